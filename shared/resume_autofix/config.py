@@ -1,0 +1,131 @@
+"""Settings built once from the environment; domain code receives them, it never reads env vars."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import constants as c
+from .exceptions import ConfigError
+
+
+@dataclass(frozen=True)
+class CacheTypeSettings:
+    max_size: int
+    ttl: int
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of the project, validated once per cold start."""
+
+    caches: Mapping[str, CacheTypeSettings] = field(
+        default_factory=lambda: {t: CacheTypeSettings(*d) for t, d in c.CACHE_DEFAULTS.items()}
+    )
+    batch_max_workers: int = 5
+    batch_size: int = 10
+    batch_timeout: float = 30.0
+    memcached_endpoints: tuple[tuple[str, int], ...] = ()
+    memcached_config_endpoint: tuple[str, int] | None = None
+    memcached_timeout_ms: int = 200
+    memcached_max_item_bytes: int = 1_000_000
+    ai_provider: str = "local"
+    bedrock_model_id: str = "anthropic.claude-3-haiku-20240307-v1:0"
+    state_machine_arn: str = ""
+    max_body_bytes: int = 1_000_000
+    idempotency_ttl: int = 3600
+
+    @property
+    def memcached_enabled(self) -> bool:
+        return bool(self.memcached_endpoints) or self.memcached_config_endpoint is not None
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+        """Build settings from ``env`` (default ``os.environ``); explicit ``overrides`` win.
+
+        Raises
+        ------
+        ConfigError
+            naming the variable and the bad value.
+        """
+        env = os.environ if env is None else env
+        caches = {
+            t: CacheTypeSettings(
+                max_size=_int(env, c.cache_size_env(t), size, minimum=1),
+                ttl=_int(env, c.cache_ttl_env(t), ttl, minimum=1),
+            )
+            for t, (size, ttl) in c.CACHE_DEFAULTS.items()
+        }
+        provider = env.get(c.AI_PROVIDER_ENV, "").strip().lower() or "local"
+        if provider not in c.AI_PROVIDERS:
+            raise ConfigError(
+                f"{c.AI_PROVIDER_ENV}={provider!r} is not valid; use one of {', '.join(c.AI_PROVIDERS)}"
+            )
+        config_endpoint = env.get(c.MEMCACHED_CONFIG_ENDPOINT_ENV, "").strip()
+        values: dict[str, object] = {
+            "caches": caches,
+            "batch_max_workers": _int(env, c.BATCH_MAX_WORKERS_ENV, 5, minimum=1, maximum=40),
+            "batch_size": _int(env, c.BATCH_SIZE_ENV, 10, minimum=1),
+            "batch_timeout": _float(env, c.BATCH_TIMEOUT_ENV, 30.0),
+            "memcached_endpoints": parse_endpoints(env.get(c.MEMCACHED_ENDPOINTS_ENV, ""), c.MEMCACHED_ENDPOINTS_ENV),
+            "memcached_config_endpoint": (
+                parse_endpoints(config_endpoint, c.MEMCACHED_CONFIG_ENDPOINT_ENV)[0] if config_endpoint else None
+            ),
+            "memcached_timeout_ms": _int(env, c.MEMCACHED_TIMEOUT_MS_ENV, 200, minimum=1, maximum=60_000),
+            "memcached_max_item_bytes": _int(env, c.MEMCACHED_MAX_ITEM_BYTES_ENV, 1_000_000, minimum=1024),
+            "ai_provider": provider,
+            "bedrock_model_id": env.get(c.BEDROCK_MODEL_ID_ENV, "").strip() or cls.bedrock_model_id,
+            "state_machine_arn": env.get(c.STATE_MACHINE_ARN_ENV, "").strip(),
+            "max_body_bytes": _int(env, c.MAX_BODY_BYTES_ENV, 1_000_000, minimum=1024, maximum=6_000_000),
+            "idempotency_ttl": _int(env, c.IDEMPOTENCY_TTL_ENV, 3600, minimum=1),
+        }
+        values.update(overrides)
+        return cls(**values)  # type: ignore[arg-type]
+
+
+def parse_endpoints(raw: str, name: str) -> tuple[tuple[str, int], ...]:
+    """``"host:port,host2:port"`` → ``(("host", port), ...)``; empty → ``()``."""
+    endpoints: list[tuple[str, int]] = []
+    for part in (p.strip() for p in raw.split(",")):
+        if not part:
+            continue
+        host, sep, port = part.rpartition(":")
+        if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ConfigError(f"{name}={raw!r} is not valid; write host:port[,host:port...], e.g. 127.0.0.1:11211")
+        endpoints.append((host.strip("[]"), int(port)))
+    return tuple(endpoints)
+
+
+def _int(env: Mapping[str, str], name: str, default: int, *, minimum: int = 0, maximum: int | None = None) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a whole number") from None
+    if value < minimum or (maximum is not None and value > maximum):
+        upper = f" and at most {maximum}" if maximum is not None else ""
+        raise ConfigError(f"{name}={raw!r} is out of range; use at least {minimum}{upper}")
+    return value
+
+
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a number") from None
+    if not value > 0 or value == float("inf"):
+        raise ConfigError(f"{name}={raw!r} must be a positive number of seconds")
+    return value
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read from the environment once (per cold start)."""
+    return Settings.from_env()

@@ -1,0 +1,9 @@
+"""The HTTP edge shared by every handler: body parsing and the one error → status mapping."""
+
+from __future__ import annotations
+
+from .errors import error_body, register_error_handlers
+from .request import json_body, query_flag
+from .response import binary_response, json_response
+
+__all__ = ["binary_response", "error_body", "json_body", "json_response", "query_flag", "register_error_handlers"]

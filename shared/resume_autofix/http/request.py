@@ -1,0 +1,52 @@
+"""Parsing a request body: size limit first, then JSON, then 'must be an object'."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Any
+
+import orjson
+
+from ..exceptions import InvalidInputError, PayloadTooLargeError
+
+
+def json_body(event: Any, max_bytes: int) -> dict[str, Any]:
+    """The request body as a JSON object, or a 4xx that says what to fix.
+
+    ``event`` is a Powertools ``APIGatewayProxyEventV2`` (or anything with ``body`` and
+    ``is_base64_encoded``).
+    """
+    raw = event.body
+    if raw is None or raw == "":
+        raise InvalidInputError("The request has no body; send a JSON object, e.g. {\"resume\": {...}}")
+    data: bytes
+    if event.is_base64_encoded:
+        try:
+            data = base64.b64decode(raw, validate=True)
+        except (binascii.Error, ValueError):
+            raise InvalidInputError("The body is marked base64 but is not valid base64") from None
+    else:
+        data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else bytes(raw)
+    if len(data) > max_bytes:
+        raise PayloadTooLargeError(
+            f"The body is {len(data)} bytes; the limit is {max_bytes} bytes",
+            details={"limit_bytes": max_bytes, "size_bytes": len(data)},
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        body = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise InvalidInputError(
+            f"The body is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
+            details={"line": exc.lineno, "column": exc.colno},
+        ) from None
+    if not isinstance(body, dict):
+        raise InvalidInputError(f"The body must be a JSON object, not {type(body).__name__}")
+    return body
+
+
+def query_flag(value: str | None) -> bool:
+    """``?verify=true`` style flags: true/1/yes (any case) are true, anything else false."""
+    return (value or "").strip().lower() in {"1", "true", "yes", "on"}
