@@ -1,0 +1,32 @@
+"""The JSON Resume model, tolerant loading with path-naming errors, canonical hashing, job descriptions."""
+
+from __future__ import annotations
+
+from .dates import PartialDate, is_present, parse_iso, parse_loose
+from .exceptions import InvalidJobDescriptionError, InvalidResumeError, ResumeError
+from .hashing import canonical_json, resume_hash
+from .job import JobDescription, load_job_description
+from .loader import load_resume, parse_json
+from .model import Resume, deep_copy
+from .pointer import resolve, split, to_pointer
+
+__all__ = [
+    "InvalidJobDescriptionError",
+    "InvalidResumeError",
+    "JobDescription",
+    "PartialDate",
+    "Resume",
+    "ResumeError",
+    "canonical_json",
+    "deep_copy",
+    "is_present",
+    "load_job_description",
+    "load_resume",
+    "parse_iso",
+    "parse_json",
+    "parse_loose",
+    "resolve",
+    "resume_hash",
+    "split",
+    "to_pointer",
+]

@@ -1,0 +1,106 @@
+"""Resume dates the way real files write them: "2019", "2019-03", "2019-03-14", empty, or "Present"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ISO_PARTIAL = re.compile(r"^([1-2][0-9]{3})(?:-([0-1][0-9])(?:-([0-3][0-9]))?)?$")
+PRESENT_WORDS = frozenset({"present", "current", "now", "today", "ongoing"})
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+            ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.?,?\s+([1-2][0-9]{3})$")
+_SLASH = re.compile(r"^(?:([0-3]?[0-9])[/.])?([0-1]?[0-9])[/.]([1-2][0-9]{3})$")
+_YEAR_MONTH_SLASH = re.compile(r"^([1-2][0-9]{3})[/.]([0-1]?[0-9])(?:[/.]([0-3]?[0-9]))?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date with optional month and day; orders by (year, month or 0, day or 0)."""
+
+    year: int
+    month: int = 0
+    day: int = 0
+
+    def iso(self) -> str:
+        if self.month and self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+
+def is_present(value: str | None) -> bool:
+    return bool(value) and str(value).strip().lower() in PRESENT_WORDS
+
+
+def parse_iso(value: str | None) -> PartialDate | None:
+    """The schema's own iso8601 forms only; ``None`` for anything else (empty, "Present", prose)."""
+    if not value:
+        return None
+    m = ISO_PARTIAL.match(value.strip())
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
+    if month > 12 or (m.group(2) and month == 0) or day > 31 or (m.group(3) and day == 0):
+        return None
+    return PartialDate(year, month, day)
+
+
+def parse_loose(value: str | None) -> PartialDate | None:
+    """ISO forms plus the unambiguous ones people type: "March 2019", "Mar. 2019", "2019/03", "03/2019".
+
+    Day-first vs month-first is ambiguous ("03/04/2019"), so a three-part slash date is read only when
+    one part is over 12 or both are equal; anything unsure is ``None``, never a guess.
+    """
+    if not value:
+        return None
+    text = value.strip()
+    for parser in (parse_iso, _month_name, _year_first, _year_last):
+        found = parser(text)
+        if found:
+            return found
+    return None
+
+
+def _month_name(text: str) -> PartialDate | None:
+    m = _MONTH_YEAR.match(text)
+    if m and m.group(1).lower() in _MONTHS:
+        return PartialDate(int(m.group(2)), _MONTHS[m.group(1).lower()])
+    return None
+
+
+def _year_first(text: str) -> PartialDate | None:
+    m = _YEAR_MONTH_SLASH.match(text)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    day = int(m.group(3) or 0)
+    return PartialDate(int(m.group(1)), int(m.group(2)), day) if day <= 31 else None
+
+
+def _year_last(text: str) -> PartialDate | None:
+    m = _SLASH.match(text)
+    if not m:
+        return None
+    first, second, year = m.group(1), int(m.group(2)), int(m.group(3))
+    if first is None:
+        return PartialDate(year, second) if 1 <= second <= 12 else None
+    a = int(first)
+    if a > 12 and 1 <= second <= 12 and a <= 31:
+        return PartialDate(year, second, a)
+    if second > 12 and 1 <= a <= 12 and second <= 31:
+        return PartialDate(year, a, second)
+    if a == second and 1 <= a <= 12:
+        return PartialDate(year, a, a)
+    return None
