@@ -31,6 +31,11 @@ class Settings:
     memcached_config_endpoint: tuple[str, int] | None = None
     memcached_timeout_ms: int = 200
     memcached_max_item_bytes: int = 1_000_000
+    # pymemcache HashClient: a failing node is retried after `retry_timeout` s, marked dead after
+    # `retry_attempts` failures and tried again after `dead_timeout` s.
+    memcached_retry_attempts: int = 2
+    memcached_retry_timeout: float = 1.0
+    memcached_dead_timeout: float = 30.0
     ai_provider: str = "local"
     bedrock_model_id: str = "anthropic.claude-3-haiku-20240307-v1:0"
     state_machine_arn: str = ""

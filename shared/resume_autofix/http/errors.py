@@ -34,7 +34,7 @@ def register_error_handlers(app: Any, logger: Any) -> None:
         return json_response(error_body(str(exc.msg)), status=int(exc.status_code))
 
     @app.not_found
-    def _not_found(exc: Exception) -> Response:
+    def _not_found(_exc: Exception) -> Response:
         event = app.current_event
         route = f"{event.request_context.http.method} {event.raw_path}"
         return json_response(error_body(f"No route for {route}"), status=404)
