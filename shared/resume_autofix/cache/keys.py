@@ -7,6 +7,7 @@ NFC is checked first with ``unicodedata.is_normalized`` so already-normal text (
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from typing import Any
@@ -41,7 +42,11 @@ def canonical_json(value: Any) -> bytes:
     """The canonical JSON bytes of ``value`` (NFC, sorted keys, compact)."""
     if _needs_nfc(value):
         value = _nfc(value)
-    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
+    try:
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
+    except TypeError:
+        # orjson refuses what JSON allows but it does not (integers beyond 64 bits, ...): the stdlib, same shape
+        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode()
 
 
 def hash_key(value: Any) -> str:

@@ -115,12 +115,19 @@ class CacheManager:
 
     def generation(self, cache_type: str) -> int:
         if not self._generations_fresh:
-            self.refresh_generations()
+            with self._lock:  # threads of one invocation must agree on the generation: read it once
+                if not self._generations_fresh:
+                    self.refresh_generations()
         return self._generations[cache_type]
 
     def refresh_generations(self) -> None:
         """Read every type's generation in one ``get_many``; on failure keep what we had."""
-        self._generations_fresh = True
+        try:
+            self._read_generations()
+        finally:
+            self._generations_fresh = True
+
+    def _read_generations(self) -> None:
         if self.backend is None:
             return
         keys = {_gen_key(t): t for t in CACHE_TYPES}
