@@ -65,9 +65,7 @@ class Settings:
         }
         provider = env.get(c.AI_PROVIDER_ENV, "").strip().lower() or "local"
         if provider not in c.AI_PROVIDERS:
-            raise ConfigError(
-                f"{c.AI_PROVIDER_ENV}={provider!r} is not valid; use one of {', '.join(c.AI_PROVIDERS)}"
-            )
+            raise ConfigError(f"{c.AI_PROVIDER_ENV}={provider!r} is not valid; use one of {', '.join(c.AI_PROVIDERS)}")
         config_endpoint = env.get(c.MEMCACHED_CONFIG_ENDPOINT_ENV, "").strip()
         values: dict[str, object] = {
             "caches": caches,

@@ -36,3 +36,5 @@ MAX_BODY_BYTES_ENV = "MAX_BODY_BYTES"
 IDEMPOTENCY_TTL_ENV = "IDEMPOTENCY_TTL"
 
 AI_PROVIDERS: tuple[str, ...] = ("local", "bedrock")
+
+METRICS_NAMESPACE = "ResumeAutofix"

@@ -178,7 +178,10 @@ def test_fifty_threads_one_key_one_load_across_tiers(memcached) -> None:
 
 
 def test_parse_cluster_config() -> None:
-    raw = b"CONFIG cluster 0 63\r\n12\nnode1.cache.amazonaws.com|10.0.0.1|11211 node2.cache.amazonaws.com||11212\n\r\nEND\r\n"
+    raw = (
+        b"CONFIG cluster 0 63\r\n12\n"
+        b"node1.cache.amazonaws.com|10.0.0.1|11211 node2.cache.amazonaws.com||11212\n\r\nEND\r\n"
+    )
     assert parse_cluster_config(raw) == [("10.0.0.1", 11211), ("node2.cache.amazonaws.com", 11212)]
 
 

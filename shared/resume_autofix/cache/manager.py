@@ -53,7 +53,9 @@ class CacheManager:
         self._lock = threading.Lock()
         self.configure(settings, backend)
 
-    def configure(self, settings: Settings | None = None, backend: MemcachedBackend | str | None = "from-settings") -> None:
+    def configure(
+        self, settings: Settings | None = None, backend: MemcachedBackend | str | None = "from-settings"
+    ) -> None:
         """(Re)build every cache from ``settings``: start-up, and tests that switch configuration."""
         settings = settings or get_settings()
         old = getattr(self, "backend", None)
@@ -102,16 +104,24 @@ class CacheManager:
         """Mark generations stale: the first cache access of this invocation re-reads them (one round trip)."""
         self._generations_fresh = self.backend is None
 
-    def end_invocation(self) -> None:
-        """Add this invocation's hits and misses to the shared counters (noreply writes: no waiting)."""
-        if self.backend is None:
-            return
+    def end_invocation(self) -> dict[str, tuple[int, int]]:
+        """Add this invocation's hits and misses to the shared counters (noreply writes: no waiting).
+
+        Returns the deltas per cache type (for metrics).
+        """
+        deltas: dict[str, tuple[int, int]] = {}
         for cache_type, cache in self._caches.items():
             hits, misses = cache.take_pending()
+            if not (hits or misses):
+                continue
+            deltas[cache_type] = (hits, misses)
+            if self.backend is None:
+                continue
             if hits:
                 self.backend.add_counter(_stat_key(cache_type, "hits"), hits)
             if misses:
                 self.backend.add_counter(_stat_key(cache_type, "misses"), misses)
+        return deltas
 
     def generation(self, cache_type: str) -> int:
         if not self._generations_fresh:

@@ -19,7 +19,7 @@ def json_body(event: Any, max_bytes: int) -> dict[str, Any]:
     """
     raw = event.body
     if raw is None or raw == "":
-        raise InvalidInputError("The request has no body; send a JSON object, e.g. {\"resume\": {...}}")
+        raise InvalidInputError('The request has no body; send a JSON object, e.g. {"resume": {...}}')
     data: bytes
     if event.is_base64_encoded:
         try:

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from resume_autofix.cache import CacheManager, UnknownCacheTypeError, cached, cache_manager, invalidate_cache
+from resume_autofix.cache import CacheManager, UnknownCacheTypeError, cache_manager, cached, invalidate_cache
 from resume_autofix.config import Settings
 
 
