@@ -1,0 +1,192 @@
+/**
+ * The workspace service: analyses, previews and PDFs through the query cache, IndexedDB and the API, in that
+ * order, with every write invalidating what was cached about the record.
+ */
+
+import { hashKey } from "./api/canonical";
+import type { ApiClient } from "./api/client";
+import { cacheManager as defaultCacheManager, generateCacheKey, withCache, type CacheManager } from "./cache/query-cache";
+import { getApiClient } from "./config";
+import {
+  analysisId,
+  getWorkspaceDb,
+  type AnalysisRecord,
+  type ChangeEvent,
+  type JobRecord,
+  type ResumeRecord,
+  type WorkspaceDb,
+  type WorkspaceEntry,
+} from "./db";
+import { scoreOf, toAnalysisView } from "./ui/analysis-model";
+import type { Resume } from "./types";
+
+/** Where a result came from: the in-memory cache, IndexedDB, or a request. */
+export type Source = "memory" | "indexeddb" | "network";
+
+export interface AnalysisResult {
+  record: AnalysisRecord;
+  resume: ResumeRecord;
+  job: JobRecord | null;
+  source: Source;
+  /** Time to get it, ms (performance.now()). */
+  ms: number;
+}
+
+export interface WorkspaceDeps {
+  db: () => Promise<WorkspaceDb>;
+  api: () => ApiClient;
+  caches: CacheManager;
+  now: () => number;
+}
+
+const STORE_CACHES: Record<ChangeEvent["store"], string[]> = {
+  resumes: ["resume"],
+  jobs: [],
+  analyses: ["analysis", "recommendations"],
+  optimized: ["optimized"],
+  pdfs: ["pdf"],
+};
+
+/** Make every write to `db` drop what `caches` hold about that record. */
+export function bindInvalidation(db: WorkspaceDb, caches: CacheManager): () => void {
+  return db.onChange((change) => {
+    for (const type of STORE_CACHES[change.store]) {
+      caches.invalidateRecord(type, change.id);
+    }
+  });
+}
+
+export class WorkspaceService {
+  private readonly deps: WorkspaceDeps;
+  private bound: Promise<WorkspaceDb> | undefined;
+
+  constructor(deps: Partial<WorkspaceDeps> = {}) {
+    this.deps = {
+      db: deps.db ?? getWorkspaceDb,
+      api: deps.api ?? getApiClient,
+      caches: deps.caches ?? defaultCacheManager,
+      now: deps.now ?? (() => performance.now()),
+    };
+  }
+
+  /** The database, with cache invalidation bound to it once. */
+  db(): Promise<WorkspaceDb> {
+    this.bound ??= this.deps.db().then((db) => {
+      bindInvalidation(db, this.deps.caches);
+      return db;
+    });
+    return this.bound;
+  }
+
+  get caches(): CacheManager {
+    return this.deps.caches;
+  }
+
+  /**
+   * Analyse a resume against a job: from the cache or IndexedDB when this pair was analysed before, else one
+   * POST /api/analyze (shared by concurrent callers), saved for next time.
+   */
+  async analyze(resumeText: string, resume: Resume, jobText: string): Promise<AnalysisResult> {
+    const started = this.deps.now();
+    const db = await this.db();
+    const resumeRecord = await db.putResume(resumeText, resume);
+    this.deps.caches.get<ResumeRecord>("resume").set(generateCacheKey("resume", resumeRecord.id), resumeRecord);
+    const job = await db.putJob(jobText);
+    const id = analysisId(resumeRecord.id, job?.id ?? null);
+    let source: Source = "memory";
+    const record = await withCache(this.deps.caches.get<AnalysisRecord>("analysis"), generateCacheKey("analysis", id), async () => {
+      const stored = await db.getAnalysis(id);
+      if (stored !== undefined) {
+        source = "indexeddb";
+        return stored;
+      }
+      source = "network";
+      const sent = this.deps.now();
+      const analysis = await this.deps.api().analyze(resume, job?.text);
+      const fresh: AnalysisRecord = {
+        id,
+        resumeId: resumeRecord.id,
+        jobId: job?.id ?? null,
+        analysis,
+        score: scoreOf(analysis),
+        createdAt: Date.now(),
+        requestMs: this.deps.now() - sent,
+      };
+      await db.putAnalysis(fresh);
+      return fresh;
+    });
+    return { record, resume: resumeRecord, job, source, ms: this.deps.now() - started };
+  }
+
+  /** A saved analysis by id, never from the network. */
+  async openAnalysis(id: string): Promise<AnalysisResult | null> {
+    const started = this.deps.now();
+    const db = await this.db();
+    let source: Source = "memory";
+    const record = await withCache(this.deps.caches.get<AnalysisRecord | undefined>("analysis"), generateCacheKey("analysis", id), async () => {
+      source = "indexeddb";
+      return db.getAnalysis(id);
+    });
+    if (record === undefined) {
+      return null;
+    }
+    const resume = await this.getResume(record.resumeId);
+    if (resume === undefined) {
+      return null;
+    }
+    const job = record.jobId === null ? null : ((await db.getJob(record.jobId)) ?? null);
+    return { record, resume, job, source, ms: this.deps.now() - started };
+  }
+
+  /** A saved resume by id. */
+  async getResume(id: string): Promise<ResumeRecord | undefined> {
+    const db = await this.db();
+    return withCache(this.deps.caches.get<ResumeRecord | undefined>("resume"), generateCacheKey("resume", id), () =>
+      db.getResume(id),
+    );
+  }
+
+  /** What to do next for an analysis: its recommendations, then "add X if true" for each missing keyword. */
+  recommendations(record: AnalysisRecord): Promise<string[]> {
+    return withCache(this.deps.caches.get<string[]>("recommendations"), generateCacheKey("recommendations", record.id), async () => {
+      const view = toAnalysisView(record.analysis);
+      const fromKeywords = view.missing.map((keyword) => `Add “${keyword}” if it is true of your experience.`);
+      return [...view.recommendations, ...fromKeywords];
+    });
+  }
+
+  /** The resume as HTML in a theme (POST /api/render), cached briefly. */
+  preview(resume: Resume, templateId: string): Promise<string> {
+    const key = generateCacheKey("preview", hashKey(resume).slice(0, 32), { templateId });
+    return withCache(this.deps.caches.get<string>("preview"), key, () => this.deps.api().render(resume, templateId));
+  }
+
+  /** The resume as a PDF in a theme: cache → IndexedDB → POST /api/pdf, kept under its owner resume. */
+  async pdf(resume: Resume, ownerId: string, templateId: string): Promise<{ blob: Blob; source: Source }> {
+    const db = await this.db();
+    const id = hashKey({ resume, templateId }).slice(0, 32);
+    let source: Source = "memory";
+    const blob = await withCache(this.deps.caches.get<Blob>("pdf"), generateCacheKey("pdf", id), async () => {
+      const stored = await db.getPdf(id);
+      if (stored !== undefined) {
+        source = "indexeddb";
+        return new Blob([stored.data], { type: "application/pdf" });
+      }
+      source = "network";
+      const fetched = await this.deps.api().pdf(resume, templateId);
+      const data = await fetched.arrayBuffer();
+      await db.putPdf({ id, ownerId, templateId, data, bytes: data.byteLength, createdAt: Date.now() });
+      return new Blob([data], { type: "application/pdf" });
+    });
+    return { blob, source };
+  }
+
+  async list(): Promise<WorkspaceEntry[]> {
+    return (await this.db()).listWorkspace();
+  }
+
+  /** Delete a resume and everything derived from it (the caches follow through the change events). */
+  async deleteResume(id: string): Promise<void> {
+    await (await this.db()).deleteResume(id);
+  }
+}
