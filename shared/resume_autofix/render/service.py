@@ -1,0 +1,85 @@
+"""Resume → HTML with a theme, cached in the tiered template cache.
+
+Key: ``render:{template_id}:{template_version}:{resume_hash}`` — the theme id is a validated known id, the version
+changes with the theme's files, and the hash is the canonical SHA-256 of the resume (no user text in the key).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import TemplateError
+
+from resume_autofix.resume import Resume, load_resume, resume_hash
+
+from .environment import environment
+from .exceptions import RenderError
+from .themes import Theme, get_theme, themes
+from .view import build_view
+
+logger = logging.getLogger(__name__)
+
+
+def prepare(resume: Resume | dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """Validate ``resume`` (``InvalidResumeError`` → 400) and return its plain dict and canonical hash."""
+    if isinstance(resume, Resume):
+        data = resume.to_dict()
+    else:
+        load_resume(resume)  # validation only; the dict itself is what themes read
+        data = resume
+    return data, resume_hash(data)
+
+
+def render_view(view: dict[str, Any], theme: Theme) -> str:
+    """The HTML of an already built view (no cache)."""
+    try:
+        return environment().get_template(theme.template).render(view=view)
+    except TemplateError as exc:
+        raise RenderError(f"Theme {theme.id!r} failed to render: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    html: str
+    template_id: str
+    template_version: str
+    resume_hash: str
+
+
+class HtmlRenderer:
+    """Renders resumes to HTML; build one per container and reuse it.
+
+    ``cache`` is a typed cache from ``cache_manager`` (default: the template cache), looked up lazily so that
+    tests can swap the cache manager's state. ``renders`` counts actual (uncached) renders.
+    """
+
+    def __init__(self, cache: Any = None) -> None:
+        self._cache = cache
+        self.renders = 0
+
+    @property
+    def cache(self) -> Any:
+        if self._cache is None:
+            from resume_autofix.cache import cache_manager  # noqa: PLC0415 - lazy: the manager reads settings
+
+            return cache_manager.get_template_cache()
+        return self._cache
+
+    @staticmethod
+    def templates() -> list[dict[str, Any]]:
+        """The themes with ids, names, descriptions and versions (for GET /api/templates)."""
+        return [t.describe() for t in themes().values()]
+
+    def render(self, resume: Resume | dict[str, Any], template_id: str | None = None) -> RenderResult:
+        theme = get_theme(template_id)
+        data, digest = prepare(resume)
+        key = f"render:{theme.id}:{theme.version}:{digest}"
+
+        def load() -> str:
+            self.renders += 1
+            return render_view(build_view(data), theme)
+
+        html = self.cache.get_or_load(key, load)
+        return RenderResult(html=html, template_id=theme.id, template_version=theme.version, resume_hash=digest)
