@@ -1,0 +1,149 @@
+"""template.yaml: cfn-lint, `sam validate --lint`, and the security rules we hold ourselves to."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from cfnlint.decode import decode
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATE = ROOT / "template.yaml"
+
+
+def _template() -> dict[str, Any]:
+    template, matches = decode(str(TEMPLATE))
+    assert not matches, matches
+    return template
+
+
+def _sam() -> str | None:
+    for candidate in (ROOT / ".venv-sam" / "bin" / "sam", shutil.which("sam")):
+        if candidate and Path(candidate).exists():
+            return str(candidate)
+    return None
+
+
+def test_cfn_lint_passes() -> None:
+    cfn_lint = Path(sys.executable).with_name("cfn-lint")
+    result = subprocess.run([str(cfn_lint), str(TEMPLATE)], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_sam_validate_lint_passes() -> None:
+    sam = _sam()
+    if sam is None:
+        pytest.fail("sam CLI not found: `make dev` installs it into .venv-sam")
+    env = os.environ | {"SAM_CLI_TELEMETRY": "0", "AWS_DEFAULT_REGION": os.environ.get("AWS_DEFAULT_REGION", "eu-west-1")}
+    result = subprocess.run(
+        [sam, "validate", "--lint", "--template-file", str(TEMPLATE)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "is a valid SAM Template" in result.stdout + result.stderr
+
+
+def _http_events(template: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    routes = {}
+    for name, res in template["Resources"].items():
+        if res["Type"] != "AWS::Serverless::Function":
+            continue
+        for event in (res["Properties"].get("Events") or {}).values():
+            if event["Type"] == "HttpApi":
+                props = event["Properties"]
+                routes[f"{props['Method']} {props['Path']}"] = {"function": name, **props}
+    return routes
+
+
+def test_every_contract_route_is_in_the_template() -> None:
+    routes = _http_events(_template())
+    assert set(routes) >= {
+        "POST /api/analyze",
+        "POST /api/autofix",
+        "POST /api/render",
+        "GET /api/templates",
+        "POST /api/pdf",
+        "GET /api/cache/stats",
+        "POST /api/cache/clear",
+    }
+
+
+def test_admin_routes_are_iam_only_and_others_are_not() -> None:
+    for route, props in _http_events(_template()).items():
+        authorizer = (props.get("Auth") or {}).get("Authorizer")
+        if "/api/cache/" in route:
+            assert authorizer == "AWS_IAM", route
+        else:
+            assert authorizer is None, route
+
+
+def test_each_function_has_its_own_code_and_no_admin_policy() -> None:
+    template = _template()
+    for name, res in template["Resources"].items():
+        if res["Type"] != "AWS::Serverless::Function":
+            continue
+        props = res["Properties"]
+        assert (ROOT / props["CodeUri"] / "app.py").exists(), name
+        text = json.dumps(props.get("Policies", []))
+        assert "FullAccess" not in text and '"*"' not in text.replace('"Resource": "*"', ""), name
+        for policy in props.get("Policies", []):
+            for statement in policy.get("Statement", []) if isinstance(policy, dict) else []:
+                assert statement.get("Resource") != "*", (name, statement)
+
+
+def test_state_machine_arns_are_substitutions() -> None:
+    template = _template()
+    machine = template["Resources"]["AutoFixStateMachine"]["Properties"]
+    definition = (ROOT / machine["DefinitionUri"]).read_text()
+    # service integrations ("arn:aws:states:::lambda:invoke") name an API, not a resource; no resource ARN inline
+    assert "arn:" not in definition.replace("arn:aws:states:::", "")
+    for name in machine["DefinitionSubstitutions"]:
+        assert "${" + name + "}" in definition
+
+
+def test_layer_is_the_one_package() -> None:
+    layer = _template()["Resources"]["SharedLayer"]
+    assert layer["Properties"]["ContentUri"] == "shared/"
+    top_level = {p.name for p in (ROOT / "shared").iterdir() if p.is_dir() and not p.name.startswith((".", "_"))}
+    assert top_level == {"resume_autofix"}
+    assert (ROOT / "shared" / "requirements.txt").exists()
+
+
+def test_requirements_are_pinned() -> None:
+    for path in (ROOT / "shared" / "requirements.txt", ROOT / "requirements-dev.txt"):
+        for line in path.read_text().splitlines():
+            line = line.split("#")[0].strip()
+            if line and not line.startswith("-r"):
+                assert "==" in line, f"{path.name}: {line} is not pinned"
+
+
+def test_event_files_are_valid_v2_events_for_template_routes() -> None:
+    routes = _http_events(_template())
+    for path in sorted((ROOT / "events").glob("*.json")):
+        event = json.loads(path.read_text())
+        if event.get("version") != "2.0":
+            continue  # Step Functions task payloads
+        http = event["requestContext"]["http"]
+        assert f"{http['method']} {http['path']}" in routes, path.name
+        assert event["rawPath"] == http["path"], path.name
+
+
+def test_yaml_is_plain() -> None:
+    # the template must stay readable by tools without CloudFormation tag support (e.g. the local API)
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    assert yaml.load(TEMPLATE.read_text(), Loader=Loader)["Transform"] == "AWS::Serverless-2016-10-31"
