@@ -1,0 +1,149 @@
+"""``analyze(resume, job_description=None)``: pure, deterministic, explainable ATS analysis."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from resume_autofix.resume import JobDescription, Resume, load_job_description, load_resume
+
+from . import checks
+from . import vocabulary as vocab
+from .keywords import KeywordMatch, extract_job_keywords, match_keywords
+from .model import Analysis, Issue, Part
+from .spelling import check_spelling, english_words
+from .text import iter_fields, plain, words
+
+# Points per part. Without a job there is nothing to match, so the same parts share the 100 points.
+WEIGHTS_WITH_JOB = {"keywords": 30, "sections": 10, "contact": 10, "dates": 10, "achievements": 10,
+                    "action_verbs": 10, "length": 10, "language": 10}
+WEIGHTS_NO_JOB = {"sections": 15, "contact": 15, "dates": 15, "achievements": 15, "action_verbs": 15,
+                  "length": 10, "language": 15}
+LABELS = {"keywords": "Keyword coverage", "sections": "Standard sections", "contact": "Contact details",
+          "dates": "Dates", "achievements": "Quantified achievements", "action_verbs": "Action verbs",
+          "length": "Bullet and resume length", "language": "Spelling and grammar"}
+_CATEGORY_WEIGHT = {vocab.TITLE: 2.0, vocab.HARD: 1.0, vocab.TOOL: 1.0, vocab.CERT: 1.0, vocab.SOFT: 0.5}
+VARIANT_CREDIT = 0.8  # found only as "k8s": a person sees it, an exact-match ATS may not
+
+
+def analyze(resume: Resume | dict[str, Any], job_description: str | dict[str, Any] | JobDescription | None = None
+            ) -> Analysis:
+    """Score ``resume`` (optionally against a job) and say why.
+
+    Pure: no I/O, no clock, no randomness; the same input gives the same output.
+    """
+    doc = resume.to_dict() if isinstance(resume, Resume) else load_resume(resume).to_dict()
+    job = load_job_description(job_description) if job_description is not None else None
+    if job is not None and not job.text.strip():
+        job = None
+    fields = list(iter_fields(doc))
+    known = english_words().dictionary
+
+    results: dict[str, tuple[float, str, list[Issue]]] = {
+        "sections": checks.check_sections(doc),
+        "contact": checks.check_contact(doc),
+        "dates": checks.check_dates(doc),
+        "achievements": checks.check_achievements(fields),
+        "action_verbs": checks.check_action_verbs(doc, fields, known),
+        "length": checks.check_length(fields),
+    }
+    misspellings, languages = check_spelling(fields)
+    other = checks.check_repeats_and_tense(doc, fields)
+    confident = [m for m in misspellings if m.confident]
+    lang_issues = [
+        Issue("spelling", "warning" if m.confident else "info", m.path,
+              f"{m.word!r} looks misspelt" + (f"; did you mean {m.suggestion!r}?" if m.suggestion else ""),
+              {"word": m.word, "start": m.start, "suggestion": m.suggestion, "confident": m.confident},
+              key=str(m.start))
+        for m in misspellings
+    ]
+    penalty = 0.15 * len(confident) + 0.05 * (len(misspellings) - len(confident)) + 0.1 * sum(
+        i.type == "repeated_word" for i in other) + 0.03 * sum(i.type == "tense" for i in other)
+    checked = sum(1 for lang in languages.values() if lang == "en")
+    results["language"] = (
+        max(0.0, 1 - penalty),
+        f"{len(misspellings)} possible misspellings ({len(confident)} certain) in {checked} English fields; "
+        f"{sum(i.type == 'repeated_word' for i in other)} repeated words",
+        lang_issues + other,
+    )
+
+    keyword_summary: dict[str, Any] = {"job_title": None, "matched": [], "missing": [], "coverage": None}
+    recommendations: list[dict[str, Any]] = []
+    if job is not None:
+        matches = match_keywords(extract_job_keywords(job), fields)
+        results["keywords"] = _keyword_part(matches)
+        keyword_summary = _keyword_summary(job, matches)
+        recommendations.extend(_keyword_recommendations(matches))
+    weights = WEIGHTS_WITH_JOB if job is not None else WEIGHTS_NO_JOB
+    parts = [Part(pid, LABELS[pid], weight, results[pid][0], results[pid][1]) for pid, weight in weights.items()]
+    issues = [i for pid in weights for i in results[pid][2]] + checks.check_formatting(fields)
+    issues = _dedupe(issues)
+    recommendations.extend(_general_recommendations(issues))
+    score = round(sum(p.weight * p.score for p in parts))
+    stats = {"words": sum(len(words(plain(f.text))) for f in fields), "bullets": len(checks.bullets(fields)),
+             "languages": sorted(set(languages.values()))}
+    suggestions = [
+        {"path": m.path, "word": m.word, "suggestion": m.suggestion, "reason": "not certain: review by hand"}
+        for m in misspellings if not m.confident
+    ]
+    return Analysis(max(0, min(100, score)), parts, issues, recommendations, keyword_summary, stats, suggestions)
+
+
+def _keyword_part(matches: list[KeywordMatch]) -> tuple[float, str, list[Issue]]:
+    if not matches:
+        return 1.0, "the job names no recognisable keywords", []
+    total = sum(_CATEGORY_WEIGHT.get(m.keyword.category, 1.0) for m in matches)
+    got = 0.0
+    issues: list[Issue] = []
+    for m in matches:
+        w = _CATEGORY_WEIGHT.get(m.keyword.category, 1.0)
+        if m.matched:
+            got += w * (VARIANT_CREDIT if m.via_variant else 1.0)
+            if m.via_variant and m.keyword.category != vocab.TITLE:
+                first = m.where[0]
+                issues.append(Issue("keyword_variant", "info", first["path"],
+                                    f"The job says {m.keyword.name!r}; the resume says {first['form']!r}",
+                                    {"keyword": m.keyword.name, "form": first["form"]}, key=m.keyword.name))
+        else:
+            issues.append(Issue("keyword_missing", "warning" if w >= 1 else "info", "",
+                                f"The job asks for {m.keyword.name!r}; the resume does not mention it",
+                                {"keyword": m.keyword.name, "category": m.keyword.category}, key=m.keyword.name))
+    matched = sum(m.matched for m in matches)
+    return got / total, f"{matched} of {len(matches)} job keywords found (weighted {got / total:.0%})", issues
+
+
+def _keyword_summary(job: JobDescription, matches: list[KeywordMatch]) -> dict[str, Any]:
+    matched = [{**m.keyword.to_dict(), "where": m.where, "via_variant": m.via_variant} for m in matches if m.matched]
+    missing = [m.keyword.to_dict() for m in matches if not m.matched]
+    return {"job_title": job.title or None, "matched": matched, "missing": missing,
+            "coverage": round(len(matched) / len(matches), 3) if matches else None}
+
+
+def _keyword_recommendations(matches: list[KeywordMatch]) -> list[dict[str, Any]]:
+    out = []
+    for m in matches:
+        if m.matched or m.keyword.category == vocab.TITLE:
+            continue
+        out.append({"id": f"add_keyword:{m.keyword.name}", "type": "add_keyword", "keyword": m.keyword.name,
+                    "message": f"Add {m.keyword.name!r} if it is true of your experience (say where you used it)"})
+    return out
+
+
+def _general_recommendations(issues: list[Issue]) -> list[dict[str, Any]]:
+    out = []
+    types = {i.type for i in issues}
+    if "few_metrics" in types or "no_bullets" in types:
+        out.append({"id": "quantify", "type": "quantify",
+                    "message": "Add real figures to your bullets (people, %, money, time); we never make them up"})
+    out.extend({"id": f"section:{i.path}", "type": "add_section", "message": i.message}
+               for i in issues if i.type == "missing_section")
+    return out
+
+
+def _dedupe(issues: list[Issue]) -> list[Issue]:
+    seen: set[str] = set()
+    out = []
+    for issue in issues:
+        if issue.id not in seen:
+            seen.add(issue.id)
+            out.append(issue)
+    return out

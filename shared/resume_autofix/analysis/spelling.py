@@ -1,0 +1,154 @@
+"""Spelling with pyspellchecker's own English dictionary, a technical vocabulary and the resume's proper nouns.
+
+Only text detected as English is checked (a dictionary is loaded for English only: a word is never "corrected"
+into another language). Names, capitalised words inside a sentence, acronyms, CamelCase, words with digits or
+punctuation (Node.js, C++, k8s) are technical or proper and are never flagged. A correction is *confident* only
+when the dictionary offers exactly one candidate one edit away, or one that is far more frequent than the rest;
+otherwise it is a suggestion in the analysis, never a patch.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spellchecker import SpellChecker
+
+from .language import detect
+from .text import TextField, plain
+from .vocabulary import vocabulary_words
+
+_TOKEN = re.compile(r"(?<![\w@/.:#+-])([A-Za-z][a-z]*(?:'[a-z]+)?)(?![\w@/#+]|\.\w|-\w|'\w)")
+_SENTENCE_START = re.compile(r"(?:^\s*|[.!?:;•\-–—]\s+|\n\s*|>\s*)$")
+_lock = threading.Lock()
+CONFIDENT_RATIO = 20.0
+MIN_CONFIDENT_LENGTH = 6
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    path: str
+    word: str
+    start: int
+    suggestion: str | None
+    confident: bool
+
+
+@lru_cache(maxsize=1)
+def _checker() -> SpellChecker:
+    # Loading the English dictionary takes ~0.3 s: once per process (cold start), shared by all requests.
+    return SpellChecker(language="en", distance=1)
+
+
+def english_words() -> Any:
+    return _checker().word_frequency
+
+
+def is_known(word: str) -> bool:
+    return word.lower() in _checker().word_frequency or word.lower() in vocabulary_words()
+
+
+def proper_nouns(fields: list[TextField]) -> frozenset[str]:
+    """Every capitalised or mixed-case word of the resume, lower-cased: names, employers, products."""
+    found: set[str] = set()
+    for f in fields:
+        text = plain(f.text)
+        for m in re.finditer(r"[A-Za-z][\w'-]*", text):
+            word = m.group(0)
+            at_start = bool(_SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]))
+            if f.role in {"label", "keyword"} or (any(c.isupper() for c in word) and not at_start):
+                found.add(word.lower())
+                found.add(_fold(word.lower()))
+    return frozenset(found)
+
+
+def _fold(word: str) -> str:
+    """"café" → "cafe": the resume's own names count with or without accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def check_field(field: TextField, allowed: frozenset[str]) -> list[Misspelling]:
+    """Misspellings in one prose field, with positions in the stored (raw) text."""
+    text = field.text
+    # Positions must refer to the raw value; a field with markup is checked on its visible words only.
+    spans = _visible_spans(text) if "<" in text and ">" in text else [(0, len(text))]
+    checker = _checker()
+    vocab = vocabulary_words()
+    found: list[Misspelling] = []
+    for lo, hi in spans:
+        for m in _TOKEN.finditer(text, lo, hi):
+            word = m.group(1)
+            lower = word.lower()
+            if len(word) <= 2 or lower in vocab or lower in allowed:
+                continue
+            if word[0].isupper() and not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]):
+                continue  # a capitalised word inside a sentence is a name
+            with _lock:
+                if lower in checker.word_frequency or _derived(lower, checker):
+                    continue
+                suggestion, confident = _suggest(checker, lower)
+            if suggestion and word[0].isupper():
+                suggestion = suggestion[0].upper() + suggestion[1:]
+            found.append(Misspelling(field.path, word, m.start(1), suggestion, confident))
+    return found
+
+
+_PREFIXES = ("re", "un", "pre", "co", "multi", "sub", "over", "under", "cross", "non", "up", "de", "inter", "micro")
+_SUFFIXES = ("ed", "d", "ing", "s", "es", "er", "ers", "able", "ly", "ment", "ized", "ised")
+
+
+def _derived(word: str, checker: SpellChecker) -> bool:
+    """"rebalance", "upstreamed", "queryable": a known word with a common prefix or suffix is not an error."""
+    freq = checker.word_frequency
+    stems = {word[len(p):] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 4}
+    stems.add(word)
+    for stem in list(stems):
+        stems.update(stem[: -len(x)] for x in _SUFFIXES if stem.endswith(x) and len(stem) - len(x) >= 4)
+        stems.update(stem[: -len(x)] + "e" for x in ("ed", "ing", "able", "er") if stem.endswith(x))
+    return any(s != word and s in freq for s in stems)
+
+
+def _suggest(checker: SpellChecker, word: str) -> tuple[str | None, bool]:
+    candidates = sorted(checker.candidates(word) or (), key=lambda c: (-checker.word_usage_frequency(c), c))
+    candidates = [c for c in candidates if c != word]
+    if not candidates:
+        return None, False
+    # Short words have many near neighbours ("cafe" → "came"): only long words are ever corrected for sure.
+    if len(word) < MIN_CONFIDENT_LENGTH:
+        return candidates[0], False
+    # "rebalance" → "rebalanced": an inflection of the word itself is a different word, not a fix.
+    if any(c.startswith(word) or word.startswith(c) for c in candidates[:2]):
+        return candidates[0], False
+    if len(candidates) == 1:
+        return candidates[0], True
+    top, second = (checker.word_usage_frequency(c) for c in candidates[:2])
+    return candidates[0], second == 0 or top / second >= CONFIDENT_RATIO
+
+
+def _visible_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in re.finditer(r"<[^>]{1,200}>", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def check_spelling(fields: list[TextField]) -> tuple[list[Misspelling], dict[str, str]]:
+    """Misspellings of every English prose field, and the language found per checked field."""
+    allowed = proper_nouns(fields)
+    english = _checker().word_frequency.dictionary
+    results: list[Misspelling] = []
+    languages: dict[str, str] = {}
+    for f in fields:
+        if f.role not in {"summary", "prose", "bullet"}:
+            continue
+        lang = detect(plain(f.text), known_english=english).language
+        languages[f.path] = lang
+        if lang == "en":
+            results.extend(check_field(f, allowed))
+    return results, languages

@@ -1,0 +1,103 @@
+"""Where the words of a resume are: every text field with its JSON Pointer and its role."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from resume_autofix.resume.pointer import to_pointer
+
+# Sections whose entries carry prose ("summary", "description", "highlights").
+PROSE_SECTIONS = ("work", "volunteer", "projects", "awards", "publications", "certificates", "education")
+PROSE_KEYS = ("summary", "description")
+LIST_KEYS = ("highlights",)
+# Short fields that still count for keyword matching but are never rewritten.
+LABEL_KEYS = ("name", "company", "position", "label", "title", "area", "studyType", "organization", "institution",
+              "issuer", "awarder", "publisher", "entity")
+KEYWORD_LIST_KEYS = ("keywords", "courses", "roles")
+
+_TAG = re.compile(r"<[^>]{1,200}>")
+_MD = re.compile(r"\*\*|__|\[([^\]]*)\]\([^)]*\)")
+WORD = re.compile(r"[^\W\d_](?:[\w'’.+#-]*[\w+#])?", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class TextField:
+    path: str       # JSON Pointer
+    text: str       # the raw value (HTML and markdown included: they are data)
+    role: str       # "summary" | "prose" | "bullet" | "label" | "keyword"
+    section: str    # "basics", "work", ...
+    entry: int | None = None
+
+
+def plain(text: str) -> str:
+    """Text for reading (tags, markdown emphasis and entities removed); the stored value is never changed."""
+    text = _TAG.sub(" ", text)
+    text = _MD.sub(lambda m: m.group(1) or "", text)
+    return html.unescape(text)
+
+
+def iter_fields(doc: dict[str, Any]) -> Iterator[TextField]:
+    """Every string of interest in document order, with its pointer and role."""
+    basics = doc.get("basics")
+    if isinstance(basics, dict):
+        for key in ("label", "summary"):
+            if isinstance(basics.get(key), str) and basics[key].strip():
+                yield TextField(to_pointer(("basics", key)), basics[key], "summary" if key == "summary" else "label",
+                                "basics")
+    for section in PROSE_SECTIONS:
+        entries = doc.get(section)
+        if not isinstance(entries, list):
+            continue
+        for i, entry in enumerate(entries):
+            if not isinstance(entry, dict):
+                continue
+            yield from _entry_fields(section, i, entry)
+    for section in ("skills", "interests", "languages"):
+        entries = doc.get(section)
+        if isinstance(entries, list):
+            for i, entry in enumerate(entries):
+                if isinstance(entry, dict):
+                    yield from _keyword_fields(section, i, entry)
+
+
+def _keyword_fields(section: str, i: int, entry: dict[str, Any]) -> Iterator[TextField]:
+    for key in ("name", "language"):
+        if isinstance(entry.get(key), str) and entry[key].strip():
+            yield TextField(to_pointer((section, i, key)), entry[key], "keyword", section, i)
+    keywords = entry.get("keywords")
+    for j, kw in enumerate(keywords if isinstance(keywords, list) else []):
+        if isinstance(kw, str) and kw.strip():
+            yield TextField(to_pointer((section, i, "keywords", j)), kw, "keyword", section, i)
+
+
+def _entry_fields(section: str, i: int, entry: dict[str, Any]) -> Iterator[TextField]:
+    for key in LABEL_KEYS:
+        if isinstance(entry.get(key), str) and entry[key].strip():
+            yield TextField(to_pointer((section, i, key)), entry[key], "label", section, i)
+    for key in PROSE_KEYS:
+        if isinstance(entry.get(key), str) and entry[key].strip():
+            yield TextField(to_pointer((section, i, key)), entry[key], "prose", section, i)
+    for key in LIST_KEYS:
+        items = entry.get(key)
+        if isinstance(items, list):
+            for j, item in enumerate(items):
+                if isinstance(item, str) and item.strip():
+                    yield TextField(to_pointer((section, i, key, j)), item, "bullet", section, i)
+    for key in KEYWORD_LIST_KEYS:
+        items = entry.get(key)
+        if isinstance(items, list):
+            for j, item in enumerate(items):
+                if isinstance(item, str) and item.strip():
+                    yield TextField(to_pointer((section, i, key, j)), item, "keyword", section, i)
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def all_text(doc: dict[str, Any]) -> str:
+    return "\n".join(plain(f.text) for f in iter_fields(doc))

@@ -1,0 +1,143 @@
+"""Action verbs, weak openers, and turning "Responsible for leading ..." into "Led ..." without guessing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+ACTION_VERBS = frozenset(
+    [
+        "accelerated", "achieved", "acquired", "adapted", "administered", "advised", "analyzed", "analysed",
+        "architected", "arranged", "assembled", "assessed", "audited", "authored", "automated", "balanced",
+        "boosted", "budgeted", "built", "calculated", "championed", "coached", "collaborated", "compiled",
+        "completed", "composed", "conceived", "conducted", "configured", "consolidated", "constructed", "consulted",
+        "contributed", "converted", "coordinated", "created", "cultivated", "curated", "cut", "debugged",
+        "decreased", "defined", "delivered", "demonstrated", "deployed", "designed", "developed", "devised",
+        "diagnosed", "directed", "discovered", "drafted", "drove", "earned", "edited", "educated", "eliminated",
+        "enabled", "engineered", "enhanced", "established", "evaluated", "executed", "expanded", "expedited",
+        "facilitated", "forecasted", "formulated", "founded", "generated", "grew", "guided", "halved", "headed",
+        "hired", "identified", "implemented", "improved", "increased", "influenced", "initiated", "innovated",
+        "inspected", "installed", "instituted", "integrated", "introduced", "invented", "investigated", "launched",
+        "led", "leveraged", "maintained", "managed", "maximized", "measured", "mentored", "migrated", "minimized",
+        "modeled", "modernized", "monitored", "motivated", "negotiated", "onboarded", "operated", "optimized",
+        "orchestrated", "organized", "oversaw", "partnered", "persuaded", "piloted", "pioneered", "planned",
+        "presented", "prioritized", "produced", "programmed", "promoted", "proposed", "prototyped", "published",
+        "raised", "ran", "rebuilt", "recruited", "redesigned", "reduced", "refactored", "remodeled", "reorganized",
+        "replaced", "researched", "resolved", "restructured", "revamped", "reviewed", "revitalized", "saved",
+        "scaled", "scheduled", "secured", "served", "shipped", "simplified", "solved", "spearheaded", "standardized",
+        "started", "steered", "streamlined", "strengthened", "structured", "supervised", "supported", "surpassed",
+        "taught", "tested", "trained", "transformed", "translated", "tripled", "doubled", "troubleshot", "unified",
+        "upgraded", "validated", "wrote",
+    ]
+)
+# Present forms of the same verbs, for the current role ("Lead", "Manage", "Build").
+PRESENT_VERBS = frozenset(
+    [
+        "accelerate", "achieve", "administer", "advise", "analyze", "architect", "assess", "audit", "author",
+        "automate", "build", "champion", "coach", "collaborate", "conduct", "coordinate", "create", "cultivate",
+        "define", "deliver", "deploy", "design", "develop", "direct", "drive", "enable", "engineer", "establish",
+        "evaluate", "execute", "expand", "facilitate", "generate", "grow", "guide", "hire", "identify", "implement",
+        "improve", "increase", "launch", "lead", "leverage", "maintain", "manage", "mentor", "migrate", "monitor",
+        "negotiate", "operate", "optimize", "orchestrate", "organize", "oversee", "own", "partner", "pilot", "plan",
+        "present", "prioritize", "produce", "program", "promote", "prototype", "publish", "recruit", "redesign",
+        "reduce", "refactor", "research", "resolve", "review", "run", "scale", "secure", "serve", "ship", "simplify",
+        "solve", "spearhead", "standardize", "steer", "streamline", "strengthen", "supervise", "support", "teach",
+        "test", "train", "transform", "troubleshoot", "unify", "upgrade", "validate", "write",
+    ]
+)
+IRREGULAR_PAST = {
+    "leading": "led", "building": "built", "running": "ran", "writing": "wrote", "making": "made",
+    "teaching": "taught", "overseeing": "oversaw", "driving": "drove", "growing": "grew", "setting": "set",
+    "bringing": "brought", "selling": "sold", "buying": "bought", "holding": "held", "giving": "gave",
+    "taking": "took", "finding": "found", "thinking": "thought", "speaking": "spoke", "seeing": "saw",
+    "keeping": "kept", "meeting": "met", "sending": "sent", "spending": "spent", "winning": "won",
+    "being": "", "having": "", "doing": "",
+}
+# "X <gerund> ..." openers we can rewrite; others ("helped", "worked on") are flagged but never rewritten.
+REWRITABLE_OPENERS = (
+    "responsible for", "was responsible for", "were responsible for", "in charge of", "tasked with",
+    "duties included", "duties include", "involved in", "accountable for",
+)
+WEAK_OPENERS = (*REWRITABLE_OPENERS, "helped", "helped to", "assisted", "assisted with", "assisted in",
+                "worked on", "worked with", "participated in", "handled", "did", "was", "were", "got")
+_WEAK = re.compile(
+    r"^\s*(?:[-•*·]\s*)?(" + "|".join(sorted((re.escape(o) for o in WEAK_OPENERS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_REWRITE = re.compile(
+    r"^(\s*(?:[-•*·]\s*)?)(" + "|".join(sorted((re.escape(o) for o in REWRITABLE_OPENERS), key=len, reverse=True))
+    + r")\s+(?:the\s+)?([a-z]+ing)\b",
+    re.IGNORECASE,
+)
+
+
+def first_word(text: str) -> str:
+    m = re.match(r"^\s*(?:[-•*·]\s*)?([A-Za-z]+)", text)
+    return m.group(1).lower() if m else ""
+
+
+def weak_opener(text: str) -> str | None:
+    m = _WEAK.match(text)
+    return m.group(1) if m else None
+
+
+def is_action(text: str) -> bool:
+    word = first_word(text)
+    return word in ACTION_VERBS or word in PRESENT_VERBS
+
+
+def is_past(word: str) -> bool:
+    return word in ACTION_VERBS
+
+
+def is_present(word: str) -> bool:
+    return word in PRESENT_VERBS
+
+
+def gerund_to_past(gerund: str, known: Container[str] | None = None) -> str | None:
+    """"managing" → "managed", "planning" → "planned", "studying" → "studied"; ``None`` when unsure.
+
+    ``known`` (English words) must contain the result, so a wrong inflection is never proposed.
+    """
+    g = gerund.lower()
+    if g in IRREGULAR_PAST:
+        return IRREGULAR_PAST[g] or None
+    if not g.endswith("ing") or len(g) < 6:
+        return None
+    stem = g[:-3]
+    past = stem[:-1] + "ied" if stem.endswith("y") and stem[-2:-1] not in "aeiou" else stem + "ed"
+    if past in ACTION_VERBS:
+        return past
+    if known is not None and past in known:
+        return past
+    return None
+
+
+def rewrite_opener(text: str, current: bool, known: Container[str] | None = None) -> str | None:
+    """The bullet with "Responsible for <verb>ing" replaced by the past tense (or ``None`` when unsure).
+
+    A current role keeps the present tense, which we only produce when the base form is a listed verb.
+    """
+    m = _REWRITE.match(text)
+    if not m:
+        return None
+    prefix, gerund = m.group(1), m.group(3)
+    if current:
+        base = _gerund_to_base(gerund.lower())
+        if base is None:
+            return None
+        verb = base
+    else:
+        past = gerund_to_past(gerund, known)
+        if past is None:
+            return None
+        verb = past
+    rest = text[m.end():]
+    return f"{prefix}{verb[0].upper()}{verb[1:]}{rest}"
+
+
+def _gerund_to_base(g: str) -> str | None:
+    stem = g[:-3]
+    options = [c for c in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")
+               if c and c in PRESENT_VERBS]
+    return options[0] if len(options) == 1 else None
