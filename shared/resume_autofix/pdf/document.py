@@ -19,7 +19,7 @@ from array import array
 from typing import Any
 
 from fpdf import FPDF
-from fpdf.enums import FontDescriptorFlags, TextEmphasis
+from fpdf.enums import FontDescriptorFlags, PDFResourceType, TextEmphasis
 from fpdf.fonts import CoreFont, PDFFontDescriptor, TTFFont
 from fpdf.output import CIDSystemInfo, OutputProducer, PDFFont, PDFFontStream
 from fpdf.syntax import Name, PDFArray, PDFContentStream
@@ -90,7 +90,7 @@ class ResumeFont(TTFFont):
 
     __slots__ = ("data",)
 
-    def __init__(self, fpdf: FPDF, data: FontData, fontkey: str, style: str) -> None:  # noqa: PLW0231
+    def __init__(self, fpdf: FPDF, data: FontData, fontkey: str, style: str) -> None:
         # TTFFont.__init__ is skipped on purpose: it parses the file with fontTools.
         self.i = len(fpdf.fonts) + 1
         self.type = "TTF"
@@ -200,10 +200,16 @@ class ResumeOutputProducer(OutputProducer):
         self._add_pdf_obj(cid_to_gid, "fonts")
         cid_font.c_i_d_to_g_i_d_map = cid_to_gid
 
-        font_file = PDFFontStream(font.data.subset({gid for gid, _, _ in entries if gid}))
+        font_file = _FastFontStream(font.data.subset({gid for gid, _, _ in entries if gid}))
         self._add_pdf_obj(font_file, "fonts")
         descriptor.font_file2 = font_file  # type: ignore[attr-defined]
         return composite
+
+
+class _FastFontStream(PDFFontStream):
+    """Level-1 deflate for the embedded subset: ~2x faster than the default for ~7% more bytes."""
+
+    _COMPRESSION_LEVEL = 1
 
 
 def _utf16_hex(cp: int) -> str:
@@ -221,6 +227,27 @@ class ResumePDF(FPDF):
         for style, data in fonts.items():
             key = f"{family.lower()}{style}"
             self.fonts[key] = ResumeFont(self, data, key, style)
+
+    def put_text(self, x: float, y: float, text: str, fontkey: str, size: float, color: str = "0 g") -> None:
+        """Draw ``text`` with its baseline at (x, y) mm: fpdf2's ``text()`` without its per-call overhead.
+
+        ``color`` is a PDF fill-colour operator ("0 g", "0.043 0.325 0.58 rg").
+        """
+        font = self.fonts[fontkey]
+        state = (self.page, font.i, size, color)
+        last = self._text_state
+        ops = []
+        if last is None or last[0] != self.page or last[1] != font.i or last[2] != size:
+            self._resource_catalog.add(PDFResourceType.FONT, font.i, self.page)
+            ops.append(f"/F{font.i} {size:.2f} Tf")
+        if last is None or last[0] != self.page or last[3] != color:
+            ops.append(color)
+        k = self.k
+        ops.append(f"{x * k:.2f} {(self.h - y) * k:.2f} Td {font.encode_text(text)}")
+        self._out(f"BT {' '.join(ops)} ET")
+        self._text_state = state
+
+    _text_state: tuple[int, int, float, str] | None = None
 
     def missing_characters(self) -> list[str]:
         """Characters drawn as .notdef boxes (still in the text layer), in order of first use, de-duplicated."""

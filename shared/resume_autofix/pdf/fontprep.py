@@ -49,6 +49,8 @@ def build(source_dir: Path = SOURCE_DIR, target_dir: Path = TARGET_DIR) -> list[
         subsetter.subset(font)
         style = "Bold" if "Bold" in src else "Regular"
         name = font["name"]
+        # Windows/Unicode English records only: the Mac duplicates would be embedded in every PDF for nothing
+        name.names = [r for r in name.names if r.platformID == 3 and r.langID == 0x409]
         for record in list(name.names):
             if record.nameID in (1, 16):
                 record.string = FAMILY

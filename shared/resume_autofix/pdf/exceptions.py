@@ -1,0 +1,17 @@
+"""Errors of the pdf package; they subclass the project's family so the edge maps them to HTTP."""
+
+from __future__ import annotations
+
+from resume_autofix.exceptions import AutofixError, InvalidInputError, PayloadTooLargeError
+
+
+class PdfError(AutofixError):
+    """Building the PDF failed (a bug or a broken font file: a 500)."""
+
+
+class UnknownPaperError(InvalidInputError):
+    """``paper`` is not A4 or Letter (a 400 naming the valid ones)."""
+
+
+class PdfTooLargeError(PayloadTooLargeError):
+    """The PDF would not fit in a Lambda answer (6 MB, base64 included)."""

@@ -1,0 +1,232 @@
+"""fpdf2 layouts of the themes: the same view (``render.view``) drawn top to bottom in reading order.
+
+Reading order is what ATS parsers and pypdf see: a line's left part is drawn before its right-aligned date, a
+heading before its section, and a heading never ends a page (it moves with its first line). Links (email,
+website, profiles, entry URLs, markdown links) become link annotations over their text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..render.markup import Run, parse
+from .document import ResumePDF
+from .text import PT_TO_MM, Line, Metrics, atoms, break_lines
+
+FAMILY = "resumesans"
+PAPERS = {"A4": "A4", "LETTER": "Letter"}
+
+
+@dataclass(frozen=True)
+class PdfStyle:
+    """What distinguishes one theme's PDF from another's."""
+
+    size: float = 10.0  # body text, pt
+    name_size: float = 22.0
+    label_size: float = 12.0
+    heading_size: float = 11.5
+    leading: float = 1.35  # line height / font size
+    margin: float = 18.0  # mm
+    center_header: bool = False
+    upper_headings: bool = False
+    heading_rule: bool = True
+    accent: str = "0 g"  # fill colour operator for name and headings
+    accent_rgb: tuple[int, int, int] = (0, 0, 0)
+    muted: str = "0.3 g"
+    inline_dates: bool = False  # compact: "Title, Org · dates" in one paragraph
+    section_gap: float = 4.0  # mm before a heading
+    entry_gap: float = 2.2  # mm between entries
+    bullet: str = "•"
+
+
+STYLES: dict[str, PdfStyle] = {
+    "classic": PdfStyle(center_header=True, upper_headings=True, name_size=22, heading_size=11),
+    "modern": PdfStyle(
+        name_size=24, label_size=13, heading_size=12.5, accent="0.043 0.325 0.58 rg", accent_rgb=(11, 83, 148),
+        muted="0.32 0.38 0.43 rg", margin=17.0,
+    ),
+    "compact": PdfStyle(
+        size=8.8, name_size=16, label_size=10, heading_size=9.8, leading=1.25, margin=12.0, upper_headings=True,
+        inline_dates=True, section_gap=2.6, entry_gap=1.2,
+    ),
+}
+
+
+class _Writer:
+    """Cursor, page breaks and run drawing on one ``ResumePDF``."""
+
+    def __init__(self, pdf: ResumePDF, metrics: Metrics, style: PdfStyle) -> None:
+        self.pdf = pdf
+        self.m = metrics
+        self.s = style
+        self.left = style.margin
+        self.width = pdf.w - 2 * style.margin
+        self.bottom = pdf.h - style.margin
+        self.y = style.margin
+
+    def line_height(self, size: float) -> float:
+        return size * self.s.leading * PT_TO_MM
+
+    def new_page(self) -> None:
+        self.pdf.add_page()
+        self.y = self.s.margin
+
+    def ensure(self, height: float) -> None:
+        if self.y + height > self.bottom and self.y > self.s.margin + 0.01:
+            self.new_page()
+
+    def lines(self, runs: tuple[Run, ...] | list[Run], size: float, width: float, bold: bool = False) -> list[Line]:
+        return break_lines(atoms(runs, self.m, size, bold), width, self.m, size)
+
+    def draw_line(self, line: Line, x: float, size: float, color: str) -> None:
+        """Draw one laid-out line at the cursor's baseline, one text object per style change."""
+        baseline = self.y + size * PT_TO_MM * 0.95
+        pdf = self.pdf
+        group: list[str] = []
+        group_bold = line.atoms[0].bold
+        start = cursor = x
+        links: list[tuple[float, float, str, int]] = []  # one rectangle per run of atoms sharing a URL
+        start_link = -1
+        for atom in line.atoms:
+            if atom.bold != group_bold and group:
+                pdf.put_text(start, baseline, "".join(group), FAMILY + ("B" if group_bold else ""), size, color)
+                group, start, group_bold = [], cursor, atom.bold
+            group.append(atom.text)
+            if atom.url:
+                if links and links[-1][2] == atom.url and links[-1][3] == start_link:
+                    lx, _, url, _ = links[-1]
+                    links[-1] = (lx, cursor + atom.width - lx, url, start_link)
+                else:
+                    start_link = len(links)
+                    links.append((cursor, atom.width, atom.url, start_link))
+            else:
+                start_link = -1
+            cursor += atom.width + atom.space
+        if group:
+            pdf.put_text(start, baseline, "".join(group).rstrip(" "), FAMILY + ("B" if group_bold else ""), size, color)
+        for lx, lw, url, _ in links:
+            pdf.link(lx, self.y, lw, size * PT_TO_MM * 1.15, url)
+
+    def paragraph(self, runs: tuple[Run, ...] | list[Run], size: float, *, indent: float = 0.0,
+                  color: str = "0 g", bold: bool = False, center: bool = False, keep: float = 0.0) -> None:
+        width = self.width - indent
+        lh = self.line_height(size)
+        for i, line in enumerate(self.lines(runs, size, width, bold)):
+            self.ensure(lh + (keep if i == 0 else 0.0))
+            x = self.left + indent + ((width - line.width) / 2 if center else 0.0)
+            self.draw_line(line, x, size, color)
+            self.y += lh
+
+    def bullet(self, runs: tuple[Run, ...], size: float) -> None:
+        indent = 4.5
+        lh = self.line_height(size)
+        lines = self.lines(runs, size, self.width - indent)
+        for i, line in enumerate(lines):
+            self.ensure(lh)
+            if i == 0:
+                self.pdf.put_text(self.left + 1.2, self.y + size * PT_TO_MM * 0.95, self.s.bullet, FAMILY, size)
+            self.draw_line(line, self.left + indent, size, "0 g")
+            self.y += lh
+
+
+def _plain(text: str, bold: bool = False, url: str | None = None) -> Run:
+    return Run(text, bold, False, url or None)
+
+
+def _heading(w: _Writer, title: str) -> None:
+    s = w.s
+    size = s.heading_size
+    lh = w.line_height(size)
+    w.y += s.section_gap
+    # keep the heading with the first line of what follows
+    w.ensure(lh + 1.5 + 2 * w.line_height(s.size))
+    w.paragraph([_plain(title.upper() if s.upper_headings else title, True)], size, color=s.accent)
+    if s.heading_rule:
+        w.pdf.set_draw_color(*s.accent_rgb)
+        w.pdf.set_line_width(0.3 if s.accent_rgb != (0, 0, 0) else 0.2)
+        w.pdf.line(w.left, w.y + 0.2, w.left + w.width, w.y + 0.2)
+    w.y += 1.3
+
+
+def _header(w: _Writer, view: dict[str, Any]) -> None:
+    s = w.s
+    if view["name"]:
+        w.paragraph([_plain(view["name"], True)], s.name_size, color=s.accent, center=s.center_header)
+    if view["label"]:
+        w.paragraph([_plain(view["label"])], s.label_size, color=s.muted, center=s.center_header)
+    runs: list[Run] = []
+    for i, item in enumerate(view["contact"]):
+        if i:
+            runs.append(_plain(" | "))
+        runs.append(_plain(item["text"], url=item["url"]))
+    if runs:
+        w.y += 0.8
+        w.paragraph(runs, s.size * 0.95, color=s.muted, center=s.center_header)
+
+
+def _entry_title(w: _Writer, e: dict[str, Any]) -> None:
+    s = w.s
+    size = s.size * 1.05
+    title = [_plain(e["title"], True, e["url"])]
+    if e["subtitle"]:
+        title.append(_plain(", " + e["subtitle"]))
+    if s.inline_dates:
+        extra = " · ".join(p for p in (e["dates"], e["location"]) if p)
+        if extra:
+            title.append(_plain("  " + extra))
+        w.paragraph(title, size, keep=w.line_height(s.size))
+        return
+    lh = w.line_height(size)
+    date_w = w.m.width(e["dates"], False, s.size) if e["dates"] else 0.0
+    lines = w.lines(title, size, w.width - (date_w + 4 if date_w else 0))
+    for i, line in enumerate(lines):
+        w.ensure(lh + (w.line_height(s.size) if i == 0 else 0))
+        w.draw_line(line, w.left, size, "0 g")
+        if i == 0 and e["dates"]:
+            # drawn after the left part (reading order); the leading space keeps the words apart when extracted
+            w.pdf.put_text(w.left + w.width - date_w - w.m.width(" ", False, s.size),
+                           w.y + size * PT_TO_MM * 0.95, " " + e["dates"], FAMILY, s.size, s.muted)
+        w.y += lh
+    if e["location"]:
+        w.paragraph([_plain(e["location"])], s.size * 0.92, color=s.muted)
+
+
+def _entries(w: _Writer, items: list[dict[str, Any]]) -> None:
+    s = w.s
+    for n, e in enumerate(items):
+        if n:
+            w.y += s.entry_gap
+        _entry_title(w, e)
+        if e["summary"]:
+            w.paragraph(parse(e["summary"]), s.size)
+        for h in e["highlights"]:
+            w.bullet(parse(h), s.size)
+        for label, value in e["details"]:
+            w.paragraph([_plain(f"{label}: ", True), _plain(value)], s.size)
+
+
+def _tags(w: _Writer, items: list[dict[str, str]]) -> None:
+    for item in items:
+        runs = [_plain(item["name"] + (": " if item["detail"] else ""), True)]
+        if item["detail"]:
+            runs.append(_plain(item["detail"]))
+        w.paragraph(runs, w.s.size)
+
+
+def draw_resume(pdf: ResumePDF, metrics: Metrics, view: dict[str, Any], style: PdfStyle) -> None:
+    """Lay ``view`` out on ``pdf`` (fonts already registered under ``FAMILY``)."""
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(style.margin, style.margin, style.margin)
+    w = _Writer(pdf, metrics, style)
+    w.new_page()
+    _header(w, view)
+    if view["summary"]:
+        _heading(w, "Summary")
+        w.paragraph(parse(view["summary"]), style.size)
+    for section in view["sections"]:
+        _heading(w, section["title"])
+        if section["kind"] == "tags":
+            _tags(w, section["items"])
+        else:
+            _entries(w, section["items"])

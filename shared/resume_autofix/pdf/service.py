@@ -1,0 +1,143 @@
+"""Resume → PDF with a theme, cached in the tiered PDF cache.
+
+Fonts are parsed once per container (``fonts()``); each document only subsets what it drew. Key:
+``pdf:{template_id}:{template_version}:{paper}:{resume_hash}``; the cached value is the PDF with a small JSON
+header (pages, undrawable characters), so a hit needs no work beyond one cache get.
+"""
+
+from __future__ import annotations
+
+import logging
+import struct
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from ..render.service import prepare
+from ..render.themes import get_theme
+from ..render.view import build_view
+from ..resume import Resume
+from .document import ResumePDF
+from .exceptions import PdfTooLargeError, UnknownPaperError
+from .fontdata import FontData
+from .layout import FAMILY, PAPERS, STYLES
+from .layout import draw_resume as _draw
+from .readback import readback
+from .text import Metrics
+
+logger = logging.getLogger(__name__)
+FONTS_DIR = Path(__file__).resolve().parent / "fonts"
+#: a Lambda proxy answer is at most 6 MB and base64 grows bytes by 4/3
+MAX_PDF_BYTES = 4_400_000
+_MAGIC = b"RAPDF1"
+
+
+@lru_cache(maxsize=1)
+def fonts() -> tuple[dict[str, FontData], Metrics]:
+    """The shipped fonts, parsed once per container (~10 ms), and their width tables."""
+    regular = FontData.load(FONTS_DIR / "ResumeSans-Regular.ttf")
+    bold = FontData.load(FONTS_DIR / "ResumeSans-Bold.ttf")
+    return {"": regular, "B": bold}, Metrics(regular, bold)
+
+
+def paper_format(paper: object) -> str:
+    """``"a4"``/``"Letter"``/None → the fpdf2 format name; anything else → ``UnknownPaperError`` (400)."""
+    if paper is None or paper == "":
+        return "A4"
+    if isinstance(paper, str) and paper.strip().upper() in PAPERS:
+        return PAPERS[paper.strip().upper()]
+    raise UnknownPaperError(
+        f"Unknown paper {str(paper)[:20]!r}; use one of: A4, Letter", details={"available": ["A4", "Letter"]}
+    )
+
+
+def build_pdf(view: dict[str, Any], template_id: str, paper: str = "A4") -> tuple[bytes, int, list[str]]:
+    """(PDF bytes, page count, characters drawn as boxes) for a view; no cache."""
+    font_data, metrics = fonts()
+    pdf = ResumePDF(format=paper_format(paper))
+    pdf.set_creator("resume-autofix")
+    pdf.set_title(view["name"] or "Resume")
+    pdf.set_lang(view["lang"])
+    pdf.use_fonts(FAMILY, font_data)
+    _draw(pdf, metrics, view, STYLES[template_id])
+    data = pdf.to_bytes()
+    return data, pdf.pages_count, pdf.missing_characters()
+
+
+def _pack(meta: dict[str, Any], pdf: bytes) -> bytes:
+    header = orjson.dumps(meta)
+    return _MAGIC + struct.pack(">I", len(header)) + header + pdf
+
+
+def _unpack(value: bytes) -> tuple[dict[str, Any], bytes]:
+    (size,) = struct.unpack_from(">I", value, len(_MAGIC))
+    start = len(_MAGIC) + 4
+    return orjson.loads(value[start : start + size]), value[start + size :]
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    pdf: bytes
+    pages: int
+    template_id: str
+    template_version: str
+    paper: str
+    resume_hash: str
+    missing_characters: list[str] = field(default_factory=list)
+    readback: dict[str, Any] | None = None
+
+    @property
+    def warnings(self) -> list[str]:
+        if not self.missing_characters:
+            return []
+        shown = " ".join(f"{c} (U+{ord(c):04X})" for c in self.missing_characters[:40])
+        more = f" and {len(self.missing_characters) - 40} more" if len(self.missing_characters) > 40 else ""
+        return [
+            "The PDF fonts have no glyph for these characters; they are drawn as boxes but kept in the text "
+            f"layer (copy/paste and ATS parsers read them): {shown}{more}"
+        ]
+
+
+class PdfRenderer:
+    """Renders resumes to PDF; build one per container. ``builds`` counts actual (uncached) builds."""
+
+    def __init__(self, cache: Any = None) -> None:
+        self._cache = cache
+        self.builds = 0
+
+    @property
+    def cache(self) -> Any:
+        if self._cache is None:
+            from resume_autofix.cache import cache_manager  # noqa: PLC0415 - lazy: the manager reads settings
+
+            return cache_manager.get_pdf_cache()
+        return self._cache
+
+    def render(
+        self, resume: Resume | dict[str, Any], template_id: str | None = None, paper: str | None = None,
+        *, verify: bool = False,
+    ) -> PdfResult:
+        theme = get_theme(template_id)
+        fmt = paper_format(paper)
+        data, digest = prepare(resume)
+        key = f"pdf:{theme.id}:{theme.version}:{fmt}:{digest}"
+        view: dict[str, Any] | None = None
+
+        def load() -> bytes:
+            nonlocal view
+            self.builds += 1
+            view = build_view(data)
+            pdf, pages, missing = build_pdf(view, theme.id, fmt)
+            if len(pdf) > MAX_PDF_BYTES:
+                raise PdfTooLargeError(f"The PDF is {len(pdf)} bytes; a Lambda answer holds at most {MAX_PDF_BYTES}")
+            return _pack({"pages": pages, "missing": missing}, pdf)
+
+        meta, pdf = _unpack(self.cache.get_or_load(key, load))
+        report = readback(pdf, view or build_view(data)) if verify else None
+        return PdfResult(
+            pdf=pdf, pages=meta["pages"], template_id=theme.id, template_version=theme.version, paper=fmt,
+            resume_hash=digest, missing_characters=meta["missing"], readback=report,
+        )

@@ -1,0 +1,129 @@
+"""Line breaking over styled runs, measured with the prepared font widths (no fpdf2 per-character machinery).
+
+Words break at spaces; CJK ideographs and kana may break anywhere (they carry no spaces); a word wider than the
+line is cut by characters as a last resort. No hyphenation and no ligatures, so every word reads back whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..render.markup import Run
+from .document import char_width
+from .fontdata import FontData
+
+_BREAKABLE = "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_ATOMS = re.compile(rf"[{_BREAKABLE}][ ]*|[^ {_BREAKABLE}]+[ ]*|[ ]+")
+PT_TO_MM = 25.4 / 72
+
+
+class Metrics:
+    """Text widths in mm for the regular and bold faces, with a per-container cache of word widths."""
+
+    def __init__(self, regular: FontData, bold: FontData) -> None:
+        self.fonts = {False: regular, True: bold}
+        self._char: dict[bool, dict[str, int]] = {
+            b: {chr(cp): w for cp, w in f.widths.items()} for b, f in self.fonts.items()
+        }
+        self._words: dict[tuple[str, bool], int] = {}
+
+    def units(self, text: str, bold: bool) -> int:
+        """Width in 1/1000 em."""
+        key = (text, bold)
+        cached = self._words.get(key)
+        if cached is not None:
+            return cached
+        table = self._char[bold]
+        font = self.fonts[bold]
+        total = sum(table[c] if c in table else char_width(font, ord(c)) for c in text)
+        if len(self._words) < 50_000:
+            self._words[key] = total
+        return total
+
+    def width(self, text: str, bold: bool, size: float) -> float:
+        return self.units(text, bold) * size * 0.001 * PT_TO_MM
+
+
+@dataclass(slots=True)
+class Atom:
+    text: str  # may end with spaces
+    bold: bool
+    url: str | None
+    width: float  # mm, without trailing spaces
+    space: float  # mm of the trailing spaces
+
+
+@dataclass(slots=True)
+class Line:
+    atoms: list[Atom]
+    width: float  # mm, without the last atom's trailing spaces
+
+
+def atoms(runs: Iterable[Run], metrics: Metrics, size: float, bold: bool = False) -> list[Atom | None]:
+    """``None`` marks a forced line break."""
+    out: list[Atom | None] = []
+    scale = size * 0.001 * PT_TO_MM
+    units = metrics.units
+    for run in runs:
+        if run.text == "\n":
+            out.append(None)
+            continue
+        b = bold or run.bold
+        space = units(" ", b) * scale
+        url = run.url
+        for piece in _ATOMS.findall(run.text):
+            word = piece.rstrip(" ")
+            out.append(Atom(piece, b, url, units(word, b) * scale, space * (len(piece) - len(word))))
+    return out
+
+
+def _split_long(atom: Atom, metrics: Metrics, size: float, width: float) -> list[Atom]:
+    pieces: list[Atom] = []
+    current = ""
+    for ch in atom.text.rstrip(" "):
+        if current and metrics.width(current + ch, atom.bold, size) > width:
+            pieces.append(Atom(current, atom.bold, atom.url, metrics.width(current, atom.bold, size), 0.0))
+            current = ""
+        current += ch
+    tail = atom.text[len(atom.text.rstrip(" ")) :]
+    pieces.append(Atom(current + tail, atom.bold, atom.url, metrics.width(current, atom.bold, size), atom.space))
+    return pieces
+
+
+def break_lines(items: list[Atom | None], width: float, metrics: Metrics, size: float) -> list[Line]:
+    """Greedy line filling; leading spaces of a line are kept only on the first line."""
+    lines: list[Line] = []
+    current: list[Atom] = []
+    used = 0.0  # width including trailing spaces of the atoms so far
+    for item in items:
+        if item is None:
+            lines.append(_finish(current))
+            current, used = [], 0.0
+            continue
+        if item.width > width:
+            for piece in _split_long(item, metrics, size, width):
+                if current and used + piece.width > width:
+                    lines.append(_finish(current))
+                    current, used = [], 0.0
+                current.append(piece)
+                used += piece.width + piece.space
+            continue
+        if current and used + item.width > width + 1e-6:
+            lines.append(_finish(current))
+            current, used = [], 0.0
+            if not item.text.strip():
+                continue
+        current.append(item)
+        used += item.width + item.space
+    if current:
+        lines.append(_finish(current))
+    return [line for line in lines if line.atoms]
+
+
+def _finish(atoms_: list[Atom]) -> Line:
+    if not atoms_:
+        return Line([], 0.0)
+    width = sum(a.width + a.space for a in atoms_) - atoms_[-1].space
+    return Line(atoms_, width)
