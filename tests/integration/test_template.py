@@ -41,7 +41,10 @@ def test_sam_validate_lint_passes() -> None:
     sam = _sam()
     if sam is None:
         pytest.fail("sam CLI not found: `make dev` installs it into .venv-sam")
-    env = os.environ | {"SAM_CLI_TELEMETRY": "0", "AWS_DEFAULT_REGION": os.environ.get("AWS_DEFAULT_REGION", "eu-west-1")}
+    env = os.environ | {
+        "SAM_CLI_TELEMETRY": "0",
+        "AWS_DEFAULT_REGION": os.environ.get("AWS_DEFAULT_REGION", "eu-west-1"),
+    }
     result = subprocess.run(
         [sam, "validate", "--lint", "--template-file", str(TEMPLATE)],
         capture_output=True,
@@ -116,7 +119,11 @@ def test_state_machine_arns_are_substitutions() -> None:
 def test_layer_is_the_one_package() -> None:
     layer = _template()["Resources"]["SharedLayer"]
     assert layer["Properties"]["ContentUri"] == "shared/"
-    top_level = {p.name for p in (ROOT / "shared").iterdir() if p.is_dir() and not p.name.startswith((".", "_"))}
+    top_level = {
+        p.name
+        for p in (ROOT / "shared").iterdir()
+        if p.is_dir() and not p.name.startswith((".", "_")) and not p.name.endswith(".egg-info")
+    }
     assert top_level == {"resume_autofix"}
     assert (ROOT / "shared" / "requirements.txt").exists()
 
