@@ -1,0 +1,98 @@
+"""HTML and PDF outputs: calls into the render and pdf packages, and cache references for Step Functions.
+
+Step Functions passes at most 256 KB between states, so the Render/Pdf actions store their output in the cache
+and put a reference (``html_ref`` / ``pdf_ref``) in the state; the edge resolves it, and re-renders on a miss
+(another container without memcached, an evicted entry) — a reference is an optimisation, never the only copy.
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from ..cache import cache_manager, make_key
+from ..resume import resume_hash
+from .exceptions import FormatUnavailableError
+
+_RENDERERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    # format: (module, candidate function names taking (resume_dict, template_id)); html uses HtmlRenderer
+    "pdf": ("resume_autofix.pdf", ("render_pdf", "generate_pdf", "build_pdf")),
+}
+_html_renderer: Any = None
+
+
+def validate_template(template_id: str | None) -> None:
+    """Reject an unknown theme up front (``UnknownTemplateError``, a 404) when the render package is present."""
+    try:
+        from ..render import get_theme  # noqa: PLC0415 - optional until the render package ships
+    except ImportError:
+        return
+    get_theme(template_id)
+
+
+def _renderer(fmt: str) -> Callable[..., Any]:
+    module_name, names = _RENDERERS[fmt]
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise FormatUnavailableError(
+            f"The {fmt!r} format is not available in this deployment", details={"format": fmt}
+        ) from exc
+    for name in names:
+        fn = getattr(module, name, None)
+        if callable(fn):
+            return fn
+    raise FormatUnavailableError(f"The {fmt!r} format is not available in this deployment", details={"format": fmt})
+
+
+def render_html(resume: dict[str, Any], template_id: str | None) -> str:
+    """The resume as HTML in theme ``template_id`` (the default theme when None), via the render package's cache."""
+    global _html_renderer  # noqa: PLW0603 - one renderer per container, built on first use
+    if _html_renderer is None:
+        try:
+            from ..render import HtmlRenderer  # noqa: PLC0415 - optional until the render package ships
+        except ImportError as exc:
+            raise FormatUnavailableError("The 'html' format is not available in this deployment",
+                                         details={"format": "html"}) from exc
+        _html_renderer = HtmlRenderer()
+    return str(_html_renderer.render(resume, template_id).html)
+
+
+def render_pdf(resume: dict[str, Any], template_id: str | None) -> bytes:
+    """The resume as PDF bytes in theme ``template_id``."""
+    out = _renderer("pdf")(resume, template_id) if template_id is not None else _renderer("pdf")(resume)
+    return bytes(out)
+
+
+def output_key(fmt: str, resume: dict[str, Any], template_id: str | None) -> str:
+    """The cache key of an output: no user text, only a hash of (template id, resume hash)."""
+    return make_key(f"autofix-{fmt}", template_id or "", resume_hash(resume))
+
+
+def _cache(fmt: str) -> Any:
+    return cache_manager.get_pdf_cache() if fmt == "pdf" else cache_manager.get_general_cache()
+
+
+def store_output(fmt: str, value: str | bytes, resume: dict[str, Any], template_id: str | None) -> str:
+    """Put an output in the cache (both tiers) and return its reference."""
+    key = output_key(fmt, resume, template_id)
+    _cache(fmt).set(key, value)
+    return key
+
+
+def resolve_outputs(answer: dict[str, Any], template_id: str | None = None) -> dict[str, Any]:
+    """Replace ``html_ref`` / ``pdf_ref`` by ``html`` / ``pdf_base64``, re-rendering whatever the cache lost."""
+    out = dict(answer)
+    html_ref = out.pop("html_ref", None)
+    pdf_ref = out.pop("pdf_ref", None)
+    if html_ref is not None:
+        html = _cache("html").get(html_ref)
+        out["html"] = html if isinstance(html, str) else render_html(out["resume"], template_id)
+    if pdf_ref is not None:
+        data = _cache("pdf").get(pdf_ref)
+        if not isinstance(data, bytes | bytearray):
+            data = render_pdf(out["resume"], template_id)
+        out["pdf_base64"] = base64.b64encode(bytes(data)).decode("ascii")
+    return out

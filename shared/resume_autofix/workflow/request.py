@@ -1,0 +1,90 @@
+"""The auto-fix request: validated once at the edge, so that input errors are 400s before any work starts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..resume import load_job_description, load_resume
+from . import domain
+from .exceptions import InvalidAutofixRequestError
+from .outputs import validate_template
+
+FORMATS: tuple[str, ...] = ("html", "pdf")
+
+
+@dataclass(frozen=True)
+class AutofixRequest:
+    """A checked auto-fix request; ``to_payload()`` is the state machine's input (JSON-able)."""
+
+    resume: dict[str, Any]
+    job_description: str | dict[str, Any] | None
+    fixes: tuple[str, ...]
+    template_id: str | None
+    formats: tuple[str, ...]
+
+    def to_payload(self) -> dict[str, Any]:
+        return {
+            "resume": self.resume,
+            "job_description": self.job_description,
+            "fixes": list(self.fixes),
+            "template_id": self.template_id,
+            "formats": list(self.formats),
+        }
+
+
+def build_request(
+    resume: Any,
+    job_description: Any = None,
+    *,
+    fixes: Sequence[str] | None = None,
+    template_id: str | None = None,
+    formats: Sequence[str] = (),
+) -> AutofixRequest:
+    """Validate every field; raises an ``InvalidInputError`` subclass that names the bad field.
+
+    The fix plan is computed here only to reject unknown fix ids and cycles early; the Analyze step plans again.
+    """
+    loaded = load_resume(resume).to_dict()
+    if job_description is not None and not (isinstance(job_description, str | dict)):
+        raise InvalidAutofixRequestError(
+            "job_description must be text or a job object", details={"field": "job_description"}
+        )
+    if job_description is not None:
+        load_job_description(job_description)  # raises InvalidJobDescriptionError naming the field
+    if fixes is None:
+        fix_ids: tuple[str, ...] = domain.default_fixes()
+    elif isinstance(fixes, str) or not all(isinstance(f, str) for f in fixes):
+        raise InvalidAutofixRequestError("fixes must be a list of fix ids", details={"field": "fixes"})
+    else:
+        fix_ids = tuple(dict.fromkeys(fixes))
+    domain.plan_stages(fix_ids)  # FixPlanError (400) for unknown ids or cycles
+    if template_id is not None and not isinstance(template_id, str):
+        raise InvalidAutofixRequestError("template_id must be a string", details={"field": "template_id"})
+    if isinstance(formats, str) or not all(isinstance(f, str) for f in formats):
+        raise InvalidAutofixRequestError(
+            "formats must be a list, e.g. [\"html\", \"pdf\"]", details={"field": "formats", "valid": list(FORMATS)}
+        )
+    if formats:
+        validate_template(template_id)
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise InvalidAutofixRequestError(
+            f"Unknown format(s) {', '.join(map(repr, unknown))}; use any of {', '.join(FORMATS)}",
+            details={"field": "formats", "valid": list(FORMATS)},
+        )
+    return AutofixRequest(loaded, job_description, fix_ids, template_id, tuple(f for f in FORMATS if f in formats))
+
+
+def request_from_body(body: dict[str, Any]) -> AutofixRequest:
+    """``POST /api/autofix`` body → request (``resume`` required)."""
+    if "resume" not in body:
+        raise InvalidAutofixRequestError("The body needs a \"resume\" object", details={"field": "resume"})
+    return build_request(
+        body["resume"],
+        body.get("job_description"),
+        fixes=body.get("fixes"),
+        template_id=body.get("template_id"),
+        formats=body.get("formats") or (),
+    )
