@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from .exceptions import BatchError, BatchProcessingError, BatchTimeoutError
+from .parallel import (
+    ParallelFixProcessor,
+    ParallelFixResult,
+    combine_fixes_for_single_ai_call,
+    parallel_fix_processor,
+    process_fixes_in_parallel,
+)
 from .processor import BatchProcessor, BatchResult, ItemResult, batch_processor, process_in_batches
 
 __all__ = [
@@ -12,6 +19,11 @@ __all__ = [
     "BatchResult",
     "BatchTimeoutError",
     "ItemResult",
+    "ParallelFixProcessor",
+    "ParallelFixResult",
     "batch_processor",
+    "combine_fixes_for_single_ai_call",
+    "parallel_fix_processor",
+    "process_fixes_in_parallel",
     "process_in_batches",
 ]
