@@ -1,0 +1,49 @@
+"""The offline rules engine behind the provider interface: reads the prompt's JSON, answers JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from resume_autofix.fixes.registry import FIX_TYPES
+from resume_autofix.resume.model import deep_copy
+from resume_autofix.resume.pointer import split
+
+from .base import AIProvider, Prompt
+from .combine import read_payload
+
+
+class LocalRulesProvider(AIProvider):
+    """Runs each fix type's rules on the resume in the prompt, in fix-id order, each seeing the previous edits."""
+
+    name = "local"
+
+    def _generate(self, prompt: Prompt) -> dict[str, Any]:
+        payload = read_payload(prompt)
+        resume = deep_copy(payload.get("resume") or {})
+        analysis = {"issues": payload.get("issues") or [], "keywords": payload.get("keywords") or {}}
+        job = payload.get("job_description") or None
+        fixes: dict[str, list[dict[str, Any]]] = {}
+        for fix_id in sorted(payload.get("fix_ids") or []):
+            fix = FIX_TYPES.get(fix_id)
+            if fix is None or fix.rules is None:
+                continue
+            edits = [{"path": e["path"], "new": e["new"], "reason": e.get("reason", fix_id)}
+                     for e in fix.rules(resume, analysis, job)]
+            fixes[fix_id] = edits
+            for e in edits:
+                _apply(resume, e["path"], e["new"])
+        return {"fixes": fixes}
+
+
+def _apply(doc: dict[str, Any], path: str, value: str) -> None:
+    parts = split(path)
+    node: Any = doc
+    for token in parts[:-1]:
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    if isinstance(node, list):
+        if parts[-1] == "-":
+            node.append(value)
+        else:
+            node[int(parts[-1])] = value
+    else:
+        node[parts[-1]] = value

@@ -1,0 +1,23 @@
+"""Fix types proposing JSON-Patch operations, their plan (stages of jobs), and the guarded merge."""
+
+from __future__ import annotations
+
+from .base import FixType
+from .exceptions import FixError, FixPlanError
+from .merge import PROTECTED_KEYS, MergeResult, merge
+from .plan import plan_stages
+from .propose import propose
+from .registry import DEFAULT_FIXES, FIX_TYPES
+
+__all__ = [
+    "DEFAULT_FIXES",
+    "FIX_TYPES",
+    "PROTECTED_KEYS",
+    "FixError",
+    "FixPlanError",
+    "FixType",
+    "MergeResult",
+    "merge",
+    "plan_stages",
+    "propose",
+]

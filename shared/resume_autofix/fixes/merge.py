@@ -1,0 +1,168 @@
+"""The only place patches are applied, through the guards of ARCHITECTURE.md.
+
+Guards, in order: a known fix type; an allowed operation (``add``/``replace``, each ``replace`` preceded by its
+``test``); the path on the fix type's allow-list; no protected field (name, employer, title, dates, degree,
+institution, contact) — except a date rewritten as the *same* date by the dates fix; the path exists; the
+``test`` of the old value passes (so a conflicting earlier patch wins, deterministically); the fix type's own
+check; and no invented content (no new figure, no new proper noun or skill without evidence in the resume).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import jsonpatch
+import jsonpointer
+
+from resume_autofix.analysis import vocabulary as vocab
+from resume_autofix.analysis.spelling import english_words
+from resume_autofix.analysis.text import iter_fields, plain
+from resume_autofix.resume.model import deep_copy
+from resume_autofix.resume.pointer import resolve, split
+
+from .dates import DATE_KEYS, same_date
+from .registry import FIX_TYPES
+
+PROTECTED_KEYS = frozenset({
+    "name", "company", "organization", "position", "label", "title", "startDate", "endDate", "date", "releaseDate",
+    "studyType", "area", "institution", "issuer", "awarder", "publisher", "email", "phone", "url", "website",
+    "location", "profiles", "score", "gpa", "level", "fluency", "language",
+})
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_TOKEN = re.compile(r"[A-Za-z][\w.+#/-]*[\w+#]|[A-Za-z]")
+
+
+@dataclass
+class MergeResult:
+    resume: dict[str, Any]
+    applied: list[dict[str, Any]] = field(default_factory=list)
+    rejected: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"resume": self.resume, "applied": self.applied, "rejected": self.rejected}
+
+
+def merge(resume: dict[str, Any], proposals: dict[str, list[dict[str, Any]]],
+          analysis: dict[str, Any] | None = None) -> MergeResult:
+    """Apply ``proposals`` ({fix id: [JSON-Patch op, ...]}) to a copy of ``resume`` through the guards.
+
+    Order is by fix id, then op order, so the result never depends on which job finished first.
+    ``analysis`` (the analysis the proposals were made from) lets each fix type re-check its own edits.
+    """
+    doc = deep_copy(resume)
+    result = MergeResult(doc)
+    words = _evidence(resume)
+    for fix_id in sorted(proposals):
+        pending_test: dict[str, Any] | None = None
+        for op in proposals[fix_id] or []:
+            if not isinstance(op, dict):
+                result.rejected.append({"fix": fix_id, "op": None, "path": None, "reason": "not a JSON-Patch op"})
+                continue
+            if op.get("op") == "test":
+                pending_test = op
+                continue
+            reason = _guard(fix_id, op, pending_test, doc, words, analysis)
+            test, pending_test = pending_test, None
+            entry = {"fix": fix_id, "op": op.get("op"), "path": op.get("path")}
+            if reason:
+                result.rejected.append({**entry, "reason": reason})
+                continue
+            old = resolve(doc, op["path"], None) if op["op"] == "replace" else None
+            patch = [test, op] if test is not None else [op]
+            try:
+                doc = jsonpatch.apply_patch(doc, patch, in_place=True)
+            except (jsonpatch.JsonPatchException, jsonpointer.JsonPointerException) as exc:
+                result.rejected.append({**entry, "reason": f"patch failed: {exc}"})
+                continue
+            result.applied.append({**entry, "value": op.get("value"), "old": old})
+    result.resume = doc
+    return result
+
+
+def _guard(  # noqa: PLR0911, PLR0912, PLR0917 - one guard per step reads best as a flat list
+    fix_id: str, op: dict[str, Any], test: dict[str, Any] | None, doc: dict[str, Any], words: set[str],
+           analysis: dict[str, Any] | None) -> str | None:
+    fix = FIX_TYPES.get(fix_id)
+    if fix is None:
+        return f"unknown fix type {fix_id!r}"
+    kind, path, value = op.get("op"), op.get("path"), op.get("value")
+    if kind not in {"replace", "add"}:
+        return f"operation {kind!r} is not allowed; fixes may only replace or add"
+    if not isinstance(path, str) or not isinstance(value, str):
+        return "a fix must set text at a JSON Pointer"
+    if not fix.allows(path):
+        return f"{path} is not a path the {fix_id} fix may touch"
+    try:
+        tokens = split(path)
+    except ValueError:
+        return "not a JSON Pointer"
+    protected = [t for t in tokens if t in PROTECTED_KEYS]
+    if protected and not (fix_id == "dates" and tokens[-1] in DATE_KEYS and protected == [tokens[-1]]):
+        return f"{path} is a protected field ({protected[0]}) and is never changed"
+    reason = _exists(doc, path, kind)
+    if reason:
+        return reason
+    if kind == "replace":
+        if test is None or test.get("path") != path:
+            return "a replace must be preceded by a test of the old value"
+        current = resolve(doc, path)
+        if current != test.get("value"):
+            return "conflict: the value changed since the fix was proposed (an earlier fix won)"
+        if fix_id == "dates" and not same_date(current, value):
+            return "a date may only be rewritten as the same date"
+        before = current
+    else:
+        before = ""
+    if analysis is not None and fix.check is not None:
+        edit_doc = doc
+        why = fix.check({"path": path, "new": value}, edit_doc, analysis)
+        if why:
+            return why
+    # A same-date rewrite ("March 2019" → "2019-03") is checked above; its digits are the date's own.
+    return None if fix_id == "dates" else _invents(before, value, words)
+
+
+def _exists(doc: dict[str, Any], path: str, kind: str) -> str | None:
+    if kind == "replace":
+        return None if resolve(doc, path, _MISSING) is not _MISSING else f"{path} does not exist in the resume"
+    parent = resolve(doc, path.rsplit("/", 1)[0], None)
+    return None if isinstance(parent, list) and path.endswith("/-") else f"can only append to an existing list: {path}"
+
+
+_MISSING = object()
+
+
+def _evidence(resume: dict[str, Any]) -> set[str]:
+    """Every word of the resume, plus every form of a skill the resume names in some form (lower-cased)."""
+    words: set[str] = set()
+    text = "\n".join(plain(f.text) for f in iter_fields(resume))
+    words.update(t.lower() for t in _TOKEN.findall(text))
+    for term in vocab.terms():
+        if any(vocab.form_regex(form).search(text) for form in term.forms):
+            words.update(form.lower() for form in term.forms)
+    return words
+
+
+def _invents(before: str, after: str, words: set[str]) -> str | None:
+    new_numbers = set(_NUMBER.findall(after)) - set(_NUMBER.findall(before))
+    if new_numbers:
+        return f"adds a figure the resume does not have: {sorted(new_numbers)[0]}"
+    old_tokens = {t.lower() for t in _TOKEN.findall(before)}
+    dictionary = english_words().dictionary
+    for token in _TOKEN.findall(after):
+        low = token.lower()
+        if low in old_tokens or low in words:
+            continue
+        if vocab.lookup(token) or (not token.islower() and not _sentence_case(token)):
+            return f"adds {token!r}, which the resume gives no evidence for"
+        if low not in dictionary:
+            return f"adds {token!r}, which is neither in the resume nor a dictionary word"
+    return None
+
+
+def _sentence_case(token: str) -> bool:
+    # "Managed" (a capitalised common word) is fine; "PostgreSQL" or "Oracle" are names.
+    return token[:1].isupper() and token[1:].islower() and token.lower() in english_words().dictionary and not \
+        vocab.lookup(token)
