@@ -1,13 +1,43 @@
-"""Resume → PDF with fpdf2: Unicode fonts prepared once per container, themes' layouts, read-back checks."""
+"""Resume → PDF with fpdf2: Unicode fonts prepared once per container, themes' layouts, read-back checks.
+
+Names are re-exported lazily (PEP 562) so that importing one submodule does not import the others.
+"""
 
 from __future__ import annotations
 
-from .document import ResumeFont, ResumeOutputProducer, ResumePDF
-from .exceptions import PdfError, PdfTooLargeError, UnknownPaperError
-from .fontdata import FontData
-from .layout import STYLES, PdfStyle, draw_resume
-from .readback import expected_words, extract_text, readback, words
-from .service import MAX_PDF_BYTES, PdfRenderer, PdfResult, build_pdf, fonts, paper_format
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .document import ResumeFont, ResumeOutputProducer, ResumePDF
+    from .exceptions import PdfError, PdfTooLargeError, UnknownPaperError
+    from .fontdata import FontData
+    from .layout import STYLES, PdfStyle, draw_resume
+    from .readback import expected_words, extract_text, readback, words
+    from .service import MAX_PDF_BYTES, PdfRenderer, PdfResult, build_pdf, fonts, paper_format
+
+_EXPORTS = {
+    "ResumeFont": "document",
+    "ResumeOutputProducer": "document",
+    "ResumePDF": "document",
+    "PdfError": "exceptions",
+    "PdfTooLargeError": "exceptions",
+    "UnknownPaperError": "exceptions",
+    "FontData": "fontdata",
+    "STYLES": "layout",
+    "PdfStyle": "layout",
+    "draw_resume": "layout",
+    "expected_words": "readback",
+    "extract_text": "readback",
+    "readback": "readback",
+    "words": "readback",
+    "MAX_PDF_BYTES": "service",
+    "PdfRenderer": "service",
+    "PdfResult": "service",
+    "build_pdf": "service",
+    "fonts": "service",
+    "paper_format": "service",
+}
 
 __all__ = [
     "MAX_PDF_BYTES",
@@ -31,3 +61,9 @@ __all__ = [
     "readback",
     "words",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -98,7 +98,7 @@ class ResumeFont(TTFFont):
         self.name = data.postscript_name
         self.fontkey = fontkey
         self.ttffile = data.path
-        self.ttfont = None  # type: ignore[assignment]
+        self.ttfont = None
         self._hbfont = None
         self.is_compressed = self.is_cff = self.is_cid_keyed = self.is_symbol = False
         self.cff_ros = None
@@ -134,7 +134,9 @@ class ResumeFont(TTFFont):
         encoded = self.subset.encode(text)  # type: ignore[attr-defined]
         return f"({escape_parens(encoded.decode('latin-1'))}) Tj"
 
-    def get_text_width(self, text: str, font_size_pt: float, text_shaping_params: Any = None) -> tuple[int, float]:
+    def get_text_width(
+        self, text: str, font_size_pt: float, text_shaping_params: Any = None  # noqa: ARG002 - fpdf2's signature
+    ) -> tuple[int, float]:
         self.biggest_size_pt = max(self.biggest_size_pt, font_size_pt)
         return len(text), sum(char_width(self.data, ord(c)) for c in text) * font_size_pt * 0.001
 
@@ -148,7 +150,7 @@ class ResumeFont(TTFFont):
 class ResumeOutputProducer(OutputProducer):
     """fpdf2's producer, embedding ``ResumeFont`` subsets without fontTools."""
 
-    def _add_fonts(self, *args: Any, **kwargs: Any) -> dict[int, Any]:
+    def _add_fonts(self, *args: Any, **kwargs: Any) -> dict[int, Any]:  # noqa: ARG002 - fpdf2 passes resources we do not need
         result: dict[int, Any] = {}
         for font in sorted(self.fpdf.fonts.values(), key=lambda f: f.i):
             if isinstance(font, ResumeFont):
@@ -189,7 +191,7 @@ class ResumeOutputProducer(OutputProducer):
         cid_font.c_i_d_system_info = system_info
 
         descriptor = font.desc
-        descriptor.font_name = Name(fontname)  # type: ignore[assignment]
+        descriptor.font_name = Name(fontname)
         self._add_pdf_obj(descriptor, "fonts")
         cid_font.font_descriptor = descriptor
 
@@ -228,7 +230,7 @@ class ResumePDF(FPDF):
             key = f"{family.lower()}{style}"
             self.fonts[key] = ResumeFont(self, data, key, style)
 
-    def put_text(self, x: float, y: float, text: str, fontkey: str, size: float, color: str = "0 g") -> None:
+    def put_text(self, x: float, y: float, text: str, fontkey: str, *, size: float, color: str = "0 g") -> None:
         """Draw ``text`` with its baseline at (x, y) mm: fpdf2's ``text()`` without its per-call overhead.
 
         ``color`` is a PDF fill-colour operator ("0 g", "0.043 0.325 0.58 rg").

@@ -90,7 +90,8 @@ class _Writer:
         start_link = -1
         for atom in line.atoms:
             if atom.bold != group_bold and group:
-                pdf.put_text(start, baseline, "".join(group), FAMILY + ("B" if group_bold else ""), size, color)
+                fontkey = FAMILY + ("B" if group_bold else "")
+                pdf.put_text(start, baseline, "".join(group), fontkey, size=size, color=color)
                 group, start, group_bold = [], cursor, atom.bold
             group.append(atom.text)
             if atom.url:
@@ -104,7 +105,8 @@ class _Writer:
                 start_link = -1
             cursor += atom.width + atom.space
         if group:
-            pdf.put_text(start, baseline, "".join(group).rstrip(" "), FAMILY + ("B" if group_bold else ""), size, color)
+            fontkey = FAMILY + ("B" if group_bold else "")
+            pdf.put_text(start, baseline, "".join(group).rstrip(" "), fontkey, size=size, color=color)
         for lx, lw, url, _ in links:
             pdf.link(lx, self.y, lw, size * PT_TO_MM * 1.15, url)
 
@@ -125,7 +127,7 @@ class _Writer:
         for i, line in enumerate(lines):
             self.ensure(lh)
             if i == 0:
-                self.pdf.put_text(self.left + 1.2, self.y + size * PT_TO_MM * 0.95, self.s.bullet, FAMILY, size)
+                self.pdf.put_text(self.left + 1.2, self.y + size * PT_TO_MM * 0.95, self.s.bullet, FAMILY, size=size)
             self.draw_line(line, self.left + indent, size, "0 g")
             self.y += lh
 
@@ -186,7 +188,7 @@ def _entry_title(w: _Writer, e: dict[str, Any]) -> None:
         if i == 0 and e["dates"]:
             # drawn after the left part (reading order); the leading space keeps the words apart when extracted
             w.pdf.put_text(w.left + w.width - date_w - w.m.width(" ", False, s.size),
-                           w.y + size * PT_TO_MM * 0.95, " " + e["dates"], FAMILY, s.size, s.muted)
+                           w.y + size * PT_TO_MM * 0.95, " " + e["dates"], FAMILY, size=s.size, color=s.muted)
         w.y += lh
     if e["location"]:
         w.paragraph([_plain(e["location"])], s.size * 0.92, color=s.muted)

@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from ..render.service import prepare
+from ..render.inputs import prepare
 from ..render.themes import get_theme
 from ..render.view import build_view
 from ..resume import Resume

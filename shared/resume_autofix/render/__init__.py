@@ -1,13 +1,43 @@
-"""Resume → HTML: ATS-safe Jinja2 themes (autoescaped), one view model shared with the PDF layouts."""
+"""Resume → HTML: ATS-safe Jinja2 themes (autoescaped), one view model shared with the PDF layouts.
+
+Names are re-exported lazily (PEP 562): the PDF Lambda imports ``render.view``/``render.markup`` and should not
+pay for importing Jinja2 on a cold start.
+"""
 
 from __future__ import annotations
 
-from .environment import environment
-from .exceptions import RenderError, UnknownTemplateError
-from .markup import Run, parse, plain, to_html
-from .service import HtmlRenderer, RenderResult, prepare, render_view
-from .themes import DEFAULT_THEME, RENDERER_VERSION, Theme, get_theme, themes
-from .view import SECTIONS, build_view
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .environment import environment
+    from .exceptions import RenderError, UnknownTemplateError
+    from .inputs import prepare
+    from .markup import Run, parse, plain, to_html
+    from .service import HtmlRenderer, RenderResult, render_view
+    from .themes import DEFAULT_THEME, RENDERER_VERSION, Theme, get_theme, themes
+    from .view import SECTIONS, build_view
+
+_EXPORTS = {
+    "environment": "environment",
+    "RenderError": "exceptions",
+    "UnknownTemplateError": "exceptions",
+    "prepare": "inputs",
+    "Run": "markup",
+    "parse": "markup",
+    "plain": "markup",
+    "to_html": "markup",
+    "HtmlRenderer": "service",
+    "RenderResult": "service",
+    "render_view": "service",
+    "DEFAULT_THEME": "themes",
+    "RENDERER_VERSION": "themes",
+    "Theme": "themes",
+    "get_theme": "themes",
+    "themes": "themes",
+    "SECTIONS": "view",
+    "build_view": "view",
+}
 
 __all__ = [
     "DEFAULT_THEME",
@@ -29,3 +59,9 @@ __all__ = [
     "themes",
     "to_html",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

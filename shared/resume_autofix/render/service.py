@@ -12,24 +12,15 @@ from typing import Any
 
 from jinja2 import TemplateError
 
-from resume_autofix.resume import Resume, load_resume, resume_hash
+from resume_autofix.resume import Resume
 
 from .environment import environment
 from .exceptions import RenderError
+from .inputs import prepare
 from .themes import Theme, get_theme, themes
 from .view import build_view
 
 logger = logging.getLogger(__name__)
-
-
-def prepare(resume: Resume | dict[str, Any]) -> tuple[dict[str, Any], str]:
-    """Validate ``resume`` (``InvalidResumeError`` → 400) and return its plain dict and canonical hash."""
-    if isinstance(resume, Resume):
-        data = resume.to_dict()
-    else:
-        load_resume(resume)  # validation only; the dict itself is what themes read
-        data = resume
-    return data, resume_hash(data)
 
 
 def render_view(view: dict[str, Any], theme: Theme) -> str:

@@ -46,7 +46,8 @@ def text(value: Any) -> str:
     if not unicodedata.is_normalized("NFC", value):
         value = unicodedata.normalize("NFC", value)
     value = value.replace("\r\n", "\n").replace("\r", "\n")
-    value = "".join(ch for ch in value if ch == "\n" or unicodedata.category(ch) != "Cc") if not value.isprintable() else value
+    if not value.isprintable():
+        value = "".join(ch for ch in value if ch == "\n" or unicodedata.category(ch) != "Cc")
     lines = [_SPACES.sub(" ", line).strip() for line in value.split("\n")]
     return "\n".join(line for line in lines if line)
 
@@ -200,7 +201,9 @@ def _tags(section: str, items: list[dict[str, Any]]) -> list[dict[str, str]]:
         else:
             name = one_line(item.get("name"))
             keywords = texts(item.get("keywords"))
-            keywords += [one_line(_dict(k).get("name")) for k in item.get("keywordsWithUrl") or [] if isinstance(k, dict)]
+            linked = item.get("keywordsWithUrl")
+            if isinstance(linked, list):
+                keywords += [one_line(k.get("name")) for k in linked if isinstance(k, dict)]
             level = one_line(item.get("level"))
             detail = ", ".join(k for k in keywords if k)
             if level:
@@ -237,7 +240,8 @@ def build_view(resume: dict[str, Any]) -> dict[str, Any]:
     if loc:
         contact.append({"text": loc, "url": ""})
     for profile in _list(basics.get("profiles")):
-        network, user, link = one_line(profile.get("network")), one_line(profile.get("username")), url(profile.get("url"))
+        network, user = one_line(profile.get("network")), one_line(profile.get("username"))
+        link = url(profile.get("url"))
         label = f"{network}: {user}" if network and user else (user or network or re.sub(r"^https?://", "", link))
         if label:
             contact.append({"text": label, "url": link})
