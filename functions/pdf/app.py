@@ -16,7 +16,7 @@ from resume_autofix.config import get_settings
 from resume_autofix.constants import METRICS_NAMESPACE
 from resume_autofix.exceptions import InvalidInputError
 from resume_autofix.http import binary_response, json_body, json_response, query_flag, register_error_handlers
-from resume_autofix.pdf import PdfRenderer, fonts
+from resume_autofix.pdf import PdfRenderer, prepared_fonts
 
 logger = Logger(service="pdf")
 metrics = Metrics(namespace=METRICS_NAMESPACE, service="pdf")
@@ -25,7 +25,7 @@ app = APIGatewayHttpResolver()
 register_error_handlers(app, logger)
 settings = get_settings()
 renderer = PdfRenderer()
-fonts()  # parse the fonts during the init phase, not in the first request
+prepared_fonts()  # parse the fonts during the init phase, not in the first request
 
 
 @app.post("/api/pdf")

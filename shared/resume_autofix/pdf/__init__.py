@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from .exceptions import PdfError, PdfTooLargeError, UnknownPaperError
     from .fontdata import FontData
     from .layout import STYLES, PdfStyle, draw_resume
-    from .readback import expected_words, extract_text, readback, words
-    from .service import MAX_PDF_BYTES, PdfRenderer, PdfResult, build_pdf, fonts, paper_format
+    from .service import MAX_PDF_BYTES, PdfRenderer, PdfResult, build_pdf, paper_format, prepared_fonts
+    from .verify import expected_words, extract_text, readback, words
 
 _EXPORTS = {
     "ResumeFont": "document",
@@ -27,15 +27,15 @@ _EXPORTS = {
     "STYLES": "layout",
     "PdfStyle": "layout",
     "draw_resume": "layout",
-    "expected_words": "readback",
-    "extract_text": "readback",
-    "readback": "readback",
-    "words": "readback",
+    "expected_words": "verify",
+    "extract_text": "verify",
+    "readback": "verify",
+    "words": "verify",
     "MAX_PDF_BYTES": "service",
     "PdfRenderer": "service",
     "PdfResult": "service",
     "build_pdf": "service",
-    "fonts": "service",
+    "prepared_fonts": "service",
     "paper_format": "service",
 }
 
@@ -56,8 +56,8 @@ __all__ = [
     "draw_resume",
     "expected_words",
     "extract_text",
-    "fonts",
     "paper_format",
+    "prepared_fonts",
     "readback",
     "words",
 ]

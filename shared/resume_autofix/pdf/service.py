@@ -1,6 +1,6 @@
 """Resume → PDF with a theme, cached in the tiered PDF cache.
 
-Fonts are parsed once per container (``fonts()``); each document only subsets what it drew. Key:
+Fonts are parsed once per container (``prepared_fonts()``); each document only subsets what it drew. Key:
 ``pdf:{template_id}:{template_version}:{paper}:{resume_hash}``; the cached value is the PDF with a small JSON
 header (pages, undrawable characters), so a hit needs no work beyond one cache get.
 """
@@ -25,8 +25,8 @@ from .exceptions import PdfTooLargeError, UnknownPaperError
 from .fontdata import FontData
 from .layout import FAMILY, PAPERS, STYLES
 from .layout import draw_resume as _draw
-from .readback import readback
 from .text import Metrics
+from .verify import readback
 
 logger = logging.getLogger(__name__)
 FONTS_DIR = Path(__file__).resolve().parent / "fonts"
@@ -36,7 +36,7 @@ _MAGIC = b"RAPDF1"
 
 
 @lru_cache(maxsize=1)
-def fonts() -> tuple[dict[str, FontData], Metrics]:
+def prepared_fonts() -> tuple[dict[str, FontData], Metrics]:
     """The shipped fonts, parsed once per container (~10 ms), and their width tables."""
     regular = FontData.load(FONTS_DIR / "ResumeSans-Regular.ttf")
     bold = FontData.load(FONTS_DIR / "ResumeSans-Bold.ttf")
@@ -56,7 +56,7 @@ def paper_format(paper: object) -> str:
 
 def build_pdf(view: dict[str, Any], template_id: str, paper: str = "A4") -> tuple[bytes, int, list[str]]:
     """(PDF bytes, page count, characters drawn as boxes) for a view; no cache."""
-    font_data, metrics = fonts()
+    font_data, metrics = prepared_fonts()
     pdf = ResumePDF(format=paper_format(paper))
     pdf.set_creator("resume-autofix")
     pdf.set_title(view["name"] or "Resume")

@@ -10,16 +10,16 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .environment import environment
     from .exceptions import RenderError, UnknownTemplateError
     from .inputs import prepare
+    from .jinja import environment
     from .markup import Run, parse, plain, to_html
     from .service import HtmlRenderer, RenderResult, render_view
-    from .themes import DEFAULT_THEME, RENDERER_VERSION, Theme, get_theme, themes
+    from .themes import DEFAULT_THEME, RENDERER_VERSION, Theme, all_themes, get_theme
     from .view import SECTIONS, build_view
 
 _EXPORTS = {
-    "environment": "environment",
+    "environment": "jinja",
     "RenderError": "exceptions",
     "UnknownTemplateError": "exceptions",
     "prepare": "inputs",
@@ -34,7 +34,7 @@ _EXPORTS = {
     "RENDERER_VERSION": "themes",
     "Theme": "themes",
     "get_theme": "themes",
-    "themes": "themes",
+    "all_themes": "themes",
     "SECTIONS": "view",
     "build_view": "view",
 }
@@ -49,6 +49,7 @@ __all__ = [
     "Run",
     "Theme",
     "UnknownTemplateError",
+    "all_themes",
     "build_view",
     "environment",
     "get_theme",
@@ -56,7 +57,6 @@ __all__ = [
     "plain",
     "prepare",
     "render_view",
-    "themes",
     "to_html",
 ]
 

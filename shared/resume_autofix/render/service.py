@@ -14,10 +14,10 @@ from jinja2 import TemplateError
 
 from resume_autofix.resume import Resume
 
-from .environment import environment
 from .exceptions import RenderError
 from .inputs import prepare
-from .themes import Theme, get_theme, themes
+from .jinja import environment
+from .themes import Theme, all_themes, get_theme
 from .view import build_view
 
 logger = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ class HtmlRenderer:
     @staticmethod
     def templates() -> list[dict[str, Any]]:
         """The themes with ids, names, descriptions and versions (for GET /api/templates)."""
-        return [t.describe() for t in themes().values()]
+        return [t.describe() for t in all_themes().values()]
 
     def render(self, resume: Resume | dict[str, Any], template_id: str | None = None) -> RenderResult:
         theme = get_theme(template_id)

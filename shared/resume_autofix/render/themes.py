@@ -36,7 +36,7 @@ class Theme:
 
 
 @lru_cache(maxsize=1)
-def themes() -> dict[str, Theme]:
+def all_themes() -> dict[str, Theme]:
     """Every theme, read once per container, keyed by id (sorted)."""
     base = (THEMES_DIR / "_base.html.j2").read_bytes()
     found: dict[str, Theme] = {}
@@ -62,7 +62,7 @@ def get_theme(template_id: object) -> Theme:
     """The theme ``template_id`` names (``None``/"" → the default), or ``UnknownTemplateError`` (a 404)."""
     if template_id is None or template_id == "":
         template_id = DEFAULT_THEME
-    available = themes()
+    available = all_themes()
     if isinstance(template_id, str) and template_id in available:
         return available[template_id]
     raise UnknownTemplateError(template_id, sorted(available))
