@@ -16,6 +16,21 @@ from .processor import BatchProcessor
 # ruff: noqa: PLC0415 - the domain core is imported on first use (it pulls in the AI package)
 
 
+class _Counting:
+    """Counts one job's AI requests (a shared provider's own counter mixes in concurrent jobs)."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self.calls = 0
+
+    def generate(self, prompt: Any) -> Any:
+        self.calls += 1
+        return self._inner.generate(prompt)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
 @dataclass
 class ParallelFixResult:
     """The fixed resume and what each stage did."""
@@ -97,10 +112,9 @@ class ParallelFixProcessor:
             current = result.resume
 
             def run(job: list[str], current: dict[str, Any] = current) -> tuple[dict[str, Any], int]:
-                provider = self._provider()
-                before = int(getattr(provider, "calls", 0))
+                provider = _Counting(self._provider())
                 proposals = fx.propose(job, current, analysis, job_description, provider)
-                return proposals, int(getattr(provider, "calls", 0)) - before
+                return proposals, provider.calls
 
             outcome = await self.processor.process_in_batches(items=stage, processor=run)
             combined: dict[str, list[dict[str, Any]]] = {}

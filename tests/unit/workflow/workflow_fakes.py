@@ -30,8 +30,9 @@ class FakeProvider:
     def __init__(self) -> None:
         self.calls = 0
 
-    def complete(self) -> None:
+    def generate(self, prompt: Any) -> dict:
         self.calls += 1
+        return {}
 
 
 @dataclass
@@ -77,7 +78,7 @@ class FakeDomain:
             if "explode" in job:
                 raise ValueError("exploded on purpose")
             if any(f in AI for f in job):
-                provider.complete()
+                provider.generate("prompt")
             return {f: [{"op": "add", "path": f"/x_{f}", "value": f"{f} after score {analysis['score']}"}]
                     for f in job}
         finally:
