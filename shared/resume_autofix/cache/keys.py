@@ -27,26 +27,24 @@ def _nfc(value: Any) -> Any:
     return value
 
 
-def _needs_nfc(value: Any) -> bool:
-    """True if any string inside is not NFC; a cheap scan that avoids rebuilding normal data."""
-    if isinstance(value, str):
-        return not value.isascii() and not unicodedata.is_normalized("NFC", value)
-    if isinstance(value, dict):
-        return any(_needs_nfc(k) or _needs_nfc(v) for k, v in value.items())
-    if isinstance(value, list | tuple):
-        return any(_needs_nfc(v) for v in value)
-    return False
-
-
-def canonical_json(value: Any) -> bytes:
-    """The canonical JSON bytes of ``value`` (NFC, sorted keys, compact)."""
-    if _needs_nfc(value):
-        value = _nfc(value)
+def _dumps(value: Any) -> bytes:
     try:
         return orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
     except TypeError:
         # orjson refuses what JSON allows but it does not (integers beyond 64 bits, ...): the stdlib, same shape
         return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode()
+
+
+def canonical_json(value: Any) -> bytes:
+    """The canonical JSON bytes of ``value`` (NFC, sorted keys, compact).
+
+    Serialise first, then check the whole text once: JSON's quotes are starters that nothing composes with,
+    so the text is NFC exactly when every string in it is. Only text that is not NFC is rebuilt.
+    """
+    data = _dumps(value)
+    if data.isascii() or unicodedata.is_normalized("NFC", data.decode("utf-8", "surrogatepass")):
+        return data
+    return _dumps(_nfc(value))
 
 
 def hash_key(value: Any) -> str:
