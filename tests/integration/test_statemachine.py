@@ -137,3 +137,19 @@ def test_no_fix_stages_goes_straight_to_the_answer(monkeypatch, corpus):
         answer = run_state_machine(build_request(resume, fixes=[]), arn, client)
     assert answer["analysis_after"] == answer["analysis_before"]
     assert answer["applied"] == []
+
+
+# -- executions on the real domain core ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("resume_name", "job_name", "formats"),
+    [("jsonresume-sample.json", "backend-eng.txt", ["html", "pdf"]), ("fresh-jane-fullstacker.json", None, [])],
+)
+def test_corpus_output_equals_run_autofix(monkeypatch, corpus, resume_name, job_name, formats):
+    resume = json.loads((corpus / "resumes" / resume_name).read_text(encoding="utf-8"))
+    jd = (corpus / "jobs" / job_name).read_text(encoding="utf-8") if job_name else None
+    local = run_autofix(resume, jd, formats=formats, settings=SETTINGS).to_dict()
+    with state_machine(monkeypatch, action_handler) as (client, arn):
+        remote = run_state_machine(build_request(resume, jd, formats=formats), arn, client)
+    assert without_timings(remote) == without_timings(local)
+    assert remote["ai_calls"] == 1
+    assert ("pdf_base64" in remote) == ("pdf" in formats)

@@ -8,19 +8,14 @@ and put a reference (``html_ref`` / ``pdf_ref``) in the state; the edge resolves
 from __future__ import annotations
 
 import base64
-import importlib
-from collections.abc import Callable
 from typing import Any
 
 from ..cache import cache_manager, make_key
 from ..resume import resume_hash
 from .exceptions import FormatUnavailableError
 
-_RENDERERS: dict[str, tuple[str, tuple[str, ...]]] = {
-    # format: (module, candidate function names taking (resume_dict, template_id)); html uses HtmlRenderer
-    "pdf": ("resume_autofix.pdf", ("render_pdf", "generate_pdf", "build_pdf")),
-}
 _html_renderer: Any = None
+_pdf_renderer: Any = None
 
 
 def validate_template(template_id: str | None) -> None:
@@ -30,21 +25,6 @@ def validate_template(template_id: str | None) -> None:
     except ImportError:
         return
     get_theme(template_id)
-
-
-def _renderer(fmt: str) -> Callable[..., Any]:
-    module_name, names = _RENDERERS[fmt]
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError as exc:
-        raise FormatUnavailableError(
-            f"The {fmt!r} format is not available in this deployment", details={"format": fmt}
-        ) from exc
-    for name in names:
-        fn = getattr(module, name, None)
-        if callable(fn):
-            return fn
-    raise FormatUnavailableError(f"The {fmt!r} format is not available in this deployment", details={"format": fmt})
 
 
 def render_html(resume: dict[str, Any], template_id: str | None) -> str:
@@ -61,9 +41,16 @@ def render_html(resume: dict[str, Any], template_id: str | None) -> str:
 
 
 def render_pdf(resume: dict[str, Any], template_id: str | None) -> bytes:
-    """The resume as PDF bytes in theme ``template_id``."""
-    out = _renderer("pdf")(resume, template_id) if template_id is not None else _renderer("pdf")(resume)
-    return bytes(out)
+    """The resume as PDF bytes in theme ``template_id``, via the pdf package's cache."""
+    global _pdf_renderer  # noqa: PLW0603 - one renderer per container, built on first use
+    if _pdf_renderer is None:
+        try:
+            from ..pdf import PdfRenderer  # noqa: PLC0415 - fpdf2 costs ~300 ms: only when a PDF is asked for
+        except ImportError as exc:
+            raise FormatUnavailableError("The 'pdf' format is not available in this deployment",
+                                         details={"format": "pdf"}) from exc
+        _pdf_renderer = PdfRenderer()
+    return bytes(_pdf_renderer.render(resume, template_id).pdf)
 
 
 def output_key(fmt: str, resume: dict[str, Any], template_id: str | None) -> str:
