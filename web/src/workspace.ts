@@ -150,7 +150,10 @@ export class WorkspaceService {
   recommendations(record: AnalysisRecord): Promise<string[]> {
     return withCache(this.deps.caches.get<string[]>("recommendations"), generateCacheKey("recommendations", record.id), async () => {
       const view = toAnalysisView(record.analysis);
-      const fromKeywords = view.missing.map((keyword) => `Add “${keyword}” if it is true of your experience.`);
+      // The server may already recommend each missing keyword; add the ones it does not mention.
+      const fromKeywords = view.missing
+        .filter((keyword) => !view.recommendations.some((text) => text.includes(keyword)))
+        .map((keyword) => `Add “${keyword}” if it is true of your experience.`);
       return [...view.recommendations, ...fromKeywords];
     });
   }

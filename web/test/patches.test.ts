@@ -69,3 +69,26 @@ describe("diffWords", () => {
     expect(diffWords("same", "same")).toEqual([{ kind: "same", text: "same" }]);
   });
 });
+
+describe("the merge step's entries", () => {
+  it("reads {fix, op, path, value, old} and undoes a later fix of one field to the earlier fix", () => {
+    const input = { basics: { summary: "i am responsable for servers" } };
+    const out = { basics: { summary: "Ran servers" } };
+    const entries = [
+      { fix: "spelling", op: "replace", path: "/basics/summary", value: "i am responsible for servers", old: "i am responsable for servers" },
+      { fix: "action_verbs", op: "replace", path: "/basics/summary", value: "Ran servers", old: "i am responsible for servers" },
+      { fix: "keywords", op: "add", path: "/basics/label", value: "Engineer", old: null },
+    ];
+    const views = fixViews(input, entries);
+    expect(views.map((v) => [v.fixType, v.before])).toEqual([
+      ["spelling", "i am responsable for servers"],
+      ["action_verbs", "i am responsible for servers"],
+      ["keywords", undefined],
+    ]);
+    const withLabel = { basics: { ...out.basics, label: "Engineer" } };
+    expect(resumeWithUndone(withLabel, input, entries, [1])).toEqual({
+      basics: { summary: "i am responsible for servers", label: "Engineer" },
+    });
+    expect(resumeWithUndone(withLabel, input, entries, [2])).toEqual(out);
+  });
+});

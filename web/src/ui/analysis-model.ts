@@ -153,7 +153,8 @@ function keywordsOf(analysis: Obj): { matched: KeywordMatch[]; missing: string[]
     isObj(item) ? text(pick(item, ["keyword", "term", "name", "skill"]) ?? item) : text(item),
   );
   let coverage = num(pick(holder, ["coverage", "percent", "ratio", "score"]));
-  if (coverage !== null && coverage <= 1 && !Number.isInteger(coverage)) {
+  // The server sends a ratio (0.5); 0..1 is read as one, since a coverage of at most 1% is not worth showing.
+  if (coverage !== null && coverage <= 1) {
     coverage = Math.round(coverage * 1000) / 10;
   }
   if (coverage === null && matched.length + missing.length > 0) {

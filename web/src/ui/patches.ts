@@ -93,8 +93,10 @@ export function fixViews(original: Resume, applied: PatchEntry[]): FixView[] {
     const entry = flattenEntry(raw);
     const op = String(entry.op ?? "replace");
     const path = String(entry.path ?? "");
+    // The merge step states the value it replaced ("old"); it is null for add/remove, where it says nothing.
     const stated = field(entry, ["old", "old_value", "before", "previous"]);
-    const before = stated !== undefined ? stated : path.endsWith("/-") ? undefined : getPointer(original, path);
+    const before =
+      op === "add" ? undefined : stated !== undefined && stated !== null ? stated : getPointer(original, path);
     return {
       index,
       op,
@@ -108,7 +110,10 @@ export function fixViews(original: Resume, applied: PatchEntry[]): FixView[] {
   });
 }
 
-/** Put `original`'s value at `view.path` back into `doc` (in place). */
+/**
+ * Put the value from before `view`'s patch back at its path in `doc` (in place): the value the merge step
+ * replaced when it says, else the input's. Several fixes of one field thus undo to the previous fix's text.
+ */
 function revert(doc: JsonValue, original: Resume, view: FixView): void {
   const tokens = parsePointer(view.path);
   const parent = parentOf(doc, tokens);
@@ -116,7 +121,7 @@ function revert(doc: JsonValue, original: Resume, view: FixView): void {
   if (parent === undefined || parent === null || typeof parent !== "object" || last === undefined) {
     return;
   }
-  const had = getPointer(original, view.path);
+  const had = view.op === "add" ? undefined : (view.before ?? getPointer(original, view.path));
   if (Array.isArray(parent)) {
     if (last === "-") {
       // An append: remove the last element equal to what was added.

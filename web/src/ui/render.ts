@@ -80,12 +80,27 @@ export interface FixHandlers {
   onToggleUndo: (index: number) => void;
 }
 
+const CONTEXT = 40;
+
+/** Unchanged text longer than the context around a change is shortened with an ellipsis. */
+function shorten(text: string, first: boolean, last: boolean): string {
+  if (text.length <= CONTEXT * 2 + 5) return text;
+  const head = first ? "" : text.slice(0, CONTEXT);
+  const tail = last ? "" : text.slice(-CONTEXT);
+  return `${head}…${tail}`;
+}
+
 function diffNode(before: string, after: string): HTMLElement {
+  const parts = diffWords(before, after);
   return h(
     "span",
     { class: "diff" },
-    ...diffWords(before, after).map((part) =>
-      part.kind === "same" ? part.text : part.kind === "removed" ? h("del", {}, part.text) : h("ins", {}, part.text),
+    ...parts.map((part, i) =>
+      part.kind === "same"
+        ? shorten(part.text, i === 0, i === parts.length - 1)
+        : part.kind === "removed"
+          ? h("del", {}, part.text)
+          : h("ins", {}, part.text),
     ),
   );
 }
