@@ -39,7 +39,8 @@ def test_snake_case_and_lone_markers_stay_text() -> None:
 
 def test_scripts_and_attributes_stay_text() -> None:
     html = to_html('<script>alert(1)</script><b onclick="x()">y</b><img src=x onerror=alert(1)>')
-    assert "<script" not in html and "<img" not in html and "<b " not in html
+    for tag in ("<script", "<img", "<b "):
+        assert tag not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
@@ -49,8 +50,11 @@ def test_javascript_links_are_not_links() -> None:
     assert "[click](javascript:alert(1))" in html
 
 
+PIECES = [*"<>\"'&*_[]()/ab: \n", "<script>", "</b>", "<b>", "](http://x)", "<br>"]
+
+
 @settings(max_examples=50)
-@given(st.lists(st.sampled_from([*"<>\"'&*_[]()/ab: \n", "<script>", "</b>", "<b>", "](http://x)", "<br>"])).map("".join))
+@given(st.lists(st.sampled_from(PIECES)).map("".join))
 def test_any_text_yields_only_the_allowed_tags(value: str) -> None:
     html = str(to_html(value))
     assert "<" not in ALLOWED_TAG.sub("", html)
