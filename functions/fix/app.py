@@ -1,0 +1,61 @@
+"""Fix Lambda: POST /api/analyze (resume [+ job description] → explained ATS analysis).
+
+The autofix route and the state machine actions are added by the orchestration work in this same handler.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
+from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from resume_autofix.analysis import analyze
+from resume_autofix.cache import cache_invocation, cache_manager, make_key
+from resume_autofix.config import get_settings
+from resume_autofix.constants import METRICS_NAMESPACE
+from resume_autofix.exceptions import InvalidInputError
+from resume_autofix.http import json_body, json_response, register_error_handlers
+from resume_autofix.resume import load_job_description, load_resume, resume_hash
+
+logger = Logger(service="fix")
+metrics = Metrics(namespace=METRICS_NAMESPACE, service="fix")
+tracer = Tracer(service="fix")
+app = APIGatewayHttpResolver()
+register_error_handlers(app, logger)
+settings = get_settings()
+ANALYSIS_VERSION = "a1"  # bump when analysis output changes, so cached answers are not reused
+
+
+def analysis_for(body: dict[str, Any]) -> dict[str, Any]:
+    """Validate the body and analyse; the analysis is cached (general cache) by the hash of resume and job."""
+    if not isinstance(body.get("resume"), dict):
+        raise InvalidInputError(
+            'The body needs a "resume" object (a JSON Resume document)', details={"path": "/resume"}
+        )
+    resume = load_resume(body["resume"])
+    raw_job = body.get("job_description")
+    job = load_job_description(raw_job) if raw_job not in (None, "") else None
+    job_key = resume_hash(job.to_dict()) if job else "-"
+    key = make_key("analysis", ANALYSIS_VERSION, resume_hash(resume), job_key)
+    return cache_manager.get_general_cache().get_or_load(key, lambda: analyze(resume, job).to_dict())
+
+
+@app.post("/api/analyze")
+@tracer.capture_method
+def analyze_route() -> Response:
+    body = json_body(app.current_event, settings.max_body_bytes)
+    analysis = analysis_for(body)
+    metrics.add_metric(name="Analyses", unit=MetricUnit.Count, value=1)
+    return json_response({"status": "success", "analysis": analysis})
+
+
+@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP, log_event=False)
+@tracer.capture_lambda_handler
+@metrics.log_metrics(capture_cold_start_metric=True)
+@cache_invocation
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    return app.resolve(event, context)
