@@ -8,16 +8,19 @@ from .outputs import resolve_outputs
 from .request import AutofixRequest, build_request, request_from_body
 from .result import AutofixResult
 from .runner import run_autofix
+from .service import AutofixService, autofix_service
 from .sfn import run_state_machine, start_and_wait, start_sync_execution
 
 __all__ = [
     "ACTIONS",
     "AutofixRequest",
     "AutofixResult",
+    "AutofixService",
     "FormatUnavailableError",
     "InvalidAutofixRequestError",
     "StepFailedError",
     "WorkflowError",
+    "autofix_service",
     "build_request",
     "handle_action",
     "is_action_event",
