@@ -92,8 +92,6 @@ def _guard(  # noqa: PLR0911, PLR0912, PLR0917 - one guard per step reads best a
         return f"operation {kind!r} is not allowed; fixes may only replace or add"
     if not isinstance(path, str) or not isinstance(value, str):
         return "a fix must set text at a JSON Pointer"
-    if not fix.allows(path):
-        return f"{path} is not a path the {fix_id} fix may touch"
     try:
         tokens = split(path)
     except ValueError:
@@ -101,6 +99,8 @@ def _guard(  # noqa: PLR0911, PLR0912, PLR0917 - one guard per step reads best a
     protected = [t for t in tokens if t in PROTECTED_KEYS]
     if protected and not (fix_id == "dates" and tokens[-1] in DATE_KEYS and protected == [tokens[-1]]):
         return f"{path} is a protected field ({protected[0]}) and is never changed"
+    if not fix.allows(path):
+        return f"{path} is not a path the {fix_id} fix may touch"
     reason = _exists(doc, path, kind)
     if reason:
         return reason
