@@ -20,6 +20,7 @@ from resume_autofix.constants import METRICS_NAMESPACE
 from resume_autofix.exceptions import InvalidInputError
 from resume_autofix.http import json_body, json_response, register_error_handlers
 from resume_autofix.resume import load_job_description, load_resume, resume_hash
+from resume_autofix.workflow import autofix_service, handle_action, is_action_event
 
 logger = Logger(service="fix")
 metrics = Metrics(namespace=METRICS_NAMESPACE, service="fix")
@@ -53,9 +54,20 @@ def analyze_route() -> Response:
     return json_response({"status": "success", "analysis": analysis})
 
 
+@app.post("/api/autofix")
+@tracer.capture_method
+def autofix_route() -> Response:
+    body = json_body(app.current_event, settings.max_body_bytes)
+    answer = autofix_service.handle(body, app.lambda_context)
+    metrics.add_metric(name="Autofixes", unit=MetricUnit.Count, value=1)
+    return json_response(answer)
+
+
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP, log_event=False)
 @tracer.capture_lambda_handler
 @metrics.log_metrics(capture_cold_start_metric=True)
 @cache_invocation
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    if is_action_event(event):  # a Step Functions task of the AutoFix state machine
+        return handle_action(event, settings)
     return app.resolve(event, context)

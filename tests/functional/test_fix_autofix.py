@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from functions.fix import app
 from resume_autofix.config import Settings
 from resume_autofix.exceptions import InvalidInputError
 from resume_autofix.idempotency import IdempotentRunner
@@ -76,3 +77,22 @@ def test_bad_bodies_are_400s(body, fragment):
         AutofixService(Settings.from_env({})).handle(body)
     assert info.value.status == 400
     assert fragment in info.value.message
+
+
+def test_the_handler_answers_post_autofix_from_the_event(load_event, lambda_context, monkeypatch):
+    monkeypatch.setattr(app, "autofix_service", AutofixService(Settings.from_env({})))
+    response = app.lambda_handler(load_event("fix-autofix"), lambda_context)
+    assert response["statusCode"] == 200
+    answer = json.loads(response["body"])
+    assert answer["status"] == "success"
+    assert answer["ai_calls"] == 1
+    assert answer["html"].lstrip().lower().startswith("<!doctype html")
+    assert {"analysis_before", "analysis_after", "resume", "applied", "rejected", "timings_ms"} <= set(answer)
+
+
+def test_the_handler_answers_a_bad_autofix_body_with_400(load_event, lambda_context):
+    event = load_event("fix-autofix")
+    event["body"] = json.dumps({"resume": {}, "formats": ["docx"]})
+    response = app.lambda_handler(event, lambda_context)
+    assert response["statusCode"] == 400
+    assert json.loads(response["body"])["status"] == "error"

@@ -21,6 +21,7 @@ from moto import mock_aws
 from moto.awslambda_simple.models import LambdaSimpleBackend
 from statelint.linter import Linter
 
+from functions.fix import app
 from resume_autofix.config import Settings
 from resume_autofix.workflow import StepFailedError, build_request, handle_action, run_autofix, run_state_machine, sfn
 from tests.unit.workflow.workflow_fakes import FakeDomain, overlapped
@@ -153,3 +154,11 @@ def test_corpus_output_equals_run_autofix(monkeypatch, corpus, resume_name, job_
     assert without_timings(remote) == without_timings(local)
     assert remote["ai_calls"] == 1
     assert ("pdf_base64" in remote) == ("pdf" in formats)
+
+
+def test_the_real_fix_handler_serves_the_task_actions(monkeypatch, corpus, lambda_context):
+    resume = json.loads((corpus / "resumes" / "new-grad.json").read_text(encoding="utf-8"))
+    local = run_autofix(resume, settings=SETTINGS).to_dict()
+    with state_machine(monkeypatch, lambda event, _ctx: app.lambda_handler(event, lambda_context)) as (client, arn):
+        remote = run_state_machine(build_request(resume), arn, client)
+    assert without_timings(remote) == without_timings(local)
