@@ -6,6 +6,7 @@ import asyncio
 import threading
 
 import pytest
+
 from resume_autofix.batch import BatchProcessingError, BatchProcessor, BatchTimeoutError, batch_processor
 from resume_autofix.config import Settings
 
