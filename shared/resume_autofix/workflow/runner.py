@@ -31,6 +31,7 @@ def run_autofix(
     formats: Sequence[str] = (),
     settings: Settings | None = None,
     provider_factory: Callable[[], Any] | None = None,
+    progress: Callable[[str, float], None] | None = None,
 ) -> AutofixResult:
     """Analyze → per stage: its jobs in parallel (≤ ``BATCH_MAX_WORKERS``) → merge → html/pdf when asked.
 
@@ -41,6 +42,8 @@ def run_autofix(
     provider_factory
         Builds one AI provider per job (default: ``ai.get_provider(settings)``); one per job keeps ``ai_calls``
         exact when requests run concurrently.
+    progress
+        Called as ``progress(step, ms)`` when each step ends (the CLI's step lines).
 
     Raises
     ------
@@ -53,6 +56,8 @@ def run_autofix(
     start = time.perf_counter()
     request = build_request(resume, job_description, fixes=fixes, template_id=template_id, formats=formats)
     state = steps.analyze(request.to_payload(), max_concurrency=settings.batch_max_workers)
+    reported: set[str] = set()
+    _report(progress, state, reported)
     make_provider = provider_factory or default_provider_factory(settings)
     plan = state["plan"]
     processor = BatchProcessor(plan["max_concurrency"], settings.batch_size, settings.batch_timeout)
@@ -78,15 +83,28 @@ def run_autofix(
             raise step_failed("Apply", type(first).__name__, getattr(first, "message", None) or str(first),
                               exc.details) from first
         state = steps.merge({**state, "proposals": outputs})
+        _report(progress, state, reported)
         answer = state["answer"]
     html: str | None = None
     pdf: bytes | None = None
     if plan["html"]:
         state, html = steps.render(state)
+        _report(progress, state, reported)
     if plan["pdf"]:
         state, pdf = steps.pdf(state)
+        _report(progress, state, reported)
     answer = dict(state["answer"])
     answer["timings_ms"] = {**answer["timings_ms"], "total": round((time.perf_counter() - start) * 1000, 3)}
     result = AutofixResult.from_answer(answer)
     result.html, result.pdf = html, pdf
     return result
+
+
+def _report(progress: Callable[[str, float], None] | None, state: dict[str, Any], reported: set[str]) -> None:
+    """Tell ``progress`` about the steps whose timings appeared since the last call."""
+    if progress is None:
+        return
+    for step, ms in state["answer"].get("timings_ms", {}).items():
+        if step not in reported:
+            reported.add(step)
+            progress(step, float(ms))
