@@ -132,7 +132,20 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
       }
     });
 
+    await step("pick a shipped sample", async () => {
+      const samples = await byId("sample-select").locator("option").evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+      if (samples.length === 0) {
+        log("  (this build ships no samples; skipped)");
+        return;
+      }
+      await byId("sample-select").selectOption(samples[0]);
+      await page.waitForFunction(() => document.querySelector('[data-testid="resume-input"]').value.trim().startsWith("{"));
+      JSON.parse((await byId("resume-input").inputValue()).replace(/^\uFEFF/, ""));
+    });
+
     await step("bad JSON shows a message next to the field", async () => {
+      await byId("resume-file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("just notes") });
+      await page.waitForFunction(() => /notes\.json: This is not valid JSON/.test(document.querySelector('[data-testid="error"]')?.textContent ?? ""));
       const broken = '{ "basics": { "name": "Broken", }';
       await byId("resume-input").fill(broken);
       await byId("analyze").click();

@@ -166,6 +166,12 @@ export function jobId(text: string): string {
   return hashKey({ job: text }).slice(0, 32);
 }
 
+/** A job record for `text` (its id is the hash of the text; its title the first line). */
+export function makeJobRecord(text: string, now: number = Date.now()): JobRecord {
+  const firstLine = text.trim().split(/\r?\n/, 1)[0] ?? "";
+  return { id: jobId(text), title: firstLine.slice(0, 80), text, createdAt: now };
+}
+
 /** The id of the analysis of one resume against one job (or none). */
 export function analysisId(resumeRecordId: string, jobRecordId: string | null): string {
   return hashKey({ resume: resumeRecordId, job: jobRecordId }).slice(0, 32);
@@ -237,8 +243,7 @@ export class WorkspaceDb {
     if (existing !== undefined) {
       return existing;
     }
-    const firstLine = text.trim().split(/\r?\n/, 1)[0] ?? "";
-    const record: JobRecord = { id, title: firstLine.slice(0, 80), text, createdAt: now };
+    const record = makeJobRecord(text, now);
     await this.db.put("jobs", record);
     this.emit({ store: "jobs", id, kind: "put" });
     return record;

@@ -284,7 +284,11 @@ async function showAnalysis(result: AnalysisResult): Promise<void> {
   state.current = result;
   state.optimized = null;
   renderAnalysis(toAnalysisView(result.record.analysis), await workspace.recommendations(result.record));
-  byId("analysis-source").textContent = sourceText(result.source, result.ms, result.record.requestMs);
+  const source = byId("analysis-source");
+  source.textContent = sourceText(result.source, result.ms, result.record.requestMs);
+  // Read by the benchmark and browser tests: where the analysis came from and how long it took.
+  source.dataset["source"] = result.source;
+  source.dataset["ms"] = result.ms.toFixed(2);
   byId("analysis-section").hidden = false;
   byId("fix-section").hidden = false;
   byId("fix-result").hidden = true;
@@ -480,6 +484,7 @@ function start(): void {
   // For browser tests and the benchmark: read-only handles on the caches and in-flight requests.
   Object.assign(window, { __resumeAutofix: { cacheManager, requestDeduplicator } });
   document.documentElement.dataset["ready"] = "true";
+  performance.mark("resume-autofix:ready");
 }
 
 start();

@@ -10,6 +10,9 @@ import { getApiClient } from "./config";
 import {
   analysisId,
   getWorkspaceDb,
+  jobId,
+  makeJobRecord,
+  resumeId,
   type AnalysisRecord,
   type ChangeEvent,
   type JobRecord,
@@ -88,13 +91,25 @@ export class WorkspaceService {
    */
   async analyze(resumeText: string, resume: Resume, jobText: string): Promise<AnalysisResult> {
     const started = this.deps.now();
+    const analyses = this.deps.caches.get<AnalysisRecord>("analysis");
+    const resumes = this.deps.caches.get<ResumeRecord>("resume");
+    // A pair analysed minutes ago is answered from memory without touching IndexedDB (a few ms per write).
+    const hasJob = jobText.trim() !== "";
+    const resumeKey = generateCacheKey("resume", resumeId(resume));
+    const id0 = analysisId(resumeId(resume), hasJob ? jobId(jobText) : null);
+    const cachedResume = resumes.has(resumeKey) ? resumes.get(resumeKey) : undefined;
+    if (cachedResume !== undefined && cachedResume.text === resumeText && analyses.has(generateCacheKey("analysis", id0))) {
+      const record = analyses.get(generateCacheKey("analysis", id0)) as AnalysisRecord;
+      const job = hasJob ? makeJobRecord(jobText) : null;
+      return { record, resume: cachedResume, job, source: "memory", ms: this.deps.now() - started };
+    }
     const db = await this.db();
     const resumeRecord = await db.putResume(resumeText, resume);
-    this.deps.caches.get<ResumeRecord>("resume").set(generateCacheKey("resume", resumeRecord.id), resumeRecord);
+    resumes.set(generateCacheKey("resume", resumeRecord.id), resumeRecord);
     const job = await db.putJob(jobText);
     const id = analysisId(resumeRecord.id, job?.id ?? null);
     let source: Source = "memory";
-    const record = await withCache(this.deps.caches.get<AnalysisRecord>("analysis"), generateCacheKey("analysis", id), async () => {
+    const record = await withCache(analyses, generateCacheKey("analysis", id), async () => {
       const stored = await db.getAnalysis(id);
       if (stored !== undefined) {
         source = "indexeddb";
