@@ -60,6 +60,34 @@ describe("WorkspaceService.analyze", () => {
   });
 });
 
+describe("WorkspaceService caches and IndexedDB", () => {
+  it("drops cached records of a deleted resume", async () => {
+    const { workspace, caches } = await setup();
+    const result = await workspace.analyze("{...}", resume, "Go developer");
+    expect(caches.get("analysis").has(generateCacheKey("analysis", result.record.id))).toBe(true);
+    await workspace.deleteResume(result.resume.id);
+    expect(caches.get("analysis").has(generateCacheKey("analysis", result.record.id))).toBe(false);
+    expect(caches.get("resume").has(generateCacheKey("resume", result.resume.id))).toBe(false);
+    expect(await workspace.list()).toEqual([]);
+  });
+
+  it("serves a PDF from memory, then IndexedDB, and asks the API once", async () => {
+    const { fetch, requests } = fakeFetch(() => new Response(new TextEncoder().encode("%PDF-1.7 x"), { headers: { "content-type": "application/pdf" } }));
+    const db = await WorkspaceDb.open(`pdf-${Math.random().toString(36).slice(2)}`);
+    const caches = new CacheManager();
+    const workspace = new WorkspaceService({ db: async () => db, api: () => new ApiClient({ fetch, deduplicator: new RequestDeduplicator() }), caches });
+    const first = await workspace.pdf(resume, "owner", "classic");
+    expect(first.source).toBe("network");
+    expect(await first.blob.text()).toBe("%PDF-1.7 x");
+    expect((await workspace.pdf(resume, "owner", "classic")).source).toBe("memory");
+    caches.clear();
+    const third = await workspace.pdf(resume, "owner", "classic");
+    expect(third.source).toBe("indexeddb");
+    expect(await third.blob.text()).toBe("%PDF-1.7 x");
+    expect(requests).toHaveLength(1);
+  });
+});
+
 describe("autoFixOrchestrator.runAutoFix", () => {
   it("makes one POST for a double click, keeps the result, and serves it again without a request", async () => {
     // GIVEN a saved analysis
