@@ -69,8 +69,10 @@ class MemcachedBackend:
             "retry_timeout": settings.memcached_retry_timeout,
             "dead_timeout": settings.memcached_dead_timeout,
             "default_noreply": True,
+            # one connection per concurrent thread, created on demand: a bounded pool would raise when exhausted,
+            # and with ignore_exc that error would silently turn into a miss
             "use_pooling": True,
-            "max_pool_size": max(4, settings.batch_max_workers * 2),
+            "max_pool_size": None,
         }
         client: HashClient
         if settings.memcached_config_endpoint is not None:
