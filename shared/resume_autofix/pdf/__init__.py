@@ -9,11 +9,12 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .build import build_pdf, paper_format, prepared_fonts
     from .document import ResumeFont, ResumeOutputProducer, ResumePDF
     from .exceptions import PdfError, PdfTooLargeError, UnknownPaperError
     from .fontdata import FontData
     from .layout import STYLES, PdfStyle, draw_resume
-    from .service import MAX_PDF_BYTES, PdfRenderer, PdfResult, build_pdf, paper_format, prepared_fonts
+    from .service import MAX_PDF_BYTES, PdfRenderer, PdfResult
     from .verify import expected_words, extract_text, readback, words
 
 _EXPORTS = {
@@ -34,9 +35,9 @@ _EXPORTS = {
     "MAX_PDF_BYTES": "service",
     "PdfRenderer": "service",
     "PdfResult": "service",
-    "build_pdf": "service",
-    "prepared_fonts": "service",
-    "paper_format": "service",
+    "build_pdf": "build",
+    "prepared_fonts": "build",
+    "paper_format": "build",
 }
 
 __all__ = [

@@ -1,6 +1,6 @@
 """Resume → PDF with a theme, cached in the tiered PDF cache.
 
-Fonts are parsed once per container (``prepared_fonts()``); each document only subsets what it drew. Key:
+The engine is ``build.build_pdf``; this adds validation and the cache. Key:
 ``pdf:{template_id}:{template_version}:{paper}:{resume_hash}``; the cached value is the PDF with a small JSON
 header (pages, undrawable characters), so a hit needs no work beyond one cache get.
 """
@@ -10,61 +10,22 @@ from __future__ import annotations
 import logging
 import struct
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import orjson
 
-from ..render.inputs import prepare
+from ..render.inputs import identify, validate
 from ..render.themes import get_theme
 from ..render.view import build_view
 from ..resume import Resume
-from .document import ResumePDF
-from .exceptions import PdfTooLargeError, UnknownPaperError
-from .fontdata import FontData
-from .layout import FAMILY, PAPERS, STYLES
-from .layout import draw_resume as _draw
-from .text import Metrics
+from .build import build_pdf, paper_format
+from .exceptions import PdfTooLargeError
 from .verify import readback
 
 logger = logging.getLogger(__name__)
-FONTS_DIR = Path(__file__).resolve().parent / "fonts"
 #: a Lambda proxy answer is at most 6 MB and base64 grows bytes by 4/3
 MAX_PDF_BYTES = 4_400_000
 _MAGIC = b"RAPDF1"
-
-
-@lru_cache(maxsize=1)
-def prepared_fonts() -> tuple[dict[str, FontData], Metrics]:
-    """The shipped fonts, parsed once per container (~10 ms), and their width tables."""
-    regular = FontData.load(FONTS_DIR / "ResumeSans-Regular.ttf")
-    bold = FontData.load(FONTS_DIR / "ResumeSans-Bold.ttf")
-    return {"": regular, "B": bold}, Metrics(regular, bold)
-
-
-def paper_format(paper: object) -> str:
-    """``"a4"``/``"Letter"``/None → the fpdf2 format name; anything else → ``UnknownPaperError`` (400)."""
-    if paper is None or paper == "":
-        return "A4"
-    if isinstance(paper, str) and paper.strip().upper() in PAPERS:
-        return PAPERS[paper.strip().upper()]
-    raise UnknownPaperError(
-        f"Unknown paper {str(paper)[:20]!r}; use one of: A4, Letter", details={"available": ["A4", "Letter"]}
-    )
-
-
-def build_pdf(view: dict[str, Any], template_id: str, paper: str = "A4") -> tuple[bytes, int, list[str]]:
-    """(PDF bytes, page count, characters drawn as boxes) for a view; no cache."""
-    font_data, metrics = prepared_fonts()
-    pdf = ResumePDF(format=paper_format(paper))
-    pdf.set_creator("resume-autofix")
-    pdf.set_title(view["name"] or "Resume")
-    pdf.set_lang(view["lang"])
-    pdf.use_fonts(FAMILY, font_data)
-    _draw(pdf, metrics, view, STYLES[template_id])
-    data = pdf.to_bytes()
-    return data, pdf.pages_count, pdf.missing_characters()
 
 
 def _pack(meta: dict[str, Any], pdf: bytes) -> bytes:
@@ -122,12 +83,13 @@ class PdfRenderer:
     ) -> PdfResult:
         theme = get_theme(template_id)
         fmt = paper_format(paper)
-        data, digest = prepare(resume)
+        data, digest = identify(resume)
         key = f"pdf:{theme.id}:{theme.version}:{fmt}:{digest}"
         view: dict[str, Any] | None = None
 
         def load() -> bytes:
             nonlocal view
+            validate(resume)
             self.builds += 1
             view = build_view(data)
             pdf, pages, missing = build_pdf(view, theme.id, fmt)

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .exceptions import RenderError, UnknownTemplateError
     from .inputs import prepare
-    from .jinja import environment
+    from .jinja import environment, render_view
     from .markup import Run, parse, plain, to_html
-    from .service import HtmlRenderer, RenderResult, render_view
+    from .service import HtmlRenderer, RenderResult
     from .themes import DEFAULT_THEME, RENDERER_VERSION, Theme, all_themes, get_theme
     from .view import SECTIONS, build_view
 
@@ -29,7 +29,7 @@ _EXPORTS = {
     "to_html": "markup",
     "HtmlRenderer": "service",
     "RenderResult": "service",
-    "render_view": "service",
+    "render_view": "jinja",
     "DEFAULT_THEME": "themes",
     "RENDERER_VERSION": "themes",
     "Theme": "themes",

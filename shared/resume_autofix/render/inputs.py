@@ -1,4 +1,9 @@
-"""Validating a resume once and naming it by its canonical hash (no Jinja2 here: the PDF path imports this)."""
+"""Naming a resume by its canonical hash, and validating it (no Jinja2 here: the PDF path imports this).
+
+The caches are looked up by hash *before* validation: an entry exists only for a resume that validated when it
+was stored, and validation depends only on the content the hash names, so a hit skips pydantic entirely
+(~0.4 ms on a 7.6 KB resume) and a miss validates before rendering.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +12,19 @@ from typing import Any
 from resume_autofix.resume import Resume, load_resume, resume_hash
 
 
-def prepare(resume: Resume | dict[str, Any]) -> tuple[dict[str, Any], str]:
-    """Validate ``resume`` (``InvalidResumeError`` → 400) and return its plain dict and canonical hash."""
-    if isinstance(resume, Resume):
-        data = resume.to_dict()
-    else:
-        load_resume(resume)  # validation only; the dict itself is what themes read
-        data = resume
+def identify(resume: Resume | dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The plain dict themes read, and its canonical SHA-256 (the cache identity)."""
+    data = resume.to_dict() if isinstance(resume, Resume) else resume
     return data, resume_hash(data)
+
+
+def validate(resume: Resume | dict[str, Any]) -> None:
+    """``InvalidResumeError`` (a 400 naming the JSON path) unless ``resume`` is a valid JSON Resume."""
+    if not isinstance(resume, Resume):
+        load_resume(resume)
+
+
+def prepare(resume: Resume | dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """Validate, then identify."""
+    validate(resume)
+    return identify(resume)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, TemplateError, select_autoescape
 
+from .exceptions import RenderError
 from .markup import to_html
-from .themes import THEMES_DIR
+from .themes import THEMES_DIR, Theme
 
 
 @lru_cache(maxsize=1)
@@ -23,3 +25,11 @@ def environment() -> Environment:
     )
     env.filters["inline"] = to_html
     return env
+
+
+def render_view(view: dict[str, Any], theme: Theme) -> str:
+    """The HTML of an already built view (no cache)."""
+    try:
+        return environment().get_template(theme.template).render(view=view)
+    except TemplateError as exc:
+        raise RenderError(f"Theme {theme.id!r} failed to render: {exc}") from exc

@@ -1,5 +1,6 @@
 """Resume → HTML with a theme, cached in the tiered template cache.
 
+The cache is looked up by the resume's hash first; a miss validates (a 400 for an invalid resume), then renders.
 Key: ``render:{template_id}:{template_version}:{resume_hash}`` — the theme id is a validated known id, the version
 changes with the theme's files, and the hash is the canonical SHA-256 of the resume (no user text in the key).
 """
@@ -10,25 +11,14 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import TemplateError
-
 from resume_autofix.resume import Resume
 
-from .exceptions import RenderError
-from .inputs import prepare
-from .jinja import environment
-from .themes import Theme, all_themes, get_theme
+from .inputs import identify, validate
+from .jinja import render_view
+from .themes import all_themes, get_theme
 from .view import build_view
 
 logger = logging.getLogger(__name__)
-
-
-def render_view(view: dict[str, Any], theme: Theme) -> str:
-    """The HTML of an already built view (no cache)."""
-    try:
-        return environment().get_template(theme.template).render(view=view)
-    except TemplateError as exc:
-        raise RenderError(f"Theme {theme.id!r} failed to render: {exc}") from exc
 
 
 @dataclass(frozen=True)
@@ -65,10 +55,11 @@ class HtmlRenderer:
 
     def render(self, resume: Resume | dict[str, Any], template_id: str | None = None) -> RenderResult:
         theme = get_theme(template_id)
-        data, digest = prepare(resume)
+        data, digest = identify(resume)
         key = f"render:{theme.id}:{theme.version}:{digest}"
 
         def load() -> str:
+            validate(resume)
             self.renders += 1
             return render_view(build_view(data), theme)
 

@@ -8,7 +8,7 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from resume_autofix.pdf.fontdata import FontData, _checksum
-from resume_autofix.pdf.service import FONTS_DIR, prepared_fonts
+from resume_autofix.pdf.build import FONTS_DIR, prepared_fonts
 
 FILES = ["ResumeSans-Regular.ttf", "ResumeSans-Bold.ttf"]
 

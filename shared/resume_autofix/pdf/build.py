@@ -1,0 +1,53 @@
+"""The PDF engine without caches or validation: fonts parsed once per container, one document per call.
+
+Kept apart from ``service`` so that a cold start that only builds PDFs imports fpdf2 and nothing heavier.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .document import ResumePDF
+from .exceptions import UnknownPaperError
+from .fontdata import FontData
+from .layout import FAMILY, PAPERS, STYLES
+from .layout import draw_resume as _draw
+from .text import Metrics
+
+logger = logging.getLogger(__name__)
+FONTS_DIR = Path(__file__).resolve().parent / "fonts"
+
+
+@lru_cache(maxsize=1)
+def prepared_fonts() -> tuple[dict[str, FontData], Metrics]:
+    """The shipped fonts, parsed once per container (~10 ms), and their width tables."""
+    regular = FontData.load(FONTS_DIR / "ResumeSans-Regular.ttf")
+    bold = FontData.load(FONTS_DIR / "ResumeSans-Bold.ttf")
+    return {"": regular, "B": bold}, Metrics(regular, bold)
+
+
+def paper_format(paper: object) -> str:
+    """``"a4"``/``"Letter"``/None → the fpdf2 format name; anything else → ``UnknownPaperError`` (400)."""
+    if paper is None or paper == "":
+        return "A4"
+    if isinstance(paper, str) and paper.strip().upper() in PAPERS:
+        return PAPERS[paper.strip().upper()]
+    raise UnknownPaperError(
+        f"Unknown paper {str(paper)[:20]!r}; use one of: A4, Letter", details={"available": ["A4", "Letter"]}
+    )
+
+
+def build_pdf(view: dict[str, Any], template_id: str, paper: str = "A4") -> tuple[bytes, int, list[str]]:
+    """(PDF bytes, page count, characters drawn as boxes) for a view; no cache."""
+    font_data, metrics = prepared_fonts()
+    pdf = ResumePDF(format=paper_format(paper))
+    pdf.set_creator("resume-autofix")
+    pdf.set_title(view["name"] or "Resume")
+    pdf.set_lang(view["lang"])
+    pdf.use_fonts(FAMILY, font_data)
+    _draw(pdf, metrics, view, STYLES[template_id])
+    data = pdf.to_bytes()
+    return data, pdf.pages_count, pdf.missing_characters()
