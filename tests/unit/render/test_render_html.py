@@ -11,8 +11,9 @@ from markupsafe import escape
 from render_cases import INVALID, THEMES, UNICODE_NAMES, VALID, load
 
 from resume_autofix.render import HtmlRenderer, UnknownTemplateError, build_view, get_theme
+from resume_autofix.render.inputs import identify
 from resume_autofix.render.themes import all_themes
-from resume_autofix.resume import InvalidResumeError
+from resume_autofix.resume import InvalidResumeError, load_resume, resume_hash
 
 
 class _Outline(HTMLParser):
@@ -130,6 +131,21 @@ def test_key_carries_theme_version_and_hash(renderer: HtmlRenderer, local_caches
     key = f"render:compact:{get_theme('compact').version}:{result.resume_hash}"
     assert local_caches.get_template_cache().get(key) == result.html
     assert re.fullmatch(r"\d+\.\d+\.\d+-[0-9a-f]{10}", result.template_version)
+
+
+@pytest.mark.parametrize("name", VALID)
+def test_cache_identity_is_the_canonical_resume_hash(name: str) -> None:
+    resume = load(name)
+    assert identify(resume)[1] == resume_hash(resume)
+    assert identify(load_resume(resume))[1] == resume_hash(resume)
+
+
+def test_an_invalid_resume_is_never_cached(renderer: HtmlRenderer, local_caches) -> None:
+    for _ in range(2):
+        with pytest.raises(InvalidResumeError):
+            renderer.render({"basics": {"email": "not-an-email"}}, "classic")
+    assert renderer.renders == 0
+    assert local_caches.get_template_cache().stats()["size"] == 0
 
 
 def test_unknown_template_is_a_404_naming_the_available_ones(renderer: HtmlRenderer) -> None:
