@@ -12,11 +12,16 @@ PYTEST_ARGS ?=
 export SAM_CLI_TELEMETRY := 0
 export AWS_DEFAULT_REGION ?= eu-west-1
 
-.PHONY: help dev system test test-fast lint format typecheck validate demo bench invoke clean
+STACK ?= resume-autofix
+NPM := npm --prefix web --no-audit --no-fund
+
+.PHONY: help dev system chromium web web-deps test test-py test-web test-e2e test-fast lint format typecheck \
+	validate demo serve bench invoke deploy-web clean
 
 help:
 	@echo "make demo      run the pipeline locally on a sample resume (writes out/)"
 	@echo "make test      install everything and run the whole test suite"
+	@echo "make serve     the local API and the web app on http://127.0.0.1:$(PORT)/"
 	@echo "make lint      ruff + mypy     make validate   cfn-lint + sam validate --lint + statelint"
 	@echo "make bench     print the benchmarks"
 
@@ -42,14 +47,51 @@ system:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq memcached >/dev/null; \
 	fi
 
+# the browser tests use Debian's chromium (browsers cannot be downloaded by npm here)
+chromium:
+	@if ! command -v chromium >/dev/null; then \
+		echo "installing chromium"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+web/node_modules/.installed: web/package.json web/package-lock.json
+	$(NPM) ci
+	touch $@
+
+web-deps: web/node_modules/.installed
+
+web: web-deps
+	$(NPM) run build
+
 dev: $(VENV)/.installed $(SAM_VENV)/.installed system
 
 # --- the two commands -------------------------------------------------------------------------------------------
 demo: $(VENV)/.installed
 	$(PY) -m resume_autofix demo --out out
 
-test: dev
+serve: $(VENV)/.installed web
+	@echo "resume-autofix: open http://127.0.0.1:$(PORT)/"
+	$(PY) -m resume_autofix serve --port $(PORT)
+
+# web unit tests, then the browser end to end against the local API, then every Python test (its summary last)
+test: dev web chromium
+	$(MAKE) --no-print-directory test-web test-e2e test-py
+
+test-py: dev
 	$(PY) -m pytest -n 2 --dist loadgroup -q $(PYTEST_ARGS)
+
+test-web: web-deps
+	$(NPM) test
+
+# the six steps of the page in real headless Chromium, against `serve` on a free loopback port
+test-e2e: web chromium $(VENV)/.installed
+	@mkdir -p .tmp; rm -f .tmp/e2e-url; \
+	$(PY) -m resume_autofix serve --port 0 --ready-file .tmp/e2e-url > .tmp/serve-e2e.log 2>&1 & pid=$$!; \
+	trap "kill $$pid 2>/dev/null" EXIT; \
+	for _ in $$(seq 100); do [ -s .tmp/e2e-url ] && break; sleep 0.1; done; \
+	[ -s .tmp/e2e-url ] || { echo "the local API did not start:"; cat .tmp/serve-e2e.log; exit 1; }; \
+	BASE_URL=$$(cat .tmp/e2e-url) $(NPM) run e2e
 
 test-fast: $(VENV)/.installed
 	$(PY) -m pytest -q -x tests/unit $(PYTEST_ARGS)
@@ -79,6 +121,16 @@ bench: dev
 invoke: $(SAM_VENV)/.installed
 	PYENV_VERSION=3.13.0 $(SAM) build
 	$(SAM) local invoke $(FN) -e $(EVENT)
+
+# upload the built page to the stack's private bucket (CloudFront serves it) with the API's URL filled in
+deploy-web: web
+	@bucket=$$(aws cloudformation describe-stacks --stack-name $(STACK) \
+		--query "Stacks[0].Outputs[?OutputKey=='WebBucketName'].OutputValue" --output text); \
+	api=$$(aws cloudformation describe-stacks --stack-name $(STACK) \
+		--query "Stacks[0].Outputs[?OutputKey=='ApiUrl'].OutputValue" --output text); \
+	sed -i "s|name=\"api-base\" content=\"[^\"]*\"|name=\"api-base\" content=\"$$api\"|" web/dist/index.html; \
+	aws s3 sync web/dist "s3://$$bucket" --delete --exclude "*.map"; \
+	echo "uploaded to s3://$$bucket; the page calls $$api"
 
 clean:
 	rm -rf out .pytest_cache .mypy_cache .ruff_cache .aws-sam

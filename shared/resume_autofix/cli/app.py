@@ -135,7 +135,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     server = make_server(Path(args.root).resolve(), args.host, args.port)
     host, port = str(server.server_address[0]), int(server.server_address[1])
-    print(f"resume-autofix local API on http://{host}:{port}/  (Ctrl-C to stop)", flush=True)
+    url = f"http://{host}:{port}"
+    print(f"resume-autofix local API on {url}/  (Ctrl-C to stop)", flush=True)
+    if args.ready_file:
+        # written only once the socket listens: scripts wait for it instead of polling a port
+        Path(args.ready_file).write_text(url, encoding="utf-8")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -216,7 +220,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("serve", help="the local API (template.yaml's routes on loopback) and the web app")
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8123)
+    p.add_argument("--port", type=int, default=8123, help="0 picks a free port")
+    p.add_argument("--ready-file", help="write the server's URL here once it listens")
     p.add_argument("--root", default=".", help="the repository (where template.yaml is)")
     p.set_defaults(fn=cmd_serve)
 

@@ -116,7 +116,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
         ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
         if ctype.startswith("text/") or ctype in ("application/javascript", "application/json"):
             ctype += "; charset=utf-8"
-        self._send(200, {"Content-Type": ctype, "Cache-Control": "no-cache"}, target.read_bytes())
+        # hashed asset names never change content: cache them for a year; everything else revalidates
+        immutable = target.is_relative_to(web / "assets")
+        cache = "public, max-age=31536000, immutable" if immutable else "no-cache"
+        self._send(200, {"Content-Type": ctype, "Cache-Control": cache}, target.read_bytes())
 
     def _send(self, status: int, headers: dict[str, str], body: bytes, cookies: list[str] | None = None) -> None:
         self.send_response(status)
