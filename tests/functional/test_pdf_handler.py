@@ -55,12 +55,13 @@ def test_pdf_answer_reads_back(load_event, lambda_context, decode_body) -> None:
     assert len(response["body"]) < 6_000_000
 
 
-def test_japanese_answer_warns_and_keeps_the_text(load_event, lambda_context, decode_body) -> None:
+def test_japanese_answer_draws_cjk_and_warns_about_the_emoji(load_event, lambda_context, decode_body) -> None:
     response = app.lambda_handler(load_event("pdf-japanese-verify"), lambda_context)
     body = decode_body(response)
-    assert "U+9ED2" in response["headers"]["X-PDF-Warnings"]  # 黒
-    assert body["warnings"]
-    assert "黒" in body["warnings"][0]
+    # the CJK fallback font draws the Japanese; only the emoji 🐱 has no glyph in any shipped font
+    assert response["headers"]["X-PDF-Warnings"] == "drawn as boxes (kept in the text layer): U+1F431"
+    assert len(body["warnings"]) == 1
+    assert "🐱" in body["warnings"][0]
     assert body["readback"]["score"] == 1.0
 
 

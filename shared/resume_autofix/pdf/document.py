@@ -230,6 +230,11 @@ class ResumePDF(FPDF):
             key = f"{family.lower()}{style}"
             self.fonts[key] = ResumeFont(self, data, key, style)
 
+    def ensure_font(self, fontkey: str, data: FontData) -> None:
+        """Register a font on first use (the CJK fallback is embedded only in documents that draw with it)."""
+        if fontkey not in self.fonts:
+            self.fonts[fontkey] = ResumeFont(self, data, fontkey, "")
+
     def put_text(self, x: float, y: float, text: str, fontkey: str, *, size: float, color: str = "0 g") -> None:
         """Draw ``text`` with its baseline at (x, y) mm: fpdf2's ``text()`` without its per-call overhead.
 

@@ -60,6 +60,7 @@ class FontData:
     underline_position: int
     underline_thickness: int
     missing_width: int
+    num_hmetrics: int
     _glyf: bytes = field(repr=False)
     _loca: list[int] = field(repr=False)
     _tables: dict[str, bytes] = field(repr=False)
@@ -89,9 +90,9 @@ class FontData:
             return round(scale * v + 0.001)
 
         hmtx = tables["hmtx"]
-        advances = [struct.unpack_from(">H", hmtx, 4 * i)[0] for i in range(num_hmetrics)]
+        advances = list(struct.unpack_from(f">{2 * num_hmetrics}H", hmtx)[::2])
         advances += [advances[-1]] * (num_glyphs - num_hmetrics)
-        glyph_widths = [scaled(a) for a in advances]
+        glyph_widths = [round(scale * a + 0.001) for a in advances]
         loca_raw = tables["loca"]
         if loca_format == 0:
             loca = [2 * v for v in struct.unpack_from(f">{num_glyphs + 1}H", loca_raw)]
@@ -121,6 +122,7 @@ class FontData:
             underline_position=scaled(underline_position),
             underline_thickness=scaled(underline_thickness),
             missing_width=glyph_widths[0],
+            num_hmetrics=num_hmetrics,
             _glyf=tables["glyf"],
             _loca=loca,
             _tables={t: tables[t] for t in _KEEP_TABLES if t in tables} | {"hmtx": hmtx},
@@ -177,8 +179,8 @@ class FontData:
         pieces = []
         hmtx_src = self._tables["hmtx"]
         hmtx = bytearray(len(hmtx_src))
-        num_hmetrics = len(hmtx_src) // 4  # DejaVu subsets have one long metric per glyph
-        glyf_sum = hmtx_sum = 0
+        nh = self.num_hmetrics
+        glyf_sum = 0
         for gid in sorted(keep):
             start, end = loca[gid], loca[gid + 1]
             size = end - start
@@ -187,9 +189,9 @@ class FontData:
                 pieces.append(glyf_src[start:end] + b"\0" * pad)
                 lengths[gid] = size + pad
                 glyf_sum += self._glyph_checksum(gid)
-            if gid < num_hmetrics:
-                hmtx[4 * gid : 4 * gid + 4] = hmtx_src[4 * gid : 4 * gid + 4]
-                hmtx_sum += struct.unpack_from(">I", hmtx_src, 4 * gid)[0]
+            # only the glyphs drawn keep their metrics (the PDF's /W array carries the widths anyway)
+            at, size = (4 * gid, 4) if gid < nh else (4 * nh + 2 * (gid - nh), 2)
+            hmtx[at : at + size] = hmtx_src[at : at + size]
         offsets_list = [0, *accumulate(lengths)]
         offsets = array("I", offsets_list)
         if sys.byteorder == "little":
@@ -202,7 +204,7 @@ class FontData:
         tables = dict(self._tables)
         tables.update({"head": bytes(head), "hmtx": bytes(hmtx), "loca": offsets.tobytes(), "glyf": b"".join(pieces)})
         sums = dict(self._table_sums)
-        sums.update({"head": _checksum(tables["head"]), "hmtx": hmtx_sum & 0xFFFFFFFF,
+        sums.update({"head": _checksum(tables["head"]), "hmtx": _checksum(tables["hmtx"]),
                      "loca": sum(offsets_list) & 0xFFFFFFFF, "glyf": glyf_sum & 0xFFFFFFFF})
         font, directory_sum = _write_sfnt(tables, sums)
         adjustment = (_CHECKSUM_MAGIC - (directory_sum + sum(sums.values()))) & 0xFFFFFFFF

@@ -15,6 +15,7 @@ from .document import ResumePDF
 from .text import PT_TO_MM, Line, Metrics, atoms, break_lines
 
 FAMILY = "resumesans"
+FALLBACK = "resumesanscjk"
 PAPERS = {"A4": "A4", "LETTER": "Letter"}
 
 
@@ -79,6 +80,17 @@ class _Writer:
     def lines(self, runs: tuple[Run, ...] | list[Run], size: float, width: float, bold: bool = False) -> list[Line]:
         return break_lines(atoms(runs, self.m, size, bold), width, self.m, size)
 
+    def put(self, x: float, baseline: float, text: str, bold: bool, *, size: float, color: str = "0 g") -> None:
+        """Draw ``text`` from x, switching to the fallback font for the characters only it has."""
+        pdf = self.pdf
+        for piece, fallback in self.m.segments(text, bold):
+            if fallback:
+                pdf.ensure_font(FALLBACK, self.m.fallback)  # type: ignore[arg-type]  # segments checked it
+                pdf.put_text(x, baseline, piece, FALLBACK, size=size, color=color)
+            else:
+                pdf.put_text(x, baseline, piece, FAMILY + ("B" if bold else ""), size=size, color=color)
+            x += self.m.width(piece, bold, size)
+
     def draw_line(self, line: Line, x: float, size: float, color: str) -> None:
         """Draw one laid-out line at the cursor's baseline, one text object per style change."""
         baseline = self.y + size * PT_TO_MM * 0.95
@@ -90,8 +102,7 @@ class _Writer:
         start_link = -1
         for atom in line.atoms:
             if atom.bold != group_bold and group:
-                fontkey = FAMILY + ("B" if group_bold else "")
-                pdf.put_text(start, baseline, "".join(group), fontkey, size=size, color=color)
+                self.put(start, baseline, "".join(group), group_bold, size=size, color=color)
                 group, start, group_bold = [], cursor, atom.bold
             group.append(atom.text)
             if atom.url:
@@ -105,8 +116,7 @@ class _Writer:
                 start_link = -1
             cursor += atom.width + atom.space
         if group:
-            fontkey = FAMILY + ("B" if group_bold else "")
-            pdf.put_text(start, baseline, "".join(group).rstrip(" "), fontkey, size=size, color=color)
+            self.put(start, baseline, "".join(group).rstrip(" "), group_bold, size=size, color=color)
         for lx, lw, url, _ in links:
             pdf.link(lx, self.y, lw, size * PT_TO_MM * 1.15, url)
 
@@ -127,7 +137,7 @@ class _Writer:
         for i, line in enumerate(lines):
             self.ensure(lh)
             if i == 0:
-                self.pdf.put_text(self.left + 1.2, self.y + size * PT_TO_MM * 0.95, self.s.bullet, FAMILY, size=size)
+                self.put(self.left + 1.2, self.y + size * PT_TO_MM * 0.95, self.s.bullet, False, size=size)
             self.draw_line(line, self.left + indent, size, "0 g")
             self.y += lh
 
@@ -187,8 +197,8 @@ def _entry_title(w: _Writer, e: dict[str, Any]) -> None:
         w.draw_line(line, w.left, size, "0 g")
         if i == 0 and e["dates"]:
             # drawn after the left part (reading order); the leading space keeps the words apart when extracted
-            w.pdf.put_text(w.left + w.width - date_w - w.m.width(" ", False, s.size),
-                           w.y + size * PT_TO_MM * 0.95, " " + e["dates"], FAMILY, size=s.size, color=s.muted)
+            w.put(w.left + w.width - date_w - w.m.width(" ", False, s.size),
+                  w.y + size * PT_TO_MM * 0.95, " " + e["dates"], False, size=s.size, color=s.muted)
         w.y += lh
     if e["location"]:
         w.paragraph([_plain(e["location"])], s.size * 0.92, color=s.muted)

@@ -7,7 +7,7 @@ line is cut by characters as a last resort. No hyphenation and no ligatures, so 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..render.markup import Run
@@ -20,14 +20,51 @@ PT_TO_MM = 25.4 / 72
 
 
 class Metrics:
-    """Text widths in mm for the regular and bold faces, with a per-container cache of word widths."""
+    """Text widths in mm for the regular and bold faces (and the fallback), with a cache of word widths.
 
-    def __init__(self, regular: FontData, bold: FontData) -> None:
+    A character the primary face lacks is measured — and drawn, see ``segments`` — with the fallback font when
+    that has it (CJK), else as the primary face's .notdef box.
+    """
+
+    def __init__(
+        self, regular: FontData, bold: FontData, fallback: Callable[[], FontData | None] | None = None
+    ) -> None:
         self.fonts = {False: regular, True: bold}
         self._char: dict[bool, dict[str, int]] = {
             b: {chr(cp): w for cp, w in f.widths.items()} for b, f in self.fonts.items()
         }
+        self._charset = {b: frozenset(t) for b, t in self._char.items()}
         self._words: dict[tuple[str, bool], int] = {}
+        self._fallback_loader = fallback
+        self._fallback: FontData | None = None
+
+    @property
+    def fallback(self) -> FontData | None:
+        if self._fallback is None and self._fallback_loader is not None:
+            self._fallback = self._fallback_loader()
+            self._fallback_loader = None
+        return self._fallback
+
+    def _missing_width(self, ch: str, bold: bool) -> int:
+        fallback = self.fallback
+        if fallback is not None and ord(ch) in fallback.cmap:
+            return fallback.widths[ord(ch)]
+        return char_width(self.fonts[bold], ord(ch))
+
+    def segments(self, text: str, bold: bool) -> list[tuple[str, bool]]:
+        """``text`` cut where the font changes: ``(piece, drawn with the fallback)``."""
+        if self._charset[bold].issuperset(text):
+            return [(text, False)]
+        fallback = self.fallback
+        table = self._char[bold]
+        out: list[tuple[str, bool]] = []
+        for ch in text:
+            use = ch not in table and fallback is not None and ord(ch) in fallback.cmap
+            if out and out[-1][1] == use:
+                out[-1] = (out[-1][0] + ch, use)
+            else:
+                out.append((ch, use))
+        return out
 
     def units(self, text: str, bold: bool) -> int:
         """Width in 1/1000 em."""
@@ -36,8 +73,7 @@ class Metrics:
         if cached is not None:
             return cached
         table = self._char[bold]
-        font = self.fonts[bold]
-        total = sum(table[c] if c in table else char_width(font, ord(c)) for c in text)
+        total = sum(table[c] if c in table else self._missing_width(c, bold) for c in text)
         if len(self._words) < 50_000:
             self._words[key] = total
         return total

@@ -7,8 +7,8 @@ import io
 import pytest
 from fontTools.ttLib import TTFont
 
+from resume_autofix.pdf.build import FONTS_DIR, fallback_font, prepared_fonts
 from resume_autofix.pdf.fontdata import FontData, _checksum
-from resume_autofix.pdf.build import FONTS_DIR, prepared_fonts
 
 FILES = ["ResumeSans-Regular.ttf", "ResumeSans-Bold.ttf"]
 
@@ -25,9 +25,12 @@ def test_reader_agrees_with_fonttools(file: str) -> None:
     assert ours.num_glyphs == ref["maxp"].numGlyphs
 
 
-def test_subset_keeps_glyph_ids_outlines_and_checksums() -> None:
-    data = prepared_fonts()[0][""]
-    text = "Łódź Zürich Αθήνα Москва ąęśćżź"
+@pytest.mark.parametrize(
+    ("which", "text"), [("latin", "Łódź Zürich Αθήνα Москва ąęśćżź"), ("cjk", "黒音キト情報処理技術者、한국어")]
+)
+def test_subset_keeps_glyph_ids_outlines_and_checksums(which: str, text: str) -> None:
+    data = prepared_fonts()[0][""] if which == "latin" else fallback_font()
+    assert data is not None
     gids = {data.cmap[ord(c)] for c in text if c != " "}
     font_bytes = data.subset(gids)
     assert _checksum(font_bytes) == 0xB1B0AFBA  # head.checkSumAdjustment is right
@@ -45,9 +48,18 @@ def test_subset_keeps_glyph_ids_outlines_and_checksums() -> None:
             ]
         else:
             assert list(ours.getCoordinates(sub_glyf)[0]) == list(theirs.getCoordinates(ref_glyf)[0])
-    unused = data.cmap[ord("Q")]
+    unused = data.cmap[ord("Q" if which == "latin" else "猫")]
     assert sub_glyf[sub.getGlyphOrder()[unused]].numberOfContours == 0
     assert len(font_bytes) < 0.25 * data.path.stat().st_size
+
+
+def test_cjk_fallback_has_its_licence_and_is_renamed() -> None:
+    licence = (FONTS_DIR / "LICENSE-DroidSansFallback.txt").read_text(encoding="utf-8")
+    assert "Apache License" in licence
+    assert "Changes" in licence
+    names = TTFont(FONTS_DIR / "ResumeSansCJK-Regular.ttf")["name"]
+    assert names.getDebugName(1) == "ResumeSansCJK"
+    assert "Google" in names.getDebugName(0)
 
 
 def test_shipped_fonts_have_their_licence_next_to_them() -> None:

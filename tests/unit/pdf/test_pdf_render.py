@@ -52,22 +52,38 @@ def test_unicode_names_read_back_exactly(renderer: PdfRenderer, script: str) -> 
     assert name in text
     assert result.readback is not None
     assert result.readback["score"] == 1.0
-    if script == "japanese":
-        # no CJK glyphs in the shipped fonts: drawn as boxes, kept in the text layer, and said so
-        assert set(result.missing_characters) == set(name)
-        assert result.warnings
-        assert all(f"U+{ord(c):04X}" in result.warnings[0] for c in name)
-    else:
-        # Latin with accents, Greek and Cyrillic are drawn with real glyphs
-        assert result.missing_characters == []
-        assert result.warnings == []
+    # Latin with accents, Greek and Cyrillic from ResumeSans; Japanese from the CJK fallback: all real glyphs
+    assert result.missing_characters == []
+    assert result.warnings == []
+    assert any("ResumeSansCJK" in f for f in _font_names(result.pdf)) == (script == "japanese")
 
 
-def test_emoji_is_reported_not_dropped() -> None:
-    view = build_view({"basics": {"name": "Kito", "summary": "likes cats 🐱 a lot"}})
-    pdf, _, missing = build_pdf(view, "classic")
-    assert missing == ["🐱"]
-    assert "🐱" in extract_text(pdf)[0]
+def _font_names(pdf: bytes) -> set[str]:
+    return {
+        str(font.get_object()["/BaseFont"])
+        for page in PdfReader(io.BytesIO(pdf)).pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+
+
+def test_korean_and_chinese_use_the_fallback_and_read_back() -> None:
+    view = build_view({"basics": {"name": "김민준 (Kim Min-jun)", "label": "软件工程师"},
+                       "skills": [{"name": "데이터 분석"}]})
+    pdf, _, missing = build_pdf(view, "compact")
+    assert missing == []
+    text, _ = extract_text(pdf)
+    assert "김민준" in text
+    assert "软件工程师" in text
+    assert readback(pdf, view)["score"] == 1.0
+
+
+def test_characters_no_font_has_are_reported_not_dropped(renderer: PdfRenderer) -> None:
+    # GIVEN an emoji, which neither shipped font draws
+    result = renderer.render({"basics": {"name": "Kito", "summary": "likes cats 🐱 a lot"}}, "classic")
+    # THEN it is drawn as a box, kept in the text layer (never "?" or dropped), and the answer says so
+    assert result.missing_characters == ["🐱"]
+    assert "🐱" in extract_text(result.pdf)[0]
+    assert "U+1F431" in result.warnings[0]
 
 
 def test_links_are_clickable() -> None:
