@@ -6,9 +6,10 @@ the TTF with fontTools for every document). ``ResumeOutputProducer`` (passed to 
 the fontTools subsetter never runs. Relies on fpdf2 internals (``fonts``, ``OutputProducer._add_fonts``); fpdf2 is
 pinned in shared/requirements.txt and the PDF tests read every document back.
 
-A character the font lacks (CJK, emoji) is still written: it gets its own code, drawn with the font's .notdef box
-and mapped to the real character in the ``ToUnicode`` CMap, so copy/paste and ATS parsers get the text back; the
-character is listed in ``missing`` so the answer can warn about it. Nothing is dropped or turned into "?".
+The layout sends CJK to the fallback font (``layout._Writer.put``). A character no shipped font has (emoji, rare
+scripts) is still written: it gets its own code, drawn with the font's .notdef box and mapped to the real character
+in the ``ToUnicode`` CMap, so copy/paste and ATS parsers get the text back; it is listed in ``missing`` so the answer
+can warn about it. Nothing is dropped or turned into "?".
 """
 
 from __future__ import annotations

@@ -125,7 +125,8 @@ class FontData:
             num_hmetrics=num_hmetrics,
             _glyf=tables["glyf"],
             _loca=loca,
-            _tables={t: tables[t] for t in _KEEP_TABLES if t in tables} | {"hmtx": hmtx},
+            _tables={t: tables[t] for t in _KEEP_TABLES if t in tables}
+            | {"hmtx": hmtx, "name": _trim_name(tables["name"])},
         )
 
     @property
@@ -193,19 +194,20 @@ class FontData:
             at, size = (4 * gid, 4) if gid < nh else (4 * nh + 2 * (gid - nh), 2)
             hmtx[at : at + size] = hmtx_src[at : at + size]
         offsets_list = [0, *accumulate(lengths)]
-        offsets = array("I", offsets_list)
+        short = offsets_list[-1] <= 0x1FFFE  # short loca (offset / 2 in 16 bits): half the bytes to compress
+        offsets = array("H", [o >> 1 for o in offsets_list]) if short else array("I", offsets_list)
         if sys.byteorder == "little":
             offsets.byteswap()
         head = bytearray(self._tables["head"])
         head[8:12] = b"\0\0\0\0"  # checkSumAdjustment, set below
-        head[50:52] = b"\0\1"  # long loca offsets
+        head[50:52] = b"\0\0" if short else b"\0\1"  # indexToLocFormat
         if not self._table_sums:
             self._table_sums.update({t: _checksum(d) for t, d in self._tables.items() if t != "hmtx"})
         tables = dict(self._tables)
         tables.update({"head": bytes(head), "hmtx": bytes(hmtx), "loca": offsets.tobytes(), "glyf": b"".join(pieces)})
         sums = dict(self._table_sums)
         sums.update({"head": _checksum(tables["head"]), "hmtx": _checksum(tables["hmtx"]),
-                     "loca": sum(offsets_list) & 0xFFFFFFFF, "glyf": glyf_sum & 0xFFFFFFFF})
+                     "loca": _checksum(tables["loca"]), "glyf": glyf_sum & 0xFFFFFFFF})
         font, directory_sum = _write_sfnt(tables, sums)
         adjustment = (_CHECKSUM_MAGIC - (directory_sum + sum(sums.values()))) & 0xFFFFFFFF
         entry = 12 + 16 * sorted(tables).index("head")  # the head table's directory entry
@@ -281,6 +283,24 @@ def _parse_cmap4(cmap: bytes, base: int) -> dict[int, int]:
             if gid:
                 result[cp] = gid
     return result
+
+
+def _trim_name(name: bytes, keep: frozenset[int] = frozenset(range(7))) -> bytes:
+    """The ``name`` table with copyright and font names only (IDs 0-6, as fpdf2's own subsets keep).
+
+    The licence text (ID 13, ~10 KB) stays in the shipped font file and its LICENSE file; embedding it in every
+    PDF would double the bytes each document compresses.
+    """
+    count, string_offset = struct.unpack_from(">HH", name, 2)
+    records, strings = [], bytearray()
+    for i in range(count):
+        platform, enc, lang, name_id, length, offset = struct.unpack_from(">HHHHHH", name, 6 + 12 * i)
+        if name_id in keep:
+            data = name[string_offset + offset : string_offset + offset + length]
+            records.append(struct.pack(">HHHHHH", platform, enc, lang, name_id, length, len(strings)))
+            strings += data
+    header = struct.pack(">HHH", 0, len(records), 6 + 12 * len(records))
+    return header + b"".join(records) + bytes(strings)
 
 
 def _postscript_name(name: bytes) -> str | None:
