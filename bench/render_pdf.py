@@ -123,14 +123,44 @@ print((time.perf_counter() - t) * 1000)
 """
 
 
-def cold(template: str, runs: int = 3, **kw: Any) -> float:
-    """Median ms, inside a new interpreter, from before the first import to the first document."""
+COLD_HANDLER = """
+import time, json, sys
+t = time.perf_counter()
+sys.path[:0] = {paths!r}
+from functions.pdf import app
+from tests.conftest import LambdaContext
+event = json.load(open("events/pdf-a4.json"))
+assert app.lambda_handler(event, LambdaContext())["statusCode"] == 200
+print((time.perf_counter() - t) * 1000)
+"""
+
+
+def _run(template: str, **kw: Any) -> float:
     code = template.format(paths=[str(ROOT / "shared"), str(ROOT)], **kw)
-    values = []
+    env = dict(
+        os.environ,
+        POWERTOOLS_TRACE_DISABLED="1",
+        POWERTOOLS_METRICS_NAMESPACE="ResumeAutofix",
+        POWERTOOLS_LOG_LEVEL="WARNING",
+        MEMCACHED_ENDPOINTS="",
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=env)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def cold(template: str, runs: int = 5, baseline: str | None = None, **kw: Any) -> tuple[float, float]:
+    """Median ms inside new interpreters, from before the first import to the first document.
+
+    With ``baseline``, the baseline runs alternate with these ones (the machine's noise drifts) and the answer is
+    (median, median of the per-pair ratios); otherwise (median, nan).
+    """
+    values, ratios = [], []
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-        values.append(float(out.stdout.strip().splitlines()[-1]))
-    return statistics.median(values)
+        value = _run(template, **kw)
+        values.append(value)
+        if baseline is not None:
+            ratios.append(value / _run(baseline, **kw))
+    return statistics.median(values), statistics.median(ratios) if ratios else float("nan")
 
 
 def main() -> None:
@@ -146,13 +176,20 @@ def main() -> None:
     endpoints = os.environ.get("MEMCACHED_ENDPOINTS", "")
     print(f"resume: {path.name} ({len(path.read_bytes())} bytes); python {sys.version.split()[0]}")
 
-    core_cold = cold(COLD_CORE, resume=str(path))
+    core_cold, _ = cold(COLD_CORE, resume=str(path))
+    handler_cold, _ = cold(COLD_HANDLER, runs=3)
     core_warm = timed(lambda: naive_pdf(build_view(resume), False), repeat=20)
     dejavu_warm = timed(lambda: naive_pdf(build_view(resume), True), repeat=5, warmup=1)
     core_size = len(naive_pdf(view, False))
-    print(f"\nfpdf2 core Helvetica, cell/multi_cell: cold {core_cold:.0f} ms (new process: import fpdf + first PDF), "
-          f"warm {core_warm:.1f} ms, {core_size} bytes (Latin-1 only: other characters become '?')")
+    print(
+        f"\nfpdf2 core Helvetica, cell/multi_cell: cold {core_cold:.0f} ms (new process: import fpdf + first PDF), "
+        f"warm {core_warm:.1f} ms, {core_size} bytes (Latin-1 only: other characters become '?')"
+    )
     print(f"fpdf2 DejaVu Sans add_font per document (the naive Unicode way): warm {dejavu_warm:.1f} ms")
+    print(
+        f"PDF Lambda handler, new process: import functions.pdf.app (Powertools, pydantic, fpdf2, fonts) + first "
+        f"POST /api/pdf (validation, build, base64): {handler_cold:.0f} ms"
+    )
 
     local = CacheManager(Settings.from_env({}), None)
     tier2 = None
@@ -161,19 +198,37 @@ def main() -> None:
         tier2 = CacheManager(settings, MemcachedBackend.from_settings(settings))
 
     digest = resume_hash(resume)
-    print("\nper theme (ms; medians; 'hit' = end to end through the renderer: validation + hash + get)")
-    header = ("theme", "html cold", "html warm", "html hit", "pdf cold", "cold/core", "pdf warm", "warm/core",
-              "pdf hit", "get only", "t2 hit", "raw mc get", "pdf bytes", "pages", "read-back")
+    print(
+        "\nper theme (ms unless said; medians; 'hit' = end to end through the renderer: hash + get + unpack; "
+        "cold/core = median of paired new-process runs)"
+    )
+    header = (
+        "theme",
+        "html cold",
+        "html warm",
+        "html hit",
+        "pdf cold",
+        "cold/core",
+        "pdf warm",
+        "warm/core",
+        "pdf hit",
+        "get only",
+        "t2 hit",
+        "raw mc get",
+        "pdf bytes",
+        "pages",
+        "read-back",
+    )
     print(" | ".join(header))
     for theme_id in ("classic", "modern", "compact"):
         theme = get_theme(theme_id)
-        html_cold = cold(COLD_HTML, resume=str(path), theme=theme_id)
+        html_cold, _ = cold(COLD_HTML, runs=3, resume=str(path), theme=theme_id)
         html_warm = timed(lambda t=theme: render_view(build_view(resume), t))
         html_renderer = HtmlRenderer(cache=local.get_template_cache())
         html_renderer.render(resume, theme_id)
         html_hit = timed(lambda r=html_renderer, t=theme_id: r.render(resume, t), repeat=200)
 
-        pdf_cold = cold(COLD_OURS, resume=str(path), theme=theme_id)
+        pdf_cold, cold_ratio = cold(COLD_OURS, baseline=COLD_CORE, resume=str(path), theme=theme_id)
         pdf_warm = timed(lambda t=theme_id: build_pdf(build_view(resume), t), repeat=30)
         pdf, pages, _ = build_pdf(view, theme_id)
         score = readback(pdf, view)["score"]
@@ -201,13 +256,27 @@ def main() -> None:
             client = Client((host, int(port)), connect_timeout=1, timeout=1)
             client.set("bench-raw", pdf)
             raw = timed(lambda cl=client: cl.get("bench-raw"), repeat=200)
-        print(" | ".join([
-            theme_id, f"{html_cold:.0f}", f"{html_warm:.2f}", f"{html_hit * 1000:.0f} µs",
-            f"{pdf_cold:.0f}", f"{pdf_cold / core_cold:.2f}x", f"{pdf_warm:.1f}", f"{pdf_warm / core_warm:.2f}x",
-            f"{pdf_hit * 1000:.0f} µs", f"{get_only:.1f} µs",
-            f"{t2_hit:.3f}" if tier2 else "-", f"{raw:.3f}" if tier2 else "-",
-            str(len(pdf)), str(pages), f"{score:.3f}",
-        ]))
+        print(
+            " | ".join(
+                [
+                    theme_id,
+                    f"{html_cold:.0f}",
+                    f"{html_warm:.2f}",
+                    f"{html_hit * 1000:.0f} µs",
+                    f"{pdf_cold:.0f}",
+                    f"{cold_ratio:.2f}x",
+                    f"{pdf_warm:.1f}",
+                    f"{pdf_warm / core_warm:.2f}x",
+                    f"{pdf_hit * 1000:.0f} µs",
+                    f"{get_only:.1f} µs",
+                    f"{t2_hit:.3f}" if tier2 else "-",
+                    f"{raw:.3f}" if tier2 else "-",
+                    str(len(pdf)),
+                    str(pages),
+                    f"{score:.3f}",
+                ]
+            )
+        )
     if not endpoints:
         print("(tier 2 skipped: set MEMCACHED_ENDPOINTS=host:port to measure memcached hits)")
 

@@ -136,7 +136,10 @@ class ResumeFont(TTFFont):
         return f"({escape_parens(encoded.decode('latin-1'))}) Tj"
 
     def get_text_width(
-        self, text: str, font_size_pt: float, text_shaping_params: Any = None  # noqa: ARG002 - fpdf2's signature
+        self,
+        text: str,
+        font_size_pt: float,
+        text_shaping_params: Any = None,  # noqa: ARG002 - fpdf2's signature
     ) -> tuple[int, float]:
         self.biggest_size_pt = max(self.biggest_size_pt, font_size_pt)
         return len(text), sum(char_width(self.data, ord(c)) for c in text) * font_size_pt * 0.001
@@ -172,9 +175,7 @@ class ResumeOutputProducer(OutputProducer):
         composite = PDFFont(subtype="Type0", base_font=fontname, encoding="Identity-H")
         self._add_pdf_obj(composite, "fonts")
         widths = " ".join(str(w) for _, _, w in entries)
-        cid_font = PDFFont(
-            subtype="CIDFontType2", base_font=fontname, d_w=font.data.missing_width, w=f"[1 [{widths}]]"
-        )
+        cid_font = PDFFont(subtype="CIDFontType2", base_font=fontname, d_w=font.data.missing_width, w=f"[1 [{widths}]]")
         self._add_pdf_obj(cid_font, "fonts")
         composite.descendant_fonts = PDFArray([cid_font])
 

@@ -206,8 +206,14 @@ class FontData:
         tables = dict(self._tables)
         tables.update({"head": bytes(head), "hmtx": bytes(hmtx), "loca": offsets.tobytes(), "glyf": b"".join(pieces)})
         sums = dict(self._table_sums)
-        sums.update({"head": _checksum(tables["head"]), "hmtx": _checksum(tables["hmtx"]),
-                     "loca": _checksum(tables["loca"]), "glyf": glyf_sum & 0xFFFFFFFF})
+        sums.update(
+            {
+                "head": _checksum(tables["head"]),
+                "hmtx": _checksum(tables["hmtx"]),
+                "loca": _checksum(tables["loca"]),
+                "glyf": glyf_sum & 0xFFFFFFFF,
+            }
+        )
         font, directory_sum = _write_sfnt(tables, sums)
         adjustment = (_CHECKSUM_MAGIC - (directory_sum + sum(sums.values()))) & 0xFFFFFFFF
         entry = 12 + 16 * sorted(tables).index("head")  # the head table's directory entry

@@ -44,12 +44,25 @@ class PdfStyle:
 STYLES: dict[str, PdfStyle] = {
     "classic": PdfStyle(center_header=True, upper_headings=True, name_size=22, heading_size=11),
     "modern": PdfStyle(
-        name_size=24, label_size=13, heading_size=12.5, accent="0.043 0.325 0.58 rg", accent_rgb=(11, 83, 148),
-        muted="0.32 0.38 0.43 rg", margin=17.0,
+        name_size=24,
+        label_size=13,
+        heading_size=12.5,
+        accent="0.043 0.325 0.58 rg",
+        accent_rgb=(11, 83, 148),
+        muted="0.32 0.38 0.43 rg",
+        margin=17.0,
     ),
     "compact": PdfStyle(
-        size=8.8, name_size=16, label_size=10, heading_size=9.8, leading=1.25, margin=12.0, upper_headings=True,
-        inline_dates=True, section_gap=2.6, entry_gap=1.2,
+        size=8.8,
+        name_size=16,
+        label_size=10,
+        heading_size=9.8,
+        leading=1.25,
+        margin=12.0,
+        upper_headings=True,
+        inline_dates=True,
+        section_gap=2.6,
+        entry_gap=1.2,
     ),
 }
 
@@ -120,8 +133,17 @@ class _Writer:
         for lx, lw, url, _ in links:
             pdf.link(lx, self.y, lw, size * PT_TO_MM * 1.15, url)
 
-    def paragraph(self, runs: tuple[Run, ...] | list[Run], size: float, *, indent: float = 0.0,
-                  color: str = "0 g", bold: bool = False, center: bool = False, keep: float = 0.0) -> None:
+    def paragraph(
+        self,
+        runs: tuple[Run, ...] | list[Run],
+        size: float,
+        *,
+        indent: float = 0.0,
+        color: str = "0 g",
+        bold: bool = False,
+        center: bool = False,
+        keep: float = 0.0,
+    ) -> None:
         width = self.width - indent
         lh = self.line_height(size)
         for i, line in enumerate(self.lines(runs, size, width, bold)):
@@ -197,8 +219,14 @@ def _entry_title(w: _Writer, e: dict[str, Any]) -> None:
         w.draw_line(line, w.left, size, "0 g")
         if i == 0 and e["dates"]:
             # drawn after the left part (reading order); the leading space keeps the words apart when extracted
-            w.put(w.left + w.width - date_w - w.m.width(" ", False, s.size),
-                  w.y + size * PT_TO_MM * 0.95, " " + e["dates"], False, size=s.size, color=s.muted)
+            w.put(
+                w.left + w.width - date_w - w.m.width(" ", False, s.size),
+                w.y + size * PT_TO_MM * 0.95,
+                " " + e["dates"],
+                False,
+                size=s.size,
+                color=s.muted,
+            )
         w.y += lh
     if e["location"]:
         w.paragraph([_plain(e["location"])], s.size * 0.92, color=s.muted)

@@ -78,8 +78,12 @@ class PdfRenderer:
         return self._cache
 
     def render(
-        self, resume: Resume | dict[str, Any], template_id: str | None = None, paper: str | None = None,
-        *, verify: bool = False,
+        self,
+        resume: Resume | dict[str, Any],
+        template_id: str | None = None,
+        paper: str | None = None,
+        *,
+        verify: bool = False,
     ) -> PdfResult:
         theme = get_theme(template_id)
         fmt = paper_format(paper)
@@ -100,6 +104,12 @@ class PdfRenderer:
         meta, pdf = _unpack(self.cache.get_or_load(key, load))
         report = readback(pdf, view or build_view(data)) if verify else None
         return PdfResult(
-            pdf=pdf, pages=meta["pages"], template_id=theme.id, template_version=theme.version, paper=fmt,
-            resume_hash=digest, missing_characters=meta["missing"], readback=report,
+            pdf=pdf,
+            pages=meta["pages"],
+            template_id=theme.id,
+            template_version=theme.version,
+            paper=fmt,
+            resume_hash=digest,
+            missing_characters=meta["missing"],
+            readback=report,
         )

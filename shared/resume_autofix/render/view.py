@@ -15,9 +15,13 @@ from typing import Any
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:T.*)?$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
-_LANGS = (("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
-          ("zh", re.compile(r"[\u4e00-\u9fff]")), ("el", re.compile(r"[\u0370-\u03ff]")),
-          ("ru", re.compile(r"[\u0400-\u04ff]")))
+_LANGS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+)
 
 #: (section id, heading) in the order every theme draws them
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -160,8 +164,10 @@ def _entries(section: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 location=location(item.get("location")),
                 summary="\n".join(t for t in (one_line(item.get("position")), text(item.get("description"))) if t),
                 highlights=texts(item.get("highlights")),
-                details=[("Roles", ", ".join(texts(item.get("roles")))),
-                         ("Keywords", ", ".join(texts(item.get("keywords"))))],
+                details=[
+                    ("Roles", ", ".join(texts(item.get("roles")))),
+                    ("Keywords", ", ".join(texts(item.get("keywords")))),
+                ],
             )
         elif section == "education":
             study = " ".join(t for t in (one_line(item.get("studyType")), one_line(item.get("area"))) if t)
@@ -171,18 +177,34 @@ def _entries(section: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 date_range(item.get("startDate"), item.get("endDate")),
                 url=url(item.get("url")),
                 location=location(item.get("location")),
-                details=[("Score", one_line(item.get("score") or item.get("gpa"))),
-                         ("Courses", ", ".join(texts(item.get("courses"))))],
+                details=[
+                    ("Score", one_line(item.get("score") or item.get("gpa"))),
+                    ("Courses", ", ".join(texts(item.get("courses")))),
+                ],
             )
         elif section == "awards":
-            entry = _entry(one_line(item.get("title")), one_line(item.get("awarder")), date(item.get("date")),
-                           url=url(item.get("url")), summary=text(item.get("summary")))
+            entry = _entry(
+                one_line(item.get("title")),
+                one_line(item.get("awarder")),
+                date(item.get("date")),
+                url=url(item.get("url")),
+                summary=text(item.get("summary")),
+            )
         elif section == "certificates":
-            entry = _entry(one_line(item.get("name")), one_line(item.get("issuer")), date(item.get("date")),
-                           url=url(item.get("url")))
+            entry = _entry(
+                one_line(item.get("name")),
+                one_line(item.get("issuer")),
+                date(item.get("date")),
+                url=url(item.get("url")),
+            )
         elif section == "publications":
-            entry = _entry(one_line(item.get("name")), one_line(item.get("publisher")), date(item.get("releaseDate")),
-                           url=url(item.get("url") or item.get("website")), summary=text(item.get("summary")))
+            entry = _entry(
+                one_line(item.get("name")),
+                one_line(item.get("publisher")),
+                date(item.get("releaseDate")),
+                url=url(item.get("url") or item.get("website")),
+                summary=text(item.get("summary")),
+            )
         elif section == "references":
             entry = _entry(one_line(item.get("name")), summary=text(item.get("reference")))
         else:

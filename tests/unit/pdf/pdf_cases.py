@@ -23,4 +23,3 @@ UNICODE_NAMES = {
 
 def load(name: str) -> dict[str, Any]:
     return json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
-

@@ -67,8 +67,9 @@ def _font_names(pdf: bytes) -> set[str]:
 
 
 def test_korean_and_chinese_use_the_fallback_and_read_back() -> None:
-    view = build_view({"basics": {"name": "김민준 (Kim Min-jun)", "label": "软件工程师"},
-                       "skills": [{"name": "데이터 분석"}]})
+    view = build_view(
+        {"basics": {"name": "김민준 (Kim Min-jun)", "label": "软件工程师"}, "skills": [{"name": "데이터 분석"}]}
+    )
     pdf, _, missing = build_pdf(view, "compact")
     assert missing == []
     text, _ = extract_text(pdf)
@@ -124,9 +125,15 @@ def test_a_heading_never_ends_a_page(theme: str) -> None:
     for extra in range(0, 30, 2):
         resume = {
             "basics": {"name": "Page Break", "summary": "Intro. " * 20},
-            "work": [{"name": f"Org {i}", "position": "Engineer", "startDate": "2020",
-                      "highlights": ["Did a thing that matters quite a lot"] * (2 + (i * extra) % 5)}
-                     for i in range(6 + extra // 4)],
+            "work": [
+                {
+                    "name": f"Org {i}",
+                    "position": "Engineer",
+                    "startDate": "2020",
+                    "highlights": ["Did a thing that matters quite a lot"] * (2 + (i * extra) % 5),
+                }
+                for i in range(6 + extra // 4)
+            ],
             "projects": [{"name": f"Project {i}", "description": "Built it."} for i in range(extra)],
             "education": [{"institution": "Uni", "area": "CS", "studyType": "BSc"}],
             "skills": [{"name": "Python", "keywords": ["a", "b"]}],

@@ -92,10 +92,24 @@ XSS = [
 def test_xss_payloads_in_every_field_stay_text(renderer: HtmlRenderer, payload: str) -> None:
     link = payload if payload.startswith("javascript:") else "https://x.io/?q=" + payload
     resume = {
-        "basics": {"name": payload, "label": payload, "summary": payload, "email": "a@b.co", "url": link,
-                   "profiles": [{"network": payload, "username": payload, "url": "https://x.io"}]},
-        "work": [{"name": payload, "position": payload, "summary": payload, "highlights": [payload], "url": link,
-                  "startDate": "2020-01"}],
+        "basics": {
+            "name": payload,
+            "label": payload,
+            "summary": payload,
+            "email": "a@b.co",
+            "url": link,
+            "profiles": [{"network": payload, "username": payload, "url": "https://x.io"}],
+        },
+        "work": [
+            {
+                "name": payload,
+                "position": payload,
+                "summary": payload,
+                "highlights": [payload],
+                "url": link,
+                "startDate": "2020-01",
+            }
+        ],
         "skills": [{"name": payload, "keywords": [payload]}],
         "references": [{"name": payload, "reference": payload}],
     }
