@@ -176,7 +176,7 @@ class FontData:
             keep.update(self.components(gid))
         n = self.num_glyphs
         loca, glyf_src = self._loca, self._glyf
-        lengths = [0] * n
+        halves = [0] * n  # glyph lengths / 2 (every glyph is padded to 4 bytes)
         pieces = []
         hmtx_src = self._tables["hmtx"]
         hmtx = bytearray(len(hmtx_src))
@@ -188,14 +188,17 @@ class FontData:
             if size:
                 pad = -size % 4
                 pieces.append(glyf_src[start:end] + b"\0" * pad)
-                lengths[gid] = size + pad
+                halves[gid] = (size + pad) >> 1
                 glyf_sum += self._glyph_checksum(gid)
             # only the glyphs drawn keep their metrics (the PDF's /W array carries the widths anyway)
             at, size = (4 * gid, 4) if gid < nh else (4 * nh + 2 * (gid - nh), 2)
             hmtx[at : at + size] = hmtx_src[at : at + size]
-        offsets_list = [0, *accumulate(lengths)]
-        short = offsets_list[-1] <= 0x1FFFE  # short loca (offset / 2 in 16 bits): half the bytes to compress
-        offsets = array("H", [o >> 1 for o in offsets_list]) if short else array("I", offsets_list)
+        short = sum(halves) <= 0xFFFF  # short loca (offset / 2 in 16 bits): half the bytes to compress
+        offsets = (
+            array("H", accumulate(halves, initial=0))
+            if short
+            else array("I", [2 * o for o in accumulate(halves, initial=0)])
+        )
         if sys.byteorder == "little":
             offsets.byteswap()
         head = bytearray(self._tables["head"])
