@@ -80,6 +80,8 @@ def _extract(job: JobDescription) -> tuple[Keyword, ...]:
             found[name] = Keyword(name, hinted.category if hinted else vocab.HARD, hinted.forms if hinted else (hint,))
             order[name] = len(text)
     known_forms = {f.lower() for kw in found.values() for f in kw.forms}
+    # The words of known multi-word names: the "BI" of "Power BI" is not a keyword of its own.
+    known_forms |= {w for f in list(known_forms) if " " in f for w in f.split()}
     # A text job's first lines are its header (title, company, place): names there are not skills.
     header_end = sum(len(line) + 1 for line in text.splitlines()[:3]) if not job.source else 0
     extra: Counter[str] = Counter()

@@ -123,6 +123,10 @@ def _suggest(checker: SpellChecker, word: str) -> tuple[str | None, bool]:
     # "rebalance" → "rebalanced": an inflection of the word itself is a different word, not a fix.
     if any(c.startswith(word) or word.startswith(c) for c in candidates[:2]):
         return candidates[0], False
+    # Typos rarely touch the first letter; a candidate that does ("baristas" → "aristas") is an unknown word
+    # the dictionary lacks, not a misspelling.
+    if candidates[0][0] != word[0]:
+        return candidates[0], False
     if len(candidates) == 1:
         return candidates[0], True
     top, second = (checker.word_usage_frequency(c) for c in candidates[:2])

@@ -155,7 +155,9 @@ def _invents(before: str, after: str, words: set[str]) -> str | None:
         low = token.lower()
         if low in old_tokens or low in words:
             continue
-        if vocab.lookup(token) or (not token.islower() and not _sentence_case(token)):
+        if vocab.lookup(token):
+            return f"adds {token!r}, a skill term the resume does not name anywhere else (skills need evidence)"
+        if not token.islower() and not _sentence_case(token):
             return f"adds {token!r}, which the resume gives no evidence for"
         if low not in dictionary:
             return f"adds {token!r}, which is neither in the resume nor a dictionary word"
