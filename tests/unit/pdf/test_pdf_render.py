@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 
 import pytest
 from pdf_cases import INVALID, THEMES, UNICODE_NAMES, VALID, load
@@ -183,11 +184,16 @@ def test_words_split_cjk_by_character() -> None:
 @pytest.mark.memcached
 def test_pdf_bytes_go_through_memcached(memcached) -> None:
     settings = Settings.from_env({"MEMCACHED_ENDPOINTS": memcached.endpoint})
-    first = CacheManager(settings, MemcachedBackend.from_settings(settings))
-    second = CacheManager(settings, MemcachedBackend.from_settings(settings))  # another container: empty tier 1
-    a, b = PdfRenderer(cache=first.get_pdf_cache()), PdfRenderer(cache=second.get_pdf_cache())
+    managers = [CacheManager(settings, MemcachedBackend.from_settings(settings)) for _ in range(3)]
+    a, b = (PdfRenderer(cache=m.get_pdf_cache()) for m in managers[:2])  # two containers: separate tier 1s
     resume = load("new-grad")
     built = a.render(resume, "modern")
+    # the tier-2 set is fire-and-forget (noreply): wait until another connection can see it
+    key = f"pdf:modern:{built.template_version}:A4:{built.resume_hash}"
+    probe = managers[2].get_pdf_cache()
+    deadline = time.monotonic() + 5
+    while probe.get(key) is None and time.monotonic() < deadline:
+        time.sleep(0.01)
     fetched = b.render(resume, "modern")
     assert a.builds == 1
     assert b.builds == 0
