@@ -78,7 +78,7 @@ def cmd_autofix(args: argparse.Namespace) -> int:
 
 
 def _progress(step: str, elapsed_ms: float) -> None:
-    _step(f"{step:<10} {elapsed_ms:8.1f} ms")
+    _step(f"{step} {'.' * max(2, 40 - len(step))} {elapsed_ms:8.1f} ms")
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import json
+import re
 from typing import Any
 
 from ..resume import resolve
@@ -28,7 +30,7 @@ def summary(result: dict[str, Any], *, cache_stats: dict[str, Any], provider: st
     hits = sum(int(s.get("hits", 0)) for s in cache_stats.values())
     misses = sum(int(s.get("misses", 0)) for s in cache_stats.values())
     timings = result.get("timings_ms") or {}
-    steps = " · ".join(f"{name} {_ms(ms)}" for name, ms in timings.items() if name != "total")
+    steps = " · ".join(f"{name} {_ms(ms)}" for name, ms in _grouped(timings).items())
     lines = [
         f"  score             {before['score']} → {after['score']} ({delta:+d})",
         f"  keyword coverage  {_coverage(before)} → {_coverage(after)}",
@@ -40,6 +42,40 @@ def summary(result: dict[str, Any], *, cache_stats: dict[str, Any], provider: st
     if written:
         lines.append(f"  wrote             {', '.join(written)}")
     return "\n".join(lines)
+
+
+def _grouped(timings: dict[str, float]) -> dict[str, float]:
+    """Step timings folded for one line: every apply/merge of every stage is "fixes"."""
+    groups: dict[str, float] = {}
+    for name, ms in timings.items():
+        if name == "total":
+            continue
+        group = "fixes" if name.startswith(("apply", "merge")) else "re-analyze" if name == "analyze_after" else name
+        groups[group] = groups.get(group, 0.0) + float(ms)
+    return groups
+
+
+def word_diff(old: str, new: str, context: int = 6) -> str:
+    """Only the changed words of a long text, with a little context: ``…a ~~teh~~ **the** cat…``."""
+    a, b = re.findall(r"\S+|\s+", old), re.findall(r"\S+|\s+", new)
+    pieces: list[str] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            same = a[i1:i2]
+            if len(same) > 2 * context:
+                head = "".join(same[:context]) if pieces else ""
+                tail = "".join(same[-context:]) if i2 < len(a) else ""
+                pieces.append(f"{head}…{tail}" if head or tail else "…")
+            else:
+                pieces.append("".join(same))
+            continue
+        removed, added = "".join(a[i1:i2]).strip(), "".join(b[j1:j2]).strip()
+        if not removed and not added:
+            pieces.append(" ~~(extra space)~~ ")  # a whitespace-only change would be invisible
+            continue
+        marks = (f"~~{removed}~~" if removed else "", f"**{added}**" if added else "")
+        pieces.append(" " + " ".join(m for m in marks if m) + " ")
+    return re.sub(r"\s+", " ", "".join(pieces)).strip()
 
 
 def _show(value: Any) -> str:
@@ -69,6 +105,8 @@ def changes_markdown(result: dict[str, Any], original: dict[str, Any]) -> str:
             out.append(f"- **{fix}** `{path}`: added `{_show(change.get('value'))}`")
         elif change.get("op") == "remove":
             out.append(f"- **{fix}** `{path}`: removed `{_show(old)}`")
+        elif isinstance(old, str) and isinstance(change.get("value"), str) and len(old) > 80:
+            out.append(f"- **{fix}** `{path}`: {word_diff(old, change['value'])}")
         else:
             out.append(f"- **{fix}** `{path}`: `{_show(old)}` → `{_show(change.get('value'))}`")
     if not result["applied"]:
