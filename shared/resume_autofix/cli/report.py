@@ -65,7 +65,7 @@ def word_diff(old: str, new: str, context: int = 6) -> str:
             if len(same) > 2 * context:
                 head = "".join(same[:context]) if pieces else ""
                 tail = "".join(same[-context:]) if i2 < len(a) else ""
-                pieces.append(f"{head}…{tail}" if head or tail else "…")
+                pieces.append(f"{head} … {tail}")
             else:
                 pieces.append("".join(same))
             continue

@@ -8,7 +8,7 @@ from resume_autofix.cli.report import changes_markdown, summary, word_diff
 def test_word_diff_shows_only_the_change_with_context() -> None:
     old = "one two three four five six seven eight nine ten eleven twelve teh end"
     new = "one two three four five six seven eight nine ten eleven twelve the end"
-    assert word_diff(old, new) == "… seven eight nine ten eleven twelve ~~teh~~ **the** end"
+    assert word_diff(old, new) == "… ten eleven twelve ~~teh~~ **the** end"
 
 
 def test_word_diff_makes_spacing_changes_visible() -> None:
