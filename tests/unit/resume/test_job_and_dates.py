@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from resume_autofix.resume import InvalidJobDescriptionError, PartialDate, load_job_description, parse_iso, parse_loose
 from resume_autofix.resume.pointer import resolve, to_pointer
 

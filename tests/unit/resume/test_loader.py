@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from resume_autofix.exceptions import InvalidInputError
 from resume_autofix.resume import InvalidResumeError, Resume, load_resume, resume_hash
 
