@@ -66,10 +66,12 @@ def _extract(job: JobDescription) -> tuple[Keyword, ...]:
     """The job's keywords: known skills (any form) found in its text, its explicit hints, and unknown acronyms or
     CamelCase product names; ordered by category weight, then frequency, then first appearance."""
     text = job.text
+    folded = vocab.fold(text)
     found: dict[str, Keyword] = {}
     order: dict[str, int] = {}
     for term in vocab.terms():
-        hits = [m.start() for form in term.forms for m in vocab.form_regex(form).finditer(text)]
+        hits = [m.start() for form in term.forms if vocab.may_contain(text, folded, form)
+                for m in vocab.form_regex(form).finditer(text)]
         if hits:
             found[term.canonical] = Keyword(term.canonical, term.category, term.forms, len(hits))
             order[term.canonical] = min(hits)
@@ -112,15 +114,19 @@ def _extract(job: JobDescription) -> tuple[Keyword, ...]:
 def match_keywords(keywords: list[Keyword], fields: list[TextField]) -> list[KeywordMatch]:
     """Where each keyword appears in the resume (whole words, any form)."""
     texts = [(f, plain(f.text)) for f in fields]
+    folded = [vocab.fold(text) for _, text in texts]
+    # A form's words hold no line break, so a form absent from the joined text is absent from every field.
+    joined, joined_folded = "\n".join(t for _, t in texts), "\n".join(folded)
     out: list[KeywordMatch] = []
     for kw in keywords:
         match = KeywordMatch(kw)
         if kw.category == vocab.TITLE:
             _match_title(match, texts)
         else:
-            for f, text in texts:
-                for form in kw.forms:
-                    if vocab.form_regex(form).search(text):
+            forms = [form for form in kw.forms if vocab.may_contain(joined, joined_folded, form)]
+            for (f, text), low in zip(texts, folded, strict=True) if forms else ():
+                for form in forms:
+                    if vocab.search_form(text, form, low):
                         match.where.append({"path": f.path, "form": form})
                         break
         out.append(match)

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
+from functools import lru_cache
 
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -59,11 +60,21 @@ class Detected:
 
 def script_of(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
+    if text.isascii():  # every ASCII letter is LATIN: skip the per-character name look-up
+        letters = sum(ch.isalpha() for ch in text)
+        if letters:
+            counts["LATIN"] = letters
+        return counts
     for ch in text:
         if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            counts[name.split(" ")[0] if name else "UNKNOWN"] += 1
+            counts[_script(ch)] += 1
     return counts
+
+
+@lru_cache(maxsize=8192)
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return name.split(" ")[0] if name else "UNKNOWN"
 
 
 def detect(text: str, known_english: Container[str] | None = None) -> Detected:

@@ -253,6 +253,38 @@ def form_regex(form: str) -> re.Pattern[str]:
     return re.compile(_form_pattern(form), 0 if case_sensitive(form) else re.IGNORECASE)
 
 
+# Characters outside ASCII that re.IGNORECASE matches to an ASCII letter (found by trying every code point).
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased so that a case-insensitive form found by :func:`form_regex` is a substring of it."""
+    return text.translate(_FOLD).lower()
+
+
+@lru_cache(maxsize=4096)
+def _pieces(form: str) -> tuple[bool, tuple[str, ...]]:
+    sensitive = case_sensitive(form)
+    return sensitive, tuple((form if sensitive else form.lower()).split(" "))
+
+
+def may_contain(text: str, folded: str, form: str) -> bool:
+    """A cheap necessary condition for ``form_regex(form).search(text)``: every word of the form is in the text.
+
+    ``folded`` is ``fold(text)``. Most forms are absent from most texts, so this skips most regex searches.
+    """
+    sensitive, pieces = _pieces(form)
+    hay = text if sensitive else folded
+    return all(piece in hay for piece in pieces)
+
+
+def search_form(text: str, form: str, folded: str | None = None) -> re.Match[str] | None:
+    """``form_regex(form).search(text)``, skipped when the form's words are not in the text at all."""
+    if not may_contain(text, fold(text) if folded is None else folded, form):
+        return None
+    return form_regex(form).search(text)
+
+
 @lru_cache(maxsize=1)
 def by_form() -> dict[str, Term]:
     """Every form, lower-cased, → its term (first table entry wins)."""

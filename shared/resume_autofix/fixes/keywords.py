@@ -24,8 +24,9 @@ def evidence(resume: dict[str, Any], keyword: str) -> str | None:
         return None
     for f in iter_fields(resume):
         text = plain(f.text)
+        folded = vocab.fold(text)
         for form in term.forms:
-            if vocab.form_regex(form).search(text):
+            if vocab.search_form(text, form, folded):
                 return form
     return None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import jsonpatch
@@ -82,7 +83,7 @@ def merge(resume: dict[str, Any], proposals: dict[str, list[dict[str, Any]]],
 
 
 def _guard(  # noqa: PLR0911, PLR0912, PLR0917 - one guard per step reads best as a flat list
-    fix_id: str, op: dict[str, Any], test: dict[str, Any] | None, doc: dict[str, Any], words: set[str],
+    fix_id: str, op: dict[str, Any], test: dict[str, Any] | None, doc: dict[str, Any], words: frozenset[str],
            analysis: dict[str, Any] | None) -> str | None:
     fix = FIX_TYPES.get(fix_id)
     if fix is None:
@@ -134,18 +135,23 @@ def _exists(doc: dict[str, Any], path: str, kind: str) -> str | None:
 _MISSING = object()
 
 
-def _evidence(resume: dict[str, Any]) -> set[str]:
+def _evidence(resume: dict[str, Any]) -> frozenset[str]:
     """Every word of the resume, plus every form of a skill the resume names in some form (lower-cased)."""
-    words: set[str] = set()
-    text = "\n".join(plain(f.text) for f in iter_fields(resume))
-    words.update(t.lower() for t in _TOKEN.findall(text))
+    return _evidence_of("\n".join(plain(f.text) for f in iter_fields(resume)))
+
+
+@lru_cache(maxsize=64)
+def _evidence_of(text: str) -> frozenset[str]:
+    # Memoised on the resume's text: both merges of one run, and retries of one request, share the scan.
+    words = {t.lower() for t in _TOKEN.findall(text)}
+    folded = vocab.fold(text)
     for term in vocab.terms():
-        if any(vocab.form_regex(form).search(text) for form in term.forms):
+        if any(vocab.search_form(text, form, folded) for form in term.forms):
             words.update(form.lower() for form in term.forms)
-    return words
+    return frozenset(words)
 
 
-def _invents(before: str, after: str, words: set[str]) -> str | None:
+def _invents(before: str, after: str, words: frozenset[str]) -> str | None:
     new_numbers = set(_NUMBER.findall(after)) - set(_NUMBER.findall(before))
     if new_numbers:
         return f"adds a figure the resume does not have: {sorted(new_numbers)[0]}"
