@@ -20,7 +20,7 @@ from resume_autofix.constants import METRICS_NAMESPACE
 from resume_autofix.exceptions import InvalidInputError
 from resume_autofix.http import json_body, json_response, register_error_handlers
 from resume_autofix.resume import load_job_description, load_resume, resume_hash
-from resume_autofix.workflow import autofix_service, handle_action, is_action_event
+from resume_autofix.workflow import autofix_service, check_depth, handle_action, is_action_event
 
 logger = Logger(service="fix")
 metrics = Metrics(namespace=METRICS_NAMESPACE, service="fix")
@@ -37,6 +37,7 @@ def analysis_for(body: dict[str, Any]) -> dict[str, Any]:
         raise InvalidInputError(
             'The body needs a "resume" object (a JSON Resume document)', details={"path": "/resume"}
         )
+    check_depth(body)  # before any code that recurses per level
     resume = load_resume(body["resume"])
     raw_job = body.get("job_description")
     job = load_job_description(raw_job) if raw_job not in (None, "") else None

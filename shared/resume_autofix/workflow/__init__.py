@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .actions import ACTIONS, handle_action, is_action_event
 from .exceptions import FormatUnavailableError, InvalidAutofixRequestError, StepFailedError, WorkflowError
+from .limits import MAX_DEPTH, check_depth
 from .outputs import resolve_outputs
 from .request import AutofixRequest, build_request, request_from_body
 from .result import AutofixResult
@@ -13,6 +14,7 @@ from .sfn import run_state_machine, start_and_wait, start_sync_execution
 
 __all__ = [
     "ACTIONS",
+    "MAX_DEPTH",
     "AutofixRequest",
     "AutofixResult",
     "AutofixService",
@@ -22,6 +24,7 @@ __all__ = [
     "WorkflowError",
     "autofix_service",
     "build_request",
+    "check_depth",
     "handle_action",
     "is_action_event",
     "request_from_body",

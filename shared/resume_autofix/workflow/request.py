@@ -9,6 +9,7 @@ from typing import Any
 from ..resume import load_job_description, load_resume
 from . import domain
 from .exceptions import InvalidAutofixRequestError
+from .limits import check_depth
 from .outputs import validate_template
 
 FORMATS: tuple[str, ...] = ("html", "pdf")
@@ -55,19 +56,24 @@ def build_request(
         load_job_description(job_description)  # raises InvalidJobDescriptionError naming the field
     if fixes is None:
         fix_ids: tuple[str, ...] = domain.default_fixes()
-    elif isinstance(fixes, str) or not all(isinstance(f, str) for f in fixes):
-        raise InvalidAutofixRequestError("fixes must be a list of fix ids", details={"field": "fixes"})
+    elif not _is_text_list(fixes):
+        raise InvalidAutofixRequestError(
+            f"fixes must be a list of fix ids, e.g. [\"spelling\"], not {_kind(fixes)}", details={"field": "fixes"}
+        )
     else:
         fix_ids = tuple(dict.fromkeys(fixes))
     domain.plan_stages(fix_ids)  # FixPlanError (400) for unknown ids or cycles
     if template_id is not None and not isinstance(template_id, str):
-        raise InvalidAutofixRequestError("template_id must be a string", details={"field": "template_id"})
-    if isinstance(formats, str) or not all(isinstance(f, str) for f in formats):
         raise InvalidAutofixRequestError(
-            "formats must be a list, e.g. [\"html\", \"pdf\"]", details={"field": "formats", "valid": list(FORMATS)}
+            f"template_id must be a template name (text), not {_kind(template_id)}", details={"field": "template_id"}
         )
-    if formats:
-        validate_template(template_id)
+    if not _is_text_list(formats):
+        raise InvalidAutofixRequestError(
+            f"formats must be a list, e.g. [\"html\", \"pdf\"], not {_kind(formats)}",
+            details={"field": "formats", "valid": list(FORMATS)},
+        )
+    if formats or template_id is not None:
+        validate_template(template_id)  # an unknown theme is a mistake even when nothing is rendered
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise InvalidAutofixRequestError(
@@ -81,10 +87,29 @@ def request_from_body(body: dict[str, Any]) -> AutofixRequest:
     """``POST /api/autofix`` body → request (``resume`` required)."""
     if "resume" not in body:
         raise InvalidAutofixRequestError("The body needs a \"resume\" object", details={"field": "resume"})
+    check_depth(body)
+    formats = body.get("formats")
     return build_request(
         body["resume"],
         body.get("job_description"),
         fixes=body.get("fixes"),
         template_id=body.get("template_id"),
-        formats=body.get("formats") or (),
+        formats=() if formats is None else formats,
     )
+
+
+def _is_text_list(value: Any) -> bool:
+    return isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
+
+
+_KINDS = {type(None): "null", bool: "true/false", int: "a number", float: "a number", str: "text",
+          dict: "an object", list: "a list", tuple: "a list"}
+
+
+def _kind(value: Any) -> str:
+    """How a wrong value reads in an error: its JSON type, never its (possibly huge or hostile) text."""
+    if isinstance(value, list | tuple):
+        bad = next((i for i, v in enumerate(value) if not isinstance(v, str)), None)
+        if bad is not None:
+            return f"a list whose item {bad} is {_KINDS.get(type(value[bad]), 'not text')}"
+    return _KINDS.get(type(value), type(value).__name__)

@@ -103,6 +103,10 @@ def test_a_failing_job_fails_the_run_with_a_message_naming_the_step_and_error(mo
         ({"formats": "pdf"}, "formats"),
         ({"fixes": "spelling"}, "fixes"),
         ({"fixes": [1]}, "fixes"),
+        ({"fixes": 5}, "fixes"),
+        ({"fixes": {"spelling": True}}, "fixes"),
+        ({"formats": 5}, "formats"),
+        ({"formats": {"html": True}}, "formats"),
         ({"template_id": 3}, "template_id"),
     ],
 )
