@@ -114,3 +114,23 @@ def test_bad_values_stop_start_up_naming_the_variable(env: dict[str, str], names
         Settings.from_env(env)
     assert names in str(info.value)
     assert repr(next(iter(env.values()))) in str(info.value)
+
+
+def test_node_choice_is_stable_and_moves_only_the_removed_nodes_keys() -> None:
+    from resume_autofix.cache.hashing import FastRendezvousHash
+
+    ring = FastRendezvousHash()
+    assert ring.get_node("k") is None
+    for node in ("10.0.0.1:11211", "10.0.0.2:11211", "10.0.0.3:11211"):
+        ring.add_node(node)
+    keys = [f"ra:pdf:g1:{i}" for i in range(300)]
+    before = {k: ring.get_node(k) for k in keys}
+    assert len(set(before.values())) == 3  # spread over every node
+    again = FastRendezvousHash()
+    for node in ("10.0.0.3:11211", "10.0.0.1:11211", "10.0.0.2:11211"):
+        again.add_node(node)
+    assert {k: again.get_node(k) for k in keys} == before  # same answer in every container
+    ring.remove_node("10.0.0.2:11211")
+    moved = [k for k in keys if ring.get_node(k) != before[k]]
+    assert moved
+    assert all(before[k] == "10.0.0.2:11211" for k in moved)
