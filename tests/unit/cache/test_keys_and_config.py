@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resume_autofix.cache import canonical_json, hash_key, make_key, safe_key
+from resume_autofix.cache.hashing import FastRendezvousHash
 from resume_autofix.config import Settings
 from resume_autofix.exceptions import ConfigError
 
@@ -117,8 +118,6 @@ def test_bad_values_stop_start_up_naming_the_variable(env: dict[str, str], names
 
 
 def test_node_choice_is_stable_and_moves_only_the_removed_nodes_keys() -> None:
-    from resume_autofix.cache.hashing import FastRendezvousHash
-
     ring = FastRendezvousHash()
     assert ring.get_node("k") is None
     for node in ("10.0.0.1:11211", "10.0.0.2:11211", "10.0.0.3:11211"):
