@@ -222,9 +222,6 @@ def test_ten_thousand_levels_of_nesting_is_a_400(path, raw):
     assert_client_error(call(path, raw=raw), status=400)
 
 
-HASHING_BUG = xfail("shared/resume_autofix/resume/hashing.py",
-                    "_nfc recurses once per level (twice with its comprehension): a resume nested ~500 deep raises "
-                    "RecursionError (500) in resume_hash before the render/pdf cache lookup")
 DEEP_BODIES = {
     "meta": '{"resume": {"meta": ' + nested(1000) + "}}",
     "basics": '{"resume": {"basics": ' + nested(600) + "}}",
@@ -235,8 +232,7 @@ DEEP_BODIES = {
 
 @pytest.mark.parametrize(
     ("path", "where"),
-    [pytest.param(p, w, marks=HASHING_BUG if p in ("/api/render", "/api/pdf") and w != "job_description" else (),
-                  id=f"{w}-{p}") for p in POSTS for w in DEEP_BODIES],
+    [pytest.param(p, w, id=f"{w}-{p}") for p in POSTS for w in DEEP_BODIES],
 )
 def test_nesting_under_the_parser_limit_is_a_4xx_or_works(path, where):
     assert_not_5xx(call(path, raw=DEEP_BODIES[where]))
@@ -336,14 +332,10 @@ def test_a_template_id_that_is_not_text_is_a_4xx(path, value):
     assert_client_error(call(path, {"resume": sample(), "template_id": value}), "template", status=(400, 404))
 
 
-PAPER_BUG = xfail("shared/resume_autofix/pdf/build.py",
-                  "paper_format formats str(paper) of any value: a deeply nested paper object raises RecursionError")
-
-
 @pytest.mark.parametrize(
     "raw_paper",
     ['"A9"', '"<script>"', '""""', "5", "true", '["A4"]', '{"size": "A4"}',
-     pytest.param(nested(1000), marks=PAPER_BUG, id="deep-object")],
+     pytest.param(nested(1000), id="deep-object")],
 )
 def test_an_unknown_paper_is_a_400_naming_paper(raw_paper):
     raw = '{"resume": ' + json.dumps(sample()) + ', "paper": ' + raw_paper + "}"

@@ -9,6 +9,7 @@ from typing import Any
 import orjson
 
 from ..exceptions import InvalidInputError, PayloadTooLargeError
+from .limits import check_depth
 
 
 def json_body(event: Any, max_bytes: int) -> dict[str, Any]:
@@ -44,6 +45,7 @@ def json_body(event: Any, max_bytes: int) -> dict[str, Any]:
         ) from None
     if not isinstance(body, dict):
         raise InvalidInputError(f"The body must be a JSON object, not {type(body).__name__}")
+    check_depth(body)  # the code after parsing recurses per level: refuse absurd nesting here, once
     return body
 
 

@@ -88,4 +88,4 @@ def load_handler(root: Path, route: Route) -> Callable[[dict[str, Any], Any], di
     handler = getattr(module, attr, None)
     if not callable(handler):
         raise LocalApiError(f"{dotted}.{attr} is not a function")
-    return handler  # type: ignore[no-any-return]
+    return handler

@@ -42,8 +42,9 @@ def paper_format(paper: object) -> str:
         return "A4"
     if isinstance(paper, str) and paper.strip().upper() in PAPERS:
         return PAPERS[paper.strip().upper()]
+    shown = repr(paper[:20]) if isinstance(paper, str) else f"of type {type(paper).__name__}"
     raise UnknownPaperError(
-        f"Unknown paper {str(paper)[:20]!r}; use one of: A4, Letter", details={"available": ["A4", "Letter"]}
+        f"Unknown paper {shown}; use one of: A4, Letter", details={"available": ["A4", "Letter"]}
     )
 
 

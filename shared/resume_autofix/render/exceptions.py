@@ -15,9 +15,12 @@ class UnknownTemplateError(NotFoundError):
     """The requested ``template_id`` is not a shipped theme; ``details`` lists the available ids."""
 
     def __init__(self, template_id: object, available: Sequence[str]) -> None:
-        shown = template_id if isinstance(template_id, str) and len(template_id) <= 60 else type(template_id).__name__
+        if isinstance(template_id, str):
+            what = f"Unknown template {template_id[:60]!r}"
+        else:
+            what = f"template_id must be text, not {type(template_id).__name__}"
         super().__init__(
-            f"Unknown template {shown!r}; available templates: {', '.join(available)}",
+            f"{what}; available templates: {', '.join(available)}",
             details={"available": list(available)},
         )
         self.available = list(available)
