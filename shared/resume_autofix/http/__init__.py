@@ -7,4 +7,13 @@ from .limits import MAX_DEPTH, check_depth
 from .request import json_body, query_flag
 from .response import binary_response, json_response
 
-__all__ = ["MAX_DEPTH", "binary_response", "check_depth", "error_body", "json_body", "json_response", "query_flag", "register_error_handlers"]
+__all__ = [
+    "MAX_DEPTH",
+    "binary_response",
+    "check_depth",
+    "error_body",
+    "json_body",
+    "json_response",
+    "query_flag",
+    "register_error_handlers",
+]
