@@ -114,7 +114,7 @@ validate: dev
 	$(SAM) validate --lint --template-file template.yaml
 	$(VENV)/bin/statelint statemachine/autofix.asl.json
 
-bench: dev
+bench: dev web chromium
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 # sam local invoke needs Docker; where it exists: make invoke FN=CacheAdminFunction EVENT=events/cache-stats.json

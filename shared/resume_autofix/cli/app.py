@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -130,8 +131,10 @@ def cmd_cache(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from ..localapi import make_server  # noqa: PLC0415
+    from ..localapi import LOCAL_ENV_DEFAULTS, make_server  # noqa: PLC0415
 
+    for name, value in LOCAL_ENV_DEFAULTS.items():
+        os.environ.setdefault(name, value)  # before the handlers are imported: they read it at import
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     server = make_server(Path(args.root).resolve(), args.host, args.port)
     host, port = str(server.server_address[0]), int(server.server_address[1])

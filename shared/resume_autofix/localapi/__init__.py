@@ -5,9 +5,10 @@ from __future__ import annotations
 from .events import LocalContext, build_event, decode_response
 from .exceptions import LocalApiError
 from .routes import Route, load_handler, load_routes
-from .server import LocalApi, make_server
+from .server import LOCAL_ENV_DEFAULTS, LocalApi, make_server
 
 __all__ = [
+    "LOCAL_ENV_DEFAULTS",
     "LocalApi",
     "LocalApiError",
     "LocalContext",

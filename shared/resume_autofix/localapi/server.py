@@ -134,6 +134,14 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
 
+LOCAL_ENV_DEFAULTS = {
+    # no X-Ray daemon and no CloudWatch here: keep the handlers' EMF lines and trace warnings off the console
+    "POWERTOOLS_METRICS_DISABLED": "true",
+    "POWERTOOLS_TRACE_DISABLED": "true",
+    "AWS_DEFAULT_REGION": "us-east-1",
+}
+
+
 def make_server(
     root: Path, host: str = "127.0.0.1", port: int = 8123, web_dir: Path | None = None
 ) -> ThreadingHTTPServer:
