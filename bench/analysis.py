@@ -22,11 +22,12 @@ ROUNDS = 5
 
 def clear_memos() -> None:
     """Forget what earlier runs memoised (per text, per word, per job), so a figure is a first run's."""
-    from resume_autofix.analysis import keywords, language, spelling  # noqa: PLC0415
+    from resume_autofix.analysis import keywords, language, spelling, spelling_other  # noqa: PLC0415
     from resume_autofix.fixes import merge as merge_module  # noqa: PLC0415
 
     for module, name in ((spelling, "_check_text"), (spelling, "_language"), (spelling, "_names_in"),
-                         (spelling, "_suggest_cached"), (language, "_script"), (merge_module, "_evidence_of"),
+                         (spelling, "_suggest_cached"),
+                         (spelling_other, "check_text"), (language, "_script"), (merge_module, "_evidence_of"),
                          (keywords, "_extract")):
         memo = getattr(module, name, None)
         if memo is not None:

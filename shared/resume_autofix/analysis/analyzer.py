@@ -8,6 +8,7 @@ from resume_autofix.resume import JobDescription, Resume, load_job_description, 
 
 from . import checks
 from . import vocabulary as vocab
+from .dictionaries import OTHER_LANGUAGES
 from .keywords import KeywordMatch, extract_job_keywords, match_keywords
 from .model import Analysis, Issue, Part
 from .spelling import check_spelling, english_words
@@ -58,10 +59,12 @@ def analyze(resume: Resume | dict[str, Any], job_description: str | dict[str, An
     ]
     penalty = 0.15 * len(confident) + 0.05 * (len(misspellings) - len(confident)) + 0.1 * sum(
         i.type == "repeated_word" for i in other) + 0.03 * sum(i.type == "tense" for i in other)
-    checked = sum(1 for lang in languages.values() if lang == "en")
+    checked = sum(1 for lang in languages.values() if lang == "en" or lang in OTHER_LANGUAGES)
+    checked_in = sorted({lang for lang in languages.values() if lang == "en" or lang in OTHER_LANGUAGES})
+    where = f"{checked} English fields" if checked_in in ([], ["en"]) else f"{checked} fields ({', '.join(checked_in)})"
     results["language"] = (
         max(0.0, 1 - penalty),
-        f"{len(misspellings)} possible misspellings ({len(confident)} certain) in {checked} English fields; "
+        f"{len(misspellings)} possible misspellings ({len(confident)} certain) in {where}; "
         f"{sum(i.type == 'repeated_word' for i in other)} repeated words",
         lang_issues + other,
     )

@@ -1,16 +1,15 @@
-"""Spelling with pyspellchecker's own English dictionary, a technical vocabulary and the resume's proper nouns.
+"""Spelling with pyspellchecker's dictionaries, a technical vocabulary and the resume's proper nouns.
 
-Only text detected as English is checked (a dictionary is loaded for English only: a word is never "corrected"
-into another language). Names, capitalised words inside a sentence, acronyms, CamelCase, words with digits or
-punctuation (Node.js, C++, k8s) are technical or proper and are never flagged. A correction is *confident* only
-when the dictionary offers exactly one candidate one edit away, or one that is far more frequent than the rest;
-otherwise it is a suggestion in the analysis, never a patch.
+Each prose field's language is detected first, and a field is checked only against its own language's
+dictionary (English always; de, es, fr, it, pt, nl loaded lazily, see :mod:`.spelling_other`), so a word is
+never "corrected" into another language. Names, capitalised words inside a sentence, acronyms, CamelCase, words
+with digits or punctuation (Node.js, C++, k8s) are technical or proper and are never flagged. An English
+correction is *confident* only when the dictionary offers exactly one candidate one edit away, or one that is
+far more frequent than the rest; otherwise it is a suggestion in the analysis, never a patch.
 """
 
 from __future__ import annotations
 
-import gzip
-import pkgutil
 import re
 import threading
 import unicodedata
@@ -18,9 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import orjson
 from spellchecker import SpellChecker
 
+from . import spelling_other
+from .dictionaries import OTHER_LANGUAGES, english_checker
 from .language import detect
 from .text import TextField, plain
 from .vocabulary import vocabulary_words
@@ -41,40 +41,25 @@ class Misspelling:
     confident: bool
 
 
-@lru_cache(maxsize=1)
 def _checker() -> SpellChecker:
-    # Loading the English dictionary is most of a cold start: once per process, shared by all requests.
-    return load_checker("en")
-
-
-def load_checker(language: str) -> SpellChecker:
-    """``SpellChecker(language=language, distance=1)``, built in about half the time.
-
-    pyspellchecker parses its gzipped JSON with the stdlib and lower-cases every key (~0.27 s for English);
-    orjson parses it in ~50 ms, and the shipped dictionaries are lower-case already, so the keys go in as they
-    are. A dictionary with any upper-case key takes pyspellchecker's own path (which also merges counts).
-    """
-    raw = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
-    if raw is None:  # pragma: no cover - a package without its resources
-        return SpellChecker(language=language, distance=1)
-    data = orjson.loads(gzip.decompress(raw))
-    checker = SpellChecker(language=None, distance=1)
-    frequency = checker.word_frequency
-    fill = getattr(frequency, "_update_dictionary", None)
-    if fill is None or any(not key.islower() and key.lower() != key for key in data):
-        frequency.load_json(data)
-        return checker
-    frequency.dictionary.update(data)
-    fill()
-    return checker
+    return english_checker()
 
 
 def english_words() -> Any:
     return _checker().word_frequency
 
 
-def is_known(word: str) -> bool:
-    return word.lower() in _checker().word_frequency or word.lower() in vocabulary_words()
+def is_known(word: str, language: str = "en") -> bool:
+    """An English word or technical term; or a word of ``language`` when its dictionary is one we check."""
+    lower = word.lower()
+    if lower in _checker().word_frequency or lower in vocabulary_words():
+        return True
+    return language in OTHER_LANGUAGES and spelling_other.is_known(lower, language)
+
+
+def language_of(text: str) -> str:
+    """The detected language of a stored field value (memoised per text)."""
+    return _language(text)
 
 
 def proper_nouns(fields: list[TextField]) -> frozenset[str]:
@@ -90,7 +75,7 @@ def _names_in(raw: str, every: bool) -> frozenset[str]:
     # Per field text: the analysis after the fixes finds most fields unchanged.
     text = plain(raw)
     found: set[str] = set()
-    for m in re.finditer(r"[A-Za-z][\w'-]*", text):
+    for m in re.finditer(r"[^\W\d_][\w'-]*", text):
         word = m.group(0)
         if every or (not word.islower() and any(c.isupper() for c in word)
                      and not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()])):
@@ -191,7 +176,7 @@ def _visible_spans(text: str) -> list[tuple[int, int]]:
 
 
 def check_spelling(fields: list[TextField]) -> tuple[list[Misspelling], dict[str, str]]:
-    """Misspellings of every English prose field, and the language found per checked field."""
+    """Misspellings of every prose field in a language we hold a dictionary for, and each field's language."""
     allowed = proper_nouns(fields)
     results: list[Misspelling] = []
     languages: dict[str, str] = {}
@@ -202,6 +187,8 @@ def check_spelling(fields: list[TextField]) -> tuple[list[Misspelling], dict[str
         languages[f.path] = lang
         if lang == "en":
             results.extend(check_field(f, allowed))
+        elif lang in OTHER_LANGUAGES:  # the dictionary loads on the first text in that language
+            results.extend(Misspelling(f.path, *found) for found in spelling_other.check_text(f.text, allowed, lang))
     return results, languages
 
 

@@ -18,7 +18,9 @@ import jsonpatch
 import jsonpointer
 
 from resume_autofix.analysis import vocabulary as vocab
-from resume_autofix.analysis.spelling import english_words
+from resume_autofix.analysis.dictionaries import OTHER_LANGUAGES
+from resume_autofix.analysis.spelling import english_words, language_of
+from resume_autofix.analysis.spelling_other import is_known as known_in
 from resume_autofix.analysis.text import iter_fields, plain
 from resume_autofix.resume.model import deep_copy
 from resume_autofix.resume.pointer import resolve, split
@@ -157,20 +159,25 @@ def _invents(before: str, after: str, words: frozenset[str]) -> str | None:
         return f"adds a figure the resume does not have: {sorted(new_numbers)[0]}"
     old_tokens = {t.lower() for t in _TOKEN.findall(before)}
     dictionary = english_words().dictionary
+    # A German or Spanish field's own words count as dictionary words (its dictionary is loaded by then).
+    language = language_of(before) if before else "en"
+    other = language if language in OTHER_LANGUAGES else None
     for token in _TOKEN.findall(after):
         low = token.lower()
         if low in old_tokens or low in words:
             continue
         if vocab.lookup(token):
             return f"adds {token!r}, a skill term the resume does not name anywhere else (skills need evidence)"
-        if not token.islower() and not _sentence_case(token):
+        if not token.islower() and not _sentence_case(token, other):
             return f"adds {token!r}, which the resume gives no evidence for"
-        if low not in dictionary:
+        if low not in dictionary and not (other and known_in(low, other)):
             return f"adds {token!r}, which is neither in the resume nor a dictionary word"
     return None
 
 
-def _sentence_case(token: str) -> bool:
+def _sentence_case(token: str, other: str | None = None) -> bool:
     # "Managed" (a capitalised common word) is fine; "PostgreSQL" or "Oracle" are names.
-    return token[:1].isupper() and token[1:].islower() and token.lower() in english_words().dictionary and not \
-        vocab.lookup(token)
+    if not (token[:1].isupper() and token[1:].islower()) or vocab.lookup(token):
+        return False
+    low = token.lower()
+    return low in english_words().dictionary or bool(other and known_in(low, other))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from resume_autofix.analysis.spelling import is_known
+from resume_autofix.analysis.spelling import is_known, language_of
 from resume_autofix.resume.pointer import resolve
 
 from .base import PROSE_PATHS, Edit, FixType, issues_of
@@ -39,8 +39,9 @@ def check(edit: Edit, resume: dict[str, Any], _analysis: dict[str, Any]) -> str 
         return None if _is_repeat_removal(old_words, new_words) else "removes more than a repeated word"
     if len(new_words) != len(old_words):
         return "spelling may only swap words, not add or drop them"
+    language = language_of(old)
     for a, b in zip(old_words, new_words, strict=True):
-        if a != b and not is_known(re.sub(r"[^\w'-]", "", b)):
+        if a != b and not is_known(re.sub(r"[^\w'-]", "", b), language):
             return f"{b!r} is not a dictionary word"
     return None
 
@@ -49,5 +50,5 @@ def _is_repeat_removal(old: list[str], new: list[str]) -> bool:
     return any(old[i].lower() == old[i - 1].lower() and old[:i] + old[i + 1:] == new for i in range(1, len(old)))
 
 
-FIX = FixType("spelling", "Correct confident misspellings and repeated words in English prose", (), True,
+FIX = FixType("spelling", "Correct confident misspellings and repeated words (en, de, es, fr, it, pt, nl)", (), True,
               PROSE_PATHS, rules, check)

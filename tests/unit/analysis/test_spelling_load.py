@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spellchecker import SpellChecker
 
-from resume_autofix.analysis.spelling import load_checker
+from resume_autofix.analysis.dictionaries import load_checker
 
 
 def test_fast_load_equals_pyspellcheckers_own() -> None:
