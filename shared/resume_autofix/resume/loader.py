@@ -61,6 +61,12 @@ def load_resume(data: bytes | str | dict[str, Any] | Resume) -> Resume:
             f"A resume must be a JSON object, not {_json_type(doc)}",
             [{"path": "", "message": "must be an object"}],
         )
+    deep = _too_deep(doc)
+    if deep is not None:
+        raise InvalidResumeError(
+            f"The resume nests deeper than {MAX_DEPTH} levels at {deep}; no resume field needs that",
+            [{"path": deep, "message": f"nested deeper than {MAX_DEPTH} levels"}],
+        )
     try:
         resume = Resume.model_validate(doc)
     except ValidationError as exc:
@@ -71,6 +77,27 @@ def load_resume(data: bytes | str | dict[str, Any] | Resume) -> Resume:
         raise InvalidResumeError(f"Invalid resume at {where}: {first['message']}{more}", errors) from None
     resume._raw = deep_copy(doc)
     return resume
+
+
+MAX_DEPTH = 64
+
+
+def _too_deep(doc: Any) -> str | None:
+    """The pointer of the first container deeper than :data:`MAX_DEPTH`, or ``None``.
+
+    Iterative on purpose: the copy and the validation after it recurse, and a document nested a thousand levels
+    (still under the JSON parser's limit) would end in a RecursionError, a 500 instead of a 400.
+    """
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(doc, ())]
+    while stack:
+        node, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            return to_pointer(path)
+        if isinstance(node, dict):
+            stack.extend((v, (*path, k)) for k, v in node.items() if isinstance(v, dict | list))
+        elif isinstance(node, list):
+            stack.extend((v, (*path, i)) for i, v in enumerate(node) if isinstance(v, dict | list))
+    return None
 
 
 def validation_errors(exc: ValidationError) -> list[dict[str, str]]:

@@ -135,3 +135,16 @@ def test_loader_either_loads_losslessly_or_names_a_path(doc: dict) -> None:
     else:
         assert resume.to_dict() == doc
         assert load_resume(json.dumps(doc)).to_dict() == doc
+
+
+def test_absurd_nesting_is_an_invalid_resume_not_a_recursion_error() -> None:
+    deep: dict = {}
+    node = deep
+    for _ in range(1000):
+        node["x"] = {}
+        node = node["x"]
+    with pytest.raises(InvalidResumeError) as info:
+        load_resume({"basics": {"name": "A"}, "meta": deep})
+    assert info.value.status == 400
+    assert info.value.details[0]["path"].startswith("/meta/x/x/")
+    load_resume({"basics": {"name": "A"}, "meta": {"a": {"b": {"c": [[{"d": 1}]]}}}})
