@@ -25,10 +25,16 @@ def clear_memos() -> None:
     from resume_autofix.analysis import keywords, language, spelling, spelling_other  # noqa: PLC0415
     from resume_autofix.fixes import merge as merge_module  # noqa: PLC0415
 
-    for module, name in ((spelling, "_check_text"), (spelling, "_language"), (spelling, "_names_in"),
-                         (spelling, "_suggest_cached"),
-                         (spelling_other, "check_text"), (language, "_script"), (merge_module, "_evidence_of"),
-                         (keywords, "_extract")):
+    for module, name in (
+        (spelling, "_check_text"),
+        (spelling, "_language"),
+        (spelling, "_names_in"),
+        (spelling, "_suggest_cached"),
+        (spelling_other, "check_text"),
+        (language, "_script"),
+        (merge_module, "_evidence_of"),
+        (keywords, "_extract"),
+    ):
         memo = getattr(module, name, None)
         if memo is not None:
             memo.cache_clear()
@@ -72,8 +78,10 @@ def main() -> None:
         firsts_f.append(f_times[0])
         repeats_a += a_times[1:]
         repeats_f += f_times[1:]
-        print(f"{name:36} {a_times[0] * 1000:11.2f} ms {statistics.median(a_times[1:]) * 1000:6.2f} ms"
-              f" {f_times[0] * 1000:8.2f} ms {statistics.median(f_times[1:]) * 1000:6.2f} ms")
+        print(
+            f"{name:36} {a_times[0] * 1000:11.2f} ms {statistics.median(a_times[1:]) * 1000:6.2f} ms"
+            f" {f_times[0] * 1000:8.2f} ms {statistics.median(f_times[1:]) * 1000:6.2f} ms"
+        )
     print(f"first run, all resumes:  analyze {ms(firsts_a)}   fix {ms(firsts_f)}")
     print(f"repeat runs:             analyze {ms(repeats_a)}   fix {ms(repeats_f)}")
 

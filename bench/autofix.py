@@ -38,8 +38,11 @@ from resume_autofix.idempotency import IdempotentRunner  # noqa: E402
 from resume_autofix.workflow import build_request, run_autofix, steps  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
-CASES = [("jsonresume-sample.json", "backend-eng.txt"), ("career-changer.json", "business-marketing-manager.txt"),
-         ("senior-engineer.json", "ml-eng.txt")]
+CASES = [
+    ("jsonresume-sample.json", "backend-eng.txt"),
+    ("career-changer.json", "business-marketing-manager.txt"),
+    ("senior-engineer.json", "ml-eng.txt"),
+]
 
 
 class FixedLatencyProvider:
@@ -65,17 +68,28 @@ def one_autofix(resume: dict, jd: str, *, split_ai: bool, workers: int, provider
     processor = BatchProcessor(max_workers=workers, batch_size=50, timeout=120)
     while state["plan"]["stages"]:
         answer, plan = state["answer"], state["plan"]
-        outputs = processor.process(plan["stages"][0], lambda job, a=answer, p=plan: steps.apply(
-            job, stage=p["stage"], resume=a["resume"], analysis=a["analysis_before"],
-            job_description=p["job_description"], provider=provider)).values()
+        outputs = processor.process(
+            plan["stages"][0],
+            lambda job, a=answer, p=plan: steps.apply(
+                job,
+                stage=p["stage"],
+                resume=a["resume"],
+                analysis=a["analysis_before"],
+                job_description=p["job_description"],
+                provider=provider,
+            ),
+        ).values()
         state = steps.merge({**state, "proposals": outputs})
     return state["answer"]
 
 
 def scenarios(latency: float, runs: int, workers: int) -> None:
     rows = []
-    for label, split, w in (("(a) per fix type, sequential", True, 1), ("(b) per fix type, parallel", True, workers),
-                            ("(c) combined, parallel stages", False, workers)):
+    for label, split, w in (
+        ("(a) per fix type, sequential", True, 1),
+        ("(b) per fix type, parallel", True, workers),
+        ("(c) combined, parallel stages", False, workers),
+    ):
         times, calls = [], []
         for resume_name, jd_name in CASES:
             resume = json.loads((CORPUS / "resumes" / resume_name).read_text(encoding="utf-8"))
@@ -88,12 +102,16 @@ def scenarios(latency: float, runs: int, workers: int) -> None:
                 calls.append(provider.calls)
         rows.append((label, statistics.mean(calls), statistics.median(times)))
     base_calls, base_ms = rows[0][1], rows[0][2]
-    print(f"AI calls and wall time per auto-fix (L = {latency * 1000:.0f} ms per AI call, {workers} workers, "
-          f"{len(CASES)} resumes x {runs} runs, median)")
+    print(
+        f"AI calls and wall time per auto-fix (L = {latency * 1000:.0f} ms per AI call, {workers} workers, "
+        f"{len(CASES)} resumes x {runs} runs, median)"
+    )
     print(f"{'scenario':34} {'AI calls':>9} {'wall ms':>9} {'calls vs (a)':>13} {'time vs (a)':>12}")
     for label, c, ms in rows:
-        print(f"{label:34} {c:9.1f} {ms:9.0f} {100 * (c - base_calls) / base_calls:+12.0f}% "
-              f"{100 * (ms - base_ms) / base_ms:+11.0f}%")
+        print(
+            f"{label:34} {c:9.1f} {ms:9.0f} {100 * (c - base_calls) / base_calls:+12.0f}% "
+            f"{100 * (ms - base_ms) / base_ms:+11.0f}%"
+        )
 
 
 def _free_port() -> int:
@@ -108,8 +126,11 @@ def dedup(latency: float, n: int = 50) -> None:
         print("dedup: memcached not installed; skipped")
         return
     port = _free_port()
-    proc = subprocess.Popen([binary, "-u", "root", "-l", "127.0.0.1", "-p", str(port), "-U", "0"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [binary, "-u", "root", "-l", "127.0.0.1", "-p", str(port), "-U", "0"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         for _ in range(100):
             try:
@@ -129,8 +150,9 @@ def dedup(latency: float, n: int = 50) -> None:
             def work(provider: FixedLatencyProvider = provider, runs: list = runs, lock: threading.Lock = lock) -> dict:
                 with lock:
                     runs.append(1)
-                return run_autofix(resume, jd, settings=Settings.from_env({}),
-                                   provider_factory=lambda: provider).to_dict()
+                return run_autofix(
+                    resume, jd, settings=Settings.from_env({}), provider_factory=lambda: provider
+                ).to_dict()
 
             runners = [IdempotentRunner.from_settings(settings) for _ in range(n)]
             key = {"body_sha256": hash_key(body) + label}
@@ -138,11 +160,15 @@ def dedup(latency: float, n: int = 50) -> None:
             with ThreadPoolExecutor(n) as pool:
                 answers = list(pool.map(lambda r, k=key, d=dedupe, w=work: r.run(k, w) if d else w(), runners))
             wall = (time.perf_counter() - start) * 1000
-            same = all(json.dumps({k: v for k, v in a.items() if k != "timings_ms"}, sort_keys=True)
-                       == json.dumps({k: v for k, v in answers[0].items() if k != "timings_ms"}, sort_keys=True)
-                       for a in answers)
-            print(f"dedup, {n} identical concurrent requests, {label:22}: workflow runs {len(runs):3}, "
-                  f"AI calls {provider.calls:3}, wall {wall:6.0f} ms, identical answers: {same}")
+            same = all(
+                json.dumps({k: v for k, v in a.items() if k != "timings_ms"}, sort_keys=True)
+                == json.dumps({k: v for k, v in answers[0].items() if k != "timings_ms"}, sort_keys=True)
+                for a in answers
+            )
+            print(
+                f"dedup, {n} identical concurrent requests, {label:22}: workflow runs {len(runs):3}, "
+                f"AI calls {provider.calls:3}, wall {wall:6.0f} ms, identical answers: {same}"
+            )
     finally:
         proc.kill()
         proc.wait()

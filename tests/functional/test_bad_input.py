@@ -69,14 +69,22 @@ def invoke_event(event: dict[str, Any]) -> Answer:
     return Answer(status, headers, body)
 
 
-def make_event(method: str, path: str, body: bytes | str = b"", *, query: str = "",
-               content_type: str = "application/json") -> dict[str, Any]:
+def make_event(
+    method: str, path: str, body: bytes | str = b"", *, query: str = "", content_type: str = "application/json"
+) -> dict[str, Any]:
     raw = body.encode("utf-8", "surrogatepass") if isinstance(body, str) else body
     return build_event(method, path, query, {"content-type": content_type}, raw, f"{method} {path}")
 
 
-def call(path: str, body: Any = None, *, method: str = "POST", query: str = "", raw: bytes | str | None = None,
-         content_type: str = "application/json") -> Answer:
+def call(
+    path: str,
+    body: Any = None,
+    *,
+    method: str = "POST",
+    query: str = "",
+    raw: bytes | str | None = None,
+    content_type: str = "application/json",
+) -> Answer:
     """``body`` is JSON-encoded (stdlib, so NaN and big ints go through as such); ``raw`` is sent as is."""
     data: bytes | str = raw if raw is not None else (b"" if body is None else json.dumps(body).encode())
     return invoke_event(make_event(method, path, data, query=query, content_type=content_type))
@@ -136,9 +144,16 @@ def test_a_body_that_is_not_json_is_a_400(path, raw, mention):
 
 
 @pytest.mark.parametrize("path", POSTS)
-@pytest.mark.parametrize("raw", [b'{"resume": {"basics": {"name": "\xff\xfe"}}}', b'{"resume": "\xc3\x28"}',
-                                 b'{"resume": {"basics": {"name": "\xed\xa0\x80"}}}', b"\x00\x00\x00{"],
-                         ids=["ff-fe", "bad-continuation", "utf8-encoded-surrogate", "nul-prefix"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"resume": {"basics": {"name": "\xff\xfe"}}}',
+        b'{"resume": "\xc3\x28"}',
+        b'{"resume": {"basics": {"name": "\xed\xa0\x80"}}}',
+        b"\x00\x00\x00{",
+    ],
+    ids=["ff-fe", "bad-continuation", "utf8-encoded-surrogate", "nul-prefix"],
+)
 def test_invalid_utf8_is_a_400(path, raw):
     assert_client_error(call(path, raw=raw), "json", status=400)
 
@@ -151,8 +166,11 @@ def test_a_raw_lone_surrogate_in_the_event_body_is_a_400(path):
 
 
 @pytest.mark.parametrize("path", POSTS)
-@pytest.mark.parametrize("value", [[], [{"resume": {}}], "resume", 42, 1.5, None, True],
-                         ids=["list", "list-of-object", "string", "int", "float", "null", "true"])
+@pytest.mark.parametrize(
+    "value",
+    [[], [{"resume": {}}], "resume", 42, 1.5, None, True],
+    ids=["list", "list-of-object", "string", "int", "float", "null", "true"],
+)
 def test_json_that_is_not_an_object_is_a_400(path, value):
     assert_client_error(call(path, raw=json.dumps(value)), "object", status=400)
 
@@ -197,8 +215,11 @@ def test_a_valid_base64_body_is_decoded(path):
 
 
 @pytest.mark.parametrize("path", POSTS)
-@pytest.mark.parametrize("bad", ["not base64!", "eyJyZXN1bWUiOnt9fQ", "====", "eyJyZXN1bWUiOnt9fQ==\x00"],
-                         ids=["punctuation", "missing-padding", "padding-only", "nul"])
+@pytest.mark.parametrize(
+    "bad",
+    ["not base64!", "eyJyZXN1bWUiOnt9fQ", "====", "eyJyZXN1bWUiOnt9fQ==\x00"],
+    ids=["punctuation", "missing-padding", "padding-only", "nul"],
+)
 def test_an_invalid_base64_body_is_a_400(path, bad):
     event = make_event("POST", path, b"{}")
     event["body"], event["isBase64Encoded"] = bad, True
@@ -216,8 +237,11 @@ def nested(depth: int, opener: str = '{"k":', closer: str = "}", leaf: str = '"x
 
 
 @pytest.mark.parametrize("path", POSTS)
-@pytest.mark.parametrize("raw", [nested(10_000), nested(10_000, "[", "]"), '{"resume":' + nested(10_000) + "}"],
-                         ids=["objects", "arrays", "under-resume"])
+@pytest.mark.parametrize(
+    "raw",
+    [nested(10_000), nested(10_000, "[", "]"), '{"resume":' + nested(10_000) + "}"],
+    ids=["objects", "arrays", "under-resume"],
+)
 def test_ten_thousand_levels_of_nesting_is_a_400(path, raw):
     assert_client_error(call(path, raw=raw), status=400)
 
@@ -269,24 +293,36 @@ def test_a_missing_resume_is_a_400_naming_resume(path):
 
 
 @pytest.mark.parametrize("path", ["/api/analyze", "/api/autofix"])
-@pytest.mark.parametrize("value", [5, 1.5, [1, 2], ["Python developer"], True],
-                         ids=["int", "float", "list", "list-of-text", "true"])
+@pytest.mark.parametrize(
+    "value", [5, 1.5, [1, 2], ["Python developer"], True], ids=["int", "float", "list", "list-of-text", "true"]
+)
 def test_job_description_of_the_wrong_type_is_a_400_naming_it(path, value):
     assert_client_error(call(path, {"resume": sample(), "job_description": value}), "job", status=400)
 
 
 @pytest.mark.parametrize("path", ["/api/analyze", "/api/autofix"])
-@pytest.mark.parametrize("value", [{"title": ["Engineer"]}, {"skills": "python"}, {"responsibilities": "code"},
-                                   {"description": {"text": "x"}}],
-                         ids=["title-list", "skills-text", "responsibilities-text", "description-object"])
+@pytest.mark.parametrize(
+    "value",
+    [{"title": ["Engineer"]}, {"skills": "python"}, {"responsibilities": "code"}, {"description": {"text": "x"}}],
+    ids=["title-list", "skills-text", "responsibilities-text", "description-object"],
+)
 def test_a_job_document_with_bad_fields_is_a_400(path, value):
     assert_client_error(call(path, {"resume": sample(), "job_description": value}), status=400)
 
 
 @pytest.mark.parametrize(
     ("value", "mention"),
-    [("spelling", "fixes"), (5, "fixes"), (True, "fixes"), ({"spelling": True}, "fixes"), ([1], "fixes"),
-     ([None], "fixes"), ([["spelling"]], "fixes"), (["teleport"], "teleport"), (["spelling", "<b>x</b>"], "<b>x</b>")],
+    [
+        ("spelling", "fixes"),
+        (5, "fixes"),
+        (True, "fixes"),
+        ({"spelling": True}, "fixes"),
+        ([1], "fixes"),
+        ([None], "fixes"),
+        ([["spelling"]], "fixes"),
+        (["teleport"], "teleport"),
+        (["spelling", "<b>x</b>"], "<b>x</b>"),
+    ],
     ids=["string", "int", "bool", "object", "list-of-int", "list-of-null", "nested-list", "unknown", "html-id"],
 )
 def test_bad_fixes_are_a_400_naming_them(value, mention):
@@ -303,8 +339,15 @@ def test_duplicate_fixes_run_once():
 
 @pytest.mark.parametrize(
     ("value", "mention"),
-    [(["docx"], "docx"), ("html", "formats"), (5, "formats"), ({"html": True}, "formats"), ([1], "formats"),
-     ([["html"]], "formats"), (["html", "<script>"], "<script>")],
+    [
+        (["docx"], "docx"),
+        ("html", "formats"),
+        (5, "formats"),
+        ({"html": True}, "formats"),
+        ([1], "formats"),
+        ([["html"]], "formats"),
+        (["html", "<script>"], "<script>"),
+    ],
     ids=["unknown", "string", "int", "object", "list-of-int", "nested-list", "html"],
 )
 def test_bad_formats_are_a_400_naming_them(value, mention):
@@ -315,27 +358,38 @@ def test_bad_formats_are_a_400_naming_them(value, mention):
 @pytest.mark.parametrize("value", ["no-such-theme", "<script>alert(1)</script>", "../../etc/passwd", "CLASSIC "])
 def test_an_unknown_template_is_a_4xx_listing_the_templates(path, value):
     extra = {"formats": ["html"]} if path == "/api/autofix" else {}
-    body = assert_client_error(call(path, {"resume": sample(), "template_id": value, **extra}), "template",
-                               status=(400, 404))
+    body = assert_client_error(
+        call(path, {"resume": sample(), "template_id": value, **extra}), "template", status=(400, 404)
+    )
     assert "classic" in json.dumps(body)
 
 
 def test_an_unknown_template_is_refused_by_autofix_even_without_formats():
-    assert_client_error(call("/api/autofix", {"resume": sample(), "template_id": "nope"}), "template",
-                        status=(400, 404))
+    assert_client_error(
+        call("/api/autofix", {"resume": sample(), "template_id": "nope"}), "template", status=(400, 404)
+    )
 
 
 @pytest.mark.parametrize("path", ["/api/autofix", "/api/render", "/api/pdf"])
-@pytest.mark.parametrize("value", [5, 1.5, True, ["classic"], {"id": "classic"}],
-                         ids=["int", "float", "bool", "list", "object"])
+@pytest.mark.parametrize(
+    "value", [5, 1.5, True, ["classic"], {"id": "classic"}], ids=["int", "float", "bool", "list", "object"]
+)
 def test_a_template_id_that_is_not_text_is_a_4xx(path, value):
     assert_client_error(call(path, {"resume": sample(), "template_id": value}), "template", status=(400, 404))
 
 
 @pytest.mark.parametrize(
     "raw_paper",
-    ['"A9"', '"<script>"', '""""', "5", "true", '["A4"]', '{"size": "A4"}',
-     pytest.param(nested(1000), id="deep-object")],
+    [
+        '"A9"',
+        '"<script>"',
+        '""""',
+        "5",
+        "true",
+        '["A4"]',
+        '{"size": "A4"}',
+        pytest.param(nested(1000), id="deep-object"),
+    ],
 )
 def test_an_unknown_paper_is_a_400_naming_paper(raw_paper):
     raw = '{"resume": ' + json.dumps(sample()) + ', "paper": ' + raw_paper + "}"
@@ -357,13 +411,13 @@ def test_verify_of_any_type_never_fails(value):
 def test_an_unknown_cache_type_is_a_400_listing_the_valid_ones(cache_type):
     from urllib.parse import quote  # noqa: PLC0415
 
-    body = assert_client_error(call("/api/cache/clear", query="cache_type=" + quote(cache_type)), "cache",
-                               status=400)
+    body = assert_client_error(call("/api/cache/clear", query="cache_type=" + quote(cache_type)), "cache", status=400)
     assert all(t in json.dumps(body) for t in CACHE_TYPES)
 
 
-@pytest.mark.parametrize(("method", "path"), [("GET", "/api/templates"), ("GET", "/api/cache/stats"),
-                                              ("POST", "/api/cache/clear")])
+@pytest.mark.parametrize(
+    ("method", "path"), [("GET", "/api/templates"), ("GET", "/api/cache/stats"), ("POST", "/api/cache/clear")]
+)
 @pytest.mark.parametrize("raw", ["not json", nested(10_000), "\x00", '{"cache_type": 5}'])
 def test_routes_without_a_body_ignore_junk_bodies_and_queries(method, path, raw):
     answer = call(path, method=method, raw=raw, query="x=%3Cscript%3E&y=%00&z=\ud800")
@@ -381,8 +435,21 @@ def test_the_wrong_method_is_a_4xx_with_the_error_body(path):
 # --- values that are valid but hostile ----------------------------------------------------------------------------
 
 XSS = '<script>alert("x{n}")</script><img src=x onerror=alert({n})>"\'&amp;</textarea>'
-NOT_TEXT_FIELDS = {"url", "website", "email", "image", "picture", "startDate", "endDate", "date", "releaseDate",
-                   "countryCode", "lastModified", "phone", "canonical"}
+NOT_TEXT_FIELDS = {
+    "url",
+    "website",
+    "email",
+    "image",
+    "picture",
+    "startDate",
+    "endDate",
+    "date",
+    "releaseDate",
+    "countryCode",
+    "lastModified",
+    "phone",
+    "canonical",
+}
 
 
 def hostile(value: Any, counter: list[int] | None = None, key: str = "") -> Any:
@@ -454,8 +521,15 @@ def test_script_in_the_analysis_is_returned_as_json_text():
 
 
 @pytest.mark.parametrize("path", POSTS)
-@pytest.mark.parametrize("url", ["javascript:alert(1)", 'https://x.example/"><script>alert(1)</script>',
-                                 "data:text/html,<script>alert(1)</script>", " JaVaScRiPt:alert(1)"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        'https://x.example/"><script>alert(1)</script>',
+        "data:text/html,<script>alert(1)</script>",
+        " JaVaScRiPt:alert(1)",
+    ],
+)
 def test_a_script_url_is_refused_or_never_a_live_link(path, url):
     resume = sample()
     resume["basics"]["url"] = url
@@ -529,8 +603,21 @@ def test_cjk_text_is_kept_in_the_pdf_text_layer():
 
 # --- resumes with missing, empty, null or huge sections -----------------------------------------------------------
 
-SECTIONS = ("basics", "work", "volunteer", "education", "awards", "certificates", "publications", "skills",
-            "languages", "interests", "references", "projects", "meta")
+SECTIONS = (
+    "basics",
+    "work",
+    "volunteer",
+    "education",
+    "awards",
+    "certificates",
+    "publications",
+    "skills",
+    "languages",
+    "interests",
+    "references",
+    "projects",
+    "meta",
+)
 
 
 def sparse_resumes() -> list[Any]:
@@ -574,9 +661,18 @@ def test_nulls_are_read_as_missing_or_named_in_a_400(path, where):
 
 
 @pytest.mark.parametrize("path", POSTS)
-@pytest.mark.parametrize(("section", "value"), [("work", "engineer"), ("work", [1, None]), ("basics", []),
-                                                ("skills", {"name": "x"}), ("work", [{"highlights": "one"}]),
-                                                ("work", [{"highlights": [1, None]}]), ("basics", {"name": ["x"]})])
+@pytest.mark.parametrize(
+    ("section", "value"),
+    [
+        ("work", "engineer"),
+        ("work", [1, None]),
+        ("basics", []),
+        ("skills", {"name": "x"}),
+        ("work", [{"highlights": "one"}]),
+        ("work", [{"highlights": [1, None]}]),
+        ("basics", {"name": ["x"]}),
+    ],
+)
 def test_a_section_of_the_wrong_type_is_a_400_with_its_path(path, section, value):
     body = assert_client_error(call(path, {"resume": {section: value}}), section, status=400)
     assert section in json.dumps(body["details"])
@@ -585,8 +681,12 @@ def test_a_section_of_the_wrong_type_is_a_400_with_its_path(path, section, value
 @pytest.mark.slow
 @pytest.mark.parametrize("path", POSTS)
 def test_ten_thousand_highlights_are_a_clear_answer(path):
-    resume = {"basics": {"name": "Ada"}, "work": [{"name": "Acme", "position": "Engineer",
-                                                   "highlights": [f"Shipped feature {i}" for i in range(10_000)]}]}
+    resume = {
+        "basics": {"name": "Ada"},
+        "work": [
+            {"name": "Acme", "position": "Engineer", "highlights": [f"Shipped feature {i}" for i in range(10_000)]}
+        ],
+    }
     answer = call(path, {"resume": resume})
     assert_not_5xx(answer)
 
@@ -622,16 +722,63 @@ def test_every_example_event_is_answered_without_a_5xx(name):
 
 # --- property: any JSON body on any POST route is a 2xx or a clear 4xx --------------------------------------------
 
-NASTY_TEXT = st.sampled_from(["", " ", "\x00", "<script>alert(1)</script>", "\u202e", "👩🏽‍💻", "山田", "مرحبا",
-                              "classic", "modern", "html", "pdf", "A4", "Letter", "spelling", "keywords", "dates",
-                              "2020-13-45", "javascript:alert(1)", "a" * 300, "{", "\ufeff"])
+NASTY_TEXT = st.sampled_from(
+    [
+        "",
+        " ",
+        "\x00",
+        "<script>alert(1)</script>",
+        "\u202e",
+        "👩🏽‍💻",
+        "山田",
+        "مرحبا",
+        "classic",
+        "modern",
+        "html",
+        "pdf",
+        "A4",
+        "Letter",
+        "spelling",
+        "keywords",
+        "dates",
+        "2020-13-45",
+        "javascript:alert(1)",
+        "a" * 300,
+        "{",
+        "\ufeff",
+    ]
+)
 TEXT = st.one_of(st.text(max_size=20), NASTY_TEXT)
-SCALARS = st.one_of(st.none(), st.booleans(), st.integers(min_value=-(2**70), max_value=2**70),
-                    st.floats(allow_nan=True, allow_infinity=True), TEXT)
-JSON = st.recursive(SCALARS, lambda kids: st.one_of(st.lists(kids, max_size=4),
-                                                     st.dictionaries(TEXT, kids, max_size=4)), max_leaves=12)
-FIELDS = st.sampled_from(["name", "label", "summary", "highlights", "keywords", "position", "startDate", "endDate",
-                          "url", "email", "institution", "area", "level", "network", "location", "profiles"])
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    TEXT,
+)
+JSON = st.recursive(
+    SCALARS, lambda kids: st.one_of(st.lists(kids, max_size=4), st.dictionaries(TEXT, kids, max_size=4)), max_leaves=12
+)
+FIELDS = st.sampled_from(
+    [
+        "name",
+        "label",
+        "summary",
+        "highlights",
+        "keywords",
+        "position",
+        "startDate",
+        "endDate",
+        "url",
+        "email",
+        "institution",
+        "area",
+        "level",
+        "network",
+        "location",
+        "profiles",
+    ]
+)
 ITEM = st.dictionaries(FIELDS, st.one_of(JSON, st.lists(TEXT, max_size=3)), max_size=5)
 RESUME = st.one_of(
     st.fixed_dictionaries({}, optional={s: st.one_of(st.lists(ITEM, max_size=3), ITEM, JSON) for s in SECTIONS}),
@@ -642,8 +789,15 @@ BODY = st.one_of(
         {},
         optional={
             "resume": RESUME,
-            "job_description": st.one_of(TEXT, JSON, st.dictionaries(st.sampled_from(
-                ["title", "description", "skills", "responsibilities", "qualifications"]), JSON, max_size=3)),
+            "job_description": st.one_of(
+                TEXT,
+                JSON,
+                st.dictionaries(
+                    st.sampled_from(["title", "description", "skills", "responsibilities", "qualifications"]),
+                    JSON,
+                    max_size=3,
+                ),
+            ),
             "fixes": st.one_of(st.lists(st.one_of(NASTY_TEXT, TEXT), max_size=4), JSON),
             "formats": st.one_of(st.lists(st.sampled_from(["html", "pdf", "docx", ""]), max_size=3), JSON),
             "template_id": st.one_of(NASTY_TEXT, JSON),
@@ -656,8 +810,9 @@ BODY = st.one_of(
 
 
 @pytest.mark.parametrize("path", POSTS)
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                 HealthCheck.too_slow])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(body=BODY)
 def test_any_json_body_is_a_success_or_a_clear_4xx(path, body):
     answer = call(path, raw=json.dumps(body))

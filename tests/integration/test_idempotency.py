@@ -84,13 +84,19 @@ def test_a_follower_takes_over_after_the_dead_leaders_in_progress_expiry(memcach
     leader = container(memcached.endpoint, in_progress_ms=300)
     layer = leader.persistence
     assert layer is not None
+
     class Ctx:
         def get_remaining_time_in_millis(self) -> int:
             return 300
 
     handler = IdempotencyHandler(
-        function=lambda: None, function_payload={"k": "dead"}, persistence_store=layer, key_prefix="autofix",
-        config=IdempotencyConfig(hash_function="sha256", lambda_context=Ctx()), function_args=(), function_kwargs={},
+        function=lambda: None,
+        function_payload={"k": "dead"},
+        persistence_store=layer,
+        key_prefix="autofix",
+        config=IdempotencyConfig(hash_function="sha256", lambda_context=Ctx()),
+        function_args=(),
+        function_kwargs={},
     )
     layer.save_inprogress(handler.data, remaining_time_in_millis=300)  # the leader's claim, then silence
 
@@ -110,14 +116,22 @@ def test_only_one_of_many_followers_takes_over_an_orphan(memcached):
     client = memcached_client(settings_for(memcached.endpoint))
     layer = MemcachedPersistenceLayer(client)
     layer.configure(IdempotencyConfig())
-    orphan = DataRecord("autofix#x", status="INPROGRESS", expiry_timestamp=int(time.time()) + 60,
-                        in_progress_expiry_timestamp=int(time.time() * 1000) - 1)
+    orphan = DataRecord(
+        "autofix#x",
+        status="INPROGRESS",
+        expiry_timestamp=int(time.time()) + 60,
+        in_progress_expiry_timestamp=int(time.time() * 1000) - 1,
+    )
     client.set(layer._mc_key("autofix#x"), layer._encode(orphan), expire=60, noreply=False)
     wins = []
 
     def try_take() -> None:
-        fresh = DataRecord("autofix#x", status="INPROGRESS", expiry_timestamp=int(time.time()) + 60,
-                           in_progress_expiry_timestamp=int(time.time() * 1000) + 60_000)
+        fresh = DataRecord(
+            "autofix#x",
+            status="INPROGRESS",
+            expiry_timestamp=int(time.time()) + 60,
+            in_progress_expiry_timestamp=int(time.time() * 1000) + 60_000,
+        )
         try:
             MemcachedPersistenceLayer(memcached_client(settings_for(memcached.endpoint)))._put_record(fresh)
             wins.append(1)

@@ -52,15 +52,22 @@ def state_machine(monkeypatch: pytest.MonkeyPatch, handler: Handler) -> Iterator
             return json.dumps(handler(json.loads(body), None)).encode()
         except Exception as exc:  # what the Lambda runtime does with an unhandled error
             response_headers["x-amz-function-error"] = "Unhandled"
-            return json.dumps({"errorType": type(exc).__name__, "errorMessage": getattr(exc, "message", str(exc)),
-                               "stackTrace": traceback.format_tb(exc.__traceback__)}).encode()
+            return json.dumps(
+                {
+                    "errorType": type(exc).__name__,
+                    "errorMessage": getattr(exc, "message", str(exc)),
+                    "stackTrace": traceback.format_tb(exc.__traceback__),
+                }
+            ).encode()
 
     monkeypatch.setattr(LambdaSimpleBackend, "invoke", invoke)
     monkeypatch.setattr(sfn, "execute", sfn.start_and_wait)
     with mock_aws(config={"stepfunctions": {"execute_state_machine": True}, "lambda": {"use_docker": False}}):
         client = boto3.client("stepfunctions", region_name=REGION)
         arn = client.create_state_machine(
-            name="resume-autofix-autofix", definition=definition(SUBSTITUTIONS), type="EXPRESS",
+            name="resume-autofix-autofix",
+            definition=definition(SUBSTITUTIONS),
+            type="EXPRESS",
             roleArn="arn:aws:iam::123456789012:role/autofix-sfn",
         )["stateMachineArn"]
         yield client, arn
@@ -99,8 +106,9 @@ def test_state_machine_output_equals_the_local_run(monkeypatch, corpus):
     FakeDomain().install(monkeypatch)
     resume = json.loads((corpus / "resumes" / "new-grad.json").read_text(encoding="utf-8"))
     request = build_request(resume, "Backend engineer", fixes=["spelling", "verbs", "dates", "format"])
-    local = run_autofix(resume, "Backend engineer", fixes=["spelling", "verbs", "dates", "format"],
-                        settings=SETTINGS).to_dict()
+    local = run_autofix(
+        resume, "Backend engineer", fixes=["spelling", "verbs", "dates", "format"], settings=SETTINGS
+    ).to_dict()
     with state_machine(monkeypatch, action_handler) as (client, arn):
         remote = run_state_machine(request, arn, client)
     assert without_timings(remote) == without_timings(local)

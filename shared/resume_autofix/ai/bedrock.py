@@ -50,9 +50,14 @@ class BedrockProvider(AIProvider):
                 return parse_answer(text)
             except AIResponseError as exc:
                 logger.warning("bedrock answer rejected", extra={"attempt": attempt, "error": exc.message})
-                messages = [*messages, {"role": "assistant", "content": [{"text": text or " "}]},
-                            {"role": "user", "content": [{"text": f"That was not valid: {exc.message}. "
-                                                                  "Answer with the JSON object only."}]}]
+                messages = [
+                    *messages,
+                    {"role": "assistant", "content": [{"text": text or " "}]},
+                    {
+                        "role": "user",
+                        "content": [{"text": f"That was not valid: {exc.message}. Answer with the JSON object only."}],
+                    },
+                ]
             except (ClientError, BotoCoreError) as exc:
                 logger.warning("bedrock call failed; using the rules engine", extra={"error": str(exc)})
                 break

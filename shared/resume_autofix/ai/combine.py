@@ -21,8 +21,8 @@ PAYLOAD_END = "PAYLOAD>>>"
 SYSTEM = (
     "You improve resumes for applicant tracking systems without ever inventing facts. Never add or change an "
     "employer, job title, date, degree, institution, figure or skill that the resume does not already show. "
-    "Answer with JSON only, exactly: {\"fixes\": {\"<fix id>\": [{\"path\": \"<JSON Pointer>\", \"new\": "
-    "\"<whole new value>\", \"reason\": \"<short>\"}]}}. Use only the paths and fix ids given."
+    'Answer with JSON only, exactly: {"fixes": {"<fix id>": [{"path": "<JSON Pointer>", "new": '
+    '"<whole new value>", "reason": "<short>"}]}}. Use only the paths and fix ids given.'
 )
 _ISSUES_FOR = {
     "spelling": ("spelling", "repeated_word"),
@@ -31,24 +31,35 @@ _ISSUES_FOR = {
 }
 
 
-def build_prompt(fix_ids: Sequence[str], resume: dict[str, Any], analysis: dict[str, Any],
-                 job_description: str | None) -> Prompt:
+def build_prompt(
+    fix_ids: Sequence[str], resume: dict[str, Any], analysis: dict[str, Any], job_description: str | None
+) -> Prompt:
     """The combined prompt for ``fix_ids`` (cached by the hash of its inputs)."""
     ids = tuple(sorted(fix_ids))
     key = make_key("prompt", "v1", ids, hash_key(resume), hash_key(analysis), hash_key(job_description or ""))
     cache = cache_manager.get_prompt_cache()
     cached = cache.get(key)
     if isinstance(cached, dict):
-        return Prompt(cached["system"], cached["user"], tuple(cached["fix_ids"]), cached["key"],
-                      orjson.loads(cached["payload"]))
+        return Prompt(
+            cached["system"], cached["user"], tuple(cached["fix_ids"]), cached["key"], orjson.loads(cached["payload"])
+        )
     prompt = _build(ids, resume, analysis, job_description)
-    cache.set(key, {"system": prompt.system, "user": prompt.user, "fix_ids": list(prompt.fix_ids),
-                    "key": prompt.key, "payload": orjson.dumps(prompt.payload).decode()})
+    cache.set(
+        key,
+        {
+            "system": prompt.system,
+            "user": prompt.user,
+            "fix_ids": list(prompt.fix_ids),
+            "key": prompt.key,
+            "payload": orjson.dumps(prompt.payload).decode(),
+        },
+    )
     return prompt
 
 
-def _build(ids: tuple[str, ...], resume: dict[str, Any], analysis: dict[str, Any],
-           job_description: str | None) -> Prompt:
+def _build(
+    ids: tuple[str, ...], resume: dict[str, Any], analysis: dict[str, Any], job_description: str | None
+) -> Prompt:
     tasks = {}
     for fix_id in ids:
         fix = FIX_TYPES[fix_id]

@@ -27,8 +27,10 @@ class LocalRulesProvider(AIProvider):
             fix = FIX_TYPES.get(fix_id)
             if fix is None or fix.rules is None:
                 continue
-            edits = [{"path": e["path"], "new": e["new"], "reason": e.get("reason", fix_id)}
-                     for e in fix.rules(resume, analysis, job)]
+            edits = [
+                {"path": e["path"], "new": e["new"], "reason": e.get("reason", fix_id)}
+                for e in fix.rules(resume, analysis, job)
+            ]
             fixes[fix_id] = edits
             for e in edits:
                 _apply(resume, e["path"], e["new"])

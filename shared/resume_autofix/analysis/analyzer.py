@@ -15,19 +15,42 @@ from .spelling import check_spelling, english_words
 from .text import iter_fields, plain, words
 
 # Points per part. Without a job there is nothing to match, so the same parts share the 100 points.
-WEIGHTS_WITH_JOB = {"keywords": 30, "sections": 10, "contact": 10, "dates": 10, "achievements": 10,
-                    "action_verbs": 10, "length": 10, "language": 10}
-WEIGHTS_NO_JOB = {"sections": 15, "contact": 15, "dates": 15, "achievements": 15, "action_verbs": 15,
-                  "length": 10, "language": 15}
-LABELS = {"keywords": "Keyword coverage", "sections": "Standard sections", "contact": "Contact details",
-          "dates": "Dates", "achievements": "Quantified achievements", "action_verbs": "Action verbs",
-          "length": "Bullet and resume length", "language": "Spelling and grammar"}
+WEIGHTS_WITH_JOB = {
+    "keywords": 30,
+    "sections": 10,
+    "contact": 10,
+    "dates": 10,
+    "achievements": 10,
+    "action_verbs": 10,
+    "length": 10,
+    "language": 10,
+}
+WEIGHTS_NO_JOB = {
+    "sections": 15,
+    "contact": 15,
+    "dates": 15,
+    "achievements": 15,
+    "action_verbs": 15,
+    "length": 10,
+    "language": 15,
+}
+LABELS = {
+    "keywords": "Keyword coverage",
+    "sections": "Standard sections",
+    "contact": "Contact details",
+    "dates": "Dates",
+    "achievements": "Quantified achievements",
+    "action_verbs": "Action verbs",
+    "length": "Bullet and resume length",
+    "language": "Spelling and grammar",
+}
 _CATEGORY_WEIGHT = {vocab.TITLE: 2.0, vocab.HARD: 1.0, vocab.TOOL: 1.0, vocab.CERT: 1.0, vocab.SOFT: 0.5}
 VARIANT_CREDIT = 0.8  # found only as "k8s": a person sees it, an exact-match ATS may not
 
 
-def analyze(resume: Resume | dict[str, Any], job_description: str | dict[str, Any] | JobDescription | None = None
-            ) -> Analysis:
+def analyze(
+    resume: Resume | dict[str, Any], job_description: str | dict[str, Any] | JobDescription | None = None
+) -> Analysis:
     """Score ``resume`` (optionally against a job) and say why.
 
     Pure: no I/O, no clock, no randomness; the same input gives the same output.
@@ -51,14 +74,22 @@ def analyze(resume: Resume | dict[str, Any], job_description: str | dict[str, An
     other = checks.check_repeats_and_tense(doc, fields)
     confident = [m for m in misspellings if m.confident]
     lang_issues = [
-        Issue("spelling", "warning" if m.confident else "info", m.path,
-              f"{m.word!r} looks misspelt" + (f"; did you mean {m.suggestion!r}?" if m.suggestion else ""),
-              {"word": m.word, "start": m.start, "suggestion": m.suggestion, "confident": m.confident},
-              key=str(m.start))
+        Issue(
+            "spelling",
+            "warning" if m.confident else "info",
+            m.path,
+            f"{m.word!r} looks misspelt" + (f"; did you mean {m.suggestion!r}?" if m.suggestion else ""),
+            {"word": m.word, "start": m.start, "suggestion": m.suggestion, "confident": m.confident},
+            key=str(m.start),
+        )
         for m in misspellings
     ]
-    penalty = 0.15 * len(confident) + 0.05 * (len(misspellings) - len(confident)) + 0.1 * sum(
-        i.type == "repeated_word" for i in other) + 0.03 * sum(i.type == "tense" for i in other)
+    penalty = (
+        0.15 * len(confident)
+        + 0.05 * (len(misspellings) - len(confident))
+        + 0.1 * sum(i.type == "repeated_word" for i in other)
+        + 0.03 * sum(i.type == "tense" for i in other)
+    )
     checked = sum(1 for lang in languages.values() if lang == "en" or lang in OTHER_LANGUAGES)
     checked_in = sorted({lang for lang in languages.values() if lang == "en" or lang in OTHER_LANGUAGES})
     where = f"{checked} English fields" if checked_in in ([], ["en"]) else f"{checked} fields ({', '.join(checked_in)})"
@@ -82,11 +113,15 @@ def analyze(resume: Resume | dict[str, Any], job_description: str | dict[str, An
     issues = _dedupe(issues)
     recommendations.extend(_general_recommendations(issues))
     score = round(sum(p.weight * p.score for p in parts))
-    stats = {"words": sum(len(words(plain(f.text))) for f in fields), "bullets": len(checks.bullets(fields)),
-             "languages": sorted(set(languages.values()))}
+    stats = {
+        "words": sum(len(words(plain(f.text))) for f in fields),
+        "bullets": len(checks.bullets(fields)),
+        "languages": sorted(set(languages.values())),
+    }
     suggestions = [
         {"path": m.path, "word": m.word, "suggestion": m.suggestion, "reason": "not certain: review by hand"}
-        for m in misspellings if not m.confident
+        for m in misspellings
+        if not m.confident
     ]
     return Analysis(max(0, min(100, score)), parts, issues, recommendations, keyword_summary, stats, suggestions)
 
@@ -103,13 +138,27 @@ def _keyword_part(matches: list[KeywordMatch]) -> tuple[float, str, list[Issue]]
             got += w * (VARIANT_CREDIT if m.via_variant else 1.0)
             if m.via_variant and m.keyword.category != vocab.TITLE:
                 first = m.where[0]
-                issues.append(Issue("keyword_variant", "info", first["path"],
-                                    f"The job says {m.keyword.name!r}; the resume says {first['form']!r}",
-                                    {"keyword": m.keyword.name, "form": first["form"]}, key=m.keyword.name))
+                issues.append(
+                    Issue(
+                        "keyword_variant",
+                        "info",
+                        first["path"],
+                        f"The job says {m.keyword.name!r}; the resume says {first['form']!r}",
+                        {"keyword": m.keyword.name, "form": first["form"]},
+                        key=m.keyword.name,
+                    )
+                )
         else:
-            issues.append(Issue("keyword_missing", "warning" if w >= 1 else "info", "",
-                                f"The job asks for {m.keyword.name!r}; the resume does not mention it",
-                                {"keyword": m.keyword.name, "category": m.keyword.category}, key=m.keyword.name))
+            issues.append(
+                Issue(
+                    "keyword_missing",
+                    "warning" if w >= 1 else "info",
+                    "",
+                    f"The job asks for {m.keyword.name!r}; the resume does not mention it",
+                    {"keyword": m.keyword.name, "category": m.keyword.category},
+                    key=m.keyword.name,
+                )
+            )
     matched = sum(m.matched for m in matches)
     return got / total, f"{matched} of {len(matches)} job keywords found (weighted {got / total:.0%})", issues
 
@@ -117,8 +166,12 @@ def _keyword_part(matches: list[KeywordMatch]) -> tuple[float, str, list[Issue]]
 def _keyword_summary(job: JobDescription, matches: list[KeywordMatch]) -> dict[str, Any]:
     matched = [{**m.keyword.to_dict(), "where": m.where, "via_variant": m.via_variant} for m in matches if m.matched]
     missing = [m.keyword.to_dict() for m in matches if not m.matched]
-    return {"job_title": job.title or None, "matched": matched, "missing": missing,
-            "coverage": round(len(matched) / len(matches), 3) if matches else None}
+    return {
+        "job_title": job.title or None,
+        "matched": matched,
+        "missing": missing,
+        "coverage": round(len(matched) / len(matches), 3) if matches else None,
+    }
 
 
 def _keyword_recommendations(matches: list[KeywordMatch]) -> list[dict[str, Any]]:
@@ -126,8 +179,14 @@ def _keyword_recommendations(matches: list[KeywordMatch]) -> list[dict[str, Any]
     for m in matches:
         if m.matched or m.keyword.category == vocab.TITLE:
             continue
-        out.append({"id": f"add_keyword:{m.keyword.name}", "type": "add_keyword", "keyword": m.keyword.name,
-                    "message": f"Add {m.keyword.name!r} if it is true of your experience (say where you used it)"})
+        out.append(
+            {
+                "id": f"add_keyword:{m.keyword.name}",
+                "type": "add_keyword",
+                "keyword": m.keyword.name,
+                "message": f"Add {m.keyword.name!r} if it is true of your experience (say where you used it)",
+            }
+        )
     return out
 
 
@@ -135,10 +194,18 @@ def _general_recommendations(issues: list[Issue]) -> list[dict[str, Any]]:
     out = []
     types = {i.type for i in issues}
     if "few_metrics" in types or "no_bullets" in types:
-        out.append({"id": "quantify", "type": "quantify",
-                    "message": "Add real figures to your bullets (people, %, money, time); we never make them up"})
-    out.extend({"id": f"section:{i.path}", "type": "add_section", "message": i.message}
-               for i in issues if i.type == "missing_section")
+        out.append(
+            {
+                "id": "quantify",
+                "type": "quantify",
+                "message": "Add real figures to your bullets (people, %, money, time); we never make them up",
+            }
+        )
+    out.extend(
+        {"id": f"section:{i.path}", "type": "add_section", "message": i.message}
+        for i in issues
+        if i.type == "missing_section"
+    )
     return out
 
 

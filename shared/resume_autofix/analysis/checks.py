@@ -19,12 +19,17 @@ from .text import TextField, plain, words
 CheckResult = tuple[float, str, list[Issue]]
 
 DATED_SECTIONS = {
-    "work": ("startDate", "endDate"), "volunteer": ("startDate", "endDate"), "education": ("startDate", "endDate"),
-    "projects": ("startDate", "endDate"), "awards": ("date",), "certificates": ("date",),
+    "work": ("startDate", "endDate"),
+    "volunteer": ("startDate", "endDate"),
+    "education": ("startDate", "endDate"),
+    "projects": ("startDate", "endDate"),
+    "awards": ("date",),
+    "certificates": ("date",),
     "publications": ("releaseDate",),
 }
-_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b",
-                     re.IGNORECASE)
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b", re.IGNORECASE
+)
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,}$")
 _REPEAT = re.compile(r"\b([A-Za-z]+)\s+\1\b", re.IGNORECASE)
 _BULLET_MARK = re.compile(r"^\s*[-•*·▪–]\s+")
@@ -50,14 +55,18 @@ def check_sections(doc: dict[str, Any]) -> CheckResult:
     basics: dict[str, Any] = doc["basics"] if isinstance(doc.get("basics"), dict) else {}
     expected = {
         "/basics/summary": ("summary", bool(str(basics.get("summary") or "").strip())),
-        "/work": ("work experience", any(_has_content(e) for _, e in _entries(doc, "work"))
-                  or any(_has_content(e) for _, e in _entries(doc, "projects"))),
+        "/work": (
+            "work experience",
+            any(_has_content(e) for _, e in _entries(doc, "work"))
+            or any(_has_content(e) for _, e in _entries(doc, "projects")),
+        ),
         "/education": ("education", any(_has_content(e) for _, e in _entries(doc, "education"))),
         "/skills": ("skills", any(_has_content(e) for _, e in _entries(doc, "skills"))),
     }
     issues = [
         Issue("missing_section", "warning", path, f"Add a {label} section; ATS parsers and recruiters look for it")
-        for path, (label, present) in expected.items() if not present
+        for path, (label, present) in expected.items()
+        if not present
     ]
     present = sum(ok for _, ok in expected.values())
     return present / len(expected), f"{present} of {len(expected)} standard sections present", issues
@@ -78,11 +87,23 @@ def check_contact(doc: dict[str, Any]) -> CheckResult:
     if not phone:
         issues.append(Issue("contact", "warning", "/basics/phone", "Add a phone number"))
     elif not _PHONE.match(phone) or sum(c.isdigit() for c in phone) < 7:
-        issues.append(Issue("contact", "warning", "/basics/phone",
-                            f"The phone number {phone!r} does not look like one; use digits, spaces, +, - or ()"))
+        issues.append(
+            Issue(
+                "contact",
+                "warning",
+                "/basics/phone",
+                f"The phone number {phone!r} does not look like one; use digits, spaces, +, - or ()",
+            )
+        )
     if not place:
-        issues.append(Issue("contact", "warning", "/basics/location",
-                            "Add a location (city, region or country); many ATS filter by it"))
+        issues.append(
+            Issue(
+                "contact",
+                "warning",
+                "/basics/location",
+                "Add a location (city, region or country); many ATS filter by it",
+            )
+        )
     ok = sum([bool(name), bool(email), bool(phone) and not any(i.path == "/basics/phone" for i in issues), place])
     return ok / 4, f"{ok} of 4 contact items (name, email, phone, location) present and well-formed", issues
 
@@ -110,18 +131,36 @@ def check_dates(doc: dict[str, Any]) -> CheckResult:
                 bad += 1
                 loose = parse_loose(text)
                 if loose:
-                    issues.append(Issue("date_format", "warning", path,
-                                        f"Write the date {text!r} as {loose.iso()} (YYYY-MM-DD, YYYY-MM or YYYY)",
-                                        {"value": text, "iso": loose.iso()}))
+                    issues.append(
+                        Issue(
+                            "date_format",
+                            "warning",
+                            path,
+                            f"Write the date {text!r} as {loose.iso()} (YYYY-MM-DD, YYYY-MM or YYYY)",
+                            {"value": text, "iso": loose.iso()},
+                        )
+                    )
                 else:
-                    issues.append(Issue("date_invalid", "error", path,
-                                        f"The date {text!r} cannot be read; write it as YYYY-MM-DD, YYYY-MM or YYYY",
-                                        {"value": text}))
+                    issues.append(
+                        Issue(
+                            "date_invalid",
+                            "error",
+                            path,
+                            f"The date {text!r} cannot be read; write it as YYYY-MM-DD, YYYY-MM or YYYY",
+                            {"value": text},
+                        )
+                    )
             start, end = values.get("startDate"), values.get("endDate")
             if start and end and not isinstance(start, str) and not isinstance(end, str) and _later(start, end):
                 bad += 1
-                issues.append(Issue("date_order", "error", to_pointer((section, i, "endDate")),
-                                    f"The end date {end.iso()} is before the start date {start.iso()}"))
+                issues.append(
+                    Issue(
+                        "date_order",
+                        "error",
+                        to_pointer((section, i, "endDate")),
+                        f"The end date {end.iso()} is before the start date {start.iso()}",
+                    )
+                )
     score = 1.0 if not total else max(0.0, 1 - bad / total)
     return score, f"{total - bad} of {total} dates readable and in order" if total else "no dates to check", issues
 
@@ -142,15 +181,24 @@ def bullets(fields: list[TextField]) -> list[TextField]:
 def check_achievements(fields: list[TextField]) -> CheckResult:
     items = bullets(fields)
     if not items:
-        return 0.0, "no bullet points to check", [
-            Issue("no_bullets", "warning", "/work", "Add highlights (bullet points) with measurable results")]
+        return (
+            0.0,
+            "no bullet points to check",
+            [Issue("no_bullets", "warning", "/work", "Add highlights (bullet points) with measurable results")],
+        )
     quantified = [f for f in items if _NUMBER.search(plain(f.text))]
     share = len(quantified) / len(items)
     issues = []
     if share < 0.5:
-        issues.append(Issue("few_metrics", "info", "/work",
-                            f"Only {len(quantified)} of {len(items)} bullets have a number; add figures you can "
-                            "stand behind (team size, %, time saved, users)"))
+        issues.append(
+            Issue(
+                "few_metrics",
+                "info",
+                "/work",
+                f"Only {len(quantified)} of {len(items)} bullets have a number; add figures you can "
+                "stand behind (team size, %, time saved, users)",
+            )
+        )
     return min(1.0, share / 0.5), f"{len(quantified)} of {len(items)} bullets quantified (target: half)", issues
 
 
@@ -174,8 +222,9 @@ def check_action_verbs(doc: dict[str, Any], fields: list[TextField], known: Cont
         if weak:
             rewrite = verbs.rewrite_opener(f.text, _is_current(doc, f), known)
             data = {"opener": weak, "rewrite": rewrite} if rewrite else {"opener": weak}
-            issues.append(Issue("weak_opener", "warning", f.path,
-                                f"Start with an action verb instead of {weak!r}", data))
+            issues.append(
+                Issue("weak_opener", "warning", f.path, f"Start with an action verb instead of {weak!r}", data)
+            )
         elif verbs.is_action(text):
             points += 1
         else:
@@ -217,8 +266,9 @@ def check_formatting(fields: list[TextField]) -> list[Issue]:
             issues.append(Issue("whitespace", "info", f.path, "Remove extra spaces"))
         if f.role == "bullet":
             if _BULLET_MARK.match(f.text):
-                issues.append(Issue("bullet_marker", "info", f.path,
-                                    "Remove the typed bullet marker; the theme draws bullets"))
+                issues.append(
+                    Issue("bullet_marker", "info", f.path, "Remove the typed bullet marker; the theme draws bullets")
+                )
             stripped = _BULLET_MARK.sub("", f.text).lstrip()
             if stripped[:1].islower() and stripped[:1].isascii():
                 issues.append(Issue("capitalisation", "info", f.path, "Start the bullet with a capital letter"))
@@ -233,11 +283,18 @@ def check_repeats_and_tense(doc: dict[str, Any], fields: list[TextField]) -> lis
         for m in _REPEAT.finditer(f.text):
             if m.group(1).lower() in {"that", "had", "is"}:  # "that that" / "had had" can be grammatical
                 continue
-            issues.append(Issue("repeated_word", "warning", f.path, f"The word {m.group(1)!r} is repeated",
-                                {"word": m.group(1), "start": m.start()}, key=str(m.start())))
+            issues.append(
+                Issue(
+                    "repeated_word",
+                    "warning",
+                    f.path,
+                    f"The word {m.group(1)!r} is repeated",
+                    {"word": m.group(1), "start": m.start()},
+                    key=str(m.start()),
+                )
+            )
     for f in bullets(fields):
         first = verbs.first_word(plain(f.text))
         if not _is_current(doc, f) and verbs.is_present(first) and not verbs.is_past(first):
-            issues.append(Issue("tense", "info", f.path,
-                                f"This role has ended; write {first!r} in the past tense"))
+            issues.append(Issue("tense", "info", f.path, f"This role has ended; write {first!r} in the past tense"))
     return issues

@@ -20,12 +20,101 @@ _DOTTED = re.compile(r"(?<![\w.+#/-])([A-Za-z][\w]*\.(?:js|io|net|ai))(?![\w])",
 # Capitals in a job that are not skills: generic words, places, grades, the wording of requirements.
 _NOT_KEYWORDS = frozenset(
     [
-        "A", "I", "AN", "AND", "OR", "THE", "OF", "TO", "IN", "ON", "AT", "FOR", "WITH", "BY", "WE", "YOU", "OUR",
-        "US", "USA", "UK", "EU", "CA", "NY", "LA", "SF", "TX", "DE", "JP", "II", "III", "IV", "IT", "HQ", "HR",
-        "PTO", "FTE", "EOE", "EEO", "ID", "OK", "TBD", "ASAP", "FAQ", "PM", "AM", "ET", "PT", "CET", "UTC", "EST",
-        "PST", "AA", "AAA", "AL", "AK", "AZ", "AR", "CO", "CT", "DC", "FL", "GA", "HI", "IA", "IL", "KS", "KY", "MA",
-        "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "OH", "PA", "RI", "SC",
-        "SD", "TN", "UT", "VA", "VT", "WA", "WI", "WV", "WY",
+        "A",
+        "I",
+        "AN",
+        "AND",
+        "OR",
+        "THE",
+        "OF",
+        "TO",
+        "IN",
+        "ON",
+        "AT",
+        "FOR",
+        "WITH",
+        "BY",
+        "WE",
+        "YOU",
+        "OUR",
+        "US",
+        "USA",
+        "UK",
+        "EU",
+        "CA",
+        "NY",
+        "LA",
+        "SF",
+        "TX",
+        "DE",
+        "JP",
+        "II",
+        "III",
+        "IV",
+        "IT",
+        "HQ",
+        "HR",
+        "PTO",
+        "FTE",
+        "EOE",
+        "EEO",
+        "ID",
+        "OK",
+        "TBD",
+        "ASAP",
+        "FAQ",
+        "PM",
+        "AM",
+        "ET",
+        "PT",
+        "CET",
+        "UTC",
+        "EST",
+        "PST",
+        "AA",
+        "AAA",
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CO",
+        "CT",
+        "DC",
+        "FL",
+        "GA",
+        "HI",
+        "IA",
+        "IL",
+        "KS",
+        "KY",
+        "MA",
+        "MD",
+        "ME",
+        "MI",
+        "MN",
+        "MO",
+        "MS",
+        "MT",
+        "NC",
+        "ND",
+        "NE",
+        "NH",
+        "NJ",
+        "NM",
+        "NV",
+        "OH",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "UT",
+        "VA",
+        "VT",
+        "WA",
+        "WI",
+        "WV",
+        "WY",
     ]
 )
 
@@ -70,8 +159,12 @@ def _extract(job: JobDescription) -> tuple[Keyword, ...]:
     found: dict[str, Keyword] = {}
     order: dict[str, int] = {}
     for term in vocab.terms():
-        hits = [m.start() for form in term.forms if vocab.may_contain(text, folded, form)
-                for m in vocab.form_regex(form).finditer(text)]
+        hits = [
+            m.start()
+            for form in term.forms
+            if vocab.may_contain(text, folded, form)
+            for m in vocab.form_regex(form).finditer(text)
+        ]
         if hits:
             found[term.canonical] = Keyword(term.canonical, term.category, term.forms, len(hits))
             order[term.canonical] = min(hits)
@@ -94,9 +187,7 @@ def _extract(job: JobDescription) -> tuple[Keyword, ...]:
             base = token[:-1] if token.endswith("s") and token[:-1].isupper() else token
             if base in _NOT_KEYWORDS or base.lower() in known_forms or vocab.lookup(base):
                 continue
-            if (job.company and base.lower() in job.company.lower()) or (
-                m.start() < header_end and not base.isupper()
-            ):
+            if (job.company and base.lower() in job.company.lower()) or (m.start() < header_end and not base.isupper()):
                 continue
             extra[base] += 1
             first.setdefault(base, m.start())

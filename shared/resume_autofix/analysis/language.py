@@ -19,43 +19,191 @@ _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # The most frequent function words; they tell Latin-script languages apart even in short prose.
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset([
-        "the", "and", "of", "to", "in", "a", "for", "with", "on", "as", "by", "is", "at", "from", "an", "was",
-        "were", "be", "this", "that", "i", "my", "our", "we",
-    ]),
-    "de": frozenset([
-        "der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "für", "auf", "ein", "eine", "im",
-        "dem", "des", "sich", "bei", "als",
-    ]),
-    "fr": frozenset([
-        "le", "la", "les", "et", "des", "du", "un", "une", "est", "pour", "dans", "avec", "sur", "au", "aux", "par",
-        "ce", "qui", "que", "en",
-    ]),
-    "es": frozenset([
-        "el", "la", "los", "las", "y", "de", "del", "un", "una", "es", "para", "con", "por", "en", "que", "se", "al",
-        "como", "su",
-    ]),
-    "it": frozenset([
-        "il", "lo", "la", "gli", "le", "e", "di", "del", "della", "un", "una", "è", "per", "con", "che", "nel",
-        "non", "sono",
-    ]),
-    "pt": frozenset([
-        "o", "a", "os", "as", "e", "de", "do", "da", "um", "uma", "é", "para", "com", "em", "que", "não", "no", "na",
-        "dos", "das",
-    ]),
-    "nl": frozenset([
-        "de", "het", "een", "en", "van", "is", "op", "te", "dat", "die", "voor", "met", "zijn", "niet", "aan", "bij",
-    ]),
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "in",
+            "a",
+            "for",
+            "with",
+            "on",
+            "as",
+            "by",
+            "is",
+            "at",
+            "from",
+            "an",
+            "was",
+            "were",
+            "be",
+            "this",
+            "that",
+            "i",
+            "my",
+            "our",
+            "we",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "nicht",
+            "mit",
+            "von",
+            "zu",
+            "den",
+            "für",
+            "auf",
+            "ein",
+            "eine",
+            "im",
+            "dem",
+            "des",
+            "sich",
+            "bei",
+            "als",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "et",
+            "des",
+            "du",
+            "un",
+            "une",
+            "est",
+            "pour",
+            "dans",
+            "avec",
+            "sur",
+            "au",
+            "aux",
+            "par",
+            "ce",
+            "qui",
+            "que",
+            "en",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "y",
+            "de",
+            "del",
+            "un",
+            "una",
+            "es",
+            "para",
+            "con",
+            "por",
+            "en",
+            "que",
+            "se",
+            "al",
+            "como",
+            "su",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "il",
+            "lo",
+            "la",
+            "gli",
+            "le",
+            "e",
+            "di",
+            "del",
+            "della",
+            "un",
+            "una",
+            "è",
+            "per",
+            "con",
+            "che",
+            "nel",
+            "non",
+            "sono",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "o",
+            "a",
+            "os",
+            "as",
+            "e",
+            "de",
+            "do",
+            "da",
+            "um",
+            "uma",
+            "é",
+            "para",
+            "com",
+            "em",
+            "que",
+            "não",
+            "no",
+            "na",
+            "dos",
+            "das",
+        ]
+    ),
+    "nl": frozenset(
+        [
+            "de",
+            "het",
+            "een",
+            "en",
+            "van",
+            "is",
+            "op",
+            "te",
+            "dat",
+            "die",
+            "voor",
+            "met",
+            "zijn",
+            "niet",
+            "aan",
+            "bij",
+        ]
+    ),
 }
-_SCRIPT_LANG = {"HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "CYRILLIC": "ru", "ARABIC": "ar",
-                "GREEK": "el", "HEBREW": "he", "DEVANAGARI": "hi", "THAI": "th", "CJK": "zh"}
+_SCRIPT_LANG = {
+    "HIRAGANA": "ja",
+    "KATAKANA": "ja",
+    "HANGUL": "ko",
+    "CYRILLIC": "ru",
+    "ARABIC": "ar",
+    "GREEK": "el",
+    "HEBREW": "he",
+    "DEVANAGARI": "hi",
+    "THAI": "th",
+    "CJK": "zh",
+}
 
 
 @dataclass(frozen=True)
 class Detected:
-    language: str        # ISO 639-1, or "und" when unsure
-    confidence: float    # 0..1
-    script: str          # "LATIN", "CJK", ...
+    language: str  # ISO 639-1, or "und" when unsure
+    confidence: float  # 0..1
+    script: str  # "LATIN", "CJK", ...
 
 
 def script_of(text: str) -> Counter[str]:

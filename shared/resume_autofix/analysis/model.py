@@ -24,8 +24,13 @@ class Issue:
         return f"{self.type}:{self.path}" + (f":{self.key}" if self.key else "")
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"id": self.id, "type": self.type, "severity": self.severity, "path": self.path,
-                               "message": self.message}
+        out: dict[str, Any] = {
+            "id": self.id,
+            "type": self.type,
+            "severity": self.severity,
+            "path": self.path,
+            "message": self.message,
+        }
         if self.data:
             out["data"] = self.data
         return out
@@ -46,8 +51,14 @@ class Part:
         return round(self.weight * self.score, 1)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "label": self.label, "weight": self.weight, "score": round(self.score * 100),
-                "contribution": self.contribution, "explanation": self.explanation}
+        return {
+            "id": self.id,
+            "label": self.label,
+            "weight": self.weight,
+            "score": round(self.score * 100),
+            "contribution": self.contribution,
+            "explanation": self.explanation,
+        }
 
 
 @dataclass

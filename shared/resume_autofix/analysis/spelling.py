@@ -77,15 +77,18 @@ def _names_in(raw: str, every: bool) -> frozenset[str]:
     found: set[str] = set()
     for m in re.finditer(r"[^\W\d_][\w'-]*", text):
         word = m.group(0)
-        if every or (not word.islower() and any(c.isupper() for c in word)
-                     and not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()])):
+        if every or (
+            not word.islower()
+            and any(c.isupper() for c in word)
+            and not _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])
+        ):
             found.add(word.lower())
             found.add(_fold(word.lower()))
     return frozenset(found)
 
 
 def _fold(word: str) -> str:
-    """"café" → "cafe": the resume's own names count with or without accents."""
+    """ "café" → "cafe": the resume's own names count with or without accents."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
@@ -108,7 +111,7 @@ def _check_text(text: str, allowed: frozenset[str]) -> tuple[tuple[str, int, str
             lower = word.lower()
             if len(word) <= 2 or lower in vocab or lower in allowed:
                 continue
-            if word[0].isupper() and not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]):
+            if word[0].isupper() and not _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
                 continue  # a capitalised word inside a sentence is a name
             with _lock:
                 if lower in checker.word_frequency or _derived(lower, checker):
@@ -125,9 +128,9 @@ _SUFFIXES = ("ed", "d", "ing", "s", "es", "er", "ers", "able", "ly", "ment", "iz
 
 
 def _derived(word: str, checker: SpellChecker) -> bool:
-    """"rebalance", "upstreamed", "queryable": a known word with a common prefix or suffix is not an error."""
+    """ "rebalance", "upstreamed", "queryable": a known word with a common prefix or suffix is not an error."""
     freq = checker.word_frequency
-    stems = {word[len(p):] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 4}
+    stems = {word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 4}
     stems.add(word)
     for stem in list(stems):
         stems.update(stem[: -len(x)] for x in _SUFFIXES if stem.endswith(x) and len(stem) - len(x) >= 4)

@@ -54,7 +54,7 @@ def check_text(text: str, allowed: frozenset[str], language: str) -> tuple[tuple
         lower = word.lower()
         if len(word) < MIN_LENGTH or lower in vocab or lower in allowed or lower in known_english:
             continue
-        at_start = _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()])
+        at_start = _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])
         if word[0].isupper() and (language == "de" or not at_start):
             continue
         with _lock:

@@ -15,8 +15,21 @@ PROSE_SECTIONS = ("work", "volunteer", "projects", "awards", "publications", "ce
 PROSE_KEYS = ("summary", "description")
 LIST_KEYS = ("highlights",)
 # Short fields that still count for keyword matching but are never rewritten.
-LABEL_KEYS = ("name", "company", "position", "label", "title", "area", "studyType", "organization", "institution",
-              "issuer", "awarder", "publisher", "entity")
+LABEL_KEYS = (
+    "name",
+    "company",
+    "position",
+    "label",
+    "title",
+    "area",
+    "studyType",
+    "organization",
+    "institution",
+    "issuer",
+    "awarder",
+    "publisher",
+    "entity",
+)
 KEYWORD_LIST_KEYS = ("keywords", "courses", "roles")
 
 _TAG = re.compile(r"<[^>]{1,200}>")
@@ -26,10 +39,10 @@ WORD = re.compile(r"[^\W\d_](?:[\w'’.+#-]*[\w+#])?", re.UNICODE)
 
 @dataclass(frozen=True)
 class TextField:
-    path: str       # JSON Pointer
-    text: str       # the raw value (HTML and markdown included: they are data)
-    role: str       # "summary" | "prose" | "bullet" | "label" | "keyword"
-    section: str    # "basics", "work", ...
+    path: str  # JSON Pointer
+    text: str  # the raw value (HTML and markdown included: they are data)
+    role: str  # "summary" | "prose" | "bullet" | "label" | "keyword"
+    section: str  # "basics", "work", ...
     entry: int | None = None
 
 
@@ -48,8 +61,9 @@ def iter_fields(doc: dict[str, Any]) -> Iterator[TextField]:
     if isinstance(basics, dict):
         for key in ("label", "summary"):
             if isinstance(basics.get(key), str) and basics[key].strip():
-                yield TextField(to_pointer(("basics", key)), basics[key], "summary" if key == "summary" else "label",
-                                "basics")
+                yield TextField(
+                    to_pointer(("basics", key)), basics[key], "summary" if key == "summary" else "label", "basics"
+                )
     for section in PROSE_SECTIONS:
         entries = doc.get(section)
         if not isinstance(entries, list):

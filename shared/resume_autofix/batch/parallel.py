@@ -42,8 +42,13 @@ class ParallelFixResult:
     ai_calls: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"resume": self.resume, "applied": self.applied, "rejected": self.rejected, "stages": self.stages,
-                "ai_calls": self.ai_calls}
+        return {
+            "resume": self.resume,
+            "applied": self.applied,
+            "rejected": self.rejected,
+            "stages": self.stages,
+            "ai_calls": self.ai_calls,
+        }
 
 
 class ParallelFixProcessor:

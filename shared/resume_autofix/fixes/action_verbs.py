@@ -39,5 +39,6 @@ def check(edit: Edit, resume: dict[str, Any], _analysis: dict[str, Any]) -> str 
     return "an action-verb fix may only turn the bullet's own '<verb>ing' into '<verb>ed'"
 
 
-FIX = FixType("action_verbs", "Turn 'Responsible for managing ...' into 'Managed ...'", (), True, BULLET_PATHS,
-              rules, check)
+FIX = FixType(
+    "action_verbs", "Turn 'Responsible for managing ...' into 'Managed ...'", (), True, BULLET_PATHS, rules, check
+)

@@ -10,8 +10,11 @@ from resume_autofix.resume.pointer import resolve
 from .base import Edit, FixType, issues_of
 
 DATE_KEYS = ("startDate", "endDate", "date", "releaseDate")
-DATE_PATHS = (r"/(work|volunteer|education|projects)/\d+/(startDate|endDate)",
-              r"/(awards|certificates)/\d+/date", r"/publications/\d+/releaseDate")
+DATE_PATHS = (
+    r"/(work|volunteer|education|projects)/\d+/(startDate|endDate)",
+    r"/(awards|certificates)/\d+/date",
+    r"/publications/\d+/releaseDate",
+)
 
 
 def same_date(old: Any, new: Any) -> bool:

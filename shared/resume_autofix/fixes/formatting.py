@@ -44,5 +44,12 @@ def check(edit: Edit, resume: dict[str, Any], _analysis: dict[str, Any]) -> str 
     return None if _letters(old) == _letters(edit["new"]) and edit["new"].strip() else "formatting changed the words"
 
 
-FIX = FixType("formatting", "Tidy whitespace, bullet markers and capitals", ("spelling", "action_verbs", "keywords"),
-              False, PROSE_PATHS, rules, check)
+FIX = FixType(
+    "formatting",
+    "Tidy whitespace, bullet markers and capitals",
+    ("spelling", "action_verbs", "keywords"),
+    False,
+    PROSE_PATHS,
+    rules,
+    check,
+)

@@ -46,15 +46,20 @@ def rules(resume: dict[str, Any], analysis: dict[str, Any], _job: str | None) ->
             continue
         target = _skill_entry(skills, where)
         if target is not None:
-            edits.append({"path": f"/skills/{target}/keywords/-", "new": keyword,
-                          "reason": f"the resume says {where[0]['form']!r}"})
+            edits.append(
+                {
+                    "path": f"/skills/{target}/keywords/-",
+                    "new": keyword,
+                    "reason": f"the resume says {where[0]['form']!r}",
+                }
+            )
             continue
         for w in where:
             text = texts.get(w["path"], resolve(resume, w["path"], None))
             if isinstance(text, str) and any(re.fullmatch(p, w["path"]) for p in PROSE_PATHS):
                 found = vocab.form_regex(w["form"]).search(text)
                 if found:
-                    texts[w["path"]] = f"{text[:found.start()]}{keyword} ({found.group(0)}){text[found.end():]}"
+                    texts[w["path"]] = f"{text[: found.start()]}{keyword} ({found.group(0)}){text[found.end() :]}"
                 break
     edits.extend({"path": p, "new": t, "reason": "job keyword with evidence"} for p, t in texts.items())
     return edits
@@ -88,10 +93,17 @@ def check(edit: Edit, resume: dict[str, Any], analysis: dict[str, Any]) -> str |
         term = vocab.lookup(keyword)
         for form in term.forms if term else ():
             for x in vocab.form_regex(form).finditer(old):
-                if old[: x.start()] + f"{keyword} ({x.group(0)})" + old[x.end():] == edit["new"]:
+                if old[: x.start()] + f"{keyword} ({x.group(0)})" + old[x.end() :] == edit["new"]:
                     return None
     return "a keyword fix may only name a job keyword next to the resume's own variant of it"
 
 
-FIX = FixType("keywords", "Name job keywords where the resume already has a variant (k8s → Kubernetes)", (), True,
-              (*PROSE_PATHS, r"/skills/\d+/keywords/-"), rules, check)
+FIX = FixType(
+    "keywords",
+    "Name job keywords where the resume already has a variant (k8s → Kubernetes)",
+    (),
+    True,
+    (*PROSE_PATHS, r"/skills/\d+/keywords/-"),
+    rules,
+    check,
+)

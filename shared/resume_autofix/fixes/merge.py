@@ -28,11 +28,37 @@ from resume_autofix.resume.pointer import resolve, split
 from .dates import DATE_KEYS, same_date
 from .registry import FIX_TYPES
 
-PROTECTED_KEYS = frozenset({
-    "name", "company", "organization", "position", "label", "title", "startDate", "endDate", "date", "releaseDate",
-    "studyType", "area", "institution", "issuer", "awarder", "publisher", "email", "phone", "url", "website",
-    "location", "profiles", "score", "gpa", "level", "fluency", "language",
-})
+PROTECTED_KEYS = frozenset(
+    {
+        "name",
+        "company",
+        "organization",
+        "position",
+        "label",
+        "title",
+        "startDate",
+        "endDate",
+        "date",
+        "releaseDate",
+        "studyType",
+        "area",
+        "institution",
+        "issuer",
+        "awarder",
+        "publisher",
+        "email",
+        "phone",
+        "url",
+        "website",
+        "location",
+        "profiles",
+        "score",
+        "gpa",
+        "level",
+        "fluency",
+        "language",
+    }
+)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _TOKEN = re.compile(r"[A-Za-z][\w.+#/-]*[\w+#]|[A-Za-z]")
 
@@ -47,8 +73,9 @@ class MergeResult:
         return {"resume": self.resume, "applied": self.applied, "rejected": self.rejected}
 
 
-def merge(resume: dict[str, Any], proposals: dict[str, list[dict[str, Any]]],
-          analysis: dict[str, Any] | None = None) -> MergeResult:
+def merge(
+    resume: dict[str, Any], proposals: dict[str, list[dict[str, Any]]], analysis: dict[str, Any] | None = None
+) -> MergeResult:
     """Apply ``proposals`` ({fix id: [JSON-Patch op, ...]}) to a copy of ``resume`` through the guards.
 
     Order is by fix id, then op order, so the result never depends on which job finished first.
@@ -85,8 +112,13 @@ def merge(resume: dict[str, Any], proposals: dict[str, list[dict[str, Any]]],
 
 
 def _guard(  # noqa: PLR0911, PLR0912, PLR0917 - one guard per step reads best as a flat list
-    fix_id: str, op: dict[str, Any], test: dict[str, Any] | None, doc: dict[str, Any], words: frozenset[str],
-           analysis: dict[str, Any] | None) -> str | None:
+    fix_id: str,
+    op: dict[str, Any],
+    test: dict[str, Any] | None,
+    doc: dict[str, Any],
+    words: frozenset[str],
+    analysis: dict[str, Any] | None,
+) -> str | None:
     fix = FIX_TYPES.get(fix_id)
     if fix is None:
         return f"unknown fix type {fix_id!r}"

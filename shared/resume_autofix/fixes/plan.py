@@ -23,16 +23,20 @@ def plan_stages(fix_ids: Sequence[str], types: Mapping[str, FixType] = FIX_TYPES
     wanted = list(dict.fromkeys(fix_ids))
     unknown = [f for f in wanted if f not in types]
     if unknown:
-        raise FixPlanError(f"Unknown fix type(s): {', '.join(map(str, unknown))}; valid: {', '.join(sorted(types))}",
-                           {"unknown": unknown, "valid": sorted(types)})
+        raise FixPlanError(
+            f"Unknown fix type(s): {', '.join(map(str, unknown))}; valid: {', '.join(sorted(types))}",
+            {"unknown": unknown, "valid": sorted(types)},
+        )
     remaining = set(wanted)
     done: set[str] = set()
     stages: list[list[list[str]]] = []
     while remaining:
         ready = sorted(f for f in remaining if all(d in done or d not in wanted for d in types[f].depends_on))
         if not ready:
-            raise FixPlanError(f"Fix types depend on each other in a cycle: {', '.join(sorted(remaining))}",
-                               {"cycle": sorted(remaining)})
+            raise FixPlanError(
+                f"Fix types depend on each other in a cycle: {', '.join(sorted(remaining))}",
+                {"cycle": sorted(remaining)},
+            )
         ai = [f for f in wanted if f in ready and types[f].needs_ai]
         rules = [[f] for f in ready if not types[f].needs_ai]
         stages.append(([ai] if ai else []) + rules)

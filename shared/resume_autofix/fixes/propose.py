@@ -13,8 +13,9 @@ from .exceptions import FixPlanError
 from .registry import FIX_TYPES
 
 
-def propose(job: Sequence[str], resume: dict[str, Any], analysis: dict[str, Any], job_description: str | None,
-            provider: Any) -> dict[str, list[dict[str, Any]]]:
+def propose(
+    job: Sequence[str], resume: dict[str, Any], analysis: dict[str, Any], job_description: str | None, provider: Any
+) -> dict[str, list[dict[str, Any]]]:
     """``{fix_id: [JSON-Patch op, ...]}`` for one job of a plan stage.
 
     AI fix types go to ``provider`` in one combined prompt; rule fix types run locally. Each edit is checked by
@@ -58,8 +59,9 @@ def _set(doc: dict[str, Any], path: str, value: str) -> None:
         parent[parts[-1]] = value
 
 
-def _checked(fix_id: str, edits: list[dict[str, Any]], resume: dict[str, Any], analysis: dict[str, Any]
-             ) -> list[dict[str, Any]]:
+def _checked(
+    fix_id: str, edits: list[dict[str, Any]], resume: dict[str, Any], analysis: dict[str, Any]
+) -> list[dict[str, Any]]:
     fix = FIX_TYPES[fix_id]
     good = []
     for edit in edits:

@@ -47,8 +47,15 @@ def check(edit: Edit, resume: dict[str, Any], _analysis: dict[str, Any]) -> str 
 
 
 def _is_repeat_removal(old: list[str], new: list[str]) -> bool:
-    return any(old[i].lower() == old[i - 1].lower() and old[:i] + old[i + 1:] == new for i in range(1, len(old)))
+    return any(old[i].lower() == old[i - 1].lower() and old[:i] + old[i + 1 :] == new for i in range(1, len(old)))
 
 
-FIX = FixType("spelling", "Correct confident misspellings and repeated words (en, de, es, fr, it, pt, nl)", (), True,
-              PROSE_PATHS, rules, check)
+FIX = FixType(
+    "spelling",
+    "Correct confident misspellings and repeated words (en, de, es, fr, it, pt, nl)",
+    (),
+    True,
+    PROSE_PATHS,
+    rules,
+    check,
+)

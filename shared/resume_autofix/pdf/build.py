@@ -43,9 +43,7 @@ def paper_format(paper: object) -> str:
     if isinstance(paper, str) and paper.strip().upper() in PAPERS:
         return PAPERS[paper.strip().upper()]
     shown = repr(paper[:20]) if isinstance(paper, str) else f"of type {type(paper).__name__}"
-    raise UnknownPaperError(
-        f"Unknown paper {shown}; use one of: A4, Letter", details={"available": ["A4", "Letter"]}
-    )
+    raise UnknownPaperError(f"Unknown paper {shown}; use one of: A4, Letter", details={"available": ["A4", "Letter"]})
 
 
 def build_pdf(view: dict[str, Any], template_id: str, paper: str = "A4") -> tuple[bytes, int, list[str]]:

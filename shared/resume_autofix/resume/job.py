@@ -102,7 +102,10 @@ def _from_document(doc: dict[str, Any]) -> JobDescription:
     title = doc.get("title") if isinstance(doc.get("title"), str) else ""
     company = doc.get("company") if isinstance(doc.get("company"), str) else ""
     return JobDescription(
-        text="\n".join(parts), title=title or "", keywords=tuple(dict.fromkeys(hints)), company=company or "",
+        text="\n".join(parts),
+        title=title or "",
+        keywords=tuple(dict.fromkeys(hints)),
+        company=company or "",
         source=doc,
     )
 

@@ -119,6 +119,12 @@ def validation_errors(exc: ValidationError) -> list[dict[str, str]]:
 def _json_type(value: Any) -> str:
     if isinstance(value, bool):
         return "a boolean"
-    names = ((type(None), "null"), (int, "a number"), (float, "a number"), (str, "text"), (list, "a list"),
-             (dict, "an object"))
+    names = (
+        (type(None), "null"),
+        (int, "a number"),
+        (float, "a number"),
+        (str, "text"),
+        (list, "a list"),
+        (dict, "an object"),
+    )
     return next((name for kind, name in names if isinstance(value, kind)), type(value).__name__)

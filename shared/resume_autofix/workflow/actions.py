@@ -43,8 +43,9 @@ def handle_action(
     settings = settings or get_settings()
     action = event.get("action")
     if action == "analyze":
-        return steps.analyze(event.get("request"), max_concurrency=_max_concurrency(event.get("max_concurrency"),
-                                                                                      settings))
+        return steps.analyze(
+            event.get("request"), max_concurrency=_max_concurrency(event.get("max_concurrency"), settings)
+        )
     if action == "apply":
         provider = (provider_factory or default_provider_factory(settings))()
         return steps.apply(
@@ -65,5 +66,6 @@ def handle_action(
         state, data = steps.pdf(event["state"])
         ref = store_output("pdf", data, state["answer"]["resume"], state["plan"]["template_id"])
         return {**state, "answer": {**state["answer"], "pdf_ref": ref}}
-    raise InvalidAutofixRequestError(f"Unknown action {action!r}; use one of {', '.join(ACTIONS)}",
-                                     details={"valid": list(ACTIONS)})
+    raise InvalidAutofixRequestError(
+        f"Unknown action {action!r}; use one of {', '.join(ACTIONS)}", details={"valid": list(ACTIONS)}
+    )

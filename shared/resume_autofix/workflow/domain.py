@@ -25,8 +25,9 @@ def plan_stages(fix_ids: Sequence[str]) -> list[list[list[str]]]:
     return [[list(job) for job in stage] for stage in plan(fix_ids)]
 
 
-def propose(job: Sequence[str], resume: dict[str, Any], analysis: dict[str, Any], job_description: str | None,
-            provider: Any) -> dict[str, list[dict[str, Any]]]:
+def propose(
+    job: Sequence[str], resume: dict[str, Any], analysis: dict[str, Any], job_description: str | None, provider: Any
+) -> dict[str, list[dict[str, Any]]]:
     from ..fixes import propose as run
 
     out: dict[str, list[dict[str, Any]]] = run(job, resume, analysis, job_description, provider)

@@ -34,8 +34,9 @@ def render_html(resume: dict[str, Any], template_id: str | None) -> str:
         try:
             from ..render import HtmlRenderer  # noqa: PLC0415 - optional until the render package ships
         except ImportError as exc:
-            raise FormatUnavailableError("The 'html' format is not available in this deployment",
-                                         details={"format": "html"}) from exc
+            raise FormatUnavailableError(
+                "The 'html' format is not available in this deployment", details={"format": "html"}
+            ) from exc
         _html_renderer = HtmlRenderer()
     return str(_html_renderer.render(resume, template_id).html)
 
@@ -47,8 +48,9 @@ def render_pdf(resume: dict[str, Any], template_id: str | None) -> bytes:
         try:
             from ..pdf import PdfRenderer  # noqa: PLC0415 - fpdf2 costs ~300 ms: only when a PDF is asked for
         except ImportError as exc:
-            raise FormatUnavailableError("The 'pdf' format is not available in this deployment",
-                                         details={"format": "pdf"}) from exc
+            raise FormatUnavailableError(
+                "The 'pdf' format is not available in this deployment", details={"format": "pdf"}
+            ) from exc
         _pdf_renderer = PdfRenderer()
     return bytes(_pdf_renderer.render(resume, template_id).pdf)
 

@@ -58,7 +58,7 @@ def build_request(
         fix_ids: tuple[str, ...] = domain.default_fixes()
     elif not _is_text_list(fixes):
         raise InvalidAutofixRequestError(
-            f"fixes must be a list of fix ids, e.g. [\"spelling\"], not {_kind(fixes)}", details={"field": "fixes"}
+            f'fixes must be a list of fix ids, e.g. ["spelling"], not {_kind(fixes)}', details={"field": "fixes"}
         )
     else:
         fix_ids = tuple(dict.fromkeys(fixes))
@@ -69,7 +69,7 @@ def build_request(
         )
     if not _is_text_list(formats):
         raise InvalidAutofixRequestError(
-            f"formats must be a list, e.g. [\"html\", \"pdf\"], not {_kind(formats)}",
+            f'formats must be a list, e.g. ["html", "pdf"], not {_kind(formats)}',
             details={"field": "formats", "valid": list(FORMATS)},
         )
     if formats or template_id is not None:
@@ -86,7 +86,7 @@ def build_request(
 def request_from_body(body: dict[str, Any]) -> AutofixRequest:
     """``POST /api/autofix`` body → request (``resume`` required)."""
     if "resume" not in body:
-        raise InvalidAutofixRequestError("The body needs a \"resume\" object", details={"field": "resume"})
+        raise InvalidAutofixRequestError('The body needs a "resume" object', details={"field": "resume"})
     check_depth(body)
     formats = body.get("formats")
     return build_request(
@@ -102,8 +102,16 @@ def _is_text_list(value: Any) -> bool:
     return isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
 
 
-_KINDS = {type(None): "null", bool: "true/false", int: "a number", float: "a number", str: "text",
-          dict: "an object", list: "a list", tuple: "a list"}
+_KINDS = {
+    type(None): "null",
+    bool: "true/false",
+    int: "a number",
+    float: "a number",
+    str: "text",
+    dict: "an object",
+    list: "a list",
+    tuple: "a list",
+}
 
 
 def _kind(value: Any) -> str:

@@ -80,8 +80,9 @@ def run_autofix(
             outputs = outcome.values()
         except BatchProcessingError as exc:
             first = outcome.failures[0].error
-            raise step_failed("Apply", type(first).__name__, getattr(first, "message", None) or str(first),
-                              exc.details) from first
+            raise step_failed(
+                "Apply", type(first).__name__, getattr(first, "message", None) or str(first), exc.details
+            ) from first
         state = steps.merge({**state, "proposals": outputs})
         _report(progress, state, reported)
         answer = state["answer"]

@@ -24,8 +24,9 @@ MAX_STATE_INPUT_BYTES = 200_000
 class AutofixService:
     """Built once per container; holds the Step Functions client and the idempotency runner (lazily)."""
 
-    def __init__(self, settings: Settings | None = None, sfn_client: Any = None,
-                 runner: IdempotentRunner | None = None) -> None:
+    def __init__(
+        self, settings: Settings | None = None, sfn_client: Any = None, runner: IdempotentRunner | None = None
+    ) -> None:
         self._settings = settings
         self._sfn_client = sfn_client
         self._runner = runner
@@ -57,8 +58,12 @@ class AutofixService:
             if arn and _size(payload) <= MAX_STATE_INPUT_BYTES:
                 return run_state_machine(request, arn, self._client())
             return run_autofix(
-                request.resume, request.job_description, fixes=request.fixes, template_id=request.template_id,
-                formats=request.formats, settings=self.settings,
+                request.resume,
+                request.job_description,
+                fixes=request.fixes,
+                template_id=request.template_id,
+                formats=request.formats,
+                settings=self.settings,
             ).to_dict()
 
         return self.runner.run({"body_sha256": hash_key(payload)}, compute, lambda_context=lambda_context)

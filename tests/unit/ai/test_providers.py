@@ -29,13 +29,22 @@ def _fresh_caches() -> None:
 
 @pytest.fixture
 def client():
-    return boto3.client("bedrock-runtime", region_name="us-east-1", config=CLIENT_CONFIG,
-                        aws_access_key_id="x", aws_secret_access_key="x")
+    return boto3.client(
+        "bedrock-runtime",
+        region_name="us-east-1",
+        config=CLIENT_CONFIG,
+        aws_access_key_id="x",
+        aws_secret_access_key="x",
+    )
 
 
 def converse_response(text: str) -> dict:
-    return {"output": {"message": {"role": "assistant", "content": [{"text": text}]}}, "stopReason": "end_turn",
-            "usage": {"inputTokens": 1, "outputTokens": 1, "totalTokens": 2}, "metrics": {"latencyMs": 1}}
+    return {
+        "output": {"message": {"role": "assistant", "content": [{"text": text}]}},
+        "stopReason": "end_turn",
+        "usage": {"inputTokens": 1, "outputTokens": 1, "totalTokens": 2},
+        "metrics": {"latencyMs": 1},
+    }
 
 
 EXPECTED = {"modelId": MODEL, "system": ANY, "messages": ANY, "inferenceConfig": {"temperature": 0, "maxTokens": 4096}}
@@ -72,8 +81,13 @@ def test_prompt_is_cached_and_answer_is_cached(sample_resume: dict) -> None:
 
 def test_bedrock_happy_path(client, sample_resume: dict) -> None:
     _, analysis = prompt_for(sample_resume)
-    good = {"fixes": {"action_verbs": [{"path": "/work/0/highlights/0", "new": "Managed the k8s clusters of 40 "
-                                        "services", "reason": "verb"}]}}
+    good = {
+        "fixes": {
+            "action_verbs": [
+                {"path": "/work/0/highlights/0", "new": "Managed the k8s clusters of 40 services", "reason": "verb"}
+            ]
+        }
+    }
     with Stubber(client) as stub:
         stub.add_response("converse", converse_response("```json\n" + json.dumps(good) + "\n```"), EXPECTED)
         provider = BedrockProvider(client, MODEL)
@@ -88,8 +102,12 @@ def test_bedrock_happy_path(client, sample_resume: dict) -> None:
 
 def test_bedrock_invented_content_is_dropped(client, sample_resume: dict) -> None:
     _, analysis = prompt_for(sample_resume)
-    bad = {"fixes": {"keywords": [{"path": "/skills/0/keywords/-", "new": "Terraform"}],
-                     "spelling": [{"path": "/work/0/name", "new": "Google"}]}}
+    bad = {
+        "fixes": {
+            "keywords": [{"path": "/skills/0/keywords/-", "new": "Terraform"}],
+            "spelling": [{"path": "/work/0/name", "new": "Google"}],
+        }
+    }
     with Stubber(client) as stub:
         stub.add_response("converse", converse_response(json.dumps(bad)), EXPECTED)
         ops = propose(AI_FIXES, sample_resume, analysis, JOB, BedrockProvider(client, MODEL))
@@ -130,9 +148,13 @@ def test_bedrock_throttled_falls_back(client, sample_resume: dict) -> None:
 
 def test_bedrock_timed_out_falls_back(sample_resume: dict) -> None:
     # botocore's own retries of a timeout are its business (and slow to wait out): one attempt here.
-    client = boto3.client("bedrock-runtime", region_name="us-east-1", aws_access_key_id="x",
-                          aws_secret_access_key="x", config=CLIENT_CONFIG.merge(
-                              Config(retries={"mode": "standard", "max_attempts": 1})))
+    client = boto3.client(
+        "bedrock-runtime",
+        region_name="us-east-1",
+        aws_access_key_id="x",
+        aws_secret_access_key="x",
+        config=CLIENT_CONFIG.merge(Config(retries={"mode": "standard", "max_attempts": 1})),
+    )
     prompt, _ = prompt_for(sample_resume)
 
     def timeout(**kwargs):

@@ -56,8 +56,9 @@ def test_keywords_match_whole_words_with_variants(sample_resume: dict) -> None:
 
 def test_missing_keyword_becomes_a_recommendation(sample_resume: dict) -> None:
     recs = analyze(sample_resume, JOB).to_dict()["recommendations"]
-    assert any(r["type"] == "add_keyword" and r["keyword"] == "Terraform" and "if it is true" in r["message"]
-               for r in recs)
+    assert any(
+        r["type"] == "add_keyword" and r["keyword"] == "Terraform" and "if it is true" in r["message"] for r in recs
+    )
 
 
 def test_issues_have_json_pointers(sample_resume: dict) -> None:
@@ -73,14 +74,22 @@ def test_issues_have_json_pointers(sample_resume: dict) -> None:
 
 
 def test_spelling_leaves_technical_terms_and_names_alone() -> None:
-    field = TextField("/work/0/highlights/0", "Migrated Hooli's kubernetes and postgresql clusters with Terraform, "
-                      "Node.js, k8s, gRPC and PySpark for Okonkwo", "bullet", "work", 0)
+    field = TextField(
+        "/work/0/highlights/0",
+        "Migrated Hooli's kubernetes and postgresql clusters with Terraform, "
+        "Node.js, k8s, gRPC and PySpark for Okonkwo",
+        "bullet",
+        "work",
+        0,
+    )
     assert check_field(field, frozenset({"hooli", "okonkwo"})) == []
 
 
 def test_spelling_skips_other_languages() -> None:
-    resume = {"basics": {"summary": "Ich habe die Softwre mit dem Team entwickelt und getestet."},
-              "work": [{"highlights": ["Web フロントエンドエンジニア"]}]}
+    resume = {
+        "basics": {"summary": "Ich habe die Softwre mit dem Team entwickelt und getestet."},
+        "work": [{"highlights": ["Web フロントエンドエンジニア"]}],
+    }
     assert not [i for i in analyze(resume).to_dict()["issues"] if i["type"] == "spelling"]
 
 

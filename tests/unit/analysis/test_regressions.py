@@ -9,9 +9,18 @@ from resume_autofix.resume import load_job_description
 
 RESUME = {
     "basics": {"name": "Dana Cole", "email": "dana@example.com", "summary": "Shift lead in a busy cafe."},
-    "work": [{"name": "Cafe", "position": "Shift Lead", "startDate": "2019", "endDate": "2021",
-              "highlights": ["Trained six baristas who were later promoted",
-                             "Cleaned three years of distribution spreadhseets"]}],
+    "work": [
+        {
+            "name": "Cafe",
+            "position": "Shift Lead",
+            "startDate": "2019",
+            "endDate": "2021",
+            "highlights": [
+                "Trained six baristas who were later promoted",
+                "Cleaned three years of distribution spreadhseets",
+            ],
+        }
+    ],
 }
 
 

@@ -10,16 +10,29 @@ from resume_autofix.ai import LocalRulesProvider
 from resume_autofix.analysis import analyze
 from resume_autofix.fixes import DEFAULT_FIXES, merge, plan_stages, propose
 
-GERMAN = ("Ich habe die Prozesse im Team erfolgreih verbessert und die Kosten für den Versand mit neuer Software "
-          "deutlich gesenkt.")
-SPANISH = ("Responsable de la gestion del equipo y del desarollo de nuevos productos para el mercado, con liderazgo "
-           "y stakeholders.")
+GERMAN = (
+    "Ich habe die Prozesse im Team erfolgreih verbessert und die Kosten für den Versand mit neuer Software "
+    "deutlich gesenkt."
+)
+SPANISH = (
+    "Responsable de la gestion del equipo y del desarollo de nuevos productos para el mercado, con liderazgo "
+    "y stakeholders."
+)
 
 
 def resume(*highlights: str) -> dict:
-    return {"basics": {"name": "Jana Muñoz", "email": "jana@example.com"},
-            "work": [{"name": "Telefónica", "position": "Jefa de Proyecto", "startDate": "2019", "endDate": "2023",
-                      "highlights": list(highlights)}]}
+    return {
+        "basics": {"name": "Jana Muñoz", "email": "jana@example.com"},
+        "work": [
+            {
+                "name": "Telefónica",
+                "position": "Jefa de Proyecto",
+                "startDate": "2019",
+                "endDate": "2023",
+                "highlights": list(highlights),
+            }
+        ],
+    }
 
 
 def spelling(doc: dict) -> list[dict]:
@@ -66,7 +79,8 @@ def test_names_capitalised_nouns_and_english_words_are_never_corrected() -> None
 
 
 def test_dictionaries_load_only_for_languages_met() -> None:
-    code = textwrap.dedent("""
+    code = (
+        textwrap.dedent("""
         from resume_autofix.analysis import analyze
         from resume_autofix.analysis.dictionaries import loaded_languages
         english = {"basics": {"summary": "Built reliable services and led a team of five engineers."}}
@@ -74,6 +88,8 @@ def test_dictionaries_load_only_for_languages_met() -> None:
         analyze({"basics": {"summary": "Я руководил командой из пяти инженеров и строил надёжные сервисы."}})
         print(loaded_languages())
         analyze({"basics": {"summary": "%s"}}); print(loaded_languages())
-    """) % SPANISH
+    """)
+        % SPANISH
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["[]", "[]", "['es']"]  # Russian is never loaded: Cyrillic alone does not say which language

@@ -61,8 +61,9 @@ def test_async_processor_is_bounded_by_max_workers():
         gauge.leave(item)
         return item
 
-    result = asyncio.run(BatchProcessor(max_workers=2, batch_size=10, timeout=10).process_in_batches(
-        items=range(6), processor=work))
+    result = asyncio.run(
+        BatchProcessor(max_workers=2, batch_size=10, timeout=10).process_in_batches(items=range(6), processor=work)
+    )
 
     assert result.values() == list(range(6))
     assert gauge.peak == 2
@@ -147,8 +148,9 @@ def test_explicit_batch_size_wins_over_the_default():
 
 
 def test_from_settings_and_module_default():
-    p = BatchProcessor.from_settings(Settings.from_env({"BATCH_MAX_WORKERS": "7", "BATCH_SIZE": "3",
-                                                        "BATCH_TIMEOUT": "1.5"}))
+    p = BatchProcessor.from_settings(
+        Settings.from_env({"BATCH_MAX_WORKERS": "7", "BATCH_SIZE": "3", "BATCH_TIMEOUT": "1.5"})
+    )
     assert (p.max_workers, p.batch_size, p.timeout) == (7, 3, 1.5)
     assert batch_processor.max_workers >= 1
 

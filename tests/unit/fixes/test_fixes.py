@@ -17,8 +17,17 @@ from resume_autofix.resume.pointer import resolve
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 JOB = "We are hiring a Backend Engineer. Requirements: Python, Kubernetes, PostgreSQL, Kafka, Terraform, JavaScript."
-PROTECTED_PATHS = ["/basics/name", "/basics/label", "/basics/email", "/work/0/name", "/work/0/position",
-                   "/work/0/startDate", "/work/0/endDate", "/education/0/institution", "/education/0/studyType"]
+PROTECTED_PATHS = [
+    "/basics/name",
+    "/basics/label",
+    "/basics/email",
+    "/work/0/name",
+    "/work/0/position",
+    "/work/0/startDate",
+    "/work/0/endDate",
+    "/education/0/institution",
+    "/education/0/studyType",
+]
 
 
 def run_all(resume: dict, job: str | None, provider: LocalRulesProvider) -> tuple[dict, list, list]:
@@ -80,8 +89,10 @@ def test_guards_reject_protected_unknown_and_invented(sample_resume: dict) -> No
             {"op": "remove", "path": "/work/0/highlights/2"},
         ],
         "keywords": [{"op": "add", "path": "/skills/0/keywords/-", "value": "Terraform"}],
-        "dates": [{"op": "test", "path": "/work/0/endDate", "value": "2021-06"},
-                  {"op": "replace", "path": "/work/0/endDate", "value": "2022-06"}],
+        "dates": [
+            {"op": "test", "path": "/work/0/endDate", "value": "2021-06"},
+            {"op": "replace", "path": "/work/0/endDate", "value": "2022-06"},
+        ],
         "made_up": [{"op": "replace", "path": "/basics/summary", "value": "x"}],
     }
     result = merge(sample_resume, proposals, analysis)
@@ -102,8 +113,10 @@ def test_conflicts_resolve_deterministically(sample_resume: dict) -> None:
     path, old = "/basics/summary", sample_resume["basics"]["summary"]
     proposals = {
         "spelling": [{"op": "test", "path": path, "value": old}, {"op": "replace", "path": path, "value": old + " "}],
-        "formatting": [{"op": "test", "path": path, "value": old},
-                       {"op": "replace", "path": path, "value": old.replace(" ", "  ", 1)}],
+        "formatting": [
+            {"op": "test", "path": path, "value": old},
+            {"op": "replace", "path": path, "value": old.replace(" ", "  ", 1)},
+        ],
     }
     a = merge(sample_resume, proposals)
     b = merge(sample_resume, dict(reversed(list(proposals.items()))))
@@ -141,21 +154,34 @@ texts = st.text(alphabet=st.sampled_from("abcde XYZ019 .-"), max_size=30)
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     fix=st.sampled_from([*FIX_TYPES, "bogus"]),
-    path=st.sampled_from(["/basics/summary", "/basics/name", "/work/0/highlights/0", "/work/0/startDate",
-                          "/work/0/name", "/work/5/highlights/0", "/skills/0/keywords/-", "/nope", "bad"]),
+    path=st.sampled_from(
+        [
+            "/basics/summary",
+            "/basics/name",
+            "/work/0/highlights/0",
+            "/work/0/startDate",
+            "/work/0/name",
+            "/work/5/highlights/0",
+            "/skills/0/keywords/-",
+            "/nope",
+            "bad",
+        ]
+    ),
     kind=st.sampled_from(["replace", "add", "remove", "move", "copy"]),
     value=texts,
     with_test=st.booleans(),
 )
-def test_merge_guards_property(sample_resume: dict, fix: str, path: str, kind: str, value: str,
-                               with_test: bool) -> None:
+def test_merge_guards_property(
+    sample_resume: dict, fix: str, path: str, kind: str, value: str, with_test: bool
+) -> None:
     # Property: whatever is proposed, protected fields never change, every op is applied or rejected with a
     # reason, and the result is still a loadable resume.
     before = json.dumps(sample_resume, sort_keys=True)
     ops = []
     if with_test:
-        ops.append({"op": "test", "path": path, "value": resolve(sample_resume, path, None) if path[:1] == "/"
-                    else None})
+        ops.append(
+            {"op": "test", "path": path, "value": resolve(sample_resume, path, None) if path[:1] == "/" else None}
+        )
     ops.append({"op": kind, "path": path, "value": value})
     result = merge(sample_resume, {fix: ops})
     assert len(result.applied) + len(result.rejected) == 1

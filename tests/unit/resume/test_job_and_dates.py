@@ -21,8 +21,11 @@ def test_job_document_gives_title_and_keyword_hints() -> None:
 
 @pytest.mark.parametrize(
     ("name", "title"),
-    [("backend-eng.txt", "Senior Backend Engineer"), ("java-developer.txt", "Java Developer"),
-     ("creative-graphic-designer.txt", "Graphic Designer - Brand & Digital Marketing")],
+    [
+        ("backend-eng.txt", "Senior Backend Engineer"),
+        ("java-developer.txt", "Java Developer"),
+        ("creative-graphic-designer.txt", "Graphic Designer - Brand & Digital Marketing"),
+    ],
 )
 def test_text_jobs_give_a_title(name: str, title: str) -> None:
     assert load_job_description((CORPUS / "jobs" / name).read_text()).title == title
@@ -41,8 +44,15 @@ def test_job_from_dict_bytes_and_none() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("2019", PartialDate(2019)), ("2019-03", PartialDate(2019, 3)), ("2019-03-14", PartialDate(2019, 3, 14)),
-     ("", None), ("Present", None), ("2019-13", None), ("March 2019", None)],
+    [
+        ("2019", PartialDate(2019)),
+        ("2019-03", PartialDate(2019, 3)),
+        ("2019-03-14", PartialDate(2019, 3, 14)),
+        ("", None),
+        ("Present", None),
+        ("2019-13", None),
+        ("March 2019", None),
+    ],
 )
 def test_parse_iso(text: str, expected: PartialDate | None) -> None:
     assert parse_iso(text) == expected
@@ -50,9 +60,15 @@ def test_parse_iso(text: str, expected: PartialDate | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("March 2019", PartialDate(2019, 3)), ("Sept. 2020", PartialDate(2020, 9)), ("2019/03", PartialDate(2019, 3)),
-     ("03/2019", PartialDate(2019, 3)), ("25/12/2019", PartialDate(2019, 12, 25)), ("03/04/2019", None),
-     ("Spring 2019", None)],
+    [
+        ("March 2019", PartialDate(2019, 3)),
+        ("Sept. 2020", PartialDate(2020, 9)),
+        ("2019/03", PartialDate(2019, 3)),
+        ("03/2019", PartialDate(2019, 3)),
+        ("25/12/2019", PartialDate(2019, 12, 25)),
+        ("03/04/2019", None),
+        ("Spring 2019", None),
+    ],
 )
 def test_parse_loose_never_guesses(text: str, expected: PartialDate | None) -> None:
     assert parse_loose(text) == expected

@@ -114,8 +114,11 @@ def test_hash_is_canonical() -> None:
 
 
 json_leaf = st.none() | st.booleans() | st.integers() | st.text(max_size=12)
-json_value = st.recursive(json_leaf, lambda kids: st.lists(kids, max_size=3) | st.dictionaries(
-    st.text(max_size=8), kids, max_size=3), max_leaves=12)
+json_value = st.recursive(
+    json_leaf,
+    lambda kids: st.lists(kids, max_size=3) | st.dictionaries(st.text(max_size=8), kids, max_size=3),
+    max_leaves=12,
+)
 section = st.sampled_from(["basics", "work", "education", "skills", "projects", "meta", "x-extra"])
 
 

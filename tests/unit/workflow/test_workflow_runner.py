@@ -32,9 +32,17 @@ def drive_actions(request: dict, settings: Settings = SETTINGS) -> dict:
     state = handle_action({"action": "analyze", "request": request, "max_concurrency": 4}, settings)
     while state["plan"]["stages"]:
         outputs = [
-            handle_action({"action": "apply", "job": job, "stage": state["plan"]["stage"],
-                           "resume": state["answer"]["resume"], "analysis": state["answer"]["analysis_before"],
-                           "job_description": state["plan"]["job_description"]}, settings)
+            handle_action(
+                {
+                    "action": "apply",
+                    "job": job,
+                    "stage": state["plan"]["stage"],
+                    "resume": state["answer"]["resume"],
+                    "analysis": state["answer"]["analysis_before"],
+                    "job_description": state["plan"]["job_description"],
+                },
+                settings,
+            )
             for job in state["plan"]["stages"][0]
         ]
         state = handle_action({"action": "merge", "state": {**state, "proposals": outputs}}, settings)
@@ -57,16 +65,32 @@ def test_run_autofix_runs_the_stages_and_answers_in_the_documented_shape(monkeyp
     fmt = next(s for s in fake.spans if s[0] == "format")
     assert all(end <= fmt[1] for name, _, end in fake.spans if name != "format")
     body = result.to_dict()
-    assert set(body) == {"status", "analysis_before", "analysis_after", "resume", "applied", "rejected", "ai_calls",
-                         "timings_ms"}
+    assert set(body) == {
+        "status",
+        "analysis_before",
+        "analysis_after",
+        "resume",
+        "applied",
+        "rejected",
+        "ai_calls",
+        "timings_ms",
+    }
     assert body["status"] == "success"
     assert body["ai_calls"] == 1  # spelling and verbs went out as one call
     assert [a["fix"] for a in body["applied"]] == ["dates", "spelling", "verbs", "format"]
     assert body["analysis_after"]["fixed"] == ["x_dates", "x_format", "x_spelling", "x_verbs"]
     assert body["analysis_before"]["fixed"] == []
     assert body["resume"]["x_format"] == "format after score 50"  # stage 2 got the analysis of the input
-    assert {"analyze", "apply:1:spelling+verbs", "apply:1:dates", "merge:1", "apply:2:format", "merge:2",
-            "analyze_after", "total"} <= set(body["timings_ms"])
+    assert {
+        "analyze",
+        "apply:1:spelling+verbs",
+        "apply:1:dates",
+        "merge:1",
+        "apply:2:format",
+        "merge:2",
+        "analyze_after",
+        "total",
+    } <= set(body["timings_ms"])
     assert body["analysis_before"]["job"] == "Senior Python engine"
 
 

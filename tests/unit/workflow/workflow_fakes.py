@@ -79,8 +79,7 @@ class FakeDomain:
                 raise ValueError("exploded on purpose")
             if any(f in AI for f in job):
                 provider.generate("prompt")
-            return {f: [{"op": "add", "path": f"/x_{f}", "value": f"{f} after score {analysis['score']}"}]
-                    for f in job}
+            return {f: [{"op": "add", "path": f"/x_{f}", "value": f"{f} after score {analysis['score']}"}] for f in job}
         finally:
             with self.lock:
                 self.spans.append(("+".join(job), start, time.monotonic()))
@@ -106,8 +105,11 @@ class FakeDomain:
             self.analyses += 1
         data = resume.to_dict() if hasattr(resume, "to_dict") else resume
         fixed = sorted(k for k in data if k.startswith("x_"))
-        return {"score": 50 + 10 * len(fixed), "fixed": fixed,
-                "job": job_description.text[:20] if job_description is not None else None}
+        return {
+            "score": 50 + 10 * len(fixed),
+            "fixed": fixed,
+            "job": job_description.text[:20] if job_description is not None else None,
+        }
 
 
 def overlapped(spans: list[tuple[str, float, float]], a: str, b: str) -> bool:
