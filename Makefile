@@ -74,9 +74,9 @@ serve: $(VENV)/.installed web
 	@echo "resume-autofix: open http://127.0.0.1:$(PORT)/"
 	$(PY) -m resume_autofix serve --port $(PORT)
 
-# web unit tests, then the browser end to end against the local API, then every Python test (its summary last)
+# lint (ruff, mypy), the web unit tests, the browser end to end against the local API, then every Python test
 test: dev web chromium
-	$(MAKE) --no-print-directory test-web test-e2e test-py
+	$(MAKE) --no-print-directory lint test-web test-e2e test-py
 
 test-py: dev
 	$(PY) -m pytest -n 2 --dist loadgroup -q $(PYTEST_ARGS)
