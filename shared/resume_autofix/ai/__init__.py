@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .base import ANSWER_SCHEMA, AIProvider, Prompt
 from .combine import build_prompt, split_answer
+from .counting import CountingProvider
 from .exceptions import AIError, AIResponseError
 from .factory import get_provider
 from .local import LocalRulesProvider
@@ -13,6 +14,7 @@ __all__ = [
     "AIError",
     "AIProvider",
     "AIResponseError",
+    "CountingProvider",
     "LocalRulesProvider",
     "Prompt",
     "build_prompt",

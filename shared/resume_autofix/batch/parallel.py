@@ -16,21 +16,6 @@ from .processor import BatchProcessor
 # ruff: noqa: PLC0415 - the domain core is imported on first use (it pulls in the AI package)
 
 
-class _Counting:
-    """Counts one job's AI requests (a shared provider's own counter mixes in concurrent jobs)."""
-
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-        self.calls = 0
-
-    def generate(self, prompt: Any) -> Any:
-        self.calls += 1
-        return self._inner.generate(prompt)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
-
-
 @dataclass
 class ParallelFixResult:
     """The fixed resume and what each stage did."""
@@ -117,7 +102,9 @@ class ParallelFixProcessor:
             current = result.resume
 
             def run(job: list[str], current: dict[str, Any] = current) -> tuple[dict[str, Any], int]:
-                provider = _Counting(self._provider())
+                from ..ai.counting import CountingProvider
+
+                provider = CountingProvider(self._provider())
                 proposals = fx.propose(job, current, analysis, job_description, provider)
                 return proposals, provider.calls
 

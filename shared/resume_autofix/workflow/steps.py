@@ -98,6 +98,8 @@ def apply(
     provider: Any,
 ) -> dict[str, Any]:
     """Run one fix job (one provider call for an AI job) → ``{"job", "stage", "proposals", "ai_calls", "ms"}``."""
+    from ..ai.counting import CountingProvider  # noqa: PLC0415 — the AI package loads on first use
+
     start = time.perf_counter()
     counted = CountingProvider(provider)
     proposals = domain.propose(list(job), resume, analysis, _jd_text(job_description), counted)
@@ -108,25 +110,6 @@ def apply(
         "ai_calls": counted.calls,
         "ms": _ms(start),
     }
-
-
-class CountingProvider:
-    """Counts the AI requests one job makes, whatever else shares the provider.
-
-    A cached answer counts too: ``ai_calls`` is what the plan asks of the AI (1 per AI job), so the same request
-    always gets the same answer — a shared provider's own ``calls`` would mix in concurrent requests.
-    """
-
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-        self.calls = 0
-
-    def generate(self, prompt: Any) -> Any:
-        self.calls += 1
-        return self._inner.generate(prompt)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
 
 
 def merge(state: dict[str, Any]) -> dict[str, Any]:

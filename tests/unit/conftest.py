@@ -1,10 +1,8 @@
+"""Fixtures shared by the unit tests of the domain core (ai, analysis, fixes)."""
+
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 
 
 @pytest.fixture
