@@ -17,10 +17,9 @@ from resume_autofix.analysis import analyze
 from resume_autofix.cache import cache_invocation, cache_manager, make_key
 from resume_autofix.config import get_settings
 from resume_autofix.constants import METRICS_NAMESPACE
-from resume_autofix.exceptions import InvalidInputError
-from resume_autofix.http import json_body, json_response, register_error_handlers
+from resume_autofix.http import json_body, json_response, register_error_handlers, require_resume
 from resume_autofix.resume import load_job_description, load_resume, resume_hash
-from resume_autofix.workflow import autofix_service, check_depth, handle_action, is_action_event
+from resume_autofix.workflow import autofix_service, handle_action, is_action_event
 
 logger = Logger(service="fix")
 metrics = Metrics(namespace=METRICS_NAMESPACE, service="fix")
@@ -33,12 +32,7 @@ ANALYSIS_VERSION = "a1"  # bump when analysis output changes, so cached answers 
 
 def analysis_for(body: dict[str, Any]) -> dict[str, Any]:
     """Validate the body and analyse; the analysis is cached (general cache) by the hash of resume and job."""
-    if not isinstance(body.get("resume"), dict):
-        raise InvalidInputError(
-            'The body needs a "resume" object (a JSON Resume document)', details={"path": "/resume"}
-        )
-    check_depth(body)  # before any code that recurses per level
-    resume = load_resume(body["resume"])
+    resume = load_resume(require_resume(body))
     raw_job = body.get("job_description")
     job = load_job_description(raw_job) if raw_job not in (None, "") else None
     job_key = resume_hash(job.to_dict()) if job else "-"

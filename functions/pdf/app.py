@@ -14,8 +14,14 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from resume_autofix.cache import cache_invocation
 from resume_autofix.config import get_settings
 from resume_autofix.constants import METRICS_NAMESPACE
-from resume_autofix.exceptions import InvalidInputError
-from resume_autofix.http import binary_response, json_body, json_response, query_flag, register_error_handlers
+from resume_autofix.http import (
+    binary_response,
+    json_body,
+    json_response,
+    query_flag,
+    register_error_handlers,
+    require_resume,
+)
 from resume_autofix.pdf import PdfRenderer, prepared_fonts
 
 logger = Logger(service="pdf")
@@ -33,11 +39,7 @@ prepared_fonts()  # parse the fonts during the init phase, not in the first requ
 def pdf() -> Response:
     event = app.current_event
     body = json_body(event, settings.max_body_bytes)
-    resume = body.get("resume")
-    if not isinstance(resume, dict):
-        raise InvalidInputError(
-            'The body needs a "resume" object (a JSON Resume document)', details={"path": "/resume"}
-        )
+    resume = require_resume(body)
     verify = query_flag(event.get_query_string_value("verify")) or body.get("verify") is True
     paper = body.get("paper") or event.get_query_string_value("paper")
     before = renderer.builds

@@ -13,8 +13,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from resume_autofix.cache import cache_invocation
 from resume_autofix.config import get_settings
 from resume_autofix.constants import METRICS_NAMESPACE
-from resume_autofix.exceptions import InvalidInputError
-from resume_autofix.http import json_body, json_response, register_error_handlers
+from resume_autofix.http import json_body, json_response, register_error_handlers, require_resume
 from resume_autofix.render import DEFAULT_THEME, HtmlRenderer
 
 logger = Logger(service="render")
@@ -26,21 +25,12 @@ settings = get_settings()
 renderer = HtmlRenderer()
 
 
-def resume_of(body: dict[str, Any]) -> dict[str, Any]:
-    resume = body.get("resume")
-    if not isinstance(resume, dict):
-        raise InvalidInputError(
-            'The body needs a "resume" object (a JSON Resume document)', details={"path": "/resume"}
-        )
-    return resume
-
-
 @app.post("/api/render")
 @tracer.capture_method
 def render() -> Response:
     body = json_body(app.current_event, settings.max_body_bytes)
     before = renderer.renders
-    result = renderer.render(resume_of(body), body.get("template_id"))
+    result = renderer.render(require_resume(body), body.get("template_id"))
     hit = renderer.renders == before
     metrics.add_metric(name="HtmlCacheHit" if hit else "HtmlRendered", unit=MetricUnit.Count, value=1)
     return Response(

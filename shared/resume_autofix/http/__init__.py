@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .errors import error_body, register_error_handlers
 from .limits import MAX_DEPTH, check_depth
-from .request import json_body, query_flag
+from .request import json_body, query_flag, require_resume
 from .response import binary_response, json_response
 
 __all__ = [
@@ -16,4 +16,5 @@ __all__ = [
     "json_response",
     "query_flag",
     "register_error_handlers",
+    "require_resume",
 ]

@@ -52,3 +52,13 @@ def json_body(event: Any, max_bytes: int) -> dict[str, Any]:
 def query_flag(value: str | None) -> bool:
     """``?verify=true`` style flags: true/1/yes (any case) are true, anything else false."""
     return (value or "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def require_resume(body: dict[str, Any]) -> dict[str, Any]:
+    """The body's ``resume`` object, or a 400 that says what the body needs."""
+    resume = body.get("resume")
+    if not isinstance(resume, dict):
+        raise InvalidInputError(
+            'The body needs a "resume" object (a JSON Resume document)', details={"path": "/resume"}
+        )
+    return resume
