@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .actions import ACTIONS, handle_action, is_action_event
-from .exceptions import FormatUnavailableError, InvalidAutofixRequestError, StepFailedError, WorkflowError
+from .exceptions import InvalidAutofixRequestError, StepFailedError, WorkflowError
 from .limits import MAX_DEPTH, check_depth
 from .outputs import resolve_outputs
 from .request import AutofixRequest, build_request, request_from_body
@@ -18,7 +18,6 @@ __all__ = [
     "AutofixRequest",
     "AutofixResult",
     "AutofixService",
-    "FormatUnavailableError",
     "InvalidAutofixRequestError",
     "StepFailedError",
     "WorkflowError",

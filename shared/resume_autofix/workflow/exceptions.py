@@ -13,12 +13,6 @@ class InvalidAutofixRequestError(InvalidInputError, WorkflowError):
     """The auto-fix request has a bad field (fixes, formats, template_id, job_description)."""
 
 
-class FormatUnavailableError(WorkflowError):
-    """A requested output format (html, pdf) cannot be produced by this deployment."""
-
-    status = 501
-
-
 class StepFailedError(UpstreamError, WorkflowError):
     """A workflow step (a Lambda action, or the state machine as a whole) failed.
 

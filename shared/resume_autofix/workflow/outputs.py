@@ -12,18 +12,15 @@ from typing import Any
 
 from ..cache import cache_manager, make_key
 from ..resume import resume_hash
-from .exceptions import FormatUnavailableError
 
 _html_renderer: Any = None
 _pdf_renderer: Any = None
 
 
 def validate_template(template_id: str | None) -> None:
-    """Reject an unknown theme up front (``UnknownTemplateError``, a 404) when the render package is present."""
-    try:
-        from ..render import get_theme  # noqa: PLC0415 - optional until the render package ships
-    except ImportError:
-        return
+    """Reject an unknown theme up front (``UnknownTemplateError``, a 404), before any work is done."""
+    from ..render import get_theme  # noqa: PLC0415 - the render package loads on first use
+
     get_theme(template_id)
 
 
@@ -31,12 +28,8 @@ def render_html(resume: dict[str, Any], template_id: str | None) -> str:
     """The resume as HTML in theme ``template_id`` (the default theme when None), via the render package's cache."""
     global _html_renderer  # noqa: PLW0603 - one renderer per container, built on first use
     if _html_renderer is None:
-        try:
-            from ..render import HtmlRenderer  # noqa: PLC0415 - optional until the render package ships
-        except ImportError as exc:
-            raise FormatUnavailableError(
-                "The 'html' format is not available in this deployment", details={"format": "html"}
-            ) from exc
+        from ..render import HtmlRenderer  # noqa: PLC0415
+
         _html_renderer = HtmlRenderer()
     return str(_html_renderer.render(resume, template_id).html)
 
@@ -45,12 +38,8 @@ def render_pdf(resume: dict[str, Any], template_id: str | None) -> bytes:
     """The resume as PDF bytes in theme ``template_id``, via the pdf package's cache."""
     global _pdf_renderer  # noqa: PLW0603 - one renderer per container, built on first use
     if _pdf_renderer is None:
-        try:
-            from ..pdf import PdfRenderer  # noqa: PLC0415 - fpdf2 costs ~300 ms: only when a PDF is asked for
-        except ImportError as exc:
-            raise FormatUnavailableError(
-                "The 'pdf' format is not available in this deployment", details={"format": "pdf"}
-            ) from exc
+        from ..pdf import PdfRenderer  # noqa: PLC0415 - fpdf2 costs ~300 ms: only when a PDF is asked for
+
         _pdf_renderer = PdfRenderer()
     return bytes(_pdf_renderer.render(resume, template_id).pdf)
 
