@@ -29,9 +29,13 @@ def _nfc(value: Any) -> Any:
 
 def _dumps(value: Any) -> bytes:
     try:
-        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)  # JSON from a request: string keys (the fast path)
     except TypeError:
-        # orjson refuses what JSON allows but it does not (integers beyond 64 bits, ...): the stdlib, same shape
+        pass
+    try:
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)  # e.g. int keys
+    except TypeError:
+        # what orjson refuses (integers beyond 64 bits, ...): the stdlib, same shape
         return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode()
 
 
