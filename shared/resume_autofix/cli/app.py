@@ -56,9 +56,8 @@ def cmd_autofix(args: argparse.Namespace) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     settings = get_settings()
-    print(
-        f"resume-autofix: {args.resume}" + (f" vs {args.job}" if args.job else " (no job description)"), file=sys.stderr
-    )
+    names = [Path(p).name if p != "-" else "stdin" for p in (args.resume, args.job) if p]
+    print(f"resume-autofix: {' vs '.join(names)}" + ("" if args.job else " (no job description)"), file=sys.stderr)
     started = time.perf_counter()
     result = run_autofix(resume, job, fixes=fixes, template_id=args.template, formats=formats, progress=_progress)
     body = result.to_dict()
