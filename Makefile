@@ -16,7 +16,7 @@ STACK ?= resume-autofix
 NPM := npm --prefix web --no-audit --no-fund
 
 .PHONY: help dev system chromium web web-deps test test-py test-web test-e2e test-fast lint format typecheck \
-	validate demo serve bench invoke deploy-web clean
+	validate demo serve bench build invoke deploy-web clean
 
 help:
 	@echo "make demo      run the pipeline locally on a sample resume (writes out/)"
@@ -117,9 +117,12 @@ validate: dev
 bench: dev web chromium
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
-# sam local invoke needs Docker; where it exists: make invoke FN=CacheAdminFunction EVENT=events/cache-stats.json
-invoke: $(SAM_VENV)/.installed
+# the deployable build: python3.13 arm64 wheels for the layer (no Docker needed; PyPI is used for the wheels)
+build: $(SAM_VENV)/.installed
 	PYENV_VERSION=3.13.0 $(SAM) build
+
+# sam local invoke needs Docker; where it exists: make invoke FN=CacheAdminFunction EVENT=events/cache-stats.json
+invoke: build
 	$(SAM) local invoke $(FN) -e $(EVENT)
 
 # upload the built page to the stack's private bucket (CloudFront serves it) with the API's URL filled in
