@@ -211,3 +211,96 @@ def test_elasticache_auto_discovery_against_a_fake_config_endpoint(memcached) ->
     assert backend.set("discovered", {"ok": 1}, 60, noreply=False)
     assert backend.get("discovered") == {"ok": 1}
     assert backend.get("nope") is MISS
+
+
+def _curr_connections(port: int) -> int:
+    """memcached's own count of open client connections (this probe's included)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=2) as sock:
+        sock.sendall(b"stats\r\n")
+        buf = b""
+        while not buf.endswith(b"END\r\n"):
+            buf += sock.recv(65536)
+    for line in buf.decode().splitlines():
+        if line.startswith("STAT curr_connections "):
+            return int(line.split()[2])
+    raise AssertionError("no curr_connections in memcached stats")
+
+
+def test_short_lived_threads_reuse_a_bounded_set_of_connections(memcached) -> None:
+    # GIVEN one container's backend (the local API makes a thread per request; every auto-fix batch makes a pool)
+    backend = MemcachedBackend.from_settings(_settings(memcached.endpoint))
+    assert backend is not None
+    backend.set("k", {"v": 1}, 60, noreply=False)
+    before = _curr_connections(memcached.port)
+    seen: list[object] = []
+
+    def request() -> None:
+        backend.set("w", 1, 60)
+        seen.append(backend.get("k"))
+
+    # WHEN 100 short-lived threads each use memcached, one after the other, and then 10 thread pools of 6 do
+    for _ in range(100):
+        thread = threading.Thread(target=request)
+        thread.start()
+        thread.join(5)
+    for _ in range(10):
+        with ThreadPoolExecutor(6) as pool:
+            list(pool.map(lambda _i: request(), range(12)))
+    # THEN every read hit, and the connections did not grow with the threads (no socket per dead thread)
+    assert seen == [{"v": 1}] * 220
+    assert _curr_connections(memcached.port) - before <= 8
+    backend.close()
+
+
+class _SilentServer:
+    """Accepts TCP connections and never answers: a hung memcached node."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(64)
+        self.port = self.sock.getsockname()[1]
+        self.accepted: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.accepted.append(conn)
+
+    def close(self) -> None:
+        self.sock.close()
+        for conn in self.accepted:
+            conn.close()
+
+
+def test_silent_server_is_a_miss_and_not_waited_on_by_every_thread() -> None:
+    # GIVEN a memcached node that accepts connections and never answers
+    silent = _SilentServer()
+    try:
+        manager = _container(f"127.0.0.1:{silent.port}", memcached_timeout_ms=100)
+        cache = manager.get_general_cache()
+        # WHEN a request uses the cache THEN the timeout turns every call into a miss, never an error
+        manager.begin_invocation()
+        assert cache.get_or_load("k", lambda: {"loaded": True}) == {"loaded": True}
+        cache.set("d", 1, durable=True)
+        assert manager.clear("general")["scope"] == "local"
+        manager.end_invocation()
+        stats = manager.cluster_stats()
+        assert all(not node["reachable"] for node in stats["servers"].values())
+        connections = len(silent.accepted)
+        # WHEN 20 more short-lived threads (requests of the local API) read from it
+        results: list[object] = []
+        threads = [threading.Thread(target=lambda: results.append(cache.get("absent"))) for _ in range(20)]
+        for thread in threads:
+            thread.start()
+            thread.join(5)
+        # THEN they answered (misses) and knew the node was failing: no new connection, no new wait per thread
+        assert not any(t.is_alive() for t in threads)
+        assert results == [None] * 20
+        assert len(silent.accepted) <= connections + 1
+    finally:
+        silent.close()

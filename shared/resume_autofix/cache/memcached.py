@@ -44,8 +44,11 @@ class MemcacheClientLike(Protocol):
 class MemcachedBackend:
     """The container's memcached access, with counters for the benchmarks and the stats route.
 
-    ``client`` is one client or a factory of clients; with a factory each thread gets its own (and so its own
-    connections), which costs less per call than pymemcache's ``PooledClient`` and its lock.
+    ``client`` is one client or a factory of clients. With a factory, each call borrows a client from a small
+    LIFO pool and gives it back: threads that come and go (the local API makes one per request, every batch
+    makes a thread pool) reuse the same few connections instead of leaving one open per dead thread, and a
+    client that learned a node is failing is the next one lent out. At most ``max_idle`` clients stay open;
+    a burst beyond that closes its extra clients when it gives them back.
     """
 
     def __init__(
@@ -54,6 +57,7 @@ class MemcachedBackend:
         *,
         max_item_bytes: int = 1_000_000,
         name: str = "memcached",
+        max_idle: int = 8,
     ) -> None:
         self._shared: MemcacheClientLike | None = None
         self._factory: Callable[[], MemcacheClientLike] | None = None
@@ -61,8 +65,9 @@ class MemcachedBackend:
             self._factory = client
         else:
             self._shared = client  # type: ignore[assignment]
-        self._threads = threading.local()
-        self._all: list[MemcacheClientLike] = []
+        self._idle: list[MemcacheClientLike] = []
+        self.max_idle = max(1, max_idle)
+        self.clients_created = 0
         self.max_item_bytes = max_item_bytes
         self.name = name
         self.round_trips = 0
@@ -98,29 +103,51 @@ class MemcachedBackend:
                 return ElastiCacheHashClient(config_endpoint, **kwargs)
             return HashClient(endpoints, **kwargs)
 
-        return cls(new_client, max_item_bytes=settings.memcached_max_item_bytes)
+        # the batch pool's workers plus the invocation's own thread use memcached at the same time
+        return cls(
+            new_client,
+            max_item_bytes=settings.memcached_max_item_bytes,
+            max_idle=settings.batch_max_workers + 2,
+        )
 
     @property
     def client(self) -> Any:
-        """This thread's client."""
+        """A client to look at (tests, the stats route); calls go through ``_borrow`` / ``_give_back``."""
+        client = self._borrow()
+        self._give_back(client)
+        return client
+
+    def _borrow(self) -> MemcacheClientLike:
         if self._shared is not None:
             return self._shared
-        client = getattr(self._threads, "client", None)
-        if client is None:
+        try:
+            return self._idle.pop()  # atomic under the GIL: no lock on the hot path
+        except IndexError:
             assert self._factory is not None
-            client = self._threads.client = self._factory()
+            client = self._factory()
             with self._lock:
-                self._all.append(client)
-        return client
+                self.clients_created += 1
+            return client
+
+    def _give_back(self, client: MemcacheClientLike) -> None:
+        if client is self._shared:
+            return
+        if len(self._idle) < self.max_idle:
+            self._idle.append(client)
+            return
+        _close_quietly(client)
 
     # -- reads ------------------------------------------------------------------------------------------------------
     def get(self, key: str) -> Any:
         """The value, or ``MISS`` (absent, unreachable or unreadable)."""
         self._count_round_trip()
+        client = self._borrow()
         try:
-            value = self.client.get(key, default=MISS)
+            value = client.get(key, default=MISS)
         except Exception as exc:
             return self._fail("get", exc)
+        finally:
+            self._give_back(client)
         if value is GARBAGE:
             self._garbage(key)
             return MISS
@@ -131,11 +158,14 @@ class MemcachedBackend:
         if not keys:
             return {}
         self._count_round_trip()
+        client = self._borrow()
         try:
-            found = self.client.get_many(keys)
+            found = client.get_many(keys)
         except Exception as exc:
             self._fail("get_many", exc)
             return {}
+        finally:
+            self._give_back(client)
         bad = [k for k, v in found.items() if v is GARBAGE]
         for key in bad:
             self._garbage(key)
@@ -151,37 +181,49 @@ class MemcachedBackend:
             return False
         if not noreply:
             self._count_round_trip()
+        client = self._borrow()
         try:
-            return bool(self.client.set(key, encoded, expire=int(ttl), noreply=noreply))
+            return bool(client.set(key, encoded, expire=int(ttl), noreply=noreply))
         except Exception as exc:
             self._fail("set", exc)
             return False
+        finally:
+            self._give_back(client)
 
     def add(self, key: str, value: Any, ttl: int = 0, *, noreply: bool = False) -> bool:
         """Store only if absent; True if this call stored it."""
         if not noreply:
             self._count_round_trip()
+        client = self._borrow()
         try:
-            return bool(self.client.add(key, encode(value), expire=int(ttl), noreply=noreply))
+            return bool(client.add(key, encode(value), expire=int(ttl), noreply=noreply))
         except Exception as exc:
             self._fail("add", exc)
             return False
+        finally:
+            self._give_back(client)
 
     def delete(self, key: str) -> None:
+        client = self._borrow()
         try:
-            self.client.delete(key, noreply=True)
+            client.delete(key, noreply=True)
         except Exception as exc:
             self._fail("delete", exc)
+        finally:
+            self._give_back(client)
 
     def incr(self, key: str, delta: int = 1, *, noreply: bool = False) -> int | None:
         """Increment a counter; None when absent or unreachable (or with ``noreply``)."""
         if not noreply:
             self._count_round_trip()
+        client = self._borrow()
         try:
-            result = self.client.incr(key, delta, noreply=noreply)
+            result = client.incr(key, delta, noreply=noreply)
         except Exception as exc:
             self._fail("incr", exc)
             return None
+        finally:
+            self._give_back(client)
         if result is None or isinstance(result, bool):
             return None
         return int(result)
@@ -189,49 +231,68 @@ class MemcachedBackend:
     def add_int(self, key: str, value: int) -> bool:
         """Create an integer counter (decimal ASCII, flags 0, so ``incr`` works on it) if absent."""
         self._count_round_trip()
+        client = self._borrow()
         try:
-            return bool(self.client.add(key, str(int(value)).encode(), noreply=False, flags=0))
+            return bool(client.add(key, str(int(value)).encode(), noreply=False, flags=0))
         except Exception as exc:
             self._fail("add_int", exc)
             return False
+        finally:
+            self._give_back(client)
 
     def add_counter(self, key: str, delta: int) -> None:
         """Add ``delta`` to a counter without waiting: ``add "0"`` then ``incr``, both noreply, in order."""
+        client = self._borrow()
         try:
-            self.client.add(key, b"0", noreply=True, flags=0)
-            self.client.incr(key, delta, noreply=True)
+            client.add(key, b"0", noreply=True, flags=0)
+            client.incr(key, delta, noreply=True)
         except Exception as exc:
             self._fail("add_counter", exc)
+        finally:
+            self._give_back(client)
 
     def server_stats(self) -> dict[str, dict[str, Any]]:
-        """memcached's own ``stats`` per node (what is reachable)."""
+        """memcached's own ``stats`` per node (what is reachable).
+
+        A node the client already knows to be failing or dead is reported unreachable without asking it again:
+        ``stats`` goes to the node's own client, past ``HashClient``'s failure handling, so asking a hung node
+        would cost a full timeout on every call of the stats route.
+        """
         out: dict[str, dict[str, Any]] = {}
-        clients = getattr(self.client, "clients", {"default": self.client})
-        for name, node in list(clients.items()):
-            self._count_round_trip()
-            try:
-                raw = node.stats()
-            except Exception as exc:
-                self._fail("stats", exc)
-                out[str(name)] = {"reachable": False}
-                continue
-            out[str(name)] = {"reachable": True} | {
-                (k.decode() if isinstance(k, bytes) else str(k)): (v.decode() if isinstance(v, bytes) else v)
-                for k, v in raw.items()
-                if (k.decode() if isinstance(k, bytes) else str(k)) in _SERVER_STATS
-            }
+        client = self._borrow()
+        try:
+            clients = getattr(client, "clients", {"default": client})
+            failing = set(getattr(client, "_failed_clients", ())) | set(getattr(client, "_dead_clients", ()))
+            for name, node in list(clients.items()):
+                if getattr(node, "server", None) in failing:
+                    out[str(name)] = {"reachable": False}
+                    continue
+                self._count_round_trip()
+                try:
+                    raw = node.stats()
+                except Exception as exc:
+                    self._fail("stats", exc)
+                    if hasattr(client, "_mark_failed_server"):
+                        client._mark_failed_server(node.server)  # what HashClient does on its own calls
+                    out[str(name)] = {"reachable": False}
+                    continue
+                out[str(name)] = {"reachable": True} | {
+                    (k.decode() if isinstance(k, bytes) else str(k)): (v.decode() if isinstance(v, bytes) else v)
+                    for k, v in raw.items()
+                    if (k.decode() if isinstance(k, bytes) else str(k)) in _SERVER_STATS
+                }
+        finally:
+            self._give_back(client)
         return out
 
     def close(self) -> None:
+        """Close the clients this backend holds (it opens new ones if it is used again)."""
         with self._lock:
-            clients = [self._shared] if self._shared is not None else list(self._all)
-            self._all.clear()
-        self._threads = threading.local()
+            clients = [self._shared] if self._shared is not None else list(self._idle)
+            self._idle.clear()
         for client in clients:
-            try:
-                client.close()
-            except Exception:  # closing a dead socket is not worth an error
-                logger.debug("memcached close failed", exc_info=True)
+            if client is not None:
+                _close_quietly(client)
 
     # -- bookkeeping ------------------------------------------------------------------------------------------------
     def _count_round_trip(self) -> None:
@@ -254,6 +315,13 @@ class MemcachedBackend:
             self.errors += 1
         logger.warning("memcached returned an unreadable value; dropping it")
         self.delete(key)
+
+
+def _close_quietly(client: MemcacheClientLike) -> None:
+    try:
+        client.close()
+    except Exception:  # closing a dead socket is not worth an error
+        logger.debug("memcached close failed", exc_info=True)
 
 
 _SERVER_STATS = frozenset(
