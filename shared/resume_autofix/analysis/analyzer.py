@@ -130,12 +130,15 @@ def _keyword_part(matches: list[KeywordMatch]) -> tuple[float, str, list[Issue]]
     if not matches:
         return 1.0, "the job names no recognisable keywords", []
     total = sum(_CATEGORY_WEIGHT.get(m.keyword.category, 1.0) for m in matches)
+    credit = {m.keyword.name: (VARIANT_CREDIT if m.via_variant else 1.0) for m in matches if m.where}
     got = 0.0
     issues: list[Issue] = []
     for m in matches:
         w = _CATEGORY_WEIGHT.get(m.keyword.category, 1.0)
-        if m.matched:
-            got += w * (VARIANT_CREDIT if m.via_variant else 1.0)
+        if m.satisfied_by is not None:
+            got += w * credit[m.satisfied_by]  # "Spark or Ray": the resume's Spark meets it
+        elif m.matched:
+            got += w * credit[m.keyword.name]
             if m.via_variant and m.keyword.category != vocab.TITLE:
                 first = m.where[0]
                 issues.append(
@@ -160,11 +163,18 @@ def _keyword_part(matches: list[KeywordMatch]) -> tuple[float, str, list[Issue]]
                 )
             )
     matched = sum(m.matched for m in matches)
-    return got / total, f"{matched} of {len(matches)} job keywords found (weighted {got / total:.0%})", issues
+    instead = sum(m.satisfied_by is not None for m in matches)
+    via = f", {instead} through an alternative the job accepts" if instead else ""
+    return got / total, f"{matched} of {len(matches)} job keywords found{via} (weighted {got / total:.0%})", issues
 
 
 def _keyword_summary(job: JobDescription, matches: list[KeywordMatch]) -> dict[str, Any]:
-    matched = [{**m.keyword.to_dict(), "where": m.where, "via_variant": m.via_variant} for m in matches if m.matched]
+    matched = [
+        {**m.keyword.to_dict(), "where": m.where, "via_variant": m.via_variant}
+        | ({"satisfied_by": m.satisfied_by} if m.satisfied_by else {})
+        for m in matches
+        if m.matched
+    ]
     missing = [m.keyword.to_dict() for m in matches if not m.matched]
     return {
         "job_title": job.title or None,

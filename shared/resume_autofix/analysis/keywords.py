@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -72,6 +73,7 @@ _NOT_KEYWORDS = frozenset(
         "EST",
         "PST",
         "AA",
+        "PNAS",
         "AAA",
         "AL",
         "AK",
@@ -125,6 +127,8 @@ class Keyword:
     category: str
     forms: tuple[str, ...]
     count: int = 1
+    # Other keywords the job accepts instead ("Spark or Ray"): when every mention of this one is such a choice.
+    alternatives: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"keyword": self.name, "category": self.category}
@@ -134,10 +138,11 @@ class Keyword:
 class KeywordMatch:
     keyword: Keyword
     where: list[dict[str, str]] = field(default_factory=list)  # [{path, form}]
+    satisfied_by: str | None = None  # the alternative the resume has instead ("Spark" for the job's "Spark or Ray")
 
     @property
     def matched(self) -> bool:
-        return bool(self.where)
+        return bool(self.where) or self.satisfied_by is not None
 
     @property
     def via_variant(self) -> bool:
@@ -147,53 +152,33 @@ class KeywordMatch:
 
 def extract_job_keywords(job: JobDescription) -> list[Keyword]:
     """The job's keywords (a fresh list; the extraction itself is memoised per job)."""
-    return [Keyword(k.name, k.category, k.forms, k.count) for k in _extract(job)]
+    return [Keyword(k.name, k.category, k.forms, k.count, k.alternatives) for k in _extract(job)]
+
+
+# "Spark or Ray", "Amplitude, Mixpanel, or Looker": keywords joined like this are alternatives.
+_OR = re.compile(r"\s*,?\s+or\s+|\s*/\s*(?=\S)", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*")
 
 
 @lru_cache(maxsize=64)
 def _extract(job: JobDescription) -> tuple[Keyword, ...]:
-    """The job's keywords: known skills (any form) found in its text, its explicit hints, and unknown acronyms or
-    CamelCase product names; ordered by category weight, then frequency, then first appearance."""
-    text = job.text
-    folded = vocab.fold(text)
-    found: dict[str, Keyword] = {}
-    order: dict[str, int] = {}
-    for term in vocab.terms():
-        hits = [
-            m.start()
-            for form in term.forms
-            if vocab.may_contain(text, folded, form)
-            for m in vocab.form_regex(form).finditer(text)
-        ]
-        if hits:
-            found[term.canonical] = Keyword(term.canonical, term.category, term.forms, len(hits))
-            order[term.canonical] = min(hits)
+    """The job's keywords: known skills (by a specific form) found in its text, its explicit hints, and unknown
+    acronyms or CamelCase product names; ordered by category weight, then frequency, then first appearance.
+
+    A mention inside a longer known name counts for that name only: "GitHub Actions" is not also "GitHub",
+    "Django REST Framework" not also "Django" and "REST".
+    """
+    text = vocab.mask_urls(job.text)
+    found, order = _known_terms(text)
     for hint in job.keywords:
         hinted = vocab.lookup(hint)
         name = hinted.canonical if hinted else hint
         if name not in found:
             found[name] = Keyword(name, hinted.category if hinted else vocab.HARD, hinted.forms if hinted else (hint,))
             order[name] = len(text)
-    known_forms = {f.lower() for kw in found.values() for f in kw.forms}
-    # The words of known multi-word names: the "BI" of "Power BI" is not a keyword of its own.
-    known_forms |= {w for f in list(known_forms) if " " in f for w in f.split()}
-    # A text job's first lines are its header (title, company, place): names there are not skills.
-    header_end = sum(len(line) + 1 for line in text.splitlines()[:3]) if not job.source else 0
-    extra: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for pattern in (_ACRONYM, _CAMEL, _DOTTED):
-        for m in pattern.finditer(text):
-            token = m.group(1)
-            base = token[:-1] if token.endswith("s") and token[:-1].isupper() else token
-            if base in _NOT_KEYWORDS or base.lower() in known_forms or vocab.lookup(base):
-                continue
-            if (job.company and base.lower() in job.company.lower()) or (m.start() < header_end and not base.isupper()):
-                continue
-            extra[base] += 1
-            first.setdefault(base, m.start())
-    for token, count in extra.items():
+    for token, (count, first) in _unknown_names(job, text, found).items():
         found[token] = Keyword(token, vocab.HARD, (token,), count)
-        order[token] = first[token]
+        order[token] = first
     if job.title:
         found[job.title] = Keyword(job.title, vocab.TITLE, (job.title,), 1)
         order[job.title] = -1
@@ -202,9 +187,98 @@ def _extract(job: JobDescription) -> tuple[Keyword, ...]:
     return tuple(ranked[:MAX_KEYWORDS])
 
 
+def _known_terms(text: str) -> tuple[dict[str, Keyword], dict[str, int]]:
+    """Taxonomy terms named in ``text`` by a specific form, with their counts, first places and alternatives."""
+    folded = vocab.fold(text)
+    spans: list[tuple[int, int, str]] = []
+    terms: dict[str, vocab.Term] = {}
+    for term in vocab.terms():
+        for form in term.strong_forms:
+            if vocab.may_contain(text, folded, form):
+                spans.extend((m.start(), m.end(), term.canonical) for m in vocab.form_regex(form).finditer(text))
+                terms[term.canonical] = term
+    spans = _outermost(spans)
+    found: dict[str, Keyword] = {}
+    order: dict[str, int] = {}
+    for start, _end, name in spans:
+        if name in found:
+            found[name].count += 1
+        else:
+            found[name] = Keyword(name, terms[name].category, terms[name].forms, 1)
+            order[name] = start
+    for name, others in _alternatives(text, spans).items():
+        found[name].alternatives = tuple(sorted(others))
+    return found, order
+
+
+def _unknown_names(job: JobDescription, text: str, found: dict[str, Keyword]) -> dict[str, tuple[int, int]]:
+    """Acronyms and CamelCase/dotted product names the taxonomy does not know: {name: (count, first place)}."""
+    known_forms = {f.lower() for kw in found.values() for f in kw.forms}
+    # The words of known multi-word names: the "BI" of "Power BI" is not a keyword of its own.
+    known_forms |= {w for f in list(known_forms) if " " in f for w in f.split()}
+    # A text job's first lines are its header (title, company, place): names there are not skills, anywhere.
+    header_end = sum(len(line) + 1 for line in text.splitlines()[:3]) if not job.source else 0
+    header_names = {m.group(1) for pattern in (_CAMEL, _DOTTED) for m in pattern.finditer(text[:header_end])}
+    extra: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for pattern in (_ACRONYM, _CAMEL, _DOTTED):
+        for m in pattern.finditer(text):
+            token = m.group(1)
+            base = token[:-1] if token.endswith("s") and token[:-1].isupper() else token
+            if base in _NOT_KEYWORDS or base.lower() in known_forms or vocab.lookup(base) or base in header_names:
+                continue
+            if (job.company and base.lower() in job.company.lower()) or (m.start() < header_end and not base.isupper()):
+                continue
+            extra[base] += 1
+            first.setdefault(base, m.start())
+    return {token: (count, first[token]) for token, count in extra.items()}
+
+
+def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans not inside a longer one (one per place: "Apache Spark" and its "Spark" are one mention)."""
+    spans = sorted(set(spans), key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int, str]] = []
+    reach = -1
+    for span in spans:
+        if span[1] <= reach:
+            continue  # inside (or equal to) a span that starts at or before it
+        out.append(span)
+        reach = span[1]
+    return out
+
+
+def _alternatives(text: str, spans: list[tuple[int, int, str]]) -> dict[str, set[str]]:
+    """Keywords every mention of which is one choice among others ("Feast or Tecton"), with those others."""
+    chains: list[list[str]] = []
+    chain, has_or = [spans[0][2]] if spans else [], False
+    for (_s1, e1, _n1), (s2, _e2, n2) in itertools.pairwise(spans):
+        gap = text[e1:s2]
+        if _OR.fullmatch(gap) and "/" not in gap:
+            chain.append(n2)
+            has_or = True
+            continue
+        if _COMMA.fullmatch(gap):
+            chain.append(n2)
+            continue
+        if has_or:
+            chains.append(chain)
+        chain, has_or = [n2], False
+    if has_or:
+        chains.append(chain)
+    mentions = Counter(name for _s, _e, name in spans)
+    in_choices: Counter[str] = Counter()
+    others: dict[str, set[str]] = {}
+    for names in chains:
+        for name in names:
+            in_choices[name] += 1
+            others.setdefault(name, set()).update(n for n in names if n != name)
+    return {name: others[name] for name, n in in_choices.items() if n == mentions[name] and others[name]}
+
+
 def match_keywords(keywords: list[Keyword], fields: list[TextField]) -> list[KeywordMatch]:
-    """Where each keyword appears in the resume (whole words, any form)."""
-    texts = [(f, plain(f.text)) for f in fields]
+    """Where each keyword appears in the resume (whole words, any form); a keyword the job offers as a choice
+    ("Spark or Ray") is met by any of its alternatives."""
+    texts = [(f, vocab.mask_urls(plain(f.text))) for f in fields]
     folded = [vocab.fold(text) for _, text in texts]
     # A form's words hold no line break, so a form absent from the joined text is absent from every field.
     joined, joined_folded = "\n".join(t for _, t in texts), "\n".join(folded)
@@ -221,6 +295,12 @@ def match_keywords(keywords: list[Keyword], fields: list[TextField]) -> list[Key
                         match.where.append({"path": f.path, "form": form})
                         break
         out.append(match)
+    by_name = {m.keyword.name: m for m in out}
+    for m in out:
+        if not m.where:
+            found = [by_name[a] for a in m.keyword.alternatives if a in by_name and by_name[a].where]
+            if found:
+                m.satisfied_by = found[0].keyword.name
     return out
 
 

@@ -23,10 +23,22 @@ class Term:
     canonical: str
     category: str
     forms: tuple[str, ...]  # canonical first, then variants
+    weak: frozenset[str] = frozenset()  # generic words among the forms ("budget", "lead", "APIs")
+
+    @property
+    def strong_forms(self) -> tuple[str, ...]:
+        """The forms specific enough to name the skill: they extract it from a job and are evidence for it.
+
+        A weak form ("budget" for budgeting, "lead" for leadership) still earns credit in a resume, but a job's
+        "performance budgets" is not a budgeting requirement, and a resume's "REST APIs" is no evidence of
+        "API design".
+        """
+        return tuple(f for f in self.forms if f not in self.weak)
 
 
 # canonical | category | variants (";"-separated). Variants are matched case-insensitively unless they are
 # short all-caps abbreviations (matched case-sensitively, so "AI"/"ML"/"TS" are not found inside prose words).
+# A variant written "~word" is weak: a generic word that counts in a resume but names no requirement on its own.
 _TABLE = """
 JavaScript|hard_skill|JS;ECMAScript;ES6;ES2015
 TypeScript|hard_skill|TS
@@ -36,6 +48,7 @@ Go|hard_skill|Golang
 Rust|hard_skill|
 C++|hard_skill|CPP
 C#|hard_skill|CSharp;C Sharp
+C|hard_skill|
 Ruby|hard_skill|
 PHP|hard_skill|
 Kotlin|hard_skill|
@@ -47,6 +60,7 @@ NoSQL|hard_skill|
 HTML|hard_skill|HTML5;HTML 5
 CSS|hard_skill|CSS3;CSS 3
 GraphQL|hard_skill|
+object-oriented programming|hard_skill|OOP;object-oriented design;object oriented programming;object oriented design
 REST|hard_skill|RESTful;REST API;REST APIs
 Node.js|tool|Node;NodeJS;Node JS
 React|tool|React.js;ReactJS
@@ -55,6 +69,7 @@ Vue.js|tool|Vue;VueJS
 Angular|tool|AngularJS
 Svelte|tool|
 Tailwind CSS|tool|Tailwind;TailwindCSS
+CSS-in-JS|tool|
 Redux|tool|
 jQuery|tool|
 Django|tool|
@@ -69,6 +84,8 @@ asyncio|tool|
 PostgreSQL|tool|Postgres;psql;Postgre
 MySQL|tool|
 SQLite|tool|
+SQL Server|tool|Microsoft SQL Server;MSSQL;MS SQL
+Oracle|tool|Oracle Database;Oracle DB
 MongoDB|tool|Mongo
 Redis|tool|
 Memcached|tool|
@@ -128,6 +145,8 @@ Photoshop|tool|Adobe Photoshop
 Illustrator|tool|Adobe Illustrator
 InDesign|tool|Adobe InDesign
 After Effects|tool|Adobe After Effects
+Premiere Pro|tool|Adobe Premiere;Adobe Premiere Pro;Premiere
+Procreate|tool|
 Storybook|tool|
 Jest|tool|
 Vitest|tool|
@@ -139,7 +158,7 @@ TensorFlow|tool|TF
 scikit-learn|tool|sklearn;scikit learn
 Pandas|tool|
 NumPy|tool|
-Hugging Face|tool|HuggingFace;Hugging Face Transformers;Transformers
+Hugging Face|tool|HuggingFace;Hugging Face Transformers;~Transformers
 MLflow|tool|
 Triton|tool|Triton Inference Server
 Feast|tool|
@@ -149,16 +168,33 @@ WhyLogs|tool|
 Salesforce|tool|
 HubSpot|tool|
 Google Ads|tool|AdWords;Google AdWords
+Facebook Ads|tool|Meta Ads;Facebook Blueprint
+LinkedIn Ads|tool|
+Google Tag Manager|tool|
+Marketo|tool|
+Pardot|tool|
+Mailchimp|tool|
+Klaviyo|tool|
+Hotjar|tool|
+Optimizely|tool|
+SEMrush|tool|
+Ahrefs|tool|
+WordPress|tool|
+Canva|tool|
+Asana|tool|
+Trello|tool|
+Microsoft Office|tool|MS Office;Microsoft Office Suite;Office 365;Microsoft 365
+PowerPoint|tool|Microsoft PowerPoint;MS PowerPoint
 SEO|hard_skill|search engine optimization;search engine optimisation
 SEM|hard_skill|search engine marketing
 CRM|hard_skill|
-A/B testing|hard_skill|A/B tests;A/B test;AB testing;split testing;experimentation
+A/B testing|hard_skill|A/B tests;A/B test;AB testing;split testing;~experimentation
 machine learning|hard_skill|ML
 artificial intelligence|hard_skill|AI
 deep learning|hard_skill|DL
 natural language processing|hard_skill|NLP
 computer vision|hard_skill|
-data analysis|hard_skill|data analytics;analytics
+data analysis|hard_skill|data analytics;~analytics
 data science|hard_skill|
 data engineering|hard_skill|
 data modeling|hard_skill|data modelling
@@ -169,48 +205,66 @@ distributed systems|hard_skill|
 microservices|hard_skill|micro-services;microservice
 event-driven architecture|hard_skill|event-driven;event driven
 system design|hard_skill|
-API design|hard_skill|APIs;API
-caching|hard_skill|cache
-observability|hard_skill|monitoring
+API design|hard_skill|~APIs;~API
+caching|hard_skill|~cache
+observability|hard_skill|~monitoring
 SSR|hard_skill|server-side rendering
+Core Web Vitals|hard_skill|Web Vitals;LCP;CLS;INP
+design systems|hard_skill|design system;design-system
+unit testing|hard_skill|unit tests;unit test
+end-to-end testing|hard_skill|E2E testing;E2E tests;end-to-end tests
 accessibility|hard_skill|a11y;WCAG
 responsive design|hard_skill|
 UI/UX|hard_skill|UX;UI;user experience;user interface
 product management|hard_skill|
-product roadmap|hard_skill|roadmap;roadmaps;roadmapping
+product roadmap|hard_skill|~roadmap;~roadmaps;~roadmapping
 PRD|hard_skill|PRDs;product requirements
 OKR|hard_skill|OKRs
 NPS|hard_skill|Net Promoter Score
 SaaS|hard_skill|software as a service
+competitive analysis|hard_skill|competitor analysis
+go-to-market|hard_skill|go to market;GTM
+customer discovery|hard_skill|
 B2B|hard_skill|
 Agile|hard_skill|Scrum;Kanban
 project management|hard_skill|
-stakeholder management|soft_skill|stakeholders
-budgeting|hard_skill|budget;budgets
+stakeholder management|soft_skill|~stakeholders
+budgeting|hard_skill|budget management;budget planning;~budget;~budgets
 forecasting|hard_skill|forecasts
 inventory management|hard_skill|inventory
 content marketing|hard_skill|content strategy
+thought leadership|hard_skill|
 copywriting|hard_skill|copy writing
 email marketing|hard_skill|
 social media|hard_skill|social media marketing
 digital marketing|hard_skill|
 performance marketing|hard_skill|paid media;paid advertising
-branding|hard_skill|brand identity;brand
+branding|hard_skill|brand identity;~brand
 typography|hard_skill|
+color theory|hard_skill|colour theory
+logo design|hard_skill|
+packaging design|hard_skill|
+motion graphics|hard_skill|
+video editing|hard_skill|
+photo editing|hard_skill|photo retouching;retouching
+web design|hard_skill|
 print production|hard_skill|prepress
 CMYK|hard_skill|
 laboratory management|hard_skill|lab management
 GLP|hard_skill|good laboratory practice
 PCR|hard_skill|
-compliance|hard_skill|regulatory compliance
-leadership|soft_skill|led;lead;leading;mentored;mentoring;mentor
+cell culture|hard_skill|
+molecular biology|hard_skill|
+tissue engineering|hard_skill|
+grant writing|hard_skill|grant applications;grant proposals;grant administration
+regulatory compliance|hard_skill|~compliance
+leadership|soft_skill|~led;~lead;~leading;~mentored;~mentoring;~mentor
 communication|soft_skill|communications;written communication;verbal communication
 collaboration|soft_skill|collaborated;cross-functional;teamwork
 problem solving|soft_skill|problem-solving
 time management|soft_skill|
 attention to detail|soft_skill|detail-oriented
 customer service|soft_skill|customer experience;guest experience
-ownership|soft_skill|
 AWS Certified|certification|AWS Certified Solutions Architect;AWS Solutions Architect
 PMP|certification|Project Management Professional
 CSM|certification|Certified ScrumMaster;Certified Scrum Master
@@ -228,15 +282,31 @@ def terms() -> tuple[Term, ...]:
     out: list[Term] = []
     for line in _TABLE.strip().splitlines():
         canonical, category, variants = line.split("|")
-        forms = (canonical, *(v.strip() for v in variants.split(";") if v.strip()))
-        out.append(Term(canonical, category, forms))
+        raw = [v.strip() for v in variants.split(";") if v.strip()]
+        forms = (canonical, *(v.removeprefix("~") for v in raw))
+        out.append(Term(canonical, category, forms, frozenset(v[1:] for v in raw if v.startswith("~"))))
     return tuple(out)
 
 
 def _form_pattern(form: str) -> str:
-    # Whole word: no letter/digit (or . + # that continue a token like "Node.js") on either side.
+    # Whole word: no letter/digit (or . + # that continue a token like "Node.js") on either side. A slash
+    # between two words separates them ("HTML/CSS", "C/C++"); URLs are masked before matching (mask_urls).
     body = re.escape(form).replace(r"\ ", r"[\s-]+")
-    return rf"(?<![\w.+#/-]){body}(?![\w+#/]|\.\w)"
+    if len(form) <= 2 and form.isalpha():
+        # "R", "Go", "C": not "R&D", "C-suite", "Go-to-market", "Series C", nor the initial in "Dr. R. Lee".
+        left = r"(?<![\w.+#&-])(?<![^\w]/)(?<!^/)(?<!Series )(?<!Vitamin )(?<!Type )"
+        return left + body + r"(?![\w+#&-]|\.\w|\.\s*[A-Z]|/\W|/$)"
+    return r"(?<![\w.+#-])(?<![^\w]/)(?<!^/)" + body + r"(?![\w+#]|\.\w|/\W|/$)"
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|io|dev|app|co)/\S*", re.IGNORECASE)
+
+
+def mask_urls(text: str) -> str:
+    """``text`` with URLs blanked out (same length): "github.com/acme/react-app" names no skill."""
+    if "/" not in text and "www." not in text:
+        return text
+    return _URL.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def case_sensitive(form: str) -> bool:
@@ -261,6 +331,16 @@ _PROPER_ONLY = frozenset(
         "Looker",
         "Helm",
         "Jest",
+        "Node",
+        "Rails",
+        "Excel",
+        "Amplitude",
+        "Airflow",
+        "Premiere",
+        "Oracle",
+        "Canva",
+        "Asana",
+        "C",
     }
 )
 

@@ -23,9 +23,9 @@ def evidence(resume: dict[str, Any], keyword: str) -> str | None:
     if term is None:
         return None
     for f in iter_fields(resume):
-        text = plain(f.text)
+        text = vocab.mask_urls(plain(f.text))
         folded = vocab.fold(text)
-        for form in term.forms:
+        for form in term.strong_forms:  # "REST APIs" is no evidence of "API design"
             if vocab.search_form(text, form, folded):
                 return form
     return None

@@ -180,7 +180,7 @@ def _evidence_of(text: str) -> frozenset[str]:
     words = {t.lower() for t in _TOKEN.findall(text)}
     folded = vocab.fold(text)
     for term in vocab.terms():
-        if any(vocab.search_form(text, form, folded) for form in term.forms):
+        if any(vocab.search_form(text, form, folded) for form in term.strong_forms):
             words.update(form.lower() for form in term.forms)
     return frozenset(words)
 
