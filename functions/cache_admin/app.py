@@ -22,7 +22,6 @@ register_error_handlers(app, logger)
 
 
 @app.get("/api/cache/stats")
-@tracer.capture_method
 def stats() -> Response:
     return json_response(
         {
@@ -34,7 +33,6 @@ def stats() -> Response:
 
 
 @app.post("/api/cache/clear")
-@tracer.capture_method
 def clear() -> Response:
     cache_type = (app.current_event.get_query_string_value("cache_type") or "").strip()
     results = [cache_manager.clear(cache_type)] if cache_type else cache_manager.clear_all()
@@ -55,7 +53,7 @@ def clear() -> Response:
 
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP, log_event=False)
-@tracer.capture_lambda_handler
+@tracer.capture_lambda_handler(capture_response=False, capture_error=False)  # answers and errors hold resume text
 @metrics.log_metrics(capture_cold_start_metric=True)
 @cache_invocation
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:

@@ -41,7 +41,6 @@ def analysis_for(body: dict[str, Any]) -> dict[str, Any]:
 
 
 @app.post("/api/analyze")
-@tracer.capture_method
 def analyze_route() -> Response:
     body = json_body(app.current_event, settings.max_body_bytes)
     analysis = analysis_for(body)
@@ -50,7 +49,6 @@ def analyze_route() -> Response:
 
 
 @app.post("/api/autofix")
-@tracer.capture_method
 def autofix_route() -> Response:
     body = json_body(app.current_event, settings.max_body_bytes)
     answer = autofix_service.handle(body, app.lambda_context)
@@ -59,7 +57,7 @@ def autofix_route() -> Response:
 
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP, log_event=False)
-@tracer.capture_lambda_handler
+@tracer.capture_lambda_handler(capture_response=False, capture_error=False)  # answers and errors hold resume text
 @metrics.log_metrics(capture_cold_start_metric=True)
 @cache_invocation
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:

@@ -35,7 +35,6 @@ prepared_fonts()  # parse the fonts during the init phase, not in the first requ
 
 
 @app.post("/api/pdf")
-@tracer.capture_method
 def pdf() -> Response:
     event = app.current_event
     body = json_body(event, settings.max_body_bytes)
@@ -77,7 +76,7 @@ def pdf() -> Response:
 
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP, log_event=False)
-@tracer.capture_lambda_handler
+@tracer.capture_lambda_handler(capture_response=False, capture_error=False)  # answers and errors hold resume text
 @metrics.log_metrics(capture_cold_start_metric=True)
 @cache_invocation
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:

@@ -26,7 +26,6 @@ renderer = HtmlRenderer()
 
 
 @app.post("/api/render")
-@tracer.capture_method
 def render() -> Response:
     body = json_body(app.current_event, settings.max_body_bytes)
     before = renderer.renders
@@ -46,13 +45,12 @@ def render() -> Response:
 
 
 @app.get("/api/templates")
-@tracer.capture_method
 def templates() -> Response:
     return json_response({"status": "success", "default": DEFAULT_THEME, "templates": renderer.templates()})
 
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP, log_event=False)
-@tracer.capture_lambda_handler
+@tracer.capture_lambda_handler(capture_response=False, capture_error=False)  # answers and errors hold resume text
 @metrics.log_metrics(capture_cold_start_metric=True)
 @cache_invocation
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
