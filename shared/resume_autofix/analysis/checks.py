@@ -13,6 +13,7 @@ from resume_autofix.resume.dates import is_present, parse_iso, parse_loose
 from resume_autofix.resume.pointer import to_pointer
 
 from . import verbs
+from . import vocabulary as vocab
 from .model import Issue
 from .text import TextField, plain, words
 
@@ -270,9 +271,30 @@ def check_formatting(fields: list[TextField]) -> list[Issue]:
                     Issue("bullet_marker", "info", f.path, "Remove the typed bullet marker; the theme draws bullets")
                 )
             stripped = _BULLET_MARK.sub("", f.text).lstrip()
-            if stripped[:1].islower() and stripped[:1].isascii():
+            if needs_capital(stripped):
                 issues.append(Issue("capitalisation", "info", f.path, "Start the bullet with a capital letter"))
     return issues
+
+
+_LOWER_ON_PURPOSE = frozenset({"etc", "e.g", "i.e", "vs", "via", "cf"})
+
+
+def needs_capital(text: str) -> bool:
+    """A bullet that starts with a lower-case word that should be capitalised: not "iOS", "eBay", "npm", "etc."."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if not (first[:1].islower() and first[:1].isascii()) or any(c.isupper() for c in first):
+        return False
+    word = first.rstrip(".,;:!?)")
+    return word not in _LOWER_ON_PURPOSE and word not in vocab.vocabulary_words()
+
+
+def ended_role(doc: dict[str, Any], path: str) -> bool:
+    """The entry ``path`` points into (``/work/2/highlights/0``) has an end date that is not "present"."""
+    parts = path.split("/")
+    if len(parts) < 3 or not parts[2].isdigit():
+        return False
+    section, entry = parts[1], int(parts[2])
+    return not _is_current(doc, TextField(path, "", "bullet", section, entry))
 
 
 def check_repeats_and_tense(doc: dict[str, Any], fields: list[TextField]) -> list[Issue]:
@@ -296,5 +318,14 @@ def check_repeats_and_tense(doc: dict[str, Any], fields: list[TextField]) -> lis
     for f in bullets(fields):
         first = verbs.first_word(plain(f.text))
         if not _is_current(doc, f) and verbs.is_present(first) and not verbs.is_past(first):
-            issues.append(Issue("tense", "info", f.path, f"This role has ended; write {first!r} in the past tense"))
+            rewrite = verbs.rewrite_tense(f.text)
+            issues.append(
+                Issue(
+                    "tense",
+                    "info",
+                    f.path,
+                    f"This role has ended; write {first!r} in the past tense",
+                    {"word": first, "rewrite": rewrite} if rewrite else {"word": first},
+                )
+            )
     return issues

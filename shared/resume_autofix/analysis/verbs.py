@@ -390,27 +390,38 @@ def gerund_to_past(gerund: str, known: Container[str] | None = None) -> str | No
     return None
 
 
+_NEXT_GERUND = re.compile(r"(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([a-z]+ing)\b")
+_LATER_GERUND = re.compile(r"(?:,\s*|\s(?:and|or)\s+)([a-z]+ing)\b")
+
+
 def rewrite_opener(text: str, current: bool, known: Container[str] | None = None) -> str | None:
     """The bullet with "Responsible for <verb>ing" replaced by the past tense (or ``None`` when unsure).
 
-    A current role keeps the present tense, which we only produce when the base form is a listed verb.
+    A current role keeps the present tense, which we only produce when the base form is a listed verb. A list
+    of gerunds ("hiring, training and scheduling staff") turns as a whole; a later coordinated gerund ("managing
+    a team and ensuring quality") could be a verb or a noun, so such a bullet is left to the person.
     """
     m = _REWRITE.match(text)
     if not m:
         return None
-    prefix, gerund = m.group(1), m.group(3)
-    if current:
-        base = _gerund_to_base(gerund.lower())
-        if base is None:
+
+    def turn(gerund: str) -> str | None:
+        return _gerund_to_base(gerund.lower()) if current else gerund_to_past(gerund, known)
+
+    verb = turn(m.group(3))
+    if verb is None:
+        return None
+    out, pos = [f"{m.group(1)}{verb[0].upper()}{verb[1:]}"], m.end()
+    while nxt := _NEXT_GERUND.match(text, pos):
+        following = turn(nxt.group(2))
+        if following is None:
             return None
-        verb = base
-    else:
-        past = gerund_to_past(gerund, known)
-        if past is None:
-            return None
-        verb = past
-    rest = text[m.end() :]
-    return f"{prefix}{verb[0].upper()}{verb[1:]}{rest}"
+        out.append(f"{nxt.group(1)}{following}")
+        pos = nxt.end()
+    rest = text[pos:]
+    if any(gerund_to_past(g[1], known) or _gerund_to_base(g[1].lower()) for g in _LATER_GERUND.finditer(rest)):
+        return None
+    return "".join(out) + rest
 
 
 def _gerund_to_base(g: str) -> str | None:
@@ -421,3 +432,58 @@ def _gerund_to_base(g: str) -> str | None:
         if c and c in PRESENT_VERBS
     ]
     return options[0] if len(options) == 1 else None
+
+
+# Present → past for verbs whose past is not regular; only results that are listed action verbs are used.
+_IRREGULAR_PRESENT = {
+    "lead": "led",
+    "build": "built",
+    "run": "ran",
+    "write": "wrote",
+    "make": "made",
+    "teach": "taught",
+    "oversee": "oversaw",
+    "drive": "drove",
+    "grow": "grew",
+    "set": "set",
+    "bring": "brought",
+    "sell": "sold",
+    "hold": "held",
+    "give": "gave",
+    "take": "took",
+    "find": "found",
+    "speak": "spoke",
+    "keep": "kept",
+    "meet": "met",
+    "send": "sent",
+    "spend": "spent",
+    "win": "won",
+    "cut": "cut",
+}
+_FIRST = re.compile(r"^(\s*(?:[-•*·]\s*)?)([A-Za-z]+)\b")
+
+
+def present_to_past(word: str) -> str | None:
+    """ "manage" → "managed", "lead" → "led"; ``None`` unless exactly one listed action verb is the answer."""
+    w = word.lower()
+    if w in _IRREGULAR_PRESENT:
+        past = _IRREGULAR_PRESENT[w]
+        return past if past in ACTION_VERBS else None
+    options = {w + "ed", w + "d" if w.endswith("e") else "", w + w[-1:] + "ed"}
+    if len(w) > 2 and w.endswith("y") and w[-2] not in "aeiou":
+        options.add(w[:-1] + "ied")
+    found = options & ACTION_VERBS
+    return found.pop() if len(found) == 1 else None
+
+
+def rewrite_tense(text: str) -> str | None:
+    """The bullet of an ended role with its opening present-tense verb in the past ("Manage ..." → "Managed ...")."""
+    m = _FIRST.match(text)
+    if not m or m.group(2).lower() not in PRESENT_VERBS or m.group(2).lower() in ACTION_VERBS:
+        return None
+    past = present_to_past(m.group(2))
+    if past is None:
+        return None
+    word = m.group(2)
+    new = past.upper() if word.isupper() and len(word) > 1 else (past.capitalize() if word[0].isupper() else past)
+    return f"{m.group(1)}{new}{text[m.end() :]}"

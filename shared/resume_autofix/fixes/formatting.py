@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from resume_autofix.analysis.checks import needs_capital
 from resume_autofix.analysis.text import iter_fields
 from resume_autofix.resume.pointer import resolve
 
@@ -17,7 +18,7 @@ def tidy(text: str, bullet: bool) -> str:
     out = re.sub(r"[ \t]{2,}", " ", text).strip()
     if bullet:
         out = _MARK.sub("", out)
-        if out[:1].isascii() and out[:1].islower():
+        if needs_capital(out):
             out = out[0].upper() + out[1:]
     return out
 
