@@ -202,15 +202,30 @@ def _header(w: _Writer, view: dict[str, Any]) -> None:
 def _entry_title(w: _Writer, e: dict[str, Any]) -> None:
     s = w.s
     size = s.size * 1.05
-    title = [_plain(e["title"], True, e["url"])]
+    title = [_plain(e["title"], True, e["url"])] if e["title"] else []
     if e["subtitle"]:
         title.append(_plain(", " + e["subtitle"]))
     if s.inline_dates:
         extra = " · ".join(p for p in (e["dates"], e["location"]) if p)
         if extra:
-            title.append(_plain("  " + extra))
-        w.paragraph(title, size, keep=w.line_height(s.size))
+            title.append(_plain(("  " if title else "") + extra))
+        if title:
+            w.paragraph(title, size, keep=w.line_height(s.size))
         return
+    if not e["title"]:
+        # an entry with dates but no title/organisation (e.g. education without an institution): the dates
+        # lead, left-aligned, rather than vanishing with the missing title line
+        if e["dates"]:
+            w.paragraph([_plain(e["dates"])], s.size, color=s.muted, keep=w.line_height(s.size))
+    else:
+        _title_line(w, e, title, size)
+    if e["location"]:
+        w.paragraph([_plain(e["location"])], s.size * 0.92, color=s.muted)
+
+
+def _title_line(w: _Writer, e: dict[str, Any], title: list[Run], size: float) -> None:
+    """Title and organisation on the left, wrapped around the dates drawn right-aligned on the first line."""
+    s = w.s
     lh = w.line_height(size)
     date_w = w.m.width(e["dates"], False, s.size) if e["dates"] else 0.0
     lines = w.lines(title, size, w.width - (date_w + 4 if date_w else 0))
@@ -228,8 +243,6 @@ def _entry_title(w: _Writer, e: dict[str, Any]) -> None:
                 color=s.muted,
             )
         w.y += lh
-    if e["location"]:
-        w.paragraph([_plain(e["location"])], s.size * 0.92, color=s.muted)
 
 
 def _entries(w: _Writer, items: list[dict[str, Any]]) -> None:
@@ -262,7 +275,7 @@ def draw_resume(pdf: ResumePDF, metrics: Metrics, view: dict[str, Any], style: P
     w.new_page()
     _header(w, view)
     if view["summary"]:
-        _heading(w, "Summary")
+        _heading(w, view["summary_title"])
         w.paragraph(parse(view["summary"]), style.size)
     for section in view["sections"]:
         _heading(w, section["title"])

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from typing import Any
 
+from .locale import LABELS, content_lang, labels
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:T.*)?$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
@@ -23,20 +25,21 @@ _LANGS = (
     ("ru", re.compile(r"[\u0400-\u04ff]")),
 )
 
-#: (section id, heading) in the order every theme draws them
-SECTIONS: tuple[tuple[str, str], ...] = (
-    ("work", "Work Experience"),
-    ("projects", "Projects"),
-    ("education", "Education"),
-    ("skills", "Skills"),
-    ("certificates", "Certificates"),
-    ("awards", "Awards"),
-    ("publications", "Publications"),
-    ("volunteer", "Volunteer"),
-    ("languages", "Languages"),
-    ("interests", "Interests"),
-    ("references", "References"),
+_SECTION_IDS = (
+    "work",
+    "projects",
+    "education",
+    "skills",
+    "certificates",
+    "awards",
+    "publications",
+    "volunteer",
+    "languages",
+    "interests",
+    "references",
 )
+#: (section id, English heading) in the order every theme draws them (other languages: ``locale.LABELS``)
+SECTIONS: tuple[tuple[str, str], ...] = tuple((s, LABELS["en"][s]) for s in _SECTION_IDS)
 
 
 def text(value: Any) -> str:
@@ -82,24 +85,32 @@ def url(value: Any) -> str:
     return ""
 
 
-def date(value: Any) -> str:
-    """``2020-02-01`` → ``Feb 2020``, ``2012`` → ``2012``; anything else is shown as written."""
+def date(value: Any, lang: str = "en") -> str:
+    """``2020-02-01`` → ``Feb 2020`` (``2020年2月`` in Japanese), ``2012`` → ``2012``; anything else as written."""
     raw = one_line(value)
     m = _DATE.match(raw)
     if not m:
         return raw
     year, month = m.group(1), m.group(2)
     if month and 1 <= int(month) <= 12:
+        if lang == "ja":
+            return f"{year}年{int(month)}月"
+        if lang == "ko":
+            return f"{year}년 {int(month)}월"
         return f"{_MONTHS[int(month) - 1]} {year}"
     return year
 
 
-def date_range(start: Any, end: Any) -> str:
-    s, e = date(start), date(end)
+def date_range(start: Any, end: Any, lang: str = "en") -> str:
+    """Start – end; an open end (none, "", or "present" in any case) reads "Present" in the resume's language."""
+    s, e = date(start, lang), date(end, lang)
+    present = labels(lang)["present"]
+    if e.lower() in ("present", "current", "now", "today", "ongoing"):
+        e = present
     if s and e:
         return s if s == e else f"{s} – {e}"
     if s:
-        return f"{s} – Present"
+        return f"{s} – {present}"
     return e
 
 
@@ -135,12 +146,12 @@ def _entry(title: str, subtitle: str = "", dates: str = "", **kw: Any) -> dict[s
     return entry if has_content else None
 
 
-def _work(item: dict[str, Any], org_keys: tuple[str, ...]) -> dict[str, Any] | None:
+def _work(item: dict[str, Any], org_keys: tuple[str, ...], lang: str) -> dict[str, Any] | None:
     org = next((one_line(item.get(k)) for k in org_keys if one_line(item.get(k))), "")
     return _entry(
         one_line(item.get("position")),
         org,
-        date_range(item.get("startDate"), item.get("endDate")),
+        date_range(item.get("startDate"), item.get("endDate"), lang),
         location=location(item.get("location")),
         url=url(item.get("url") or item.get("website")),
         summary="\n".join(t for t in (text(item.get("description")), text(item.get("summary"))) if t),
@@ -148,25 +159,26 @@ def _work(item: dict[str, Any], org_keys: tuple[str, ...]) -> dict[str, Any] | N
     )
 
 
-def _entries(section: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _entries(section: str, items: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    words = labels(lang)
     result = []
     for item in items:
         if section == "work":
-            entry = _work(item, ("name", "company"))
+            entry = _work(item, ("name", "company"), lang)
         elif section == "volunteer":
-            entry = _work(item, ("organization", "name"))
+            entry = _work(item, ("organization", "name"), lang)
         elif section == "projects":
             entry = _entry(
                 one_line(item.get("name")),
                 ", ".join(t for t in (one_line(item.get("entity")), one_line(item.get("type"))) if t),
-                date_range(item.get("startDate"), item.get("endDate")),
+                date_range(item.get("startDate"), item.get("endDate"), lang),
                 url=url(item.get("url") or item.get("website")),
                 location=location(item.get("location")),
                 summary="\n".join(t for t in (one_line(item.get("position")), text(item.get("description"))) if t),
                 highlights=texts(item.get("highlights")),
                 details=[
-                    ("Roles", ", ".join(texts(item.get("roles")))),
-                    ("Keywords", ", ".join(texts(item.get("keywords")))),
+                    (words["roles"], ", ".join(texts(item.get("roles")))),
+                    (words["keywords"], ", ".join(texts(item.get("keywords")))),
                 ],
             )
         elif section == "education":
@@ -174,19 +186,19 @@ def _entries(section: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             entry = _entry(
                 one_line(item.get("institution")),
                 study,
-                date_range(item.get("startDate"), item.get("endDate")),
+                date_range(item.get("startDate"), item.get("endDate"), lang),
                 url=url(item.get("url")),
                 location=location(item.get("location")),
                 details=[
-                    ("Score", one_line(item.get("score") or item.get("gpa"))),
-                    ("Courses", ", ".join(texts(item.get("courses")))),
+                    (words["score"], one_line(item.get("score") or item.get("gpa"))),
+                    (words["courses"], ", ".join(texts(item.get("courses")))),
                 ],
             )
         elif section == "awards":
             entry = _entry(
                 one_line(item.get("title")),
                 one_line(item.get("awarder")),
-                date(item.get("date")),
+                date(item.get("date"), lang),
                 url=url(item.get("url")),
                 summary=text(item.get("summary")),
             )
@@ -194,14 +206,14 @@ def _entries(section: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             entry = _entry(
                 one_line(item.get("name")),
                 one_line(item.get("issuer")),
-                date(item.get("date")),
+                date(item.get("date"), lang),
                 url=url(item.get("url")),
             )
         elif section == "publications":
             entry = _entry(
                 one_line(item.get("name")),
                 one_line(item.get("publisher")),
-                date(item.get("releaseDate")),
+                date(item.get("releaseDate"), lang),
                 url=url(item.get("url") or item.get("website")),
                 summary=text(item.get("summary")),
             )
@@ -268,22 +280,27 @@ def build_view(resume: dict[str, Any]) -> dict[str, Any]:
         if label:
             contact.append({"text": label, "url": link})
     summary = text(basics.get("summary"))
+    # headings, dates and labels follow the language of the prose, when its script names one (locale.py)
+    written_in = content_lang(resume)
+    lang = written_in or guess_lang(name, summary, one_line(basics.get("label")))
+    words = labels(written_in or "en")
     sections = []
-    for section, heading in SECTIONS:
+    for section in _SECTION_IDS:
         items = _list(resume.get(section))
         if section in ("skills", "languages", "interests"):
             tags = _tags(section, items)
             if tags:
-                sections.append({"id": section, "title": heading, "kind": "tags", "items": tags})
+                sections.append({"id": section, "title": words[section], "kind": "tags", "items": tags})
         else:
-            entries = _entries(section, items)
+            entries = _entries(section, items, written_in or "en")
             if entries:
-                sections.append({"id": section, "title": heading, "kind": "entries", "items": entries})
+                sections.append({"id": section, "title": words[section], "kind": "entries", "items": entries})
     return {
-        "lang": guess_lang(name, summary, one_line(basics.get("label"))),
+        "lang": lang,
         "name": name,
         "label": one_line(basics.get("label")),
         "contact": contact,
         "summary": summary,
+        "summary_title": words["summary"],
         "sections": sections,
     }

@@ -198,3 +198,27 @@ def test_pdf_bytes_go_through_memcached(memcached) -> None:
     assert a.builds == 1
     assert b.builds == 0
     assert fetched.pdf == built.pdf
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_an_untitled_entry_keeps_its_dates(theme: str) -> None:
+    # GIVEN entries with dates but no title or organisation (the first line used to vanish with its dates)
+    resume = {
+        "basics": {"name": "No Titles"},
+        "work": [{"startDate": "2015", "endDate": "2017", "highlights": ["Kept the lights on"]}],
+        "education": [{"startDate": "2005-09", "endDate": "2008-05", "score": "3.5"}],
+    }
+    pdf, _, _ = build_pdf(build_view(resume), theme)
+    text, _ = extract_text(pdf)
+    assert "2015 – 2017" in text
+    assert "Sep 2005 – May 2008" in text
+    assert text.index("2015 – 2017") < text.index("Kept the lights on")
+
+
+def test_japanese_resume_has_japanese_headings_in_the_pdf() -> None:
+    view = build_view(load("japanese-cv-sample"))
+    pdf, _, _ = build_pdf(view, "modern")
+    text, _ = extract_text(pdf)
+    assert text.index("職務要約") < text.index("プロジェクト") < text.index("スキル")
+    assert "2018年9月 – 現在" in text
+    assert readback(pdf, view)["score"] == 1.0

@@ -63,7 +63,7 @@ def test_every_corpus_resume_renders_ats_safe(renderer: HtmlRenderer, name: str,
     view = build_view(resume)
     # one h1 (the name) when there is a name; one h2 per filled section, none for empty ones
     assert len(doc.headings["h1"]) == (1 if view["name"] else 0)
-    expected = (["Summary"] if view["summary"] else []) + [s["title"] for s in view["sections"]]
+    expected = ([view["summary_title"]] if view["summary"] else []) + [s["title"] for s in view["sections"]]
     assert [h.strip() for h in doc.headings["h2"]] == expected
     # ATS-safe: no layout tables, images, scripts or icon fonts; lang set; print CSS
     assert not {"table", "img", "script", "i", "svg", "iframe"} & set(doc.tags)
@@ -179,3 +179,36 @@ def test_templates_list_has_ids_descriptions_and_versions() -> None:
 
 def test_default_theme_when_none_given(renderer: HtmlRenderer) -> None:
     assert renderer.render(load("new-grad"), None).template_id == "classic"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_an_untitled_entry_shows_its_dates_and_no_empty_heading(renderer: HtmlRenderer, theme: str) -> None:
+    # GIVEN an education entry with no institution (only dates and a score)
+    html = renderer.render(load("hackmyresume-jane-incomplete"), theme).html
+    # THEN no empty h3 is written, and its dates are there
+    assert "<h3></h3>" not in html
+    assert re.search(r"<h3>\s*</h3>", html) is None
+    assert "<time>Sep 2005 – May 2008</time>" in html
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_dates_follow_the_title_they_belong_to(renderer: HtmlRenderer, theme: str) -> None:
+    html = renderer.render(load("career-changer"), theme).html
+    # title first, then its dates, in one entry head (reading order for ATS parsers and screen readers)
+    assert re.search(r'<div class="head"><h3>.*?</h3><p class="dates"><time>Aug 2024 – Apr 2025</time></p></div>', html)
+
+
+def test_print_css_breaks_between_entries_not_whole_sections(renderer: HtmlRenderer) -> None:
+    # a whole section kept on one page left a third of a page blank before long sections (seen when printing)
+    html = renderer.render(load("senior-engineer"), "modern").html
+    print_css = re.sub(r"/\*.*?\*/", "", html.split("@media print", 1)[1].split("</style>", 1)[0], flags=re.S)
+    avoid_inside = re.findall(r"([^{}]+)\{[^}]*break-inside:\s*avoid", print_css)
+    assert avoid_inside
+    assert all("section" not in rule for rule in avoid_inside)
+    assert re.search(r"h2[^{]*\{[^}]*break-after:\s*avoid", print_css)
+
+
+def test_japanese_resume_has_japanese_headings(renderer: HtmlRenderer) -> None:
+    doc = outline(renderer.render(load("japanese-cv-sample"), "classic").html)
+    assert doc.html_lang == "ja"
+    assert doc.headings["h2"][:2] == ["職務要約", "プロジェクト"]

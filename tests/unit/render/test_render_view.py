@@ -77,3 +77,48 @@ def test_japanese_resume_keeps_projects_and_gets_lang() -> None:
     assert "projects" in ids
     assert "work" not in ids  # work: [] → no heading
     assert "education" not in ids
+
+
+def test_japanese_prose_gets_japanese_headings_dates_and_labels() -> None:
+    # GIVEN the Japanese sample: Japanese prose, sprinkled with English tech terms
+    view = build_view(load("japanese-cv-sample"))
+    # THEN the headings a Japanese reader expects, and Japanese dates
+    assert view["summary_title"] == "職務要約"
+    titles = {s["id"]: s["title"] for s in view["sections"]}
+    assert titles["projects"] == "プロジェクト"
+    assert titles["skills"] == "スキル"
+    projects = next(s for s in view["sections"] if s["id"] == "projects")["items"]
+    assert projects[0]["dates"] == "2018年9月 – 現在"
+    assert projects[0]["details"][0][0] == "役割"
+
+
+def test_a_japanese_name_on_an_english_resume_stays_english() -> None:
+    resume = {
+        "basics": {"name": "黒音キト", "summary": "Frontend engineer building design systems in TypeScript."},
+        "work": [{"name": "Acme", "position": "Engineer", "startDate": "2020-04", "highlights": ["Shipped it"]}],
+    }
+    view = build_view(resume)
+    assert view["lang"] == "en"
+    assert view["summary_title"] == "Summary"
+    assert view["sections"][0]["title"] == "Work Experience"
+    assert view["sections"][0]["items"][0]["dates"] == "Apr 2020 – Present"
+
+
+def test_korean_prose_gets_korean_headings() -> None:
+    resume = {"basics": {"name": "김민준", "summary": "데이터 분석가로 5년간 일했습니다."}, "skills": [{"name": "SQL"}]}
+    view = build_view(resume)
+    assert (view["lang"], view["summary_title"], view["sections"][0]["title"]) == ("ko", "요약", "기술")
+
+
+def test_an_end_date_written_as_present_reads_present() -> None:
+    assert date_range("2019", "Present") == "2019 – Present"
+    assert date_range("2019-03", "current") == "Mar 2019 – Present"
+
+
+def test_an_untitled_entry_keeps_its_dates() -> None:
+    # GIVEN an education entry with no institution, study type or area (hackmyresume's jane-incomplete)
+    view = build_view(load("hackmyresume-jane-incomplete"))
+    education = next(s for s in view["sections"] if s["id"] == "education")["items"]
+    # THEN it is kept with its dates and details, and no title is made up
+    assert education[0]["title"] == ""
+    assert education[0]["dates"] == "Sep 2005 – May 2008"
