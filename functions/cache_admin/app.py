@@ -12,7 +12,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from resume_autofix.cache import cache_invocation, cache_manager
 from resume_autofix.constants import CACHE_TYPES, METRICS_NAMESPACE
-from resume_autofix.http import json_response, register_error_handlers
+from resume_autofix.http import fit_lambda_answer, json_response, register_error_handlers
 
 logger = Logger(service="cache-admin")
 metrics = Metrics(namespace=METRICS_NAMESPACE, service="cache-admin")
@@ -57,4 +57,4 @@ def clear() -> Response:
 @metrics.log_metrics(capture_cold_start_metric=True)
 @cache_invocation
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return app.resolve(event, context)
+    return fit_lambda_answer(app.resolve(event, context))

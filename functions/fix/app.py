@@ -17,7 +17,7 @@ from resume_autofix.analysis import analyze
 from resume_autofix.cache import cache_invocation, cache_manager, make_key
 from resume_autofix.config import get_settings
 from resume_autofix.constants import METRICS_NAMESPACE
-from resume_autofix.http import json_body, json_response, register_error_handlers, require_resume
+from resume_autofix.http import fit_lambda_answer, json_body, json_response, register_error_handlers, require_resume
 from resume_autofix.resume import load_job_description, load_resume, resume_hash
 from resume_autofix.workflow import autofix_service, handle_action, is_action_event
 
@@ -63,4 +63,4 @@ def autofix_route() -> Response:
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     if is_action_event(event):  # a Step Functions task of the AutoFix state machine
         return handle_action(event, settings)
-    return app.resolve(event, context)
+    return fit_lambda_answer(app.resolve(event, context))

@@ -16,6 +16,7 @@ from resume_autofix.config import get_settings
 from resume_autofix.constants import METRICS_NAMESPACE
 from resume_autofix.http import (
     binary_response,
+    fit_lambda_answer,
     json_body,
     json_response,
     query_flag,
@@ -80,4 +81,4 @@ def pdf() -> Response:
 @metrics.log_metrics(capture_cold_start_metric=True)
 @cache_invocation
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return app.resolve(event, context)
+    return fit_lambda_answer(app.resolve(event, context))

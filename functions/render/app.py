@@ -13,7 +13,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from resume_autofix.cache import cache_invocation
 from resume_autofix.config import get_settings
 from resume_autofix.constants import METRICS_NAMESPACE
-from resume_autofix.http import json_body, json_response, register_error_handlers, require_resume
+from resume_autofix.http import fit_lambda_answer, json_body, json_response, register_error_handlers, require_resume
 from resume_autofix.render import DEFAULT_THEME, HtmlRenderer
 
 logger = Logger(service="render")
@@ -54,4 +54,4 @@ def templates() -> Response:
 @metrics.log_metrics(capture_cold_start_metric=True)
 @cache_invocation
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return app.resolve(event, context)
+    return fit_lambda_answer(app.resolve(event, context))

@@ -163,3 +163,64 @@ def test_traces_carry_no_resume_text(module, event_name, load_event, lambda_cont
     # THEN the traces were made, but neither the answer (it holds the resume) nor its text went into them
     assert provider.recorded
     assert SECRET not in repr(provider.recorded)
+
+
+LAMBDA_ANSWER_LIMIT = 6 * 1024 * 1024  # bytes of the proxy answer's JSON, as the Lambda runtime serialises it
+
+
+def _answer_size(response: dict) -> int:
+    return len(json.dumps(response, ensure_ascii=False).encode("utf-8"))
+
+
+def _big_pdf_result(size: int, readback_text: str = "") -> Any:
+    from resume_autofix.pdf import PdfResult  # noqa: PLC0415 - the pdf package is heavy
+
+    return PdfResult(
+        pdf=b"%PDF-1.7\n" + b"0" * size,
+        pages=40,
+        template_id="classic",
+        template_version="1",
+        paper="A4",
+        resume_hash="0" * 64,
+        readback={"text": readback_text} if readback_text else None,
+    )
+
+
+@pytest.mark.parametrize("case", ["autofix", "pdf-verify", "render", "pdf-binary-at-the-limit"])
+def test_an_answer_over_the_lambda_limit_is_a_413_in_the_error_shape(
+    case, load_event, lambda_context, decode_body, monkeypatch
+) -> None:
+    # GIVEN a route whose answer would not fit in a Lambda response (6 MB of JSON; Lambda would fail the
+    # invocation and API Gateway answer its own 502)
+    if case == "autofix":
+        module, event = fix_app, load_event("fix-autofix")
+        big = {"status": "success", "html": '<p>é"</p>' * 400_000, "pdf_base64": "A" * 2_000_000}
+        monkeypatch.setattr(fix_app.autofix_service, "handle", lambda *_a, **_k: big)
+    elif case == "pdf-verify":
+        module, event = pdf_app, load_event("pdf-letter-verify")
+        monkeypatch.setattr(pdf_app.renderer, "render", lambda *_a, **_k: _big_pdf_result(4_300_000, "x\n" * 300_000))
+    elif case == "render":
+        module, event = render_app, load_event("render-classic")
+        from resume_autofix.render import RenderResult  # noqa: PLC0415
+
+        html = '<li>"quoted"</li>\n' * 400_000
+        monkeypatch.setattr(render_app.renderer, "render", lambda *_a, **_k: RenderResult(html, "classic", "1", "0"))
+    else:
+        module, event = pdf_app, load_event("pdf-a4")
+        monkeypatch.setattr(pdf_app.renderer, "render", lambda *_a, **_k: _big_pdf_result(4_720_000))
+    # WHEN the handler answers
+    response = module.lambda_handler(event, lambda_context)
+    # THEN the answer fits, and it is a 413 in the one error shape that says what to ask for instead
+    assert _answer_size(response) <= LAMBDA_ANSWER_LIMIT
+    assert response["statusCode"] == 413
+    body = decode_body(response)
+    assert set(body) == {"status", "message", "details"}
+    assert body["details"]["limit_bytes"] == LAMBDA_ANSWER_LIMIT
+    assert body["details"]["size_bytes"] > LAMBDA_ANSWER_LIMIT
+
+
+def test_an_answer_just_under_the_limit_is_sent(load_event, lambda_context, monkeypatch) -> None:
+    monkeypatch.setattr(pdf_app.renderer, "render", lambda *_a, **_k: _big_pdf_result(4_600_000))
+    response = pdf_app.lambda_handler(load_event("pdf-a4"), lambda_context)
+    assert response["statusCode"] == 200
+    assert LAMBDA_ANSWER_LIMIT - 400_000 < _answer_size(response) <= LAMBDA_ANSWER_LIMIT

@@ -5,13 +5,16 @@ from __future__ import annotations
 from .errors import error_body, register_error_handlers
 from .limits import MAX_DEPTH, check_depth
 from .request import json_body, query_flag, require_resume
-from .response import binary_response, json_response
+from .response import LAMBDA_ANSWER_LIMIT, answer_size, binary_response, fit_lambda_answer, json_response
 
 __all__ = [
+    "LAMBDA_ANSWER_LIMIT",
     "MAX_DEPTH",
+    "answer_size",
     "binary_response",
     "check_depth",
     "error_body",
+    "fit_lambda_answer",
     "json_body",
     "json_response",
     "query_flag",
