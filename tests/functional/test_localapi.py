@@ -128,3 +128,58 @@ def test_event_shape_round_trip() -> None:
         {"statusCode": 201, "headers": {"a": "b"}, "body": "JVBERg==", "isBase64Encoded": True, "cookies": ["c=1"]}
     )
     assert (status, headers, cookies, body) == (201, {"a": "b"}, ["c=1"], b"%PDF")
+
+
+def test_event_headers_and_cookies_as_api_gateway_sends_them() -> None:
+    # GIVEN a request with a repeated header and two Cookie headers (HTTP/1.1 allows both)
+    pairs = [
+        ("Accept", "text/html"),
+        ("X-Forwarded-For", "10.0.0.1"),
+        ("x-forwarded-for", "10.0.0.2"),
+        ("Cookie", "a=1; b=2"),
+        ("Cookie", "c=3"),
+    ]
+    event = build_event("GET", "/api/templates", "", pairs, b"", "GET /api/templates")
+    # THEN names are lower-cased, repeats joined with commas, and cookies moved to "cookies" (API Gateway v2)
+    assert event["headers"]["accept"] == "text/html"
+    assert event["headers"]["x-forwarded-for"] == "10.0.0.1,10.0.0.2"
+    assert "cookie" not in event["headers"]
+    assert event["cookies"] == ["a=1", "b=2", "c=3"]
+    # AND a request without cookies has no "cookies" key, as API Gateway sends it
+    plain = build_event("GET", "/api/templates", "", {"Accept": "*/*"}, b"", "GET /api/templates")
+    assert "cookies" not in plain
+    assert "queryStringParameters" not in plain
+    assert "body" not in plain
+
+
+def test_a_bad_content_length_is_a_400_in_the_error_shape(base_url: str) -> None:
+    import socket  # noqa: PLC0415
+
+    host, port = base_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(b"POST /api/analyze HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\nConnection: close\r\n\r\n")
+        raw = b""
+        while chunk := sock.recv(65536):
+            raw += chunk
+    head, _, body = raw.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.0 400") or head.startswith(b"HTTP/1.1 400"), head[:80]
+    assert json.loads(body)["status"] == "error"
+
+
+def test_requests_reuse_memcached_connections(base_url: str, sample_resume: dict, memcached) -> None:
+    # GIVEN the local API on a memcached tier (ThreadingHTTPServer runs every request in a new thread)
+    from tests.integration.test_cache_memcached import _curr_connections  # noqa: PLC0415
+
+    cache_manager.configure(Settings.from_env({"MEMCACHED_ENDPOINTS": memcached.endpoint}))
+    try:
+        payload = {"resume": sample_resume, "template_id": "classic"}
+        assert requests.post(f"{base_url}/api/render", json=payload, timeout=60).status_code == 200
+        before = _curr_connections(memcached.port)
+        # WHEN 40 more requests arrive, each on its own thread
+        for _ in range(40):
+            cache_manager.get_template_cache().clear_local()  # every request goes to memcached
+            assert requests.post(f"{base_url}/api/render", json=payload, timeout=60).status_code == 200
+        # THEN they shared the connections of the first: none was left open by a finished request thread
+        assert _curr_connections(memcached.port) - before <= 2
+    finally:
+        cache_manager.configure(Settings.from_env({}), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import time
 import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -16,26 +17,36 @@ def build_event(  # noqa: PLR0917 — the parts of one HTTP request
     method: str,
     raw_path: str,
     raw_query: str,
-    headers: dict[str, str],
+    headers: Mapping[str, str] | Iterable[tuple[str, str]],
     body: bytes,
     route_key: str,
     source_ip: str = "127.0.0.1",
 ) -> dict[str, Any]:
-    """The event API Gateway would send for this request (as ``sam local start-api`` builds it)."""
-    lowered = {k.lower(): v for k, v in headers.items()}
+    """The event API Gateway would send for this request (as ``sam local start-api`` builds it).
+
+    ``headers`` may repeat a name (pass the request's header pairs): API Gateway lower-cases names, joins repeats
+    with commas, and moves every Cookie header into ``cookies`` (a key it leaves out when there are none).
+    """
+    pairs = headers.items() if isinstance(headers, Mapping) else headers
+    lowered: dict[str, str] = {}
+    cookies: list[str] = []
+    for name, value in pairs:
+        key = name.lower()
+        if key == "cookie":
+            cookies.extend(c.strip() for c in value.split(";") if c.strip())
+        else:
+            lowered[key] = f"{lowered[key]},{value}" if key in lowered else value
     ctype = lowered.get("content-type", "")
     is_text = not body or any(ctype.startswith(t) for t in _TEXT_TYPES)
     query: dict[str, str] = {}
     for key, value in parse_qsl(raw_query, keep_blank_values=True):
         query[key] = f"{query[key]},{value}" if key in query else value  # API Gateway joins repeats with ","
     now = time.time()
-    cookies = [c.strip() for c in lowered.pop("cookie", "").split(";") if c.strip()]
     event: dict[str, Any] = {
         "version": "2.0",
         "routeKey": route_key,
         "rawPath": raw_path,
         "rawQueryString": raw_query,
-        "cookies": cookies,
         "headers": lowered,
         "requestContext": {
             "accountId": "123456789012",
@@ -57,6 +68,8 @@ def build_event(  # noqa: PLR0917 — the parts of one HTTP request
         },
         "isBase64Encoded": not is_text,
     }
+    if cookies:
+        event["cookies"] = cookies
     if query:
         event["queryStringParameters"] = query
     if body:

@@ -75,7 +75,12 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def _handle(self) -> None:
         parts = urlsplit(self.path)
         method = self.command.upper()
-        length = int(self.headers.get("Content-Length") or 0)
+        raw_length = (self.headers.get("Content-Length") or "0").strip()
+        if not raw_length.isdigit():
+            self._send(*_json(400, f"Content-Length {raw_length[:40]!r} is not a byte count"))
+            self.close_connection = True
+            return
+        length = int(raw_length)
         if length > MAX_REQUEST_BYTES:
             self._send(*_json(413, f"The body is {length} bytes; API Gateway accepts at most {MAX_REQUEST_BYTES}"))
             self.close_connection = True
@@ -91,7 +96,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 self._send(*_json(404, f"No route for {method} {parts.path}"))
             return
         event = build_event(
-            method, parts.path, parts.query, dict(self.headers.items()), body, route.key, self.client_address[0]
+            method, parts.path, parts.query, self.headers.items(), body, route.key, self.client_address[0]
         )
         try:
             answer = self.api.invoke(route, event)
