@@ -156,7 +156,7 @@ def extract_job_keywords(job: JobDescription) -> list[Keyword]:
 
 
 # "Spark or Ray", "Amplitude, Mixpanel, or Looker": keywords joined like this are alternatives.
-_OR = re.compile(r"\s*,?\s+or\s+|\s*/\s*(?=\S)", re.IGNORECASE)
+_OR = re.compile(r"\s*,?\s+or\s+", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 
 
@@ -168,7 +168,7 @@ def _extract(job: JobDescription) -> tuple[Keyword, ...]:
     A mention inside a longer known name counts for that name only: "GitHub Actions" is not also "GitHub",
     "Django REST Framework" not also "Django" and "REST".
     """
-    text = vocab.mask_urls(job.text)
+    text = vocab.for_matching(job.text)
     found, order = _known_terms(text)
     for hint in job.keywords:
         hinted = vocab.lookup(hint)
@@ -253,7 +253,7 @@ def _alternatives(text: str, spans: list[tuple[int, int, str]]) -> dict[str, set
     chain, has_or = [spans[0][2]] if spans else [], False
     for (_s1, e1, _n1), (s2, _e2, n2) in itertools.pairwise(spans):
         gap = text[e1:s2]
-        if _OR.fullmatch(gap) and "/" not in gap:
+        if _OR.fullmatch(gap):
             chain.append(n2)
             has_or = True
             continue
@@ -278,7 +278,7 @@ def _alternatives(text: str, spans: list[tuple[int, int, str]]) -> dict[str, set
 def match_keywords(keywords: list[Keyword], fields: list[TextField]) -> list[KeywordMatch]:
     """Where each keyword appears in the resume (whole words, any form); a keyword the job offers as a choice
     ("Spark or Ray") is met by any of its alternatives."""
-    texts = [(f, vocab.mask_urls(plain(f.text))) for f in fields]
+    texts = [(f, vocab.for_matching(plain(f.text))) for f in fields]
     folded = [vocab.fold(text) for _, text in texts]
     # A form's words hold no line break, so a form absent from the joined text is absent from every field.
     joined, joined_folded = "\n".join(t for _, t in texts), "\n".join(folded)

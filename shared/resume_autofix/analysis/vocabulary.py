@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 HARD = "hard_skill"
 TOOL = "tool"
@@ -25,7 +25,7 @@ class Term:
     forms: tuple[str, ...]  # canonical first, then variants
     weak: frozenset[str] = frozenset()  # generic words among the forms ("budget", "lead", "APIs")
 
-    @property
+    @cached_property
     def strong_forms(self) -> tuple[str, ...]:
         """The forms specific enough to name the skill: they extract it from a job and are evidence for it.
 
@@ -290,23 +290,24 @@ def terms() -> tuple[Term, ...]:
 
 def _form_pattern(form: str) -> str:
     # Whole word: no letter/digit (or . + # that continue a token like "Node.js") on either side. A slash
-    # between two words separates them ("HTML/CSS", "C/C++"); URLs are masked before matching (mask_urls).
-    body = re.escape(form).replace(r"\ ", r"[\s-]+")
+    # inside a form ("CI/CD") also matches the space that for_matching() puts between "HTML/CSS".
+    body = re.escape(form).replace(r"\ ", r"[\s-]+").replace("/", "[/ ]")
     if len(form) <= 2 and form.isalpha():
         # "R", "Go", "C": not "R&D", "C-suite", "Go-to-market", "Series C", nor the initial in "Dr. R. Lee".
-        left = r"(?<![\w.+#&-])(?<![^\w]/)(?<!^/)(?<!Series )(?<!Vitamin )(?<!Type )"
-        return left + body + r"(?![\w+#&-]|\.\w|\.\s*[A-Z]|/\W|/$)"
-    return r"(?<![\w.+#-])(?<![^\w]/)(?<!^/)" + body + r"(?![\w+#]|\.\w|/\W|/$)"
+        return rf"(?<![\w.+#&/-])(?<!Series )(?<!Vitamin )(?<!Type ){body}(?![\w+#&/-]|\.\w|\.\s*[A-Z])"
+    return rf"(?<![\w.+#/-]){body}(?![\w+#/]|\.\w)"
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|io|dev|app|co)/\S*", re.IGNORECASE)
+_SLASH = re.compile(r"(?<=[\w+#])/(?=\w)")
 
 
-def mask_urls(text: str) -> str:
-    """``text`` with URLs blanked out (same length): "github.com/acme/react-app" names no skill."""
+def for_matching(text: str) -> str:
+    """``text`` as forms are matched in it (same length): URLs blanked ("github.com/acme/react-app" names no
+    skill) and a slash between words made a space, so "HTML/CSS" and "C/C++" name both."""
     if "/" not in text and "www." not in text:
         return text
-    return _URL.sub(lambda m: " " * len(m.group(0)), text)
+    return _SLASH.sub(" ", _URL.sub(lambda m: " " * len(m.group(0)), text))
 
 
 def case_sensitive(form: str) -> bool:
@@ -362,7 +363,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=4096)
 def _pieces(form: str) -> tuple[bool, tuple[str, ...]]:
     sensitive = case_sensitive(form)
-    return sensitive, tuple((form if sensitive else form.lower()).split(" "))
+    return sensitive, tuple(re.split(r"[ /]", form if sensitive else form.lower()))
 
 
 def may_contain(text: str, folded: str, form: str) -> bool:

@@ -23,7 +23,7 @@ def evidence(resume: dict[str, Any], keyword: str) -> str | None:
     if term is None:
         return None
     for f in iter_fields(resume):
-        text = vocab.mask_urls(plain(f.text))
+        text = vocab.for_matching(plain(f.text))
         folded = vocab.fold(text)
         for form in term.strong_forms:  # "REST APIs" is no evidence of "API design"
             if vocab.search_form(text, form, folded):

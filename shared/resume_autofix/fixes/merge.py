@@ -178,6 +178,7 @@ def _evidence(resume: dict[str, Any]) -> frozenset[str]:
 def _evidence_of(text: str) -> frozenset[str]:
     # Memoised on the resume's text: both merges of one run, and retries of one request, share the scan.
     words = {t.lower() for t in _TOKEN.findall(text)}
+    text = vocab.for_matching(text)
     folded = vocab.fold(text)
     for term in vocab.terms():
         if any(vocab.search_form(text, form, folded) for form in term.strong_forms):
