@@ -154,3 +154,69 @@ def test_yaml_is_plain() -> None:
 
     Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
     assert yaml.load(TEMPLATE.read_text(), Loader=Loader)["Transform"] == "AWS::Serverless-2016-10-31"
+
+
+def _statements(policies: list[Any]) -> list[tuple[dict[str, Any], str | None]]:
+    """Every inline statement of a Policies list, with the condition it is under (``Fn::If``), if any."""
+    found: list[tuple[dict[str, Any], str | None]] = []
+
+    def walk(node: Any, condition: str | None) -> None:
+        if isinstance(node, dict) and "Fn::If" in node:
+            cond, when_true, when_false = node["Fn::If"]
+            walk(when_true, cond)
+            walk(when_false, cond)
+        elif isinstance(node, dict) and "Statement" in node:
+            walk(node["Statement"], condition)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, condition)
+        elif isinstance(node, dict) and "Effect" in node:
+            found.append((node, condition))
+
+    walk(policies, None)
+    return found
+
+
+def test_bedrock_is_granted_to_the_fix_function_only_and_only_with_the_bedrock_provider() -> None:
+    template = _template()
+    granted = []
+    for name, res in template["Resources"].items():
+        for statement, condition in _statements(res.get("Properties", {}).get("Policies", [])):
+            if "bedrock" in json.dumps(statement.get("Action")):
+                granted.append((name, statement, condition))
+    # the fix Lambda runs the "apply" action, the only code that calls the model
+    assert [name for name, _, _ in granted] == ["FixFunction"]
+    _, statement, condition = granted[0]
+    assert statement["Action"] == ["bedrock:InvokeModel"]
+    # with AiProvider=local (the default) no function may call Bedrock at all
+    assert condition is not None
+    assert template["Conditions"][condition] == {"Fn::Equals": [{"Ref": "AiProvider"}, "bedrock"]}
+
+
+def test_no_policy_restates_what_sam_adds_itself() -> None:
+    # Tracing: Active adds AWSXrayWriteOnlyAccess, VpcConfig adds AWSLambdaVPCAccessExecutionRole
+    for name, res in _template()["Resources"].items():
+        if res["Type"] != "AWS::Serverless::Function":
+            continue
+        text = json.dumps(res["Properties"].get("Policies", []))
+        for restated in ("xray:", "AWSXray", "ec2:CreateNetworkInterface", "AWSLambdaVPCAccessExecutionRole"):
+            assert restated not in text, (name, restated)
+
+
+def test_web_bucket_is_private_behind_cloudfront_oac_and_cors_allows_only_that_origin() -> None:
+    resources = _template()["Resources"]
+    bucket = resources["WebBucket"]["Properties"]
+    assert bucket["PublicAccessBlockConfiguration"] == dict.fromkeys(
+        ("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"), True
+    )
+    assert "WebsiteConfiguration" not in bucket
+    statements = resources["WebBucketPolicy"]["Properties"]["PolicyDocument"]["Statement"]
+    allows = [s for s in statements if s["Effect"] == "Allow"]
+    assert [s["Principal"] for s in allows] == [{"Service": "cloudfront.amazonaws.com"}]
+    assert "AWS:SourceArn" in allows[0]["Condition"]["StringEquals"]
+    origin = resources["WebDistribution"]["Properties"]["DistributionConfig"]["Origins"][0]
+    assert origin["OriginAccessControlId"] == {"Fn::GetAtt": ["WebOriginAccessControl", "Id"]}
+    assert origin["S3OriginConfig"]["OriginAccessIdentity"] == ""
+    cors = resources["HttpApi"]["Properties"]["CorsConfiguration"]
+    assert cors["AllowOrigins"] == [{"Fn::Sub": "https://${WebDistribution.DomainName}"}]
+    assert "AllowCredentials" not in cors or cors["AllowCredentials"] is False
