@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from resume_autofix.cache import RequestDeduplicator
+
+
+def _release_when_all_joined(dedup: RequestDeduplicator, followers: int, gate: threading.Event) -> None:
+    """Open ``gate`` once every follower is waiting on the leader (not after a guessed delay: no flakiness)."""
+
+    def watch() -> None:
+        deadline = time.monotonic() + 10
+        while dedup.shared < followers and time.monotonic() < deadline:
+            time.sleep(0.005)
+        gate.set()
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _run_concurrently(dedup: RequestDeduplicator, n: int, fn) -> list:
@@ -34,7 +47,7 @@ def test_fifty_callers_one_run() -> None:
         release.wait(5)
         return {"answer": 42}
 
-    threading.Timer(0.3, release.set).start()
+    _release_when_all_joined(dedup, 49, release)
     results = _run_concurrently(dedup, 50, slow)
     assert len(runs) == 1
     assert results == [{"answer": 42}] * 50
@@ -51,7 +64,7 @@ def test_leader_error_reaches_every_waiter_and_is_not_cached() -> None:
         release.wait(5)
         raise RuntimeError("loader failed")
 
-    threading.Timer(0.3, release.set).start()
+    _release_when_all_joined(dedup, 19, release)
     results = _run_concurrently(dedup, 20, failing)
     assert len(calls) == 1
     assert all(isinstance(r, RuntimeError) and str(r) == "loader failed" for r in results)
