@@ -19,6 +19,15 @@ const corpus =
   join(here, "..", "tests", "data", "corpus");
 const production = process.env.NODE_ENV !== "development";
 
+// The demo pair (`make demo`): a real resume with fifteen documented mistakes and the job it is checked
+// against. First in the pickers: a first-time user who picks it sees what Auto-fix does (the corpus resumes
+// are clean, so Auto-fix on them changes little).
+const demo = join(here, "..", "shared", "resume_autofix", "samples");
+const DEMO = [
+  ["resumes", "career-changer-with-mistakes.json", join(demo, "career-changer.json"), "Career changer, with 15 typical mistakes (try Auto-fix)"],
+  ["jobs", "data-analyst-job.txt", join(demo, "data-analyst-job.txt"), "Data analyst (for the sample with mistakes)"],
+];
+
 // Files a person can pick as samples: valid resumes only (the invalid ones exist to test the server).
 const SAMPLE_RESUMES = [
   ["senior-engineer.json", "Senior engineer (long career)"],
@@ -64,6 +73,13 @@ const html = readFileSync(join(here, "index.html"), "utf8").replace("__JS__", js
 writeFileSync(join(dist, "index.html"), html);
 
 const samples = { resumes: [], jobs: [] };
+for (const [kind, file, source, label] of DEMO) {
+  if (existsSync(source)) {
+    mkdirSync(join(dist, "samples", kind), { recursive: true });
+    cpSync(source, join(dist, "samples", kind, file));
+    samples[kind].push(kind === "resumes" ? { file, label, job: DEMO[1][1] } : { file, label });
+  }
+}
 for (const [kind, list] of [
   ["resumes", SAMPLE_RESUMES],
   ["jobs", SAMPLE_JOBS],

@@ -230,7 +230,8 @@ el.file.addEventListener("change", () => {
 });
 
 interface SampleIndex {
-  resumes: { file: string; label: string }[];
+  /** `job`: the job file this resume is meant to be checked against (filled in when the job field is empty). */
+  resumes: { file: string; label: string; job?: string }[];
   jobs: { file: string; label: string }[];
 }
 
@@ -247,6 +248,7 @@ async function loadSamples(): Promise<void> {
         const option = document.createElement("option");
         option.value = `samples/${dir}/${item.file}`;
         option.textContent = item.label;
+        if ("job" in item && typeof item.job === "string") option.dataset["job"] = `samples/jobs/${item.job}`;
         select.append(option);
       }
     }
@@ -267,6 +269,15 @@ for (const [select, target] of [
       const response = await fetch(select.value);
       if (!response.ok) throw new ApiError(`Could not load the sample (HTTP ${response.status}).`, "http", response.status);
       target.value = await response.text();
+      // A sample resume made for one of the sample jobs brings that job along, unless a job is already there.
+      const job = select.selectedOptions[0]?.dataset["job"];
+      if (target === el.resume && job !== undefined && el.job.value.trim() === "") {
+        const jobResponse = await fetch(job);
+        if (jobResponse.ok) {
+          el.job.value = await jobResponse.text();
+          el.jobSample.value = job;
+        }
+      }
       saveDrafts();
       hideError(target === el.resume ? el.resumeError : el.jobError, target);
     });
@@ -283,7 +294,7 @@ function sourceText(source: AnalysisResult["source"], ms: number, requestMs: num
 async function showAnalysis(result: AnalysisResult): Promise<void> {
   state.current = result;
   state.optimized = null;
-  renderAnalysis(toAnalysisView(result.record.analysis), await workspace.recommendations(result.record));
+  renderAnalysis(toAnalysisView(result.record.analysis), await workspace.recommendations(result.record), result.resume.resume);
   const source = byId("analysis-source");
   source.textContent = sourceText(result.source, result.ms, result.record.requestMs);
   // Read by the benchmark and browser tests: where the analysis came from and how long it took.
@@ -329,7 +340,8 @@ function currentResume(): Resume | null {
 
 function showFix(record: OptimizedRecord, how: string): void {
   state.optimized = record;
-  byId("fix-source").textContent = `(${how})`;
+  const undoneNote = record.undone.length > 0 ? "; the new score assumes every change, including the ones undone" : "";
+  byId("fix-source").textContent = `(${how}${undoneNote})`;
   renderFix(record, state.current?.resume.resume ?? record.result.resume, {
     onToggleUndo: (index) => {
       const current = state.optimized;

@@ -7,6 +7,7 @@ import type { OptimizedRecord, WorkspaceEntry } from "../db";
 import type { Resume } from "../types";
 import { formatScore, toAnalysisView, type AnalysisView } from "./analysis-model";
 import { byId, fill, formatMs, h } from "./dom";
+import { describePath, describePlaces, fixTypeLabel, groupRecommendations, splitKeywordIssues, stepLabel } from "./labels";
 import { diffWords, displayValue, fixViews, flattenEntry } from "./patches";
 
 function num(value: number | null, digits = 1): string {
@@ -16,8 +17,8 @@ function num(value: number | null, digits = 1): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(digits);
 }
 
-/** Fill the analysis section. */
-export function renderAnalysis(view: AnalysisView, recommendations: string[]): void {
+/** Fill the analysis section; `resume` (when given) names the places the server points at. */
+export function renderAnalysis(view: AnalysisView, recommendations: string[], resume: Resume | null = null): void {
   byId("score").textContent = formatScore(view.score);
   const parts = byId<HTMLTableElement>("parts");
   if (view.parts.length === 0) {
@@ -49,31 +50,44 @@ export function renderAnalysis(view: AnalysisView, recommendations: string[]): v
     ...(view.matched.length === 0
       ? [h("li", { class: "muted" }, "None found (or no job description given).")]
       : view.matched.map((match) =>
-          h("li", {}, match.keyword, match.where.length > 0 ? h("span", { class: "where" }, ` — in ${match.where.join(", ")}`) : null),
+          h(
+            "li",
+            {},
+            match.keyword,
+            match.where.length > 0
+              ? h("span", { class: "where", title: match.where.join(", ") }, ` — in ${describePlaces(resume, match.where).join("; ")}`)
+              : null,
+          ),
         )),
   );
   fill(
     byId("missing"),
     ...(view.missing.length === 0 ? [h("li", { class: "muted" }, "Nothing missing.")] : view.missing.map((keyword) => h("li", {}, keyword))),
   );
-  fill(
-    byId("issues"),
-    ...(view.issues.length === 0
-      ? [h("li", { class: "muted" }, "No issues found.")]
-      : view.issues.map((issue) =>
-          h(
-            "li",
-            {},
-            issue.severity !== "" ? h("span", { class: `sev sev-${issue.severity.toLowerCase()}` }, issue.severity) : null,
-            issue.message,
-            issue.path !== "" ? h("span", { class: "where muted" }, ` (${issue.path})`) : null,
-          ),
-        )),
+  // Each missing keyword is already in "Keywords missing": one line here instead of one warning per keyword.
+  const { others, missingKeywords } = splitKeywordIssues(view.issues);
+  const issueItems = others.map((issue) =>
+    h(
+      "li",
+      {},
+      issue.severity !== "" ? h("span", { class: `sev sev-${issue.severity.toLowerCase()}` }, issue.severity) : null,
+      issue.message,
+      issue.path !== "" ? h("span", { class: "where muted", title: issue.path }, ` (${describePath(resume, issue.path)})`) : null,
+    ),
   );
-  fill(
-    byId("recommendations"),
-    ...(recommendations.length === 0 ? [h("li", { class: "muted" }, "None.")] : recommendations.map((text) => h("li", {}, text))),
-  );
+  if (missingKeywords > 0) {
+    issueItems.unshift(
+      h(
+        "li",
+        {},
+        h("span", { class: "sev sev-warning" }, "warning"),
+        `${missingKeywords} keyword${missingKeywords === 1 ? "" : "s"} the job asks for ${missingKeywords === 1 ? "is" : "are"} not in the resume (see Keywords missing).`,
+      ),
+    );
+  }
+  fill(byId("issues"), ...(issueItems.length === 0 ? [h("li", { class: "muted" }, "No issues found.")] : issueItems));
+  const grouped = groupRecommendations(recommendations);
+  fill(byId("recommendations"), ...(grouped.length === 0 ? [h("li", { class: "muted" }, "None.")] : grouped.map((text) => h("li", {}, text))));
 }
 
 export interface FixHandlers {
@@ -90,6 +104,11 @@ function shorten(text: string, first: boolean, last: boolean): string {
   return `${head}…${tail}`;
 }
 
+/** Removed or added white space is invisible as text: show it as "␣" (the real text stays in the title). */
+function visible(text: string): string {
+  return text.trim() === "" ? text.replace(/ /g, "␣").replace(/\t/g, "⇥").replace(/\n/g, "↵") : text;
+}
+
 function diffNode(before: string, after: string): HTMLElement {
   const parts = diffWords(before, after);
   return h(
@@ -98,9 +117,7 @@ function diffNode(before: string, after: string): HTMLElement {
     ...parts.map((part, i) =>
       part.kind === "same"
         ? shorten(part.text, i === 0, i === parts.length - 1)
-        : part.kind === "removed"
-          ? h("del", {}, part.text)
-          : h("ins", {}, part.text),
+        : h(part.kind === "removed" ? "del" : "ins", part.text.trim() === "" ? { class: "space", title: "white space" } : {}, visible(part.text)),
     ),
   );
 }
@@ -123,14 +140,23 @@ export function renderFix(record: OptimizedRecord, original: Resume, handlers: F
       return h(
         "li",
         { class: undone ? "undone" : "", "data-fix-index": view.index },
-        h("strong", {}, view.fixType !== "" ? view.fixType : view.op),
-        " ",
-        h("span", { class: "path" }, view.path),
-        view.reason !== "" ? h("span", { class: "muted" }, ` — ${view.reason}`) : null,
+        h(
+          "div",
+          { class: "fix-head" },
+          h(
+            "span",
+            {},
+            h("strong", {}, view.fixType !== "" ? fixTypeLabel(view.fixType) : view.op),
+            " · ",
+            h("span", { class: "path", title: view.path }, describePath(original, view.path)),
+            view.reason !== "" ? h("span", { class: "muted" }, ` — ${view.reason}`) : null,
+            undone ? h("span", { class: "undone-note" }, " Undone: the original is kept.") : null,
+          ),
+          view.undoable
+            ? h("button", { type: "button", "data-testid": "undo", "data-index": view.index }, undone ? "Redo" : "Undo")
+            : h("span", { class: "muted" }, "(cannot be undone alone)"),
+        ),
         diffNode(displayValue(view.before), displayValue(view.after)),
-        view.undoable
-          ? h("button", { type: "button", "data-testid": "undo", "data-index": view.index }, undone ? "Redo" : "Undo")
-          : h("span", { class: "muted" }, "(cannot be undone alone)"),
       );
     }),
   );
@@ -147,7 +173,7 @@ export function renderFix(record: OptimizedRecord, original: Resume, handlers: F
       return h(
         "li",
         {},
-        h("span", { class: "path" }, String(entry.path ?? "")),
+        h("span", { class: "path", title: String(entry.path ?? "") }, describePath(original, String(entry.path ?? ""))),
         " ",
         entry.value !== undefined ? h("q", {}, displayValue(entry.value)) : null,
         " — ",
@@ -163,7 +189,9 @@ export function renderFix(record: OptimizedRecord, original: Resume, handlers: F
       "tbody",
       {},
       h("tr", {}, h("th", {}, "AI calls"), h("td", { class: "num" }, String(result.ai_calls ?? 0))),
-      ...timings.map(([step, ms]) => h("tr", {}, h("th", {}, step), h("td", { class: "num" }, typeof ms === "number" ? formatMs(ms) : String(ms)))),
+      ...timings.map(([step, ms]) =>
+        h("tr", {}, h("th", { title: step }, stepLabel(step)), h("td", { class: "num" }, typeof ms === "number" ? formatMs(ms) : String(ms))),
+      ),
       h("tr", {}, h("th", {}, "round trip (this browser)"), h("td", { class: "num" }, formatMs(record.clientMs))),
     ),
   );
