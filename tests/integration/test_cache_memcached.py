@@ -304,3 +304,35 @@ def test_silent_server_is_a_miss_and_not_waited_on_by_every_thread() -> None:
         assert len(silent.accepted) <= connections + 1
     finally:
         silent.close()
+
+
+def test_elasticache_discovery_that_failed_at_start_is_retried(memcached) -> None:
+    # GIVEN a configuration endpoint that is down at the cold start and answers later
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+    body = f"1\nlocalhost|127.0.0.1|{memcached.port}\n".encode()
+    settings = Settings.from_env({"MEMCACHED_CONFIG_ENDPOINT": f"127.0.0.1:{port}", "MEMCACHED_TIMEOUT_MS": "300"})
+    backend = MemcachedBackend.from_settings(settings)
+    assert backend is not None
+    assert backend.get("k") is MISS  # no node known: a miss, not an error
+    client = backend.client
+    assert isinstance(client, ElastiCacheHashClient)
+    assert not client.clients
+    server.listen(1)
+
+    def serve() -> None:
+        conn, _ = server.accept()
+        with conn:
+            conn.recv(1024)
+            conn.sendall(b"CONFIG cluster 0 %d\r\n%s\r\nEND\r\n" % (len(body), body))
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    # WHEN the retry interval has passed (moved by hand, no sleeping)
+    client.last_discovery -= client.rediscover_after + 1
+    # THEN the next call discovers the node and uses it: the container is not left on tier 1 for its lifetime
+    assert backend.set("k", {"ok": 1}, 60, noreply=False)
+    assert backend.get("k") == {"ok": 1}
+    thread.join(2)
+    server.close()

@@ -197,3 +197,38 @@ def test_without_memcached_configured_every_call_runs():
     assert runner.persistence is None
     assert runner.run({"k": 1}, lambda: {"v": 1}) == {"v": 1}
     assert runner.stats["no_dedup"] == 1
+
+
+def test_a_node_that_accepts_and_never_answers_means_no_dedup_not_failure():
+    # GIVEN a memcached node that accepts TCP connections and stays silent
+    import socket  # noqa: PLC0415
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(16)
+    accepted: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                accepted.append(silent.accept()[0])
+            except OSError:
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    try:
+        runner = IdempotentRunner.from_settings(
+            Settings.from_env(
+                {"MEMCACHED_ENDPOINTS": f"127.0.0.1:{silent.getsockname()[1]}", "MEMCACHED_TIMEOUT_MS": "100"}
+            )
+        )
+        # WHEN requests arrive THEN each runs (the read timeout ends the wait) and none fails
+        calls = []
+        for i in range(3):
+            assert runner.run({"k": i}, lambda: calls.append(1) or {"v": 1}) == {"v": 1}
+        assert len(calls) == 3
+        assert runner.stats["no_dedup"] == 3
+    finally:
+        silent.close()
+        for conn in accepted:
+            conn.close()

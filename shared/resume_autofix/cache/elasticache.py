@@ -8,6 +8,7 @@ main branch only), so this is the same idea on the released primitives: ask the 
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from pymemcache.client.base import Client
@@ -34,12 +35,24 @@ def parse_cluster_config(raw: bytes) -> list[tuple[str, int]]:
 
 
 class ElastiCacheHashClient(HashClient):
-    """A ``HashClient`` whose nodes come from an ElastiCache configuration endpoint."""
+    """A ``HashClient`` whose nodes come from an ElastiCache configuration endpoint.
+
+    A discovery that fails (the endpoint unreachable at a cold start) is tried again on use, at most every
+    ``rediscover_after`` seconds, so one bad moment does not leave the container on tier 1 for its lifetime.
+    """
+
+    rediscover_after = 30.0
 
     def __init__(self, config_endpoint: tuple[str, int], **kwargs: Any) -> None:
         super().__init__([], **kwargs)
         self.config_endpoint = config_endpoint
+        self.last_discovery = 0.0
         self.reconfigure_nodes()
+
+    def _get_client(self, key: Any) -> Any:
+        if not self.clients and time.monotonic() - self.last_discovery > self.rediscover_after:
+            self.reconfigure_nodes()
+        return super()._get_client(key)
 
     def discover_nodes(self) -> list[tuple[str, int]]:
         client = Client(
@@ -55,6 +68,7 @@ class ElastiCacheHashClient(HashClient):
 
     def reconfigure_nodes(self) -> None:
         """(Re)load the node list; on failure keep what we had (no node = every call is a miss)."""
+        self.last_discovery = time.monotonic()
         try:
             nodes = self.discover_nodes()
         except Exception:  # a config endpoint fault must not fail start-up; tier 1 still works
