@@ -19,7 +19,7 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 #: how much of a resume's prose (in characters) is enough to decide; the rest is not read
-_SAMPLE_CHARS = 4000
+_SAMPLE_CHARS = 1500
 
 #: text a theme draws itself, per language: the section headings (by section id), "summary", dates and labels
 LABELS: dict[str, dict[str, str]] = {
@@ -87,9 +87,17 @@ def _prose(resume: dict[str, Any]) -> str:
     """The person's own sentences, in document order, up to ``_SAMPLE_CHARS``."""
     parts: list[str] = []
     size = 0
+
+    def add(value: Any) -> None:
+        nonlocal size
+        if isinstance(value, str):
+            parts.append(value)
+            size += len(value)
+
     basics = resume.get("basics")
     if isinstance(basics, dict):
-        parts += [v for v in (basics.get("label"), basics.get("summary")) if isinstance(v, str)]
+        add(basics.get("label"))
+        add(basics.get("summary"))
     for section in ("work", "projects", "volunteer", "education", "awards", "publications"):
         items = resume.get(section)
         for item in items if isinstance(items, list) else ():
@@ -98,19 +106,20 @@ def _prose(resume: dict[str, Any]) -> str:
             if not isinstance(item, dict):
                 continue
             for key in ("position", "description", "summary", "studyType", "area", "title"):
-                if isinstance(item.get(key), str):
-                    parts.append(item[key])
+                add(item.get(key))
             highlights = item.get("highlights")
-            if isinstance(highlights, list):
-                parts += [h for h in highlights if isinstance(h, str)]
-            size = sum(map(len, parts))
+            for highlight in highlights if isinstance(highlights, list) else ():
+                add(highlight)
     return " ".join(parts)[:_SAMPLE_CHARS]
 
 
 def content_lang(resume: dict[str, Any]) -> str | None:
-    """``"ja"``/``"ko"`` when the resume's prose is mostly in that script, ``"en"`` when it is Latin, else ``None``."""
+    """``"ja"``/``"ko"`` when the resume's prose is mostly in that script, else ``None`` (English headings)."""
     sample = _prose(resume)
     if not sample:
+        return None
+    # fast path (most resumes): no kana and no Hangul means no localised headings, whatever else is there
+    if sample.isascii() or not (_KANA.search(sample) or _HANGUL.search(sample)):
         return None
     kana, han, hangul = len(_KANA.findall(sample)), len(_HAN.findall(sample)), len(_HANGUL.findall(sample))
     latin = len(_LATIN.findall(sample))
@@ -120,7 +129,7 @@ def content_lang(resume: dict[str, Any]) -> str | None:
         return "ja"
     if hangul and 3 * (hangul + han) > latin:
         return "ko"
-    return "en" if latin else None
+    return None
 
 
 def labels(lang: str) -> dict[str, str]:

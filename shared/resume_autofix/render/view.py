@@ -282,7 +282,9 @@ def build_view(resume: dict[str, Any]) -> dict[str, Any]:
     summary = text(basics.get("summary"))
     # headings, dates and labels follow the language of the prose, when its script names one (locale.py)
     written_in = content_lang(resume)
-    lang = written_in or guess_lang(name, summary, one_line(basics.get("label")))
+    label = one_line(basics.get("label"))
+    # what the person wrote decides before their name does: a Japanese name on an English resume is lang="en"
+    lang = written_in or (guess_lang(summary, label) if summary or label else guess_lang(name))
     words = labels(written_in or "en")
     sections = []
     for section in _SECTION_IDS:
@@ -298,7 +300,7 @@ def build_view(resume: dict[str, Any]) -> dict[str, Any]:
     return {
         "lang": lang,
         "name": name,
-        "label": one_line(basics.get("label")),
+        "label": label,
         "contact": contact,
         "summary": summary,
         "summary_title": words["summary"],
