@@ -185,12 +185,16 @@ def test_bedrock_is_granted_to_the_fix_function_only_and_only_with_the_bedrock_p
             if "bedrock" in json.dumps(statement.get("Action")):
                 granted.append((name, statement, condition))
     # the fix Lambda runs the "apply" action, the only code that calls the model
-    assert [name for name, _, _ in granted] == ["FixFunction"]
-    _, statement, condition = granted[0]
-    assert statement["Action"] == ["bedrock:InvokeModel"]
-    # with AiProvider=local (the default) no function may call Bedrock at all
-    assert condition is not None
-    assert template["Conditions"][condition] == {"Fn::Equals": [{"Ref": "AiProvider"}, "bedrock"]}
+    assert granted
+    assert {name for name, _, _ in granted} == {"FixFunction"}
+    for _, statement, condition in granted:
+        assert statement["Action"] == ["bedrock:InvokeModel"]
+        # with AiProvider=local (the default) no function may call Bedrock at all
+        assert condition is not None
+        assert template["Conditions"][condition] == {"Fn::Equals": [{"Ref": "AiProvider"}, "bedrock"]}
+        # any wildcard over models is reachable only through the configured inference profile
+        if "*" in json.dumps(statement["Resource"]):
+            assert "bedrock:InferenceProfileArn" in json.dumps(statement.get("Condition"))
 
 
 def test_no_policy_restates_what_sam_adds_itself() -> None:

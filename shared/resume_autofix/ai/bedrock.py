@@ -49,7 +49,8 @@ class BedrockProvider(AIProvider):
                 text = self._converse(prompt.system, messages)
                 return parse_answer(text)
             except AIResponseError as exc:
-                logger.warning("bedrock answer rejected", extra={"attempt": attempt, "error": exc.message})
+                # the error type only: the model's answer (and so the message) may echo the resume
+                logger.warning("bedrock answer rejected", extra={"attempt": attempt, "error": type(exc).__name__})
                 messages = [
                     *messages,
                     {"role": "assistant", "content": [{"text": text or " "}]},
@@ -59,7 +60,10 @@ class BedrockProvider(AIProvider):
                     },
                 ]
             except (ClientError, BotoCoreError) as exc:
-                logger.warning("bedrock call failed; using the rules engine", extra={"error": str(exc)})
+                code = exc.response.get("Error", {}).get("Code") if isinstance(exc, ClientError) else None
+                logger.warning(
+                    "bedrock call failed; using the rules engine", extra={"error": code or type(exc).__name__}
+                )
                 break
         self.fallbacks += 1
         return self.fallback._generate(prompt)

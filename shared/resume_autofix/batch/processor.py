@@ -137,7 +137,8 @@ class BatchProcessor:
             if executor is not None:
                 executor.shutdown(wait=False, cancel_futures=True)
         for failure in result.failures:
-            logger.warning("batch item %d failed: %r", failure.index, failure.error)
+            # the type only: an error's message may quote the resume
+            logger.warning("batch item %d failed: %s", failure.index, type(failure.error).__name__)
         return result
 
     def process(
