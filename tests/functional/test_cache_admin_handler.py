@@ -15,13 +15,6 @@ from resume_autofix.config import Settings
 EVENTS = sorted(p.stem for p in (Path(__file__).resolve().parents[2] / "events").glob("cache-*.json"))
 
 
-@pytest.fixture(autouse=True)
-def _local_only_manager():
-    cache_manager.configure(Settings.from_env({}), None)
-    yield
-    cache_manager.configure(Settings.from_env({}), None)
-
-
 @pytest.mark.parametrize("name", EVENTS)
 def test_every_event_file_gets_a_json_answer(name, load_event, lambda_context, decode_body) -> None:
     response = app.lambda_handler(load_event(name), lambda_context)

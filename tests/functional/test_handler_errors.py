@@ -14,17 +14,8 @@ from functions.cache_admin import app as cache_admin_app
 from functions.fix import app as fix_app
 from functions.pdf import app as pdf_app
 from functions.render import app as render_app
-from resume_autofix.cache import cache_manager
-from resume_autofix.config import Settings
 
 SECRET = "Zebulon-Quartermaine-4471"
-
-
-@pytest.fixture(autouse=True)
-def _local_only_manager():
-    cache_manager.configure(Settings.from_env({}), None)
-    yield
-    cache_manager.configure(Settings.from_env({}), None)
 
 
 class _Lines(logging.Handler):

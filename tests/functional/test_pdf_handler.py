@@ -9,19 +9,14 @@ from pathlib import Path
 import pytest
 
 from functions.pdf import app
-from resume_autofix.cache import cache_manager
-from resume_autofix.config import Settings
 from resume_autofix.pdf import extract_text
 
 EVENTS = sorted(p.stem for p in (Path(__file__).resolve().parents[2] / "events").glob("pdf-*.json"))
 
 
 @pytest.fixture(autouse=True)
-def _local_only_manager():
-    cache_manager.configure(Settings.from_env({}), None)
+def _count_from_zero():
     app.renderer.builds = 0
-    yield
-    cache_manager.configure(Settings.from_env({}), None)
 
 
 def with_body(event: dict, body: object) -> dict:

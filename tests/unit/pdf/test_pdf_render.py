@@ -6,7 +6,6 @@ import io
 import time
 
 import pytest
-from pdf_cases import INVALID, THEMES, UNICODE_NAMES, VALID, load
 from pypdf import PdfReader
 
 from resume_autofix.cache import CacheManager, MemcachedBackend
@@ -16,6 +15,7 @@ from resume_autofix.pdf.service import _pack, _unpack
 from resume_autofix.pdf.verify import extract_text, words
 from resume_autofix.render import UnknownTemplateError, build_view
 from resume_autofix.resume import InvalidResumeError
+from tests.cases import INVALID, THEMES, UNICODE_NAMES, VALID, load
 
 
 @pytest.fixture

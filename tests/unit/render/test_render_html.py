@@ -8,12 +8,12 @@ from html.parser import HTMLParser
 
 import pytest
 from markupsafe import escape
-from render_cases import INVALID, THEMES, UNICODE_NAMES, VALID, load
 
 from resume_autofix.render import HtmlRenderer, UnknownTemplateError, build_view, get_theme
 from resume_autofix.render.inputs import identify
 from resume_autofix.render.themes import all_themes
 from resume_autofix.resume import InvalidResumeError, load_resume, resume_hash
+from tests.cases import INVALID, THEMES, UNICODE_NAMES, VALID, load
 
 
 class _Outline(HTMLParser):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from render_cases import VALID, load
 
 from resume_autofix.render.view import SECTIONS, build_view, date, date_range, text, url
+from tests.cases import VALID, load
 
 
 def test_empty_strings_everywhere_leave_no_section() -> None:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus" / "resumes"
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus" / "resumes"
 VALID = sorted(p.stem for p in CORPUS.glob("*.json") if not p.stem.startswith("invalid-"))
 INVALID = sorted(p.stem for p in CORPUS.glob("invalid-*.json"))
 THEMES = ("classic", "compact", "modern")
