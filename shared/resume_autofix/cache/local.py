@@ -74,8 +74,8 @@ class LRUCache:
     def get(self, key: Hashable, default: Any = None) -> Any:
         """The value, or ``default`` on a miss (absent or expired)."""
         with self._lock:
-            entry = self._data.get(key, _MISSING)
-            if entry is _MISSING:
+            entry = self._lookup(key)
+            if entry is None:
                 self.misses += 1
                 return default
             self.hits += 1
@@ -84,8 +84,15 @@ class LRUCache:
     def peek(self, key: Hashable, default: Any = None) -> Any:
         """Like ``get`` but counts nothing (for callers that keep their own statistics)."""
         with self._lock:
-            entry = self._data.get(key, _MISSING)
-            return default if entry is _MISSING else entry.value
+            entry = self._lookup(key)
+            return default if entry is None else entry.value
+
+    def _lookup(self, key: Hashable) -> _Entry | None:
+        # one __getitem__ (expiry check + LRU touch) instead of Cache.get's __contains__ then __getitem__
+        try:
+            return self._data[key]
+        except KeyError:
+            return None
 
     def set(self, key: Hashable, value: Any, ttl: float | None = None) -> None:
         entry_ttl = self._ttl if ttl is None else float(ttl)
