@@ -146,8 +146,8 @@ def _keyword_part(matches: list[KeywordMatch]) -> tuple[float, str, list[Issue]]
                         "keyword_variant",
                         "info",
                         first["path"],
-                        f"The job says {m.keyword.name!r}; the resume says {first['form']!r}",
-                        {"keyword": m.keyword.name, "form": first["form"]},
+                        f"The job says {m.keyword.label!r}; the resume says {first['form']!r}",
+                        {"keyword": m.keyword.name, "form": first["form"], "as_written": m.keyword.label},
                         key=m.keyword.name,
                     )
                 )
@@ -157,8 +157,8 @@ def _keyword_part(matches: list[KeywordMatch]) -> tuple[float, str, list[Issue]]
                     "keyword_missing",
                     "warning" if w >= 1 else "info",
                     "",
-                    f"The job asks for {m.keyword.name!r}; the resume does not mention it",
-                    {"keyword": m.keyword.name, "category": m.keyword.category},
+                    f"The job asks for {m.keyword.label!r}; the resume does not mention it",
+                    {"keyword": m.keyword.name, "category": m.keyword.category, "as_written": m.keyword.label},
                     key=m.keyword.name,
                 )
             )
@@ -194,7 +194,8 @@ def _keyword_recommendations(matches: list[KeywordMatch]) -> list[dict[str, Any]
                 "id": f"add_keyword:{m.keyword.name}",
                 "type": "add_keyword",
                 "keyword": m.keyword.name,
-                "message": f"Add {m.keyword.name!r} if it is true of your experience (say where you used it)",
+                "as_written": m.keyword.label,
+                "message": f"Add {m.keyword.label!r} if it is true of your experience (say where you used it)",
             }
         )
     return out

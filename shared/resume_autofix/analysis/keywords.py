@@ -129,9 +129,16 @@ class Keyword:
     count: int = 1
     # Other keywords the job accepts instead ("Spark or Ray"): when every mention of this one is such a choice.
     alternatives: tuple[str, ...] = ()
+    # The job's own wording of it, its first mention as written ("Postgres" for PostgreSQL): what people read.
+    as_written: str = ""
+
+    @property
+    def label(self) -> str:
+        """The name to show a person: the job's wording, else the canonical name."""
+        return self.as_written or self.name
 
     def to_dict(self) -> dict[str, Any]:
-        return {"keyword": self.name, "category": self.category}
+        return {"keyword": self.name, "category": self.category, "as_written": self.label}
 
 
 @dataclass
@@ -152,7 +159,7 @@ class KeywordMatch:
 
 def extract_job_keywords(job: JobDescription) -> list[Keyword]:
     """The job's keywords (a fresh list; the extraction itself is memoised per job)."""
-    return [Keyword(k.name, k.category, k.forms, k.count, k.alternatives) for k in _extract(job)]
+    return [Keyword(k.name, k.category, k.forms, k.count, k.alternatives, k.as_written) for k in _extract(job)]
 
 
 # "Spark or Ray", "Amplitude, Mixpanel, or Looker": keywords joined like this are alternatives.
@@ -169,26 +176,36 @@ def _extract(job: JobDescription) -> tuple[Keyword, ...]:
     "Django REST Framework" not also "Django" and "REST".
     """
     text = vocab.for_matching(job.text)
-    found, order = _known_terms(text)
+    found, order = _known_terms(text, job.text)
     for hint in job.keywords:
         hinted = vocab.lookup(hint)
         name = hinted.canonical if hinted else hint
         if name not in found:
-            found[name] = Keyword(name, hinted.category if hinted else vocab.HARD, hinted.forms if hinted else (hint,))
+            category, forms = (hinted.category, hinted.forms) if hinted else (vocab.HARD, (hint,))
+            found[name] = Keyword(name, category, forms, as_written=_surface(hint))
             order[name] = len(text)
     for token, (count, first) in _unknown_names(job, text, found).items():
-        found[token] = Keyword(token, vocab.HARD, (token,), count)
+        found[token] = Keyword(token, vocab.HARD, (token,), count, as_written=token)
         order[token] = first
     if job.title:
-        found[job.title] = Keyword(job.title, vocab.TITLE, (job.title,), 1)
+        found[job.title] = Keyword(job.title, vocab.TITLE, (job.title,), 1, as_written=job.title)
         order[job.title] = -1
     weight = {vocab.TITLE: 0, vocab.CERT: 1, vocab.HARD: 2, vocab.TOOL: 2, vocab.SOFT: 3}
     ranked = sorted(found.values(), key=lambda k: (weight.get(k.category, 2), -k.count, order[k.name]))
     return tuple(ranked[:MAX_KEYWORDS])
 
 
-def _known_terms(text: str) -> tuple[dict[str, Keyword], dict[str, int]]:
-    """Taxonomy terms named in ``text`` by a specific form, with their counts, first places and alternatives."""
+def _surface(written: str) -> str:
+    """A mention as written, on one line with single spaces ("machine\n learning" -> "machine learning")."""
+    return " ".join(written.split())
+
+
+def _known_terms(text: str, original: str) -> tuple[dict[str, Keyword], dict[str, int]]:
+    """Taxonomy terms named in ``text`` by a specific form, with their counts, first places and alternatives.
+
+    ``original`` is the job text before :func:`vocab.for_matching` (same length): each keyword's ``as_written``
+    is its first mention there ("CI/CD", not the "CI CD" matching sees).
+    """
     folded = vocab.fold(text)
     spans: list[tuple[int, int, str]] = []
     terms: dict[str, vocab.Term] = {}
@@ -200,11 +217,12 @@ def _known_terms(text: str) -> tuple[dict[str, Keyword], dict[str, int]]:
     spans = _outermost(spans)
     found: dict[str, Keyword] = {}
     order: dict[str, int] = {}
-    for start, _end, name in spans:
+    for start, end, name in spans:
         if name in found:
             found[name].count += 1
         else:
-            found[name] = Keyword(name, terms[name].category, terms[name].forms, 1)
+            term = terms[name]
+            found[name] = Keyword(name, term.category, term.forms, 1, as_written=_surface(original[start:end]))
             order[name] = start
     for name, others in _alternatives(text, spans).items():
         found[name].alternatives = tuple(sorted(others))
