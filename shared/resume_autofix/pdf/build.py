@@ -29,11 +29,17 @@ def fallback_font() -> FontData | None:
 
 
 @lru_cache(maxsize=1)
+def italic_font() -> FontData:
+    """The oblique face (DejaVu Sans Oblique subset), parsed on first italic run only (most resumes have none)."""
+    return FontData.load(FONTS_DIR / "ResumeSans-Oblique.ttf")
+
+
+@lru_cache(maxsize=1)
 def prepared_fonts() -> tuple[dict[str, FontData], Metrics]:
     """The shipped Latin/Greek/Cyrillic fonts, parsed once per container (~10 ms), and their width tables."""
     regular = FontData.load(FONTS_DIR / "ResumeSans-Regular.ttf")
     bold = FontData.load(FONTS_DIR / "ResumeSans-Bold.ttf")
-    return {"": regular, "B": bold}, Metrics(regular, bold, fallback_font)
+    return {"": regular, "B": bold}, Metrics(regular, bold, fallback_font, italic_font)
 
 
 def paper_format(paper: object) -> str:

@@ -120,6 +120,8 @@ class ResumeFont(TTFFont):
         flags = FontDescriptorFlags.SYMBOLIC
         if data.weight_class >= 600:
             flags |= FontDescriptorFlags.FORCE_BOLD
+        if data.italic_angle:
+            flags |= FontDescriptorFlags.ITALIC
         self.desc = PDFFontDescriptor(
             ascent=data.ascent,
             descent=data.descent,

@@ -1,10 +1,11 @@
 """Build the shipped font files (run by a developer, not at run time).
 
-``python -m resume_autofix.pdf.fontprep`` cuts DejaVu Sans (Regular and Bold, from Debian's fonts-dejavu-core) down
-to the scripts a resume in a European language needs: Latin with every extension, Greek, Cyrillic, punctuation,
-currency and a few symbols. Hinting, OpenType layout tables (no ligatures, so text reads back letter by letter) and
-bitmap tables are dropped, which takes each file from ~750 KB to well under 200 KB; the family is renamed
-(the Bitstream Vera licence asks that modified fonts do not carry "Bitstream" or "Vera" in their names).
+``python -m resume_autofix.pdf.fontprep`` cuts DejaVu Sans (Regular and Bold, from Debian's fonts-dejavu-core, and
+Oblique, from fonts-dejavu-extra, both 2.37-6) down to the scripts a resume in a European language needs: Latin
+with every extension, Greek, Cyrillic, punctuation, currency and a few symbols. Hinting, OpenType layout tables
+(no ligatures, so text reads back letter by letter) and bitmap tables are dropped, which takes each file from
+~700 KB to ~260 KB; the family is renamed (the Bitstream Vera licence asks that modified fonts do not carry
+"Bitstream" or "Vera" in their names).
 """
 
 from __future__ import annotations
@@ -14,7 +15,11 @@ from pathlib import Path
 
 SOURCE_DIR = Path("/usr/share/fonts/truetype/dejavu")
 TARGET_DIR = Path(__file__).resolve().parent / "fonts"
-FONTS = {"DejaVuSans.ttf": "ResumeSans-Regular.ttf", "DejaVuSans-Bold.ttf": "ResumeSans-Bold.ttf"}
+FONTS = {
+    "DejaVuSans.ttf": "ResumeSans-Regular.ttf",
+    "DejaVuSans-Bold.ttf": "ResumeSans-Bold.ttf",
+    "DejaVuSans-Oblique.ttf": "ResumeSans-Oblique.ttf",
+}
 FAMILY = "ResumeSans"
 #: Droid Sans Fallback (Apache-2.0, Debian fonts-droid-fallback: ``apt-get download fonts-droid-fallback`` and
 #: ``dpkg-deb -x`` it): TrueType outlines for Han, kana and Hangul, loaded only by documents that need them.
@@ -88,7 +93,7 @@ def _subset(src: Path, out: Path, family: str, ranges: tuple[tuple[int, int], ..
     subsetter = ftsubset.Subsetter(options)
     subsetter.populate(unicodes=unicodes)
     subsetter.subset(font)
-    style = "Bold" if "Bold" in src.name else "Regular"
+    style = "Bold" if "Bold" in src.name else "Oblique" if "Oblique" in src.name else "Regular"
     name = font["name"]
     # Windows/Unicode English records only: the Mac duplicates would be embedded in every PDF for nothing
     name.names = [r for r in name.names if r.platformID == 3 and r.langID == 0x409]

@@ -16,6 +16,7 @@ from .text import PT_TO_MM, Line, Metrics, atoms, break_lines
 
 FAMILY = "resumesans"
 FALLBACK = "resumesanscjk"
+ITALIC = FAMILY + "I"
 PAPERS = {"A4": "A4", "LETTER": "Letter"}
 
 
@@ -93,30 +94,32 @@ class _Writer:
     def lines(self, runs: tuple[Run, ...] | list[Run], size: float, width: float, bold: bool = False) -> list[Line]:
         return break_lines(atoms(runs, self.m, size, bold), width, self.m, size)
 
-    def put(self, x: float, baseline: float, text: str, bold: bool, *, size: float, color: str = "0 g") -> None:
-        """Draw ``text`` from x, switching to the fallback font for the characters only it has."""
+    def put(self, x: float, baseline: float, text: str, face: str, *, size: float, color: str = "0 g") -> None:
+        """Draw ``text`` in ``face`` ("", "B", "I") from x, with the fallback font for the characters only it has."""
         pdf = self.pdf
-        for piece, fallback in self.m.segments(text, bold):
+        for piece, fallback in self.m.segments(text, face):
             if fallback:
                 pdf.ensure_font(FALLBACK, self.m.fallback)  # type: ignore[arg-type]  # segments checked it
                 pdf.put_text(x, baseline, piece, FALLBACK, size=size, color=color)
             else:
-                pdf.put_text(x, baseline, piece, FAMILY + ("B" if bold else ""), size=size, color=color)
-            x += self.m.width(piece, bold, size)
+                if face == "I":  # registered (and embedded) only in documents with italic text
+                    pdf.ensure_font(ITALIC, self.m.font("I"))
+                pdf.put_text(x, baseline, piece, FAMILY + face, size=size, color=color)
+            x += self.m.width(piece, face, size)
 
     def draw_line(self, line: Line, x: float, size: float, color: str) -> None:
         """Draw one laid-out line at the cursor's baseline, one text object per style change."""
         baseline = self.y + size * PT_TO_MM * 0.95
         pdf = self.pdf
         group: list[str] = []
-        group_bold = line.atoms[0].bold
+        group_face = line.atoms[0].face
         start = cursor = x
         links: list[tuple[float, float, str, int]] = []  # one rectangle per run of atoms sharing a URL
         start_link = -1
         for atom in line.atoms:
-            if atom.bold != group_bold and group:
-                self.put(start, baseline, "".join(group), group_bold, size=size, color=color)
-                group, start, group_bold = [], cursor, atom.bold
+            if atom.face != group_face and group:
+                self.put(start, baseline, "".join(group), group_face, size=size, color=color)
+                group, start, group_face = [], cursor, atom.face
             group.append(atom.text)
             if atom.url:
                 if links and links[-1][2] == atom.url and links[-1][3] == start_link:
@@ -129,7 +132,7 @@ class _Writer:
                 start_link = -1
             cursor += atom.width + atom.space
         if group:
-            self.put(start, baseline, "".join(group).rstrip(" "), group_bold, size=size, color=color)
+            self.put(start, baseline, "".join(group).rstrip(" "), group_face, size=size, color=color)
         for lx, lw, url, _ in links:
             pdf.link(lx, self.y, lw, size * PT_TO_MM * 1.15, url)
 
@@ -159,7 +162,7 @@ class _Writer:
         for i, line in enumerate(lines):
             self.ensure(lh)
             if i == 0:
-                self.put(self.left + 1.2, self.y + size * PT_TO_MM * 0.95, self.s.bullet, False, size=size)
+                self.put(self.left + 1.2, self.y + size * PT_TO_MM * 0.95, self.s.bullet, "", size=size)
             self.draw_line(line, self.left + indent, size, "0 g")
             self.y += lh
 
@@ -227,7 +230,7 @@ def _title_line(w: _Writer, e: dict[str, Any], title: list[Run], size: float) ->
     """Title and organisation on the left, wrapped around the dates drawn right-aligned on the first line."""
     s = w.s
     lh = w.line_height(size)
-    date_w = w.m.width(e["dates"], False, s.size) if e["dates"] else 0.0
+    date_w = w.m.width(e["dates"], "", s.size) if e["dates"] else 0.0
     lines = w.lines(title, size, w.width - (date_w + 4 if date_w else 0))
     for i, line in enumerate(lines):
         w.ensure(lh + (w.line_height(s.size) if i == 0 else 0))
@@ -235,10 +238,10 @@ def _title_line(w: _Writer, e: dict[str, Any], title: list[Run], size: float) ->
         if i == 0 and e["dates"]:
             # drawn after the left part (reading order); the leading space keeps the words apart when extracted
             w.put(
-                w.left + w.width - date_w - w.m.width(" ", False, s.size),
+                w.left + w.width - date_w - w.m.width(" ", "", s.size),
                 w.y + size * PT_TO_MM * 0.95,
                 " " + e["dates"],
-                False,
+                "",
                 size=s.size,
                 color=s.muted,
             )

@@ -19,24 +19,54 @@ _ATOMS = re.compile(rf"[{_BREAKABLE}][ ]*|[^ {_BREAKABLE}]+[ ]*|[ ]+")
 PT_TO_MM = 25.4 / 72
 
 
-class Metrics:
-    """Text widths in mm for the regular and bold faces (and the fallback), with a cache of word widths.
+def face_of(bold: bool, italic: bool) -> str:
+    """The face a run is drawn with: "B" (bold; no bold-oblique face is shipped, bold wins), "I" or "" (regular)."""
+    return "B" if bold else "I" if italic else ""
 
-    A character the primary face lacks is measured — and drawn, see ``segments`` — with the fallback font when
-    that has it (CJK), else as the primary face's .notdef box.
+
+class Metrics:
+    """Text widths in mm per face ("" regular, "B" bold, "I" italic) and the fallback, with a cache of word widths.
+
+    A character the face lacks is measured — and drawn, see ``segments`` — with the fallback font when that has it
+    (CJK), else as the face's .notdef box. The italic face is loaded on first use only (most resumes have no
+    italic text); without an italic loader, italic text is measured with the regular face.
     """
 
     def __init__(
-        self, regular: FontData, bold: FontData, fallback: Callable[[], FontData | None] | None = None
+        self,
+        regular: FontData,
+        bold: FontData,
+        fallback: Callable[[], FontData | None] | None = None,
+        italic: Callable[[], FontData] | None = None,
     ) -> None:
-        self.fonts = {False: regular, True: bold}
-        self._char: dict[bool, dict[str, int]] = {
-            b: {chr(cp): w for cp, w in f.widths.items()} for b, f in self.fonts.items()
-        }
-        self._charset = {b: frozenset(t) for b, t in self._char.items()}
-        self._words: dict[tuple[str, bool], int] = {}
+        self._fonts: dict[str, FontData] = {}
+        self._char: dict[str, dict[str, int]] = {}
+        self._charset: dict[str, frozenset[str]] = {}
+        self._add("", regular)
+        self._add("B", bold)
+        self._italic_loader = italic
+        self._words: dict[tuple[str, str], int] = {}
         self._fallback_loader = fallback
         self._fallback: FontData | None = None
+
+    def _add(self, face: str, data: FontData) -> None:
+        self._fonts[face] = data
+        self._char[face] = table = {chr(cp): w for cp, w in data.widths.items()}
+        self._charset[face] = frozenset(table)
+
+    def _face(self, face: str) -> str:
+        """``face`` once its font is loaded (the italic face on first use)."""
+        if face in self._fonts:
+            return face
+        if face == "I" and self._italic_loader is not None:
+            self._add("I", self._italic_loader())
+            self._italic_loader = None
+            return face
+        return ""
+
+    def font(self, face: str) -> FontData:
+        """The font drawing ``face`` (loading it on first use)."""
+        return self._fonts[self._face(face)]
 
     @property
     def fallback(self) -> FontData | None:
@@ -45,18 +75,19 @@ class Metrics:
             self._fallback_loader = None
         return self._fallback
 
-    def _missing_width(self, ch: str, bold: bool) -> int:
+    def _missing_width(self, ch: str, face: str) -> int:
         fallback = self.fallback
         if fallback is not None and ord(ch) in fallback.cmap:
             return fallback.widths[ord(ch)]
-        return char_width(self.fonts[bold], ord(ch))
+        return char_width(self._fonts[face], ord(ch))
 
-    def segments(self, text: str, bold: bool) -> list[tuple[str, bool]]:
+    def segments(self, text: str, face: str) -> list[tuple[str, bool]]:
         """``text`` cut where the font changes: ``(piece, drawn with the fallback)``."""
-        if self._charset[bold].issuperset(text):
+        face = self._face(face)
+        if self._charset[face].issuperset(text):
             return [(text, False)]
         fallback = self.fallback
-        table = self._char[bold]
+        table = self._char[face]
         out: list[tuple[str, bool]] = []
         for ch in text:
             use = ch not in table and fallback is not None and ord(ch) in fallback.cmap
@@ -66,26 +97,27 @@ class Metrics:
                 out.append((ch, use))
         return out
 
-    def units(self, text: str, bold: bool) -> int:
+    def units(self, text: str, face: str) -> int:
         """Width in 1/1000 em."""
-        key = (text, bold)
+        key = (text, face)
         cached = self._words.get(key)
         if cached is not None:
             return cached
-        table = self._char[bold]
-        total = sum(table[c] if c in table else self._missing_width(c, bold) for c in text)
+        face = self._face(face)
+        table = self._char[face]
+        total = sum(table[c] if c in table else self._missing_width(c, face) for c in text)
         if len(self._words) < 50_000:
             self._words[key] = total
         return total
 
-    def width(self, text: str, bold: bool, size: float) -> float:
-        return self.units(text, bold) * size * 0.001 * PT_TO_MM
+    def width(self, text: str, face: str, size: float) -> float:
+        return self.units(text, face) * size * 0.001 * PT_TO_MM
 
 
 @dataclass(slots=True)
 class Atom:
     text: str  # may end with spaces
-    bold: bool
+    face: str  # "", "B" or "I" (``face_of``)
     url: str | None
     width: float  # mm, without trailing spaces
     space: float  # mm of the trailing spaces
@@ -106,12 +138,12 @@ def atoms(runs: Iterable[Run], metrics: Metrics, size: float, bold: bool = False
         if run.text == "\n":
             out.append(None)
             continue
-        b = bold or run.bold
-        space = units(" ", b) * scale
+        face = face_of(bold or run.bold, run.italic)
+        space = units(" ", face) * scale
         url = run.url
         for piece in _ATOMS.findall(run.text):
             word = piece.rstrip(" ")
-            out.append(Atom(piece, b, url, units(word, b) * scale, space * (len(piece) - len(word))))
+            out.append(Atom(piece, face, url, units(word, face) * scale, space * (len(piece) - len(word))))
     return out
 
 
@@ -119,12 +151,12 @@ def _split_long(atom: Atom, metrics: Metrics, size: float, width: float) -> list
     pieces: list[Atom] = []
     current = ""
     for ch in atom.text.rstrip(" "):
-        if current and metrics.width(current + ch, atom.bold, size) > width:
-            pieces.append(Atom(current, atom.bold, atom.url, metrics.width(current, atom.bold, size), 0.0))
+        if current and metrics.width(current + ch, atom.face, size) > width:
+            pieces.append(Atom(current, atom.face, atom.url, metrics.width(current, atom.face, size), 0.0))
             current = ""
         current += ch
     tail = atom.text[len(atom.text.rstrip(" ")) :]
-    pieces.append(Atom(current + tail, atom.bold, atom.url, metrics.width(current, atom.bold, size), atom.space))
+    pieces.append(Atom(current + tail, atom.face, atom.url, metrics.width(current, atom.face, size), atom.space))
     return pieces
 
 

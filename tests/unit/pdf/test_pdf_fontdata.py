@@ -10,7 +10,7 @@ from fontTools.ttLib import TTFont
 from resume_autofix.pdf.build import FONTS_DIR, fallback_font, prepared_fonts
 from resume_autofix.pdf.fontdata import FontData, _checksum
 
-FILES = ["ResumeSans-Regular.ttf", "ResumeSans-Bold.ttf"]
+FILES = ["ResumeSans-Regular.ttf", "ResumeSans-Bold.ttf", "ResumeSans-Oblique.ttf"]
 
 
 @pytest.mark.parametrize("file", FILES)
