@@ -383,6 +383,57 @@ def search_form(text: str, form: str, folded: str | None = None) -> re.Match[str
     return form_regex(form).search(text)
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _strong_index() -> tuple[dict[str, tuple[tuple[int, str, frozenset[str]], ...]], tuple[tuple[int, str], ...]]:
+    """Strong forms by their first word (lower-cased) → (term's place in :func:`terms`, form, all its words);
+    and the forms that do not start with a word character (none today), which are always searched in full."""
+    index: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
+    other: list[tuple[int, str]] = []
+    for i, term in enumerate(terms()):
+        for form in term.strong_forms:
+            runs = [r.lower() for r in _WORD_RUN.findall(form)]
+            if runs and re.match(r"\w", form) and form.isascii():
+                index.setdefault(runs[0], []).append((i, form, frozenset(runs)))
+            else:
+                other.append((i, form))
+    return {first: tuple(entries) for first, entries in index.items()}, tuple(other)
+
+
+def terms_in(text: str) -> list[Term]:
+    """The terms one of whose strong forms :func:`form_regex` finds in ``text``, in table order.
+
+    The same answer as ``[t for t in terms() if any(search_form(text, f) for f in t.strong_forms)]`` from one
+    pass over the text's words instead of a search per form. A form's pattern allows no word character just
+    outside it and only non-word characters (space, ``-``, ``.``, ``+``, ``#``, ``/``) between its words, so a
+    match starts where a whole word run of ``text`` starts, and every word of the form is a whole word run of
+    ``text``, equal to it once folded (forms are ASCII; :func:`fold` maps the non-ASCII characters that match ASCII
+    letters). So a form with a word missing is absent, and the others are tried (anchored, lookbehinds seeing the
+    text before) only where their first word starts.
+    """
+    starts: dict[str, list[int]] = {}
+    folded = fold(text)
+    # Lower-casing never shortens a character, so equal lengths mean character-for-character (the usual case).
+    aligned = len(folded) == len(text)
+    for m in _WORD_RUN.finditer(text):
+        start, end = m.span()
+        starts.setdefault(folded[start:end] if aligned else fold(m.group()), []).append(start)
+    index, other = _strong_index()
+    found: set[int] = set()
+    for word, places in starts.items():
+        for i, form, runs in index.get(word, ()):
+            if i in found or not runs <= starts.keys():
+                continue
+            pattern = form_regex(form)
+            if any(pattern.match(text, p) for p in places):
+                found.add(i)
+    found.update(i for i, form in other if i not in found and search_form(text, form))
+    table = terms()
+    return [table[i] for i in sorted(found)]
+
+
 @lru_cache(maxsize=1)
 def by_form() -> dict[str, Term]:
     """Every form, lower-cased, → its term (first table entry wins)."""

@@ -179,10 +179,8 @@ def _evidence_of(text: str) -> frozenset[str]:
     # Memoised on the resume's text: both merges of one run, and retries of one request, share the scan.
     words = {t.lower() for t in _TOKEN.findall(text)}
     text = vocab.for_matching(text)
-    folded = vocab.fold(text)
-    for term in vocab.terms():
-        if any(vocab.search_form(text, form, folded) for form in term.strong_forms):
-            words.update(form.lower() for form in term.forms)
+    for term in vocab.terms_in(text):  # one pass over the text's words, not a search per form
+        words.update(form.lower() for form in term.forms)
     return frozenset(words)
 
 
