@@ -153,8 +153,12 @@ class KeywordMatch:
 
     @property
     def via_variant(self) -> bool:
-        """Found only through a variant (``k8s`` for Kubernetes): ATS exact matchers would miss it."""
-        return bool(self.where) and all(w["form"].lower() != self.keyword.name.lower() for w in self.where)
+        """Found only through a variant (``k8s`` for Kubernetes): ATS exact matchers would miss it.
+
+        The job's own wording is exact too: a resume's "Postgres" for a job's "Postgres" is no variant.
+        """
+        exact = {self.keyword.name.lower(), self.keyword.label.lower()}
+        return bool(self.where) and all(w["form"].lower() not in exact for w in self.where)
 
 
 def extract_job_keywords(job: JobDescription) -> list[Keyword]:

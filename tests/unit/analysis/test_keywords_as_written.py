@@ -59,7 +59,20 @@ def test_messages_use_the_jobs_wording_and_keys_stay() -> None:
     assert issue["data"]["keyword"] == "PostgreSQL"
 
 
-def test_variant_message_quotes_the_job() -> None:
+def test_the_jobs_own_wording_is_no_variant() -> None:
+    # ml-eng.txt says "AI"; a resume saying "AI" matches it exactly: no "variant" issue, no canonical name injected.
+    resume = {**RESUME, "skills": [{"name": "Data", "keywords": ["Postgres"]}]}
+    result = analyze(resume, "Backend Engineer\n\nYou know Postgres well.").to_dict()
+    matched = {m["keyword"]: m for m in result["keywords"]["matched"]}
+    assert matched["PostgreSQL"]["via_variant"] is False
+    assert not [i for i in result["issues"] if i["type"] == "keyword_variant"]
+    resume = {**RESUME, "skills": [{"name": "Data", "keywords": ["psql"]}]}
+    issue = next(i for i in analyze(resume, "You know Postgres well.").to_dict()["issues"] if i["type"] == "keyword_variant")
+    assert issue["message"] == "The job says 'Postgres'; the resume says 'psql'"
+    assert issue["data"] == {"keyword": "PostgreSQL", "form": "psql", "as_written": "Postgres"}
+
+
+def test_canonical_name_in_the_resume_is_still_exact() -> None:
     resume = {**RESUME, "skills": [{"name": "Data", "keywords": ["PostgreSQL"]}]}
     result = analyze(resume, "Backend Engineer\n\nYou know Postgres well.").to_dict()
     matched = {m["keyword"]: m for m in result["keywords"]["matched"]}
