@@ -67,7 +67,8 @@ def test_the_jobs_own_wording_is_no_variant() -> None:
     assert matched["PostgreSQL"]["via_variant"] is False
     assert not [i for i in result["issues"] if i["type"] == "keyword_variant"]
     resume = {**RESUME, "skills": [{"name": "Data", "keywords": ["psql"]}]}
-    issue = next(i for i in analyze(resume, "You know Postgres well.").to_dict()["issues"] if i["type"] == "keyword_variant")
+    issues = analyze(resume, "You know Postgres well.").to_dict()["issues"]
+    issue = next(i for i in issues if i["type"] == "keyword_variant")
     assert issue["message"] == "The job says 'Postgres'; the resume says 'psql'"
     assert issue["data"] == {"keyword": "PostgreSQL", "form": "psql", "as_written": "Postgres"}
 
