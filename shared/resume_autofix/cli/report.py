@@ -134,8 +134,8 @@ def analysis_report(analysis: dict[str, Any]) -> str:
     kw = analysis.get("keywords") or {}
     if kw.get("coverage") is not None:
         out += ["", f"Keywords: {_coverage(analysis)}"]
-        found = ", ".join(k.get("keyword") or "?" for k in kw.get("matched") or [])
-        missing = ", ".join(k.get("keyword") or "?" for k in kw.get("missing") or [])
+        found = ", ".join(k.get("as_written") or k.get("keyword") or "?" for k in kw.get("matched") or [])
+        missing = ", ".join(k.get("as_written") or k.get("keyword") or "?" for k in kw.get("missing") or [])
         out.append(f"  found:   {found or '—'}")
         out.append(f"  missing: {missing or '—'}")
     issues = analysis.get("issues") or []

@@ -143,14 +143,14 @@ function keywordsOf(analysis: Obj): { matched: KeywordMatch[]; missing: string[]
     matched = list(matchedRaw).map((item) =>
       isObj(item)
         ? {
-            keyword: text(pick(item, ["keyword", "term", "name", "skill"]) ?? item),
+            keyword: text(pick(item, ["as_written", "keyword", "term", "name", "skill"]) ?? item),
             where: whereOf(pick(item, ["where", "locations", "paths", "matches", "found_in", "evidence"])),
           }
         : { keyword: text(item), where: [] },
     );
   }
   const missing = (isObj(missingRaw) ? Object.keys(missingRaw) : list(missingRaw)).map((item) =>
-    isObj(item) ? text(pick(item, ["keyword", "term", "name", "skill"]) ?? item) : text(item),
+    isObj(item) ? text(pick(item, ["as_written", "keyword", "term", "name", "skill"]) ?? item) : text(item),
   );
   let coverage = num(pick(holder, ["coverage", "percent", "ratio", "score"]));
   // The server sends a ratio (0.5); 0..1 is read as one, since a coverage of at most 1% is not worth showing.
