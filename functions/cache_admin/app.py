@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from aws_lambda_powertools import Logger, Metrics, Tracer
-from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
-from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.metrics import MetricUnit
-from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from resume_autofix.cache import cache_invocation, cache_manager
-from resume_autofix.constants import CACHE_TYPES, METRICS_NAMESPACE
-from resume_autofix.http import fit_lambda_answer, json_response, register_error_handlers
+from resume_autofix.cache import cache_manager
+from resume_autofix.constants import CACHE_TYPES
+from resume_autofix.http import json_response, make_edge
 
-logger = Logger(service="cache-admin")
-metrics = Metrics(namespace=METRICS_NAMESPACE, service="cache-admin")
-tracer = Tracer(service="cache-admin")
-app = APIGatewayHttpResolver()
-register_error_handlers(app, logger)
+edge = make_edge("cache-admin")
+logger, metrics, tracer, app = edge.logger, edge.metrics, edge.tracer, edge.app
 
 
 @app.get("/api/cache/stats")
@@ -52,9 +44,4 @@ def clear() -> Response:
     )
 
 
-@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP, log_event=False)
-@tracer.capture_lambda_handler(capture_response=False, capture_error=False)  # answers and errors hold resume text
-@metrics.log_metrics(capture_cold_start_metric=True)
-@cache_invocation
-def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return fit_lambda_answer(app.resolve(event, context))
+lambda_handler = edge.http_handler()

@@ -7,27 +7,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from aws_lambda_powertools import Logger, Metrics, Tracer
-from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
-from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from resume_autofix.analysis import analyze
-from resume_autofix.cache import cache_invocation, cache_manager, make_key
+from resume_autofix.cache import cache_manager, make_key
 from resume_autofix.config import get_settings
-from resume_autofix.constants import METRICS_NAMESPACE
-from resume_autofix.http import fit_lambda_answer, json_body, json_response, register_error_handlers, require_resume
+from resume_autofix.http import fit_lambda_answer, json_body, json_response, make_edge, require_resume
 from resume_autofix.resume import load_job_description, load_resume, resume_hash
 from resume_autofix.workflow import autofix_service, handle_action, is_action_event
 
-logger = Logger(service="fix")
-metrics = Metrics(namespace=METRICS_NAMESPACE, service="fix")
-tracer = Tracer(service="fix")
-app = APIGatewayHttpResolver()
-register_error_handlers(app, logger)
+edge = make_edge("fix")
+logger, metrics, tracer, app = edge.logger, edge.metrics, edge.tracer, edge.app
 settings = get_settings()
-ANALYSIS_VERSION = "a1"  # bump when analysis output changes, so cached answers are not reused
+ANALYSIS_VERSION = "a2"  # bump when analysis output changes, so cached answers are not reused
 
 
 def analysis_for(body: dict[str, Any]) -> dict[str, Any]:
@@ -56,10 +50,7 @@ def autofix_route() -> Response:
     return json_response(answer)
 
 
-@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP, log_event=False)
-@tracer.capture_lambda_handler(capture_response=False, capture_error=False)  # answers and errors hold resume text
-@metrics.log_metrics(capture_cold_start_metric=True)
-@cache_invocation
+@edge.entry
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     if is_action_event(event):  # a Step Functions task of the AutoFix state machine
         return handle_action(event, settings)

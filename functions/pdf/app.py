@@ -3,33 +3,23 @@
 from __future__ import annotations
 
 import base64
-from typing import Any
 
-from aws_lambda_powertools import Logger, Metrics, Tracer
-from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
-from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.metrics import MetricUnit
-from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from resume_autofix.cache import cache_invocation
 from resume_autofix.config import get_settings
-from resume_autofix.constants import METRICS_NAMESPACE
 from resume_autofix.http import (
     binary_response,
-    fit_lambda_answer,
     json_body,
     json_response,
+    make_edge,
     query_flag,
-    register_error_handlers,
     require_resume,
 )
 from resume_autofix.pdf import PdfRenderer, prepared_fonts
 
-logger = Logger(service="pdf")
-metrics = Metrics(namespace=METRICS_NAMESPACE, service="pdf")
-tracer = Tracer(service="pdf")
-app = APIGatewayHttpResolver()
-register_error_handlers(app, logger)
+edge = make_edge("pdf")
+logger, metrics, tracer, app = edge.logger, edge.metrics, edge.tracer, edge.app
 settings = get_settings()
 renderer = PdfRenderer()
 prepared_fonts()  # parse the fonts during the init phase, not in the first request
@@ -76,9 +66,4 @@ def pdf() -> Response:
     return binary_response(result.pdf, "application/pdf", headers)
 
 
-@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP, log_event=False)
-@tracer.capture_lambda_handler(capture_response=False, capture_error=False)  # answers and errors hold resume text
-@metrics.log_metrics(capture_cold_start_metric=True)
-@cache_invocation
-def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return fit_lambda_answer(app.resolve(event, context))
+lambda_handler = edge.http_handler()

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from aws_lambda_powertools import Logger, Metrics, Tracer
-from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
-from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.metrics import MetricUnit
-from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from resume_autofix.cache import cache_invocation
 from resume_autofix.config import get_settings
-from resume_autofix.constants import METRICS_NAMESPACE
-from resume_autofix.http import fit_lambda_answer, json_body, json_response, register_error_handlers, require_resume
+from resume_autofix.http import json_body, json_response, make_edge, require_resume
 from resume_autofix.render import DEFAULT_THEME, HtmlRenderer
 
-logger = Logger(service="render")
-metrics = Metrics(namespace=METRICS_NAMESPACE, service="render")
-tracer = Tracer(service="render")
-app = APIGatewayHttpResolver()
-register_error_handlers(app, logger)
+edge = make_edge("render")
+logger, metrics, tracer, app = edge.logger, edge.metrics, edge.tracer, edge.app
 settings = get_settings()
 renderer = HtmlRenderer()
 
@@ -49,9 +39,4 @@ def templates() -> Response:
     return json_response({"status": "success", "default": DEFAULT_THEME, "templates": renderer.templates()})
 
 
-@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP, log_event=False)
-@tracer.capture_lambda_handler(capture_response=False, capture_error=False)  # answers and errors hold resume text
-@metrics.log_metrics(capture_cold_start_metric=True)
-@cache_invocation
-def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return fit_lambda_answer(app.resolve(event, context))
+lambda_handler = edge.http_handler()

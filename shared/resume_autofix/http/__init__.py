@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .edge import Edge, make_edge
 from .errors import error_body, register_error_handlers
 from .limits import MAX_DEPTH, check_depth
 from .request import json_body, query_flag, require_resume
@@ -10,6 +11,7 @@ from .response import LAMBDA_ANSWER_LIMIT, answer_size, binary_response, fit_lam
 __all__ = [
     "LAMBDA_ANSWER_LIMIT",
     "MAX_DEPTH",
+    "Edge",
     "answer_size",
     "binary_response",
     "check_depth",
@@ -17,6 +19,7 @@ __all__ = [
     "fit_lambda_answer",
     "json_body",
     "json_response",
+    "make_edge",
     "query_flag",
     "register_error_handlers",
     "require_resume",

@@ -1,0 +1,63 @@
+"""What every Lambda of the API needs, built one way: Powertools logger/metrics/tracer, the resolver, the entry.
+
+The entry's settings are privacy decisions made once here, not four times: no event logging (bodies hold
+resumes), no answers or errors in traces (they quote resumes), the cold-start metric, and the cache's
+per-invocation boundary (generations read once, hit/miss totals flushed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.event_handler import APIGatewayHttpResolver
+from aws_lambda_powertools.logging import correlation_paths
+
+from ..cache import cache_invocation
+from ..constants import METRICS_NAMESPACE
+from .errors import register_error_handlers
+from .response import fit_lambda_answer
+
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One function's Powertools objects and HTTP resolver (errors already mapped)."""
+
+    logger: Logger
+    metrics: Metrics
+    tracer: Tracer
+    app: APIGatewayHttpResolver
+
+    def entry(self, handler: Handler) -> Handler:
+        """Wrap a ``lambda_handler`` with logging context, tracing, metrics and the cache boundary."""
+        wrapped = cache_invocation(handler)
+        wrapped = self.metrics.log_metrics(wrapped, capture_cold_start_metric=True)
+        wrapped = self.tracer.capture_lambda_handler(wrapped, capture_response=False, capture_error=False)
+        return self.logger.inject_lambda_context(
+            wrapped, correlation_id_path=correlation_paths.API_GATEWAY_HTTP, log_event=False
+        )
+
+    def http_handler(self) -> Handler:
+        """The ``lambda_handler`` of a function that only serves HTTP routes."""
+
+        def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+            return fit_lambda_answer(self.app.resolve(event, context))
+
+        return self.entry(lambda_handler)
+
+
+def make_edge(service: str) -> Edge:
+    """Build ``service``'s edge once, at module level (warm invocations reuse it)."""
+    logger = Logger(service=service)
+    app = APIGatewayHttpResolver()
+    register_error_handlers(app, logger)
+    return Edge(
+        logger=logger,
+        metrics=Metrics(namespace=METRICS_NAMESPACE, service=service),
+        tracer=Tracer(service=service),
+        app=app,
+    )
