@@ -189,13 +189,8 @@ def test_parse_cluster_config() -> None:
     assert parse_cluster_config(raw) == [("10.0.0.1", 11211), ("node2.cache.amazonaws.com", 11212)]
 
 
-def test_elasticache_auto_discovery_against_a_fake_config_endpoint(memcached) -> None:
-    # GIVEN a configuration endpoint that lists the real memcached as the cluster's one node
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(1)
-    port = server.getsockname()[1]
-    body = f"1\nlocalhost|127.0.0.1|{memcached.port}\n".encode()
+def _answer_config_get_once(server: socket.socket, body: bytes) -> threading.Thread:
+    """A fake ElastiCache configuration endpoint: answers one ``config get cluster`` with ``body``."""
 
     def serve() -> None:
         conn, _ = server.accept()
@@ -205,6 +200,18 @@ def test_elasticache_auto_discovery_against_a_fake_config_endpoint(memcached) ->
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
+    return thread
+
+
+def test_elasticache_auto_discovery_against_a_fake_config_endpoint(memcached) -> None:
+    # GIVEN a configuration endpoint that lists the real memcached as the cluster's one node
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    port = server.getsockname()[1]
+    body = f"1\nlocalhost|127.0.0.1|{memcached.port}\n".encode()
+
+    thread = _answer_config_get_once(server, body)
     settings = Settings.from_env({"MEMCACHED_CONFIG_ENDPOINT": f"127.0.0.1:{port}"})
     backend = MemcachedBackend.from_settings(settings)
     thread.join(2)
@@ -325,14 +332,7 @@ def test_elasticache_discovery_that_failed_at_start_is_retried(memcached) -> Non
     assert not client.clients
     server.listen(1)
 
-    def serve() -> None:
-        conn, _ = server.accept()
-        with conn:
-            conn.recv(1024)
-            conn.sendall(b"CONFIG cluster 0 %d\r\n%s\r\nEND\r\n" % (len(body), body))
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
+    thread = _answer_config_get_once(server, body)
     # WHEN the retry interval has passed (moved by hand, no sleeping)
     client.last_discovery -= client.rediscover_after + 1
     # THEN the next call discovers the node and uses it: the container is not left on tier 1 for its lifetime

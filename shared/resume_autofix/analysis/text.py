@@ -97,18 +97,13 @@ def _entry_fields(section: str, i: int, entry: dict[str, Any]) -> Iterator[TextF
     for key in PROSE_KEYS:
         if isinstance(entry.get(key), str) and entry[key].strip():
             yield TextField(to_pointer((section, i, key)), entry[key], "prose", section, i)
-    for key in LIST_KEYS:
-        items = entry.get(key)
-        if isinstance(items, list):
-            for j, item in enumerate(items):
-                if isinstance(item, str) and item.strip():
-                    yield TextField(to_pointer((section, i, key, j)), item, "bullet", section, i)
-    for key in KEYWORD_LIST_KEYS:
-        items = entry.get(key)
-        if isinstance(items, list):
-            for j, item in enumerate(items):
-                if isinstance(item, str) and item.strip():
-                    yield TextField(to_pointer((section, i, key, j)), item, "keyword", section, i)
+    for keys, kind in ((LIST_KEYS, "bullet"), (KEYWORD_LIST_KEYS, "keyword")):
+        for key in keys:
+            items = entry.get(key)
+            if isinstance(items, list):
+                for j, item in enumerate(items):
+                    if isinstance(item, str) and item.strip():
+                        yield TextField(to_pointer((section, i, key, j)), item, kind, section, i)
 
 
 def words(text: str) -> list[str]:
