@@ -17,7 +17,7 @@ from pymemcache.client.hash import HashClient
 
 from ..config import Settings
 from .elasticache import ElastiCacheHashClient
-from .hashing import FastRendezvousHash
+from .rendezvous import FastRendezvousHash
 from .serde import GARBAGE, Encoded, JsonBytesSerde, encode
 
 logger = logging.getLogger(__name__)
