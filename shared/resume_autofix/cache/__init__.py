@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .decorators import cache_invocation, cached, invalidate_cache
+from .decorators import cached, invalidate_cache
 from .dedupe import RequestDeduplicator, request_deduplicator
 from .exceptions import CacheError, UncacheableValueError, UnknownCacheTypeError
 from .keys import canonical_json, hash_key, make_key, safe_key
@@ -23,7 +23,6 @@ __all__ = [
     "TypedCache",
     "UncacheableValueError",
     "UnknownCacheTypeError",
-    "cache_invocation",
     "cache_manager",
     "cached",
     "canonical_json",
