@@ -5,13 +5,12 @@ from __future__ import annotations
 from .base import ANSWER_SCHEMA, AIProvider, Prompt
 from .combine import build_prompt, split_answer
 from .counting import CountingProvider
-from .exceptions import AIError, AIResponseError
+from .exceptions import AIResponseError
 from .factory import get_provider
 from .local import LocalRulesProvider
 
 __all__ = [
     "ANSWER_SCHEMA",
-    "AIError",
     "AIProvider",
     "AIResponseError",
     "CountingProvider",

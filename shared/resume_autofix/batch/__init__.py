@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .exceptions import BatchError, BatchProcessingError, BatchTimeoutError
+from .exceptions import BatchProcessingError, BatchTimeoutError
 from .parallel import (
     ParallelFixProcessor,
     ParallelFixResult,
@@ -13,7 +13,6 @@ from .parallel import (
 from .processor import BatchProcessor, BatchResult, ItemResult, batch_processor, process_in_batches
 
 __all__ = [
-    "BatchError",
     "BatchProcessingError",
     "BatchProcessor",
     "BatchResult",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .base import FixType
-from .exceptions import FixError, FixPlanError
+from .exceptions import FixPlanError
 from .merge import PROTECTED_KEYS, MergeResult, merge
 from .plan import plan_stages
 from .propose import propose
@@ -13,7 +13,6 @@ __all__ = [
     "DEFAULT_FIXES",
     "FIX_TYPES",
     "PROTECTED_KEYS",
-    "FixError",
     "FixPlanError",
     "FixType",
     "MergeResult",
