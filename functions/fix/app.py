@@ -1,11 +1,10 @@
-"""Fix Lambda: POST /api/analyze (resume [+ job description] → explained ATS analysis).
-
-The autofix route and the state machine actions are added by the orchestration work in this same handler.
+"""Fix Lambda: POST /api/analyze (resume [+ job description] → explained ATS analysis), POST /api/autofix, and the
+AutoFix state machine's task actions (analyze / apply / merge / render / pdf), told apart by the event's shape.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.metrics import MetricUnit
@@ -53,5 +52,5 @@ def autofix_route() -> Response:
 @edge.entry
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     if is_action_event(event):  # a Step Functions task of the AutoFix state machine
-        return handle_action(event, settings)
+        return cast(dict[str, Any], handle_action(event, settings))
     return fit_lambda_answer(app.resolve(event, context))

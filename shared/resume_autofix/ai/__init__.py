@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from .base import ANSWER_SCHEMA, AIProvider, Prompt
-from .combine import build_prompt, split_answer
+from .base import ANSWER_SCHEMA, AIProvider, Prompt, embed_payload, read_payload
 from .counting import CountingProvider
 from .exceptions import AIResponseError
 from .factory import get_provider
-from .local import LocalRulesProvider
+from .local import LocalRulesProvider, Rule
 
 __all__ = [
     "ANSWER_SCHEMA",
@@ -16,7 +15,8 @@ __all__ = [
     "CountingProvider",
     "LocalRulesProvider",
     "Prompt",
-    "build_prompt",
+    "Rule",
+    "embed_payload",
     "get_provider",
-    "split_answer",
+    "read_payload",
 ]
