@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 # ruff: noqa: PLC0415 - the imports below are deliberately lazy (see the module docstring)
 
+Doc = dict[str, Any]
+Ops = dict[str, list[dict[str, Any]]]
 Stages = list[list[list[str]]]
 """Stages of fix jobs: ``[[["spelling", "action_verbs"], ["dates"]], [["formatting"]]]``."""
 
@@ -32,25 +34,19 @@ def plan_stages(fix_ids: Sequence[str]) -> Stages:
     return [[list(job) for job in stage] for stage in plan(fix_ids)]
 
 
-def propose(
-    job: Sequence[str],
-    resume: dict[str, Any],
-    analysis: dict[str, Any],
-    job_description: str | None,
-    provider: AIProvider,
-) -> dict[str, list[dict[str, Any]]]:
+def propose(job: Sequence[str], resume: Doc, analysis: Doc, job_description: str | None, provider: AIProvider) -> Ops:
     from ..fixes import propose as run
 
     return run(job, resume, analysis, job_description, provider)
 
 
-def merge(resume: dict[str, Any], proposals: dict[str, list[dict[str, Any]]]) -> MergeResult:
+def merge(resume: Doc, proposals: Ops) -> MergeResult:
     from ..fixes import merge as run
 
     return run(resume, proposals)
 
 
-def analyze(resume: Any, job_description: Any = None) -> dict[str, Any]:
+def analyze(resume: Any, job_description: Any = None) -> Doc:
     from ..analysis import analyze as run
 
     return run(resume, job_description).to_dict()
