@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from resume_autofix.resume.model import deep_copy
-from resume_autofix.resume.pointer import split
+from resume_autofix.resume.pointer import assign
 
 from .base import AIProvider, Prompt, read_payload
 
@@ -46,19 +46,5 @@ class LocalRulesProvider(AIProvider):
             ]
             fixes[fix_id] = edits
             for e in edits:
-                _apply(resume, e["path"], e["new"])
+                assign(resume, e["path"], e["new"])
         return {"fixes": fixes}
-
-
-def _apply(doc: dict[str, Any], path: str, value: str) -> None:
-    parts = split(path)
-    node: Any = doc
-    for token in parts[:-1]:
-        node = node[int(token)] if isinstance(node, list) else node[token]
-    if isinstance(node, list):
-        if parts[-1] == "-":
-            node.append(value)
-        else:
-            node[int(parts[-1])] = value
-    else:
-        node[parts[-1]] = value

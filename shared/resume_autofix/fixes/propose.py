@@ -7,7 +7,7 @@ from typing import Any
 
 from resume_autofix.ai import AIProvider
 from resume_autofix.resume.model import deep_copy
-from resume_autofix.resume.pointer import resolve, split
+from resume_autofix.resume.pointer import assign, resolve
 
 from .base import edits_to_ops
 from .exceptions import FixPlanError
@@ -48,19 +48,8 @@ def propose(
         out[fix_id] = edits_to_ops(good, working)
         for edit in good:
             if not edit["path"].endswith("/-"):
-                _set(working, edit["path"], edit["new"])
+                assign(working, edit["path"], edit["new"])
     return {f: out.get(f, []) for f in job}
-
-
-def _set(doc: dict[str, Any], path: str, value: str) -> None:
-    parts = split(path)
-    parent: Any = doc
-    for token in parts[:-1]:
-        parent = parent[int(token)] if isinstance(parent, list) else parent[token]
-    if isinstance(parent, list):
-        parent[int(parts[-1])] = value
-    else:
-        parent[parts[-1]] = value
 
 
 def _checked(
