@@ -8,6 +8,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from resume_autofix.cache import cache_manager
 from resume_autofix.constants import CACHE_TYPES
 from resume_autofix.http import json_response, make_edge
+from resume_autofix.warmup import warm_up
 
 edge = make_edge("cache-admin")
 logger, metrics, tracer, app = edge.logger, edge.metrics, edge.tracer, edge.app
@@ -45,3 +46,4 @@ def clear() -> Response:
 
 
 lambda_handler = edge.http_handler()
+warm_up()  # the cold start's one-time work in the init phase (and the SnapStart snapshot)

@@ -16,6 +16,7 @@ from resume_autofix.cache import cache_manager, make_key
 from resume_autofix.config import get_settings
 from resume_autofix.http import fit_lambda_answer, json_body, json_response, make_edge, require_resume
 from resume_autofix.resume import load_job_description, load_resume, resume_hash
+from resume_autofix.warmup import warm_up
 from resume_autofix.workflow import autofix_service, handle_action, is_action_event
 
 edge = make_edge("fix")
@@ -55,3 +56,6 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, A
     if is_action_event(event):  # a Step Functions task of the AutoFix state machine
         return handle_action(event, settings)
     return fit_lambda_answer(app.resolve(event, context))
+
+
+warm_up("analysis", "autofix")  # the cold start's one-time work in the init phase (and the SnapStart snapshot)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ..config import Settings, get_settings
@@ -76,6 +77,24 @@ class CacheManager:
             )
             for t, s in settings.caches.items()
         }
+
+    @contextmanager
+    def isolated(self) -> Iterator[None]:
+        """Throwaway tier-1 caches and no tier 2 for the block: warm-up work leaves no entries and no statistics.
+
+        Only for start-up code (no request runs concurrently with it).
+        """
+        saved = (self._caches, self.backend, self._generations_fresh)
+        self.backend = None
+        self._generations_fresh = True
+        self._caches = {
+            t: TypedCache(t, LRUCache(max_size=s.max_size, ttl=s.ttl, timer=self._timer), self, self._deduplicator)
+            for t, s in self.settings.caches.items()
+        }
+        try:
+            yield
+        finally:
+            self._caches, self.backend, self._generations_fresh = saved
 
     # -- typed getters (the seed's API) ----------------------------------------------------------------------------
     def get_cache(self, cache_type: str) -> TypedCache:
