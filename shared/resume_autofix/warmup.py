@@ -31,10 +31,10 @@ try:  # the Lambda Python runtime (3.12+) ships it; locally there is no snapshot
     from snapshot_restore_py import register_after_restore, register_before_snapshot
 except ImportError:  # pragma: no cover - depends on the runtime
 
-    def register_before_snapshot(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Callable[..., Any]:
+    def register_before_snapshot(func: Callable[..., Any], *_args: Any, **_kwargs: Any) -> Callable[..., Any]:
         return func
 
-    def register_after_restore(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Callable[..., Any]:
+    def register_after_restore(func: Callable[..., Any], *_args: Any, **_kwargs: Any) -> Callable[..., Any]:
         return func
 
 
@@ -112,7 +112,7 @@ def warm_up(*parts: str, settings: Settings | None = None) -> dict[str, float]:
         try:
             with cache_manager.isolated():
                 PARTS[name]()
-        except Exception:  # noqa: BLE001 - see the docstring
+        except Exception:  # warming is optional: see the docstring
             logger.warning("warm-up part %s failed; the first request will pay for it", name, exc_info=True)
         timings[name] = round((time.perf_counter() - start) * 1000, 1)
     if cache_manager.backend is not None:
