@@ -10,12 +10,14 @@ import asyncio
 import inspect
 import logging
 import threading
+import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from ..config import Settings, get_settings
+from .adaptive import BatchSizer
 from .exceptions import BatchProcessingError, BatchTimeoutError
 
 logger = logging.getLogger(__name__)
@@ -98,12 +100,15 @@ class BatchProcessor:
         dropped).
     """
 
-    def __init__(self, max_workers: int = 5, batch_size: int = 10, timeout: float = 30.0) -> None:
+    def __init__(
+        self, max_workers: int = 5, batch_size: int = 10, timeout: float = 30.0, sizer: BatchSizer | None = None
+    ) -> None:
         if max_workers < 1 or batch_size < 1 or not timeout > 0:
             raise ValueError("max_workers and batch_size must be >= 1 and timeout > 0")
         self.max_workers = max_workers
         self.batch_size = batch_size
         self.timeout = timeout
+        self.sizer = sizer  # optional: chooses each batch's size from what the previous batches showed
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BatchProcessor:
@@ -129,10 +134,17 @@ class BatchProcessor:
             return result
         is_async = inspect.iscoroutinefunction(processor)
         executor = None if is_async else ThreadPoolExecutor(self.max_workers, thread_name_prefix="batch")
+        sizer = self.sizer if batch_size is None else None
         try:
-            for start in range(0, len(all_items), size):
-                chunk = all_items[start : start + size]
-                result.results.extend(await self._run_batch(start, chunk, processor, executor))
+            start = 0
+            while start < len(all_items):
+                chunk = all_items[start : start + (min(sizer.next_size(), self.max_workers) if sizer else size)]
+                began = time.perf_counter()
+                outcomes = await self._run_batch(start, chunk, processor, executor)
+                if sizer is not None:
+                    sizer.observe(len(chunk), time.perf_counter() - began, [o.error for o in outcomes])
+                result.results.extend(outcomes)
+                start += len(chunk)
         finally:
             if executor is not None:
                 executor.shutdown(wait=False, cancel_futures=True)
