@@ -94,9 +94,9 @@ def test_from_settings_bounds_the_size_by_batch_max_workers():
 
 
 def test_bad_bounds_are_rejected():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="min_size"):
         AdaptiveSizer(min_size=5, max_size=2)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="decrease"):
         AdaptiveSizer(decrease=1.5)
 
 
