@@ -20,6 +20,7 @@ def stats() -> Response:
         {
             "status": "success",
             "caches": cache_manager.get_all_stats(),
+            "prefetch": cache_manager.prefetch_stats(),
             "tier2": cache_manager.cluster_stats(),
         }
     )

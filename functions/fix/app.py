@@ -15,6 +15,7 @@ from resume_autofix.analysis import analyze
 from resume_autofix.cache import cache_manager, make_key
 from resume_autofix.config import get_settings
 from resume_autofix.http import fit_lambda_answer, json_body, json_response, make_edge, require_resume
+from resume_autofix.prefetch import prefetcher
 from resume_autofix.resume import load_job_description, load_resume, resume_hash
 from resume_autofix.warmup import warm_up
 from resume_autofix.workflow import autofix_service, handle_action, is_action_event
@@ -40,6 +41,7 @@ def analyze_route() -> Response:
     body = json_body(app.current_event, settings.max_body_bytes)
     analysis = analysis_for(body)
     metrics.add_metric(name="Analyses", unit=MetricUnit.Count, value=1)
+    prefetcher.after_analysis(body)  # the auto-fix is likely next: computed in the background
     return json_response({"status": "success", "analysis": analysis})
 
 
@@ -48,6 +50,7 @@ def autofix_route() -> Response:
     body = json_body(app.current_event, settings.max_body_bytes)
     answer = autofix_service.handle(body, app.lambda_context)
     metrics.add_metric(name="Autofixes", unit=MetricUnit.Count, value=1)
+    prefetcher.after_autofix(body, answer)  # the preview and the PDF are likely next
     return json_response(answer)
 
 

@@ -13,11 +13,15 @@ from ..config import Settings, get_settings
 from ..constants import CACHE_TYPES
 from .dedupe import RequestDeduplicator, request_deduplicator
 from .exceptions import UnknownCacheTypeError
+from .ledger import PrefetchLedger
 from .local import LRUCache
 from .memcached import MemcachedBackend
 from .tiered import NAMESPACE, TypedCache
 
 logger = logging.getLogger(__name__)
+
+
+_PREFETCH_COUNTS = ("made", "hits", "wasted")
 
 
 def _gen_key(cache_type: str) -> str:
@@ -68,6 +72,7 @@ class CacheManager:
         )
         self._generations: dict[str, int] = dict.fromkeys(CACHE_TYPES, 0)
         self._generations_fresh = False
+        self.prefetch = PrefetchLedger()  # predicted entries (see ``prefetch.py``) and whether they were used
         self._caches: dict[str, TypedCache] = {
             t: TypedCache(
                 t,
@@ -140,6 +145,9 @@ class CacheManager:
                 self.backend.add_counter(_stat_key(cache_type, "hits"), hits)
             if misses:
                 self.backend.add_counter(_stat_key(cache_type, "misses"), misses)
+        if self.backend is not None:
+            for what, count in self.prefetch.take_pending().items():
+                self.backend.add_counter(_stat_key("prefetch", what), count)
         return deltas
 
     def generation(self, cache_type: str) -> int:
@@ -200,12 +208,17 @@ class CacheManager:
         """This container's figures in the seed's shape: ``{"template_cache": {...}, ...}``."""
         return {f"{t}_cache": c.stats() for t, c in self._caches.items()}
 
+    def prefetch_stats(self) -> dict[str, int]:
+        """This container's predictions: made, hits (used by a request), wasted (expired unused), pending."""
+        return self.prefetch.stats()
+
     def cluster_stats(self) -> dict[str, Any]:
         """Hits and misses summed over every container (from memcached), and memcached's own figures."""
         if self.backend is None:
             return {"enabled": False}
         self.end_invocation()  # our own pending deltas first; same connection, so the reads below see them
         keys = [_stat_key(t, w) for t in CACHE_TYPES for w in ("hits", "misses")]
+        keys += [_stat_key("prefetch", w) for w in _PREFETCH_COUNTS]
         found = self.backend.get_many(keys)
         totals: dict[str, dict[str, Any]] = {}
         for t in CACHE_TYPES:
@@ -221,6 +234,9 @@ class CacheManager:
         return {
             "enabled": True,
             "all_containers": totals,
+            "prefetch_all_containers": {
+                f"prefetch_{w}": int(found.get(_stat_key("prefetch", w), 0) or 0) for w in _PREFETCH_COUNTS
+            },
             "servers": self.backend.server_stats(),
             "errors": self.backend.errors,
             "oversize_skips": self.backend.oversize_skips,

@@ -63,6 +63,7 @@ class TypedCache:
             return
         full = self.full_key(key)
         self.local.set(full, value, ttl)
+        self._manager.prefetch.record(full, ttl or self.local.ttl)
         backend = self._backend
         if backend is not None:
             backend.set(full, value, int(ttl if ttl is not None else self.local.ttl), noreply=not durable)
@@ -91,6 +92,7 @@ class TypedCache:
             result = loader()
             if result is not None:
                 self.local.set(full, result, ttl)
+                self._manager.prefetch.record(full, ttl or self.local.ttl)
                 backend = self._backend
                 if backend is not None:
                     backend.set(full, result, int(ttl if ttl is not None else self.local.ttl))
@@ -146,6 +148,7 @@ class TypedCache:
             with self._lock:
                 self.tier1_hits += 1
                 self._pending_hits += 1
+            self._manager.prefetch.used(full)
             return value
         backend = self._backend
         if backend is not None:
@@ -155,6 +158,7 @@ class TypedCache:
                 with self._lock:
                     self.tier2_hits += 1
                     self._pending_hits += 1
+                self._manager.prefetch.used(full)
                 return value
         with self._lock:
             self.misses += 1
