@@ -50,6 +50,7 @@ def autofix_route() -> Response:
     body = json_body(app.current_event, settings.max_body_bytes)
     answer = autofix_service.handle(body, app.lambda_context)
     metrics.add_metric(name="Autofixes", unit=MetricUnit.Count, value=1)
+    metrics.add_metric(name="AiCalls", unit=MetricUnit.Count, value=int(answer.get("ai_calls") or 0))
     prefetcher.after_autofix(body, answer)  # the preview and the PDF are likely next
     return json_response(answer)
 

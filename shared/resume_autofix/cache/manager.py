@@ -73,6 +73,7 @@ class CacheManager:
         self._generations: dict[str, int] = dict.fromkeys(CACHE_TYPES, 0)
         self._generations_fresh = False
         self.prefetch = PrefetchLedger()  # predicted entries (see ``prefetch.py``) and whether they were used
+        self._errors_reported = 0
         self._caches: dict[str, TypedCache] = {
             t: TypedCache(
                 t,
@@ -207,6 +208,14 @@ class CacheManager:
     def get_all_stats(self) -> dict[str, dict[str, Any]]:
         """This container's figures in the seed's shape: ``{"template_cache": {...}, ...}``."""
         return {f"{t}_cache": c.stats() for t, c in self._caches.items()}
+
+    def take_memcached_errors(self) -> int:
+        """memcached failures (each one a miss) since the last call, for the ``MemcachedErrors`` metric."""
+        if self.backend is None:
+            return 0
+        errors = self.backend.errors
+        delta, self._errors_reported = max(0, errors - self._errors_reported), errors
+        return delta
 
     def prefetch_stats(self) -> dict[str, int]:
         """This container's predictions: made, hits (used by a request), wasted (expired unused), pending."""
