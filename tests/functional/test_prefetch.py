@@ -48,6 +48,7 @@ def test_after_an_analysis_the_autofix_is_answered_from_the_prediction(
     expected = decode_body(
         fix_app.lambda_handler(_event(load_event, "fix-autofix", "POST /api/autofix", body), lambda_context)
     )
+    prefetcher.wait(timeout=60)  # that auto-fix's own predictions (preview, PDF) must not land in the fresh caches
     cache_manager.configure(Settings.from_env({}), None)
     # WHEN the resume is analysed, and the prediction has run
     answer = fix_app.lambda_handler(_event(load_event, "fix-analyze", "POST /api/analyze", body), lambda_context)

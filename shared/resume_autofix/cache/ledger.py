@@ -5,8 +5,11 @@ that block is recorded with a deadline (the prediction window). A later lookup t
 **hit** (counted once); an entry whose deadline passes unused, or that is pushed out of the bounded ledger, is
 **wasted**. Counts are this container's; the manager adds them to the shared totals in memcached.
 
-A prediction stored in tier 2 and read by another container (the fix Lambda predicts the PDF the PDF Lambda will
-serve) is not seen as a hit here: the ledger is per process (see the README's figures section).
+Across containers (the fix Lambda predicts the PDF that the PDF Lambda serves), tier 2 carries the mark: a
+prediction is stored there as ``Predicted(value)`` (a serde flag, no extra bytes). The container that first reads
+it counts the hit and writes the plain value back (no reply awaited), so it counts once. When a prediction's window
+ends, the container that made it looks at tier 2 once (``take_expired`` → ``settle``): still marked, or gone,
+means wasted; plain means another container used it (and counted the hit there).
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
+
+from .serde import Predicted
 
 
 class PrefetchLedger:
@@ -26,6 +32,8 @@ class PrefetchLedger:
         self.max_entries = max_entries
         self._timer = timer
         self._entries: OrderedDict[str, float] = OrderedDict()
+        self.shared = False  # True with a tier 2: an expired prediction may have been used in another container
+        self._expired: list[str] = []
         self._lock = threading.Lock()
         self._local = threading.local()
         self.made = self.hits = self.wasted = self.skipped = 0
@@ -43,6 +51,10 @@ class PrefetchLedger:
     def is_predicting(self) -> bool:
         return bool(getattr(self._local, "active", False))
 
+    def mark(self, value: Any) -> Any:
+        """What to store in tier 2: ``Predicted(value)`` inside ``predicting()``, else the value itself."""
+        return Predicted(value) if self.is_predicting() else value
+
     def record(self, full_key: str, ttl: float | None = None) -> None:
         """A prediction was stored under ``full_key`` (no-op outside ``predicting()``)."""
         if not self.is_predicting():
@@ -59,14 +71,19 @@ class PrefetchLedger:
                 self._count("wasted")
             self._expire()
 
-    def used(self, full_key: str) -> None:
-        """A request found ``full_key`` in a cache: a hit if it was a prediction not used before."""
-        if not self._entries or self.is_predicting():  # the common case: nothing outstanding, no lock
-            return
+    def used(self, full_key: str, *, marked: bool = False) -> bool:
+        """A request found ``full_key`` in a cache; ``marked``: tier 2 gave it as ``Predicted``.
+
+        Returns True when this was a prediction's first use (the caller then unmarks it in tier 2).
+        """
+        if self.is_predicting() or not (marked or self._entries):  # the common case: no lock
+            return False
         with self._lock:
             deadline = self._entries.pop(full_key, None)
-            if deadline is not None:
-                self._count("hits" if deadline > self._timer() else "wasted")
+            if deadline is None and not marked:
+                return False
+            self._count("hits" if deadline is None or deadline > self._timer() else "wasted")
+            return True
 
     def skip(self) -> None:
         """A prediction was not started (the background worker was busy)."""
@@ -84,6 +101,19 @@ class PrefetchLedger:
                 "prefetch_skipped": self.skipped,
             }
 
+    def take_expired(self) -> list[str]:
+        """Expired predictions whose fate tier 2 knows (only with ``shared``); each needs a ``settle``."""
+        with self._lock:
+            self._expire()
+            expired, self._expired = self._expired, []
+            return expired
+
+    def settle(self, used_elsewhere: bool) -> None:
+        """An expired prediction's fate: used in another container (counted there) or wasted."""
+        if not used_elsewhere:
+            with self._lock:
+                self._count("wasted")
+
     def take_pending(self) -> dict[str, int]:
         """Counts since the last call (for the shared totals)."""
         with self._lock:
@@ -100,7 +130,10 @@ class PrefetchLedger:
                 # entries are in recording order and share one window, so the oldest expires first
                 break
             del self._entries[key]
-            self._count("wasted")
+            if self.shared and len(self._expired) < self.max_entries:
+                self._expired.append(key)
+            else:
+                self._count("wasted")
 
     def _count(self, what: str) -> None:
         setattr(self, what, getattr(self, what) + 1)

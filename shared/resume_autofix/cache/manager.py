@@ -16,6 +16,7 @@ from .exceptions import UnknownCacheTypeError
 from .ledger import PrefetchLedger
 from .local import LRUCache
 from .memcached import MemcachedBackend
+from .serde import Predicted
 from .tiered import NAMESPACE, TypedCache
 
 logger = logging.getLogger(__name__)
@@ -73,6 +74,7 @@ class CacheManager:
         self._generations: dict[str, int] = dict.fromkeys(CACHE_TYPES, 0)
         self._generations_fresh = False
         self.prefetch = PrefetchLedger()  # predicted entries (see ``prefetch.py``) and whether they were used
+        self.prefetch.shared = self.backend is not None
         self._errors_reported = 0
         self._caches: dict[str, TypedCache] = {
             t: TypedCache(
@@ -147,6 +149,7 @@ class CacheManager:
             if misses:
                 self.backend.add_counter(_stat_key(cache_type, "misses"), misses)
         if self.backend is not None:
+            self._settle_predictions()
             for what, count in self.prefetch.take_pending().items():
                 self.backend.add_counter(_stat_key("prefetch", what), count)
         return deltas
@@ -219,7 +222,18 @@ class CacheManager:
 
     def prefetch_stats(self) -> dict[str, int]:
         """This container's predictions: made, hits (used by a request), wasted (expired unused), pending."""
+        self._settle_predictions()
         return self.prefetch.stats()
+
+    def _settle_predictions(self) -> None:
+        """Expired predictions: one look at tier 2 tells wasted (still marked, or gone) from used elsewhere."""
+        expired = self.prefetch.take_expired()
+        if not expired:
+            return
+        found = self.backend.get_many(expired) if self.backend is not None else {}
+        for key in expired:
+            value = found.get(key)
+            self.prefetch.settle(used_elsewhere=value is not None and not isinstance(value, Predicted))
 
     def cluster_stats(self) -> dict[str, Any]:
         """Hits and misses summed over every container (from memcached), and memcached's own figures."""
