@@ -3,7 +3,9 @@
 Run: ``.venv/bin/python bench/coldstart.py [runs]`` (default 5 runs per function and mode, alternating on and
 off so that machine noise hits both). Each run is a new Python process that imports the function's ``app``
 module (the Lambda init phase: imports, module-level objects, ``warm_up``), then calls ``lambda_handler`` with an
-event from ``events/`` (the first request), then once more (a warm request, for scale). Tier 1 only (no memcached):
+event from ``events/`` (the first request), then once more (a warm request, for scale). Before its first request
+the process also forks once: the copy runs the after-restore hook and the first request, a stand-in for a SnapStart
+restore (the init phase's memory is the snapshot; no init is paid). Tier 1 only (no memcached):
 the first request computes its answer. Medians are printed; compare in this run only (the machines are noisy).
 
 The last line is fixed for checks: ``cold first request: warmed X ms vs not warmed Y ms`` — for the function
@@ -19,6 +21,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 FUNCTIONS = {  # function → the event its first request gets
@@ -51,6 +54,7 @@ def child(function: str, event_file: str) -> None:
     start = time.perf_counter()
     app = importlib.import_module(f"functions.{function}.app")
     init_ms = (time.perf_counter() - start) * 1000
+    restored_ms = restored_first_request(app, event)
     start = time.perf_counter()
     first = app.lambda_handler(event, _Context())
     first_ms = (time.perf_counter() - start) * 1000
@@ -64,7 +68,28 @@ def child(function: str, event_file: str) -> None:
     start = time.perf_counter()
     app.lambda_handler(event2, _Context())
     warm_ms = (time.perf_counter() - start) * 1000
-    print(MARK + json.dumps({"init": init_ms, "first": first_ms, "warm": warm_ms}), flush=True)
+    print(MARK + json.dumps({"init": init_ms, "first": first_ms, "warm": warm_ms, "restored": restored_ms}), flush=True)
+
+
+def restored_first_request(app: Any, event: dict[str, Any]) -> float:
+    """A SnapStart stand-in: fork the initialised process (its memory is the snapshot), run the after-restore hook
+    and the first request in the copy; ms from the fork to the answer."""
+    from resume_autofix.warmup import after_restore  # noqa: PLC0415
+
+    read, write = os.pipe()
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:  # the restored copy
+        os.close(read)
+        after_restore()
+        app.lambda_handler(event, _Context())
+        os.write(write, b"x")
+        os._exit(0)
+    os.close(write)
+    os.read(read, 1)
+    ms = (time.perf_counter() - start) * 1000
+    os.waitpid(pid, 0)
+    return ms
 
 
 def run_once(function: str, warm: bool) -> dict[str, float]:
@@ -105,7 +130,8 @@ def main(runs: int) -> None:
             f"{function:12s} first request {on['first']:7.1f} ms warmed vs {off['first']:7.1f} ms not warmed"
             f" ({off['first'] / max(on['first'], 0.001):.1f}x); init {on['init']:7.1f} vs {off['init']:7.1f} ms"
             f" (+{on['init'] - off['init']:.0f} ms); init + first {on['init'] + on['first']:7.1f} vs"
-            f" {off['init'] + off['first']:7.1f} ms; a warm request {on['warm']:.1f} ms",
+            f" {off['init'] + off['first']:7.1f} ms; a warm request {on['warm']:.1f} ms;"
+            f" from a snapshot (fork after init) {on['restored']:.1f} vs {off['restored']:.1f} ms",
             flush=True,
         )
     print(f"(median of {runs} new processes per function and mode; tier 1 only)")
