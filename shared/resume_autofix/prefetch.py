@@ -80,7 +80,7 @@ class Prefetcher:
 
     def predicted_autofix(self, payload: dict[str, Any]) -> dict[str, Any] | None:
         """The predicted answer for an auto-fix request (its ``to_payload()``), or None."""
-        if payload.get("formats"):
+        if not self.enabled or payload.get("formats"):
             return None  # predictions are made without outputs; the theme only matters for outputs
         found = cache_manager.get_general_cache().get(autofix_key({**payload, "template_id": None}))
         return found if isinstance(found, dict) else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 from resume_autofix.cache.ledger import PrefetchLedger
+from resume_autofix.cache.serde import GARBAGE, JsonBytesSerde, Predicted
 
 
 class Clock:
@@ -64,3 +65,21 @@ def test_predicting_is_per_thread():
         thread.join()
         seen.append(ledger.is_predicting())
     assert seen == [False, True]
+
+
+def test_a_predicted_value_round_trips_through_the_serde_with_its_mark_and_without_it():
+    serde = JsonBytesSerde()
+    for value in ({"html": "<h1>Ana</h1>"}, b"%PDF-1.7"):
+        data, flags = serde.serialize("k", Predicted(value))
+        assert serde.deserialize("k", data, flags) == Predicted(value)
+        plain_data, plain_flags = serde.serialize("k", value)
+        assert plain_data == data  # the mark is a flag bit, not bytes
+        assert serde.deserialize("k", plain_data, plain_flags) == value
+    assert serde.deserialize("k", b"\xff", 0x40 | 0x10) is GARBAGE
+
+
+def test_mark_wraps_only_while_predicting():
+    ledger = PrefetchLedger(timer=Clock())
+    assert ledger.mark(1) == 1
+    with ledger.predicting():
+        assert ledger.mark(1) == Predicted(1)
