@@ -45,6 +45,7 @@ class Prefetcher:
         self._slots = threading.BoundedSemaphore(max_queued)
         self._futures: set[Future[None]] = set()
         self._lock = threading.Lock()
+        self._inflight: dict[str, threading.Event] = {}  # auto-fix predictions being computed, by cache key
 
     @property
     def settings(self) -> Settings:
@@ -82,7 +83,11 @@ class Prefetcher:
         """The predicted answer for an auto-fix request (its ``to_payload()``), or None."""
         if not self.enabled or payload.get("formats"):
             return None  # predictions are made without outputs; the theme only matters for outputs
-        found = cache_manager.get_general_cache().get(autofix_key({**payload, "template_id": None}))
+        key = autofix_key({**payload, "template_id": None})
+        running = self._inflight.get(key)
+        if running is not None:  # the prediction is being computed (in Lambda: thawed with this request): share it
+            running.wait(self.settings.batch_timeout)
+        found = cache_manager.get_general_cache().get(key)
         return found if isinstance(found, dict) else None
 
     def wait(self, timeout: float | None = None) -> None:
@@ -124,12 +129,17 @@ class Prefetcher:
         payload = request.to_payload()
         cache = cache_manager.get_general_cache()
         key = autofix_key(payload)
-        if cache.local.peek(cache.full_key(key)) is not None:
+        if cache.local.peek(cache.full_key(key)) is not None or key in self._inflight:
             return  # predicted already
-        answer = run_autofix(
-            request.resume, request.job_description, fixes=request.fixes, settings=self.settings
-        ).to_dict()
-        cache.set(key, answer)
+        done = self._inflight[key] = threading.Event()
+        try:
+            answer = run_autofix(
+                request.resume, request.job_description, fixes=request.fixes, settings=self.settings
+            ).to_dict()
+            cache.set(key, answer)
+        finally:
+            del self._inflight[key]
+            done.set()
 
     def _predict_outputs(self, resume: dict[str, Any], template_id: str | None, wanted: list[str]) -> None:
         from .workflow.outputs import render_html, render_pdf  # noqa: PLC0415

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 import pytest
@@ -11,10 +12,12 @@ from functions.cache_admin import app as cache_admin_app
 from functions.fix import app as fix_app
 from functions.pdf import app as pdf_app
 from functions.render import app as render_app
+from resume_autofix import workflow
 from resume_autofix.cache import cache_manager
 from resume_autofix.config import Settings
 from resume_autofix.exceptions import ConfigError
 from resume_autofix.prefetch import prefetcher
+from resume_autofix.workflow import service
 
 
 @pytest.fixture
@@ -60,9 +63,11 @@ def test_after_an_analysis_the_autofix_is_answered_from_the_prediction(
         fix_app.lambda_handler(_event(load_event, "fix-autofix", "POST /api/autofix", body), lambda_context)
     )
     assert _without_timings(got) == _without_timings(expected)
+    prefetcher.wait(timeout=60)
     stats = cache_manager.prefetch_stats()
     assert stats["prefetch_hits"] == 1
-    assert stats["prefetch_pending"] == 0
+    # AND that auto-fix started the next predictions: its preview and PDF (not used yet)
+    assert (stats["prefetch_made"], stats["prefetch_pending"]) == (3, 2)
 
 
 def test_after_an_autofix_the_preview_and_the_pdf_in_its_theme_are_cached(
@@ -124,3 +129,37 @@ def test_predictions_only_with_the_free_provider_unless_opted_in(
 def test_a_bad_prefetch_setting_names_the_variable() -> None:
     with pytest.raises(ConfigError, match="PREFETCH"):
         Settings.from_env({"PREFETCH": "sometimes"})
+
+
+def test_an_autofix_arriving_while_its_prediction_runs_waits_for_it_instead_of_computing_again(
+    predicting: None, monkeypatch: pytest.MonkeyPatch, load_event: Any, lambda_context: Any, decode_body: Any
+) -> None:
+    real = workflow.run_autofix
+    started, release = threading.Event(), threading.Event()
+
+    def slow_prediction(*args: Any, **kwargs: Any) -> Any:
+        started.set()
+        release.wait(30)  # in Lambda: frozen until the next request thaws the container
+        return real(*args, **kwargs)
+
+    direct_runs: list[int] = []
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        direct_runs.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(workflow, "run_autofix", slow_prediction)
+    monkeypatch.setattr(service, "run_autofix", counted)
+    body = _analysis_body(load_event)
+    # GIVEN an analysis whose prediction is still running
+    fix_app.lambda_handler(_event(load_event, "fix-analyze", "POST /api/analyze", body), lambda_context)
+    assert started.wait(30)
+    # WHEN the auto-fix arrives meanwhile (the prediction finishes a little later)
+    threading.Timer(0.2, release.set).start()
+    answer = decode_body(
+        fix_app.lambda_handler(_event(load_event, "fix-autofix", "POST /api/autofix", body), lambda_context)
+    )
+    # THEN it waited for the prediction and used it: the pipeline ran once, not twice
+    assert answer["status"] == "success"
+    assert direct_runs == []
+    assert cache_manager.prefetch_stats()["prefetch_hits"] == 1
