@@ -48,7 +48,7 @@ def sample() -> tuple[dict[str, Any], str]:
     return resume, folder.joinpath("data-analyst-job.txt").read_text(encoding="utf-8")
 
 
-def _analysis() -> None:
+def _analysis(_settings: Settings) -> None:
     from .analysis import analyze  # noqa: PLC0415
     from .resume import load_job_description, load_resume  # noqa: PLC0415
 
@@ -56,14 +56,18 @@ def _analysis() -> None:
     analyze(load_resume(resume), load_job_description(job))
 
 
-def _autofix() -> None:
+def _autofix(settings: Settings) -> None:
+    from .ai import get_provider  # noqa: PLC0415
     from .workflow import run_autofix  # noqa: PLC0415
 
+    if settings.ai_provider != "local":
+        get_provider(settings)  # the model's client built (imports, config), never called: no AI call at init
+    rules = get_provider(None)  # the fix pipeline runs on the local rules engine
     resume, job = sample()
-    run_autofix(resume, job)
+    run_autofix(resume, job, settings=settings, provider_factory=lambda: rules)
 
 
-def _render() -> None:
+def _render(_settings: Settings) -> None:
     from .render import HtmlRenderer, all_themes  # noqa: PLC0415
 
     renderer = HtmlRenderer()
@@ -72,7 +76,7 @@ def _render() -> None:
         renderer.render(resume, theme_id)
 
 
-def _pdf() -> None:
+def _pdf(_settings: Settings) -> None:
     from .pdf import PdfRenderer, prepared_fonts  # noqa: PLC0415
     from .render import all_themes  # noqa: PLC0415
 
@@ -92,7 +96,7 @@ def _memcached() -> None:
 last_timings: dict[str, float] = {}
 """What the last ``warm_up`` call spent per part, ms (the bench reports it as the init time warming costs)."""
 
-PARTS: dict[str, Callable[[], None]] = {
+PARTS: dict[str, Callable[[Settings], None]] = {
     "analysis": _analysis,
     "autofix": _autofix,
     "render": _render,
@@ -114,7 +118,7 @@ def warm_up(*parts: str, settings: Settings | None = None) -> dict[str, float]:
         start = time.perf_counter()
         try:
             with cache_manager.isolated():
-                PARTS[name]()
+                PARTS[name](settings)
         except Exception:  # warming is optional: see the docstring
             logger.warning("warm-up part %s failed; the first request will pay for it", name, exc_info=True)
         timings[name] = round((time.perf_counter() - start) * 1000, 1)

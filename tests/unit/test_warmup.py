@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from resume_autofix import warmup
+from resume_autofix.ai import factory
 from resume_autofix.cache import CacheManager, cache_manager
 from resume_autofix.config import Settings
 
@@ -25,12 +26,32 @@ def test_warm_start_false_turns_it_off():
 
 
 def test_a_failing_part_is_logged_not_raised(monkeypatch, caplog):
-    def broken() -> None:
+    def broken(_settings: Settings) -> None:
         raise RuntimeError("no fonts")
 
     monkeypatch.setitem(warmup.PARTS, "pdf", broken)
     assert "pdf" in warmup.warm_up("pdf", settings=Settings.from_env({}))
     assert "warm-up part pdf failed" in caplog.text
+
+
+def test_with_bedrock_the_autofix_warm_up_builds_the_client_but_never_calls_the_model(monkeypatch):
+    built: list[str] = []
+    called: list[dict] = []
+
+    class Client:
+        def converse(self, **kwargs):
+            called.append(kwargs)
+
+    def make_client() -> Client:
+        built.append("bedrock-runtime")
+        return Client()
+
+    monkeypatch.setattr("resume_autofix.ai.bedrock.make_client", make_client)
+    monkeypatch.setattr(factory, "_providers", {})
+    timings = warmup.warm_up("autofix", settings=Settings.from_env({"AI_PROVIDER": "bedrock"}))
+    assert "autofix" in timings
+    assert built == ["bedrock-runtime"]
+    assert called == []
 
 
 class FakeBackend:
