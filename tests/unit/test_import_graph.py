@@ -23,6 +23,7 @@ PACKAGE = "resume_autofix"
 # "root" holds the package's top-level modules (config.py, constants.py, ...), each counted as a package.
 LAYERS: list[tuple[str, frozenset[str]]] = [
     ("handlers", frozenset({"functions", "cli", "localapi", "__main__"})),
+    ("warmup", frozenset({"warmup"})),
     ("bulk", frozenset({"bulk"})),
     ("workflow", frozenset({"workflow"})),
     ("edge", frozenset({"http", "idempotency"})),

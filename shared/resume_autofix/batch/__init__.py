@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .adaptive import AdaptiveSizer, BatchSizer, classify
 from .exceptions import BatchProcessingError, BatchTimeoutError
 from .parallel import (
     JobOutput,
@@ -16,9 +17,11 @@ from .parallel import (
 from .processor import BatchProcessor, BatchResult, ItemResult, batch_processor
 
 __all__ = [
+    "AdaptiveSizer",
     "BatchProcessingError",
     "BatchProcessor",
     "BatchResult",
+    "BatchSizer",
     "BatchTimeoutError",
     "ItemResult",
     "JobOutput",
@@ -26,6 +29,7 @@ __all__ = [
     "ParallelFixResult",
     "StageMerge",
     "batch_processor",
+    "classify",
     "combine_fixes_for_single_ai_call",
     "job_name",
     "parallel_fix_processor",

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from ..config import Settings, get_settings
+from .adaptive import BatchSizer
 from .exceptions import BatchProcessingError, BatchTimeoutError
 
 logger = logging.getLogger(__name__)
@@ -98,14 +99,20 @@ class BatchProcessor:
         Seconds a batch may take (``BATCH_TIMEOUT``); items still running then are reported as
         ``BatchTimeoutError`` failures (a thread already running a sync processor cannot be killed; its result is
         dropped).
+    sizer
+        Optional: chooses each batch's size (and so its concurrency, at most ``max_workers``) from what the previous
+        batches showed (``AdaptiveSizer``); an explicit ``batch_size`` argument still wins.
     """
 
-    def __init__(self, max_workers: int = 5, batch_size: int = 10, timeout: float = 30.0) -> None:
+    def __init__(
+        self, max_workers: int = 5, batch_size: int = 10, timeout: float = 30.0, sizer: BatchSizer | None = None
+    ) -> None:
         if max_workers < 1 or batch_size < 1 or not timeout > 0:
             raise ValueError("max_workers and batch_size must be >= 1 and timeout > 0")
         self.max_workers = max_workers
         self.batch_size = batch_size
         self.timeout = timeout
+        self.sizer = sizer
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BatchProcessor:
@@ -114,6 +121,8 @@ class BatchProcessor:
     # -- the sizing seam: an adaptive sizer overrides these two -----------------------------------------------------
     def next_batch_size(self, requested: int | None, remaining: int) -> int:  # noqa: ARG002 - the sizer's input
         """How many of the ``remaining`` items the next batch takes (``requested`` wins; else ``batch_size``)."""
+        if requested is None and self.sizer is not None:
+            return max(1, min(self.sizer.next_size(), self.max_workers))
         size = requested or self.batch_size
         if size < 1:
             raise ValueError("batch_size must be >= 1")
@@ -144,7 +153,7 @@ class BatchProcessor:
                     self._outcome(start + i, item, f, f in done)
                     for i, (item, f) in enumerate(zip(chunk, futures, strict=True))
                 ]
-                self._finish_batch(result, outcomes, began)
+                self._finish_batch(result, outcomes, began, learn=batch_size is None)
         return result
 
     async def process_in_batches(
@@ -177,7 +186,7 @@ class BatchProcessor:
                 self._outcome(start + i, item, t, t in done)
                 for i, (item, t) in enumerate(zip(chunk, tasks, strict=True))
             ]
-            self._finish_batch(result, outcomes, began)
+            self._finish_batch(result, outcomes, began, learn=batch_size is None)
         return result
 
     def _batches(self, items: list[T], batch_size: int | None) -> Iterator[tuple[int, list[T]]]:
@@ -200,13 +209,18 @@ class BatchProcessor:
             return ItemResult(index, item, ok=False, error=exc)
         return ItemResult(index, item, ok=True, value=future.result())
 
-    def _finish_batch(self, result: BatchResult[T, R], outcomes: list[ItemResult[T, R]], began: float) -> None:
+    def _finish_batch(
+        self, result: BatchResult[T, R], outcomes: list[ItemResult[T, R]], began: float, *, learn: bool
+    ) -> None:
         failures = [o for o in outcomes if not o.ok]
         for failure in failures:
             # the type only: an error's message may quote the resume
             logger.warning("batch item %d failed: %s", failure.index, type(failure.error).__name__)
         result.results.extend(outcomes)
-        self.batch_done(len(outcomes), time.perf_counter() - began, len(failures))
+        elapsed = time.perf_counter() - began
+        if learn and self.sizer is not None:  # an explicit batch size taught it nothing
+            self.sizer.observe(len(outcomes), elapsed, [o.error for o in outcomes])
+        self.batch_done(len(outcomes), elapsed, len(failures))
 
 
 class _Pool(ThreadPoolExecutor):

@@ -82,6 +82,14 @@ def cache_invocation(handler: Callable[[Any, Any], Any], event: Any, context: An
 
 def _emit_metrics(deltas: dict[str, tuple[int, int]]) -> None:
     metrics = Metrics(namespace=METRICS_NAMESPACE)
+    # all types together as well: the dashboard's and the hit-rate alarm's figure (an alarm takes <= 10 metrics)
+    total_hits, total_misses = sum(h for h, _ in deltas.values()), sum(m for _, m in deltas.values())
+    if total_hits or total_misses:
+        metrics.add_metric(name="CacheHits", unit=MetricUnit.Count, value=total_hits)
+        metrics.add_metric(name="CacheMisses", unit=MetricUnit.Count, value=total_misses)
+    errors = cache_manager.take_memcached_errors()
+    if errors:
+        metrics.add_metric(name="MemcachedErrors", unit=MetricUnit.Count, value=errors)
     for cache_type, (hits, misses) in deltas.items():
         name = "".join(part.capitalize() for part in cache_type.split("_")) + "Cache"
         if hits:

@@ -12,6 +12,7 @@ import orjson
 from ..cache import hash_key
 from ..config import Settings, get_settings
 from ..idempotency import IdempotentRunner
+from .prefetch import prefetcher
 from .request import AutofixRequest, request_from_body
 from .runner import run_request
 from .sfn import run_state_machine
@@ -58,6 +59,9 @@ class AutofixService:
         arn = self.settings.state_machine_arn
 
         def compute() -> dict[str, Any]:
+            predicted = prefetcher.predicted_autofix(payload)  # computed after this resume's analysis
+            if predicted is not None:
+                return predicted
             if arn and _size(payload) <= MAX_STATE_INPUT_BYTES:
                 return run_state_machine(request, arn, self._client())
             return run_request(request, settings=self.settings).to_dict()
