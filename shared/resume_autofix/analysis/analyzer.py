@@ -55,7 +55,8 @@ def analyze(
 
     Pure: no I/O, no clock, no randomness; the same input gives the same output.
     """
-    doc = resume.to_dict() if isinstance(resume, Resume) else load_resume(resume).to_dict()
+    loaded = resume if isinstance(resume, Resume) else load_resume(resume)
+    doc = loaded.to_dict()
     job = load_job_description(job_description) if job_description is not None else None
     if job is not None and not job.text.strip():
         job = None
@@ -110,7 +111,7 @@ def analyze(
     weights = WEIGHTS_WITH_JOB if job is not None else WEIGHTS_NO_JOB
     parts = [Part(pid, LABELS[pid], weight, results[pid][0], results[pid][1]) for pid, weight in weights.items()]
     issues = [i for pid in weights for i in results[pid][2]] + checks.check_formatting(fields)
-    issues = _dedupe(issues)
+    issues = _dedupe(issues + _load_notes(loaded))
     recommendations.extend(_general_recommendations(issues))
     score = round(sum(p.weight * p.score for p in parts))
     stats = {
@@ -218,6 +219,14 @@ def _general_recommendations(issues: list[Issue]) -> list[dict[str, Any]]:
         if i.type == "missing_section"
     )
     return out
+
+
+def _load_notes(resume: Resume) -> list[Issue]:
+    # A converted deviation ("location written as text") is shown, so nothing about the file changes silently.
+    return [
+        Issue("converted_on_load", "info", n["path"], f"Read with a change: {n['message']}", key="load")
+        for n in resume.notes
+    ]
 
 
 def _dedupe(issues: list[Issue]) -> list[Issue]:

@@ -62,7 +62,7 @@ def analyze(request: Any, *, max_concurrency: int) -> dict[str, Any]:
             formats=request.get("formats") or (),
         )
         stages = domain.plan_stages(req.fixes)
-        analysis = _analysis_dict(req.resume, req.job_description)
+        analysis = _analysis_dict(request.get("resume"), req.job_description)  # the notes of what loading converted
     answer: dict[str, Any] = {
         "status": "success",
         "analysis_before": analysis,
