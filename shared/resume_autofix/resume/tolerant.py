@@ -115,11 +115,11 @@ def _basics(basics: dict[str, Any], notes: list[Note]) -> None:
 
 def _country(loc: dict[str, Any], where: tuple[str | int, ...], notes: list[Note]) -> None:
     code = loc.get("countryCode")
-    if isinstance(code, str) and code.strip() and not _COUNTRY.match(code.strip()):
-        if not (isinstance(loc.get("region"), str) and loc["region"].strip()):
-            loc["region"] = code.strip()
-            del loc["countryCode"]
-            _note(notes, (*where, "countryCode"), f"{code!r} is not a two-letter country code; kept as the region")
+    region = loc.get("region")
+    if isinstance(code, str) and code.strip() and not _COUNTRY.match(code.strip()) and not region:
+        loc["region"] = code.strip()
+        del loc["countryCode"]
+        _note(notes, (*where, "countryCode"), f"{code!r} is not a two-letter country code; kept as the region")
 
 
 def _profile(network: str, value: Any) -> Any:
