@@ -73,6 +73,9 @@ def normalize(doc: dict[str, Any]) -> tuple[dict[str, Any], list[Note]]:
         if section == "skills" and isinstance(value, dict) and value and all(_is_names(v) for v in value.values()):
             doc[section] = [{"name": str(k), "keywords": _names(v)} for k, v in value.items()]
             _note(notes, (section,), "skills written as an object of lists; read as one skill group per key")
+        elif isinstance(value, dict) and _fresh_list(value) is not None:
+            doc[section] = [_from_fresh(e) for e in _fresh_list(value) or []]
+            _note(notes, (section,), f"{section} in the FRESH layout; read as the JSON Resume list")
         elif isinstance(value, dict):
             doc[section] = [value]
             _note(notes, (section,), f"{section} written as one object; read as a list of one")
@@ -164,6 +167,26 @@ def _date_range(section: str, i: int, entry: dict[str, Any], notes: list[Note]) 
         return
     entry["startDate"], entry["endDate"] = m.group(1), right
     _note(notes, (section, i, "startDate"), f"the range {start!r} read as startDate and endDate")
+
+
+_FRESH_CONTAINERS = ("history", "sets", "list")
+_FRESH_KEYS = {"start": "startDate", "end": "endDate", "skills": "keywords", "curriculum": "courses", "grade": "score"}
+
+
+def _fresh_list(value: dict[str, Any]) -> list[Any] | None:
+    """FRESH (HackMyResume) wraps a section's entries: ``{"history": [...]}``, ``{"sets": [...]}``."""
+    for key in _FRESH_CONTAINERS:
+        if isinstance(value.get(key), list) and all(isinstance(e, dict) for e in value[key]):
+            return list(value[key])
+    return None
+
+
+def _from_fresh(entry: dict[str, Any]) -> dict[str, Any]:
+    out = dict(entry)
+    for old, new in _FRESH_KEYS.items():
+        if old in out and new not in out:
+            out[new] = out.pop(old)
+    return out
 
 
 def _is_names(value: Any) -> bool:

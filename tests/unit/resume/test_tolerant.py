@@ -86,6 +86,15 @@ def test_a_section_as_one_object_becomes_a_list() -> None:
     assert notes == {"/education"}
 
 
+def test_fresh_containers_become_json_resume_lists() -> None:
+    doc, notes = _load(
+        {"skills": {"sets": [{"name": "Web", "skills": ["Go"]}]}, "education": {"history": [{"start": "2012"}]}}
+    )
+    assert doc["skills"] == [{"name": "Web", "keywords": ["Go"]}]
+    assert doc["education"] == [{"startDate": "2012"}]
+    assert notes == {"/skills", "/education"}
+
+
 def test_the_analysis_shows_every_conversion() -> None:
     analysis = analyze({"basics": {"name": "A", "location": "Paris"}, "skills": ["Go"]}).to_dict()
     notes = [i for i in analysis["issues"] if i["type"] == "converted_on_load"]
