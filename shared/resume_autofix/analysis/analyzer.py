@@ -71,7 +71,9 @@ def analyze(
         "action_verbs": checks.check_action_verbs(doc, fields, known),
         "length": checks.check_length(fields),
     }
-    misspellings, languages = check_spelling(fields)
+    location = (doc.get("basics") or {}).get("location") if isinstance(doc.get("basics"), dict) else None
+    country = location.get("countryCode") if isinstance(location, dict) else None
+    misspellings, languages = check_spelling(fields, country if isinstance(country, str) else None)
     other = checks.check_repeats_and_tense(doc, fields)
     confident = [m for m in misspellings if m.confident]
     lang_issues = [

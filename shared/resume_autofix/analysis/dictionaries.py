@@ -16,6 +16,8 @@ from functools import lru_cache
 import orjson
 from spellchecker import SpellChecker
 
+from . import lexicon
+
 OTHER_LANGUAGES = frozenset({"de", "es", "fr", "it", "pt", "nl"})
 _load_lock = threading.Lock()
 _checkers: dict[str, SpellChecker] = {}
@@ -45,8 +47,14 @@ def load_checker(language: str) -> SpellChecker:
 
 @lru_cache(maxsize=1)
 def english_checker() -> SpellChecker:
-    """The English checker: most of a cold start, so once per process, shared by all requests."""
-    return load_checker("en")
+    """The English checker (every variant, see :mod:`.lexicon`): most of a cold start, once per process."""
+    checker = load_checker("en")
+    frequency = checker.word_frequency
+    frequency.dictionary.update(lexicon.additions(frequency.dictionary))
+    fill = getattr(frequency, "_update_dictionary", None)
+    if fill is not None:
+        fill()
+    return checker
 
 
 def checker_for(language: str) -> SpellChecker | None:

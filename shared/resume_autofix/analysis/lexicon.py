@@ -1,0 +1,188 @@
+"""The English lexicon: every accepted variant, a technology vocabulary, and which spelling belongs to which variant.
+
+Layers, each from a maintained source:
+
+- pyspellchecker's English list (160k words, US spellings, subtitle frequencies): the base and its counts;
+- SymSpell's frequency dictionary (``symspellpy``, 82k words from Google Books counts intersected with SCOWL):
+  adds the ~2,300 common words the base lacks, British spellings among them ("centre", "colour", "app");
+- ``breame``'s 1,700 British ↔ American spelling pairs: every British form is known (at its American twin's
+  frequency) and each pair says which variant a spelling belongs to; ``-ise``/``-isation`` forms of a known
+  ``-ize`` word count as British too;
+- the cspell software-terms, full-stack and company dictionaries (``data/tech_words.txt``): known, never flagged,
+  and never offered as a correction (a typo is never "corrected" into a product name).
+
+What it adds to the layer: symspellpy 6.5 MB (its bigram file is unused), breame 0.9 MB, the word file 57 kB.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib.resources import files
+
+GB, US = "gb", "us"
+# SymSpell counts (Google Books) are ~1000 times pyspellchecker's (subtitles): the median ratio over shared words.
+SYMSPELL_SCALE = 0.001
+# Spellings breame lists as American that British English uses too (computer "program", the verb "license").
+_SHARED = frozenset(
+    [
+        "program",
+        "programs",
+        "programmed",
+        "programming",
+        "programmer",
+        "programmers",
+        "license",
+        "licenses",
+        "licensed",
+        "licensing",
+        "practice",
+        "practices",
+        "practiced",
+        "disk",
+        "disks",
+        "analog",
+        "dialog",
+        "dialogs",
+        "inquiry",
+        "inquiries",
+        "judgment",
+        "judgments",
+        "check",
+        "checks",
+        "draft",
+        "drafts",
+        "tire",
+        "tires",
+        "curb",
+        "curbs",
+        "story",
+        "stories",
+    ]
+)
+_ISE = re.compile(r"^(\w{3,}?)is(e|ed|es|ing|ation|ations|er|ers)$")
+_IZE = re.compile(r"^(\w{3,}?)iz(e|ed|es|ing|ation|ations|er|ers)$")
+# Countries whose English follows British spelling (the location is only a hint; the text decides first).
+GB_COUNTRIES = frozenset(
+    [
+        "GB",
+        "UK",
+        "IE",
+        "AU",
+        "NZ",
+        "ZA",
+        "IN",
+        "PK",
+        "SG",
+        "MY",
+        "HK",
+        "NG",
+        "KE",
+        "GH",
+        "LK",
+        "BD",
+        "MT",
+        "CY",
+        "JM",
+        "TT",
+        "ZW",
+        "ZM",
+        "UG",
+        "TZ",
+        "BW",
+        "NA",
+        "MU",
+        "FJ",
+    ]
+)
+US_COUNTRIES = frozenset({"US", "PR", "PH", "LR"})
+
+
+@lru_cache(maxsize=1)
+def british_to_american() -> dict[str, str]:
+    from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS  # noqa: PLC0415 - large, load once
+
+    return {gb: us for gb, us in BRITISH_ENGLISH_SPELLINGS.items() if " " not in gb and gb != us}
+
+
+@lru_cache(maxsize=1)
+def american_to_british() -> dict[str, str]:
+    from breame.data.spelling_constants import AMERICAN_ENGLISH_SPELLINGS  # noqa: PLC0415
+
+    return {us: gb for us, gb in AMERICAN_ENGLISH_SPELLINGS.items() if " " not in us and us != gb}
+
+
+@lru_cache(maxsize=1)
+def symspell_counts() -> dict[str, str]:
+    """SymSpell's English frequency dictionary (``word count`` per line); counts stay text until one is needed."""
+    fields = iter((files("symspellpy") / "frequency_dictionary_en_82_765.txt").read_text(encoding="utf-8").split())
+    return dict(zip(fields, fields, strict=False))
+
+
+@lru_cache(maxsize=1)
+def tech_words() -> frozenset[str]:
+    text = (files("resume_autofix.analysis") / "data" / "tech_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def additions(known: dict[str, int]) -> dict[str, int]:
+    """Words (with counts on ``known``'s scale) the base list lacks: SymSpell's, British forms, tech words."""
+    added: dict[str, int] = {}
+    for word, count in symspell_counts().items():
+        if word not in known:
+            added[word] = max(1, int(int(count) * SYMSPELL_SCALE))
+    for gb, us in british_to_american().items():
+        twin = known.get(us, added.get(us, 0))
+        if twin > known.get(gb, added.get(gb, 0)):
+            added[gb] = twin
+    for word in tech_words():
+        if word not in known and word not in added:
+            added[word] = 1  # known, but too rare to win as a correction
+    return added
+
+
+def variant_of(word: str, known: Mapping[str, int] | None = None) -> str | None:
+    """``"gb"`` for "colour", "organised"; ``"us"`` for "color", "organized"; ``None`` for a shared spelling."""
+    low = word.lower()
+    if low in british_to_american():
+        return GB
+    if low in american_to_british() and low not in _SHARED:
+        return US
+    if known is not None:  # "-ise" is British only where the base list (US) prefers "-ize": not "expertise"
+        m = _ISE.match(low)
+        if m and known.get(f"{m.group(1)}iz{m.group(2)}", 0) > known.get(low, 0):
+            return GB
+        m = _IZE.match(low)
+        if m and known.get(f"{m.group(1)}is{m.group(2)}", 0) and known.get(low, 0) > 0:
+            return US
+    return None
+
+
+def counterpart(word: str) -> str | None:
+    """The same word in the other variant ("centre" ↔ "center"), or ``None``."""
+    low = word.lower()
+    other = british_to_american().get(low) or american_to_british().get(low)
+    if other is None:
+        m = _ISE.match(low) or _IZE.match(low)
+        if m:
+            other = f"{m.group(1)}{'iz' if _ISE.match(low) else 'is'}{m.group(2)}"
+    return other
+
+
+def decide_variant(words: Iterable[str], country: str | None, known: Mapping[str, int] | None = None) -> str | None:
+    """The resume's own variant from its spellings; the country breaks a tie; ``None`` when it cannot tell."""
+    gb = us = 0
+    for w in words:
+        v = variant_of(w, known)
+        gb += v == GB
+        us += v == US
+    code = (country or "").strip().upper()
+    if gb == us:
+        return GB if code in GB_COUNTRIES else US if code in US_COUNTRIES else None
+    return GB if gb > us else US
+
+
+def moves_variant(old: str, new: str) -> bool:
+    """``new`` respells ``old`` in the other English variant ("centre" → "center"): a fix never does that."""
+    return old.lower() != new.lower() and counterpart(old) == new.lower()
