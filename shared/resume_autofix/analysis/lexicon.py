@@ -186,3 +186,9 @@ def decide_variant(words: Iterable[str], country: str | None, known: Mapping[str
 def moves_variant(old: str, new: str) -> bool:
     """``new`` respells ``old`` in the other English variant ("centre" → "center"): a fix never does that."""
     return old.lower() != new.lower() and counterpart(old) == new.lower()
+
+
+def is_plain_word(word: str, counts: Mapping[str, int]) -> bool:
+    """A dictionary word, not only a technical or company term (those are known, but never evidence of plainness)."""
+    low = word.lower()
+    return low in counts and not (counts[low] <= 1 and low in tech_words())
