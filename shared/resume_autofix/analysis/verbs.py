@@ -490,8 +490,17 @@ def rewrite_tense(text: str) -> str | None:
 
 
 _PAST_TO_BASE = {past: base for base, past in _IRREGULAR_PRESENT.items()} | {"began": "begin"}
-_INFLECTION_ENDINGS = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""))
-_INFLECTION_ENDINGS += (("s", ""), ("d", ""))
+_INFLECTION_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("d", ""),
+)
 
 
 def lemmas(word: str) -> frozenset[str]:

@@ -39,7 +39,7 @@ def job_name(job: Sequence[str]) -> str:
     return "+".join(job)
 
 
-def _analysis_dict(resume: dict[str, Any], job_description: Any) -> dict[str, Any]:
+def _analysis_dict(resume: Any, job_description: Any) -> dict[str, Any]:
     jd = load_job_description(job_description) if job_description is not None else None
     return domain.analyze(load_resume(resume), jd)
 
