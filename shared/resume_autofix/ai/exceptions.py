@@ -11,3 +11,7 @@ class AIError(UpstreamError):
 
 class AIResponseError(AIError):
     """The model's answer is not the JSON the prompt asked for."""
+
+
+class AIEndpointError(AIError):
+    """An OpenAI-compatible endpoint answered with an HTTP error, or could not be reached in time."""
