@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..resume import load_job_description, load_resume
@@ -24,10 +24,12 @@ class AutofixRequest:
     fixes: tuple[str, ...]
     template_id: str | None
     formats: tuple[str, ...]
+    # The resume as sent, when loading converted something (issue 13): the Analyze step reports each conversion.
+    original: dict[str, Any] | None = field(default=None, compare=False)
 
     def to_payload(self) -> dict[str, Any]:
         return {
-            "resume": self.resume,
+            "resume": self.original if self.original is not None else self.resume,
             "job_description": self.job_description,
             "fixes": list(self.fixes),
             "template_id": self.template_id,
@@ -47,7 +49,8 @@ def build_request(
 
     The fix plan is computed here only to reject unknown fix ids and cycles early; the Analyze step plans again.
     """
-    loaded = load_resume(resume).to_dict()
+    resume_model = load_resume(resume)
+    loaded = resume_model.to_dict()
     if job_description is not None and not (isinstance(job_description, str | dict)):
         raise InvalidAutofixRequestError(
             "job_description must be text or a job object", details={"field": "job_description"}
@@ -80,7 +83,10 @@ def build_request(
             f"Unknown format(s) {', '.join(map(repr, unknown))}; use any of {', '.join(FORMATS)}",
             details={"field": "formats", "valid": list(FORMATS)},
         )
-    return AutofixRequest(loaded, job_description, fix_ids, template_id, tuple(f for f in FORMATS if f in formats))
+    original = resume if resume_model.notes and isinstance(resume, dict) else None
+    return AutofixRequest(
+        loaded, job_description, fix_ids, template_id, tuple(f for f in FORMATS if f in formats), original
+    )
 
 
 def request_from_body(body: dict[str, Any]) -> AutofixRequest:
