@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from importlib.resources import files
 
@@ -130,16 +131,27 @@ def additions(known: dict[str, int]) -> dict[str, int]:
     """Words (with counts on ``known``'s scale) the base list lacks: SymSpell's, British forms, tech words."""
     added: dict[str, int] = {}
     for word, count in symspell_counts().items():
-        if word not in known:
-            added[word] = max(1, int(int(count) * SYMSPELL_SCALE))
+        # Subtitles undercount written, professional words ("standardize" 65): the larger of the two counts.
+        scaled = max(1, int(int(count) * SYMSPELL_SCALE))
+        if scaled > known.get(word, 0):
+            added[word] = scaled
     for gb, us in british_to_american().items():
         twin = known.get(us, added.get(us, 0))
         if twin > known.get(gb, added.get(gb, 0)):
             added[gb] = twin
     for word in tech_words():
         if word not in known and word not in added:
-            added[word] = 1  # known, but too rare to win as a correction
+            added[word] = 1  # known; as a correction only where :func:`tech_only` allows
+            _TECH_ONLY.add(word)
     return added
+
+
+_TECH_ONLY: set[str] = set()
+
+
+def tech_only() -> AbstractSet[str]:
+    """The technical and company words no general list has ("kubectl"; "walmart" is in one): never plain words."""
+    return _TECH_ONLY
 
 
 def variant_of(word: str, known: Mapping[str, int] | None = None) -> str | None:
@@ -191,4 +203,4 @@ def moves_variant(old: str, new: str) -> bool:
 def is_plain_word(word: str, counts: Mapping[str, int]) -> bool:
     """A dictionary word, not only a technical or company term (those are known, but never evidence of plainness)."""
     low = word.lower()
-    return low in counts and not (counts[low] <= 1 and low in tech_words())
+    return low in counts and low not in _TECH_ONLY

@@ -22,7 +22,7 @@ from typing import Any
 
 from spellchecker import SpellChecker
 
-from . import lexicon, spelling_other
+from . import lexicon, spelling_other, verbs
 from .dictionaries import OTHER_LANGUAGES, english_checker
 from .language import _STOPWORDS, detect
 from .text import TextField, plain
@@ -30,10 +30,13 @@ from .vocabulary import vocabulary_words
 
 _SENTENCE_START = re.compile(r"(?:^\s*|[.!?:;•\-–—]\s+|\n\s*|>\s*)$")
 _lock = threading.Lock()
-CONFIDENT_RATIO = 20.0
+CONFIDENT_RATIO = 3.0  # between the two likeliest candidates, each weighted by its slip (see _slip_weight)
 MIN_LENGTH = 4  # shorter words have too many neighbours ("cafe" → "came") to ever be corrected for sure
 MIN_REPLACE_LENGTH = 6
+COMPOUND_COUNT = 5000  # each half of a closed compound is a common word ("game" + "play")
+MIN_SLIP_LENGTH = 5  # a dropped or doubled letter in a 4-letter word leaves too many neighbours ("shep": she? sheep?)
 MIN_COUNT = 100  # pyspellchecker's scale: "inventory" 5,981, "lead" 183,506
+MIN_TECH_LENGTH = 7  # a technical term is a correction only for a long word ("analtyics" → "analytics")
 
 
 @dataclass(frozen=True)
@@ -158,27 +161,51 @@ def _check_text(
                 if lower in checker.word_frequency or _derived(lower, checker):
                     continue
                 suggestion, confident = _suggest(checker, lower, variant)
-            if lower in repeated and not confident:
-                continue  # the resume's own word, used more than once: a term we lack, not a typo
+            if not confident and (lower in repeated or _compound(lower, checker.word_frequency)):
+                continue  # the resume's own word used more than once, or two common words as one ("gameplay")
             if suggestion and word[0].isupper():
                 suggestion = suggestion[0].upper() + suggestion[1:]
             found.append((word, start, suggestion, confident))
     return tuple(found)
 
 
-_PREFIXES = ("re", "un", "pre", "co", "multi", "sub", "over", "under", "cross", "non", "up", "de", "inter", "micro")
+_PREFIXES = ("re", "un", "pre", "co", "multi", "sub", "over", "under", "cross", "non", "up", "inter", "micro")
 _SUFFIXES = ("ed", "d", "ing", "s", "es", "er", "ers", "able", "ly", "ment", "ized", "ised")
 
 
 def _derived(word: str, checker: SpellChecker) -> bool:
-    """ "rebalance", "upstreamed", "queryable": a known word with a common prefix or suffix is not an error."""
+    """ "rebalance", "upstreamed", "queryable": a known word with a common prefix or suffix is not an error.
+
+    Only real inflections count: "-d" after an "e", "-s" not after an "s", "-ed"/"-er"/"-es"/"-ing" not after an
+    "e", so "awardd", "problemss", "manageer" stay misspellings.
+    """
     freq = checker.word_frequency
     stems = {word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 4}
     stems.add(word)
     for stem in list(stems):
-        stems.update(stem[: -len(x)] for x in _SUFFIXES if stem.endswith(x) and len(stem) - len(x) >= 4)
+        for x in _SUFFIXES:
+            base = stem[: -len(x)]
+            if stem.endswith(x) and len(base) >= 4 and _inflects(base, x):
+                stems.add(base)
         stems.update(stem[: -len(x)] + "e" for x in ("ed", "ing", "able", "er") if stem.endswith(x))
     return any(s != word and s in freq for s in stems)
+
+
+def _compound(word: str, freq: Any) -> bool:
+    """ "gameplay", "largescale", "cryptosystem": two common words written as one is a compound, not a typo."""
+    return len(word) >= 8 and any(
+        freq[word[:i]] >= COMPOUND_COUNT and freq[word[i:]] >= COMPOUND_COUNT for i in range(4, len(word) - 3)
+    )
+
+
+def _inflects(base: str, suffix: str) -> bool:
+    if suffix == "d":
+        return base.endswith("e")
+    if suffix == "s":
+        return not base.endswith("s")
+    if suffix in {"ed", "er", "ers", "es", "ing", "able"}:
+        return not base.endswith("e")
+    return True
 
 
 def _suggest(checker: SpellChecker, word: str, variant: str | None = None) -> tuple[str | None, bool]:
@@ -204,30 +231,53 @@ def _suggest_with(  # noqa: PLR0911 - one rule per return reads best
     English variant, and not a technical term. Anything less is a suggestion for a person to review.
     """
     freq = checker.word_frequency
-    tech = lexicon.tech_words()
+    tech_only = lexicon.tech_only()
     candidates = [
         c
         for c in checker.candidates(word) or ()
-        if c != word and not (c in tech and freq[c] <= 1) and not _other_variant(c, variant, freq.dictionary)
+        if c != word
+        and not (c in tech_only and len(word) < MIN_TECH_LENGTH)
+        and not _other_variant(c, variant, freq.dictionary)
     ]
-    candidates.sort(key=lambda c: (-freq[c], c))
     if not candidates:
         return None, False
-    best = candidates[0]
+    # How likely each candidate is: how common the word, times how common the slip that would turn it into this.
+    scored = sorted(((freq[c] * _slip_weight(word, c), c) for c in candidates), reverse=True)
+    best = scored[0][1]
+    # In one word's family ("teasm": teams or team?), the likelier slip decides, then the frequency.
+    family = [(_slip_weight(word, c), sc, c) for sc, c in scored if verbs.lemmas(c) & verbs.lemmas(best)]
+    best = max(family)[2]
     kind, at = _edit(word, best)
-    if len(word) < MIN_LENGTH or kind is None:
+    if len(word) < MIN_LENGTH or kind is None or (kind != "transpose" and len(word) < MIN_SLIP_LENGTH):
         return best, False
     if kind == "replace" and (len(word) < MIN_REPLACE_LENGTH or at == 0):
         return best, False  # a different letter in a short word, or a first letter, is often another word
     # "rebalance" → "rebalanced": an inflection of the word itself is a different word, not a fix.
-    if any(best == word + x or word == best + x for x in _INFLECTIONS):
+    if len(word) < MIN_REPLACE_LENGTH and any(best == word + x or word == best + x for x in _INFLECTIONS):
         return best, False
-    if variant is None and lexicon.variant_of(best, freq.dictionary) is not None:
+    if variant is None and len({lexicon.variant_of(c, freq.dictionary) for c in candidates} - {None}) > 1:
         return best, False  # "colur": colour or color? only the resume's own variant can say
-    if freq[best] < MIN_COUNT:
+    if freq[best] < MIN_COUNT and best not in tech_only:
         return best, False  # a rare word is as likely the person's unknown term as the fix
-    second = freq[candidates[1]] if len(candidates) > 1 else 0
-    return best, second == 0 or freq[best] / second >= CONFIDENT_RATIO
+    # "errosr": errors or error? Either keeps the word (its lemma), so only other words compete with the best.
+    top = max(score for score, c in scored if c == best or verbs.lemmas(c) & verbs.lemmas(best))
+    rivals = [score for score, c in scored if not (verbs.lemmas(c) & verbs.lemmas(best))]
+    second = rivals[0] if rivals else 0.0
+    return best, second == 0 or top / second >= CONFIDENT_RATIO
+
+
+# Typing slips by how often people make them: swapped neighbours and a doubled key far more than a wrong key.
+_SLIP_WEIGHT = {"transpose": 1.0, "doubled": 1.0, "insert": 0.5, "delete": 0.3, "replace": 0.1, "other": 0.05}
+
+
+def _slip_weight(word: str, fix: str) -> float:
+    kind, at = _edit(word, fix)
+    if kind == "delete" and (
+        (at > 0 and word[at - 1] == word[at]) or (at + 1 < len(word) and word[at + 1] == word[at])
+    ):
+        kind = "doubled"  # "speend" → "spend": a key pressed twice
+    weight = _SLIP_WEIGHT[kind or "other"]
+    return weight / 5 if kind == "replace" and at == 0 else weight  # a wrong first letter is rarer still
 
 
 def _other_variant(candidate: str, variant: str | None, counts: dict[str, int]) -> bool:
