@@ -201,9 +201,6 @@ def job_keywords() -> tuple[float, float, int, list[str]]:
         if job.source is not None:  # a job document: its text without the skills list it is measured against
             src = {k: v for k, v in job.source.items() if k != "skills"}
             job = load_job_description(src)
-        got = {k.name.lower() for k in extract_job_keywords(job)} | {
-            k.as_written.lower() for k in extract_job_keywords(job)
-        }
         keys = extract_job_keywords(job)
         gold_keys = {_canon(g) for g in gold}
         found_keys = {_canon(k.name) for k in keys}
@@ -239,9 +236,8 @@ def main() -> None:
     for label, docs in sets.items():
         print(f"\n== resumes: {label} ({len(docs)} files)")
         total, detected, corrected, wrong, misses = typo_recall(docs)
-        print(
-            f"typo recall (corrected with certainty): {corrected}/{total} = {corrected / max(total, 1):.3f} (goal ≥ 0.95)"
-        )
+        rate = corrected / max(total, 1)
+        print(f"typo recall (corrected with certainty): {corrected}/{total} = {rate:.3f} (goal ≥ 0.95)")
         print(f"typos detected (flagged at all):        {detected}/{total} = {detected / max(total, 1):.3f}")
         print(f"certain corrections to the wrong word:   {wrong}/{total} = {wrong / max(total, 1):.3f}")
         long_total = sum(1 for _ in long_seeds(docs))
