@@ -45,6 +45,11 @@ class _Model(BaseHTTPRequestHandler):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         self.server.requests.append({"body": body, "auth": self.headers.get("Authorization")})  # type: ignore[attr-defined]
         answer = self.server.answer  # type: ignore[attr-defined]
+        if answer == "no-json-mode" and "response_format" in body:
+            self.send_error(400, "response_format is not supported")
+            return
+        if answer == "no-json-mode":
+            answer = GOOD
         if answer == "sleep":
             time.sleep(1.5)
             answer = GOOD
@@ -124,6 +129,15 @@ def test_a_timeout_and_the_rules_engine_answers(server: Any) -> None:
     assert time.perf_counter() - started < 1.4  # the explicit timeout, not the server's answer, ended the wait
     assert provider.fallbacks == 1
     assert result["resume"]["work"][0]["highlights"][0].startswith("Managed")
+
+
+def test_a_server_without_json_mode_is_asked_again_without_it(server: Any) -> None:
+    server.answer = "no-json-mode"
+    provider = _provider(server)
+    result = _run(provider)
+    assert result["resume"]["work"][0]["highlights"][0] == "Managed the k8s clusters of 40 services"
+    assert provider.fallbacks == 0
+    assert "response_format" not in server.requests[-1]["body"]
 
 
 def test_a_refused_connection_and_the_rules_engine_answers() -> None:

@@ -51,6 +51,7 @@ class OpenAIProvider(AIProvider):
         self.fallback = fallback or LocalRulesProvider()
         self.max_tokens = max_tokens
         self.fallbacks = 0
+        self._json_mode = True  # response_format={"type": "json_object"}, until a server says it has none
 
     @property
     def model_id(self) -> str:
@@ -92,8 +93,9 @@ class OpenAIProvider(AIProvider):
             "messages": messages,
             "temperature": 0,
             "max_tokens": self.max_tokens,
-            "response_format": {"type": "json_object"},
         }
+        if self._json_mode:
+            body["response_format"] = {"type": "json_object"}
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
         if self._api_key:
             headers["Authorization"] = f"Bearer {self._api_key}"
@@ -102,6 +104,10 @@ class OpenAIProvider(AIProvider):
             with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 - http(s) checked in config
                 raw = response.read(MAX_ANSWER_BYTES + 1)
         except urllib.error.HTTPError as exc:
+            if exc.code in {400, 422} and self._json_mode:
+                # Some servers (older llama.cpp, some vLLM builds) refuse response_format: ask again without it.
+                self._json_mode = False
+                return self._chat(messages)
             raise AIEndpointError(f"HTTP {exc.code}") from None
         except TimeoutError:
             raise AIEndpointError("timed out") from None
