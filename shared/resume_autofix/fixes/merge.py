@@ -233,7 +233,7 @@ def _evidence_of(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _invents(before: str, after: str, words: frozenset[str]) -> str | None:  # noqa: PLR0911 - one reason each
+def _invents(before: str, after: str, words: frozenset[str]) -> str | None:
     """Why ``after`` claims something ``before`` (and the resume) does not, or ``None``.
 
     A *new claim* is refused: a figure, a skill or tool term, a name, an employer or title word not in the resume.
@@ -243,9 +243,8 @@ def _invents(before: str, after: str, words: frozenset[str]) -> str | None:  # n
     new_numbers = set(_NUMBER.findall(after)) - set(_NUMBER.findall(before))
     if new_numbers:
         return f"adds a figure the resume does not have: {sorted(new_numbers)[0]}"
-    old_tokens = {t.lower() for t in _TOKEN.findall(before)}
-    dictionary = english_words().dictionary
-    after_tokens = {t.lower() for t in _TOKEN.findall(after)}
+    old_tokens = _tokens(before)
+    after_tokens = _tokens(after)
     new_words = (after_tokens - old_tokens) & _NUMBER_WORDS
     if new_words:
         return f"adds a figure the resume does not have: {sorted(new_words)[0]}"
@@ -257,18 +256,48 @@ def _invents(before: str, after: str, words: frozenset[str]) -> str | None:  # n
     language = language_of(before) if before else "en"
     other = language if language in OTHER_LANGUAGES else None
     for m in _TOKEN.finditer(after):
-        token, low = m.group(0), m.group(0).lower()
-        if low in old_tokens or low in words:
-            continue
-        if _same_claim(low, gone, dictionary):
-            continue
-        if vocab.lookup(token):
-            return f"adds {token!r}, a skill term the resume does not name anywhere else (skills need evidence)"
+        token = m.group(0)
         opens = not after[: m.start()].strip() or after[: m.start()].rstrip()[-1] in ".!?:;•-–—"
-        if not token.islower() and not (opens and _sentence_case(token, other)):
-            return f"adds {token!r}, which the resume gives no evidence for"
-        if not lexicon.is_plain_word(low, dictionary) and not (other and known_in(low, other)):
-            return f"adds {token!r}, which is neither in the resume nor a dictionary word"
+        why = _new_word(token, opens, old_tokens | words, gone, other)
+        if why and _COMPOUND.search(token) and not vocab.lookup(token):
+            # "produtcion-ready" → "production-ready", "proudct/UX" → "product/UX": judged word by word
+            parts = [p for p in _COMPOUND.split(token) if p]
+            why = next(
+                (
+                    w
+                    for i, p in enumerate(parts)
+                    if (w := _new_word(p, opens and i == 0, old_tokens | words, gone, other))
+                ),
+                None,
+            )
+        if why:
+            return why
+    return None
+
+
+_COMPOUND = re.compile(r"[-/]")
+
+
+def _tokens(text: str) -> set[str]:
+    """The text's tokens, lower-cased, and the words of its compounds ("produtcion-ready" → produtcion, ready)."""
+    tokens = {t.lower() for t in _TOKEN.findall(text)}
+    return tokens | {p for t in tokens if _COMPOUND.search(t) for p in _COMPOUND.split(t) if p}
+
+
+def _new_word(
+    token: str, opens: bool, known: set[str] | frozenset[str], gone: set[str], other: str | None
+) -> str | None:
+    """Why one token of an edit is a new claim, or ``None`` when the resume (or a correction) already has it."""
+    low = token.lower()
+    dictionary = english_words().dictionary
+    if low in known or _same_claim(low, gone, dictionary):
+        return None
+    if vocab.lookup(token):
+        return f"adds {token!r}, a skill term the resume does not name anywhere else (skills need evidence)"
+    if not token.islower() and not (opens and _sentence_case(token, other)):
+        return f"adds {token!r}, which the resume gives no evidence for"
+    if not lexicon.is_plain_word(low, dictionary) and not (other and known_in(low, other)):
+        return f"adds {token!r}, which is neither in the resume nor a dictionary word"
     return None
 
 

@@ -63,6 +63,21 @@ def test_a_new_claim_is_refused(index: int, new: str, words: str) -> None:
     assert words in result["rejected"][0]["reason"]
 
 
+def test_a_typo_inside_a_compound_is_corrected_word_by_word() -> None:
+    doc = {"work": [{"name": "X", "highlights": ["Shipped produtcion-ready code for the proudct/UX team"]}]}
+    old = doc["work"][0]["highlights"][0]
+    new = "Shipped production-ready code for the product/UX team"
+    ops = [{"op": "test", "path": "/work/0/highlights/0", "value": old}]
+    ops.append({"op": "replace", "path": "/work/0/highlights/0", "value": new})
+    result = merge(doc, {"spelling": ops}).to_dict()
+    assert result["rejected"] == []
+    invented = [
+        *ops[:1],
+        {"op": "replace", "path": "/work/0/highlights/0", "value": old.replace("proudct/UX", "Kafka/UX")},
+    ]
+    assert "skill term" in merge(doc, {"spelling": invented}).to_dict()["rejected"][0]["reason"]
+
+
 def test_a_plain_word_is_never_refused_as_a_skill_term() -> None:
     # "Led" is a form of the soft skill "leadership"; as a tense change of "Lead" it adds no claim
     result = _one("/work/0/highlights/0", "Lead a team of five cashiers", "Led a team of five cashiers", "action_verbs")
