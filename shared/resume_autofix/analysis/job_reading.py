@@ -166,6 +166,7 @@ _WORD_PAIR = re.compile(r"\b([a-z]{2,})[ \t]([a-z]{2,})\b")
 _LONG_WORD = re.compile(r"\b[a-z]{8,}\b")
 
 
+@lru_cache(maxsize=64)
 def repair_extraction(text: str) -> str:
     """Undo what PDF text extraction does to words: glued words split, split words joined.
 
