@@ -318,7 +318,9 @@ def check_spelling(fields: list[TextField], country: str | None = None) -> tuple
     allowed = proper_nouns(fields)
     results: list[Misspelling] = []
     languages: dict[str, str] = {}
-    variant, repeated = resume_variant(fields, country), _repeated(fields)
+    counts = _word_counts(fields)
+    variant = _decide(counts, country)
+    repeated = frozenset(w for w, n in counts.items() if n > 1)
     for f in fields:
         if f.role not in {"summary", "prose", "bullet"}:
             continue
@@ -333,13 +335,21 @@ def check_spelling(fields: list[TextField], country: str | None = None) -> tuple
 
 def resume_variant(fields: list[TextField], country: str | None = None) -> str | None:
     """``"gb"``, ``"us"`` or ``None``: the English the resume is written in, from its own spellings."""
-    tokens = (w.lower() for f in fields for w in _LETTERS.findall(plain(f.text)))
+    return _decide(_word_counts(fields), country)
+
+
+def _word_counts(fields: list[TextField]) -> Counter[str]:
+    return Counter(w.lower() for f in fields for w in _LETTERS.findall(plain(f.text)))
+
+
+def _decide(counts: Counter[str], country: str | None) -> str | None:
+    tokens = [w for w, n in counts.items() if _variant(w) for _ in range(n)]
     return lexicon.decide_variant(tokens, country, _checker().word_frequency.dictionary)
 
 
-def _repeated(fields: list[TextField]) -> frozenset[str]:
-    counts = Counter(w.lower() for f in fields for w in _LETTERS.findall(plain(f.text)))
-    return frozenset(w for w, n in counts.items() if n > 1)
+@lru_cache(maxsize=16384)
+def _variant(word: str) -> str | None:
+    return lexicon.variant_of(word, _checker().word_frequency.dictionary)
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
