@@ -38,6 +38,11 @@ class Settings:
     memcached_dead_timeout: float = 30.0
     ai_provider: str = "local"
     bedrock_model_id: str = "anthropic.claude-3-haiku-20240307-v1:0"
+    # AI_PROVIDER=openai: any OpenAI-compatible endpoint (Ollama: http://localhost:11434/v1, vLLM, llama.cpp).
+    openai_base_url: str = "https://api.openai.com/v1"
+    openai_model: str = "gpt-4o-mini"
+    openai_api_key: str = field(default="", repr=False)  # never printed
+    openai_timeout: float = 60.0
     state_machine_arn: str = ""
     max_body_bytes: int = 1_000_000
     idempotency_ttl: int = 3600
@@ -82,6 +87,10 @@ class Settings:
             "memcached_max_item_bytes": _int(env, c.MEMCACHED_MAX_ITEM_BYTES_ENV, 1_000_000, minimum=1024),
             "ai_provider": provider,
             "bedrock_model_id": env.get(c.BEDROCK_MODEL_ID_ENV, "").strip() or cls.bedrock_model_id,
+            "openai_base_url": _http_url(env, c.OPENAI_BASE_URL_ENV, cls.openai_base_url),
+            "openai_model": env.get(c.OPENAI_MODEL_ENV, "").strip() or cls.openai_model,
+            "openai_api_key": env.get(c.OPENAI_API_KEY_ENV, "").strip(),
+            "openai_timeout": _float(env, c.OPENAI_TIMEOUT_ENV, 60.0),
             "state_machine_arn": env.get(c.STATE_MACHINE_ARN_ENV, "").strip(),
             "max_body_bytes": _int(env, c.MAX_BODY_BYTES_ENV, 1_000_000, minimum=1024, maximum=6_000_000),
             "idempotency_ttl": _int(env, c.IDEMPOTENCY_TTL_ENV, 3600, minimum=1),
@@ -117,6 +126,15 @@ def _int(env: Mapping[str, str], name: str, default: int, *, minimum: int = 0, m
         upper = f" and at most {maximum}" if maximum is not None else ""
         raise ConfigError(f"{name}={raw!r} is out of range; use at least {minimum}{upper}")
     return value
+
+
+def _http_url(env: Mapping[str, str], name: str, default: str) -> str:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.lower().startswith(("http://", "https://")) or len(raw) < 10:
+        raise ConfigError(f"{name}={raw!r} is not an http(s) URL; write it like http://localhost:11434/v1")
+    return raw
 
 
 def _float(env: Mapping[str, str], name: str, default: float) -> float:

@@ -667,8 +667,8 @@ def test_nulls_are_read_as_missing_or_named_in_a_400(path, where):
         ("work", "engineer"),
         ("work", [1, None]),
         ("basics", []),
-        ("skills", {"name": "x"}),
-        ("work", [{"highlights": "one"}]),
+        ("skills", 42),  # issue 13: {"name": "x"} (one object) is now read as a list of one, with a note
+        ("work", [{"highlights": 3}]),  # issue 13: "one" (one text) is now read as a list, with a note
         ("work", [{"highlights": [1, None]}]),
         ("basics", {"name": ["x"]}),
     ],

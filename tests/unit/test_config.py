@@ -56,7 +56,7 @@ def test_config_endpoint_is_parsed() -> None:
         ({"MEMCACHED_ENDPOINTS": "localhost"}, "MEMCACHED_ENDPOINTS"),
         ({"MEMCACHED_ENDPOINTS": "host:99999"}, "MEMCACHED_ENDPOINTS"),
         ({"MEMCACHED_TIMEOUT_MS": "0"}, "MEMCACHED_TIMEOUT_MS"),
-        ({"AI_PROVIDER": "openai"}, "AI_PROVIDER"),
+        ({"AI_PROVIDER": "gemini"}, "AI_PROVIDER"),  # "openai" is a provider since issue 13
     ],
 )
 def test_bad_values_stop_start_up_naming_the_variable(env: dict[str, str], names: str) -> None:

@@ -7,3 +7,7 @@ from resume_autofix.exceptions import UpstreamError
 
 class AIResponseError(UpstreamError):
     """The model's answer is not the JSON the prompt asked for."""
+
+
+class AIEndpointError(UpstreamError):
+    """An OpenAI-compatible endpoint answered with an HTTP error, or could not be reached in time."""

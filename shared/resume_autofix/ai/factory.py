@@ -14,12 +14,14 @@ _providers: dict[tuple[str, str, int], AIProvider] = {}
 
 
 def get_provider(settings: Any = None, client: Any = None, *, rules: Mapping[str, Rule]) -> AIProvider:
-    """``local`` (default) or ``bedrock`` per ``settings.ai_provider``; ``client`` overrides the boto3 client.
+    """``local`` (default), ``bedrock`` or ``openai`` per ``settings.ai_provider``; ``client`` overrides boto3's.
 
     ``rules`` (``fixes.FIX_RULES``) make the local provider, which is also every remote provider's fallback.
     """
     name = getattr(settings, "ai_provider", "local") or "local"
     model = getattr(settings, "bedrock_model_id", "") or ""
+    if name == "openai":
+        model = f"{getattr(settings, 'openai_base_url', '')}#{getattr(settings, 'openai_model', '')}"
     if client is not None:
         from .bedrock import BedrockProvider  # noqa: PLC0415
 
@@ -33,6 +35,16 @@ def get_provider(settings: Any = None, client: Any = None, *, rules: Mapping[str
                 from .bedrock import BedrockProvider, make_client  # noqa: PLC0415
 
                 provider = BedrockProvider(make_client(), model, local)
+            elif name == "openai":
+                from .openai import OpenAIProvider  # noqa: PLC0415
+
+                provider = OpenAIProvider(
+                    settings.openai_base_url,
+                    settings.openai_model,
+                    settings.openai_api_key,
+                    timeout=settings.openai_timeout,
+                    fallback=local,
+                )
             else:
                 provider = local
             _providers[key] = provider

@@ -6,10 +6,10 @@ from typing import Any
 
 from resume_autofix.resume import JobDescription, Resume, load_job_description, load_resume
 
-from . import checks
+from . import checks, job_reading
 from . import vocabulary as vocab
 from .dictionaries import OTHER_LANGUAGES
-from .keywords import KeywordMatch, extract_job_keywords, match_keywords
+from .keywords import KeywordMatch, extract_job_keywords, match_keywords, match_title
 from .model import Analysis, Issue, Part
 from .spelling import check_spelling, english_words
 from .text import iter_fields, plain, words
@@ -45,6 +45,7 @@ LABELS = {
     "language": "Spelling and grammar",
 }
 _CATEGORY_WEIGHT = {vocab.TITLE: 2.0, vocab.HARD: 1.0, vocab.TOOL: 1.0, vocab.CERT: 1.0, vocab.SOFT: 0.5}
+NICE_TO_HAVE_WEIGHT = 0.5
 VARIANT_CREDIT = 0.8  # found only as "k8s": a person sees it, an exact-match ATS may not
 
 
@@ -55,7 +56,8 @@ def analyze(
 
     Pure: no I/O, no clock, no randomness; the same input gives the same output.
     """
-    doc = resume.to_dict() if isinstance(resume, Resume) else load_resume(resume).to_dict()
+    loaded = resume if isinstance(resume, Resume) else load_resume(resume)
+    doc = loaded.to_dict()
     job = load_job_description(job_description) if job_description is not None else None
     if job is not None and not job.text.strip():
         job = None
@@ -70,7 +72,9 @@ def analyze(
         "action_verbs": checks.check_action_verbs(doc, fields, known),
         "length": checks.check_length(fields),
     }
-    misspellings, languages = check_spelling(fields)
+    location = (doc.get("basics") or {}).get("location") if isinstance(doc.get("basics"), dict) else None
+    country = location.get("countryCode") if isinstance(location, dict) else None
+    misspellings, languages = check_spelling(fields, country if isinstance(country, str) else None)
     other = checks.check_repeats_and_tense(doc, fields)
     confident = [m for m in misspellings if m.confident]
     lang_issues = [
@@ -100,17 +104,40 @@ def analyze(
         lang_issues + other,
     )
 
-    keyword_summary: dict[str, Any] = {"job_title": None, "matched": [], "missing": [], "coverage": None}
+    keyword_summary: dict[str, Any] = {
+        "job_title": None,
+        "title_match": None,
+        "degree": None,
+        "matched": [],
+        "missing": [],
+        "coverage": None,
+    }
     recommendations: list[dict[str, Any]] = []
     if job is not None:
         matches = match_keywords(extract_job_keywords(job), fields)
-        results["keywords"] = _keyword_part(matches)
+        title_where = match_title(job.title, fields) if job.title else None
+        degree = _degree(job, doc)
+        results["keywords"] = _keyword_part(matches, title_where, degree)
         keyword_summary = _keyword_summary(job, matches)
+        keyword_summary["title_match"] = (
+            None if title_where is None else {"title": job.title, "matched": bool(title_where), "where": title_where}
+        )
+        keyword_summary["degree"] = degree
         recommendations.extend(_keyword_recommendations(matches))
+        if degree is not None and degree["met"] is False:
+            recommendations.append(
+                {
+                    "id": "degree",
+                    "type": "degree",
+                    "as_written": degree["asked"],
+                    "message": f"The job asks for a {degree['asked']}; if you have one, list it under education "
+                    "(degree type and field)",
+                }
+            )
     weights = WEIGHTS_WITH_JOB if job is not None else WEIGHTS_NO_JOB
     parts = [Part(pid, LABELS[pid], weight, results[pid][0], results[pid][1]) for pid, weight in weights.items()]
     issues = [i for pid in weights for i in results[pid][2]] + checks.check_formatting(fields)
-    issues = _dedupe(issues)
+    issues = _dedupe(issues + _load_notes(loaded))
     recommendations.extend(_general_recommendations(issues))
     score = round(sum(p.weight * p.score for p in parts))
     stats = {
@@ -126,15 +153,43 @@ def analyze(
     return Analysis(max(0, min(100, score)), parts, issues, recommendations, keyword_summary, stats, suggestions)
 
 
-def _keyword_part(matches: list[KeywordMatch]) -> tuple[float, str, list[Issue]]:
-    if not matches:
+def _degree(job: JobDescription, doc: dict[str, Any]) -> dict[str, Any] | None:
+    """The degree the job asks for, checked against the resume's education (``met`` None: education unreadable)."""
+    asked = job_reading.degree_asked(job_reading.repair_extraction(job.text))
+    if asked is None:
+        return None
+    level, where = job_reading.education_level(doc)
+    education = [e for e in doc.get("education") or [] if isinstance(e, dict)]
+    met: bool | None = level >= job_reading.LEVELS[asked.level] if level else (None if education else False)
+    return {"asked": asked.as_written, "level": asked.level, "met": met, "where": where}
+
+
+def _weight(keyword: Any) -> float:
+    # A bonus ("Kubernetes is a plus") counts half as much as a requirement.
+    return _CATEGORY_WEIGHT.get(keyword.category, 1.0) * (1.0 if keyword.required else NICE_TO_HAVE_WEIGHT)
+
+
+def _keyword_part(
+    matches: list[KeywordMatch], title_where: list[dict[str, str]] | None = None, degree: dict[str, Any] | None = None
+) -> tuple[float, str, list[Issue]]:
+    extras = (title_where is not None) + (degree is not None and degree["met"] is not None)
+    if not matches and not extras:
         return 1.0, "the job names no recognisable keywords", []
-    total = sum(_CATEGORY_WEIGHT.get(m.keyword.category, 1.0) for m in matches)
+    total = sum(_weight(m.keyword) for m in matches)
     credit = {m.keyword.name: (VARIANT_CREDIT if m.via_variant else 1.0) for m in matches if m.where}
     got = 0.0
     issues: list[Issue] = []
+    notes: list[str] = []
+    if title_where is not None:  # the job's title, scored as before but reported apart from the keywords
+        total += _CATEGORY_WEIGHT[vocab.TITLE]
+        got += _CATEGORY_WEIGHT[vocab.TITLE] if title_where else 0.0
+        notes.append("title matched" if title_where else "title not stated")
+    if degree is not None and degree["met"] is not None:
+        total += 1.0
+        got += 1.0 if degree["met"] else 0.0
+        notes.append("degree met" if degree["met"] else "degree not shown")
     for m in matches:
-        w = _CATEGORY_WEIGHT.get(m.keyword.category, 1.0)
+        w = _weight(m.keyword)
         if m.satisfied_by is not None:
             got += w * credit[m.satisfied_by]  # "Spark or Ray": the resume's Spark meets it
         elif m.matched:
@@ -155,17 +210,24 @@ def _keyword_part(matches: list[KeywordMatch]) -> tuple[float, str, list[Issue]]
             issues.append(
                 Issue(
                     "keyword_missing",
-                    "warning" if w >= 1 else "info",
+                    "warning" if w >= 1 and m.keyword.required else "info",
                     "",
                     f"The job asks for {m.keyword.label!r}; the resume does not mention it",
-                    {"keyword": m.keyword.name, "category": m.keyword.category, "as_written": m.keyword.label},
+                    {
+                        "keyword": m.keyword.name,
+                        "category": m.keyword.category,
+                        "as_written": m.keyword.label,
+                        "required": m.keyword.required,
+                    },
                     key=m.keyword.name,
                 )
             )
     matched = sum(m.matched for m in matches)
     instead = sum(m.satisfied_by is not None for m in matches)
     via = f", {instead} through an alternative the job accepts" if instead else ""
-    return got / total, f"{matched} of {len(matches)} job keywords found{via} (weighted {got / total:.0%})", issues
+    extra = f"; {', '.join(notes)}" if notes else ""
+    found = f"{matched} of {len(matches)} job keywords found{via}{extra}"
+    return got / total, f"{found} (weighted {got / total:.0%})", issues
 
 
 def _keyword_summary(job: JobDescription, matches: list[KeywordMatch]) -> dict[str, Any]:
@@ -189,13 +251,15 @@ def _keyword_recommendations(matches: list[KeywordMatch]) -> list[dict[str, Any]
     for m in matches:
         if m.matched or m.keyword.category == vocab.TITLE:
             continue
+        bonus = "" if m.keyword.required else " (a bonus for this job, not a requirement)"
         out.append(
             {
                 "id": f"add_keyword:{m.keyword.name}",
                 "type": "add_keyword",
                 "keyword": m.keyword.name,
                 "as_written": m.keyword.label,
-                "message": f"Add {m.keyword.label!r} if it is true of your experience (say where you used it)",
+                "required": m.keyword.required,
+                "message": f"Add {m.keyword.label!r} if it is true of your experience (say where you used it){bonus}",
             }
         )
     return out
@@ -218,6 +282,14 @@ def _general_recommendations(issues: list[Issue]) -> list[dict[str, Any]]:
         if i.type == "missing_section"
     )
     return out
+
+
+def _load_notes(resume: Resume) -> list[Issue]:
+    # A converted deviation ("location written as text") is shown, so nothing about the file changes silently.
+    return [
+        Issue("converted_on_load", "info", n["path"], f"Read with a change: {n['message']}", key="load")
+        for n in resume.notes
+    ]
 
 
 def _dedupe(issues: list[Issue]) -> list[Issue]:

@@ -11,17 +11,20 @@ from __future__ import annotations
 import gzip
 import pkgutil
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 
 import orjson
 from spellchecker import SpellChecker
+
+from . import lexicon
 
 OTHER_LANGUAGES = frozenset({"de", "es", "fr", "it", "pt", "nl"})
 _load_lock = threading.Lock()
 _checkers: dict[str, SpellChecker] = {}
 
 
-def load_checker(language: str) -> SpellChecker:
+def load_checker(language: str, extend: Callable[[dict[str, int]], dict[str, int]] | None = None) -> SpellChecker:
     """``SpellChecker(language=language, distance=1)``, built in about half the time.
 
     pyspellchecker parses its gzipped JSON with the stdlib and lower-cases every key (~0.27 s for English);
@@ -30,23 +33,27 @@ def load_checker(language: str) -> SpellChecker:
     """
     raw = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
     if raw is None:  # pragma: no cover - a package without its resources
-        return SpellChecker(language=language, distance=1)
+        return SpellChecker(language=language, distance=1)  # (no extension: the resources are part of the package)
     data = orjson.loads(gzip.decompress(raw))
     checker = SpellChecker(language=None, distance=1)
     frequency = checker.word_frequency
     fill = getattr(frequency, "_update_dictionary", None)
     if fill is None or any(not key.islower() and key.lower() != key for key in data):
         frequency.load_json(data)
+        if extend is not None:
+            frequency.load_json(extend(frequency.dictionary))
         return checker
     frequency.dictionary.update(data)
+    if extend is not None:  # before the one pass that sums the counts and collects the letters
+        frequency.dictionary.update(extend(frequency.dictionary))
     fill()
     return checker
 
 
 @lru_cache(maxsize=1)
 def english_checker() -> SpellChecker:
-    """The English checker: most of a cold start, so once per process, shared by all requests."""
-    return load_checker("en")
+    """The English checker (every variant, see :mod:`.lexicon`): most of a cold start, once per process."""
+    return load_checker("en", lexicon.additions)
 
 
 def checker_for(language: str) -> SpellChecker | None:

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from resume_autofix.resume.job import JobDescription
+from resume_autofix.resume.job import JobDescription, clean_title
 
+from . import job_reading
 from . import vocabulary as vocab
 from .text import TextField, plain
 
@@ -131,6 +132,8 @@ class Keyword:
     alternatives: tuple[str, ...] = ()
     # The job's own wording of it, its first mention as written ("Postgres" for PostgreSQL): what people read.
     as_written: str = ""
+    # False when every mention is a bonus ("Kubernetes is a plus", a "Nice to have" section).
+    required: bool = True
 
     @property
     def label(self) -> str:
@@ -138,7 +141,7 @@ class Keyword:
         return self.as_written or self.name
 
     def to_dict(self) -> dict[str, Any]:
-        return {"keyword": self.name, "category": self.category, "as_written": self.label}
+        return {"keyword": self.name, "category": self.category, "as_written": self.label, "required": self.required}
 
 
 @dataclass
@@ -163,7 +166,9 @@ class KeywordMatch:
 
 def extract_job_keywords(job: JobDescription) -> list[Keyword]:
     """The job's keywords (a fresh list; the extraction itself is memoised per job)."""
-    return [Keyword(k.name, k.category, k.forms, k.count, k.alternatives, k.as_written) for k in _extract(job)]
+    return [
+        Keyword(k.name, k.category, k.forms, k.count, k.alternatives, k.as_written, k.required) for k in _extract(job)
+    ]
 
 
 # "Spark or Ray", "Amplitude, Mixpanel, or Looker": keywords joined like this are alternatives.
@@ -177,26 +182,38 @@ def _extract(job: JobDescription) -> tuple[Keyword, ...]:
     acronyms or CamelCase product names; ordered by category weight, then frequency, then first appearance.
 
     A mention inside a longer known name counts for that name only: "GitHub Actions" is not also "GitHub",
-    "Django REST Framework" not also "Django" and "REST".
+    "Django REST Framework" not also "Django" and "REST". Read as a recruiter reads (:mod:`.job_reading`): text
+    damaged by PDF extraction is repaired first; the title line is the title, not a keyword (see
+    :func:`match_title`); a negated mention ("requires no AI") is no requirement; a degree is checked against
+    education, not listed; a keyword only ever mentioned as a bonus is not ``required``.
     """
-    text = vocab.for_matching(job.text)
-    found, order = _known_terms(text, job.text)
+    original = job_reading.repair_extraction(job.text)
+    text = vocab.for_matching(original)
+    found, order = _known_terms(text, original, _title_line_end(job, text))
     for hint in job.keywords:
         hinted = vocab.lookup(hint)
         name = hinted.canonical if hinted else hint
-        if name not in found:
+        if name not in found and hint not in job_reading.degree_forms():
             category, forms = (hinted.category, hinted.forms) if hinted else (vocab.HARD, (hint,))
             found[name] = Keyword(name, category, forms, as_written=_surface(hint))
             order[name] = len(text)
-    for token, (count, first) in _unknown_names(job, text, found).items():
-        found[token] = Keyword(token, vocab.HARD, (token,), count, as_written=token)
+    nice = job_reading.nice_to_have(text)
+    for token, (count, first, required) in _unknown_names(job, text, found, nice).items():
+        found[token] = Keyword(token, vocab.HARD, (token,), count, as_written=token, required=required)
         order[token] = first
-    if job.title:
-        found[job.title] = Keyword(job.title, vocab.TITLE, (job.title,), 1, as_written=job.title)
-        order[job.title] = -1
     weight = {vocab.TITLE: 0, vocab.CERT: 1, vocab.HARD: 2, vocab.TOOL: 2, vocab.SOFT: 3}
     ranked = sorted(found.values(), key=lambda k: (weight.get(k.category, 2), -k.count, order[k.name]))
     return tuple(ranked[:MAX_KEYWORDS])
+
+
+def _title_line_end(job: JobDescription, text: str) -> int:
+    """Where a text job's title line ends (0 when the title is not its first line): its words are the title."""
+    if job.source is not None or not job.title:
+        return 0
+    stripped = text.lstrip()
+    line, _, rest = stripped.partition("\n")
+    # A one-line job is all the job there is: its words are keywords too.
+    return len(text) - len(stripped) + len(line) if clean_title(line) == job.title and rest.strip() else 0
 
 
 def _surface(written: str) -> str:
@@ -204,7 +221,7 @@ def _surface(written: str) -> str:
     return " ".join(written.split())
 
 
-def _known_terms(text: str, original: str) -> tuple[dict[str, Keyword], dict[str, int]]:
+def _known_terms(text: str, original: str, skip: int = 0) -> tuple[dict[str, Keyword], dict[str, int]]:
     """Taxonomy terms named in ``text`` by a specific form, with their counts, first places and alternatives.
 
     ``original`` is the job text before :func:`vocab.for_matching` (same length): each keyword's ``as_written``
@@ -218,23 +235,50 @@ def _known_terms(text: str, original: str) -> tuple[dict[str, Keyword], dict[str
             if vocab.may_contain(text, folded, form):
                 spans.extend((m.start(), m.end(), term.canonical) for m in vocab.form_regex(form).finditer(text))
                 terms[term.canonical] = term
-    spans = _outermost(spans)
+    spans = _compounds(_outermost(spans), text, terms)
+    spans = [span for span in spans if span[0] >= skip and not job_reading.negated(text, span[0])]
+    nice = job_reading.nice_to_have(text)
     found: dict[str, Keyword] = {}
     order: dict[str, int] = {}
     for start, end, name in spans:
         if name in found:
             found[name].count += 1
+            found[name].required = found[name].required or start not in nice
         else:
             term = terms[name]
-            found[name] = Keyword(name, term.category, term.forms, 1, as_written=_surface(original[start:end]))
+            found[name] = Keyword(
+                name, term.category, term.forms, 1, as_written=_surface(original[start:end]), required=start not in nice
+            )
             order[name] = start
     for name, others in _alternatives(text, spans).items():
         found[name].alternatives = tuple(sorted(others))
     return found, order
 
 
-def _unknown_names(job: JobDescription, text: str, found: dict[str, Keyword]) -> dict[str, tuple[int, int]]:
-    """Acronyms and CamelCase/dotted product names the taxonomy does not know: {name: (count, first place)}."""
+_COMPOUND_TAIL = re.compile(r" ([A-Z][A-Z0-9]{1,4})(?![\w+#/]|\.\w)")
+
+
+def _compounds(
+    spans: list[tuple[int, int, str]], text: str, terms: dict[str, vocab.Term]
+) -> list[tuple[int, int, str]]:
+    """A known name followed by an unknown acronym is one name: "Java EE", not "Java" and "EE"."""
+    out = []
+    for start, end, name in spans:
+        m = _COMPOUND_TAIL.match(text, end)
+        tail = m.group(1) if m else ""
+        if m and tail not in _NOT_KEYWORDS and not vocab.lookup(tail) and tail not in job_reading.degree_forms():
+            whole = " ".join(text[start : m.end()].split())
+            terms.setdefault(whole, vocab.Term(whole, terms[name].category, (whole,), frozenset()))
+            out.append((start, m.end(), whole))
+        else:
+            out.append((start, end, name))
+    return out
+
+
+def _unknown_names(
+    job: JobDescription, text: str, found: dict[str, Keyword], nice: job_reading.Spans
+) -> dict[str, tuple[int, int, bool]]:
+    """Acronyms and CamelCase/dotted product names the taxonomy does not know: {name: (count, first, required)}."""
     known_forms = {f.lower() for kw in found.values() for f in kw.forms}
     # The words of known multi-word names: the "BI" of "Power BI" is not a keyword of its own.
     known_forms |= {w for f in list(known_forms) if " " in f for w in f.split()}
@@ -243,6 +287,8 @@ def _unknown_names(job: JobDescription, text: str, found: dict[str, Keyword]) ->
     header_names = {m.group(1) for pattern in (_CAMEL, _DOTTED) for m in pattern.finditer(text[:header_end])}
     extra: Counter[str] = Counter()
     first: dict[str, int] = {}
+    required: set[str] = set()
+    degrees = job_reading.degree_forms()
     for pattern in (_ACRONYM, _CAMEL, _DOTTED):
         for m in pattern.finditer(text):
             token = m.group(1)
@@ -251,9 +297,13 @@ def _unknown_names(job: JobDescription, text: str, found: dict[str, Keyword]) ->
                 continue
             if (job.company and base.lower() in job.company.lower()) or (m.start() < header_end and not base.isupper()):
                 continue
+            if base in degrees or job_reading.negated(text, m.start()):
+                continue  # a degree is met by education; "requires no X" asks for no X
             extra[base] += 1
             first.setdefault(base, m.start())
-    return {token: (count, first[token]) for token, count in extra.items()}
+            if m.start() not in nice:
+                required.add(base)
+    return {token: (count, first[token], token in required) for token, count in extra.items()}
 
 
 def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -324,6 +374,13 @@ def match_keywords(keywords: list[Keyword], fields: list[TextField]) -> list[Key
             if found:
                 m.satisfied_by = found[0].keyword.name
     return out
+
+
+def match_title(title: str, fields: list[TextField]) -> list[dict[str, str]]:
+    """Where the resume states the job's title (its core words in one label or the summary), reported apart."""
+    match = KeywordMatch(Keyword(title, vocab.TITLE, (title,), as_written=title))
+    _match_title(match, [(f, vocab.for_matching(plain(f.text))) for f in fields])
+    return match.where
 
 
 _TITLE_NOISE = frozenset(

@@ -1,11 +1,13 @@
-"""Spelling with pyspellchecker's dictionaries, a technical vocabulary and the resume's proper nouns.
+"""Spelling with a broad, variant-aware English lexicon (:mod:`.lexicon`), technical words and the resume's names.
 
 Each prose field's language is detected first, and a field is checked only against its own language's
 dictionary (English always; de, es, fr, it, pt, nl loaded lazily, see :mod:`.spelling_other`), so a word is
 never "corrected" into another language. Names, capitalised words inside a sentence, acronyms, CamelCase, words
-with digits or punctuation (Node.js, C++, k8s) are technical or proper and are never flagged. An English
-correction is *confident* only when the dictionary offers exactly one candidate one edit away, or one that is
-far more frequent than the rest; otherwise it is a suggestion in the analysis, never a patch.
+with digits or code punctuation (Node.js, C++, k8s, URLs) are technical or proper and are never flagged; words
+beside a slash or inside a hyphenated compound ("proudct/UX", "produtcion-ready"), possessives and words in
+markup are checked. Every English variant is accepted (centre and center); the resume's own spellings decide
+which variant a correction is written in, and with no clear variant a correction that differs between variants
+is only a suggestion. A correction is *confident* only when it is certain (see :func:`_suggest_with`).
 """
 
 from __future__ import annotations
@@ -13,23 +15,28 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from spellchecker import SpellChecker
 
-from . import spelling_other
+from . import lexicon, spelling_other, verbs
 from .dictionaries import OTHER_LANGUAGES, english_checker
-from .language import detect
+from .language import _STOPWORDS, detect
 from .text import TextField, plain
 from .vocabulary import vocabulary_words
 
-_TOKEN = re.compile(r"(?<![\w@/.:#+-])([A-Za-z][a-z]*(?:'[a-z]+)?)(?![\w@/#+]|\.\w|-\w|'\w)")
 _SENTENCE_START = re.compile(r"(?:^\s*|[.!?:;•\-–—]\s+|\n\s*|>\s*)$")
 _lock = threading.Lock()
-CONFIDENT_RATIO = 20.0
-MIN_CONFIDENT_LENGTH = 6
+CONFIDENT_RATIO = 3.0  # between the two likeliest candidates, each weighted by its slip (see _slip_weight)
+MIN_LENGTH = 4  # shorter words have too many neighbours ("cafe" → "came") to ever be corrected for sure
+MIN_REPLACE_LENGTH = 6
+COMPOUND_COUNT = 5000  # each half of a closed compound is a common word ("game" + "play")
+MIN_SLIP_LENGTH = 5  # a dropped or doubled letter in a 4-letter word leaves too many neighbours ("shep": she? sheep?)
+MIN_COUNT = 100  # pyspellchecker's scale: "inventory" 5,981, "lead" 183,506
+MIN_TECH_LENGTH = 7  # a technical term is a correction only for a long word ("analtyics" → "analytics")
 
 
 @dataclass(frozen=True)
@@ -92,81 +99,204 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
-def check_field(field: TextField, allowed: frozenset[str]) -> list[Misspelling]:
+def check_field(
+    field: TextField, allowed: frozenset[str], variant: str | None = None, repeated: frozenset[str] = frozenset()
+) -> list[Misspelling]:
     """Misspellings in one prose field, with positions in the stored (raw) text."""
-    return [Misspelling(field.path, *found) for found in _check_text(field.text, allowed)]
+    return [Misspelling(field.path, *found) for found in _check_text(field.text, allowed, variant, repeated)]
+
+
+# A run of non-space characters; the words inside it are cut at slashes and hyphens ("proudct/UX", "produtcion-ready").
+_CHUNK = re.compile(r"\S+")
+_CODE = re.compile(r"://|@|\\|[_#+=~$%^|<>{}0-9]|^/|\w\.\w")
+_PART = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_LEAD = "\"'([{“‘«*"
+_TRAIL = "\"'.,;:!?)]}”’»*…"
+
+
+def _words_of(text: str, lo: int, hi: int) -> list[tuple[str, int, bool]]:
+    """``(word, start, first_in_chunk)`` for every plain word between ``lo`` and ``hi``."""
+    out: list[tuple[str, int, bool]] = []
+    for m in _CHUNK.finditer(text, lo, hi):
+        chunk, start = m.group(0), m.start()
+        stripped = chunk.lstrip(_LEAD)
+        start += len(chunk) - len(stripped)
+        stripped = stripped.rstrip(_TRAIL)
+        for suffix in ("'s", "’s", "s'", "s’"):
+            if stripped.endswith(suffix):  # possessive: "team's" → "team", "users'" → "users"
+                stripped = stripped[: -len(suffix)] + ("s" if suffix[0] == "s" else "")
+                break
+        if not stripped or _CODE.search(stripped):
+            continue  # URLs, emails, paths, file names, versions, code: never words to correct
+        first = True
+        for part in re.finditer(r"[^/\-–—]+", stripped):
+            word = part.group(0)
+            if _PART.fullmatch(word):
+                out.append((word, start + part.start(), first))
+            first = False
+    return out
 
 
 @lru_cache(maxsize=1024)
-def _check_text(text: str, allowed: frozenset[str]) -> tuple[tuple[str, int, str | None, bool], ...]:
-    # Memoised per (text, resume's names): the analysis after the fixes re-checks mostly unchanged fields.
+def _check_text(
+    text: str, allowed: frozenset[str], variant: str | None = None, repeated: frozenset[str] = frozenset()
+) -> tuple[tuple[str, int, str | None, bool], ...]:
+    # Memoised per (text, resume's names, variant): the analysis after the fixes re-checks mostly unchanged fields.
     # Positions must refer to the raw value; a field with markup is checked on its visible words only.
     spans = _visible_spans(text) if "<" in text and ">" in text else [(0, len(text))]
     checker = _checker()
     vocab = vocabulary_words()
     found: list[tuple[str, int, str | None, bool]] = []
     for lo, hi in spans:
-        for m in _TOKEN.finditer(text, lo, hi):
-            word = m.group(1)
-            lower = word.lower()
+        for word, start, first in _words_of(text, lo, hi):
+            lower = word.lower().replace("’", "'")
             if len(word) <= 2 or lower in vocab or lower in allowed:
                 continue
-            if word[0].isupper() and not _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
-                continue  # a capitalised word inside a sentence is a name
+            if word[1:] != word[1:].lower():
+                continue  # an acronym or CamelCase: a name or a product
+            at_start = first and _SENTENCE_START.search(text[max(0, start - 3) : start])
+            if word[0].isupper() and not at_start:
+                continue  # a capitalised word inside a sentence (or after a slash) is a name
             with _lock:
                 if lower in checker.word_frequency or _derived(lower, checker):
                     continue
-                suggestion, confident = _suggest(checker, lower)
+                suggestion, confident = _suggest(checker, lower, variant)
+            if not confident and (lower in repeated or _compound(lower, checker.word_frequency)):
+                continue  # the resume's own word used more than once, or two common words as one ("gameplay")
             if suggestion and word[0].isupper():
                 suggestion = suggestion[0].upper() + suggestion[1:]
-            found.append((word, m.start(1), suggestion, confident))
+            found.append((word, start, suggestion, confident))
     return tuple(found)
 
 
-_PREFIXES = ("re", "un", "pre", "co", "multi", "sub", "over", "under", "cross", "non", "up", "de", "inter", "micro")
+_PREFIXES = ("re", "un", "pre", "co", "multi", "sub", "over", "under", "cross", "non", "up", "inter", "micro")
 _SUFFIXES = ("ed", "d", "ing", "s", "es", "er", "ers", "able", "ly", "ment", "ized", "ised")
 
 
 def _derived(word: str, checker: SpellChecker) -> bool:
-    """ "rebalance", "upstreamed", "queryable": a known word with a common prefix or suffix is not an error."""
+    """ "rebalance", "upstreamed", "queryable": a known word with a common prefix or suffix is not an error.
+
+    Only real inflections count: "-d" after an "e", "-s" not after an "s", "-ed"/"-er"/"-es"/"-ing" not after an
+    "e", so "awardd", "problemss", "manageer" stay misspellings.
+    """
     freq = checker.word_frequency
     stems = {word[len(p) :] for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 4}
     stems.add(word)
     for stem in list(stems):
-        stems.update(stem[: -len(x)] for x in _SUFFIXES if stem.endswith(x) and len(stem) - len(x) >= 4)
+        for x in _SUFFIXES:
+            base = stem[: -len(x)]
+            if stem.endswith(x) and len(base) >= 4 and _inflects(base, x):
+                stems.add(base)
         stems.update(stem[: -len(x)] + "e" for x in ("ed", "ing", "able", "er") if stem.endswith(x))
     return any(s != word and s in freq for s in stems)
 
 
-def _suggest(checker: SpellChecker, word: str) -> tuple[str | None, bool]:
-    # Candidates cost ~2 ms a word (every one-edit variant looked up): once per word and process.
-    return _suggest_cached(word) if checker is _checker() else _suggest_with(checker, word)
+def _compound(word: str, freq: Any) -> bool:
+    """ "gameplay", "largescale", "cryptosystem": two common words written as one is a compound, not a typo."""
+    return len(word) >= 8 and any(
+        freq[word[:i]] >= COMPOUND_COUNT and freq[word[i:]] >= COMPOUND_COUNT for i in range(4, len(word) - 3)
+    )
+
+
+def _inflects(base: str, suffix: str) -> bool:
+    if suffix == "d":
+        return base.endswith("e")
+    if suffix == "s":
+        return not base.endswith("s")
+    if suffix in {"ed", "er", "ers", "es", "ing", "able"}:
+        return not base.endswith("e")
+    return True
+
+
+def _suggest(checker: SpellChecker, word: str, variant: str | None = None) -> tuple[str | None, bool]:
+    # Candidates cost ~2 ms a word (every one-edit variant looked up): once per word, variant and process.
+    return _suggest_cached(word, variant) if checker is _checker() else _suggest_with(checker, word, variant)
 
 
 @lru_cache(maxsize=4096)
-def _suggest_cached(word: str) -> tuple[str | None, bool]:
-    return _suggest_with(_checker(), word)
+def _suggest_cached(word: str, variant: str | None) -> tuple[str | None, bool]:
+    return _suggest_with(_checker(), word, variant)
 
 
-def _suggest_with(checker: SpellChecker, word: str) -> tuple[str | None, bool]:
-    candidates = sorted(checker.candidates(word) or (), key=lambda c: (-checker.word_usage_frequency(c), c))
-    candidates = [c for c in candidates if c != word]
+_INFLECTIONS = ("s", "es", "d", "ed", "r", "er", "y", "ly", "ing")
+
+
+def _suggest_with(  # noqa: PLR0911 - one rule per return reads best
+    checker: SpellChecker, word: str, variant: str | None = None
+) -> tuple[str | None, bool]:
+    """The likeliest correction, and whether it is certain enough to become a patch.
+
+    Certain means: a common typing slip (two letters swapped, one dropped or doubled, or, in a long word, one
+    replaced) that leads to a dictionary word far more frequent than any other candidate, in the resume's own
+    English variant, and not a technical term. Anything less is a suggestion for a person to review.
+    """
+    freq = checker.word_frequency
+    tech_only = lexicon.tech_only()
+    candidates = [
+        c
+        for c in checker.candidates(word) or ()
+        if c != word
+        and not (c in tech_only and len(word) < MIN_TECH_LENGTH)
+        and not _other_variant(c, variant, freq.dictionary)
+    ]
     if not candidates:
         return None, False
-    # Short words have many near neighbours ("cafe" → "came"): only long words are ever corrected for sure.
-    if len(word) < MIN_CONFIDENT_LENGTH:
-        return candidates[0], False
+    # How likely each candidate is: how common the word, times how common the slip that would turn it into this.
+    scored = sorted(((freq[c] * _slip_weight(word, c), c) for c in candidates), reverse=True)
+    best = scored[0][1]
+    # In one word's family ("teasm": teams or team?), the likelier slip decides, then the frequency.
+    family = [(_slip_weight(word, c), sc, c) for sc, c in scored if verbs.lemmas(c) & verbs.lemmas(best)]
+    best = max(family)[2]
+    kind, at = _edit(word, best)
+    if len(word) < MIN_LENGTH or kind is None or (kind != "transpose" and len(word) < MIN_SLIP_LENGTH):
+        return best, False
+    if kind == "replace" and (len(word) < MIN_REPLACE_LENGTH or at == 0):
+        return best, False  # a different letter in a short word, or a first letter, is often another word
     # "rebalance" → "rebalanced": an inflection of the word itself is a different word, not a fix.
-    if any(c.startswith(word) or word.startswith(c) for c in candidates[:2]):
-        return candidates[0], False
-    # Typos rarely touch the first letter; a candidate that does ("baristas" → "aristas") is an unknown word
-    # the dictionary lacks, not a misspelling.
-    if candidates[0][0] != word[0]:
-        return candidates[0], False
-    if len(candidates) == 1:
-        return candidates[0], True
-    top, second = (checker.word_usage_frequency(c) for c in candidates[:2])
-    return candidates[0], second == 0 or top / second >= CONFIDENT_RATIO
+    if len(word) < MIN_REPLACE_LENGTH and any(best == word + x or word == best + x for x in _INFLECTIONS):
+        return best, False
+    if variant is None and len({lexicon.variant_of(c, freq.dictionary) for c in candidates} - {None}) > 1:
+        return best, False  # "colur": colour or color? only the resume's own variant can say
+    if freq[best] < MIN_COUNT and best not in tech_only:
+        return best, False  # a rare word is as likely the person's unknown term as the fix
+    # "errosr": errors or error? Either keeps the word (its lemma), so only other words compete with the best.
+    top = max(score for score, c in scored if c == best or verbs.lemmas(c) & verbs.lemmas(best))
+    rivals = [score for score, c in scored if not (verbs.lemmas(c) & verbs.lemmas(best))]
+    second = rivals[0] if rivals else 0.0
+    return best, second == 0 or top / second >= CONFIDENT_RATIO
+
+
+# Typing slips by how often people make them: swapped neighbours and a doubled key far more than a wrong key.
+_SLIP_WEIGHT = {"transpose": 1.0, "doubled": 1.0, "insert": 0.5, "delete": 0.3, "replace": 0.1, "other": 0.05}
+
+
+def _slip_weight(word: str, fix: str) -> float:
+    kind, at = _edit(word, fix)
+    if kind == "delete" and (
+        (at > 0 and word[at - 1] == word[at]) or (at + 1 < len(word) and word[at + 1] == word[at])
+    ):
+        kind = "doubled"  # "speend" → "spend": a key pressed twice
+    weight = _SLIP_WEIGHT[kind or "other"]
+    return weight / 5 if kind == "replace" and at == 0 else weight  # a wrong first letter is rarer still
+
+
+def _other_variant(candidate: str, variant: str | None, counts: dict[str, int]) -> bool:
+    return variant is not None and lexicon.variant_of(candidate, counts) not in (None, variant)
+
+
+def _edit(word: str, fix: str) -> tuple[str | None, int]:
+    """The one edit from ``word`` to ``fix`` ("transpose", "insert", "delete", "replace") and where, or ``None``."""
+    n, m = len(word), len(fix)
+    at = next((i for i in range(min(n, m)) if word[i] != fix[i]), min(n, m))
+    if n == m:
+        if at + 1 < n and word[at] == fix[at + 1] and word[at + 1] == fix[at] and word[at + 2 :] == fix[at + 2 :]:
+            return "transpose", at
+        return ("replace", at) if word[at + 1 :] == fix[at + 1 :] else (None, at)
+    if n + 1 == m and word[at:] == fix[at + 1 :]:
+        return "insert", at  # a dropped letter
+    if n == m + 1 and word[at + 1 :] == fix[at:]:
+        return "delete", at  # a doubled or stray letter
+    return None, at
 
 
 def _visible_spans(text: str) -> list[tuple[int, int]]:
@@ -178,23 +308,63 @@ def _visible_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def check_spelling(fields: list[TextField]) -> tuple[list[Misspelling], dict[str, str]]:
-    """Misspellings of every prose field in a language we hold a dictionary for, and each field's language."""
+def check_spelling(fields: list[TextField], country: str | None = None) -> tuple[list[Misspelling], dict[str, str]]:
+    """Misspellings of every prose field in a language we hold a dictionary for, and each field's language.
+
+    ``country`` (the resume's ``basics.location.countryCode``) is only a hint for the English variant; the
+    resume's own spellings decide first. A word the resume uses more than once is its own term unless the
+    correction is certain.
+    """
     allowed = proper_nouns(fields)
     results: list[Misspelling] = []
     languages: dict[str, str] = {}
+    counts = _word_counts(fields)
+    variant = _decide(counts, country)
+    repeated = frozenset(w for w, n in counts.items() if n > 1)
     for f in fields:
         if f.role not in {"summary", "prose", "bullet"}:
             continue
         lang = _language(f.text)
         languages[f.path] = lang
         if lang == "en":
-            results.extend(check_field(f, allowed))
+            results.extend(check_field(f, allowed, variant, repeated))
         elif lang in OTHER_LANGUAGES:  # the dictionary loads on the first text in that language
             results.extend(Misspelling(f.path, *found) for found in spelling_other.check_text(f.text, allowed, lang))
     return results, languages
 
 
+def resume_variant(fields: list[TextField], country: str | None = None) -> str | None:
+    """``"gb"``, ``"us"`` or ``None``: the English the resume is written in, from its own spellings."""
+    return _decide(_word_counts(fields), country)
+
+
+def _word_counts(fields: list[TextField]) -> Counter[str]:
+    return Counter(w.lower() for f in fields for w in _LETTERS.findall(plain(f.text)))
+
+
+def _decide(counts: Counter[str], country: str | None) -> str | None:
+    tokens = [w for w, n in counts.items() if _variant(w) for _ in range(n)]
+    return lexicon.decide_variant(tokens, country, _checker().word_frequency.dictionary)
+
+
+@lru_cache(maxsize=16384)
+def _variant(word: str) -> str | None:
+    return lexicon.variant_of(word, _checker().word_frequency.dictionary)
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 @lru_cache(maxsize=4096)
 def _language(raw: str) -> str:
-    return detect(plain(raw), known_english=_checker().word_frequency.dictionary).language
+    text = plain(raw)
+    known = _checker().word_frequency.dictionary
+    lang = detect(text, known_english=known).language
+    if lang == "und" and text.isascii():
+        # A short English field with a typo or two ("Community deveolped themes") has no function word and a
+        # lower share of known words than the detector asks for; half known, in ASCII, is English enough.
+        tokens = [t.lower() for t in _LETTERS.findall(text)]
+        foreign = any(t in words for lang, words in _STOPWORDS.items() if lang != "en" for t in tokens)
+        if len(tokens) >= 2 and not foreign and sum(t in known for t in tokens) / len(tokens) >= 0.5:
+            return "en"
+    return lang

@@ -487,3 +487,33 @@ def rewrite_tense(text: str) -> str | None:
     word = m.group(2)
     new = past.upper() if word.isupper() and len(word) > 1 else (past.capitalize() if word[0].isupper() else past)
     return f"{m.group(1)}{new}{text[m.end() :]}"
+
+
+_PAST_TO_BASE = {past: base for base, past in _IRREGULAR_PRESENT.items()} | {"began": "begin"}
+_INFLECTION_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("d", ""),
+)
+
+
+def lemmas(word: str) -> frozenset[str]:
+    """Every base form ``word`` may inflect: "Led" → {led, lead}; "managed" → {managed, manag, manage}.
+
+    Two words sharing one are the same word in another tense or number (the merge guard's "same claim").
+    """
+    w = word.lower()
+    out = {w, _PAST_TO_BASE.get(w, w), _IRREGULAR_PRESENT.get(w, w)}
+    for ending, base in _INFLECTION_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            stem = w[: -len(ending)]
+            out.add(stem + base)
+            if len(stem) > 3 and stem[-1] == stem[-2]:  # "planned" → "plan"
+                out.add(stem[:-1])
+    return frozenset(out)

@@ -17,6 +17,7 @@ from typing import Any
 import jsonpatch
 import jsonpointer
 
+from resume_autofix.analysis import lexicon, verbs
 from resume_autofix.analysis import vocabulary as vocab
 from resume_autofix.analysis.dictionaries import OTHER_LANGUAGES
 from resume_autofix.analysis.spelling import english_words, language_of
@@ -60,6 +61,54 @@ PROTECTED_KEYS = frozenset(
     }
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# A figure written as a word is a figure too: "a team of five" → "a team of six" adds a claim.
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "dozen",
+        "dozens",
+        "half",
+        "double",
+        "twice",
+        "triple",
+        "tripled",
+        "doubled",
+    ]
+)
 _TOKEN = re.compile(r"[A-Za-z][\w.+#/-]*[\w+#]|[A-Za-z]")
 
 
@@ -185,25 +234,93 @@ def _evidence_of(text: str) -> frozenset[str]:
 
 
 def _invents(before: str, after: str, words: frozenset[str]) -> str | None:
+    """Why ``after`` claims something ``before`` (and the resume) does not, or ``None``.
+
+    A *new claim* is refused: a figure, a skill or tool term, a name, an employer or title word not in the resume.
+    *The same claim, corrected* is not a new claim: a misspelt token replaced by the dictionary word one typing
+    slip away ("inventroy" → "inventory"), or a word in another tense, number or case ("Lead" → "Led").
+    """
     new_numbers = set(_NUMBER.findall(after)) - set(_NUMBER.findall(before))
     if new_numbers:
         return f"adds a figure the resume does not have: {sorted(new_numbers)[0]}"
-    old_tokens = {t.lower() for t in _TOKEN.findall(before)}
-    dictionary = english_words().dictionary
+    old_tokens = _tokens(before)
+    after_tokens = _tokens(after)
+    new_words = (after_tokens - old_tokens) & _NUMBER_WORDS
+    if new_words:
+        return f"adds a figure the resume does not have: {sorted(new_words)[0]}"
+    gone = old_tokens - after_tokens
+    moved = next((t for t in gone if (lexicon.counterpart(t) or "") in after_tokens), None)
+    if moved:
+        return f"respells {moved!r} in another English variant ({lexicon.counterpart(moved)!r}); the resume's own stays"
     # A German or Spanish field's own words count as dictionary words (its dictionary is loaded by then).
     language = language_of(before) if before else "en"
     other = language if language in OTHER_LANGUAGES else None
-    for token in _TOKEN.findall(after):
-        low = token.lower()
-        if low in old_tokens or low in words:
-            continue
-        if vocab.lookup(token):
-            return f"adds {token!r}, a skill term the resume does not name anywhere else (skills need evidence)"
-        if not token.islower() and not _sentence_case(token, other):
-            return f"adds {token!r}, which the resume gives no evidence for"
-        if low not in dictionary and not (other and known_in(low, other)):
-            return f"adds {token!r}, which is neither in the resume nor a dictionary word"
+    for m in _TOKEN.finditer(after):
+        token = m.group(0)
+        opens = not after[: m.start()].strip() or after[: m.start()].rstrip()[-1] in ".!?:;•-–—"
+        why = _new_word(token, opens, old_tokens | words, gone, other)
+        if why and _COMPOUND.search(token) and not vocab.lookup(token):
+            # "produtcion-ready" → "production-ready", "proudct/UX" → "product/UX": judged word by word
+            parts = [p for p in _COMPOUND.split(token) if p]
+            why = next(
+                (
+                    w
+                    for i, p in enumerate(parts)
+                    if (w := _new_word(p, opens and i == 0, old_tokens | words, gone, other))
+                ),
+                None,
+            )
+        if why:
+            return why
     return None
+
+
+_COMPOUND = re.compile(r"[-/]")
+
+
+def _tokens(text: str) -> set[str]:
+    """The text's tokens, lower-cased, and the words of its compounds ("produtcion-ready" → produtcion, ready)."""
+    tokens = {t.lower() for t in _TOKEN.findall(text)}
+    return tokens | {p for t in tokens if _COMPOUND.search(t) for p in _COMPOUND.split(t) if p}
+
+
+def _new_word(
+    token: str, opens: bool, known: set[str] | frozenset[str], gone: set[str], other: str | None
+) -> str | None:
+    """Why one token of an edit is a new claim, or ``None`` when the resume (or a correction) already has it."""
+    low = token.lower()
+    dictionary = english_words().dictionary
+    if low in known or _same_claim(low, gone, dictionary):
+        return None
+    if vocab.lookup(token):
+        return f"adds {token!r}, a skill term the resume does not name anywhere else (skills need evidence)"
+    if not token.islower() and not (opens and _sentence_case(token, other)):
+        return f"adds {token!r}, which the resume gives no evidence for"
+    if not lexicon.is_plain_word(low, dictionary) and not (other and known_in(low, other)):
+        return f"adds {token!r}, which is neither in the resume nor a dictionary word"
+    return None
+
+
+def _same_claim(low: str, gone: set[str], dictionary: Any) -> bool:
+    """``low`` restates a word the edit removed: the same lemma ("lead" → "led"), or a misspelt token corrected."""
+    forms = verbs.lemmas(low)
+    for old in gone:
+        if forms & verbs.lemmas(old):
+            return True
+        if old not in dictionary and lexicon.is_plain_word(low, dictionary) and _one_slip(old, low):
+            return True
+    return False
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Damerau distance 1: one letter dropped, added, replaced, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    at = next((i for i in range(min(len(a), len(b))) if a[i] != b[i]), min(len(a), len(b)))
+    if len(a) == len(b):
+        swapped = at + 1 < len(a) and a[at] == b[at + 1] and a[at + 1] == b[at] and a[at + 2 :] == b[at + 2 :]
+        return swapped or a[at + 1 :] == b[at + 1 :]
+    return a[at + 1 :] == b[at:] if len(a) > len(b) else a[at:] == b[at + 1 :]
 
 
 def _sentence_case(token: str, other: str | None = None) -> bool:
@@ -211,4 +328,4 @@ def _sentence_case(token: str, other: str | None = None) -> bool:
     if not (token[:1].isupper() and token[1:].islower()) or vocab.lookup(token):
         return False
     low = token.lower()
-    return low in english_words().dictionary or bool(other and known_in(low, other))
+    return lexicon.is_plain_word(low, english_words().dictionary) or bool(other and known_in(low, other))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from resume_autofix.analysis import lexicon
 from resume_autofix.analysis.spelling import is_known, language_of
 from resume_autofix.resume.pointer import resolve
 
@@ -12,18 +13,26 @@ from .base import PROSE_PATHS, Edit, FixType, issues_of
 
 
 def rules(resume: dict[str, Any], analysis: dict[str, Any], _job: str | None) -> list[Edit]:
-    texts: dict[str, str] = {}
+    spots: dict[str, list[tuple[int, str, str]]] = {}
+    repeats: dict[str, list[str]] = {}
     for issue in issues_of(analysis, "spelling", "repeated_word"):
         data = issue.get("data") or {}
-        path = issue["path"]
-        text = texts.get(path, resolve(resume, path, None))
+        if issue["type"] == "spelling" and data.get("confident") and data.get("suggestion"):
+            spots.setdefault(issue["path"], []).append((int(data.get("start", -1)), data["word"], data["suggestion"]))
+        elif issue["type"] == "repeated_word":
+            repeats.setdefault(issue["path"], []).append(data.get("word", ""))
+    texts: dict[str, str] = {}
+    for path in [*spots, *(p for p in repeats if p not in spots)]:
+        text = resolve(resume, path, None)
         if not isinstance(text, str):
             continue
-        if issue["type"] == "spelling" and data.get("confident") and data.get("suggestion"):
-            word, fix = data["word"], data["suggestion"]
-            text = re.sub(rf"(?<![\w]){re.escape(word)}(?![\w])", fix, text, count=1)
-        elif issue["type"] == "repeated_word":
-            word = data.get("word", "")
+        # Right to left, so each analysis position still points at its word in the stored text.
+        for at, word, fix in sorted(spots.get(path, []), reverse=True):
+            if at >= 0 and text[at : at + len(word)] == word:
+                text = text[:at] + fix + text[at + len(word) :]
+            else:
+                text = re.sub(rf"(?<![\w]){re.escape(word)}(?![\w])", fix, text, count=1)
+        for word in repeats.get(path, []):
             text = re.sub(rf"\b({re.escape(word)})\s+\1\b", r"\1", text, count=1, flags=re.IGNORECASE)
         texts[path] = text
     return [{"path": p, "new": t, "reason": "spelling"} for p, t in texts.items()]
@@ -41,9 +50,21 @@ def check(edit: Edit, resume: dict[str, Any], _analysis: dict[str, Any]) -> str 
         return "spelling may only swap words, not add or drop them"
     language = language_of(old)
     for a, b in zip(old_words, new_words, strict=True):
-        if a != b and not is_known(re.sub(r"[^\w'-]", "", b), language):
+        if a == b:
+            continue
+        for part_a, part_b in zip(_parts(a), _parts(b), strict=False):
+            if part_a != part_b and lexicon.moves_variant(part_a, part_b):
+                return f"{part_a!r} → {part_b!r} moves the resume to another English variant"
+        unknown = [p for p in _parts(b) if p and not is_known(p, language)]
+        if unknown or len(_parts(a)) != len(_parts(b)):
             return f"{b!r} is not a dictionary word"
     return None
+
+
+def _parts(token: str) -> list[str]:
+    """The words of one whitespace token: "produtcion-ready" → produtcion, ready; "team's" → team."""
+    word = re.sub(r"['’]s$", "", re.sub(r"^[^\w]+|[^\w]+$", "", token))
+    return [p for p in re.split(r"[/\-–—]", word) if p]
 
 
 def _is_repeat_removal(old: list[str], new: list[str]) -> bool:

@@ -115,11 +115,27 @@ _HIRING = re.compile(
 )
 
 
+_TITLE_PREFIX = re.compile(
+    r"^\s*(?:job\s+(?:description|title|posting|opening)|position|role|title|vacancy)\b\s*[:\-–—]?\s*", re.IGNORECASE
+)
+# What follows a title on a posting's first line: experience asked, place, kind of contract.
+_TITLE_TAIL = re.compile(
+    r"\s*(?:[-–—,|(/]\s*)?\(?\s*(?:\d+\s*(?:\+|-\s*\d+|to\s*\d+)?\s*(?:years?|yrs?)\b.*|remote\b.*|hybrid\b.*"
+    r"|on[- ]?site\b.*|full[- ]time\b.*|part[- ]time\b.*|contract\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def clean_title(line: str) -> str:
+    """ "Job Description Java Developer 3 Years of Experience" → "Java Developer"."""
+    title = _TITLE_PREFIX.sub("", line.strip())
+    return _TITLE_TAIL.sub("", title).strip(" -–—,|:()")
+
+
 def _guess_title(text: str) -> str:
     """A short first line reads as the title; in prose, "looking for a Senior Backend Engineer to ..." does."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    first = re.sub(r"^(?:job\s+(?:description|title)|position|role)\s*:\s*", "", first, flags=re.IGNORECASE)
-    if 0 < len(first) <= 60 and not first.endswith((".", ":", ";")) and len(first.split()) <= 8:
+    first = clean_title(next((line.strip() for line in text.splitlines() if line.strip()), ""))
+    if 0 < len(first) <= 60 and not first.endswith((".", ":", ";")) and len(first.split()) <= 8 and ". " not in first:
         return first
     m = _HIRING.search(text[:600])
-    return m.group(1).strip() if m else ""
+    return re.split(r"[.,;:]\s", m.group(1).strip() + " ")[0].strip(" .,;:") if m else ""

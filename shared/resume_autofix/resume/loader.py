@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from .exceptions import InvalidResumeError
 from .model import Resume, deep_copy
 from .pointer import to_pointer
+from .tolerant import normalize
 
 _TYPE_WORDS = {
     "string_type": "must be text (a JSON string)",
@@ -47,6 +48,9 @@ def parse_json(data: bytes | str, what: str = "resume") -> Any:
 def load_resume(data: bytes | str | dict[str, Any] | Resume) -> Resume:
     """A validated :class:`Resume` from JSON bytes/text or an already parsed dict.
 
+    Unambiguous deviations from the schema (location as text, skills as plain strings, ...) are converted
+    first (see :mod:`.tolerant`); ``resume.notes`` lists each conversion for the analysis to show.
+
     Raises
     ------
     InvalidResumeError
@@ -67,6 +71,7 @@ def load_resume(data: bytes | str | dict[str, Any] | Resume) -> Resume:
             f"The resume nests deeper than {MAX_DEPTH} levels at {deep}; no resume field needs that",
             [{"path": deep, "message": f"nested deeper than {MAX_DEPTH} levels"}],
         )
+    doc, notes = normalize(deep_copy(doc))
     try:
         resume = Resume.model_validate(doc)
     except ValidationError as exc:
@@ -75,7 +80,8 @@ def load_resume(data: bytes | str | dict[str, Any] | Resume) -> Resume:
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         where = first["path"] or "the document"
         raise InvalidResumeError(f"Invalid resume at {where}: {first['message']}{more}", errors) from None
-    resume._raw = deep_copy(doc)
+    resume._raw = doc  # the copy normalize() worked on: the caller's dict is never aliased
+    resume._notes = notes
     return resume
 
 

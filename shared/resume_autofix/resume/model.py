@@ -202,6 +202,12 @@ class Resume(_Part):
     meta: Meta | None = None
 
     _raw: dict[str, Any] | None = PrivateAttr(default=None)
+    _notes: list[dict[str, str]] = PrivateAttr(default_factory=list)
+
+    @property
+    def notes(self) -> list[dict[str, str]]:
+        """What loading converted (``{"path", "message"}``): shown in the analysis, never silent."""
+        return [dict(n) for n in self._notes]
 
     def to_dict(self) -> dict[str, Any]:
         """The loaded document, unknown and v0 keys included (a deep copy, safe to change)."""

@@ -37,6 +37,8 @@ class AutofixRequest:
     stages: Stages = field(default_factory=list, compare=False)
     model: Resume | None = field(default=None, compare=False, repr=False)
     job: JobDescription | None = field(default=None, compare=False, repr=False)
+    # The resume as sent, when loading converted something (issue 13): the Analyze step reports each conversion.
+    original: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
     @property
     def job_text(self) -> str | None:
@@ -45,7 +47,7 @@ class AutofixRequest:
 
     def to_payload(self) -> dict[str, Any]:
         return {
-            "resume": self.resume,
+            "resume": self.original if self.original is not None else self.resume,
             "job_description": self.job_description,
             "fixes": list(self.fixes),
             "template_id": self.template_id,
@@ -112,7 +114,8 @@ def build_request(
             details={"field": "formats", "valid": list(FORMATS)},
         )
     picked = tuple(f for f in FORMATS if f in formats)
-    return AutofixRequest(model.to_dict(), job_description, fix_ids, template_id, picked, stages, model, job)
+    original = resume if model.notes and isinstance(resume, dict) else None
+    return AutofixRequest(model.to_dict(), job_description, fix_ids, template_id, picked, stages, model, job, original)
 
 
 def request_from_body(body: dict[str, Any]) -> AutofixRequest:

@@ -48,7 +48,12 @@ def test_first_mention_wins_and_lines_are_joined() -> None:
 def test_messages_use_the_jobs_wording_and_keys_stay() -> None:
     result = analyze(RESUME, "Backend Engineer\n\nYou know Postgres and CI/CD well.").to_dict()
     missing = {m["keyword"]: m for m in result["keywords"]["missing"]}
-    assert missing["PostgreSQL"] == {"keyword": "PostgreSQL", "category": "tool", "as_written": "Postgres"}
+    assert missing["PostgreSQL"] == {
+        "keyword": "PostgreSQL",
+        "category": "tool",
+        "as_written": "Postgres",
+        "required": True,  # issue 13: requirement vs nice-to-have
+    }
     assert missing["CI/CD"]["as_written"] == "CI/CD"  # the slash matching blanks out is shown as written
     rec = next(r for r in result["recommendations"] if r.get("keyword") == "PostgreSQL")
     assert rec["id"] == "add_keyword:PostgreSQL"

@@ -37,11 +37,14 @@ def test_every_fix_type_is_applied(demo: tuple[dict[str, Any], dict[str, Any]]) 
     assert applied == set(FIX_TYPES)
 
 
-def test_a_change_is_rejected_with_its_reason(demo: tuple[dict[str, Any], dict[str, Any]]) -> None:
+def test_a_typo_correction_is_applied_and_any_rejection_has_its_reason(
+    demo: tuple[dict[str, Any], dict[str, Any]],
+) -> None:
+    # issue 13: "inventroy" → "inventory" is the same claim corrected, not a new skill; it used to be refused
     _, result = demo
-    assert result["rejected"]
     assert all(r["reason"] and r["path"] for r in result["rejected"])
-    assert any(r["fix"] == "spelling" and "inventory" in r["reason"] for r in result["rejected"])
+    assert not any("inventory" in r["reason"] for r in result["rejected"])
+    assert any(c["fix"] == "spelling" and "inventory" in str(c["value"]) for c in result["applied"])
 
 
 def test_score_and_keyword_coverage_rise(demo: tuple[dict[str, Any], dict[str, Any]]) -> None:
