@@ -17,7 +17,6 @@ from .text import PT_TO_MM, Line, Metrics, atoms, break_lines
 FAMILY = "resumesans"
 FALLBACK = "resumesanscjk"
 ITALIC = FAMILY + "I"
-PAPERS = {"A4": "A4", "LETTER": "Letter"}
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ from ..render.inputs import identify, validate
 from ..render.themes import get_theme
 from ..render.view import build_view
 from ..resume import Resume
-from .build import build_pdf, paper_format
+from .build import build_pdf
+from .paper import paper_format
 from .exceptions import PdfTooLargeError
 from .verify import readback
 

@@ -94,7 +94,7 @@ def extract_text(pdf: bytes) -> tuple[str, int]:
     return "\n".join(page.extract_text() for page in reader.pages), len(reader.pages)
 
 
-def readback_text(text: str, view: dict[str, Any], pages: int) -> dict[str, Any]:
+def readback_text(text: str, view: dict[str, Any], pages: int | None) -> dict[str, Any]:
     """The read-back report of extracted ``text`` against ``view`` (any format)."""
     got = words(text)
     want = expected_words(view)
