@@ -17,6 +17,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 #: placeholders filled per document in styles.xml (``writer``): the language and the dates' tab stop
 LANG_MARK = "@@LANG@@"
@@ -81,7 +82,9 @@ def template(theme_id: str) -> Template:
         if element.get(qn("w:type")) == "table" and element.get(qn("w:styleId")) != "TableNormal":
             styles.element.remove(element)
 
-    def paragraph(name: str, size: float, color: str, *, bold: bool | None = None, before: float = 0, after: float = 0):  # type: ignore[no-untyped-def]  # noqa: E501
+    def paragraph(
+        name: str, size: float, color: str, *, bold: bool | None = None, before: float = 0, after: float = 0
+    ) -> Any:
         style = styles[name] if name in [st.name for st in styles] else styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.font.name, style.font.size, style.font.color.rgb = s.font, Pt(size), RGBColor.from_string(color)
         _no_theme_fonts(style.element.rPr, qn)
@@ -163,50 +166,50 @@ def _drop_relationships(rels: str) -> str:
     return re.sub(r'<Relationship [^>]*Target="(?:\.\./customXml/[^"]*|stylesWithEffects\.xml)"/>', "", rels)
 
 
-def _drop_borders(style: object, qn: object) -> None:
+def _drop_borders(style: Any, qn: Any) -> None:
     """The default Title has a bottom border; a name needs none."""
-    ppr = style.find(qn("w:pPr"))  # type: ignore[attr-defined, operator]
+    ppr = style.find(qn("w:pPr"))
     if ppr is not None:
-        for border in ppr.findall(qn("w:pBdr")):  # type: ignore[operator]
+        for border in ppr.findall(qn("w:pBdr")):
             ppr.remove(border)
 
 
-def _bottom_border(style: object, color: str, make: object, qn: object) -> None:
-    ppr = style.get_or_add_pPr()  # type: ignore[attr-defined]
-    for border in ppr.findall(qn("w:pBdr")):  # type: ignore[operator]
+def _bottom_border(style: Any, color: str, make: Any, qn: Any) -> None:
+    ppr = style.get_or_add_pPr()
+    for border in ppr.findall(qn("w:pBdr")):
         ppr.remove(border)
-    bdr = make("w:pBdr")  # type: ignore[operator]
-    bottom = make("w:bottom", {qn("w:val"): "single", qn("w:sz"): "6", qn("w:space"): "1", qn("w:color"): color})  # type: ignore[operator]
+    bdr = make("w:pBdr")
+    bottom = make("w:bottom", {qn("w:val"): "single", qn("w:sz"): "6", qn("w:space"): "1", qn("w:color"): color})
     bdr.append(bottom)
     ppr.insert_element_before(bdr, *_AFTER_PBDR)
 
 
-def _tab_stop(style: object, make: object, qn: object) -> None:
+def _tab_stop(style: Any, make: Any, qn: Any) -> None:
     """A right-aligned tab stop at the text's right edge (its position is the paper's: filled per document)."""
-    ppr = style.get_or_add_pPr()  # type: ignore[attr-defined]
-    tabs = make("w:tabs")  # type: ignore[operator]
-    tabs.append(make("w:tab", {qn("w:val"): "right", qn("w:pos"): TAB_MARK}))  # type: ignore[operator]
+    ppr = style.get_or_add_pPr()
+    tabs = make("w:tabs")
+    tabs.append(make("w:tab", {qn("w:val"): "right", qn("w:pos"): TAB_MARK}))
     ppr.insert_element_before(tabs, *_AFTER_TABS)
 
 
-def _no_theme_fonts(rpr: object, qn: object) -> None:
+def _no_theme_fonts(rpr: Any, qn: Any) -> None:
     """Theme font attributes win over named fonts in Word: drop them (East Asian text keeps the theme's font)."""
-    fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None  # type: ignore[attr-defined, operator]
+    fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
     if fonts is not None:
         for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme"):
-            fonts.attrib.pop(qn(attr), None)  # type: ignore[operator]
+            fonts.attrib.pop(qn(attr), None)
 
 
-def _language_marks(styles: object, font: str, make: object, qn: object) -> None:
+def _language_marks(styles: Any, font: str, make: Any, qn: Any) -> None:
     """The document's language (and font) live in the defaults every style inherits (``w:docDefaults``)."""
-    rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))  # type: ignore[attr-defined, operator]
+    rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     _no_theme_fonts(rpr, qn)
     fonts = rpr.find(qn("w:rFonts"))
     for attr in ("w:ascii", "w:hAnsi", "w:cs"):
         fonts.set(qn(attr), font)
     for old in rpr.findall(qn("w:lang")):
         rpr.remove(old)
-    rpr.append(make("w:lang", {qn("w:val"): LANG_MARK, qn("w:eastAsia"): EAST_ASIA_MARK, qn("w:bidi"): "ar-SA"}))  # type: ignore[operator]
+    rpr.append(make("w:lang", {qn("w:val"): LANG_MARK, qn("w:eastAsia"): EAST_ASIA_MARK, qn("w:bidi"): "ar-SA"}))
 
 
 # CT_PPr children that come after w:pBdr / w:tabs (schema order), for ``insert_element_before``

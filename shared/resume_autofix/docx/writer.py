@@ -18,7 +18,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from ..render.markup import Run, parse
-from .template import EAST_ASIA_MARK, LANG_MARK, TAB_MARK, STYLES, Template, template
+from .template import EAST_ASIA_MARK, LANG_MARK, STYLES, TAB_MARK, Template, template
 
 #: page sizes in twips (1/20 pt)
 PAPER_TWIPS = {"A4": (11906, 16838), "Letter": (12240, 15840)}
@@ -53,10 +53,16 @@ class _Body:
 
     @staticmethod
     def run(text: str, style: str = "", *, bold: bool = False, italic: bool = False) -> str:
-        props = (f'<w:rStyle w:val="{style}"/>' if style else "") + ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+        props = (
+            (f'<w:rStyle w:val="{style}"/>' if style else "")
+            + ("<w:b/>" if bold else "")
+            + ("<w:i/>" if italic else "")
+        )
         rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
         if "\n" in text:
-            return "<w:r><w:br/></w:r>".join(_Body.run(part, style, bold=bold, italic=italic) for part in text.split("\n"))
+            return "<w:r><w:br/></w:r>".join(
+                _Body.run(part, style, bold=bold, italic=italic) for part in text.split("\n")
+            )
         return f'<w:r>{rpr}<w:t xml:space="preserve">{_t(text)}</w:t></w:r>'
 
     def runs(self, runs: tuple[Run, ...] | list[Run], style: str = "") -> str:
@@ -69,10 +75,14 @@ class _Body:
             while url and j < len(runs) and runs[j].url == url:
                 j += 1
             inner = "".join(
-                "<w:r><w:br/></w:r>" if r.text == "\n" else self.run(r.text, self.ids["link"] if url else style, bold=r.bold, italic=r.italic)
+                "<w:r><w:br/></w:r>"
+                if r.text == "\n"
+                else self.run(r.text, self.ids["link"] if url else style, bold=r.bold, italic=r.italic)
                 for r in runs[i:j]
             )
-            parts.append(f'<w:hyperlink r:id="{self.link_id(url)}" w:history="1">{inner}</w:hyperlink>' if url else inner)
+            parts.append(
+                f'<w:hyperlink r:id="{self.link_id(url)}" w:history="1">{inner}</w:hyperlink>' if url else inner
+            )
             i = j
         return "".join(parts)
 
@@ -160,6 +170,11 @@ def _core(view: dict[str, Any]) -> str:
     )
 
 
+def _link_rel(url: str, rid: str) -> str:
+    target = quoteattr(_NOT_XML.sub("", url))
+    return f'<Relationship Id="{rid}" Type="{_HYPERLINK}" Target={target} TargetMode="External"/>'
+
+
 def build_docx(view: dict[str, Any], template_id: str, paper: str = "A4") -> bytes:
     """The DOCX of ``view`` in theme ``template_id`` on ``paper`` ("A4" or "Letter"); no cache."""
     tpl = template(template_id)
@@ -171,10 +186,7 @@ def build_docx(view: dict[str, Any], template_id: str, paper: str = "A4") -> byt
         .replace(EAST_ASIA_MARK, lang if lang in _CJK_LANGS else "ja-JP", 1)
         .replace(TAB_MARK, str(PAPER_TWIPS[paper][0] - 2 * margin), 1)
     )
-    rels = tpl.rels_xml + "".join(
-        f'<Relationship Id="{rid}" Type="{_HYPERLINK}" Target={quoteattr(_NOT_XML.sub("", url))} TargetMode="External"/>'
-        for url, rid in links.items()
-    ) + "</Relationships>"
+    rels = tpl.rels_xml + "".join(_link_rel(url, rid) for url, rid in links.items()) + "</Relationships>"
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
         for name, data in (

@@ -19,8 +19,8 @@ from ..render.themes import get_theme
 from ..render.view import build_view
 from ..resume import Resume
 from .build import build_pdf
-from .paper import paper_format
 from .exceptions import PdfTooLargeError
+from .paper import paper_format
 from .verify import readback
 
 logger = logging.getLogger(__name__)

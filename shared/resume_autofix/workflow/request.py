@@ -12,7 +12,7 @@ from .exceptions import InvalidAutofixRequestError
 from .limits import check_depth
 from .outputs import validate_template
 
-FORMATS: tuple[str, ...] = ("html", "pdf")
+FORMATS: tuple[str, ...] = ("html", "pdf", "docx")
 
 
 @dataclass(frozen=True)

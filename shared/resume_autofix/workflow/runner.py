@@ -94,10 +94,14 @@ def run_autofix(
     if plan["pdf"]:
         state, pdf = steps.pdf(state)
         _report(progress, state, reported)
+    docx: bytes | None = None
+    if plan.get("docx"):
+        state, docx = steps.docx(state)
+        _report(progress, state, reported)
     answer = dict(state["answer"])
     answer["timings_ms"] = {**answer["timings_ms"], "total": round((time.perf_counter() - start) * 1000, 3)}
     result = AutofixResult.from_answer(answer)
-    result.html, result.pdf = html, pdf
+    result.html, result.pdf, result.docx = html, pdf, docx
     return result
 
 

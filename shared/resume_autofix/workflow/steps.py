@@ -19,7 +19,7 @@ from typing import Any
 from ..resume import load_job_description, load_resume
 from . import domain
 from .exceptions import InvalidAutofixRequestError
-from .outputs import render_html, render_pdf
+from .outputs import render_docx, render_html, render_pdf
 from .request import build_request
 
 
@@ -83,6 +83,7 @@ def analyze(request: Any, *, max_concurrency: int) -> dict[str, Any]:
             "template_id": req.template_id,
             "html": "html" in req.formats,
             "pdf": "pdf" in req.formats,
+            "docx": "docx" in req.formats,
         },
         "answer": answer,
     }
@@ -154,3 +155,8 @@ def render(state: dict[str, Any]) -> tuple[dict[str, Any], str]:
 def pdf(state: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
     """The fixed resume as PDF bytes (the state comes back with the step's timing; the bytes separately)."""
     return _output_step(state, "pdf", render_pdf)
+
+
+def docx(state: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+    """The fixed resume as DOCX bytes (the state comes back with the step's timing; the bytes separately)."""
+    return _output_step(state, "docx", render_docx)

@@ -94,7 +94,14 @@ def test_runtime_resize(manager: CacheManager) -> None:
 
 def test_all_stats_shape(manager: CacheManager) -> None:
     stats = manager.get_all_stats()
-    assert set(stats) == {"template_cache", "prompt_cache", "ai_response_cache", "pdf_cache", "general_cache", "docx_cache"}
+    assert set(stats) == {
+        "template_cache",
+        "prompt_cache",
+        "ai_response_cache",
+        "pdf_cache",
+        "general_cache",
+        "docx_cache",
+    }
     assert {"size", "max_size", "hits", "misses", "hit_rate", "ttl"} <= set(stats["template_cache"])
     assert manager.cluster_stats() == {"enabled": False}
 
