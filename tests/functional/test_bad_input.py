@@ -340,7 +340,7 @@ def test_duplicate_fixes_run_once():
 @pytest.mark.parametrize(
     ("value", "mention"),
     [
-        (["docx"], "docx"),
+        (["odt"], "odt"),
         ("html", "formats"),
         (5, "formats"),
         ({"html": True}, "formats"),
