@@ -114,7 +114,9 @@ def _entry(b: _Body, e: dict[str, Any]) -> None:
         if e["subtitle"]:
             line += b.run(", " + e["subtitle"], ids["org"])
     if e["dates"]:
-        line += ("<w:r><w:tab/></w:r>" if line else "") + b.run(e["dates"], ids["dates"])
+        # the space before the tab keeps the last word and the dates apart in text read from a PDF of the file
+        # (LibreOffice/Word write no character for a tab: a reader would get "GmbHFeb 2026")
+        line += (b.run(" ") + "<w:r><w:tab/></w:r>" if line else "") + b.run(e["dates"], ids["dates"])
     if line:
         b.paragraph(ids["h2"], line)
     if e["location"]:
