@@ -101,7 +101,7 @@ def test_markup_becomes_bold_italic_and_links() -> None:
 
 
 def test_hostile_text_stays_text_and_the_file_stays_valid() -> None:
-    nasty = "<w:p>&amp; \"quotes\" ]]> \ud800 \ufffe \x0b end"
+    nasty = '<w:p>&amp; "quotes" ]]> \ud800 \ufffe \x0b end'
     resume = {
         "basics": {"name": nasty, "summary": f"<script>alert(1)</script> {nasty}"},
         "work": [{"name": nasty, "position": nasty, "highlights": [nasty], "url": 'https://e.com/"><x'}],

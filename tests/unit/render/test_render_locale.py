@@ -52,7 +52,9 @@ def test_every_language_has_every_label() -> None:
 def test_unsure_prose_keeps_english_headings() -> None:
     # Ukrainian letters (і, ї, є): not Russian; a few German words in English prose: English
     assert content_lang({"basics": {"summary": "Розробляю сервіси для логістики та торгівлі, їх підтримую."}}) is None
-    assert content_lang({"basics": {"summary": "Built the Zahlungsplattform for the team in Berlin and Munich."}}) is None
+    assert (
+        content_lang({"basics": {"summary": "Built the Zahlungsplattform for the team in Berlin and Munich."}}) is None
+    )
     assert content_lang({"basics": {"name": "Jürgen Müller"}}) is None
 
 
