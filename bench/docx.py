@@ -99,22 +99,26 @@ def naive_docx(view: dict[str, Any]) -> bytes:
             p = document.add_heading(level=2)
             p.paragraph_format.tab_stops.add_tab_stop(tab, WD_TAB_ALIGNMENT.RIGHT)
             p.add_run(item["title"] + (", " + item["subtitle"] if item["subtitle"] else "") + " \t" + item["dates"])
-            if item["location"]:
-                document.add_paragraph(item["location"])
-            if item["summary"]:
-                runs(document.add_paragraph(), item["summary"])
-            for h in item["highlights"]:
-                runs(document.add_paragraph(style="List Bullet"), h)
-            for label, value in item["details"]:
-                p = document.add_paragraph()
-                p.add_run(f"{label}: ").bold = True
-                p.add_run(value)
+            _naive_entry_body(document, item, runs)
     document.core_properties.title = view["name"]
     document.core_properties.author = view["name"]
     document.core_properties.language = view["lang"]
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _naive_entry_body(document: Any, item: dict[str, Any], runs: Any) -> None:
+    if item["location"]:
+        document.add_paragraph(item["location"])
+    if item["summary"]:
+        runs(document.add_paragraph(), item["summary"])
+    for h in item["highlights"]:
+        runs(document.add_paragraph(style="List Bullet"), h)
+    for label, value in item["details"]:
+        p = document.add_paragraph()
+        p.add_run(f"{label}: ").bold = True
+        p.add_run(value)
 
 
 COLD = """
