@@ -14,8 +14,8 @@ from .document import ResumePDF
 from .fontdata import FontData
 from .layout import FAMILY, STYLES
 from .layout import draw_resume as _draw
+from .linebreak import Metrics
 from .paper import paper_format
-from .text import Metrics
 
 logger = logging.getLogger(__name__)
 FONTS_DIR = Path(__file__).resolve().parent / "fonts"

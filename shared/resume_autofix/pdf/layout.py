@@ -12,7 +12,7 @@ from typing import Any
 
 from ..render.markup import Run, parse
 from .document import ResumePDF
-from .text import PT_TO_MM, Line, Metrics, atoms, break_lines
+from .linebreak import PT_TO_MM, Line, Metrics, atoms, break_lines
 
 FAMILY = "resumesans"
 FALLBACK = "resumesanscjk"
