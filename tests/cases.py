@@ -86,5 +86,12 @@ LONG_ENTRIES: dict[str, Any] = {
             "endDate": "2013-03",
         }
     ],
-    "projects": [{"name": "x" * 30 + " " + "y" * 40, "entity": "Open Source Foundation", "startDate": "2020"}],
+    "projects": [
+        {"name": "x" * 30 + " " + "y" * 40, "entity": "Open Source Foundation", "startDate": "2020"},
+        {
+            "name": "Datenplattform",
+            "startDate": "seit dem Frühjahr 2019, in Teilzeit und mit einer Pause von sechs Monaten im Jahr 2020 wegen",
+            "endDate": "Elternzeit, danach wieder in Vollzeit und mit Leitung des Teams bis heute",
+        },
+    ],
 }

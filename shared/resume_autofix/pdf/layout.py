@@ -239,6 +239,11 @@ def _title_line(w: _Writer, e: dict[str, Any], title: list[Run], size: float) ->
         w.paragraph(title, size, keep=w.line_height(s.size))
         return
     date_w = w.m.width(e["dates"], "", s.size)
+    if date_w > w.width / 2:
+        # free text in a date field ("2019 – today, part-time with a break in 2020"): a wrapped line of its own
+        w.paragraph(title, size, keep=lh + w.line_height(s.size))
+        w.paragraph([_plain(e["dates"])], s.size, color=s.muted)
+        return
     beside = w.width - date_w - 4
     lines = w.lines(title, size, beside)
     if len(lines) == 1:
