@@ -99,3 +99,13 @@ def test_autofix_answers_docx_base64() -> None:
     assert result.resume["basics"]["name"] in text
     assert "docx" in body["timings_ms"]
     assert "pdf_base64" not in body
+
+
+def test_the_state_machine_answer_gets_its_docx_at_the_edge() -> None:
+    # the ASL has no DOCX state: the edge makes it from the fixed resume (through the DOCX cache)
+    from resume_autofix.workflow.outputs import resolve_outputs  # noqa: PLC0415
+
+    resume = load("new-grad")
+    answer = resolve_outputs({"status": "success", "resume": resume}, "compact", ("docx",))
+    assert resume["basics"]["name"] in extract_text(base64.b64decode(answer["docx_base64"]))
+    assert "docx_base64" not in resolve_outputs({"status": "success", "resume": resume}, "compact")
