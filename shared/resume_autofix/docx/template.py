@@ -63,6 +63,7 @@ class Template:
     styles_xml: str
     rels_xml: str  # word/_rels/document.xml.rels without the closing tag (hyperlinks are appended per document)
     ids: dict[str, str]  # our role → the style id to write in the body
+    style: DocxStyle
 
 
 @lru_cache(maxsize=8)
@@ -137,10 +138,10 @@ def template(theme_id: str) -> Template:
     }
     buffer = io.BytesIO()
     document.save(buffer)
-    return _split(buffer.getvalue(), ids)
+    return _split(buffer.getvalue(), ids, s)
 
 
-def _split(package: bytes, ids: dict[str, str]) -> Template:
+def _split(package: bytes, ids: dict[str, str], style: DocxStyle) -> Template:
     parts: list[tuple[str, bytes]] = []
     styles_xml = rels_xml = ""
     with zipfile.ZipFile(io.BytesIO(package)) as z:
@@ -159,7 +160,7 @@ def _split(package: bytes, ids: dict[str, str]) -> Template:
             if name == "_rels/.rels":
                 data = re.sub(rb'<Relationship [^>]*Target="docProps/thumbnail.jpeg"/>', b"", data)
             parts.append((name, data))
-    return Template(tuple(parts), styles_xml, rels_xml.removesuffix("</Relationships>"), ids)
+    return Template(tuple(parts), styles_xml, rels_xml.removesuffix("</Relationships>"), ids, style)
 
 
 def _drop_relationships(rels: str) -> str:

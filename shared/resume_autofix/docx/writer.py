@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
+from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from ..render.markup import Run, parse
-from .template import EAST_ASIA_MARK, LANG_MARK, STYLES, TAB_MARK, Template, template
+from .template import EAST_ASIA_MARK, LANG_MARK, STYLES, TAB_MARK, DocxStyle, Template, template
 
 #: page sizes in twips (1/20 pt)
 PAPER_TWIPS = {"A4": (11906, 16838), "Letter": (12240, 15840)}
@@ -40,8 +42,9 @@ def _t(text: str) -> str:
 class _Body:
     """The document body as WordprocessingML text, and the hyperlinks it needs."""
 
-    def __init__(self, ids: dict[str, str]) -> None:
+    def __init__(self, ids: dict[str, str], fits: Callable[[str, str], bool] | None = None) -> None:
         self.ids = ids
+        self.fits = fits or (lambda _left, _dates: True)
         self.out: list[str] = []
         self.links: dict[str, str] = {}  # url → relationship id
 
@@ -115,8 +118,11 @@ def _entry(b: _Body, e: dict[str, Any]) -> None:
             line += b.run(", " + e["subtitle"], ids["org"])
     if e["dates"]:
         # the space before the tab keeps the last word and the dates apart in text read from a PDF of the file
-        # (LibreOffice/Word write no character for a tab: a reader would get "GmbHFeb 2026")
-        line += (b.run(" ") + "<w:r><w:tab/></w:r>" if line else "") + b.run(e["dates"], ids["dates"])
+        # (LibreOffice/Word write no character for a tab: a reader would get "GmbHFeb 2026"); a line too long
+        # for the dates beside it breaks before them, so the date range is never split across lines
+        left = e["title"] + (", " + e["subtitle"] if e["subtitle"] else "")
+        gap = b.run(" ") + ("" if b.fits(left, e["dates"]) else "<w:r><w:br/></w:r>") + "<w:r><w:tab/></w:r>"
+        line += (gap if line else "") + b.run(e["dates"], ids["dates"])
     if line:
         b.paragraph(ids["h2"], line)
     if e["location"]:
@@ -129,9 +135,24 @@ def _entry(b: _Body, e: dict[str, Any]) -> None:
         b.paragraph("", b.run(f"{label}: ", ids["strong"]) + b.run(value))
 
 
+def _estimate(text: str, size: float, em: float) -> float:
+    """Width in pt, roughly: ``em`` per Latin character, a full em per wide (CJK) one (Word measures the real)."""
+    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF") if not text.isascii() else 0
+    return size * (em * (len(text) - wide) + wide)
+
+
+def _fits(style: DocxStyle, line_pt: float) -> Callable[[str, str], bool]:
+    """Whether "title, organisation" and the dates share a line, erring towards a break (it costs one line)."""
+
+    def fits(left: str, dates: str) -> bool:
+        return _estimate(left, style.entry_size, 0.56) + _estimate(dates, style.size, 0.5) + 18 < line_pt
+
+    return fits
+
+
 def body_xml(view: dict[str, Any], tpl: Template, paper: str, margin_twips: int) -> tuple[str, dict[str, str]]:
     """(word/document.xml, hyperlinks url → relationship id)."""
-    b = _Body(tpl.ids)
+    b = _Body(tpl.ids, _fits(tpl.style, (PAPER_TWIPS[paper][0] - 2 * margin_twips) / 20))
     _header(b, view)
     if view["summary"]:
         b.paragraph(tpl.ids["h1"], b.run(view["summary_title"]))
