@@ -151,3 +151,12 @@ def test_unknown_theme_and_paper_are_clear_errors(renderer: DocxRenderer) -> Non
     with pytest.raises(UnknownPaperError) as paper:
         renderer.render({"basics": {"name": "A"}}, "modern", "A5")
     assert paper.value.status == 400
+
+
+def test_a_title_line_too_long_for_its_dates_breaks_before_them() -> None:
+    # GIVEN issue 15's long titles and employers (a German resume: German dates)
+    document = _open(build_docx(build_view(LONG_ENTRIES), "classic"))
+    lines = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    # THEN a short one keeps its dates beside it; a long one moves them, whole, to the next line's tab stop
+    assert lines[0] == "Fullstack developer, lead engineer, VS Industrie GmbH \tFeb. 2026 – heute"
+    assert lines[2].endswith("Handel AG Niederlassung Deutschland \n\tFeb. 2015 – Jan. 2019")
