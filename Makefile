@@ -55,6 +55,16 @@ chromium:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
 	fi
 
+# the DOCX tests open every file in LibreOffice headless (skipped only where soffice is missing); `make test` runs
+# test-py, which installs it
+.PHONY: libreoffice
+libreoffice:
+	@if ! command -v soffice >/dev/null; then \
+		echo "installing libreoffice-writer-nogui"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libreoffice-writer-nogui >/dev/null; \
+	fi
+
 web/node_modules/.installed: web/package.json web/package-lock.json
 	$(NPM) ci
 	touch $@
@@ -78,7 +88,7 @@ serve: $(VENV)/.installed web
 test: dev web chromium
 	$(MAKE) --no-print-directory lint test-web test-e2e test-py
 
-test-py: dev
+test-py: dev libreoffice
 	$(PY) -m pytest -n 2 --dist loadgroup -q $(PYTEST_ARGS)
 
 test-web: web-deps

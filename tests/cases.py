@@ -23,3 +23,75 @@ UNICODE_NAMES = {
 
 def load(name: str) -> dict[str, Any]:
     return json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+
+
+#: one line of prose per language the analysis tells apart, in the words a person writes about themselves
+PROSE = {
+    "de": "Ich entwickle seit acht Jahren Backend-Systeme mit Kotlin und Java für den Handel und die Industrie.",
+    "fr": "Développeuse backend depuis huit ans, je conçois des services pour la logistique et le commerce.",
+    "es": "Desarrolladora backend con ocho años de experiencia en servicios para la logística y el comercio.",
+    "pt": "Desenvolvedora backend com oito anos de experiência em serviços para a logística e o comércio.",
+    "it": "Sviluppatrice backend con otto anni di esperienza nei servizi per la logistica e il commercio.",
+    "nl": "Backend-ontwikkelaar met acht jaar ervaring in het bouwen van diensten voor de logistiek en de handel.",
+    "ru": "Backend-разработчик с восьмилетним опытом. Проектирую сервисы для логистики и торговли.",
+    "ja": "バックエンドエンジニアとして8年間、物流と小売のサービスを設計・開発してきました。",
+    "ko": "백엔드 개발자로 8년 동안 물류와 유통 서비스를 설계하고 개발했습니다.",
+    "en": "Backend developer with eight years of experience building services for logistics and retail.",
+}
+
+
+def lang_resume(lang: str) -> dict[str, Any]:
+    """A small resume whose prose is in ``lang``: one job (open-ended, from March 2021), one school, skills."""
+    return {
+        "basics": {"name": "Alex Example", "summary": PROSE[lang]},
+        "work": [
+            {"name": "Example Logistics", "position": "Backend", "startDate": "2021-03-01", "highlights": [PROSE[lang]]}
+        ],
+        "education": [{"institution": "Example University", "startDate": "2012-10", "endDate": "2016-07"}],
+        "skills": [{"name": "Kotlin"}],
+    }
+
+
+#: entries whose title and organisation cannot share a line with the dates (issue 15's reading-order cases)
+LONG_ENTRIES: dict[str, Any] = {
+    "basics": {"name": "Max Mustermann"},
+    "work": [
+        {"position": "Fullstack developer, lead engineer", "name": "VS Industrie GmbH", "startDate": "2026-02"},
+        {
+            "position": "Senior Principal Staff Distinguished Software Engineering Architect and Platform Lead",
+            "name": "Internationale Versicherungsgesellschaft für Industrie und Handel AG",
+            "startDate": "2019-02",
+            "endDate": "2026-01",
+            "url": "https://example.com",
+        },
+        {
+            "position": "Dev",
+            "name": "Internationale Versicherungsgesellschaft für Industrie und Handel AG Niederlassung Deutschland",
+            "startDate": "2015-02",
+            "endDate": "2019-01",
+        },
+        {
+            "position": "Werkstudentin Softwareentwicklung im Bereich Datenplattform und Berichtswesen",
+            "name": "Stadtwerke",
+            "startDate": "2013-04",
+            "endDate": "2015-01",
+        },
+    ],
+    "education": [
+        {
+            "institution": "Rheinisch-Westfälische Technische Hochschule Aachen, Fakultät für Mathematik, Informatik",
+            "studyType": "Master of Science",
+            "area": "Informatik mit Nebenfach Betriebswirtschaftslehre",
+            "startDate": "2010-10",
+            "endDate": "2013-03",
+        }
+    ],
+    "projects": [
+        {"name": "x" * 30 + " " + "y" * 40, "entity": "Open Source Foundation", "startDate": "2020"},
+        {
+            "name": "Datenplattform",
+            "startDate": "seit dem Frühjahr 2019, in Teilzeit und mit einer Pause von sechs Monaten im Jahr 2020 wegen",
+            "endDate": "Elternzeit, danach wieder in Vollzeit und mit Leitung des Teams bis heute",
+        },
+    ],
+}

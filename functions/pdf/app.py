@@ -1,8 +1,12 @@
-"""PDF Lambda: POST /api/pdf (resume → application/pdf, base64 in the proxy answer; ?verify=true → JSON report)."""
+"""PDF Lambda: POST /api/pdf and POST /api/docx (resume → the file, base64 in the proxy answer; ?verify=true → JSON).
+
+The DOCX writer loads on the first DOCX request (python-docx, ~100 ms), so a PDF-only container never pays for it.
+"""
 
 from __future__ import annotations
 
 import base64
+from typing import TYPE_CHECKING
 
 from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.metrics import MetricUnit
@@ -19,11 +23,15 @@ from resume_autofix.http import (
 from resume_autofix.pdf import PdfRenderer, prepared_fonts
 from resume_autofix.warmup import warm_up
 
+if TYPE_CHECKING:
+    from resume_autofix.docx import DocxRenderer
+
 edge = make_edge("pdf")
 logger, metrics, tracer, app = edge.logger, edge.metrics, edge.tracer, edge.app
 settings = get_settings()
 renderer = PdfRenderer()
 prepared_fonts()  # parse the fonts during the init phase, not in the first request
+_docx: DocxRenderer | None = None
 
 
 @app.post("/api/pdf")
@@ -65,6 +73,36 @@ def pdf() -> Response:
         )
     headers["Content-Disposition"] = 'inline; filename="resume.pdf"'
     return binary_response(result.pdf, "application/pdf", headers)
+
+
+@app.post("/api/docx")
+def docx() -> Response:
+    global _docx  # noqa: PLW0603 - one renderer per container, built on the first DOCX request
+    from resume_autofix.docx import MEDIA_TYPE, DocxRenderer  # noqa: PLC0415
+
+    event = app.current_event
+    body = json_body(event, settings.max_body_bytes)
+    resume = require_resume(body)
+    verify = query_flag(event.get_query_string_value("verify")) or body.get("verify") is True
+    paper = body.get("paper") or event.get_query_string_value("paper")
+    _docx = _docx or DocxRenderer()
+    before = _docx.builds
+    result = _docx.render(resume, body.get("template_id"), paper, verify=verify)
+    hit = _docx.builds == before
+    metrics.add_metric(name="DocxCacheHit" if hit else "DocxBuilt", unit=MetricUnit.Count, value=1)
+    headers = {
+        "X-Template-Id": result.template_id,
+        "X-Template-Version": result.template_version,
+        "X-Paper": result.paper,
+        "X-Cache": "hit" if hit else "miss",
+    }
+    if verify:
+        answer: dict[str, object] = {"status": "success", "template_id": result.template_id}
+        answer |= {"template_version": result.template_version}
+        answer |= {"paper": result.paper, "size_bytes": len(result.docx), "readback": result.readback}
+        return json_response({**answer, "docx_base64": base64.b64encode(result.docx).decode()}, headers=headers)
+    headers["Content-Disposition"] = 'attachment; filename="resume.docx"'
+    return binary_response(result.docx, MEDIA_TYPE, headers)
 
 
 lambda_handler = edge.http_handler()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-CACHE_TYPES: tuple[str, ...] = ("template", "prompt", "ai_response", "pdf", "general")
+CACHE_TYPES: tuple[str, ...] = ("template", "prompt", "ai_response", "pdf", "general", "docx")
 
 # Seed defaults: (max size, ttl seconds) per cache type.
 CACHE_DEFAULTS: dict[str, tuple[int, int]] = {
@@ -11,6 +11,7 @@ CACHE_DEFAULTS: dict[str, tuple[int, int]] = {
     "ai_response": (50, 900),
     "pdf": (20, 3600),
     "general": (100, 600),
+    "docx": (20, 3600),
 }
 
 

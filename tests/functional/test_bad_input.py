@@ -33,7 +33,7 @@ ROUTES = {route.key: route for route in load_routes(ROOT / "template.yaml")}
 HANDLERS: dict[str, Callable[[dict[str, Any], Any], dict[str, Any]]] = {
     key: load_handler(ROOT, route) for key, route in ROUTES.items()
 }
-POSTS = ["/api/analyze", "/api/autofix", "/api/render", "/api/pdf"]  # the routes that take a JSON body
+POSTS = ["/api/analyze", "/api/autofix", "/api/render", "/api/pdf", "/api/docx"]  # the routes that take a JSON body
 MAX_BODY = get_settings().max_body_bytes
 THEMES = ("classic", "modern", "compact")
 
@@ -340,7 +340,7 @@ def test_duplicate_fixes_run_once():
 @pytest.mark.parametrize(
     ("value", "mention"),
     [
-        (["docx"], "docx"),
+        (["odt"], "odt"),
         ("html", "formats"),
         (5, "formats"),
         ({"html": True}, "formats"),

@@ -42,7 +42,14 @@ def test_stats_have_the_seed_shape(load_event, lambda_context, decode_body) -> N
         "hit_rate": "83.33%",
         "ttl": 3600,
     }
-    assert set(body["caches"]) == {"template_cache", "prompt_cache", "ai_response_cache", "pdf_cache", "general_cache"}
+    assert set(body["caches"]) == {
+        "template_cache",
+        "prompt_cache",
+        "ai_response_cache",
+        "pdf_cache",
+        "general_cache",
+        "docx_cache",
+    }
     assert body["tier2"] == {"enabled": False}
 
 
@@ -59,7 +66,7 @@ def test_clear_one_type(load_event, lambda_context, decode_body) -> None:
 
 def test_clear_all(load_event, lambda_context, decode_body) -> None:
     body = decode_body(app.lambda_handler(load_event("cache-clear-all"), lambda_context))
-    assert body["cleared"] == ["template", "prompt", "ai_response", "pdf", "general"]
+    assert body["cleared"] == ["template", "prompt", "ai_response", "pdf", "general", "docx"]
 
 
 def test_unknown_type_is_400_listing_valid_types(load_event, lambda_context, decode_body) -> None:
@@ -67,7 +74,7 @@ def test_unknown_type_is_400_listing_valid_types(load_event, lambda_context, dec
     body = decode_body(response)
     assert response["statusCode"] == 400
     assert "sessions" in body["message"]
-    assert body["details"]["valid_cache_types"] == ["template", "prompt", "ai_response", "pdf", "general"]
+    assert body["details"]["valid_cache_types"] == ["template", "prompt", "ai_response", "pdf", "general", "docx"]
 
 
 def test_unknown_route_is_404(load_event, lambda_context, decode_body) -> None:

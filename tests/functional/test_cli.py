@@ -71,7 +71,7 @@ def test_templates_render_pdf(tmp_path: Path, corpus: Path, capsys) -> None:
         (["analyze", "does-not-exist.json"], "no such file"),
         (["analyze", "{corpus}/jobs/backend-eng.txt"], "JSON"),
         (["analyze", "{corpus}/resumes/invalid-url-and-email.json"], "email"),
-        (["autofix", "{corpus}/resumes/new-grad.json", "--formats", "docx"], "unknown format"),
+        (["autofix", "{corpus}/resumes/new-grad.json", "--formats", "odt"], "unknown format"),
         (["render", "{corpus}/resumes/new-grad.json", "--template", "nope"], "classic"),
         (["cache", "clear", "bogus"], "template"),
     ],

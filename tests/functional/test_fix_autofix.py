@@ -69,7 +69,7 @@ def test_concurrent_identical_requests_run_the_analysis_once(monkeypatch, corpus
     ("body", "fragment"),
     [
         ({}, "resume"),
-        ({"resume": {}, "formats": ["docx"]}, "docx"),
+        ({"resume": {}, "formats": ["odt"]}, "odt"),
         ({"resume": {}, "fixes": ["teleport"]}, "teleport"),
     ],
 )
@@ -93,7 +93,7 @@ def test_the_handler_answers_post_autofix_from_the_event(load_event, lambda_cont
 
 def test_the_handler_answers_a_bad_autofix_body_with_400(load_event, lambda_context):
     event = load_event("fix-autofix")
-    event["body"] = json.dumps({"resume": {}, "formats": ["docx"]})
+    event["body"] = json.dumps({"resume": {}, "formats": ["odt"]})
     response = app.lambda_handler(event, lambda_context)
     assert response["statusCode"] == 400
     assert json.loads(response["body"])["status"] == "error"

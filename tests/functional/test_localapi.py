@@ -42,6 +42,7 @@ def test_routes_come_from_the_template() -> None:
         "POST /api/render",
         "GET /api/templates",
         "POST /api/pdf",
+        "POST /api/docx",
         "GET /api/cache/stats",
         "POST /api/cache/clear",
     }

@@ -16,6 +16,7 @@ def test_defaults_are_the_seed_defaults() -> None:
         "ai_response": (50, 900),
         "pdf": (20, 3600),
         "general": (100, 600),
+        "docx": (20, 3600),  # not a seed type: issue 15's DOCX cache, sized like the PDF's
     }
     assert (s.batch_max_workers, s.batch_size, s.batch_timeout) == (5, 10, 30.0)
     assert s.ai_provider == "local"

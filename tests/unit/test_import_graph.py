@@ -43,6 +43,7 @@ SIDEWAYS: frozenset[tuple[str, str]] = frozenset(
         ("cli", "localapi"),
         ("pdf", "render"),  # the PDF layouts read render's view model
         ("docx", "render"),  # so do the Word styles
+        ("docx", "pdf"),  # one paper table and one read-back scorer for both documents
     }
 )
 

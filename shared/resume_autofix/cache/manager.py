@@ -1,4 +1,4 @@
-"""The cache manager: the five typed caches, their generations, and statistics across containers."""
+"""The cache manager: the typed caches (the seed's five, and DOCX), their generations, and cross-container stats."""
 
 from __future__ import annotations
 
@@ -125,6 +125,9 @@ class CacheManager:
 
     def get_general_cache(self) -> TypedCache:
         return self._caches["general"]
+
+    def get_docx_cache(self) -> TypedCache:
+        return self._caches["docx"]
 
     # -- invocation boundaries -------------------------------------------------------------------------------------
     def begin_invocation(self) -> None:

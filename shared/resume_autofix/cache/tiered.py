@@ -24,7 +24,7 @@ NAMESPACE = "ra"
 
 
 class TypedCache:
-    """One of the five typed caches (template, prompt, ai_response, pdf, general)."""
+    """One of the typed caches (template, prompt, ai_response, pdf, general, docx)."""
 
     def __init__(
         self,

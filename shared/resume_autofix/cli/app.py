@@ -22,7 +22,7 @@ from .exceptions import UsageError
 from .inputs import parse_list, read_job, read_resume
 from .report import analysis_report, changes_markdown, summary
 
-FORMATS = ("html", "pdf")
+FORMATS = ("html", "pdf", "docx")
 SAMPLE_RESUME = "career-changer.json"
 SAMPLE_JOB = "data-analyst-job.txt"
 
@@ -62,6 +62,7 @@ def cmd_autofix(args: argparse.Namespace) -> int:
     result = run_autofix(resume, job, fixes=fixes, template_id=args.template, formats=formats, progress=_progress)
     body = result.to_dict()
     body.pop("pdf_base64", None)
+    body.pop("docx_base64", None)
     body.pop("html", None)
     written: list[str] = []
     _write(out, "analysis.json", _dumps({"before": body["analysis_before"], "after": body["analysis_after"]}), written)
@@ -71,6 +72,8 @@ def cmd_autofix(args: argparse.Namespace) -> int:
         _write(out, "resume.html", result.html, written)
     if result.pdf is not None:
         _write(out, "resume.pdf", result.pdf, written)
+    if result.docx is not None:
+        _write(out, "resume.docx", result.docx, written)
     _step(f"done in {(time.perf_counter() - started) * 1000:.0f} ms")
     provider = "local rules engine" if settings.ai_provider == "local" else f"Bedrock {settings.bedrock_model_id}"
     print(summary(body, cache_stats=cache_manager.get_all_stats(), provider=provider, written=written))
@@ -106,6 +109,16 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     if result.readback is not None:
         _err(f"read-back: {json.dumps(result.readback, ensure_ascii=False)[:500]}")
     _emit(args.out, result.pdf)
+    return 0
+
+
+def cmd_docx(args: argparse.Namespace) -> int:
+    from ..docx import DocxRenderer  # noqa: PLC0415
+
+    result = DocxRenderer().render(read_resume(args.resume), args.template, args.paper, verify=args.verify)
+    if result.readback is not None:
+        _err(f"read-back: {json.dumps(result.readback, ensure_ascii=False)[:500]}")
+    _emit(args.out, result.docx)
     return 0
 
 
@@ -187,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("resume", help="JSON Resume file, or - for stdin")
     p.add_argument("--job", help="job description file (text or JSON job document), or -")
     p.add_argument("--template", help="theme id (see `templates`)")
-    p.add_argument("--formats", default="html,pdf", help="comma-separated: html,pdf (default both)")
+    p.add_argument("--formats", default="html,pdf", help="comma-separated: html,pdf,docx (default html,pdf)")
     p.add_argument("--fixes", help="comma-separated fix types (default: all)")
     p.add_argument("--out", default="out", help="output folder (default out/)")
     p.set_defaults(fn=cmd_autofix)
@@ -212,6 +225,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="resume.pdf", help="file, or - for stdout")
     p.set_defaults(fn=cmd_pdf)
 
+    _docx_parser(sub)
+
     p = sub.add_parser("templates", help="list the themes")
     p.set_defaults(fn=cmd_templates)
 
@@ -232,6 +247,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--template")
     p.set_defaults(fn=cmd_demo)
     return parser
+
+
+def _docx_parser(sub: Any) -> None:
+    p = sub.add_parser("docx", help="a Word file (DOCX) from a theme")
+    p.add_argument("resume")
+    p.add_argument("--template")
+    p.add_argument("--paper", default="A4", help="A4 or Letter")
+    p.add_argument("--verify", action="store_true", help="read the DOCX back and report")
+    p.add_argument("--out", default="resume.docx", help="file, or - for stdout")
+    p.set_defaults(fn=cmd_docx)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

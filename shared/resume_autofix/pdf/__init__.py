@@ -9,11 +9,12 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .build import build_pdf, paper_format, prepared_fonts
+    from .build import build_pdf, prepared_fonts
     from .document import ResumeFont, ResumeOutputProducer, ResumePDF
     from .exceptions import PdfTooLargeError, UnknownPaperError
     from .fontdata import FontData
     from .layout import STYLES, PdfStyle, draw_resume
+    from .paper import PAPERS, paper_format
     from .service import MAX_PDF_BYTES, PdfRenderer, PdfResult
     from .verify import expected_words, extract_text, readback, words
 
@@ -36,11 +37,13 @@ _EXPORTS = {
     "PdfResult": "service",
     "build_pdf": "build",
     "prepared_fonts": "build",
-    "paper_format": "build",
+    "paper_format": "paper",
+    "PAPERS": "paper",
 }
 
 __all__ = [
     "MAX_PDF_BYTES",
+    "PAPERS",
     "STYLES",
     "FontData",
     "PdfRenderer",

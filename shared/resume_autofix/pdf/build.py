@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from .document import ResumePDF
-from .exceptions import UnknownPaperError
 from .fontdata import FontData
-from .layout import FAMILY, PAPERS, STYLES
+from .layout import FAMILY, STYLES
 from .layout import draw_resume as _draw
-from .text import Metrics
+from .linebreak import Metrics
+from .paper import paper_format
 
 logger = logging.getLogger(__name__)
 FONTS_DIR = Path(__file__).resolve().parent / "fonts"
@@ -40,16 +40,6 @@ def prepared_fonts() -> tuple[dict[str, FontData], Metrics]:
     regular = FontData.load(FONTS_DIR / "ResumeSans-Regular.ttf")
     bold = FontData.load(FONTS_DIR / "ResumeSans-Bold.ttf")
     return {"": regular, "B": bold}, Metrics(regular, bold, fallback_font, italic_font)
-
-
-def paper_format(paper: object) -> str:
-    """``"a4"``/``"Letter"``/None → the fpdf2 format name; anything else → ``UnknownPaperError`` (400)."""
-    if paper is None or paper == "":
-        return "A4"
-    if isinstance(paper, str) and paper.strip().upper() in PAPERS:
-        return PAPERS[paper.strip().upper()]
-    shown = repr(paper[:20]) if isinstance(paper, str) else f"of type {type(paper).__name__}"
-    raise UnknownPaperError(f"Unknown paper {shown}; use one of: A4, Letter", details={"available": ["A4", "Letter"]})
 
 
 def build_pdf(view: dict[str, Any], template_id: str, paper: str = "A4") -> tuple[bytes, int, list[str]]:

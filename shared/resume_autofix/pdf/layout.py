@@ -12,12 +12,11 @@ from typing import Any
 
 from ..render.markup import Run, parse
 from .document import ResumePDF
-from .text import PT_TO_MM, Line, Metrics, atoms, break_lines
+from .linebreak import PT_TO_MM, Line, Metrics, atoms, break_lines
 
 FAMILY = "resumesans"
 FALLBACK = "resumesanscjk"
 ITALIC = FAMILY + "I"
-PAPERS = {"A4": "A4", "LETTER": "Letter"}
 
 
 @dataclass(frozen=True)
@@ -227,25 +226,54 @@ def _entry_title(w: _Writer, e: dict[str, Any]) -> None:
 
 
 def _title_line(w: _Writer, e: dict[str, Any], title: list[Run], size: float) -> None:
-    """Title and organisation on the left, wrapped around the dates drawn right-aligned on the first line."""
+    """Title and organisation on the left, the dates right-aligned, every phrase whole in the text layer.
+
+    An ATS reads the text layer line by line: a date drawn beside the first line of a wrapped "title, employer"
+    lands inside whichever phrase wraps ("…, VS  Feb 2026 – Present Industrie GmbH"). So the dates go beside a
+    line that ends a phrase: beside "title, organisation" when both fit next to them; else beside the title
+    alone, with the organisation on the next line; else on a line of their own after both.
+    """
     s = w.s
     lh = w.line_height(size)
-    date_w = w.m.width(e["dates"], "", s.size) if e["dates"] else 0.0
-    lines = w.lines(title, size, w.width - (date_w + 4 if date_w else 0))
-    for i, line in enumerate(lines):
-        w.ensure(lh + (w.line_height(s.size) if i == 0 else 0))
+    if not e["dates"]:
+        w.paragraph(title, size, keep=w.line_height(s.size))
+        return
+    date_w = w.m.width(e["dates"], "", s.size)
+    if date_w > w.width / 2:
+        # free text in a date field ("2019 – today, part-time with a break in 2020"): a wrapped line of its own
+        w.paragraph(title, size, keep=lh + w.line_height(s.size))
+        w.paragraph([_plain(e["dates"])], s.size, color=s.muted)
+        return
+    beside = w.width - date_w - 4
+    lines = w.lines(title, size, beside)
+    if len(lines) == 1:
+        _dated_line(w, lines[0], e["dates"], date_w, size)
+        return
+    head = w.lines(title[:1], size, beside) if e["subtitle"] else []
+    if len(head) == 1:
+        _dated_line(w, head[0], e["dates"], date_w, size)
+        w.paragraph([_plain(e["subtitle"])], size)
+        return
+    w.paragraph(title, size, keep=lh + w.line_height(s.size))
+    _dated_line(w, None, e["dates"], date_w, size)
+
+
+def _dated_line(w: _Writer, line: Line | None, dates: str, date_w: float, size: float) -> None:
+    """One line: ``line`` on the left (if any), then the dates right-aligned — drawn after it, in reading order."""
+    s = w.s
+    w.ensure(w.line_height(size) + w.line_height(s.size))
+    if line is not None:
         w.draw_line(line, w.left, size, "0 g")
-        if i == 0 and e["dates"]:
-            # drawn after the left part (reading order); the leading space keeps the words apart when extracted
-            w.put(
-                w.left + w.width - date_w - w.m.width(" ", "", s.size),
-                w.y + size * PT_TO_MM * 0.95,
-                " " + e["dates"],
-                "",
-                size=s.size,
-                color=s.muted,
-            )
-        w.y += lh
+    # the leading space keeps the words apart when extracted
+    w.put(
+        w.left + w.width - date_w - w.m.width(" ", "", s.size),
+        w.y + size * PT_TO_MM * 0.95,
+        " " + dates,
+        "",
+        size=s.size,
+        color=s.muted,
+    )
+    w.y += w.line_height(size)
 
 
 def _entries(w: _Writer, items: list[dict[str, Any]]) -> None:

@@ -18,8 +18,9 @@ from ..render.inputs import identify, validate
 from ..render.themes import get_theme
 from ..render.view import build_view
 from ..resume import Resume
-from .build import build_pdf, paper_format
+from .build import build_pdf
 from .exceptions import PdfTooLargeError
+from .paper import paper_format
 from .verify import readback
 
 logger = logging.getLogger(__name__)

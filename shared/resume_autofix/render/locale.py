@@ -1,17 +1,23 @@
-"""The language a resume is written in, when its script says so cheaply, and the headings/labels in it.
+"""The language a resume is written in, its headings and labels, and its month names (CLDR through Babel).
 
-A reader of a Japanese resume expects 職務経歴, not "Work Experience". Only scripts that name one language are
-localised: kana → Japanese, Hangul → Korean. Latin-script languages would need a statistical detector (lingua:
-hundreds of ms and tens of MB in the render Lambda) and Cyrillic or Han alone do not name one language (ru/uk/bg,
-zh-Hans/zh-Hant/ja), so those resumes keep the English headings an ATS expects by default.
+A reader of a German resume expects "Berufserfahrung" and "Feb. 2026 – heute", not "Work Experience" and
+"Feb 2026 – Present". The languages are those the analysis tells apart (``analysis.language``): kana → Japanese,
+Hangul → Korean, Cyrillic → Russian (unless letters only Ukrainian or Belarusian have say otherwise), and the
+Latin-script languages by their function words (de, fr, es, pt, it, nl, en). The analysis detector is not
+imported here: importing the analysis package costs ~150 ms of a PDF Lambda's cold start; the function words below
+are a subset of its lists, and a test keeps the two deciding alike. Anything unsure keeps the English headings an
+ATS expects by default.
 
-The decision counts letters in what the person wrote about themselves (label, summary, entry descriptions and
-highlights), never the name alone: a Japanese name on an English resume stays English.
+The decision reads what the person wrote about themselves (label, summary, entry descriptions and highlights),
+never the name alone: a Japanese name on an English resume stays English. Month names come from Babel's CLDR
+data (``format_skeleton("yMMM")``: "févr. 2026", "2026年2月"); Babel is imported only for a non-English resume.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
+from functools import lru_cache
 from typing import Any
 
 _KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
@@ -80,7 +86,296 @@ LABELS: dict[str, dict[str, str]] = {
         "roles": "역할",
         "keywords": "키워드",
     },
+    "de": {
+        "summary": "Profil",
+        "work": "Berufserfahrung",
+        "projects": "Projekte",
+        "education": "Ausbildung",
+        "skills": "Kenntnisse",
+        "certificates": "Zertifikate",
+        "awards": "Auszeichnungen",
+        "publications": "Veröffentlichungen",
+        "volunteer": "Ehrenamt",
+        "languages": "Sprachen",
+        "interests": "Interessen",
+        "references": "Referenzen",
+        "present": "heute",
+        "score": "Note",
+        "courses": "Kurse",
+        "roles": "Rollen",
+        "keywords": "Schlagwörter",
+    },
+    "fr": {
+        "summary": "Profil",
+        "work": "Expérience professionnelle",
+        "projects": "Projets",
+        "education": "Formation",
+        "skills": "Compétences",
+        "certificates": "Certifications",
+        "awards": "Distinctions",
+        "publications": "Publications",
+        "volunteer": "Bénévolat",
+        "languages": "Langues",
+        "interests": "Centres d'intérêt",
+        "references": "Références",
+        "present": "aujourd'hui",
+        "score": "Mention",
+        "courses": "Cours",
+        "roles": "Rôles",
+        "keywords": "Mots-clés",
+    },
+    "es": {
+        "summary": "Perfil",
+        "work": "Experiencia laboral",
+        "projects": "Proyectos",
+        "education": "Formación",
+        "skills": "Habilidades",
+        "certificates": "Certificaciones",
+        "awards": "Premios",
+        "publications": "Publicaciones",
+        "volunteer": "Voluntariado",
+        "languages": "Idiomas",
+        "interests": "Intereses",
+        "references": "Referencias",
+        "present": "actualidad",
+        "score": "Calificación",
+        "courses": "Cursos",
+        "roles": "Funciones",
+        "keywords": "Palabras clave",
+    },
+    "pt": {
+        "summary": "Resumo",
+        "work": "Experiência profissional",
+        "projects": "Projetos",
+        "education": "Formação",
+        "skills": "Competências",
+        "certificates": "Certificações",
+        "awards": "Prêmios",
+        "publications": "Publicações",
+        "volunteer": "Voluntariado",
+        "languages": "Idiomas",
+        "interests": "Interesses",
+        "references": "Referências",
+        "present": "atual",
+        "score": "Nota",
+        "courses": "Disciplinas",
+        "roles": "Funções",
+        "keywords": "Palavras-chave",
+    },
+    "it": {
+        "summary": "Profilo",
+        "work": "Esperienza lavorativa",
+        "projects": "Progetti",
+        "education": "Istruzione",
+        "skills": "Competenze",
+        "certificates": "Certificazioni",
+        "awards": "Premi",
+        "publications": "Pubblicazioni",
+        "volunteer": "Volontariato",
+        "languages": "Lingue",
+        "interests": "Interessi",
+        "references": "Referenze",
+        "present": "oggi",
+        "score": "Voto",
+        "courses": "Corsi",
+        "roles": "Ruoli",
+        "keywords": "Parole chiave",
+    },
+    "nl": {
+        "summary": "Profiel",
+        "work": "Werkervaring",
+        "projects": "Projecten",
+        "education": "Opleiding",
+        "skills": "Vaardigheden",
+        "certificates": "Certificaten",
+        "awards": "Prijzen",
+        "publications": "Publicaties",
+        "volunteer": "Vrijwilligerswerk",
+        "languages": "Talen",
+        "interests": "Interesses",
+        "references": "Referenties",
+        "present": "heden",
+        "score": "Cijfer",
+        "courses": "Vakken",
+        "roles": "Rollen",
+        "keywords": "Trefwoorden",
+    },
+    "ru": {
+        "summary": "Профиль",
+        "work": "Опыт работы",
+        "projects": "Проекты",
+        "education": "Образование",
+        "skills": "Навыки",
+        "certificates": "Сертификаты",
+        "awards": "Награды",
+        "publications": "Публикации",
+        "volunteer": "Волонтёрство",
+        "languages": "Языки",
+        "interests": "Интересы",
+        "references": "Рекомендации",
+        "present": "настоящее время",
+        "score": "Средний балл",
+        "courses": "Курсы",
+        "roles": "Роли",
+        "keywords": "Ключевые слова",
+    },
 }
+
+#: frequent function words that tell the Latin-script languages apart (a subset of ``analysis.language``'s)
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "in",
+            "a",
+            "for",
+            "with",
+            "on",
+            "as",
+            "by",
+            "is",
+            "at",
+            "from",
+            "an",
+            "was",
+            "were",
+            "this",
+            "that",
+            "i",
+            "my",
+            "our",
+            "we",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "nicht",
+            "mit",
+            "von",
+            "zu",
+            "den",
+            "für",
+            "auf",
+            "ein",
+            "eine",
+            "im",
+            "dem",
+            "des",
+            "sich",
+            "bei",
+            "als",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "et",
+            "des",
+            "du",
+            "un",
+            "une",
+            "est",
+            "pour",
+            "dans",
+            "avec",
+            "sur",
+            "au",
+            "aux",
+            "par",
+            "ce",
+            "qui",
+            "que",
+            "en",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "y",
+            "de",
+            "del",
+            "un",
+            "una",
+            "es",
+            "para",
+            "con",
+            "por",
+            "en",
+            "que",
+            "se",
+            "al",
+            "como",
+            "su",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "il",
+            "lo",
+            "la",
+            "gli",
+            "le",
+            "e",
+            "di",
+            "del",
+            "della",
+            "un",
+            "una",
+            "è",
+            "per",
+            "con",
+            "che",
+            "nel",
+            "non",
+            "sono",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "o",
+            "a",
+            "os",
+            "as",
+            "e",
+            "de",
+            "do",
+            "da",
+            "um",
+            "uma",
+            "é",
+            "para",
+            "com",
+            "em",
+            "que",
+            "não",
+            "no",
+            "na",
+            "dos",
+            "das",
+        ]
+    ),
+    "nl": frozenset(
+        ["de", "het", "een", "en", "van", "is", "op", "te", "dat", "die", "voor", "met", "zijn", "niet", "aan", "bij"]
+    ),
+}
+_WORDS = re.compile(r"[^\W\d_]+")
+#: Cyrillic letters Russian has and Ukrainian/Belarusian lack, and the other way round
+_RUSSIAN_ONLY = re.compile(r"[ыэъЫЭЪ]")
+_NOT_RUSSIAN = re.compile(r"[іїєґўІЇЄҐЎ]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def _prose(resume: dict[str, Any]) -> str:
@@ -114,13 +409,19 @@ def _prose(resume: dict[str, Any]) -> str:
 
 
 def content_lang(resume: dict[str, Any]) -> str | None:
-    """``"ja"``/``"ko"`` when the resume's prose is mostly in that script, else ``None`` (English headings)."""
+    """The language of the resume's prose when it has its own headings (``LABELS``), else ``None`` (English)."""
     sample = _prose(resume)
     if not sample:
         return None
-    # fast path (most resumes): no kana and no Hangul means no localised headings, whatever else is there
-    if sample.isascii() or not (_KANA.search(sample) or _HANGUL.search(sample)):
-        return None
+    if not sample.isascii():
+        if _KANA.search(sample) or _HANGUL.search(sample):
+            return _cjk(sample)
+        if _CYRILLIC.search(sample):
+            return _cyrillic(sample)
+    return _latin(sample)
+
+
+def _cjk(sample: str) -> str | None:
     kana, han, hangul = len(_KANA.findall(sample)), len(_HAN.findall(sample)), len(_HANGUL.findall(sample))
     latin = len(_LATIN.findall(sample))
     # one CJK character carries about as much as a short Latin word: weigh it so, or the English tech terms
@@ -132,6 +433,41 @@ def content_lang(resume: dict[str, Any]) -> str | None:
     return None
 
 
+def _cyrillic(sample: str) -> str | None:
+    """Russian when Cyrillic is most of the letters and they are Russian's (not Ukrainian, Belarusian)."""
+    cyrillic, latin = len(_CYRILLIC.findall(sample)), len(_LATIN.findall(sample))
+    if cyrillic <= latin or _NOT_RUSSIAN.search(sample) or not _RUSSIAN_ONLY.search(sample):
+        return None
+    return "ru"
+
+
+def _latin(sample: str) -> str | None:
+    """The Latin-script language whose function words clearly lead (the analysis detector's margin rule)."""
+    tokens = [w.lower() for w in _WORDS.findall(sample)]
+    hits = {lang: sum(t in words for t in tokens) for lang, words in _FUNCTION_WORDS.items()}
+    ranked = sorted(hits.items(), key=lambda kv: kv[1], reverse=True)
+    (best, first), (_, second) = ranked[0], ranked[1]
+    if first >= 2 and first >= 2 * max(second, 1) - 1 and first > second and best != "en":
+        return best
+    return None
+
+
 def labels(lang: str) -> dict[str, str]:
     """The theme's own words in ``lang`` (English for a language without its own table)."""
     return LABELS.get(lang, LABELS["en"])
+
+
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@lru_cache(maxsize=4096)
+def month_year(year: int, month: int, lang: str = "en") -> str:
+    """``(2026, 2, "de")`` → ``"Feb. 2026"``: CLDR's year-and-abbreviated-month format for ``lang``.
+
+    English (most resumes) is a table equal to CLDR's ("Feb 2026"; a test checks it), so it never imports Babel.
+    """
+    if lang not in LABELS or lang == "en":
+        return f"{_EN_MONTHS[month - 1]} {year}"
+    from babel.dates import format_skeleton  # noqa: PLC0415 - ~60 ms + ~50 ms per locale: non-English only
+
+    return str(format_skeleton("yMMM", datetime.date(year, month, 1), locale=lang))

@@ -12,10 +12,15 @@ import re
 import unicodedata
 from typing import Any
 
-from .locale import LABELS, content_lang, labels
+from .locale import LABELS, content_lang, labels, month_year
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:T.*)?$")
+#: an end date written as a word that means "still going", in the languages of ``locale.LABELS``
+_OPEN_ENDS = frozenset(
+    ["present", "current", "now", "today", "ongoing", "aktuell", "jetzt", "bis heute", "présent", "en cours"]
+    + ["actual", "presente", "atual", "attuale", "in corso", "nu", "по настоящее время", "сейчас"]
+    + [words["present"].lower() for words in LABELS.values()]
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
 _LANGS = (
     ("ja", re.compile(r"[\u3040-\u30ff]")),
@@ -86,18 +91,15 @@ def url(value: Any) -> str:
 
 
 def date(value: Any, lang: str = "en") -> str:
-    """``2020-02-01`` → ``Feb 2020`` (``2020年2月`` in Japanese), ``2012`` → ``2012``; anything else as written."""
+    """``2020-02-01`` → ``Feb 2020`` (``Feb. 2020`` in German, ``2020年2月`` in Japanese: CLDR), ``2012`` → ``2012``;
+    anything else as written."""
     raw = one_line(value)
     m = _DATE.match(raw)
     if not m:
         return raw
     year, month = m.group(1), m.group(2)
     if month and 1 <= int(month) <= 12:
-        if lang == "ja":
-            return f"{year}年{int(month)}月"
-        if lang == "ko":
-            return f"{year}년 {int(month)}월"
-        return f"{_MONTHS[int(month) - 1]} {year}"
+        return month_year(int(year), int(month), lang)
     return year
 
 
@@ -105,7 +107,7 @@ def date_range(start: Any, end: Any, lang: str = "en") -> str:
     """Start – end; an open end (none, "", or "present" in any case) reads "Present" in the resume's language."""
     s, e = date(start, lang), date(end, lang)
     present = labels(lang)["present"]
-    if e.lower() in ("present", "current", "now", "today", "ongoing"):
+    if e.lower() in _OPEN_ENDS:
         e = present
     if s and e:
         return s if s == e else f"{s} – {e}"

@@ -1,4 +1,4 @@
-"""HTML and PDF outputs: calls into the render and pdf packages, and cache references for Step Functions.
+"""HTML, PDF and DOCX outputs: calls into the render and pdf packages, and cache references for Step Functions.
 
 Step Functions passes at most 256 KB between states, so the Render/Pdf actions store their output in the cache
 and put a reference (``html_ref`` / ``pdf_ref``) in the state; the edge resolves it, and re-renders on a miss
@@ -15,6 +15,7 @@ from ..resume import resume_hash
 
 _html_renderer: Any = None
 _pdf_renderer: Any = None
+_docx_renderer: Any = None
 
 
 def validate_template(template_id: str | None) -> None:
@@ -44,6 +45,16 @@ def render_pdf(resume: dict[str, Any], template_id: str | None) -> bytes:
     return bytes(_pdf_renderer.render(resume, template_id).pdf)
 
 
+def render_docx(resume: dict[str, Any], template_id: str | None) -> bytes:
+    """The resume as DOCX bytes in theme ``template_id``, via the docx package's cache."""
+    global _docx_renderer  # noqa: PLW0603 - one renderer per container, built on first use
+    if _docx_renderer is None:
+        from ..docx import DocxRenderer  # noqa: PLC0415 - python-docx: only when a DOCX is asked for
+
+        _docx_renderer = DocxRenderer()
+    return bytes(_docx_renderer.render(resume, template_id).docx)
+
+
 def output_key(fmt: str, resume: dict[str, Any], template_id: str | None) -> str:
     """The cache key of an output: no user text, only a hash of (template id, resume hash)."""
     return make_key(f"autofix-{fmt}", template_id or "", resume_hash(resume))
@@ -60,8 +71,14 @@ def store_output(fmt: str, value: str | bytes, resume: dict[str, Any], template_
     return key
 
 
-def resolve_outputs(answer: dict[str, Any], template_id: str | None = None) -> dict[str, Any]:
-    """Replace ``html_ref`` / ``pdf_ref`` by ``html`` / ``pdf_base64``, re-rendering whatever the cache lost."""
+def resolve_outputs(
+    answer: dict[str, Any], template_id: str | None = None, formats: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """Replace ``html_ref`` / ``pdf_ref`` by ``html`` / ``pdf_base64``, re-rendering whatever the cache lost.
+
+    A DOCX (in ``formats``) is made here, at the edge, from the state machine's fixed resume: it has no state of its
+    own in the ASL, and a warm DOCX costs ~2 ms (the DOCX cache holds it).
+    """
     out = dict(answer)
     html_ref = out.pop("html_ref", None)
     pdf_ref = out.pop("pdf_ref", None)
@@ -73,4 +90,6 @@ def resolve_outputs(answer: dict[str, Any], template_id: str | None = None) -> d
         if not isinstance(data, bytes | bytearray):
             data = render_pdf(out["resume"], template_id)
         out["pdf_base64"] = base64.b64encode(bytes(data)).decode("ascii")
+    if "docx" in formats:
+        out["docx_base64"] = base64.b64encode(render_docx(out["resume"], template_id)).decode("ascii")
     return out

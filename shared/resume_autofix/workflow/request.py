@@ -18,7 +18,7 @@ from ..resume import JobDescription, Resume, load_job_description, load_resume
 from .exceptions import InvalidAutofixRequestError
 from .outputs import validate_template
 
-FORMATS: tuple[str, ...] = ("html", "pdf")
+FORMATS: tuple[str, ...] = ("html", "pdf", "docx")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ class AutofixResult:
     timings_ms: dict[str, float] = field(default_factory=dict)
     html: str | None = None
     pdf: bytes | None = None
+    docx: bytes | None = None
 
     @property
     def pdf_base64(self) -> str | None:
@@ -40,12 +41,15 @@ class AutofixResult:
             body["html"] = self.html
         if self.pdf is not None:
             body["pdf_base64"] = self.pdf_base64
+        if self.docx is not None:
+            body["docx_base64"] = base64.b64encode(self.docx).decode("ascii")
         return body
 
     @classmethod
     def from_answer(cls, answer: dict[str, Any]) -> AutofixResult:
         """From an answer dict (the state machine's output after ``resolve_outputs``)."""
         pdf_b64 = answer.get("pdf_base64")
+        docx_b64 = answer.get("docx_base64")
         return cls(
             analysis_before=answer["analysis_before"],
             analysis_after=answer["analysis_after"],
@@ -56,4 +60,5 @@ class AutofixResult:
             timings_ms=dict(answer.get("timings_ms", {})),
             html=answer.get("html"),
             pdf=base64.b64decode(pdf_b64) if pdf_b64 is not None else None,
+            docx=base64.b64decode(docx_b64) if docx_b64 is not None else None,
         )

@@ -99,10 +99,14 @@ def run_request(
     if plan["pdf"]:
         state, pdf = steps.pdf(state)
         report(state)
+    docx: bytes | None = None
+    if plan.get("docx"):
+        state, docx = steps.docx(state)
+        report(state)
     answer = dict(state["answer"])
     answer["timings_ms"] = {**state["answer"]["timings_ms"], "total": round((time.perf_counter() - start) * 1000, 3)}
     result = AutofixResult.from_answer(answer)
-    result.html, result.pdf = html, pdf
+    result.html, result.pdf, result.docx = html, pdf, docx
     return result
 
 

@@ -53,6 +53,6 @@ def run_state_machine(request: AutofixRequest, arn: str, client: Any) -> dict[st
     res = execute(client, arn, json.dumps(request.to_payload(), ensure_ascii=False))
     if res.get("status") != "SUCCEEDED":
         raise StepFailedError.from_execution(res.get("error") or str(res.get("status")), res.get("cause"))
-    answer = resolve_outputs(json.loads(res["output"]), request.template_id)
+    answer = resolve_outputs(json.loads(res["output"]), request.template_id, request.formats)
     answer["timings_ms"] = {**answer.get("timings_ms", {}), "total": round((time.perf_counter() - start) * 1000, 3)}
     return answer

@@ -22,6 +22,7 @@ class Plan(TypedDict):
     template_id: str | None
     html: bool
     pdf: bool
+    docx: bool
 
 
 class Answer(TypedDict):

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from ..batch import ParallelFixProcessor, StageMerge
 from ..batch import domain as fix_domain
 from ..resume import load_job_description, load_resume
-from .outputs import render_html, render_pdf
+from .outputs import render_docx, render_html, render_pdf
 from .request import AutofixRequest
 from .state import Answer, State
 
@@ -59,6 +59,7 @@ def analyze(request: AutofixRequest, *, max_concurrency: int) -> State:
             "template_id": request.template_id,
             "html": "html" in request.formats,
             "pdf": "pdf" in request.formats,
+            "docx": "docx" in request.formats,
         },
         "answer": answer,
     }
@@ -106,3 +107,8 @@ def render(state: State) -> tuple[State, str]:
 def pdf(state: State) -> tuple[State, bytes]:
     """The fixed resume as PDF bytes (the state comes back with the step's timing; the bytes separately)."""
     return _output_step(state, "pdf", render_pdf)
+
+
+def docx(state: State) -> tuple[State, bytes]:
+    """The fixed resume as DOCX bytes (the state comes back with the step's timing; the bytes separately)."""
+    return _output_step(state, "docx", render_docx)

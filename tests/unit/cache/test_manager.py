@@ -9,6 +9,7 @@ import pytest
 
 from resume_autofix.cache import CacheManager, UnknownCacheTypeError, cache_manager, cached, invalidate_cache
 from resume_autofix.config import Settings
+from resume_autofix.constants import CACHE_TYPES
 
 
 @pytest.fixture
@@ -78,7 +79,7 @@ def test_clear_without_memcached_is_local_and_says_so(manager: CacheManager) -> 
     cache.set("k", "v")
     assert manager.clear("template") == {"cache_type": "template", "scope": "local"}
     assert cache.get("k") is None
-    assert len(manager.clear_all()) == 5
+    assert len(manager.clear_all()) == len(CACHE_TYPES)
 
 
 def test_runtime_resize(manager: CacheManager) -> None:
@@ -93,7 +94,14 @@ def test_runtime_resize(manager: CacheManager) -> None:
 
 def test_all_stats_shape(manager: CacheManager) -> None:
     stats = manager.get_all_stats()
-    assert set(stats) == {"template_cache", "prompt_cache", "ai_response_cache", "pdf_cache", "general_cache"}
+    assert set(stats) == {
+        "template_cache",
+        "prompt_cache",
+        "ai_response_cache",
+        "pdf_cache",
+        "general_cache",
+        "docx_cache",
+    }
     assert {"size", "max_size", "hits", "misses", "hit_rate", "ttl"} <= set(stats["template_cache"])
     assert manager.cluster_stats() == {"enabled": False}
 

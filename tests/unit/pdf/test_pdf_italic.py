@@ -13,7 +13,7 @@ from resume_autofix.pdf import STYLES, ResumePDF, build_pdf, draw_resume, readba
 from resume_autofix.pdf.build import FONTS_DIR, italic_font, prepared_fonts
 from resume_autofix.pdf.fontdata import FontData
 from resume_autofix.pdf.layout import FAMILY
-from resume_autofix.pdf.text import Metrics
+from resume_autofix.pdf.linebreak import Metrics
 from resume_autofix.pdf.verify import extract_text
 from resume_autofix.render import build_view
 from tests.cases import THEMES

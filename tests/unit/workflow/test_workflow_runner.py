@@ -122,7 +122,7 @@ def test_a_failing_job_fails_the_run_with_a_message_naming_the_step_and_error(mo
 @pytest.mark.parametrize(
     ("kwargs", "field"),
     [
-        ({"formats": ["docx"]}, "formats"),
+        ({"formats": ["odt"]}, "formats"),
         ({"formats": "pdf"}, "formats"),
         ({"fixes": "spelling"}, "fixes"),
         ({"fixes": [1]}, "fixes"),
