@@ -101,6 +101,14 @@ export interface WorkspaceEntry {
   analysisCount: number;
 }
 
+/** One saved analysis: a resume checked against one job (or none), with its Auto-fix result if any. */
+export interface SavedAnalysis {
+  analysis: AnalysisRecord;
+  resume: ResumeRecord;
+  job: JobRecord | null;
+  optimized: OptimizedRecord | null;
+}
+
 type UpgradeTx = IDBPTransaction<WorkspaceSchema, StoreName[], "versionchange">;
 
 /** Apply every schema step between `oldVersion` and `newVersion`. */
@@ -304,6 +312,44 @@ export class WorkspaceDb {
     }
     await tx.done;
     return entries;
+  }
+
+  /** Every saved resume × job pair, most recently analysed first (a resume with no analysis is not listed). */
+  async listAnalyses(): Promise<SavedAnalysis[]> {
+    const tx = this.db.transaction(["resumes", "jobs", "analyses", "optimized"], "readonly");
+    const analyses = await tx.objectStore("analyses").getAll();
+    analyses.sort((a, b) => b.createdAt - a.createdAt);
+    const out: SavedAnalysis[] = [];
+    for (const analysis of analyses) {
+      const resume = await tx.objectStore("resumes").get(analysis.resumeId);
+      if (resume === undefined) continue;
+      const job = analysis.jobId === null ? null : ((await tx.objectStore("jobs").get(analysis.jobId)) ?? null);
+      const optimized = (await tx.objectStore("optimized").get(analysis.id)) ?? null;
+      out.push({ analysis, resume, job, optimized });
+    }
+    await tx.done;
+    return out;
+  }
+
+  /**
+   * Delete one resume × job analysis with its Auto-fix result; the resume (and its PDFs) go too when no other
+   * analysis uses it.
+   */
+  async deleteAnalysis(id: string): Promise<ChangeEvent[]> {
+    const analysis = await this.db.get("analyses", id);
+    if (analysis === undefined) return [];
+    const others = (await this.db.getAllKeysFromIndex("analyses", "by-resume", analysis.resumeId)).filter((k) => k !== id);
+    if (others.length === 0) return this.deleteResume(analysis.resumeId);
+    const tx = this.db.transaction(["analyses", "optimized"], "readwrite");
+    await tx.objectStore("analyses").delete(id);
+    await tx.objectStore("optimized").delete(id);
+    await tx.done;
+    const changes: ChangeEvent[] = [
+      { store: "analyses", id, kind: "delete" },
+      { store: "optimized", id, kind: "delete" },
+    ];
+    for (const change of changes) this.emit(change);
+    return changes;
   }
 
   /** Delete a resume with its analyses, optimized versions and PDFs, in one transaction. */

@@ -2,6 +2,7 @@ import { openDB } from "idb";
 import { describe, expect, it } from "vitest";
 
 import { DB_VERSION, WorkspaceDb, analysisId, resumeId, type ChangeEvent } from "../src/db";
+import { analysisWith, autofixAnswer } from "./fixtures";
 
 let n = 0;
 const freshName = (): string => `test-db-${++n}-${Math.random().toString(36).slice(2)}`;
@@ -76,12 +77,12 @@ describe("WorkspaceDb", () => {
     const first = await db.putResume("{}", resume, 1);
     const second = await db.putResume("{}", { basics: { name: "Grace Hopper" } }, 2);
     const id = analysisId(first.id, null);
-    await db.putAnalysis({ id, resumeId: first.id, jobId: null, analysis: { score: 50 }, score: 50, createdAt: 3, requestMs: 9 });
+    await db.putAnalysis({ id, resumeId: first.id, jobId: null, analysis: analysisWith(50), score: 50, createdAt: 3, requestMs: 9 });
     await db.putOptimized({
       id,
       analysisId: id,
       resumeId: first.id,
-      result: { status: "success", analysis_before: {}, analysis_after: {}, resume, applied: [], rejected: [] },
+      result: autofixAnswer(resume, 50, 70),
       scoreBefore: 50,
       scoreAfter: 70,
       undone: [],

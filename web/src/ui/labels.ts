@@ -4,8 +4,7 @@
  * than twenty warnings that repeat the "Keywords missing" list.
  */
 
-import type { JsonValue, Resume } from "../types";
-import type { Issue } from "./analysis-model";
+import type { Issue, JsonValue, Resume } from "../types";
 import { getPointer, parsePointer } from "./patches";
 
 const FIX_TYPES: Record<string, string> = {
@@ -82,6 +81,9 @@ const FIELDS: Record<string, string> = {
   reference: "reference",
 };
 
+/** Fields that hold a list: the whole list is "bullets", one item "bullet 2". */
+const LIST_FIELDS = new Set(["highlights", "keywords", "courses", "roles"]);
+
 function str(value: JsonValue | undefined): string {
   return typeof value === "string" ? value.trim() : "";
 }
@@ -126,7 +128,7 @@ export function describePath(resume: Resume | null, pointer: string, short = fal
     const field = FIELDS[third] ?? third;
     if (fourth === "-") parts.push(`new ${field}`);
     else if (fourth !== undefined && /^\d+$/.test(fourth)) parts.push(`${field} ${Number(fourth) + 1}`);
-    else parts.push(field);
+    else parts.push(LIST_FIELDS.has(third) ? `${field}s` : field);
   }
   return parts.join(" › ");
 }
