@@ -61,6 +61,8 @@ export interface OptimizedRecord {
   scoreAfter: number | null;
   /** Indexes into `result.applied` that the person undid. */
   undone: number[];
+  /** The score of the version kept (the result without the undone changes), once it was analysed. */
+  keptScore?: number | null;
   createdAt: number;
   /** Round trip of POST /api/autofix measured with performance.now(), ms. */
   clientMs: number;

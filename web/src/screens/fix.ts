@@ -93,7 +93,8 @@ export class FixScreen {
     this.state.optimized = record;
     this.how = how;
     this.el.useFixed.textContent = "Use the fixed version as my resume";
-    this.state.keptScore = record.undone.length === 0 ? record.result.analysis_after.score : await this.rescore();
+    this.state.keptScore =
+      record.undone.length === 0 ? record.result.analysis_after.score : (record.keptScore ?? (await this.rescore()));
     this.draw();
   }
 
@@ -123,7 +124,10 @@ export class FixScreen {
     const record = this.state.optimized;
     if (record === null) return;
     const undone = record.undone.includes(index) ? record.undone.filter((i) => i !== index) : [...record.undone, index];
-    const updated = await this.orchestrator.setUndone(record, undone);
+    // Score the version kept before saving it, so a reload shows the same score without asking again.
+    this.state.optimized = { ...record, undone };
+    const keptScore = undone.length === 0 ? record.result.analysis_after.score : await this.rescore();
+    const updated = await this.orchestrator.setUndone(record, undone, keptScore);
     await this.showFix(updated, this.how);
     byId("applied").querySelector<HTMLButtonElement>(`button[data-index="${index}"]`)?.focus();
     announce(`Score of the version you keep: ${formatScore(this.state.keptScore)}.`);

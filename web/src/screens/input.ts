@@ -64,6 +64,8 @@ export class InputScreen {
   private readonly form: ResumeForm;
   /** What was in the JSON field before the last import or sample, for "Put back what I had before". */
   private previousText: string | null = null;
+  /** A message about a file or a paste (not about the resume's text) goes at the next edit. */
+  private fileErrorShown = false;
 
   private readonly saveDrafts = debounce((): void => {
     remember(DRAFT_RESUME, this.el.resume.value);
@@ -129,10 +131,11 @@ export class InputScreen {
     if (resume.ok) {
       hideError(this.el.jsonError, this.el.resume);
     } else if (resume.problem === "empty") {
-      showError(this.el.resumeError, "Drop or choose your resume file, paste its text, or pick a sample.");
+      this.fileError("Drop or choose your resume file, paste its text, or pick a sample.");
     } else {
       this.el.jsonDetails.open = true;
       showError(this.el.jsonError, resume.message, this.el.resume);
+      if (this.fileErrorShown) hideError(this.el.resumeError);
     }
     if (job.ok) hideError(this.el.jobError, this.el.job);
     else showError(this.el.jobError, job.message, this.el.job);
@@ -144,7 +147,6 @@ export class InputScreen {
       this.el.job.focus();
       return null;
     }
-    if (this.el.resumeError.textContent?.startsWith("Drop or choose") === true) hideError(this.el.resumeError);
     return { resume: resume.resume, resumeText: this.el.resume.value, jobText: job.text };
   }
 
@@ -195,7 +197,16 @@ export class InputScreen {
     this.form.set(parsed.ok ? parsed.resume : {});
   }
 
+  private fileError(message: string): void {
+    showError(this.el.resumeError, message);
+    this.fileErrorShown = true;
+  }
+
   private edited(): void {
+    if (this.fileErrorShown) {
+      hideError(this.el.resumeError);
+      this.fileErrorShown = false;
+    }
     this.saveDrafts();
     this.onEdited();
   }
@@ -261,14 +272,14 @@ export class InputScreen {
     el.report.hidden = true;
     if (/\.json$/i.test(file.name) || file.type === "application/json") {
       if (file.size > MAX_RESUME_BYTES) {
-        showError(el.resumeError, `${file.name} is ${kib(file.size)}; the limit is ${kib(MAX_RESUME_BYTES)}.`);
+        this.fileError(`${file.name} is ${kib(file.size)}; the limit is ${kib(MAX_RESUME_BYTES)}.`);
         return;
       }
       const text = await file.text();
       const parsed = parseResumeInput(text);
       if (!parsed.ok) {
         // The draft stays as it was: a wrong file loses nothing.
-        showError(el.resumeError, `${file.name}: ${parsed.message}`);
+        this.fileError(`${file.name}: ${parsed.message}`);
         return;
       }
       this.previousText = el.resume.value;
@@ -278,12 +289,11 @@ export class InputScreen {
       return;
     }
     if (!IMPORTED.test(file.name)) {
-      showError(el.resumeError, `${file.name}: choose a PDF, Word (.docx), text (.txt, .md) or JSON Resume (.json) file.`);
+      this.fileError(`${file.name}: choose a PDF, Word (.docx), text (.txt, .md) or JSON Resume (.json) file.`);
       return;
     }
     if (file.size > MAX_IMPORT_BYTES) {
-      showError(
-        el.resumeError,
+      this.fileError(
         `${file.name} is ${kib(file.size)}; the limit is ${kib(MAX_IMPORT_BYTES)}. Save it without images, or paste its text instead.`,
       );
       return;
@@ -294,7 +304,7 @@ export class InputScreen {
   private async readPasted(): Promise<void> {
     const text = this.el.paste.value;
     if (text.trim() === "") {
-      showError(this.el.resumeError, "Paste your resume's text in the box first.");
+      this.fileError("Paste your resume's text in the box first.");
       this.el.paste.focus();
       return;
     }
@@ -319,14 +329,13 @@ export class InputScreen {
     } catch (error) {
       el.importStatus.textContent = "";
       if (error instanceof ApiError && error.kind === "http" && (error.status === 404 || error.status === 405)) {
-        showError(
-          el.resumeError,
+        this.fileError(
           "This server cannot read PDF, Word or text files yet (it has no import service). Choose a JSON Resume file, or fill in the form.",
         );
         return;
       }
       if (error instanceof ApiError && error.kind === "http" && error.status < 500) {
-        showError(el.resumeError, `${filename}: ${error.message}`);
+        this.fileError(`${filename}: ${error.message}`);
         return;
       }
       throw error;

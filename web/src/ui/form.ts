@@ -75,6 +75,11 @@ function idOf(pointer: string): string {
   return `f${pointer.replace(/[^A-Za-z0-9]+/g, "-")}`;
 }
 
+/** Enough rows to show `text` whole at about 60 characters a line (a phone's width), at least `min`. */
+function rowsFor(text: string, min: number): number {
+  return Math.min(12, Math.max(min, Math.ceil(text.length / 60)));
+}
+
 /** Set `key` of `obj` to text; empty text removes a key (JSON Resume leaves unknown things out). */
 function setText(obj: JsonObject, key: string, text: string): void {
   if (text === "") delete obj[key];
@@ -207,7 +212,7 @@ export class ResumeForm {
       ...(spec.placeholder !== undefined ? { placeholder: spec.placeholder } : {}),
     };
     const control = spec.multiline
-      ? h("textarea", { ...attrs, rows: 3 })
+      ? h("textarea", { ...attrs, rows: rowsFor(value, 3) })
       : h("input", { ...attrs, type: spec.type ?? "text" });
     control.value = value;
     return h("div", { class: spec.wide === true ? "field wide" : "field" }, h("label", { for: id }, spec.label), control);
@@ -312,7 +317,7 @@ export class ResumeForm {
         { class: "bullets", "data-path": `${base}/highlights` },
         ...list.map((text, i) => {
           const pointer = `${base}/highlights/${i}`;
-          const area = h("textarea", { id: idOf(pointer), "data-path": pointer, rows: 2, "aria-label": `Bullet ${i + 1} of ${owner}` });
+          const area = h("textarea", { id: idOf(pointer), "data-path": pointer, rows: rowsFor(str(text), 2), "aria-label": `Bullet ${i + 1} of ${owner}` });
           area.value = str(text);
           return h("li", {}, area, this.moveButtons(list, i, `bullet ${i + 1} of ${owner}`, (j) => `#${idOf(`${base}/highlights/${j}`)}`));
         }),

@@ -118,7 +118,9 @@ export function renderAnalysis(view: AnalysisView, recommendations: string[], re
       ? h(
           "p",
           { class: "keyword-line" },
-          `Add the ${view.missingKeywordIssues} missing keyword${view.missingKeywordIssues === 1 ? "" : "s"} that are true of your experience (see Missing above), each where you used it. Auto-fix never adds a skill you did not write.`,
+          view.missingKeywordIssues === 1
+            ? "Add the missing keyword if it is true of your experience (see Missing above), where you used it. Auto-fix never adds a skill you did not write."
+            : `Add those of the ${view.missingKeywordIssues} missing keywords that are true of your experience (see Missing above), each where you used it. Auto-fix never adds a skill you did not write.`,
         )
       : null;
   fill(
