@@ -65,11 +65,11 @@ def test_server_answers_have_the_golden_shape(name: str) -> None:
     if os.environ.get("UPDATE_WEB_GOLDEN") == "1":
         path.write_text(json.dumps(fresh, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     golden = json.loads(path.read_text(encoding="utf-8"))
-    new, gone = _leaves(fresh) - _leaves(golden), _leaves(golden) - _leaves(fresh)
-    assert not new and not gone, (
-        f"the server's {name} changed shape: new {sorted(new)}, gone {sorted(gone)}; "
-        "update web/src/types.ts, then UPDATE_WEB_GOLDEN=1 to rewrite the golden"
-    )
+    hint = "update web/src/types.ts, then UPDATE_WEB_GOLDEN=1 to rewrite the golden"
+    new = sorted(_leaves(fresh) - _leaves(golden))
+    assert not new, f"the server's {name} has fields the page does not know: {new}; {hint}"
+    gone = sorted(_leaves(golden) - _leaves(fresh))
+    assert not gone, f"the server's {name} lost fields the page reads: {gone}; {hint}"
 
 
 def test_golden_leaves_name_every_field_the_page_reads() -> None:

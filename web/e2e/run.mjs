@@ -137,6 +137,8 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
     const size = page.viewportSize();
     const file = join(artifacts, `${String(shot).padStart(2, "0")}-${name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}-${size.width}x${size.height}.png`);
     await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    // And what the person sees on the screen at that moment.
+    await page.screenshot({ path: file.replace(/\.png$/, "-screen.png") }).catch(() => undefined);
   }
   function expect(condition, message) {
     if (!condition) throw new Error(message);
@@ -154,6 +156,13 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
     const path = join(artifacts, download.suggestedFilename());
     await download.saveAs(path);
     return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  }
+  /** Press Analyze and wait for a new analysis (not the one on screen before). */
+  async function analyse() {
+    await page.evaluate(() => delete document.querySelector('[data-testid="analysis-source"]').dataset.source);
+    await byId("analyze").click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="analysis-source"]').dataset.source !== undefined);
+    return waitForNumber("score");
   }
   const formValue = (pointer) => page.locator(`#resume-form [data-path="${pointer}"]`).inputValue();
   const jsonView = async () => JSON.parse(await byId("resume-input").inputValue());
@@ -240,8 +249,7 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
       await page.waitForTimeout(400);
       expect(await error.isVisible(), "the error went before it was fixed");
       await page.getByRole("button", { name: "Make this text a bullet list" }).click();
-      await byId("analyze").click();
-      await waitForNumber("score");
+      await analyse();
       expect((await visibleError().count()) === 0, "the error stayed after the fix");
     });
 
@@ -272,8 +280,7 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
 
     await step("analyse: the result gets the focus and is explained", async () => {
       const before = count("POST /api/analyze");
-      await byId("analyze").click();
-      const score = await waitForNumber("score");
+      const score = await analyse();
       expect(score >= 0 && score <= 100, `score ${score} is not 0-100`);
       expect(count("POST /api/analyze") === before + 1, `${count("POST /api/analyze") - before} POST /api/analyze, expected 1`);
       expect((await page.evaluate(() => document.activeElement?.id)) === "analysis-title", "the focus stayed on the button");
@@ -418,8 +425,7 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
 
     await step("on a phone: analyse, the result on screen, nothing wider than the screen", async () => {
       await page.setViewportSize(PHONE);
-      await byId("analyze").click();
-      await waitForNumber("score");
+      await analyse();
       const top = await page.locator("#analysis-title").evaluate((el) => el.getBoundingClientRect().top);
       expect(top > -2 && top < PHONE.height / 2, `the result starts at y=${top} of ${PHONE.height}`);
       const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
