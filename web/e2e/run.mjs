@@ -209,6 +209,18 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
 
     await step("upload a DOCX resume", () => importFile("career-changer.docx", personName));
 
+    await step("paste a resume as plain text", async () => {
+      const before = count("POST /api/import");
+      await page.locator("#paste-details > summary").click();
+      await byId("paste-input").fill("Grace Hopper\ngrace@example.com\nExperience\n- Led the COBOL design team\n- Wrote the first compiler");
+      await byId("paste-read").click();
+      await page.waitForFunction(() => !document.getElementById("import-report").hidden || document.querySelector('[data-testid="error"]:not([hidden])') !== null);
+      expect(count("POST /api/import") === before + 1, "the pasted text was not sent to POST /api/import");
+      if (statuses["POST /api/import"] === 404) throw new Skip("this server has no POST /api/import yet (404)");
+      expect((await formValue("/basics/name")) === "Grace Hopper", "the name was not read from the pasted text");
+      await page.locator("#paste-details > summary").click();
+    });
+
     await step("a wrong file or bad JSON is explained next to the field", async () => {
       const draft = await byId("resume-input").inputValue();
       await byId("resume-file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("just notes") });
@@ -240,6 +252,7 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
       const error = page.locator('#resume-form [data-testid="error"]');
       await error.waitFor();
       const text = await error.textContent();
+      await page.screenshot({ path: join(artifacts, `server-error-beside-its-field-${page.viewportSize().width}.png`) });
       expect(/^Work › Engineer, Acme › bullets: must be a list/.test(text), `the error reads: ${text}`);
       expect((await page.getByText("must be a list").count()) === 1, "the error is shown more than once");
       expect(!/\/work\/0/.test(await page.locator("main").innerText()), "a raw JSON path is shown");

@@ -322,6 +322,7 @@ export class InputScreen {
 
   private async importBytes(bytes: Uint8Array, filename: string): Promise<void> {
     const { el } = this;
+    el.report.hidden = true;
     el.importStatus.textContent = `Reading ${filename === "pasted.txt" ? "the pasted text" : filename}…`;
     let answer: ImportResponse;
     try {

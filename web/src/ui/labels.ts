@@ -118,7 +118,8 @@ export function describePath(resume: Resume | null, pointer: string, short = fal
     if (second === "summary") return "Summary";
     if (second === "label") return "Headline";
     if (second === "profiles" || second === "location") return second === "profiles" ? "Profiles" : "Location";
-    return FIELDS[second] ?? second;
+    const field = FIELDS[second] ?? second;
+    return field.charAt(0).toUpperCase() + field.slice(1);
   }
   if (second === undefined || !/^\d+$/.test(second)) return sectionName;
   const doc = resume as unknown as JsonValue;
