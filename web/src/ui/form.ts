@@ -32,7 +32,7 @@ const BASICS: FieldSpec[] = [
 ];
 const LOCATION: FieldSpec[] = [
   { key: "city", label: "City", autocomplete: "address-level2" },
-  { key: "countryCode", label: "Country code", placeholder: "US" },
+  { key: "countryCode", label: "Country code", placeholder: "for example US" },
 ];
 const DATE = "2021-03, or 2021";
 const ENTRY_FIELDS: Record<Structure, FieldSpec[]> = {
@@ -143,8 +143,13 @@ export class ResumeForm {
       }
       const id = `form-error-${index}`;
       const message = h("p", { class: "field-error form-error", id, role: "alert", "data-testid": "error" }, error.text);
-      if (target.tagName === "FIELDSET" || target.tagName === "OL") {
-        target.prepend(message);
+      if (target.tagName === "OL") {
+        target.before(message);
+      } else if (target.tagName === "FIELDSET" || target.tagName === "DIV") {
+        // Inside the entry or list, right under its title, so it is read with what it is about.
+        const head = target.querySelector(":scope > legend, :scope > p");
+        if (head !== null) head.after(message);
+        else target.prepend(message);
       } else {
         target.setAttribute("aria-invalid", "true");
         target.setAttribute("aria-describedby", id);
