@@ -180,7 +180,7 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
     }
     await byId("import-report").waitFor();
     const name = await formValue("/basics/name");
-    expect(name === expectedName, `the form's name is "${name}", expected "${expectedName}" read from ${file}`);
+    expect(name.trim().toLowerCase() === expectedName.toLowerCase(), `the form's name is "${name}", expected "${expectedName}" read from ${file}`);
     const work = (await jsonView()).work ?? [];
     expect(work.length > 0, `no job read from ${file}`);
     expect((await page.evaluate(() => document.activeElement?.id)) === "import-report", "the focus did not move to what was read");

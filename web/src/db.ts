@@ -94,15 +94,6 @@ export interface ChangeEvent {
   kind: "put" | "delete";
 }
 
-export interface WorkspaceEntry {
-  resume: ResumeRecord;
-  /** The newest analysis of this resume, if any. */
-  analysis: AnalysisRecord | null;
-  /** The newest optimized version of this resume, if any. */
-  optimized: OptimizedRecord | null;
-  analysisCount: number;
-}
-
 /** One saved analysis: a resume checked against one job (or none), with its Auto-fix result if any. */
 export interface SavedAnalysis {
   analysis: AnalysisRecord;
@@ -293,27 +284,6 @@ export class WorkspaceDb {
 
   getPdf(id: string): Promise<PdfRecord | undefined> {
     return this.db.get("pdfs", id);
-  }
-
-  /** Every saved resume with its newest analysis and optimized version, most recently used first. */
-  async listWorkspace(): Promise<WorkspaceEntry[]> {
-    const tx = this.db.transaction(["resumes", "analyses", "optimized"], "readonly");
-    const resumes = await tx.objectStore("resumes").index("by-updated").getAll();
-    const entries: WorkspaceEntry[] = [];
-    for (const resume of resumes.reverse()) {
-      const analyses = await tx.objectStore("analyses").index("by-resume").getAll(resume.id);
-      const optimized = await tx.objectStore("optimized").index("by-resume").getAll(resume.id);
-      analyses.sort((a, b) => b.createdAt - a.createdAt);
-      optimized.sort((a, b) => b.createdAt - a.createdAt);
-      entries.push({
-        resume,
-        analysis: analyses[0] ?? null,
-        optimized: optimized[0] ?? null,
-        analysisCount: analyses.length,
-      });
-    }
-    await tx.done;
-    return entries;
   }
 
   /** Every saved resume × job pair, most recently analysed first (a resume with no analysis is not listed). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ApiClient } from "../src/api/client";
 import { AnalysisNotFoundError, AutoFixOrchestrator } from "../src/autofix";
 import { CacheManager, generateCacheKey } from "../src/cache/query-cache";
-import { WorkspaceDb } from "../src/db";
+import { WorkspaceDb, resumeId as resumeIdOf } from "../src/db";
 import { RequestDeduplicator } from "../src/utils/debounce";
 import { WorkspaceService } from "../src/workspace";
 import { fakeFetch, json } from "./fake-fetch";
@@ -72,7 +72,7 @@ describe("WorkspaceService saved pairs", () => {
     const { workspace, db } = await setup();
     await expect(workspace.analyze("{}", { basics: { name: "Ada", summary: "fail" } }, "")).rejects.toThrow("down");
     expect(await workspace.list()).toEqual([]);
-    expect(await db.listWorkspace()).toEqual([]);
+    expect(await db.getResume(resumeIdOf({ basics: { name: "Ada", summary: "fail" } }))).toBeUndefined();
     await workspace.analyze("{...}", resume, "Go developer\nwe use Go");
     await workspace.analyze("{...}", resume, "Rust developer");
     const listed = await workspace.list();

@@ -361,7 +361,9 @@ export class InputScreen {
     fill(
       el.reportWarnings,
       ...answer.warnings.map((w) => {
-        const text = typeof w === "string" ? w : w.path !== undefined && w.path !== "" ? `${describePath(resume, w.path)}: ${w.message}` : w.message;
+        // The contract names warnings but not their fields: text, or an object with a message (and a path).
+        const message = typeof w === "string" ? w : typeof w.message === "string" ? w.message : JSON.stringify(w);
+        const text = typeof w !== "string" && typeof w.path === "string" && w.path !== "" ? `${describePath(resume, w.path)}: ${message}` : message;
         return h("li", {}, text);
       }),
     );

@@ -4,7 +4,7 @@
  * than twenty warnings that repeat the "Keywords missing" list.
  */
 
-import type { Issue, JsonValue, Resume } from "../types";
+import type { JsonValue, Resume } from "../types";
 import { getPointer, parsePointer } from "./patches";
 
 const FIX_TYPES: Record<string, string> = {
@@ -155,10 +155,4 @@ export function groupRecommendations(list: readonly string[]): string[] {
     ...rest,
     `Add these job keywords only where they are true of your experience, and say where you used each: ${keywords.join(", ")}.`,
   ];
-}
-
-/** Missing-keyword issues repeat the "Keywords missing" list: keep the others, and say how many there were. */
-export function splitKeywordIssues(issues: readonly Issue[]): { others: Issue[]; missingKeywords: number } {
-  const others = issues.filter((issue) => issue.type !== "keyword_missing");
-  return { others, missingKeywords: issues.length - others.length };
 }
