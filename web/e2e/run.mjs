@@ -327,6 +327,7 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
         await page.waitForFunction(() => /version you keep/.test(document.querySelector('[data-testid="fix-source"]').textContent));
         after = await waitForNumber("score-after");
       }
+      await page.locator("#fix-result").screenshot({ path: join(artifacts, "undo-kept-version-score.png") });
       expect(after !== afterAll, `undoing changes left the score at ${afterAll}`);
       expect(count("POST /api/analyze") > before, "the kept version was not analysed");
       expect(!/assumes every change/.test(await page.locator("main").innerText()), "the score still assumes undone changes");

@@ -111,7 +111,7 @@ export function renderAnalysis(view: AnalysisView, recommendations: string[], re
     ...(missing.length === 0 ? [h("li", { class: "muted" }, hasJob ? "Nothing missing." : "No job to compare with.")] : missing.map((keyword) => h("li", {}, keyword))),
   );
   const autoCount = view.autoFixable.reduce((n, g) => n + g.issues.length, 0);
-  const manualCount = view.manual.reduce((n, g) => n + g.issues.length, 0) + (view.missingKeywordIssues > 0 ? 1 : 0);
+  const manualCount = view.manual.reduce((n, g) => n + g.issues.length, 0) + view.missingKeywordIssues;
   // Each missing keyword is already in "Missing": one line here instead of one warning per keyword.
   const keywordLine =
     view.missingKeywordIssues > 0
