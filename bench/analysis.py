@@ -9,10 +9,10 @@ import statistics
 import time
 from pathlib import Path
 
-from resume_autofix.ai import LocalRulesProvider, build_prompt
+from resume_autofix.ai import LocalRulesProvider
 from resume_autofix.analysis import analyze
 from resume_autofix.cache import cache_manager
-from resume_autofix.fixes import DEFAULT_FIXES, merge, plan_stages, propose
+from resume_autofix.fixes import DEFAULT_FIXES, FIX_RULES, build_prompt, merge, plan_stages, propose
 from resume_autofix.resume import InvalidResumeError, load_resume
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus"
@@ -71,7 +71,7 @@ def main() -> None:
             for stage in plan_stages(DEFAULT_FIXES):
                 proposals: dict = {}
                 for job in stage:
-                    proposals.update(propose(job, current, analysis, JOB, LocalRulesProvider()))
+                    proposals.update(propose(job, current, analysis, JOB, LocalRulesProvider(FIX_RULES)))
                 current = merge(current, proposals, analysis).resume
             f_times.append(time.perf_counter() - t)
         firsts_a.append(a_times[0])

@@ -31,9 +31,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "shared"), str(ROOT)]
 
 from resume_autofix.ai import LocalRulesProvider  # noqa: E402
-from resume_autofix.batch import BatchProcessor  # noqa: E402
+from resume_autofix.batch import BatchProcessor, ParallelFixProcessor  # noqa: E402
 from resume_autofix.cache import cache_manager, hash_key  # noqa: E402
 from resume_autofix.config import Settings  # noqa: E402
+from resume_autofix.fixes import FIX_RULES  # noqa: E402
 from resume_autofix.idempotency import IdempotentRunner  # noqa: E402
 from resume_autofix.workflow import build_request, run_autofix, steps  # noqa: E402
 
@@ -50,7 +51,7 @@ class FixedLatencyProvider:
 
     def __init__(self, latency_s: float) -> None:
         self.latency_s = latency_s
-        self.inner = LocalRulesProvider()
+        self.inner = LocalRulesProvider(FIX_RULES)
         self.calls = 0
         self._lock = threading.Lock()
 
@@ -62,25 +63,20 @@ class FixedLatencyProvider:
 
 
 def one_autofix(resume: dict, jd: str, *, split_ai: bool, workers: int, provider: FixedLatencyProvider) -> dict:
-    state = steps.analyze(build_request(resume, jd).to_payload(), max_concurrency=workers)
+    request = build_request(resume, jd)
+    stages = request.stages
     if split_ai:
-        state["plan"]["stages"] = [[[fix] for job in stage for fix in job] for stage in state["plan"]["stages"]]
-    processor = BatchProcessor(max_workers=workers, batch_size=50, timeout=120)
-    while state["plan"]["stages"]:
-        answer, plan = state["answer"], state["plan"]
-        outputs = processor.process(
-            plan["stages"][0],
-            lambda job, a=answer, p=plan: steps.apply(
-                job,
-                stage=p["stage"],
-                resume=a["resume"],
-                analysis=a["analysis_before"],
-                job_description=p["job_description"],
-                provider=provider,
-            ),
-        ).values()
-        state = steps.merge({**state, "proposals": outputs})
-    return state["answer"]
+        stages = [[[fix] for job in stage for fix in job] for stage in stages]
+    state = steps.analyze(request, max_concurrency=workers)
+    fixer = ParallelFixProcessor(
+        BatchProcessor(max_workers=workers, batch_size=50, timeout=120), provider_factory=lambda: provider
+    )
+    merged_stages = fixer.iter_stages(
+        stages, resume=request.resume, analysis=state["answer"]["analysis_before"], job_description=request.job_text
+    )
+    for merged in merged_stages:
+        state = steps.advance(state, merged)
+    return dict(state["answer"])
 
 
 def scenarios(latency: float, runs: int, workers: int) -> None:

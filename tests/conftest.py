@@ -123,3 +123,13 @@ def load_event() -> Callable[[str], dict[str, Any]]:
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     return CORPUS
+
+
+@pytest.fixture(autouse=True)
+def _no_background_predictions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Predictions run on a background thread and would change other tests' cache counts: off unless a test
+    (tests/functional/test_prefetch.py) turns them on."""
+    from resume_autofix.config import Settings  # noqa: PLC0415
+    from resume_autofix.workflow.prefetch import prefetcher  # noqa: PLC0415
+
+    monkeypatch.setattr(prefetcher, "_settings", Settings.from_env({"PREFETCH": "off"}))

@@ -8,6 +8,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from resume_autofix.cache import cache_manager
 from resume_autofix.constants import CACHE_TYPES
 from resume_autofix.http import json_response, make_edge
+from resume_autofix.warmup import warm_up
 
 edge = make_edge("cache-admin")
 logger, metrics, tracer, app = edge.logger, edge.metrics, edge.tracer, edge.app
@@ -19,6 +20,7 @@ def stats() -> Response:
         {
             "status": "success",
             "caches": cache_manager.get_all_stats(),
+            "prefetch": cache_manager.prefetch_stats(),
             "tier2": cache_manager.cluster_stats(),
         }
     )
@@ -45,3 +47,4 @@ def clear() -> Response:
 
 
 lambda_handler = edge.http_handler()
+warm_up()  # the cold start's one-time work in the init phase (and the SnapStart snapshot)

@@ -1,11 +1,10 @@
-"""Fix Lambda: POST /api/analyze (resume [+ job description] → explained ATS analysis).
-
-The autofix route and the state machine actions are added by the orchestration work in this same handler.
+"""Fix Lambda: POST /api/analyze (resume [+ job description] → explained ATS analysis), POST /api/autofix, and the
+AutoFix state machine's task actions (analyze / apply / merge / render / pdf), told apart by the event's shape.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.metrics import MetricUnit
@@ -16,7 +15,9 @@ from resume_autofix.cache import cache_manager, make_key
 from resume_autofix.config import get_settings
 from resume_autofix.http import fit_lambda_answer, json_body, json_response, make_edge, require_resume
 from resume_autofix.resume import load_job_description, load_resume, resume_hash
+from resume_autofix.warmup import warm_up
 from resume_autofix.workflow import autofix_service, handle_action, is_action_event
+from resume_autofix.workflow.prefetch import prefetcher
 
 edge = make_edge("fix")
 logger, metrics, tracer, app = edge.logger, edge.metrics, edge.tracer, edge.app
@@ -39,6 +40,7 @@ def analyze_route() -> Response:
     body = json_body(app.current_event, settings.max_body_bytes)
     analysis = analysis_for(body)
     metrics.add_metric(name="Analyses", unit=MetricUnit.Count, value=1)
+    prefetcher.after_analysis(body)  # the auto-fix is likely next: computed in the background
     return json_response({"status": "success", "analysis": analysis})
 
 
@@ -47,11 +49,16 @@ def autofix_route() -> Response:
     body = json_body(app.current_event, settings.max_body_bytes)
     answer = autofix_service.handle(body, app.lambda_context)
     metrics.add_metric(name="Autofixes", unit=MetricUnit.Count, value=1)
+    metrics.add_metric(name="AiCalls", unit=MetricUnit.Count, value=int(answer.get("ai_calls") or 0))
+    prefetcher.after_autofix(body, answer)  # the preview and the PDF are likely next
     return json_response(answer)
 
 
 @edge.entry
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     if is_action_event(event):  # a Step Functions task of the AutoFix state machine
-        return handle_action(event, settings)
+        return cast(dict[str, Any], handle_action(event, settings))
     return fit_lambda_answer(app.resolve(event, context))
+
+
+warm_up("analysis", "autofix")  # the cold start's one-time work in the init phase (and the SnapStart snapshot)

@@ -17,6 +17,7 @@ from resume_autofix.http import (
     require_resume,
 )
 from resume_autofix.pdf import PdfRenderer, prepared_fonts
+from resume_autofix.warmup import warm_up
 
 edge = make_edge("pdf")
 logger, metrics, tracer, app = edge.logger, edge.metrics, edge.tracer, edge.app
@@ -67,3 +68,4 @@ def pdf() -> Response:
 
 
 lambda_handler = edge.http_handler()
+warm_up("pdf")  # the cold start's one-time work in the init phase (and the SnapStart snapshot)

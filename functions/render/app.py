@@ -8,6 +8,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from resume_autofix.config import get_settings
 from resume_autofix.http import json_body, json_response, make_edge, require_resume
 from resume_autofix.render import DEFAULT_THEME, HtmlRenderer
+from resume_autofix.warmup import warm_up
 
 edge = make_edge("render")
 logger, metrics, tracer, app = edge.logger, edge.metrics, edge.tracer, edge.app
@@ -40,3 +41,4 @@ def templates() -> Response:
 
 
 lambda_handler = edge.http_handler()
+warm_up("render")  # the cold start's one-time work in the init phase (and the SnapStart snapshot)

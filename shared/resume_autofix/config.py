@@ -41,6 +41,8 @@ class Settings:
     state_machine_arn: str = ""
     max_body_bytes: int = 1_000_000
     idempotency_ttl: int = 3600
+    warm_start: bool = True  # do a cold start's one-time work at init (before a SnapStart snapshot)
+    prefetch: str = "local"  # compute the likely next answer: off | local (free provider only) | always
 
     @property
     def memcached_enabled(self) -> bool:
@@ -83,6 +85,8 @@ class Settings:
             "state_machine_arn": env.get(c.STATE_MACHINE_ARN_ENV, "").strip(),
             "max_body_bytes": _int(env, c.MAX_BODY_BYTES_ENV, 1_000_000, minimum=1024, maximum=6_000_000),
             "idempotency_ttl": _int(env, c.IDEMPOTENCY_TTL_ENV, 3600, minimum=1),
+            "warm_start": _flag(env, c.WARM_START_ENV, True),
+            "prefetch": _choice(env, c.PREFETCH_ENV, "local", c.PREFETCH_MODES),
         }
         values.update(overrides)
         return cls(**values)  # type: ignore[arg-type]
@@ -126,6 +130,24 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
     if not value > 0 or value == float("inf"):
         raise ConfigError(f"{name}={raw!r} must be a positive number of seconds")
     return value
+
+
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name}={raw!r} is not valid; use true or false")
+
+
+def _choice(env: Mapping[str, str], name: str, default: str, choices: tuple[str, ...]) -> str:
+    raw = env.get(name, "").strip().lower() or default
+    if raw not in choices:
+        raise ConfigError(f"{name}={raw!r} is not valid; use one of {', '.join(choices)}")
+    return raw
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,11 @@ BEDROCK_MODEL_ID_ENV = "BEDROCK_MODEL_ID"
 STATE_MACHINE_ARN_ENV = "STATE_MACHINE_ARN"
 MAX_BODY_BYTES_ENV = "MAX_BODY_BYTES"
 IDEMPOTENCY_TTL_ENV = "IDEMPOTENCY_TTL"
+WARM_START_ENV = "WARM_START"
+PREFETCH_ENV = "PREFETCH"
+
+# PREFETCH: off; local = predict only when the AI provider is the local rules engine; always = with any provider
+PREFETCH_MODES: tuple[str, ...] = ("off", "local", "always")
 
 AI_PROVIDERS: tuple[str, ...] = ("local", "bedrock")
 

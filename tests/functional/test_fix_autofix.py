@@ -9,10 +9,11 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from functions.fix import app
+from resume_autofix.batch import domain
 from resume_autofix.config import Settings
 from resume_autofix.exceptions import InvalidInputError
 from resume_autofix.idempotency import IdempotentRunner
-from resume_autofix.workflow import AutofixService, domain
+from resume_autofix.workflow import AutofixService
 from tests.integration.test_statemachine import action_handler, state_machine
 
 

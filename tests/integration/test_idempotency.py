@@ -192,13 +192,6 @@ def test_memcached_down_means_no_dedup_not_failure(memcached):
         memcached.start()
 
 
-def test_without_memcached_configured_every_call_runs():
-    runner = IdempotentRunner.from_settings(Settings.from_env({}))
-    assert runner.persistence is None
-    assert runner.run({"k": 1}, lambda: {"v": 1}) == {"v": 1}
-    assert runner.stats["no_dedup"] == 1
-
-
 def test_a_node_that_accepts_and_never_answers_means_no_dedup_not_failure():
     # GIVEN a memcached node that accepts TCP connections and stays silent
     import socket  # noqa: PLC0415

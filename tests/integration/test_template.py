@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -224,3 +225,69 @@ def test_web_bucket_is_private_behind_cloudfront_oac_and_cors_allows_only_that_o
     cors = resources["HttpApi"]["Properties"]["CorsConfiguration"]
     assert cors["AllowOrigins"] == [{"Fn::Sub": "https://${WebDistribution.DomainName}"}]
     assert "AllowCredentials" not in cors or cors["AllowCredentials"] is False
+
+
+def test_python_functions_use_snapstart_through_a_published_alias_and_the_state_machine_calls_the_alias() -> None:
+    template = _template()
+    function_globals = template["Globals"]["Function"]
+    assert function_globals["SnapStart"] == {"ApplyOn": "PublishedVersions"}
+    assert function_globals["AutoPublishAlias"]
+    for res in template["Resources"].values():
+        if res["Type"] == "AWS::Serverless::Function":
+            assert res["Properties"].get("SnapStart", function_globals["SnapStart"]) == {"ApplyOn": "PublishedVersions"}
+    substitutions = template["Resources"]["AutoFixStateMachine"]["Properties"]["DefinitionSubstitutions"]
+    # the unqualified ARN would invoke $LATEST, which SnapStart does not apply to
+    assert substitutions["FixFunctionArn"] == {"Ref": "FixFunction.Alias"}
+
+
+def _dashboard_body(template: dict[str, Any]) -> dict[str, Any]:
+    body = template["Resources"]["OperationsDashboard"]["Properties"]["DashboardBody"]["Fn::Sub"]
+    # ${...} substitutions filled with a number keep it valid JSON (a threshold is a number in the body)
+    return json.loads(re.sub(r"\$\{[^}]+\}", "1", body))
+
+
+def _emitted_metric_names() -> set[str]:
+    """The EMF metric names the code writes (add_metric calls and the cache metrics built from the types)."""
+    from resume_autofix.constants import CACHE_TYPES  # noqa: PLC0415
+
+    names: set[str] = set()
+    for path in [*(ROOT / "functions").glob("*/app.py"), *(ROOT / "shared" / "resume_autofix").rglob("*.py")]:
+        names.update(re.findall(r'add_metric\(\s*name="(\w+)"', path.read_text()))
+    for cache_type in CACHE_TYPES:
+        stem = "".join(part.capitalize() for part in cache_type.split("_")) + "Cache"
+        names.update({f"{stem}Hits", f"{stem}Misses"})
+    return names
+
+
+def test_the_dashboard_shows_what_the_issue_asks_from_metrics_that_are_written() -> None:
+    template = _template()
+    body = _dashboard_body(template)
+    text = json.dumps(body)
+    titles = " | ".join(w["properties"]["title"] for w in body["widgets"])
+    for wanted in ("hit rate per type", "p50 / p99", "AI calls per auto-fix", "memcached errors", "Throttles"):
+        assert wanted in titles
+    # every ResumeAutofix metric the dashboard reads is one the code emits
+    read = set(re.findall(r'MetricName=\\"(\w+)\\"', text)) | {
+        row[1] for w in body["widgets"] for row in w["properties"]["metrics"] if row and row[0] == "ResumeAutofix"
+    }
+    assert read
+    assert read <= _emitted_metric_names(), read - _emitted_metric_names()
+    for name in ("FixFunction", "RenderFunction", "PdfFunction", "CacheAdminFunction"):
+        assert f"${{{name}}}" in template["Resources"]["OperationsDashboard"]["Properties"]["DashboardBody"]["Fn::Sub"]
+
+
+def test_alarms_hit_rate_under_50_percent_over_15_minutes_any_5xx_and_p99_over_the_parameter() -> None:
+    resources = _template()["Resources"]
+    hit = resources["CacheHitRateAlarm"]["Properties"]
+    assert (hit["ComparisonOperator"], hit["Threshold"]) == ("LessThanThreshold", 50)
+    stats = [m for m in hit["Metrics"] if "MetricStat" in m]
+    assert all(m["MetricStat"]["Period"] * hit["EvaluationPeriods"] == 900 for m in stats)
+    assert {m["MetricStat"]["Metric"]["MetricName"] for m in stats} <= _emitted_metric_names()
+    assert len(hit["Metrics"]) <= 10  # CloudWatch's limit for an alarm's metric math
+    five = resources["Api5xxAlarm"]["Properties"]
+    assert (five["MetricName"], five["Threshold"], five["ComparisonOperator"]) == ("5xx", 0, "GreaterThanThreshold")
+    p99 = resources["DurationP99Alarm"]["Properties"]
+    assert p99["Threshold"] == {"Ref": "DurationP99AlarmMs"}
+    assert {m["MetricStat"]["Stat"] for m in p99["Metrics"] if "MetricStat" in m} == {"p99"}
+    for alarm in ("CacheHitRateAlarm", "Api5xxAlarm", "DurationP99Alarm"):
+        assert resources[alarm]["Properties"]["AlarmActions"] == [{"Ref": "AlarmTopic"}]

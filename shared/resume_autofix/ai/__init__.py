@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from .base import ANSWER_SCHEMA, AIProvider, Prompt
-from .combine import build_prompt, split_answer
+from .base import ANSWER_SCHEMA, AIProvider, Prompt, embed_payload, read_payload
 from .counting import CountingProvider
-from .exceptions import AIError, AIResponseError
+from .exceptions import AIResponseError
 from .factory import get_provider
-from .local import LocalRulesProvider
+from .local import LocalRulesProvider, Rule
 
 __all__ = [
     "ANSWER_SCHEMA",
-    "AIError",
     "AIProvider",
     "AIResponseError",
     "CountingProvider",
     "LocalRulesProvider",
     "Prompt",
-    "build_prompt",
+    "Rule",
+    "embed_payload",
     "get_provider",
-    "split_answer",
+    "read_payload",
 ]

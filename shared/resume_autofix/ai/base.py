@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import fastjsonschema
+import orjson
 
 ANSWER_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -32,6 +33,10 @@ ANSWER_SCHEMA: dict[str, Any] = {
 }
 validate_answer = fastjsonschema.compile(ANSWER_SCHEMA)
 
+# The prompt's user text embeds its JSON payload between these markers (what the local rules engine reads back).
+PAYLOAD_START = "<<<PAYLOAD"
+PAYLOAD_END = "PAYLOAD>>>"
+
 
 @dataclass(frozen=True)
 class Prompt:
@@ -42,6 +47,19 @@ class Prompt:
     fix_ids: tuple[str, ...]
     key: str  # hash of the prompt: the AI response cache key part (never user text)
     payload: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+def embed_payload(body: str) -> str:
+    """``body`` (the payload's JSON text) between the payload markers."""
+    return f"{PAYLOAD_START}\n{body}\n{PAYLOAD_END}"
+
+
+def read_payload(prompt: Prompt) -> dict[str, Any]:
+    """The JSON payload of a prompt, read back from its text (what the model sees, nothing else)."""
+    start = prompt.user.index(PAYLOAD_START) + len(PAYLOAD_START)
+    end = prompt.user.rindex(PAYLOAD_END)
+    data = orjson.loads(prompt.user[start:end])
+    return data if isinstance(data, dict) else {}
 
 
 class AIProvider(ABC):

@@ -18,7 +18,6 @@ from fastjsonschema import JsonSchemaException
 
 from .base import AIProvider, Prompt, validate_answer
 from .exceptions import AIResponseError
-from .local import LocalRulesProvider
 
 logger = logging.getLogger(__name__)
 CLIENT_CONFIG = Config(retries={"mode": "adaptive", "max_attempts": 4}, connect_timeout=5, read_timeout=60)
@@ -26,15 +25,18 @@ _FENCE = re.compile(r"^\s*```(?:json)?\s*|\s*```\s*$")
 
 
 class BedrockProvider(AIProvider):
-    """Bedrock Converse provider; ``client`` is a ``bedrock-runtime`` client (built with :data:`CLIENT_CONFIG`)."""
+    """Bedrock Converse provider; ``client`` is a ``bedrock-runtime`` client (built with :data:`CLIENT_CONFIG`).
+
+    ``fallback`` (the local rules engine) answers whenever the model cannot.
+    """
 
     name = "bedrock"
 
-    def __init__(self, client: Any, model_id: str, fallback: AIProvider | None = None, max_tokens: int = 4096):
+    def __init__(self, client: Any, model_id: str, fallback: AIProvider, max_tokens: int = 4096) -> None:
         super().__init__()
         self.client = client
         self._model_id = model_id
-        self.fallback = fallback or LocalRulesProvider()
+        self.fallback = fallback
         self.max_tokens = max_tokens
         self.fallbacks = 0
 

@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
+from .base import AIProvider, Prompt
 
-class CountingProvider:
+
+class CountingProvider(AIProvider):
     """Wraps a provider and counts the requests made through this wrapper.
 
     A cached answer counts too: ``ai_calls`` is what the plan asks of the AI (1 per AI job), so the same request
     always gets the same answer — a shared provider's own ``calls`` would mix in concurrent requests.
     """
 
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-        self.calls = 0
+    name = "counting"
 
-    def generate(self, prompt: Any) -> Any:
-        self.calls += 1
+    def __init__(self, inner: AIProvider) -> None:
+        super().__init__()
+        self._inner = inner
+
+    @property
+    def model_id(self) -> str:
+        return self._inner.model_id
+
+    def generate(self, prompt: Prompt) -> dict[str, Any]:
+        with self._lock:
+            self.calls += 1
         return self._inner.generate(prompt)
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
+    def _generate(self, prompt: Prompt) -> dict[str, Any]:
+        return self._inner._generate(prompt)

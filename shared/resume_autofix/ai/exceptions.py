@@ -5,9 +5,5 @@ from __future__ import annotations
 from resume_autofix.exceptions import UpstreamError
 
 
-class AIError(UpstreamError):
-    """Base of the AI package's errors."""
-
-
-class AIResponseError(AIError):
+class AIResponseError(UpstreamError):
     """The model's answer is not the JSON the prompt asked for."""

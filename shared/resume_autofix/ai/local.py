@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from resume_autofix.fixes.registry import FIX_TYPES
 from resume_autofix.resume.model import deep_copy
-from resume_autofix.resume.pointer import split
+from resume_autofix.resume.pointer import assign
 
-from .base import AIProvider, Prompt
-from .combine import read_payload
+from .base import AIProvider, Prompt, read_payload
+
+Rule = Callable[[dict[str, Any], dict[str, Any], str | None], list[dict[str, Any]]]
+"""A fix type's offline rules: ``(resume, analysis, job text) -> [{"path", "new", "reason"?}, ...]``."""
 
 
 class LocalRulesProvider(AIProvider):
-    """Runs each fix type's rules on the resume in the prompt, in fix-id order, each seeing the previous edits."""
+    """Runs each fix type's rules on the resume in the prompt, in fix-id order, each seeing the previous edits.
+
+    Parameters
+    ----------
+    rules
+        The rules by fix id (``fixes.FIX_RULES``); the fix types own them, so they come in here rather than
+        the AI package importing the fixes (which import it).
+    """
 
     name = "local"
+
+    def __init__(self, rules: Mapping[str, Rule]) -> None:
+        super().__init__()
+        self.rules = rules
 
     def _generate(self, prompt: Prompt) -> dict[str, Any]:
         payload = read_payload(prompt)
@@ -24,28 +37,14 @@ class LocalRulesProvider(AIProvider):
         job = payload.get("job_description") or None
         fixes: dict[str, list[dict[str, Any]]] = {}
         for fix_id in sorted(payload.get("fix_ids") or []):
-            fix = FIX_TYPES.get(fix_id)
-            if fix is None or fix.rules is None:
+            rules = self.rules.get(fix_id)
+            if rules is None:
                 continue
             edits = [
                 {"path": e["path"], "new": e["new"], "reason": e.get("reason", fix_id)}
-                for e in fix.rules(resume, analysis, job)
+                for e in rules(resume, analysis, job)
             ]
             fixes[fix_id] = edits
             for e in edits:
-                _apply(resume, e["path"], e["new"])
+                assign(resume, e["path"], e["new"])
         return {"fixes": fixes}
-
-
-def _apply(doc: dict[str, Any], path: str, value: str) -> None:
-    parts = split(path)
-    node: Any = doc
-    for token in parts[:-1]:
-        node = node[int(token)] if isinstance(node, list) else node[token]
-    if isinstance(node, list):
-        if parts[-1] == "-":
-            node.append(value)
-        else:
-            node[int(parts[-1])] = value
-    else:
-        node[parts[-1]] = value

@@ -108,7 +108,3 @@ def _entry_fields(section: str, i: int, entry: dict[str, Any]) -> Iterator[TextF
 
 def words(text: str) -> list[str]:
     return WORD.findall(text)
-
-
-def all_text(doc: dict[str, Any]) -> str:
-    return "\n".join(plain(f.text) for f in iter_fields(doc))

@@ -7,11 +7,7 @@ from typing import Any
 from ..exceptions import AutofixError, UpstreamError
 
 
-class BatchError(AutofixError):
-    """Base of the batch package's errors."""
-
-
-class BatchTimeoutError(BatchError):
+class BatchTimeoutError(AutofixError):
     """An item did not finish within its batch's timeout."""
 
     status = 504

@@ -1,7 +1,9 @@
 """Bounded, batched concurrency with per-item outcomes (Powertools batch utility's partial-failure spirit).
 
-``process_in_batches`` never swallows an error: every item ends as a success or a failure that keeps its exception,
-and ``BatchResult.raise_for_failures()`` turns the failures into one error that names each failed item.
+``process`` / ``process_in_batches`` never swallow an error: every item ends as a success or a failure that keeps
+its exception, and ``BatchResult.raise_for_failures()`` turns the failures into one error naming each failed item.
+Plain functions run on a ``ThreadPoolExecutor`` and each batch is awaited with ``concurrent.futures.wait(timeout)``;
+coroutine functions run on the caller's event loop.
 """
 
 from __future__ import annotations
@@ -9,13 +11,14 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
-import threading
-from collections.abc import Awaitable, Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+import time
+from collections.abc import Awaitable, Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from ..config import Settings, get_settings
+from .adaptive import BatchSizer
 from .exceptions import BatchProcessingError, BatchTimeoutError
 
 logger = logging.getLogger(__name__)
@@ -96,18 +99,62 @@ class BatchProcessor:
         Seconds a batch may take (``BATCH_TIMEOUT``); items still running then are reported as
         ``BatchTimeoutError`` failures (a thread already running a sync processor cannot be killed; its result is
         dropped).
+    sizer
+        Optional: chooses each batch's size (and so its concurrency, at most ``max_workers``) from what the previous
+        batches showed (``AdaptiveSizer``); an explicit ``batch_size`` argument still wins.
     """
 
-    def __init__(self, max_workers: int = 5, batch_size: int = 10, timeout: float = 30.0) -> None:
+    def __init__(
+        self, max_workers: int = 5, batch_size: int = 10, timeout: float = 30.0, sizer: BatchSizer | None = None
+    ) -> None:
         if max_workers < 1 or batch_size < 1 or not timeout > 0:
             raise ValueError("max_workers and batch_size must be >= 1 and timeout > 0")
         self.max_workers = max_workers
         self.batch_size = batch_size
         self.timeout = timeout
+        self.sizer = sizer
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BatchProcessor:
         return cls(settings.batch_max_workers, settings.batch_size, settings.batch_timeout)
+
+    # -- the sizing seam: an adaptive sizer overrides these two -----------------------------------------------------
+    def next_batch_size(self, requested: int | None, remaining: int) -> int:  # noqa: ARG002 - the sizer's input
+        """How many of the ``remaining`` items the next batch takes (``requested`` wins; else ``batch_size``)."""
+        if requested is None and self.sizer is not None:
+            return max(1, min(self.sizer.next_size(), self.max_workers))
+        size = requested or self.batch_size
+        if size < 1:
+            raise ValueError("batch_size must be >= 1")
+        return size
+
+    def batch_done(self, size: int, elapsed_s: float, failures: int) -> None:
+        """Called after each batch with what it took (a fixed-size processor has nothing to learn)."""
+
+    # -- running ----------------------------------------------------------------------------------------------------
+    def process(
+        self, items: Iterable[T], processor: Processor[T, R], batch_size: int | None = None
+    ) -> BatchResult[T, R]:
+        """Process ``items`` on worker threads and report every item's outcome (callable from anywhere).
+
+        A coroutine-function ``processor`` runs one event loop per item on the worker threads; inside an event loop,
+        prefer ``await process_in_batches``, which runs it on that loop.
+        """
+        run: Callable[[T], Any] = processor
+        if inspect.iscoroutinefunction(processor):
+            run = lambda item: asyncio.run(processor(item))  # noqa: E731
+        result: BatchResult[T, R] = BatchResult()
+        with _Pool(self.max_workers) as pool:
+            for start, chunk in self._batches(list(items), batch_size):
+                began = time.perf_counter()
+                futures = [pool.submit(run, item) for item in chunk]
+                done, _ = wait(futures, timeout=self.timeout)
+                outcomes = [
+                    self._outcome(start + i, item, f, f in done)
+                    for i, (item, f) in enumerate(zip(chunk, futures, strict=True))
+                ]
+                self._finish_batch(result, outcomes, began, learn=batch_size is None)
+        return result
 
     async def process_in_batches(
         self,
@@ -115,94 +162,75 @@ class BatchProcessor:
         processor: Processor[T, R],
         batch_size: int | None = None,
     ) -> BatchResult[T, R]:
-        """Process ``items`` and report every item's outcome.
+        """Process ``items`` and report every item's outcome, without blocking the caller's event loop.
 
-        ``processor`` may be a plain function (run in worker threads) or a coroutine function (run on this loop);
-        either way no more than ``max_workers`` items run at once.
+        ``processor`` may be a plain function (run on worker threads, as ``process``) or a coroutine function (run on
+        this loop); either way no more than ``max_workers`` items run at once.
         """
-        size = batch_size or self.batch_size
-        if size < 1:
-            raise ValueError("batch_size must be >= 1")
-        all_items = list(items)
-        result: BatchResult[T, R] = BatchResult()
-        if not all_items:
-            return result
-        is_async = inspect.iscoroutinefunction(processor)
-        executor = None if is_async else ThreadPoolExecutor(self.max_workers, thread_name_prefix="batch")
-        try:
-            for start in range(0, len(all_items), size):
-                chunk = all_items[start : start + size]
-                result.results.extend(await self._run_batch(start, chunk, processor, executor))
-        finally:
-            if executor is not None:
-                executor.shutdown(wait=False, cancel_futures=True)
-        for failure in result.failures:
-            # the type only: an error's message may quote the resume
-            logger.warning("batch item %d failed: %s", failure.index, type(failure.error).__name__)
-        return result
-
-    def process(
-        self, items: Iterable[T], processor: Processor[T, R], batch_size: int | None = None
-    ) -> BatchResult[T, R]:
-        """Synchronous ``process_in_batches`` for callers without an event loop (Lambda handlers, the CLI).
-
-        Inside a running loop it runs in a helper thread with its own loop, so it is safe to call from anywhere.
-        """
-        coro_factory = lambda: self.process_in_batches(items, processor, batch_size)  # noqa: E731
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return asyncio.run(coro_factory())
-        box: dict[str, Any] = {}
-
-        def runner() -> None:
-            try:
-                box["value"] = asyncio.run(coro_factory())
-            except BaseException as exc:
-                box["error"] = exc
-
-        thread = threading.Thread(target=runner, name="batch-loop")
-        thread.start()
-        thread.join()
-        if "error" in box:
-            raise box["error"]
-        return box["value"]
-
-    async def _run_batch(
-        self,
-        start: int,
-        chunk: Sequence[T],
-        processor: Processor[T, R],
-        executor: ThreadPoolExecutor | None,
-    ) -> list[ItemResult[T, R]]:
-        loop = asyncio.get_running_loop()
+        if not inspect.iscoroutinefunction(processor):
+            return await asyncio.to_thread(self.process, items, processor, batch_size)
         limit = asyncio.Semaphore(self.max_workers)
 
         async def one(item: T) -> R:
-            if executor is not None:  # the executor's own size bounds the threads
-                return await loop.run_in_executor(executor, processor, item)  # type: ignore[arg-type]
             async with limit:
-                return await processor(item)  # type: ignore[misc]
+                return await processor(item)
 
-        tasks = [asyncio.ensure_future(one(item)) for item in chunk]
-        done, pending = await asyncio.wait(tasks, timeout=self.timeout)
-        for task in pending:
-            task.cancel()
-        outcomes: list[ItemResult[T, R]] = []
-        for offset, (item, task) in enumerate(zip(chunk, tasks, strict=True)):
-            index = start + offset
-            if task in pending:
-                error: BaseException = BatchTimeoutError(
-                    f"item {index} did not finish within the batch timeout of {self.timeout:g} s",
-                    details={"index": index, "timeout_s": self.timeout},
-                )
-                outcomes.append(ItemResult(index, item, ok=False, error=error))
-            elif task.exception() is not None:
-                outcomes.append(ItemResult(index, item, ok=False, error=task.exception()))
-            else:
-                outcomes.append(ItemResult(index, item, ok=True, value=task.result()))
-        assert done.isdisjoint(pending)
-        return outcomes
+        result: BatchResult[T, R] = BatchResult()
+        for start, chunk in self._batches(list(items), batch_size):
+            began = time.perf_counter()
+            tasks = [asyncio.ensure_future(one(item)) for item in chunk]
+            done, pending = await asyncio.wait(tasks, timeout=self.timeout)
+            for task in pending:
+                task.cancel()
+            outcomes = [
+                self._outcome(start + i, item, t, t in done)
+                for i, (item, t) in enumerate(zip(chunk, tasks, strict=True))
+            ]
+            self._finish_batch(result, outcomes, began, learn=batch_size is None)
+        return result
+
+    def _batches(self, items: list[T], batch_size: int | None) -> Iterator[tuple[int, list[T]]]:
+        start = 0
+        while start < len(items):
+            size = self.next_batch_size(batch_size, len(items) - start)
+            yield start, items[start : start + size]
+            start += size
+
+    def _outcome(self, index: int, item: T, future: Future[R] | asyncio.Future[R], finished: bool) -> ItemResult[T, R]:
+        if not finished:
+            future.cancel()
+            error: BaseException = BatchTimeoutError(
+                f"item {index} did not finish within the batch timeout of {self.timeout:g} s",
+                details={"index": index, "timeout_s": self.timeout},
+            )
+            return ItemResult(index, item, ok=False, error=error)
+        exc = future.exception()
+        if exc is not None:
+            return ItemResult(index, item, ok=False, error=exc)
+        return ItemResult(index, item, ok=True, value=future.result())
+
+    def _finish_batch(
+        self, result: BatchResult[T, R], outcomes: list[ItemResult[T, R]], began: float, *, learn: bool
+    ) -> None:
+        failures = [o for o in outcomes if not o.ok]
+        for failure in failures:
+            # the type only: an error's message may quote the resume
+            logger.warning("batch item %d failed: %s", failure.index, type(failure.error).__name__)
+        result.results.extend(outcomes)
+        elapsed = time.perf_counter() - began
+        if learn and self.sizer is not None:  # an explicit batch size taught it nothing
+            self.sizer.observe(len(outcomes), elapsed, [o.error for o in outcomes])
+        self.batch_done(len(outcomes), elapsed, len(failures))
+
+
+class _Pool(ThreadPoolExecutor):
+    """A worker pool that does not wait for stuck items on exit (their results are dropped as timeouts)."""
+
+    def __init__(self, max_workers: int) -> None:
+        super().__init__(max_workers, thread_name_prefix="batch")
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown(wait=False, cancel_futures=True)
 
 
 def _default_processor() -> BatchProcessor:
@@ -210,11 +238,4 @@ def _default_processor() -> BatchProcessor:
 
 
 batch_processor: BatchProcessor = _default_processor()
-"""The process-wide processor, sized from ``BATCH_MAX_WORKERS`` / ``BATCH_SIZE`` / ``BATCH_TIMEOUT``."""
-
-
-async def process_in_batches(
-    items: Iterable[T], processor: Processor[T, R], batch_size: int | None = None
-) -> BatchResult[T, R]:
-    """``batch_processor.process_in_batches`` as a module function (the seed's call style)."""
-    return await batch_processor.process_in_batches(items=items, processor=processor, batch_size=batch_size)
+"""The process-wide processor, sized from ``BATCH_MAX_WORKERS`` / ``BATCH_SIZE`` / ``BATCH_TIMEOUT`` (a contract)."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .decorators import cache_invocation, cached, invalidate_cache
+from .decorators import cached, invalidate_cache
 from .dedupe import RequestDeduplicator, request_deduplicator
-from .exceptions import CacheError, UncacheableValueError, UnknownCacheTypeError
+from .exceptions import UncacheableValueError, UnknownCacheTypeError
 from .keys import canonical_json, hash_key, make_key, safe_key
 from .local import LRUCache
 from .manager import CacheManager, cache_manager
@@ -14,7 +14,6 @@ from .tiered import TypedCache
 
 __all__ = [
     "MISS",
-    "CacheError",
     "CacheManager",
     "JsonBytesSerde",
     "LRUCache",
@@ -23,7 +22,6 @@ __all__ = [
     "TypedCache",
     "UncacheableValueError",
     "UnknownCacheTypeError",
-    "cache_invocation",
     "cache_manager",
     "cached",
     "canonical_json",

@@ -1,4 +1,4 @@
-"""The seed's ``cached`` decorator, ``invalidate_cache``, and the Lambda ``cache_invocation`` middleware."""
+"""The seed's ``cached`` decorator and ``invalidate_cache`` (the Lambda boundary lives in ``http.edge``)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,6 @@ import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from aws_lambda_powertools import Metrics
-from aws_lambda_powertools.metrics import MetricUnit
-from aws_lambda_powertools.middleware_factory import lambda_handler_decorator
-
-from ..constants import METRICS_NAMESPACE
 from .keys import make_key
 from .manager import cache_manager
 
@@ -46,28 +41,3 @@ def cached(cache_type: str = "general", key_prefix: str | None = None, ttl: floa
 def invalidate_cache(cache_type: str, prefix: str, *parts: Any) -> None:
     """Remove from both tiers the entry that ``@cached(cache_type, prefix)`` stored for ``fn(*parts)``."""
     cache_manager.get_cache(cache_type).delete(make_key(prefix, *parts))
-
-
-@lambda_handler_decorator
-def cache_invocation(handler: Callable[[Any, Any], Any], event: Any, context: Any) -> Any:
-    """Per invocation: generations are re-read on first cache use; hit/miss deltas are flushed at the end.
-
-    The deltas also go out as EMF metrics (``TemplateCacheHits``, ``PdfCacheMisses``, ...) through Powertools'
-    shared metric set, flushed by the handler's ``@metrics.log_metrics``.
-    """
-    cache_manager.begin_invocation()
-    try:
-        return handler(event, context)
-    finally:
-        deltas = cache_manager.end_invocation()
-        _emit_metrics(deltas)
-
-
-def _emit_metrics(deltas: dict[str, tuple[int, int]]) -> None:
-    metrics = Metrics(namespace=METRICS_NAMESPACE)
-    for cache_type, (hits, misses) in deltas.items():
-        name = "".join(part.capitalize() for part in cache_type.split("_")) + "Cache"
-        if hits:
-            metrics.add_metric(name=f"{name}Hits", unit=MetricUnit.Count, value=hits)
-        if misses:
-            metrics.add_metric(name=f"{name}Misses", unit=MetricUnit.Count, value=misses)

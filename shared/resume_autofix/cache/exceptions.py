@@ -5,11 +5,7 @@ from __future__ import annotations
 from ..exceptions import AutofixError, InvalidInputError
 
 
-class CacheError(AutofixError):
-    """Base of the cache package's errors."""
-
-
-class UnknownCacheTypeError(InvalidInputError, CacheError):
+class UnknownCacheTypeError(InvalidInputError):
     """A cache type that is not one of the five typed caches (a 400 naming the valid ones)."""
 
     def __init__(self, cache_type: str, valid: tuple[str, ...]) -> None:
@@ -19,5 +15,5 @@ class UnknownCacheTypeError(InvalidInputError, CacheError):
         )
 
 
-class UncacheableValueError(CacheError):
+class UncacheableValueError(AutofixError):
     """A value that is neither JSON-able nor bytes (a programming error, not a user one)."""

@@ -170,7 +170,3 @@ class LRUCache:
                 "evictions": self.evictions,
                 "ttl": int(self._ttl) if self._ttl.is_integer() else self._ttl,
             }
-
-    def reset_stats(self) -> None:
-        with self._lock:
-            self.hits = self.misses = 0

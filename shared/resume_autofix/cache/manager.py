@@ -5,18 +5,24 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ..config import Settings, get_settings
 from ..constants import CACHE_TYPES
 from .dedupe import RequestDeduplicator, request_deduplicator
 from .exceptions import UnknownCacheTypeError
+from .ledger import PrefetchLedger
 from .local import LRUCache
 from .memcached import MemcachedBackend
+from .serde import Predicted
 from .tiered import NAMESPACE, TypedCache
 
 logger = logging.getLogger(__name__)
+
+
+_PREFETCH_COUNTS = ("made", "hits", "wasted")
 
 
 def _gen_key(cache_type: str) -> str:
@@ -67,6 +73,9 @@ class CacheManager:
         )
         self._generations: dict[str, int] = dict.fromkeys(CACHE_TYPES, 0)
         self._generations_fresh = False
+        self.prefetch = PrefetchLedger()  # predicted entries (see ``prefetch.py``) and whether they were used
+        self.prefetch.shared = self.backend is not None
+        self._errors_reported = 0
         self._caches: dict[str, TypedCache] = {
             t: TypedCache(
                 t,
@@ -76,6 +85,24 @@ class CacheManager:
             )
             for t, s in settings.caches.items()
         }
+
+    @contextmanager
+    def isolated(self) -> Iterator[None]:
+        """Throwaway tier-1 caches and no tier 2 for the block: warm-up work leaves no entries and no statistics.
+
+        Only for start-up code (no request runs concurrently with it).
+        """
+        saved = (self._caches, self.backend, self._generations_fresh)
+        self.backend = None
+        self._generations_fresh = True
+        self._caches = {
+            t: TypedCache(t, LRUCache(max_size=s.max_size, ttl=s.ttl, timer=self._timer), self, self._deduplicator)
+            for t, s in self.settings.caches.items()
+        }
+        try:
+            yield
+        finally:
+            self._caches, self.backend, self._generations_fresh = saved
 
     # -- typed getters (the seed's API) ----------------------------------------------------------------------------
     def get_cache(self, cache_type: str) -> TypedCache:
@@ -121,6 +148,10 @@ class CacheManager:
                 self.backend.add_counter(_stat_key(cache_type, "hits"), hits)
             if misses:
                 self.backend.add_counter(_stat_key(cache_type, "misses"), misses)
+        if self.backend is not None:
+            self._settle_predictions()
+            for what, count in self.prefetch.take_pending().items():
+                self.backend.add_counter(_stat_key("prefetch", what), count)
         return deltas
 
     def generation(self, cache_type: str) -> int:
@@ -181,12 +212,36 @@ class CacheManager:
         """This container's figures in the seed's shape: ``{"template_cache": {...}, ...}``."""
         return {f"{t}_cache": c.stats() for t, c in self._caches.items()}
 
+    def take_memcached_errors(self) -> int:
+        """memcached failures (each one a miss) since the last call, for the ``MemcachedErrors`` metric."""
+        if self.backend is None:
+            return 0
+        errors = self.backend.errors
+        delta, self._errors_reported = max(0, errors - self._errors_reported), errors
+        return delta
+
+    def prefetch_stats(self) -> dict[str, int]:
+        """This container's predictions: made, hits (used by a request), wasted (expired unused), pending."""
+        self._settle_predictions()
+        return self.prefetch.stats()
+
+    def _settle_predictions(self) -> None:
+        """Expired predictions: one look at tier 2 tells wasted (still marked, or gone) from used elsewhere."""
+        expired = self.prefetch.take_expired()
+        if not expired:
+            return
+        found = self.backend.get_many(expired) if self.backend is not None else {}
+        for key in expired:
+            value = found.get(key)
+            self.prefetch.settle(used_elsewhere=value is not None and not isinstance(value, Predicted))
+
     def cluster_stats(self) -> dict[str, Any]:
         """Hits and misses summed over every container (from memcached), and memcached's own figures."""
         if self.backend is None:
             return {"enabled": False}
         self.end_invocation()  # our own pending deltas first; same connection, so the reads below see them
         keys = [_stat_key(t, w) for t in CACHE_TYPES for w in ("hits", "misses")]
+        keys += [_stat_key("prefetch", w) for w in _PREFETCH_COUNTS]
         found = self.backend.get_many(keys)
         totals: dict[str, dict[str, Any]] = {}
         for t in CACHE_TYPES:
@@ -202,6 +257,9 @@ class CacheManager:
         return {
             "enabled": True,
             "all_containers": totals,
+            "prefetch_all_containers": {
+                f"prefetch_{w}": int(found.get(_stat_key("prefetch", w), 0) or 0) for w in _PREFETCH_COUNTS
+            },
             "servers": self.backend.server_stats(),
             "errors": self.backend.errors,
             "oversize_skips": self.backend.oversize_skips,

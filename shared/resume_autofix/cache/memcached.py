@@ -11,18 +11,19 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from pymemcache.client.hash import HashClient
 
 from ..config import Settings
 from .elasticache import ElastiCacheHashClient
-from .hashing import FastRendezvousHash
+from .rendezvous import FastRendezvousHash
 from .serde import GARBAGE, Encoded, JsonBytesSerde, encode
 
 logger = logging.getLogger(__name__)
 
 MISS: Any = object()
+T = TypeVar("T")
 
 
 class MemcacheClientLike(Protocol):
@@ -137,17 +138,27 @@ class MemcachedBackend:
             return
         _close_quietly(client)
 
+    def _run(self, op: str, call: Callable[[MemcacheClientLike], T], default: T, *, round_trip: bool = True) -> T:
+        """The one guarded call path (as pymemcache's ``HashClient._run_cmd``): borrow a client, call, give it back.
+
+        Any failure is ``default`` (a miss, a False, a None), counted and logged once per burst: memcached is never
+        a source of errors.
+        """
+        if round_trip:
+            self._count_round_trip()
+        client = self._borrow()
+        try:
+            return call(client)
+        except Exception as exc:
+            self._fail(op, exc)
+            return default
+        finally:
+            self._give_back(client)
+
     # -- reads ------------------------------------------------------------------------------------------------------
     def get(self, key: str) -> Any:
         """The value, or ``MISS`` (absent, unreachable or unreadable)."""
-        self._count_round_trip()
-        client = self._borrow()
-        try:
-            value = client.get(key, default=MISS)
-        except Exception as exc:
-            return self._fail("get", exc)
-        finally:
-            self._give_back(client)
+        value = self._run("get", lambda c: c.get(key, default=MISS), MISS)
         if value is GARBAGE:
             self._garbage(key)
             return MISS
@@ -157,15 +168,7 @@ class MemcachedBackend:
         """Whatever of ``keys`` could be read, in one round trip per node."""
         if not keys:
             return {}
-        self._count_round_trip()
-        client = self._borrow()
-        try:
-            found = client.get_many(keys)
-        except Exception as exc:
-            self._fail("get_many", exc)
-            return {}
-        finally:
-            self._give_back(client)
+        found: dict[str, Any] = self._run("get_many", lambda c: c.get_many(keys), {})
         bad = [k for k, v in found.items() if v is GARBAGE]
         for key in bad:
             self._garbage(key)
@@ -179,77 +182,41 @@ class MemcachedBackend:
         if len(encoded.data) > self.max_item_bytes:
             self.oversize_skips += 1
             return False
-        if not noreply:
-            self._count_round_trip()
-        client = self._borrow()
-        try:
-            return bool(client.set(key, encoded, expire=int(ttl), noreply=noreply))
-        except Exception as exc:
-            self._fail("set", exc)
-            return False
-        finally:
-            self._give_back(client)
+        return self._run(
+            "set", lambda c: bool(c.set(key, encoded, expire=int(ttl), noreply=noreply)), False, round_trip=not noreply
+        )
 
     def add(self, key: str, value: Any, ttl: int = 0, *, noreply: bool = False) -> bool:
         """Store only if absent; True if this call stored it."""
-        if not noreply:
-            self._count_round_trip()
-        client = self._borrow()
-        try:
-            return bool(client.add(key, encode(value), expire=int(ttl), noreply=noreply))
-        except Exception as exc:
-            self._fail("add", exc)
-            return False
-        finally:
-            self._give_back(client)
+        return self._run(
+            "add",
+            lambda c: bool(c.add(key, encode(value), expire=int(ttl), noreply=noreply)),
+            False,
+            round_trip=not noreply,
+        )
 
     def delete(self, key: str) -> None:
-        client = self._borrow()
-        try:
-            client.delete(key, noreply=True)
-        except Exception as exc:
-            self._fail("delete", exc)
-        finally:
-            self._give_back(client)
+        self._run("delete", lambda c: c.delete(key, noreply=True), None, round_trip=False)
 
     def incr(self, key: str, delta: int = 1, *, noreply: bool = False) -> int | None:
         """Increment a counter; None when absent or unreachable (or with ``noreply``)."""
-        if not noreply:
-            self._count_round_trip()
-        client = self._borrow()
-        try:
-            result = client.incr(key, delta, noreply=noreply)
-        except Exception as exc:
-            self._fail("incr", exc)
-            return None
-        finally:
-            self._give_back(client)
+        result = self._run("incr", lambda c: c.incr(key, delta, noreply=noreply), None, round_trip=not noreply)
         if result is None or isinstance(result, bool):
             return None
         return int(result)
 
     def add_int(self, key: str, value: int) -> bool:
         """Create an integer counter (decimal ASCII, flags 0, so ``incr`` works on it) if absent."""
-        self._count_round_trip()
-        client = self._borrow()
-        try:
-            return bool(client.add(key, str(int(value)).encode(), noreply=False, flags=0))
-        except Exception as exc:
-            self._fail("add_int", exc)
-            return False
-        finally:
-            self._give_back(client)
+        return self._run("add_int", lambda c: bool(c.add(key, str(int(value)).encode(), noreply=False, flags=0)), False)
 
     def add_counter(self, key: str, delta: int) -> None:
         """Add ``delta`` to a counter without waiting: ``add "0"`` then ``incr``, both noreply, in order."""
-        client = self._borrow()
-        try:
+
+        def call(client: MemcacheClientLike) -> None:
             client.add(key, b"0", noreply=True, flags=0)
             client.incr(key, delta, noreply=True)
-        except Exception as exc:
-            self._fail("add_counter", exc)
-        finally:
-            self._give_back(client)
+
+        self._run("add_counter", call, None, round_trip=False)
 
     def server_stats(self) -> dict[str, dict[str, Any]]:
         """memcached's own ``stats`` per node (what is reachable).
@@ -258,31 +225,30 @@ class MemcachedBackend:
         ``stats`` goes to the node's own client, past ``HashClient``'s failure handling, so asking a hung node
         would cost a full timeout on every call of the stats route.
         """
+        return self._run("stats", self._stats_of, {}, round_trip=False)
+
+    def _stats_of(self, client: Any) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}
-        client = self._borrow()
-        try:
-            clients = getattr(client, "clients", {"default": client})
-            failing = set(getattr(client, "_failed_clients", ())) | set(getattr(client, "_dead_clients", ()))
-            for name, node in list(clients.items()):
-                if getattr(node, "server", None) in failing:
-                    out[str(name)] = {"reachable": False}
-                    continue
-                self._count_round_trip()
-                try:
-                    raw = node.stats()
-                except Exception as exc:
-                    self._fail("stats", exc)
-                    if hasattr(client, "_mark_failed_server"):
-                        client._mark_failed_server(node.server)  # what HashClient does on its own calls
-                    out[str(name)] = {"reachable": False}
-                    continue
-                out[str(name)] = {"reachable": True} | {
-                    (k.decode() if isinstance(k, bytes) else str(k)): (v.decode() if isinstance(v, bytes) else v)
-                    for k, v in raw.items()
-                    if (k.decode() if isinstance(k, bytes) else str(k)) in _SERVER_STATS
-                }
-        finally:
-            self._give_back(client)
+        clients = getattr(client, "clients", {"default": client})
+        failing = set(getattr(client, "_failed_clients", ())) | set(getattr(client, "_dead_clients", ()))
+        for name, node in list(clients.items()):
+            if getattr(node, "server", None) in failing:
+                out[str(name)] = {"reachable": False}
+                continue
+            self._count_round_trip()
+            try:
+                raw = node.stats()
+            except Exception as exc:
+                self._fail("stats", exc)
+                if hasattr(client, "_mark_failed_server"):
+                    client._mark_failed_server(node.server)  # what HashClient does on its own calls
+                out[str(name)] = {"reachable": False}
+                continue
+            out[str(name)] = {"reachable": True} | {
+                (k.decode() if isinstance(k, bytes) else str(k)): (v.decode() if isinstance(v, bytes) else v)
+                for k, v in raw.items()
+                if (k.decode() if isinstance(k, bytes) else str(k)) in _SERVER_STATS
+            }
         return out
 
     def close(self) -> None:

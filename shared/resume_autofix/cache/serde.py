@@ -14,7 +14,14 @@ from .exceptions import UncacheableValueError
 
 FLAG_JSON = 0x10
 FLAG_BYTES = 0x20
+FLAG_PREDICTED = 0x40  # added to the value's own flag: computed on a guess and not used yet (see ``ledger``)
 GARBAGE: Any = object()
+
+
+class Predicted(NamedTuple):
+    """A value a prediction stored: the first container that reads it counts the prediction's hit."""
+
+    value: Any
 
 
 class Encoded(NamedTuple):
@@ -27,6 +34,9 @@ class Encoded(NamedTuple):
 def encode(value: Any) -> Encoded:
     if isinstance(value, Encoded):
         return value
+    if isinstance(value, Predicted):
+        inner = encode(value.value)
+        return Encoded(inner.data, inner.flags | FLAG_PREDICTED)
     if isinstance(value, bytes | bytearray | memoryview):
         return Encoded(bytes(value), FLAG_BYTES)
     try:
@@ -36,6 +46,9 @@ def encode(value: Any) -> Encoded:
 
 
 def decode(data: bytes, flags: int) -> Any:
+    if flags & FLAG_PREDICTED:
+        inner = decode(data, flags & ~FLAG_PREDICTED)
+        return inner if inner is GARBAGE else Predicted(inner)
     if flags == 0:
         # memcached counters (incr/decr) are plain decimal ASCII with no flags
         return int(data) if data.isdigit() else GARBAGE

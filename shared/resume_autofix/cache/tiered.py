@@ -14,6 +14,7 @@ from .dedupe import RequestDeduplicator
 from .keys import safe_key
 from .local import LRUCache
 from .memcached import MISS, MemcachedBackend
+from .serde import Predicted
 
 if TYPE_CHECKING:
     from .manager import CacheManager
@@ -63,9 +64,11 @@ class TypedCache:
             return
         full = self.full_key(key)
         self.local.set(full, value, ttl)
+        self._manager.prefetch.record(full, ttl or self.local.ttl)
         backend = self._backend
         if backend is not None:
-            backend.set(full, value, int(ttl if ttl is not None else self.local.ttl), noreply=not durable)
+            stored = self._manager.prefetch.mark(value)
+            backend.set(full, stored, int(ttl if ttl is not None else self.local.ttl), noreply=not durable)
 
     def delete(self, key: str) -> None:
         full = self.full_key(key)
@@ -91,9 +94,12 @@ class TypedCache:
             result = loader()
             if result is not None:
                 self.local.set(full, result, ttl)
+                self._manager.prefetch.record(full, ttl or self.local.ttl)
                 backend = self._backend
                 if backend is not None:
-                    backend.set(full, result, int(ttl if ttl is not None else self.local.ttl))
+                    backend.set(
+                        full, self._manager.prefetch.mark(result), int(ttl if ttl is not None else self.local.ttl)
+                    )
             return result
 
         return self._dedupe.dedupe(full, load)
@@ -146,15 +152,22 @@ class TypedCache:
             with self._lock:
                 self.tier1_hits += 1
                 self._pending_hits += 1
+            if self._manager.prefetch.used(full) and self._backend is not None:
+                self._backend.set(full, value, int(self.local.ttl))  # unmarked in tier 2: counted once
             return value
         backend = self._backend
         if backend is not None:
             value = backend.get(full)
             if value is not MISS and value is not None:
+                marked = isinstance(value, Predicted)
+                if marked:
+                    value = value.value
                 self.local.set(full, value)
                 with self._lock:
                     self.tier2_hits += 1
                     self._pending_hits += 1
+                if self._manager.prefetch.used(full, marked=marked):
+                    backend.set(full, value, int(self.local.ttl))  # unmarked in tier 2: counted once
                 return value
         with self._lock:
             self.misses += 1

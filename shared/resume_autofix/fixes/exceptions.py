@@ -5,9 +5,5 @@ from __future__ import annotations
 from resume_autofix.exceptions import InvalidInputError
 
 
-class FixError(InvalidInputError):
-    """Base of the fixes package's errors."""
-
-
-class FixPlanError(FixError):
+class FixPlanError(InvalidInputError):
     """An unknown fix id, or fix types whose dependencies form a cycle."""

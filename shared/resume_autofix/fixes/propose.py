@@ -5,16 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from resume_autofix.ai import AIProvider
 from resume_autofix.resume.model import deep_copy
-from resume_autofix.resume.pointer import resolve, split
+from resume_autofix.resume.pointer import assign, resolve
 
 from .base import edits_to_ops
 from .exceptions import FixPlanError
+from .prompt import build_prompt, split_answer
 from .registry import FIX_TYPES
 
 
 def propose(
-    job: Sequence[str], resume: dict[str, Any], analysis: dict[str, Any], job_description: str | None, provider: Any
+    job: Sequence[str],
+    resume: dict[str, Any],
+    analysis: dict[str, Any],
+    job_description: str | None,
+    provider: AIProvider,
 ) -> dict[str, list[dict[str, Any]]]:
     """``{fix_id: [JSON-Patch op, ...]}`` for one job of a plan stage.
 
@@ -27,8 +33,6 @@ def propose(
     ai_ids = [f for f in job if FIX_TYPES[f].needs_ai]
     edits: dict[str, list[dict[str, Any]]] = {}
     if ai_ids:
-        from resume_autofix.ai.combine import build_prompt, split_answer  # noqa: PLC0415 - ai imports fixes
-
         answer = provider.generate(build_prompt(ai_ids, resume, analysis, job_description))
         edits.update(split_answer(answer, ai_ids))
     for fix_id in job:
@@ -44,19 +48,8 @@ def propose(
         out[fix_id] = edits_to_ops(good, working)
         for edit in good:
             if not edit["path"].endswith("/-"):
-                _set(working, edit["path"], edit["new"])
+                assign(working, edit["path"], edit["new"])
     return {f: out.get(f, []) for f in job}
-
-
-def _set(doc: dict[str, Any], path: str, value: str) -> None:
-    parts = split(path)
-    parent: Any = doc
-    for token in parts[:-1]:
-        parent = parent[int(token)] if isinstance(parent, list) else parent[token]
-    if isinstance(parent, list):
-        parent[int(parts[-1])] = value
-    else:
-        parent[parts[-1]] = value
 
 
 def _checked(

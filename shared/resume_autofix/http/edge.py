@@ -14,8 +14,10 @@ from typing import Any
 from aws_lambda_powertools import Logger, Metrics, Tracer
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver
 from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.middleware_factory import lambda_handler_decorator
 
-from ..cache import cache_invocation
+from ..cache import cache_manager
 from ..constants import METRICS_NAMESPACE
 from .errors import register_error_handlers
 from .response import fit_lambda_answer
@@ -61,3 +63,36 @@ def make_edge(service: str) -> Edge:
         tracer=Tracer(service=service),
         app=app,
     )
+
+
+@lambda_handler_decorator
+def cache_invocation(handler: Callable[[Any, Any], Any], event: Any, context: Any) -> Any:
+    """Per invocation: generations are re-read on first cache use; hit/miss deltas are flushed at the end.
+
+    The deltas also go out as EMF metrics (``TemplateCacheHits``, ``PdfCacheMisses``, ...) through Powertools'
+    shared metric set, flushed by the handler's ``@metrics.log_metrics``.
+    """
+    cache_manager.begin_invocation()
+    try:
+        return handler(event, context)
+    finally:
+        deltas = cache_manager.end_invocation()
+        _emit_metrics(deltas)
+
+
+def _emit_metrics(deltas: dict[str, tuple[int, int]]) -> None:
+    metrics = Metrics(namespace=METRICS_NAMESPACE)
+    # all types together as well: the dashboard's and the hit-rate alarm's figure (an alarm takes <= 10 metrics)
+    total_hits, total_misses = sum(h for h, _ in deltas.values()), sum(m for _, m in deltas.values())
+    if total_hits or total_misses:
+        metrics.add_metric(name="CacheHits", unit=MetricUnit.Count, value=total_hits)
+        metrics.add_metric(name="CacheMisses", unit=MetricUnit.Count, value=total_misses)
+    errors = cache_manager.take_memcached_errors()
+    if errors:
+        metrics.add_metric(name="MemcachedErrors", unit=MetricUnit.Count, value=errors)
+    for cache_type, (hits, misses) in deltas.items():
+        name = "".join(part.capitalize() for part in cache_type.split("_")) + "Cache"
+        if hits:
+            metrics.add_metric(name=f"{name}Hits", unit=MetricUnit.Count, value=hits)
+        if misses:
+            metrics.add_metric(name=f"{name}Misses", unit=MetricUnit.Count, value=misses)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from .client import IdempotencyClientLike, memcached_client
-from .exceptions import DuplicateStillRunningError, IdempotencyError, IdempotencyStoreUnavailableError
+from .exceptions import DuplicateStillRunningError, IdempotencyStoreUnavailableError
 from .persistence import MemcachedPersistenceLayer
 from .runner import IdempotentRunner
 
 __all__ = [
     "DuplicateStillRunningError",
     "IdempotencyClientLike",
-    "IdempotencyError",
     "IdempotencyStoreUnavailableError",
     "IdempotentRunner",
     "MemcachedPersistenceLayer",

@@ -5,15 +5,11 @@ from __future__ import annotations
 from ..exceptions import AutofixError
 
 
-class IdempotencyError(AutofixError):
-    """Base of the idempotency package's errors."""
-
-
-class IdempotencyStoreUnavailableError(IdempotencyError):
+class IdempotencyStoreUnavailableError(AutofixError):
     """memcached could not be used (down, timing out, or answering inconsistently); the caller runs without dedup."""
 
 
-class DuplicateStillRunningError(IdempotencyError):
+class DuplicateStillRunningError(AutofixError):
     """A duplicate waited as long as it may and the first request is still running (retry later)."""
 
     status = 503

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .build import build_pdf, paper_format, prepared_fonts
     from .document import ResumeFont, ResumeOutputProducer, ResumePDF
-    from .exceptions import PdfError, PdfTooLargeError, UnknownPaperError
+    from .exceptions import PdfTooLargeError, UnknownPaperError
     from .fontdata import FontData
     from .layout import STYLES, PdfStyle, draw_resume
     from .service import MAX_PDF_BYTES, PdfRenderer, PdfResult
@@ -21,7 +21,6 @@ _EXPORTS = {
     "ResumeFont": "document",
     "ResumeOutputProducer": "document",
     "ResumePDF": "document",
-    "PdfError": "exceptions",
     "PdfTooLargeError": "exceptions",
     "UnknownPaperError": "exceptions",
     "FontData": "fontdata",
@@ -44,7 +43,6 @@ __all__ = [
     "MAX_PDF_BYTES",
     "STYLES",
     "FontData",
-    "PdfError",
     "PdfRenderer",
     "PdfResult",
     "PdfStyle",

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from resume_autofix.exceptions import AutofixError, InvalidInputError, PayloadTooLargeError
-
-
-class PdfError(AutofixError):
-    """Building the PDF failed (a bug or a broken font file: a 500)."""
+from resume_autofix.exceptions import InvalidInputError, PayloadTooLargeError
 
 
 class UnknownPaperError(InvalidInputError):

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .exceptions import RenderError, UnknownTemplateError
-    from .inputs import prepare
     from .jinja import environment, render_view
     from .markup import Run, parse, plain, to_html
     from .service import HtmlRenderer, RenderResult
@@ -22,7 +21,6 @@ _EXPORTS = {
     "environment": "jinja",
     "RenderError": "exceptions",
     "UnknownTemplateError": "exceptions",
-    "prepare": "inputs",
     "Run": "markup",
     "parse": "markup",
     "plain": "markup",
@@ -55,7 +53,6 @@ __all__ = [
     "get_theme",
     "parse",
     "plain",
-    "prepare",
     "render_view",
     "to_html",
 ]

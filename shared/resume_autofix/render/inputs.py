@@ -27,9 +27,3 @@ def validate(resume: Resume | dict[str, Any]) -> None:
     """``InvalidResumeError`` (a 400 naming the JSON path) unless ``resume`` is a valid JSON Resume."""
     if not isinstance(resume, Resume):
         load_resume(resume)
-
-
-def prepare(resume: Resume | dict[str, Any]) -> tuple[dict[str, Any], str]:
-    """Validate, then identify."""
-    validate(resume)
-    return identify(resume)

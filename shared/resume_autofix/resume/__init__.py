@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .dates import PartialDate, is_present, parse_iso, parse_loose
-from .exceptions import InvalidJobDescriptionError, InvalidResumeError, ResumeError
+from .exceptions import InvalidJobDescriptionError, InvalidResumeError
 from .hashing import canonical_json, resume_hash
 from .job import JobDescription, load_job_description
 from .loader import load_resume, parse_json
@@ -16,7 +16,6 @@ __all__ = [
     "JobDescription",
     "PartialDate",
     "Resume",
-    "ResumeError",
     "canonical_json",
     "deep_copy",
     "is_present",

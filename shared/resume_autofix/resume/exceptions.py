@@ -7,11 +7,7 @@ from typing import Any
 from resume_autofix.exceptions import InvalidInputError
 
 
-class ResumeError(InvalidInputError):
-    """Base of the resume package's errors (a 400 at the edge)."""
-
-
-class InvalidResumeError(ResumeError):
+class InvalidResumeError(InvalidInputError):
     """The resume is not JSON, not an object, or a field has the wrong type or format.
 
     ``details`` is a list of ``{"path": JSON Pointer, "message": what to fix}``.
@@ -22,5 +18,5 @@ class InvalidResumeError(ResumeError):
         self.errors: list[dict[str, str]] = list(details or [])
 
 
-class InvalidJobDescriptionError(ResumeError):
+class InvalidJobDescriptionError(InvalidInputError):
     """The job description is neither text nor a JSON Resume job document."""

@@ -1,14 +1,14 @@
 """The resume's identity in cache keys: SHA-256 of its canonical JSON (never the text itself).
 
-One definition of canonical JSON serves the whole project: ``resume_autofix.cache.keys`` (NFC strings, sorted
-keys, compact), so ``resume_hash(r) == hash_key(r)`` and the render/PDF caches and the workflow agree.
+Canonical JSON has one definition for the whole project (``resume_autofix.canonical``: NFC strings, sorted keys,
+compact), so ``resume_hash(r) == cache.hash_key(r)`` and the render/PDF caches and the workflow agree.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..cache.keys import canonical_json, hash_key
+from ..canonical import canonical_json, hash_key
 from .model import Resume
 
 __all__ = ["canonical_json", "resume_hash"]

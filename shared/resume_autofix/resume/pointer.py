@@ -50,3 +50,18 @@ def resolve(doc: Any, pointer: str, default: Any = _MISSING) -> Any:
 def exists(doc: Any, pointer: str) -> bool:
     sentinel = object()
     return resolve(doc, pointer, sentinel) is not sentinel
+
+
+def assign(doc: Any, pointer: str, value: Any) -> None:
+    """Set the value at ``pointer`` in place (a final ``-`` appends to a list); the parents must exist."""
+    parts = split(pointer)
+    node = doc
+    for token in parts[:-1]:
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    if isinstance(node, list):
+        if parts[-1] == "-":
+            node.append(value)
+        else:
+            node[int(parts[-1])] = value
+    else:
+        node[parts[-1]] = value

@@ -3,32 +3,33 @@
 from __future__ import annotations
 
 from .actions import ACTIONS, handle_action, is_action_event
-from .exceptions import InvalidAutofixRequestError, StepFailedError, WorkflowError
-from .limits import MAX_DEPTH, check_depth
+from .exceptions import InvalidAutofixRequestError, StepFailedError
 from .outputs import resolve_outputs
 from .request import AutofixRequest, build_request, request_from_body
 from .result import AutofixResult
-from .runner import run_autofix
+from .runner import run_autofix, run_request
 from .service import AutofixService, autofix_service
 from .sfn import run_state_machine, start_and_wait, start_sync_execution
+from .state import Answer, Plan, State
 
 __all__ = [
     "ACTIONS",
-    "MAX_DEPTH",
+    "Answer",
     "AutofixRequest",
     "AutofixResult",
     "AutofixService",
     "InvalidAutofixRequestError",
+    "Plan",
+    "State",
     "StepFailedError",
-    "WorkflowError",
     "autofix_service",
     "build_request",
-    "check_depth",
     "handle_action",
     "is_action_event",
     "request_from_body",
     "resolve_outputs",
     "run_autofix",
+    "run_request",
     "run_state_machine",
     "start_and_wait",
     "start_sync_execution",

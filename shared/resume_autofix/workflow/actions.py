@@ -1,18 +1,26 @@
 """The fix Lambda's Step Functions task actions: ``{"action": "analyze" | "apply" | "merge" | "render" | "pdf"}``.
 
-Each action calls one step of ``steps``; this module only unpacks the event, builds a fresh AI provider per
-``apply`` (its ``calls`` counter then counts exactly that job's calls), and swaps html/pdf for cache references.
+This is the one place a workflow payload is decoded: each action reads its event into typed values and calls one
+step (``analyze``, ``merge``, ``render``, ``pdf``) or one piece of the stage loop (``apply``:
+``ParallelFixProcessor.apply_job``, with a fresh AI provider so its ``ai_calls`` counts exactly that job's calls);
+html/pdf are swapped for cache references.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
+from ..batch import JobOutput, ParallelFixProcessor
 from ..config import Settings, get_settings
-from . import domain, steps
+from . import steps
 from .exceptions import InvalidAutofixRequestError
 from .outputs import store_output
+from .request import AutofixRequest
+from .state import State
+
+if TYPE_CHECKING:
+    from ..ai import AIProvider
 
 ACTIONS: tuple[str, ...] = ("analyze", "apply", "merge", "render", "pdf")
 
@@ -20,10 +28,6 @@ ACTIONS: tuple[str, ...] = ("analyze", "apply", "merge", "render", "pdf")
 def is_action_event(event: Any) -> bool:
     """True for a Step Functions task event (as opposed to an API Gateway event)."""
     return isinstance(event, dict) and event.get("action") in ACTIONS and "requestContext" not in event
-
-
-def default_provider_factory(settings: Settings) -> Callable[[], Any]:
-    return lambda: domain.get_provider(settings)
 
 
 def _max_concurrency(raw: Any, settings: Settings) -> int:
@@ -37,35 +41,36 @@ def _max_concurrency(raw: Any, settings: Settings) -> int:
 def handle_action(
     event: dict[str, Any],
     settings: Settings | None = None,
-    provider_factory: Callable[[], Any] | None = None,
-) -> dict[str, Any]:
+    provider_factory: Callable[[], AIProvider] | None = None,
+) -> State | JobOutput:
     """Run the action named in ``event`` and return its JSON-able output (the next state, or a job's output)."""
     settings = settings or get_settings()
     action = event.get("action")
     if action == "analyze":
-        return steps.analyze(
-            event.get("request"), max_concurrency=_max_concurrency(event.get("max_concurrency"), settings)
-        )
+        request = AutofixRequest.from_payload(event.get("request"))
+        return steps.analyze(request, max_concurrency=_max_concurrency(event.get("max_concurrency"), settings))
+    fixer = ParallelFixProcessor(provider_factory=provider_factory, settings=settings)
     if action == "apply":
-        provider = (provider_factory or default_provider_factory(settings))()
-        return steps.apply(
+        return fixer.apply_job(
             event["job"],
             stage=int(event.get("stage", 1)),
             resume=event["resume"],
             analysis=event["analysis"],
-            job_description=event.get("job_description"),
-            provider=provider,
+            job_description=steps.job_text(event.get("job_description")),
         )
+    state = cast(State, event.get("state"))
     if action == "merge":
-        return steps.merge(event["state"])
+        return steps.merge(state, fixer)
     if action == "render":
-        state, html = steps.render(event["state"])
-        ref = store_output("html", html, state["answer"]["resume"], state["plan"]["template_id"])
-        return {**state, "answer": {**state["answer"], "html_ref": ref}}
+        state, html = steps.render(state)
+        state["answer"]["html_ref"] = store_output(
+            "html", html, state["answer"]["resume"], state["plan"]["template_id"]
+        )
+        return state
     if action == "pdf":
-        state, data = steps.pdf(event["state"])
-        ref = store_output("pdf", data, state["answer"]["resume"], state["plan"]["template_id"])
-        return {**state, "answer": {**state["answer"], "pdf_ref": ref}}
+        state, data = steps.pdf(state)
+        state["answer"]["pdf_ref"] = store_output("pdf", data, state["answer"]["resume"], state["plan"]["template_id"])
+        return state
     raise InvalidAutofixRequestError(
         f"Unknown action {action!r}; use one of {', '.join(ACTIONS)}", details={"valid": list(ACTIONS)}
     )

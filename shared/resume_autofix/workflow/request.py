@@ -1,15 +1,21 @@
-"""The auto-fix request: validated once at the edge, so that input errors are 400s before any work starts."""
+"""The auto-fix request: validated once at the edge, so that input errors are 400s before any work starts.
+
+It is built once per request (``request_from_body`` at the HTTP edge, ``build_request`` for the Python API,
+``AutofixRequest.from_payload`` where the state machine hands it to the Analyze action) and then passed as
+one typed object: the loaded resume and job, and the planned stages, travel with it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from ..resume import load_job_description, load_resume
-from . import domain
+from ..batch import domain
+from ..batch.domain import Stages
+from ..http.limits import check_depth
+from ..resume import JobDescription, Resume, load_job_description, load_resume
 from .exceptions import InvalidAutofixRequestError
-from .limits import check_depth
 from .outputs import validate_template
 
 FORMATS: tuple[str, ...] = ("html", "pdf")
@@ -17,13 +23,25 @@ FORMATS: tuple[str, ...] = ("html", "pdf")
 
 @dataclass(frozen=True)
 class AutofixRequest:
-    """A checked auto-fix request; ``to_payload()`` is the state machine's input (JSON-able)."""
+    """A checked auto-fix request; ``to_payload()`` is the state machine's input (JSON-able).
+
+    ``model`` and ``job`` are the loaded resume and job description, ``stages`` the plan of the fix jobs: each is
+    computed once, here, and reused by every step.
+    """
 
     resume: dict[str, Any]
     job_description: str | dict[str, Any] | None
     fixes: tuple[str, ...]
     template_id: str | None
     formats: tuple[str, ...]
+    stages: Stages = field(default_factory=list, compare=False)
+    model: Resume | None = field(default=None, compare=False, repr=False)
+    job: JobDescription | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def job_text(self) -> str | None:
+        """The job description's text (what the fix types read), or None."""
+        return None if self.job is None else self.job.text
 
     def to_payload(self) -> dict[str, Any]:
         return {
@@ -33,6 +51,19 @@ class AutofixRequest:
             "template_id": self.template_id,
             "formats": list(self.formats),
         }
+
+    @classmethod
+    def from_payload(cls, payload: Any) -> AutofixRequest:
+        """Decode (and check again) a ``to_payload()`` dict: the state machine's input reaches a new Lambda."""
+        if not isinstance(payload, dict):
+            raise InvalidAutofixRequestError("The workflow input must be an auto-fix request object")
+        return build_request(
+            payload.get("resume"),
+            payload.get("job_description"),
+            fixes=payload.get("fixes"),
+            template_id=payload.get("template_id"),
+            formats=payload.get("formats") or (),
+        )
 
 
 def build_request(
@@ -45,15 +76,15 @@ def build_request(
 ) -> AutofixRequest:
     """Validate every field; raises an ``InvalidInputError`` subclass that names the bad field.
 
-    The fix plan is computed here only to reject unknown fix ids and cycles early; the Analyze step plans again.
+    The fix plan is made here (``FixPlanError``, a 400, for unknown ids and cycles) and kept on the request.
     """
-    loaded = load_resume(resume).to_dict()
+    model = load_resume(resume)
     if job_description is not None and not (isinstance(job_description, str | dict)):
         raise InvalidAutofixRequestError(
             "job_description must be text or a job object", details={"field": "job_description"}
         )
-    if job_description is not None:
-        load_job_description(job_description)  # raises InvalidJobDescriptionError naming the field
+    # raises InvalidJobDescriptionError naming the field
+    job = load_job_description(job_description) if job_description is not None else None
     if fixes is None:
         fix_ids: tuple[str, ...] = domain.default_fixes()
     elif not _is_text_list(fixes):
@@ -62,7 +93,7 @@ def build_request(
         )
     else:
         fix_ids = tuple(dict.fromkeys(fixes))
-    domain.plan_stages(fix_ids)  # FixPlanError (400) for unknown ids or cycles
+    stages = domain.plan_stages(fix_ids)
     if template_id is not None and not isinstance(template_id, str):
         raise InvalidAutofixRequestError(
             f"template_id must be a template name (text), not {_kind(template_id)}", details={"field": "template_id"}
@@ -80,7 +111,8 @@ def build_request(
             f"Unknown format(s) {', '.join(map(repr, unknown))}; use any of {', '.join(FORMATS)}",
             details={"field": "formats", "valid": list(FORMATS)},
         )
-    return AutofixRequest(loaded, job_description, fix_ids, template_id, tuple(f for f in FORMATS if f in formats))
+    picked = tuple(f for f in FORMATS if f in formats)
+    return AutofixRequest(model.to_dict(), job_description, fix_ids, template_id, picked, stages, model, job)
 
 
 def request_from_body(body: dict[str, Any]) -> AutofixRequest:

@@ -1,25 +1,28 @@
 """The local pipeline: the state machine's steps run in-process, each stage's jobs in parallel threads.
 
-It calls exactly the functions the Lambda actions call, in the order the ASL runs them, so its answer equals the
-state machine's (timings aside).
+It runs the fix stages through ``batch.ParallelFixProcessor`` — the loop whose two pieces are the state machine's
+Apply and Merge actions — and moves the state on with the same steps, so its answer equals the state machine's
+(timings aside).
 """
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..batch import BatchProcessingError, BatchProcessor
+from ..batch import BatchProcessingError, BatchProcessor, ParallelFixProcessor
 from ..config import Settings, get_settings
 from . import steps
-from .actions import default_provider_factory
-from .errors import step_failed
-from .request import build_request
+from .exceptions import StepFailedError
+from .request import AutofixRequest, build_request
 from .result import AutofixResult
+from .state import State
 
-logger = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from ..ai import AIProvider
+
+Progress = Callable[[str, float], None]
 
 
 def run_autofix(
@@ -30,10 +33,10 @@ def run_autofix(
     template_id: str | None = None,
     formats: Sequence[str] = (),
     settings: Settings | None = None,
-    provider_factory: Callable[[], Any] | None = None,
-    progress: Callable[[str, float], None] | None = None,
+    provider_factory: Callable[[], AIProvider] | None = None,
+    progress: Progress | None = None,
 ) -> AutofixResult:
-    """Analyze → per stage: its jobs in parallel (≤ ``BATCH_MAX_WORKERS``) → merge → html/pdf when asked.
+    """Check the request, then ``run_request``: the Python API of the local pipeline.
 
     Parameters
     ----------
@@ -52,60 +55,68 @@ def run_autofix(
     StepFailedError
         a job failed; the message names the step and the job's error.
     """
+    request = build_request(resume, job_description, fixes=fixes, template_id=template_id, formats=formats)
+    return run_request(request, settings=settings, provider_factory=provider_factory, progress=progress)
+
+
+def run_request(
+    request: AutofixRequest,
+    *,
+    settings: Settings | None = None,
+    provider_factory: Callable[[], AIProvider] | None = None,
+    progress: Progress | None = None,
+) -> AutofixResult:
+    """Analyze → per stage: its jobs in parallel (≤ ``BATCH_MAX_WORKERS``) → merge → html/pdf when asked."""
     settings = settings or get_settings()
     start = time.perf_counter()
-    request = build_request(resume, job_description, fixes=fixes, template_id=template_id, formats=formats)
-    state = steps.analyze(request.to_payload(), max_concurrency=settings.batch_max_workers)
-    reported: set[str] = set()
-    _report(progress, state, reported)
-    make_provider = provider_factory or default_provider_factory(settings)
+    report = _Reporter(progress)
+    state = report(steps.analyze(request, max_concurrency=settings.batch_max_workers))
     plan = state["plan"]
-    processor = BatchProcessor(plan["max_concurrency"], settings.batch_size, settings.batch_timeout)
-    answer = state["answer"]
-    while state["plan"]["stages"]:
-        stage_no = state["plan"]["stage"]
-
-        def run_job(job: list[str], stage_no: int = stage_no, answer: dict[str, Any] = answer) -> dict[str, Any]:
-            return steps.apply(
-                job,
-                stage=stage_no,
-                resume=answer["resume"],
-                analysis=answer["analysis_before"],
-                job_description=plan["job_description"],
-                provider=make_provider(),
-            )
-
-        outcome = processor.process(state["plan"]["stages"][0], run_job)
-        try:
-            outputs = outcome.values()
-        except BatchProcessingError as exc:
-            first = outcome.failures[0].error
-            raise step_failed(
-                "Apply", type(first).__name__, getattr(first, "message", None) or str(first), exc.details
-            ) from first
-        state = steps.merge({**state, "proposals": outputs})
-        _report(progress, state, reported)
-        answer = state["answer"]
+    fixer = ParallelFixProcessor(
+        BatchProcessor(plan["max_concurrency"], settings.batch_size, settings.batch_timeout),
+        provider_factory,
+        settings,
+    )
+    merged_stages = fixer.iter_stages(
+        plan["stages"],
+        resume=request.resume,
+        analysis=state["answer"]["analysis_before"],
+        job_description=request.job_text,
+    )
+    try:
+        for merged in merged_stages:
+            state = report(steps.advance(state, merged))
+    except BatchProcessingError as exc:
+        first = exc.errors[0] if exc.errors else exc
+        raise StepFailedError.of(
+            "Apply", type(first).__name__, getattr(first, "message", None) or str(first), exc.details
+        ) from first
     html: str | None = None
     pdf: bytes | None = None
     if plan["html"]:
         state, html = steps.render(state)
-        _report(progress, state, reported)
+        report(state)
     if plan["pdf"]:
         state, pdf = steps.pdf(state)
-        _report(progress, state, reported)
+        report(state)
     answer = dict(state["answer"])
-    answer["timings_ms"] = {**answer["timings_ms"], "total": round((time.perf_counter() - start) * 1000, 3)}
+    answer["timings_ms"] = {**state["answer"]["timings_ms"], "total": round((time.perf_counter() - start) * 1000, 3)}
     result = AutofixResult.from_answer(answer)
     result.html, result.pdf = html, pdf
     return result
 
 
-def _report(progress: Callable[[str, float], None] | None, state: dict[str, Any], reported: set[str]) -> None:
-    """Tell ``progress`` about the steps whose timings appeared since the last call."""
-    if progress is None:
-        return
-    for step, ms in state["answer"].get("timings_ms", {}).items():
-        if step not in reported:
-            reported.add(step)
-            progress(step, float(ms))
+class _Reporter:
+    """Tells ``progress`` about the steps whose timings appeared since the last call."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+        self._reported: set[str] = set()
+
+    def __call__(self, state: State) -> State:
+        if self._progress is not None:
+            for step, ms in state["answer"]["timings_ms"].items():
+                if step not in self._reported:
+                    self._reported.add(step)
+                    self._progress(step, float(ms))
+        return state

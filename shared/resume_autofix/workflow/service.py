@@ -12,8 +12,9 @@ import orjson
 from ..cache import hash_key
 from ..config import Settings, get_settings
 from ..idempotency import IdempotentRunner
-from .request import request_from_body
-from .runner import run_autofix
+from .prefetch import prefetcher
+from .request import AutofixRequest, request_from_body
+from .runner import run_request
 from .sfn import run_state_machine
 
 # The state machine's input travels as Step Functions state (256 KB at most, minus the answer growing in it):
@@ -50,21 +51,20 @@ class AutofixService:
 
     def handle(self, body: dict[str, Any], lambda_context: Any = None) -> dict[str, Any]:
         """The answer body for a POST /api/autofix ``body`` (raises the project's errors for 4xx/5xx)."""
-        request = request_from_body(body)
+        return self.run(request_from_body(body), lambda_context)
+
+    def run(self, request: AutofixRequest, lambda_context: Any = None) -> dict[str, Any]:
+        """The answer for a checked request: once per body across containers, on the state machine or in-process."""
         payload = request.to_payload()
         arn = self.settings.state_machine_arn
 
         def compute() -> dict[str, Any]:
+            predicted = prefetcher.predicted_autofix(payload)  # computed after this resume's analysis
+            if predicted is not None:
+                return predicted
             if arn and _size(payload) <= MAX_STATE_INPUT_BYTES:
                 return run_state_machine(request, arn, self._client())
-            return run_autofix(
-                request.resume,
-                request.job_description,
-                fixes=request.fixes,
-                template_id=request.template_id,
-                formats=request.formats,
-                settings=self.settings,
-            ).to_dict()
+            return run_request(request, settings=self.settings).to_dict()
 
         return self.runner.run({"body_sha256": hash_key(payload)}, compute, lambda_context=lambda_context)
 

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from .errors import from_execution
+from .exceptions import StepFailedError
 from .outputs import resolve_outputs
 from .request import AutofixRequest
 
@@ -52,7 +52,7 @@ def run_state_machine(request: AutofixRequest, arn: str, client: Any) -> dict[st
     start = time.perf_counter()
     res = execute(client, arn, json.dumps(request.to_payload(), ensure_ascii=False))
     if res.get("status") != "SUCCEEDED":
-        raise from_execution(res.get("error") or str(res.get("status")), res.get("cause"))
+        raise StepFailedError.from_execution(res.get("error") or str(res.get("status")), res.get("cause"))
     answer = resolve_outputs(json.loads(res["output"]), request.template_id)
     answer["timings_ms"] = {**answer.get("timings_ms", {}), "total": round((time.perf_counter() - start) * 1000, 3)}
     return answer

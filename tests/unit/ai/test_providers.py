@@ -10,12 +10,12 @@ from botocore.config import Config
 from botocore.exceptions import ReadTimeoutError
 from botocore.stub import ANY, Stubber
 
-from resume_autofix.ai import LocalRulesProvider, build_prompt, get_provider, split_answer
+from resume_autofix.ai import LocalRulesProvider, get_provider
 from resume_autofix.ai.bedrock import CLIENT_CONFIG, BedrockProvider
 from resume_autofix.analysis import analyze
 from resume_autofix.cache import cache_manager
 from resume_autofix.config import Settings
-from resume_autofix.fixes import propose
+from resume_autofix.fixes import FIX_RULES, build_prompt, propose, split_answer
 
 JOB = "We are hiring a Backend Engineer. Requirements: Python, Kubernetes, PostgreSQL, Kafka, Terraform."
 AI_FIXES = ["spelling", "action_verbs", "keywords"]
@@ -56,13 +56,13 @@ def prompt_for(resume: dict):
 
 
 def test_get_provider_defaults_to_local() -> None:
-    assert isinstance(get_provider(Settings()), LocalRulesProvider)
-    assert get_provider(Settings()) is get_provider(Settings())
+    assert isinstance(get_provider(Settings(), rules=FIX_RULES), LocalRulesProvider)
+    assert get_provider(Settings(), rules=FIX_RULES) is get_provider(Settings(), rules=FIX_RULES)
 
 
 def test_local_provider_answers_json_from_the_prompt_text(sample_resume: dict) -> None:
     prompt, _ = prompt_for(sample_resume)
-    answer = LocalRulesProvider().generate(prompt)
+    answer = LocalRulesProvider(FIX_RULES).generate(prompt)
     parts = split_answer(answer, AI_FIXES)
     assert parts["action_verbs"][0]["new"] == "Managed the k8s clusters of 40 services"
     assert {e["new"] for e in parts["keywords"]} == {"Kubernetes", "PostgreSQL"}
@@ -73,7 +73,7 @@ def test_prompt_is_cached_and_answer_is_cached(sample_resume: dict) -> None:
     again, _ = prompt_for(sample_resume)
     assert again == prompt
     assert cache_manager.get_prompt_cache().stats()["hits"] >= 1
-    provider = LocalRulesProvider()
+    provider = LocalRulesProvider(FIX_RULES)
     provider.generate(prompt)
     provider.generate(prompt)
     assert provider.calls == 1
@@ -90,7 +90,7 @@ def test_bedrock_happy_path(client, sample_resume: dict) -> None:
     }
     with Stubber(client) as stub:
         stub.add_response("converse", converse_response("```json\n" + json.dumps(good) + "\n```"), EXPECTED)
-        provider = BedrockProvider(client, MODEL)
+        provider = BedrockProvider(client, MODEL, LocalRulesProvider(FIX_RULES))
         ops = propose(AI_FIXES, sample_resume, analysis, JOB, provider)
         stub.assert_no_pending_responses()
     assert provider.calls == 1
@@ -110,7 +110,9 @@ def test_bedrock_invented_content_is_dropped(client, sample_resume: dict) -> Non
     }
     with Stubber(client) as stub:
         stub.add_response("converse", converse_response(json.dumps(bad)), EXPECTED)
-        ops = propose(AI_FIXES, sample_resume, analysis, JOB, BedrockProvider(client, MODEL))
+        ops = propose(
+            AI_FIXES, sample_resume, analysis, JOB, BedrockProvider(client, MODEL, LocalRulesProvider(FIX_RULES))
+        )
     assert ops == {"spelling": [], "action_verbs": [], "keywords": []}
 
 
@@ -119,11 +121,11 @@ def test_bedrock_malformed_twice_falls_back_to_rules(client, sample_resume: dict
     with Stubber(client) as stub:
         stub.add_response("converse", converse_response("Sure! Here are the fixes:"), EXPECTED)
         stub.add_response("converse", converse_response('{"fixes": {"spelling": [{"path": 3}]}}'), EXPECTED)
-        provider = BedrockProvider(client, MODEL)
+        provider = BedrockProvider(client, MODEL, LocalRulesProvider(FIX_RULES))
         answer = provider.generate(prompt)
         stub.assert_no_pending_responses()
     assert provider.fallbacks == 1
-    assert answer == LocalRulesProvider()._generate(prompt)
+    assert answer == LocalRulesProvider(FIX_RULES)._generate(prompt)
 
 
 def test_bedrock_malformed_once_then_valid(client, sample_resume: dict) -> None:
@@ -131,7 +133,7 @@ def test_bedrock_malformed_once_then_valid(client, sample_resume: dict) -> None:
     with Stubber(client) as stub:
         stub.add_response("converse", converse_response("{not json"), EXPECTED)
         stub.add_response("converse", converse_response('{"fixes": {}}'), EXPECTED)
-        provider = BedrockProvider(client, MODEL)
+        provider = BedrockProvider(client, MODEL, LocalRulesProvider(FIX_RULES))
         assert provider.generate(prompt) == {"fixes": {}}
     assert provider.fallbacks == 0
 
@@ -140,7 +142,7 @@ def test_bedrock_throttled_falls_back(client, sample_resume: dict) -> None:
     prompt, _ = prompt_for(sample_resume)
     with Stubber(client) as stub:
         stub.add_client_error("converse", service_error_code="ThrottlingException", http_status_code=429)
-        provider = BedrockProvider(client, MODEL)
+        provider = BedrockProvider(client, MODEL, LocalRulesProvider(FIX_RULES))
         answer = provider.generate(prompt)
     assert provider.fallbacks == 1
     assert split_answer(answer, AI_FIXES)["action_verbs"]
@@ -161,7 +163,7 @@ def test_bedrock_timed_out_falls_back(sample_resume: dict) -> None:
         raise ReadTimeoutError(endpoint_url="https://bedrock-runtime.us-east-1.amazonaws.com")
 
     client.meta.events.register("before-send.bedrock-runtime.Converse", timeout)
-    provider = BedrockProvider(client, MODEL)
+    provider = BedrockProvider(client, MODEL, LocalRulesProvider(FIX_RULES))
     answer = provider.generate(prompt)
     assert provider.fallbacks == 1
     assert split_answer(answer, AI_FIXES)["keywords"]

@@ -8,7 +8,7 @@ import textwrap
 
 from resume_autofix.ai import LocalRulesProvider
 from resume_autofix.analysis import analyze
-from resume_autofix.fixes import DEFAULT_FIXES, merge, plan_stages, propose
+from resume_autofix.fixes import DEFAULT_FIXES, FIX_RULES, merge, plan_stages, propose
 
 GERMAN = (
     "Ich habe die Prozesse im Team erfolgreih verbessert und die Kosten für den Versand mit neuer Software "
@@ -46,7 +46,7 @@ def fixed(doc: dict) -> tuple[dict, list, list]:
     for stage in plan_stages(DEFAULT_FIXES):
         proposals: dict = {}
         for job in stage:
-            proposals.update(propose(job, doc, analysis, None, LocalRulesProvider()))
+            proposals.update(propose(job, doc, analysis, None, LocalRulesProvider(FIX_RULES)))
         result = merge(doc, proposals, analysis)
         doc, applied, rejected = result.resume, applied + result.applied, rejected + result.rejected
     return doc, applied, rejected

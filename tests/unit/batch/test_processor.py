@@ -159,3 +159,30 @@ def test_from_settings_and_module_default():
 def test_bad_arguments_are_rejected(kwargs):
     with pytest.raises(ValueError, match="must be"):
         BatchProcessor(**kwargs)
+
+
+def test_a_sizer_chooses_each_batch_and_hears_how_it_went():
+    # GIVEN a processor whose next batch doubles after each batch without failures (what an adaptive sizer does)
+    class Doubling(BatchProcessor):
+        def __init__(self) -> None:
+            super().__init__(max_workers=2, batch_size=1, timeout=10)
+            self.sizes: list[int] = []
+            self.reports: list[tuple[int, int]] = []
+
+        def next_batch_size(self, requested: int | None, remaining: int) -> int:
+            size = min(remaining, 2 ** len(self.sizes))
+            self.sizes.append(size)
+            return size
+
+        def batch_done(self, size: int, elapsed_s: float, failures: int) -> None:
+            self.reports.append((size, failures))
+
+    processor = Doubling()
+
+    # WHEN 7 items are processed, one failing
+    result = processor.process(range(7), lambda x: 1 // (x - 5))
+
+    # THEN the batches were 1, 2, 4 items, each reported with its failures, and every item has its outcome
+    assert processor.sizes == [1, 2, 4]
+    assert processor.reports == [(1, 0), (2, 0), (4, 1)]
+    assert [r.ok for r in result.results] == [True] * 5 + [False, True]

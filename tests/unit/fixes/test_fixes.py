@@ -11,7 +11,16 @@ from hypothesis import strategies as st
 
 from resume_autofix.ai import LocalRulesProvider
 from resume_autofix.analysis import analyze
-from resume_autofix.fixes import DEFAULT_FIXES, FIX_TYPES, FixPlanError, FixType, merge, plan_stages, propose
+from resume_autofix.fixes import (
+    DEFAULT_FIXES,
+    FIX_RULES,
+    FIX_TYPES,
+    FixPlanError,
+    FixType,
+    merge,
+    plan_stages,
+    propose,
+)
 from resume_autofix.resume import InvalidResumeError, load_resume
 from resume_autofix.resume.pointer import resolve
 
@@ -64,7 +73,7 @@ def test_plan_rejects_unknown_and_cycles() -> None:
 
 
 def test_sample_is_fixed_without_inventing(sample_resume: dict) -> None:
-    provider = LocalRulesProvider()
+    provider = LocalRulesProvider(FIX_RULES)
     doc, applied, _ = run_all(sample_resume, JOB, provider)
     assert provider.calls == 1
     hl = doc["work"][0]["highlights"]
@@ -138,7 +147,7 @@ def test_every_corpus_pair_loads_analyzes_fixes_merges(resume_path: Path) -> Non
         return
     for job_path in JOBS:
         job = job_path.read_text(encoding="utf-8") if job_path else None
-        doc, _, _ = run_all(resume, job, LocalRulesProvider())
+        doc, _, _ = run_all(resume, job, LocalRulesProvider(FIX_RULES))
         for path in PROTECTED_PATHS:
             assert resolve(doc, path, None) == resolve(resume, path, None) or path.endswith("Date")
         # no new employer/education entries, no new skills without evidence

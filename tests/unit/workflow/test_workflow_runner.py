@@ -16,7 +16,6 @@ from resume_autofix.workflow import (
     is_action_event,
     run_autofix,
 )
-from resume_autofix.workflow.errors import from_execution
 from tests.unit.workflow.workflow_fakes import FakeDomain, overlapped
 
 SETTINGS = Settings.from_env({"BATCH_MAX_WORKERS": "4"})
@@ -161,12 +160,16 @@ def test_is_action_event_tells_task_events_from_api_events():
 
 
 def test_failed_execution_is_decoded_into_step_type_and_message():
-    err = from_execution("ValueError", 'Apply failed: {"errorType":"ValueError","errorMessage":"bad job"}')
+    err = StepFailedError.from_execution(
+        "ValueError", 'Apply failed: {"errorType":"ValueError","errorMessage":"bad job"}'
+    )
     assert err.message == "Apply failed: ValueError: bad job"
     assert err.status == 502
-    err = from_execution("InvalidResumeError", 'Analyze failed: {"errorType":"InvalidResumeError","errorMessage":"x"}')
+    err = StepFailedError.from_execution(
+        "InvalidResumeError", 'Analyze failed: {"errorType":"InvalidResumeError","errorMessage":"x"}'
+    )
     assert err.status == 400  # a project 4xx stays a 4xx
-    err = from_execution("States.Timeout", "Merge failed: Task timed out")
+    err = StepFailedError.from_execution("States.Timeout", "Merge failed: Task timed out")
     assert err.message == "Merge failed: States.Timeout: Task timed out"
 
 

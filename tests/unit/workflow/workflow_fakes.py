@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
+from resume_autofix.batch import domain
 from resume_autofix.exceptions import InvalidInputError
-from resume_autofix.workflow import domain
 
 AI = ("spelling", "verbs")
 RULES = ("dates", "explode")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from resume_autofix.exceptions import InvalidInputError
-from resume_autofix.workflow import MAX_DEPTH, check_depth
+from resume_autofix.http import MAX_DEPTH, check_depth
 
 
 def nested(depth: int, leaf: object = "x") -> object:

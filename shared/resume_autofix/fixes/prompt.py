@@ -1,7 +1,9 @@
-"""One prompt for all AI fix types of a stage, and splitting the answer back per fix type.
+"""One prompt for all AI fix types of a job, and splitting the answer back per fix type.
 
-Prompts are cached in the prompt cache under the hash of their inputs: building one (issue selection, JSON
-serialisation of the resume) is repeated for the same resume on every retry, replay and duplicate request.
+The fix types own what the model is asked (their descriptions, allowed paths and issues); the AI package only
+carries the prompt. Prompts are cached in the prompt cache under the hash of their inputs: building one (issue
+selection, JSON serialisation of the resume) is repeated for the same resume on every retry, replay and duplicate
+request.
 """
 
 from __future__ import annotations
@@ -11,13 +13,11 @@ from typing import Any
 
 import orjson
 
+from resume_autofix.ai import Prompt, embed_payload
 from resume_autofix.cache import cache_manager, hash_key, make_key
-from resume_autofix.fixes.registry import FIX_TYPES
 
-from .base import Prompt
+from .registry import FIX_TYPES
 
-PAYLOAD_START = "<<<PAYLOAD"
-PAYLOAD_END = "PAYLOAD>>>"
 SYSTEM = (
     "You improve resumes for applicant tracking systems without ever inventing facts. Never add or change an "
     "employer, job title, date, degree, institution, figure or skill that the resume does not already show. "
@@ -81,17 +81,9 @@ def _build(
     user = (
         f"Fix types to apply: {', '.join(ids)}.\n"
         "The resume, its analysis and the tasks are in the JSON between the markers.\n"
-        f"{PAYLOAD_START}\n{body}\n{PAYLOAD_END}"
+        f"{embed_payload(body)}"
     )
     return Prompt(SYSTEM, user, ids, hash_key([SYSTEM, user]), payload)
-
-
-def read_payload(prompt: Prompt) -> dict[str, Any]:
-    """The JSON payload of a prompt, read back from its text (what the local rules engine sees)."""
-    start = prompt.user.index(PAYLOAD_START) + len(PAYLOAD_START)
-    end = prompt.user.rindex(PAYLOAD_END)
-    data = orjson.loads(prompt.user[start:end])
-    return data if isinstance(data, dict) else {}
 
 
 def split_answer(answer: dict[str, Any], fix_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
