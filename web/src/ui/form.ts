@@ -226,7 +226,7 @@ export class ResumeForm {
   private render(): void {
     const basics = isObj(this.resume["basics"]) ? this.resume["basics"] : {};
     const location = isObj(basics["location"]) ? basics["location"] : {};
-    const others = Object.keys(this.resume).filter((k) => !SHOWN.has(k) && k !== "$schema");
+    const others = Object.keys(this.resume).filter((k) => !SHOWN.has(k) && k !== "$schema" && k !== "meta");
     fill(
       this.root,
       h(
