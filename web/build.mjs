@@ -71,6 +71,8 @@ if (js === undefined || css === undefined) {
 }
 const html = readFileSync(join(here, "index.html"), "utf8").replace("__JS__", js).replace("__CSS__", css);
 writeFileSync(join(dist, "index.html"), html);
+// The favicon and the app manifest, at the root where index.html links them.
+cpSync(join(here, "public"), dist, { recursive: true });
 
 const samples = { resumes: [], jobs: [] };
 for (const [kind, file, source, label] of DEMO) {

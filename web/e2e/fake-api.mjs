@@ -3,7 +3,8 @@
 // keyword check instead of the real analysis. Not a test of the server: `npm run e2e` against the real one is.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { basename, dirname, extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -12,6 +13,8 @@ const TYPES = {
   ".json": "application/json; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
   ".map": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".webmanifest": "application/manifest+json",
 };
 
 const VOCABULARY = [
@@ -24,6 +27,32 @@ const TEMPLATES = [
   { id: "classic", name: "Classic", description: "Serif headings, one column; the safest for ATS parsers." },
   { id: "modern", name: "Modern", description: "Sans-serif, accent colour, one column." },
 ];
+
+const CORPUS = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "tests", "data", "corpus", "resumes");
+
+/**
+ * POST /api/import stand-in: a text file is read line by line (name, email, phone, "Experience" bullets); a PDF
+ * or DOCX named after a corpus resume (new-grad.pdf) answers that resume. Not the real importer.
+ */
+export async function fakeImport(filename, bytes) {
+  const ext = extname(filename).toLowerCase();
+  if (![".pdf", ".docx", ".txt", ".md"].includes(ext)) {
+    return [400, { status: "error", message: `${filename}: not a PDF, DOCX, TXT or MD file`, details: null }];
+  }
+  if (ext === ".pdf" || ext === ".docx") {
+    const text = await readFile(join(CORPUS, `${basename(filename, ext)}.json`), "utf8").catch(() => null);
+    if (text === null) return [422, { status: "error", message: `${filename}: the fake API reads only files named after a corpus resume`, details: null }];
+    return [200, { status: "success", resume: JSON.parse(text), warnings: [{ message: "The fake API read this from the corpus copy, not the file" }], confidence: 0.9 }];
+  }
+  const lines = bytes.toString("utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const basics = { name: lines[0] ?? "" };
+  const email = lines.join(" ").match(/[\w.+-]+@[\w-]+\.[\w.]+/);
+  if (email) basics.email = email[0];
+  const highlights = lines.filter((l) => /^[-*•]\s+/.test(l)).map((l) => l.replace(/^[-*•]\s+/, ""));
+  const work = highlights.length > 0 ? [{ name: "", position: "", highlights }] : [];
+  const warnings = lines.filter((l, i) => i > 0 && !/^[-*•]/.test(l) && !l.includes("@")).slice(0, 3).map((l) => ({ message: `Not placed: “${l}”` }));
+  return [200, { status: "success", resume: { basics, work }, warnings, confidence: 0.5 }];
+}
 
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -49,8 +78,8 @@ export function fakeAnalysis(resume, job = "") {
   for (const keyword of wanted) {
     const re = new RegExp(`(^|[^A-Za-z])${escapeRegExp(keyword)}([^A-Za-z]|$)`, "i");
     const where = texts.filter(([, t]) => re.test(t)).slice(0, 3).map(([path]) => ({ path, form: keyword }));
-    if (where.length > 0) matched.push({ keyword, category: "hard_skill", where, via_variant: false });
-    else missing.push({ keyword, category: "hard_skill" });
+    if (where.length > 0) matched.push({ keyword, category: "hard_skill", as_written: keyword, where, via_variant: false });
+    else missing.push({ keyword, category: "hard_skill", as_written: keyword });
   }
   const coverage = wanted.length === 0 ? null : Math.round((matched.length / wanted.length) * 1000) / 1000;
   const basics = resume.basics ?? {};
@@ -69,10 +98,18 @@ export function fakeAnalysis(resume, job = "") {
     parts: parts.map((p) => ({ ...p, score: Math.round(p.score * 100), contribution: Math.round(p.weight * p.score * 10) / 10 })),
     issues: [
       ...missing.map((m) => ({ id: `keyword_missing::${m.keyword}`, type: "keyword_missing", severity: "warning", path: "", message: `The job asks for '${m.keyword}'; the resume does not mention it` })),
-      ...(periods > 0 ? [{ id: "bullet_period:/work", type: "bullet_period", severity: "info", path: "/work", message: `${periods} bullets end with a period` }] : []),
+      ...texts
+        .filter(([p, t]) => /\/highlights\/\d+$/.test(p) && /^Responsible for /i.test(t))
+        .map(([path]) => ({ id: `weak_opener:${path}`, type: "weak_opener", severity: "warning", path, message: "Start with an action verb instead of 'Responsible for'" })),
+      // Formatting the fake Auto-fix tidies (the real server's formatting fix type acts on such issues).
+      ...texts
+        .filter(([p, t]) => /\/highlights\/\d+$/.test(p) && t.endsWith("."))
+        .map(([path]) => ({ id: `bullet_marker:${path}`, type: "bullet_marker", severity: "info", path, message: "Drop the period at the end of the bullet" })),
     ],
     recommendations: missing.map((m) => ({ id: `add_keyword:${m.keyword}`, type: "add_keyword", keyword: m.keyword, message: `Add '${m.keyword}' if it is true of your experience (say where you used it)` })),
-    keywords: { job_title: null, matched, missing, coverage },
+    keywords: { job_title: job.trim() === "" ? null : job.trim().split("\n")[0].slice(0, 60), matched, missing, coverage },
+    suggestions: [],
+    stats: { words: texts.reduce((n, [, t]) => n + t.split(/\s+/).length, 0), bullets: texts.filter(([p]) => /\/highlights\//.test(p)).length, languages: ["en"] },
   };
 }
 
@@ -163,7 +200,7 @@ function sendJson(res, status, body) {
 async function readBody(req) {
   const chunks = [];
   for await (const chunk of req) chunks.push(chunk);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -181,8 +218,21 @@ export async function startFakeServer({ port = 0, distDir, delayMs = 400 } = {})
         counts[key] = (counts[key] ?? 0) + 1;
         if (key === "GET /api/templates") return sendJson(res, 200, { status: "success", templates: TEMPLATES });
         if (req.method !== "POST") return sendJson(res, 405, { status: "error", message: "method not allowed", details: null });
-        const raw = await readBody(req);
-        if (raw.length > 1_000_000) return sendJson(res, 413, { status: "error", message: "The request body is over 1000000 bytes", details: null });
+        const bytes = await readBody(req);
+        if (bytes.length > 1_000_000) return sendJson(res, 413, { status: "error", message: "The request body is over 1000000 bytes", details: null });
+        if (url.pathname === "/api/import") {
+          // The contract's two forms: the raw file with its Content-Type, or {"filename", "content_base64"}.
+          let name = url.searchParams.get("filename") ?? "upload.txt";
+          let file = bytes;
+          if ((req.headers["content-type"] ?? "").startsWith("application/json")) {
+            const body = JSON.parse(bytes.toString("utf8"));
+            name = body.filename;
+            file = Buffer.from(body.content_base64, "base64");
+          } else if (req.headers["content-type"] === "application/pdf") name = "upload.pdf";
+          const [status, answer] = await fakeImport(name, file);
+          return sendJson(res, status, answer);
+        }
+        const raw = bytes.toString("utf8");
         let body;
         try {
           body = JSON.parse(raw);
@@ -192,8 +242,14 @@ export async function startFakeServer({ port = 0, distDir, delayMs = 400 } = {})
         if (!body || typeof body.resume !== "object" || body.resume === null || Array.isArray(body.resume)) {
           return sendJson(res, 400, { status: "error", message: "resume must be a JSON Resume object", details: { path: "/resume" } });
         }
+        // The real server's resume validation, for one case: highlights must be a list.
+        const notList = (body.resume.work ?? []).findIndex((w) => w && w.highlights !== undefined && !Array.isArray(w.highlights));
+        if (notList >= 0) {
+          const details = [{ path: `/work/${notList}/highlights`, message: "must be a list (a JSON array), not text" }];
+          return sendJson(res, 400, { status: "error", message: `Invalid resume at ${details[0].path}: ${details[0].message}`, details });
+        }
         const template = body.template_id ?? "classic";
-        if (["/api/render", "/api/pdf"].includes(url.pathname) && !TEMPLATES.some((t) => t.id === template)) {
+        if (["/api/render", "/api/pdf", "/api/docx"].includes(url.pathname) && !TEMPLATES.some((t) => t.id === template)) {
           return sendJson(res, 400, { status: "error", message: `unknown template_id ${template}`, details: { valid: TEMPLATES.map((t) => t.id) } });
         }
         switch (url.pathname) {
@@ -208,6 +264,10 @@ export async function startFakeServer({ port = 0, distDir, delayMs = 400 } = {})
           case "/api/pdf":
             res.writeHead(200, { "content-type": "application/pdf" });
             return res.end(fakePdf(body.resume.basics?.name ?? "Resume"));
+          case "/api/docx":
+            // Not a Word document: the zip signature and the name, enough for the page's download.
+            res.writeHead(200, { "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+            return res.end(Buffer.concat([Buffer.from("PK\x03\x04", "latin1"), Buffer.from(body.resume.basics?.name ?? "Resume")]));
           default:
             return sendJson(res, 404, { status: "error", message: `no route ${key}`, details: null });
         }

@@ -73,9 +73,9 @@ export class AutoFixOrchestrator {
     );
   }
 
-  /** Save which fixes are undone; returns the updated record. */
-  async setUndone(record: OptimizedRecord, undone: number[]): Promise<OptimizedRecord> {
-    const updated: OptimizedRecord = { ...record, undone: [...new Set(undone)].sort((a, b) => a - b) };
+  /** Save which fixes are undone (and the kept version's score, when known); returns the updated record. */
+  async setUndone(record: OptimizedRecord, undone: number[], keptScore: number | null = null): Promise<OptimizedRecord> {
+    const updated: OptimizedRecord = { ...record, undone: [...new Set(undone)].sort((a, b) => a - b), keptScore };
     const db = await this.deps.db();
     await db.putOptimized(updated);
     this.deps.caches.get<OptimizedRecord>("optimized").set(generateCacheKey("optimized", updated.id), updated);

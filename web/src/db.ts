@@ -61,6 +61,8 @@ export interface OptimizedRecord {
   scoreAfter: number | null;
   /** Indexes into `result.applied` that the person undid. */
   undone: number[];
+  /** The score of the version kept (the result without the undone changes), once it was analysed. */
+  keptScore?: number | null;
   createdAt: number;
   /** Round trip of POST /api/autofix measured with performance.now(), ms. */
   clientMs: number;
@@ -92,13 +94,12 @@ export interface ChangeEvent {
   kind: "put" | "delete";
 }
 
-export interface WorkspaceEntry {
+/** One saved analysis: a resume checked against one job (or none), with its Auto-fix result if any. */
+export interface SavedAnalysis {
+  analysis: AnalysisRecord;
   resume: ResumeRecord;
-  /** The newest analysis of this resume, if any. */
-  analysis: AnalysisRecord | null;
-  /** The newest optimized version of this resume, if any. */
+  job: JobRecord | null;
   optimized: OptimizedRecord | null;
-  analysisCount: number;
 }
 
 type UpgradeTx = IDBPTransaction<WorkspaceSchema, StoreName[], "versionchange">;
@@ -285,25 +286,42 @@ export class WorkspaceDb {
     return this.db.get("pdfs", id);
   }
 
-  /** Every saved resume with its newest analysis and optimized version, most recently used first. */
-  async listWorkspace(): Promise<WorkspaceEntry[]> {
-    const tx = this.db.transaction(["resumes", "analyses", "optimized"], "readonly");
-    const resumes = await tx.objectStore("resumes").index("by-updated").getAll();
-    const entries: WorkspaceEntry[] = [];
-    for (const resume of resumes.reverse()) {
-      const analyses = await tx.objectStore("analyses").index("by-resume").getAll(resume.id);
-      const optimized = await tx.objectStore("optimized").index("by-resume").getAll(resume.id);
-      analyses.sort((a, b) => b.createdAt - a.createdAt);
-      optimized.sort((a, b) => b.createdAt - a.createdAt);
-      entries.push({
-        resume,
-        analysis: analyses[0] ?? null,
-        optimized: optimized[0] ?? null,
-        analysisCount: analyses.length,
-      });
+  /** Every saved resume × job pair, most recently analysed first (a resume with no analysis is not listed). */
+  async listAnalyses(): Promise<SavedAnalysis[]> {
+    const tx = this.db.transaction(["resumes", "jobs", "analyses", "optimized"], "readonly");
+    const analyses = await tx.objectStore("analyses").getAll();
+    analyses.sort((a, b) => b.createdAt - a.createdAt);
+    const out: SavedAnalysis[] = [];
+    for (const analysis of analyses) {
+      const resume = await tx.objectStore("resumes").get(analysis.resumeId);
+      if (resume === undefined) continue;
+      const job = analysis.jobId === null ? null : ((await tx.objectStore("jobs").get(analysis.jobId)) ?? null);
+      const optimized = (await tx.objectStore("optimized").get(analysis.id)) ?? null;
+      out.push({ analysis, resume, job, optimized });
     }
     await tx.done;
-    return entries;
+    return out;
+  }
+
+  /**
+   * Delete one resume × job analysis with its Auto-fix result; the resume (and its PDFs) go too when no other
+   * analysis uses it.
+   */
+  async deleteAnalysis(id: string): Promise<ChangeEvent[]> {
+    const analysis = await this.db.get("analyses", id);
+    if (analysis === undefined) return [];
+    const others = (await this.db.getAllKeysFromIndex("analyses", "by-resume", analysis.resumeId)).filter((k) => k !== id);
+    if (others.length === 0) return this.deleteResume(analysis.resumeId);
+    const tx = this.db.transaction(["analyses", "optimized"], "readwrite");
+    await tx.objectStore("analyses").delete(id);
+    await tx.objectStore("optimized").delete(id);
+    await tx.done;
+    const changes: ChangeEvent[] = [
+      { store: "analyses", id, kind: "delete" },
+      { store: "optimized", id, kind: "delete" },
+    ];
+    for (const change of changes) this.emit(change);
+    return changes;
   }
 
   /** Delete a resume with its analyses, optimized versions and PDFs, in one transaction. */

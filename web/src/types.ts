@@ -1,8 +1,11 @@
 /**
- * Shapes of the HTTP API (ARCHITECTURE.md, HTTP) as the page uses them.
+ * The HTTP API's shapes (ARCHITECTURE.md, HTTP), written once.
  *
- * The analysis body is the server's; the page reads it through `ui/analysis-model.ts`, which tolerates the
- * variants a server may reasonably send, so these types stay loose where the contract is loose.
+ * The server is in this repository and fixes these shapes: `resume_autofix.analysis.model.Analysis.to_dict()`
+ * and `workflow.result.AutofixResult.to_dict()`. They are pinned by a golden answer both sides test:
+ * `web/test/golden/*.json` is written by the Python analyser (tests/unit/test_web_contract.py checks that a fresh
+ * analysis still has exactly the golden's shape), and `web/test/contract.test.ts` type-checks the same files
+ * against the interfaces below. A rename on the server fails one of the two; there is no guessing in between.
  */
 
 import type { JsonObject, JsonValue } from "./api/canonical";
@@ -12,8 +15,75 @@ export type { JsonObject, JsonValue };
 /** A JSON Resume document. */
 export type Resume = JsonObject;
 
-/** The `analysis` object of POST /api/analyze (and `analysis_before` / `analysis_after` of /api/autofix). */
-export type Analysis = JsonObject;
+/** One scored part of the analysis: `score` 0–100, `weight` in points, contribution = weight × score / 100. */
+export interface ScorePart {
+  id: string;
+  label: string;
+  weight: number;
+  score: number;
+  contribution: number;
+  explanation: string;
+}
+
+/** One finding; `path` is a JSON Pointer into the resume ("" = the whole resume). */
+export interface Issue {
+  id: string;
+  type: string;
+  /** "error" | "warning" | "info" */
+  severity: string;
+  path: string;
+  message: string;
+  /** What a fix needs (keyword, form, value, ...), by issue type. */
+  data?: { [key: string]: JsonValue | undefined };
+}
+
+export interface Recommendation {
+  id: string;
+  type: string;
+  message: string;
+  keyword?: string;
+  as_written?: string;
+}
+
+/** A job keyword: canonical id, category, and the job's own wording. */
+export interface Keyword {
+  keyword: string;
+  category: string;
+  as_written: string;
+}
+
+export interface KeywordMatch extends Keyword {
+  where: { path: string; form: string }[];
+  via_variant: boolean;
+  satisfied_by?: string;
+}
+
+export interface KeywordSummary {
+  job_title: string | null;
+  matched: KeywordMatch[];
+  missing: Keyword[];
+  /** Share of the job's keywords found, 0..1; null when there is no job (or it names none). */
+  coverage: number | null;
+}
+
+/** A spelling the engine is unsure of: shown for review, never applied. */
+export interface Suggestion {
+  path: string;
+  word: string;
+  suggestion: string | null;
+  reason: string;
+}
+
+/** The `analysis` of POST /api/analyze (and `analysis_before` / `analysis_after` of /api/autofix). */
+export interface Analysis {
+  score: number;
+  parts: ScorePart[];
+  issues: Issue[];
+  recommendations: Recommendation[];
+  keywords: KeywordSummary;
+  suggestions: Suggestion[];
+  stats: { words: number; bullets: number; languages: string[] };
+}
 
 export interface AnalyzeRequest {
   resume: Resume;
@@ -28,13 +98,22 @@ export interface AutofixRequest {
   formats?: ("html" | "pdf")[];
 }
 
-/** One JSON-Patch operation as applied or rejected by the server's merge step. */
-export interface PatchEntry {
-  op?: string;
-  path?: string;
+/** One JSON-Patch operation the merge step applied (`old`: the value it replaced; null for add). */
+export interface AppliedPatch {
+  fix: string;
+  op: string;
+  path: string;
   value?: JsonValue;
-  from?: string;
-  [extra: string]: JsonValue | undefined;
+  old?: JsonValue;
+}
+
+/** One proposed operation the merge guards refused, with the reason. */
+export interface RejectedPatch {
+  fix: string;
+  op: string;
+  path: string;
+  value?: JsonValue;
+  reason: string;
 }
 
 export interface AutofixResponse {
@@ -42,12 +121,24 @@ export interface AutofixResponse {
   analysis_before: Analysis;
   analysis_after: Analysis;
   resume: Resume;
-  applied: PatchEntry[];
-  rejected: PatchEntry[];
-  ai_calls?: number;
-  timings_ms?: Record<string, number>;
+  applied: AppliedPatch[];
+  rejected: RejectedPatch[];
+  ai_calls: number;
+  timings_ms: Record<string, number>;
   html?: string;
   pdf_base64?: string;
+}
+
+/** A warning of POST /api/import: what it read but could not place (text, or `{message, path?}`). */
+export type ImportWarning = string | { message: string; path?: string; [extra: string]: JsonValue | undefined };
+
+/** POST /api/import: the resume read from a PDF, DOCX, TXT or MD file. */
+export interface ImportResponse {
+  status: string;
+  resume: Resume;
+  warnings: ImportWarning[];
+  /** 0..1 overall, or per field. */
+  confidence: number | Record<string, number> | null;
 }
 
 export interface TemplateInfo {

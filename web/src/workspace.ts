@@ -18,10 +18,10 @@ import {
   type JobRecord,
   type ResumeRecord,
   type WorkspaceDb,
-  type WorkspaceEntry,
+  type SavedAnalysis,
 } from "./db";
 import { scoreOf, toAnalysisView } from "./ui/analysis-model";
-import type { Resume } from "./types";
+import type { Analysis, Resume } from "./types";
 
 /** Where a result came from: the in-memory cache, IndexedDB, or a request. */
 export type Source = "memory" | "indexeddb" | "network";
@@ -104,11 +104,15 @@ export class WorkspaceService {
       return { record, resume: cachedResume, job, source: "memory", ms: this.deps.now() - started };
     }
     const db = await this.db();
-    const resumeRecord = await db.putResume(resumeText, resume);
-    resumes.set(generateCacheKey("resume", resumeRecord.id), resumeRecord);
-    const job = await db.putJob(jobText);
-    const id = analysisId(resumeRecord.id, job?.id ?? null);
+    const id = id0;
     let source: Source = "memory";
+    // Set by the loader below when it saved (TypeScript does not follow assignments in callbacks).
+    let saved = null as { resume: ResumeRecord; job: JobRecord | null } | null;
+    // Nothing is saved until the server has answered: a failed analysis leaves no "Score –" entry behind.
+    const save = async (): Promise<{ resume: ResumeRecord; job: JobRecord | null }> => ({
+      resume: await db.putResume(resumeText, resume),
+      job: await db.putJob(jobText),
+    });
     const record = await withCache(analyses, generateCacheKey("analysis", id), async () => {
       const stored = await db.getAnalysis(id);
       if (stored !== undefined) {
@@ -117,11 +121,12 @@ export class WorkspaceService {
       }
       source = "network";
       const sent = this.deps.now();
-      const analysis = await this.deps.api().analyze(resume, job?.text);
+      const analysis = await this.deps.api().analyze(resume, hasJob ? jobText : undefined);
+      saved = await save();
       const fresh: AnalysisRecord = {
         id,
-        resumeId: resumeRecord.id,
-        jobId: job?.id ?? null,
+        resumeId: saved.resume.id,
+        jobId: saved.job?.id ?? null,
         analysis,
         score: scoreOf(analysis),
         createdAt: Date.now(),
@@ -130,6 +135,8 @@ export class WorkspaceService {
       await db.putAnalysis(fresh);
       return fresh;
     });
+    const { resume: resumeRecord, job } = saved ?? (await save());
+    resumes.set(generateCacheKey("resume", resumeRecord.id), resumeRecord);
     return { record, resume: resumeRecord, job, source, ms: this.deps.now() - started };
   }
 
@@ -166,7 +173,7 @@ export class WorkspaceService {
     return withCache(this.deps.caches.get<string[]>("recommendations"), generateCacheKey("recommendations", record.id), async () => {
       const view = toAnalysisView(record.analysis);
       // The server may already recommend each missing keyword; add the ones it does not mention.
-      const fromKeywords = view.missing
+      const fromKeywords = view.keywords.missing
         .filter((keyword) => !view.recommendations.some((text) => text.includes(keyword)))
         .map((keyword) => `Add “${keyword}” if it is true of your experience.`);
       return [...view.recommendations, ...fromKeywords];
@@ -199,8 +206,25 @@ export class WorkspaceService {
     return { blob, source };
   }
 
-  async list(): Promise<WorkspaceEntry[]> {
-    return (await this.db()).listWorkspace();
+  /**
+   * The score of a version that is not saved (the Auto-fix result with some changes undone): one
+   * POST /api/analyze per distinct version, kept in memory (the server's analysis cache makes it cheap too).
+   */
+  scoreVersion(resume: Resume, jobText: string): Promise<Analysis> {
+    const key = generateCacheKey("analysis", hashKey({ resume, job: jobText }).slice(0, 32), { kept: true });
+    return withCache(this.deps.caches.get<Analysis>("analysis"), key, () =>
+      this.deps.api().analyze(resume, jobText.trim() === "" ? undefined : jobText),
+    );
+  }
+
+  /** Every saved resume × job pair, newest first. */
+  async list(): Promise<SavedAnalysis[]> {
+    return (await this.db()).listAnalyses();
+  }
+
+  /** Delete one saved resume × job pair (and the resume when nothing else uses it). */
+  async deleteAnalysis(id: string): Promise<void> {
+    await (await this.db()).deleteAnalysis(id);
   }
 
   /** Delete a resume and everything derived from it (the caches follow through the change events). */

@@ -1,48 +1,48 @@
 import { describe, expect, it } from "vitest";
 
-import { formatScore, scoreOf, toAnalysisView } from "../src/ui/analysis-model";
+import { formatScore, scoreOf, toAnalysisView, verdictOf } from "../src/ui/analysis-model";
+import { analysisWith } from "./fixtures";
 
 describe("toAnalysisView", () => {
-  it("reads the documented shape", () => {
-    const view = toAnalysisView({
-      score: 72.5,
-      parts: [{ name: "keywords", weight: 0.4, score: 60, contribution: 24, explanation: "6 of 10" }],
-      keywords: {
-        matched: [{ keyword: "Go", where: ["/skills/0/keywords/1", "/work/0/highlights/2"] }],
-        missing: ["Kubernetes"],
-      },
-      issues: [{ id: "i1", type: "contact", severity: "high", path: "/basics/email", message: "No email" }],
-      recommendations: ["Add a phone number"],
-    });
-    expect(view.score).toBe(72.5);
-    expect(view.parts[0]).toEqual({ name: "keywords", weight: 0.4, score: 60, contribution: 24, detail: "6 of 10" });
-    expect(view.matched).toEqual([{ keyword: "Go", where: ["/skills/0/keywords/1", "/work/0/highlights/2"] }]);
-    expect(view.missing).toEqual(["Kubernetes"]);
-    expect(view.coverage).toBe(50);
-    expect(view.issues[0]?.path).toBe("/basics/email");
-    expect(view.recommendations).toEqual(["Add a phone number"]);
-  });
-
-  it("reads common variants: nested score, part maps, found/missing, object recommendations", () => {
-    const view = toAnalysisView({
-      score: { total: 64, parts: { keywords: { weight: 40, contribution: 20 }, format: 80 } },
-      keyword_coverage: { found: { Python: [{ path: "/skills/0" }] }, not_found: [{ keyword: "Rust" }], coverage: 0.5 },
-      recommendations: [{ message: "Quantify results" }],
-    });
-    expect(view.score).toBe(64);
-    expect(view.parts.map((p) => [p.name, p.weight, p.contribution, p.score])).toEqual([
-      ["keywords", 40, 20, null],
-      ["format", null, null, 80],
+  it("groups issues by who can fix them, then by section, and counts missing keywords once", () => {
+    const view = toAnalysisView(
+      analysisWith(61, {
+        issues: [
+          { id: "a", type: "weak_opener", severity: "warning", path: "/work/1/highlights/0", message: "Start with a verb" },
+          { id: "b", type: "contact", severity: "error", path: "/basics/email", message: "Add an email" },
+          { id: "c", type: "date_format", severity: "info", path: "/work/0/startDate", message: "Write dates as 2021-03" },
+          { id: "d", type: "keyword_missing", severity: "warning", path: "", message: "The job asks for 'Go'" },
+          { id: "e", type: "resume_length", severity: "info", path: "", message: "Too short" },
+        ],
+      }),
+    );
+    expect(view.autoFixable).toEqual([{ section: "work", issues: [expect.objectContaining({ id: "a" }), expect.objectContaining({ id: "c" })] }]);
+    expect(view.manual.map((g) => [g.section, g.issues.map((i) => i.id)])).toEqual([
+      ["basics", ["b"]],
+      ["", ["e"]],
     ]);
-    expect(view.matched).toEqual([{ keyword: "Python", where: ["/skills/0"] }]);
-    expect(view.missing).toEqual(["Rust"]);
-    expect(view.coverage).toBe(50);
-    expect(view.recommendations).toEqual(["Quantify results"]);
+    expect(view.missingKeywordIssues).toBe(1);
   });
 
-  it("copes with nothing", () => {
-    expect(toAnalysisView(null).score).toBeNull();
-    expect(scoreOf({ ats_score: "81" })).toBe(81);
+  it("reads keywords in the job's own wording, coverage as a percentage", () => {
+    const view = toAnalysisView(
+      analysisWith(70, {
+        keywords: {
+          job_title: null,
+          matched: [{ keyword: "go", category: "tool", as_written: "Golang", where: [{ path: "/skills/0/keywords/1", form: "Go" }], via_variant: true }],
+          missing: [{ keyword: "kubernetes", category: "tool", as_written: "K8s" }],
+          coverage: 0.5,
+        },
+      }),
+    );
+    expect(view.keywords).toEqual({ matched: [{ keyword: "Golang", where: ["/skills/0/keywords/1"] }], missing: ["K8s"], coverage: 50, found: 1, total: 2 });
+  });
+
+  it("says what a score means", () => {
+    expect(verdictOf(85).level).toBe("strong");
+    expect(verdictOf(60).level).toBe("fair");
+    expect(verdictOf(59).level).toBe("weak");
+    expect(scoreOf(null)).toBeNull();
     expect(formatScore(null)).toBe("–");
     expect(formatScore(81)).toBe("81");
     expect(formatScore(81.26)).toBe("81.3");

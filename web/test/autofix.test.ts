@@ -3,10 +3,13 @@ import { describe, expect, it } from "vitest";
 import { ApiClient } from "../src/api/client";
 import { AnalysisNotFoundError, AutoFixOrchestrator } from "../src/autofix";
 import { CacheManager, generateCacheKey } from "../src/cache/query-cache";
-import { WorkspaceDb } from "../src/db";
+import { WorkspaceDb, resumeId as resumeIdOf } from "../src/db";
 import { RequestDeduplicator } from "../src/utils/debounce";
 import { WorkspaceService } from "../src/workspace";
 import { fakeFetch, json } from "./fake-fetch";
+import { analysisWith } from "./fixtures";
+
+const GO_MISSING = { job_title: null, matched: [], missing: [{ keyword: "go", category: "tool", as_written: "Go" }], coverage: 0 };
 
 const resume = { basics: { name: "Ada", summary: "responsible for  servers" }, work: [] };
 const fixed = { basics: { name: "Ada", summary: "Ran servers" }, work: [] };
@@ -20,16 +23,20 @@ async function setup(): Promise<{
 }> {
   const { fetch, requests } = fakeFetch((r) => {
     if (r.path === "/api/analyze") {
-      return json({ status: "success", analysis: { score: 55, keywords: { matched: [], missing: ["Go"] } } });
+      const body = JSON.parse(r.body) as { resume: { basics?: { summary?: string } } };
+      if (body.resume.basics?.summary === "fail") return json({ status: "error", message: "down" }, 503);
+      // The kept version (summary changed back) scores differently: what re-scoring after an undo shows.
+      const score = body.resume.basics?.summary === "Ran servers" ? 72 : 55;
+      return json({ status: "success", analysis: analysisWith(score, { keywords: GO_MISSING, recommendations: [], issues: [] }) });
     }
     if (r.path === "/api/autofix") {
       return json({
         status: "success",
-        analysis_before: { score: 55 },
-        analysis_after: { score: 72 },
+        analysis_before: analysisWith(55),
+        analysis_after: analysisWith(72),
         resume: fixed,
-        applied: [{ op: "replace", path: "/basics/summary", value: "Ran servers", fix_type: "formatting" }],
-        rejected: [{ op: "replace", path: "/basics/name", value: "Ada L.", reason: "protected field" }],
+        applied: [{ fix: "formatting", op: "replace", path: "/basics/summary", value: "Ran servers", old: "responsible for  servers" }],
+        rejected: [{ fix: "keywords", op: "replace", path: "/basics/name", value: "Ada L.", reason: "protected field" }],
         ai_calls: 1,
         timings_ms: { analyze: 3, apply: 5 },
       });
@@ -57,6 +64,32 @@ describe("WorkspaceService.analyze", () => {
     expect(third.source).toBe("indexeddb");
     expect(requests.filter((r) => r.path === "/api/analyze")).toHaveLength(1);
     expect(await workspace.recommendations(third.record)).toEqual(["Add “Go” if it is true of your experience."]);
+  });
+});
+
+describe("WorkspaceService saved pairs", () => {
+  it("saves nothing when the analysis fails, and lists one entry per resume × job", async () => {
+    const { workspace, db } = await setup();
+    await expect(workspace.analyze("{}", { basics: { name: "Ada", summary: "fail" } }, "")).rejects.toThrow("down");
+    expect(await workspace.list()).toEqual([]);
+    expect(await db.getResume(resumeIdOf({ basics: { name: "Ada", summary: "fail" } }))).toBeUndefined();
+    await workspace.analyze("{...}", resume, "Go developer\nwe use Go");
+    await workspace.analyze("{...}", resume, "Rust developer");
+    const listed = await workspace.list();
+    expect(listed.map((e) => e.job?.title)).toEqual(["Rust developer", "Go developer"]);
+    await workspace.deleteAnalysis(listed[0]!.analysis.id);
+    expect((await workspace.list()).map((e) => e.job?.title)).toEqual(["Go developer"]);
+    expect(await db.getResume(listed[0]!.resume.id)).toBeDefined();
+    await workspace.deleteAnalysis(listed[1]!.analysis.id);
+    expect(await db.getResume(listed[0]!.resume.id)).toBeUndefined();
+  });
+
+  it("scores a kept version once per distinct version", async () => {
+    const { workspace, requests } = await setup();
+    expect((await workspace.scoreVersion(fixed, "Go")).score).toBe(72);
+    expect((await workspace.scoreVersion(resume, "Go")).score).toBe(55);
+    expect((await workspace.scoreVersion(fixed, "Go")).score).toBe(72);
+    expect(requests.filter((r) => r.path === "/api/analyze")).toHaveLength(2);
   });
 });
 

@@ -2,6 +2,7 @@ import { openDB } from "idb";
 import { describe, expect, it } from "vitest";
 
 import { DB_VERSION, WorkspaceDb, analysisId, resumeId, type ChangeEvent } from "../src/db";
+import { analysisWith, autofixAnswer } from "./fixtures";
 
 let n = 0;
 const freshName = (): string => `test-db-${++n}-${Math.random().toString(36).slice(2)}`;
@@ -36,9 +37,9 @@ describe("schema upgrade", () => {
     expect([...db.db.transaction("optimized").store.indexNames].sort()).toEqual(["by-analysis", "by-resume"]);
     expect(await db.getAnalysis("a1")).toMatchObject({ score: 61, requestMs: 0 });
     expect(await db.getOptimized("a1")).toMatchObject({ resumeId: "r1", scoreBefore: 61, scoreAfter: 78.5, undone: [] });
-    const entries = await db.listWorkspace();
+    const entries = await db.listAnalyses();
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ resume: { id: "r1" }, analysis: { id: "a1" }, optimized: { id: "a1" } });
+    expect(entries[0]).toMatchObject({ resume: { id: "r1" }, analysis: { id: "a1" }, optimized: { id: "a1" }, job: null });
     db.close();
   });
 
@@ -69,19 +70,19 @@ describe("WorkspaceDb", () => {
     db.close();
   });
 
-  it("lists the workspace newest first and deletes a resume with everything derived from it", async () => {
+  it("lists analysed pairs (not resumes never analysed) and deletes a resume with everything derived from it", async () => {
     const db = await WorkspaceDb.open(freshName());
     const changes: ChangeEvent[] = [];
     db.onChange((c) => changes.push(c));
     const first = await db.putResume("{}", resume, 1);
     const second = await db.putResume("{}", { basics: { name: "Grace Hopper" } }, 2);
     const id = analysisId(first.id, null);
-    await db.putAnalysis({ id, resumeId: first.id, jobId: null, analysis: { score: 50 }, score: 50, createdAt: 3, requestMs: 9 });
+    await db.putAnalysis({ id, resumeId: first.id, jobId: null, analysis: analysisWith(50), score: 50, createdAt: 3, requestMs: 9 });
     await db.putOptimized({
       id,
       analysisId: id,
       resumeId: first.id,
-      result: { status: "success", analysis_before: {}, analysis_after: {}, resume, applied: [], rejected: [] },
+      result: autofixAnswer(resume, 50, 70),
       scoreBefore: 50,
       scoreAfter: 70,
       undone: [],
@@ -90,16 +91,17 @@ describe("WorkspaceDb", () => {
     });
     await db.putPdf({ id: "p1", ownerId: first.id, templateId: "classic", data: new ArrayBuffer(4), bytes: 4, createdAt: 5 });
 
-    const listed = await db.listWorkspace();
-    expect(listed.map((e) => e.resume.name)).toEqual(["Grace Hopper", "Ada Lovelace"]);
-    expect(listed[1]).toMatchObject({ analysis: { score: 50 }, optimized: { scoreAfter: 70 }, analysisCount: 1 });
+    const listed = await db.listAnalyses();
+    expect(listed.map((e) => e.resume.name)).toEqual(["Ada Lovelace"]);
+    expect(listed[0]).toMatchObject({ analysis: { score: 50 }, optimized: { scoreAfter: 70 }, job: null });
 
     changes.length = 0;
     await db.deleteResume(first.id);
     expect(await db.getAnalysis(id)).toBeUndefined();
     expect(await db.getOptimized(id)).toBeUndefined();
     expect(await db.getPdf("p1")).toBeUndefined();
-    expect((await db.listWorkspace()).map((e) => e.resume.id)).toEqual([second.id]);
+    expect(await db.listAnalyses()).toEqual([]);
+    expect(await db.getResume(second.id)).toBeDefined();
     expect(changes.map((c) => `${c.kind} ${c.store}`).sort()).toEqual([
       "delete analyses",
       "delete optimized",

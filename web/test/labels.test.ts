@@ -5,7 +5,6 @@ import {
   describePlaces,
   fixTypeLabel,
   groupRecommendations,
-  splitKeywordIssues,
   stepLabel,
 } from "../src/ui/labels";
 import type { Resume } from "../src/types";
@@ -71,12 +70,5 @@ describe("grouping", () => {
       "Add these job keywords only where they are true of your experience, and say where you used each: ECS, Senior Backend Engineer.",
     ]);
     expect(groupRecommendations([list[0]!])).toEqual([list[0]]);
-  });
-
-  it("counts missing-keyword issues instead of listing them again", () => {
-    const issue = (type: string) => ({ id: type, type, severity: "warning", path: "", message: type });
-    const { others, missingKeywords } = splitKeywordIssues([issue("keyword_missing"), issue("date_order"), issue("keyword_missing")]);
-    expect(missingKeywords).toBe(2);
-    expect(others.map((i) => i.type)).toEqual(["date_order"]);
   });
 });

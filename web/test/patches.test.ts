@@ -12,10 +12,11 @@ const fixed = {
   work: [{ highlights: ["Did stuff", "led team", "Used Kubernetes"] }],
   skills: [{ name: "Go" }],
 };
+// The server's applied entries (workflow.result): fix, op, path, value, old (null for add).
 const applied = [
-  { op: "replace", path: "/basics/summary", value: "Ran servers", fix_type: "formatting", reason: "weak opener" },
-  { patch: { op: "replace", path: "/work/0/highlights/0", value: "Did stuff" }, fix_type: "spelling" },
-  { op: "add", path: "/work/0/highlights/-", value: "Used Kubernetes", fix_type: "keywords" },
+  { fix: "formatting", op: "replace", path: "/basics/summary", value: "Ran servers", old: "responsible for servers" },
+  { fix: "spelling", op: "replace", path: "/work/0/highlights/0", value: "Did stuff" },
+  { fix: "keywords", op: "add", path: "/work/0/highlights/-", value: "Used Kubernetes", old: null },
 ];
 
 describe("fixViews", () => {
@@ -46,7 +47,7 @@ describe("resumeWithUndone", () => {
   it("restores a removed array element at its place", () => {
     const before = { skills: ["a", "b", "c"] };
     const after = { skills: ["a", "c"] };
-    expect(resumeWithUndone(after, before, [{ op: "remove", path: "/skills/1" }], [0])).toEqual(before);
+    expect(resumeWithUndone(after, before, [{ fix: "formatting", op: "remove", path: "/skills/1" }], [0])).toEqual(before);
   });
 });
 

@@ -11,7 +11,7 @@ import { canonicalJson } from "./canonical";
 import { ApiError } from "./errors";
 import { sha256Hex } from "../utils/sha256";
 import { RequestDeduplicator, requestDeduplicator } from "../utils/debounce";
-import type { Analysis, AnalyzeRequest, AutofixRequest, AutofixResponse, Resume, TemplateInfo } from "../types";
+import type { Analysis, AnalyzeRequest, AutofixRequest, AutofixResponse, ImportResponse, Resume, TemplateInfo } from "../types";
 
 export interface ApiClientOptions {
   /** Prefix of the API routes: "" for the same origin (the local server), or the API's URL in AWS. */
@@ -78,6 +78,23 @@ export class ApiClient {
     return this.post<Blob>("/api/pdf", { resume, template_id: templateId }, "blob");
   }
 
+  /** POST /api/docx → the Word document. */
+  docx(resume: Resume, templateId: string): Promise<Blob> {
+    return this.post<Blob>("/api/docx", { resume, template_id: templateId }, "blob");
+  }
+
+  /**
+   * POST /api/import → the resume read from a PDF, DOCX, TXT or MD file, with what could not be placed.
+   * Sent as `{filename, content_base64}`: the name tells the server the kind when the browser gives no type.
+   */
+  async importFile(bytes: Uint8Array, filename: string): Promise<ImportResponse> {
+    const answer = await this.post<ImportResponse>("/api/import", { filename, content_base64: toBase64(bytes) }, "json");
+    if (answer === null || typeof answer !== "object" || typeof answer.resume !== "object" || answer.resume === null) {
+      throw new ApiError("The server's answer had no resume in it.", "bad-response", 200);
+    }
+    return { ...answer, warnings: Array.isArray(answer.warnings) ? answer.warnings : [], confidence: answer.confidence ?? null };
+  }
+
   /** GET /api/templates → the themes, whatever wrapper the server puts them in. */
   async templates(): Promise<TemplateInfo[]> {
     const answer = await this.dedup.dedupe("GET /api/templates", () =>
@@ -132,6 +149,15 @@ export class ApiClient {
       clearTimeout(timer);
     }
   }
+}
+
+/** Base64 of bytes, in chunks (String.fromCharCode takes only so many arguments). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
 }
 
 async function errorFrom(response: Response): Promise<ApiError> {

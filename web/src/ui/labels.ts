@@ -5,7 +5,6 @@
  */
 
 import type { JsonValue, Resume } from "../types";
-import type { Issue } from "./analysis-model";
 import { getPointer, parsePointer } from "./patches";
 
 const FIX_TYPES: Record<string, string> = {
@@ -82,6 +81,9 @@ const FIELDS: Record<string, string> = {
   reference: "reference",
 };
 
+/** Fields that hold a list: the whole list is "bullets", one item "bullet 2". */
+const LIST_FIELDS = new Set(["highlights", "keywords", "courses", "roles"]);
+
 function str(value: JsonValue | undefined): string {
   return typeof value === "string" ? value.trim() : "";
 }
@@ -116,7 +118,8 @@ export function describePath(resume: Resume | null, pointer: string, short = fal
     if (second === "summary") return "Summary";
     if (second === "label") return "Headline";
     if (second === "profiles" || second === "location") return second === "profiles" ? "Profiles" : "Location";
-    return FIELDS[second] ?? second;
+    const field = FIELDS[second] ?? second;
+    return field.charAt(0).toUpperCase() + field.slice(1);
   }
   if (second === undefined || !/^\d+$/.test(second)) return sectionName;
   const doc = resume as unknown as JsonValue;
@@ -126,7 +129,7 @@ export function describePath(resume: Resume | null, pointer: string, short = fal
     const field = FIELDS[third] ?? third;
     if (fourth === "-") parts.push(`new ${field}`);
     else if (fourth !== undefined && /^\d+$/.test(fourth)) parts.push(`${field} ${Number(fourth) + 1}`);
-    else parts.push(field);
+    else parts.push(LIST_FIELDS.has(third) ? `${field}s` : field);
   }
   return parts.join(" › ");
 }
@@ -152,10 +155,4 @@ export function groupRecommendations(list: readonly string[]): string[] {
     ...rest,
     `Add these job keywords only where they are true of your experience, and say where you used each: ${keywords.join(", ")}.`,
   ];
-}
-
-/** Missing-keyword issues repeat the "Keywords missing" list: keep the others, and say how many there were. */
-export function splitKeywordIssues(issues: readonly Issue[]): { others: Issue[]; missingKeywords: number } {
-  const others = issues.filter((issue) => issue.type !== "keyword_missing");
-  return { others, missingKeywords: issues.length - others.length };
 }

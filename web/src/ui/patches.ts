@@ -6,14 +6,13 @@
  * fix i puts the input's value back at its path in the fixed resume, so fixes undo one by one, in any order.
  */
 
-import type { JsonValue, PatchEntry, Resume } from "../types";
+import type { AppliedPatch, JsonValue, Resume } from "../types";
 
 export interface FixView {
   index: number;
   op: string;
   path: string;
   fixType: string;
-  reason: string;
   before: JsonValue | undefined;
   after: JsonValue | undefined;
   /** move/copy and whole-document patches are shown but cannot be undone one by one. */
@@ -68,43 +67,20 @@ function clone<T extends JsonValue>(value: T): T {
   return structuredClone(value);
 }
 
-/** A field of an applied/rejected entry under any of its usual names. */
-function field(entry: PatchEntry, names: readonly string[]): JsonValue | undefined {
-  for (const name of names) {
-    if (entry[name] !== undefined) {
-      return entry[name];
-    }
-  }
-  return undefined;
-}
-
-/** Flatten `{patch: {...}, fix_type}` style entries into one patch-shaped record. */
-export function flattenEntry(entry: PatchEntry): PatchEntry {
-  const inner = field(entry, ["patch", "operation"]);
-  if (inner !== undefined && inner !== null && typeof inner === "object" && !Array.isArray(inner)) {
-    return { ...entry, ...(inner as PatchEntry) };
-  }
-  return entry;
-}
-
 /** Before/after of every applied patch, against the resume that was sent. */
-export function fixViews(original: Resume, applied: PatchEntry[]): FixView[] {
-  return applied.map((raw, index) => {
-    const entry = flattenEntry(raw);
-    const op = String(entry.op ?? "replace");
-    const path = String(entry.path ?? "");
+export function fixViews(original: Resume, applied: readonly AppliedPatch[]): FixView[] {
+  return applied.map((entry, index) => {
+    const { op, path } = entry;
     // The merge step states the value it replaced ("old"); it is null for add/remove, where it says nothing.
-    const stated = field(entry, ["old", "old_value", "before", "previous"]);
-    const before =
-      op === "add" ? undefined : stated !== undefined && stated !== null ? stated : getPointer(original, path);
+    const stated = entry.old;
+    const before = op === "add" ? undefined : stated !== undefined && stated !== null ? stated : getPointer(original, path);
     return {
       index,
       op,
       path,
-      fixType: String(field(entry, ["fix_type", "fix", "type", "source"]) ?? ""),
-      reason: String(field(entry, ["reason", "message", "description"]) ?? ""),
+      fixType: entry.fix,
       before,
-      after: op === "remove" ? undefined : field(entry, ["value"]),
+      after: op === "remove" ? undefined : entry.value,
       undoable: (op === "replace" || op === "add" || op === "remove") && path !== "",
     };
   });
@@ -154,7 +130,7 @@ function revert(doc: JsonValue, original: Resume, view: FixView): void {
 }
 
 /** The fixed resume with the fixes at `undone` reverted. */
-export function resumeWithUndone(fixed: Resume, original: Resume, applied: PatchEntry[], undone: readonly number[]): Resume {
+export function resumeWithUndone(fixed: Resume, original: Resume, applied: readonly AppliedPatch[], undone: readonly number[]): Resume {
   const doc = clone(fixed);
   const views = fixViews(original, applied);
   // Later fixes first, so array positions of earlier ones still hold.

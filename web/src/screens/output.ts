@@ -1,0 +1,126 @@
+/**
+ * Screen 5: theme, preview and downloads (PDF, Word, JSON) of the version the person keeps. The JSON export
+ * keeps the person's key order.
+ */
+
+import { ApiError } from "../api/errors";
+import { getApiClient } from "../config";
+import { THEME_KEY, recall, remember } from "../app/storage";
+import type { Runner } from "../app/runner";
+import type { PageState } from "../app/state";
+import { byId, download, fileSlug } from "../ui/dom";
+import type { WorkspaceService } from "../workspace";
+
+export class OutputScreen {
+  private readonly el = {
+    section: byId("output-section"),
+    theme: byId<HTMLSelectElement>("theme-select"),
+    description: byId("theme-description"),
+    preview: byId<HTMLIFrameElement>("preview"),
+    pdf: byId<HTMLButtonElement>("download-pdf"),
+    docx: byId<HTMLButtonElement>("download-docx"),
+    json: byId<HTMLButtonElement>("export-json"),
+    status: byId("output-status"),
+  };
+
+  constructor(
+    private readonly state: PageState,
+    private readonly workspace: WorkspaceService,
+    private readonly runner: Runner,
+  ) {
+    const { el } = this;
+    el.theme.addEventListener("change", () => {
+      remember(THEME_KEY, el.theme.value);
+      this.describeTheme();
+      void runner.run(null, () => this.updatePreview());
+    });
+    el.pdf.addEventListener("click", () => void runner.run(el.pdf, () => this.pdf()));
+    el.docx.addEventListener("click", () => void runner.run(el.docx, () => this.docx()));
+    el.json.addEventListener("click", () => this.exportJson());
+  }
+
+  get theme(): string {
+    return this.el.theme.value;
+  }
+
+  async show(): Promise<void> {
+    this.el.section.hidden = false;
+    await this.ensureTemplates();
+    await this.updatePreview();
+  }
+
+  clear(): void {
+    this.el.preview.srcdoc = "";
+  }
+
+  async updatePreview(): Promise<void> {
+    const resume = this.state.keptResume();
+    if (resume === null || this.el.theme.value === "") return;
+    this.el.preview.srcdoc = await this.workspace.preview(resume, this.el.theme.value);
+  }
+
+  private async ensureTemplates(): Promise<void> {
+    if (this.state.templates !== null) return;
+    const templates = await getApiClient().templates();
+    this.state.templates = templates;
+    this.el.theme.replaceChildren(
+      ...templates.map((t) => {
+        const option = document.createElement("option");
+        option.value = t.id;
+        option.textContent = t.name;
+        return option;
+      }),
+    );
+    const saved = recall(THEME_KEY);
+    if (saved !== null && templates.some((t) => t.id === saved)) this.el.theme.value = saved;
+    this.el.theme.disabled = templates.length === 0;
+    this.describeTheme();
+  }
+
+  private describeTheme(): void {
+    this.el.description.textContent = this.state.templates?.find((t) => t.id === this.el.theme.value)?.description ?? "";
+  }
+
+  private fileName(extension: string): string | null {
+    const current = this.state.current;
+    if (current === null) return null;
+    const fixed = this.state.optimized !== null && this.state.optimized.result.applied.length > this.state.optimized.undone.length;
+    return `${fileSlug(current.resume.name)}${fixed ? "-fixed" : ""}${extension === "json" ? "" : `-${this.el.theme.value}`}.${extension}`;
+  }
+
+  private async pdf(): Promise<void> {
+    const resume = this.state.keptResume();
+    const name = this.fileName("pdf");
+    if (resume === null || name === null || this.state.current === null) return;
+    this.el.status.textContent = "Making the PDF…";
+    const { blob, source } = await this.workspace.pdf(resume, this.state.current.resume.id, this.el.theme.value);
+    download(blob, name);
+    this.el.status.textContent = source === "network" ? "PDF downloaded." : "PDF downloaded (kept from before).";
+  }
+
+  private async docx(): Promise<void> {
+    const resume = this.state.keptResume();
+    const name = this.fileName("docx");
+    if (resume === null || name === null) return;
+    this.el.status.textContent = "Making the Word file…";
+    try {
+      download(await getApiClient().docx(resume, this.el.theme.value), name);
+      this.el.status.textContent = "Word file downloaded.";
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === "http" && (error.status === 404 || error.status === 405)) {
+        this.el.status.textContent = "This server cannot make Word files yet; download the PDF or the JSON instead.";
+        return;
+      }
+      this.el.status.textContent = "";
+      throw error;
+    }
+  }
+
+  private exportJson(): void {
+    const resume = this.state.keptResume();
+    const name = this.fileName("json");
+    if (resume === null || name === null) return;
+    download(new Blob([`${JSON.stringify(resume, null, 2)}\n`], { type: "application/json" }), name);
+    this.el.status.textContent = "JSON exported.";
+  }
+}
