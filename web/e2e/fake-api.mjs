@@ -78,8 +78,8 @@ export function fakeAnalysis(resume, job = "") {
   for (const keyword of wanted) {
     const re = new RegExp(`(^|[^A-Za-z])${escapeRegExp(keyword)}([^A-Za-z]|$)`, "i");
     const where = texts.filter(([, t]) => re.test(t)).slice(0, 3).map(([path]) => ({ path, form: keyword }));
-    if (where.length > 0) matched.push({ keyword, category: "hard_skill", as_written: keyword, where, via_variant: false });
-    else missing.push({ keyword, category: "hard_skill", as_written: keyword });
+    if (where.length > 0) matched.push({ keyword, category: "hard_skill", as_written: keyword, required: true, where, via_variant: false });
+    else missing.push({ keyword, category: "hard_skill", as_written: keyword, required: true });
   }
   const coverage = wanted.length === 0 ? null : Math.round((matched.length / wanted.length) * 1000) / 1000;
   const basics = resume.basics ?? {};

@@ -43,6 +43,8 @@ export interface Recommendation {
   message: string;
   keyword?: string;
   as_written?: string;
+  /** false for a nice-to-have keyword ("a plus"), which counts half. */
+  required?: boolean;
 }
 
 /** A job keyword: canonical id, category, and the job's own wording. */
@@ -50,6 +52,8 @@ export interface Keyword {
   keyword: string;
   category: string;
   as_written: string;
+  /** false for a nice-to-have ("is a plus"): it counts half and is never a must-have. */
+  required: boolean;
 }
 
 export interface KeywordMatch extends Keyword {
@@ -58,8 +62,25 @@ export interface KeywordMatch extends Keyword {
   satisfied_by?: string;
 }
 
+/** Whether the job's title line is matched by the resume's own titles (reported apart from the keywords). */
+export interface TitleMatch {
+  title: string;
+  matched: boolean;
+  where: { path: string; form: string }[];
+}
+
+/** A degree the job asks for, checked against the resume's education (never "say where you used it"). */
+export interface DegreeCheck {
+  asked: string;
+  level: string | number;
+  met: boolean | null;
+  where: JsonValue;
+}
+
 export interface KeywordSummary {
   job_title: string | null;
+  title_match: TitleMatch | null;
+  degree: DegreeCheck | null;
   matched: KeywordMatch[];
   missing: Keyword[];
   /** Share of the job's keywords found, 0..1; null when there is no job (or it names none). */
@@ -95,7 +116,7 @@ export interface AutofixRequest {
   job_description?: string;
   fixes?: string[];
   template_id?: string;
-  formats?: ("html" | "pdf")[];
+  formats?: ("html" | "pdf" | "docx")[];
 }
 
 /** One JSON-Patch operation the merge step applied (`old`: the value it replaced; null for add). */
@@ -127,6 +148,7 @@ export interface AutofixResponse {
   timings_ms: Record<string, number>;
   html?: string;
   pdf_base64?: string;
+  docx_base64?: string;
 }
 
 /** A warning of POST /api/import: what it read but could not place (text, or `{message, path?}`). */

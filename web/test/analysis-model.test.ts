@@ -29,8 +29,12 @@ describe("toAnalysisView", () => {
       analysisWith(70, {
         keywords: {
           job_title: null,
-          matched: [{ keyword: "go", category: "tool", as_written: "Golang", where: [{ path: "/skills/0/keywords/1", form: "Go" }], via_variant: true }],
-          missing: [{ keyword: "kubernetes", category: "tool", as_written: "K8s" }],
+          title_match: null,
+          degree: null,
+          matched: [
+            { keyword: "go", category: "tool", as_written: "Golang", required: true, where: [{ path: "/skills/0/keywords/1", form: "Go" }], via_variant: true },
+          ],
+          missing: [{ keyword: "kubernetes", category: "tool", as_written: "K8s", required: true }],
           coverage: 0.5,
         },
       }),

@@ -9,7 +9,14 @@ import { WorkspaceService } from "../src/workspace";
 import { fakeFetch, json } from "./fake-fetch";
 import { analysisWith } from "./fixtures";
 
-const GO_MISSING = { job_title: null, matched: [], missing: [{ keyword: "go", category: "tool", as_written: "Go" }], coverage: 0 };
+const GO_MISSING = {
+  job_title: null,
+  title_match: null,
+  degree: null,
+  matched: [],
+  missing: [{ keyword: "go", category: "tool", as_written: "Go", required: true }],
+  coverage: 0,
+};
 
 const resume = { basics: { name: "Ada", summary: "responsible for  servers" }, work: [] };
 const fixed = { basics: { name: "Ada", summary: "Ran servers" }, work: [] };
