@@ -107,7 +107,7 @@ export function fakeAnalysis(resume, job = "") {
         .map(([path]) => ({ id: `bullet_marker:${path}`, type: "bullet_marker", severity: "info", path, message: "Drop the period at the end of the bullet" })),
     ],
     recommendations: missing.map((m) => ({ id: `add_keyword:${m.keyword}`, type: "add_keyword", keyword: m.keyword, message: `Add '${m.keyword}' if it is true of your experience (say where you used it)` })),
-    keywords: { job_title: job.trim() === "" ? null : job.trim().split("\n")[0].slice(0, 60), matched, missing, coverage },
+    keywords: { job_title: job.trim() === "" ? null : job.trim().split("\n")[0].slice(0, 60), title_match: null, degree: null, matched, missing, coverage },
     suggestions: [],
     stats: { words: texts.reduce((n, [, t]) => n + t.split(/\s+/).length, 0), bullets: texts.filter(([p]) => /\/highlights\//.test(p)).length, languages: ["en"] },
   };
