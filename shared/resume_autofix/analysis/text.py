@@ -32,8 +32,9 @@ LABEL_KEYS = (
 )
 KEYWORD_LIST_KEYS = ("keywords", "courses", "roles")
 
-_TAG = re.compile(r"<[^>]{1,200}>")
-_MD = re.compile(r"\*\*|__|\[([^\]]*)\]\([^)]*\)")
+# A tag holds no "<": each "<" is looked at up to the next "<" or ">" (at most 200 characters), never further.
+_TAG = re.compile(r"<[^<>]{1,200}>")
+_MD_MARK = re.compile(r"\*\*|__|\[")
 WORD = re.compile(r"[^\W\d_](?:[\w'’.+#-]*[\w+#])?", re.UNICODE)
 
 
@@ -51,8 +52,39 @@ def plain(text: str) -> str:
     if "<" not in text and "&" not in text and "**" not in text and "__" not in text and "](" not in text:
         return text  # nothing any of the three steps below could change: most fields
     text = _TAG.sub(" ", text)
-    text = _MD.sub(lambda m: m.group(1) or "", text)
-    return html.unescape(text)
+    return html.unescape(_strip_markdown(text))
+
+
+def _strip_markdown(text: str) -> str:
+    """``**``/``__`` removed and ``[text](url)`` → ``text``, in one pass.
+
+    A link's ``]`` and ``)`` are the nearest ones after its ``[``; they are searched for once and remembered, so
+    a field of ``[x](`` repeated (no ``)`` anywhere) costs one search, not one per ``[`` to the end of the text.
+    """
+    out: list[str] = []
+    pos = 0
+    bracket = paren = -2  # the nearest "]" / ")" found so far (-1: none left); -2: not searched yet
+    for m in _MD_MARK.finditer(text):
+        start = m.start()
+        if start < pos:
+            continue  # inside a link already taken
+        if m.group() != "[":
+            out.append(text[pos:start])
+            pos = m.end()
+            continue
+        if bracket != -1 and bracket <= start:
+            bracket = text.find("]", start + 1)
+        if bracket < 0 or text[bracket + 1 : bracket + 2] != "(":
+            continue
+        if paren != -1 and paren <= bracket + 1:
+            paren = text.find(")", bracket + 2)
+        if paren < 0:
+            continue
+        out.append(text[pos:start])
+        out.append(text[start + 1 : bracket])
+        pos = paren + 1
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def iter_fields(doc: dict[str, Any]) -> Iterator[TextField]:
