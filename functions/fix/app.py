@@ -21,7 +21,7 @@ from resume_autofix.workflow import autofix_service, handle_action, is_action_ev
 edge = make_edge("fix")
 logger, metrics, tracer, app = edge.logger, edge.metrics, edge.tracer, edge.app
 settings = get_settings()
-ANALYSIS_VERSION = "a2"  # bump when analysis output changes, so cached answers are not reused
+ANALYSIS_VERSION = "a3"  # bump when analysis output changes, so cached answers are not reused
 
 
 def analysis_for(body: dict[str, Any]) -> dict[str, Any]:

@@ -45,6 +45,9 @@ LABELS = {
     "language": "Spelling and grammar",
 }
 _CATEGORY_WEIGHT = {vocab.TITLE: 2.0, vocab.HARD: 1.0, vocab.TOOL: 1.0, vocab.CERT: 1.0, vocab.SOFT: 0.5}
+#: issues listed per type; the rest are counted in ``issues_omitted`` (a 200 KB field of "a a a ..." would
+#: otherwise answer 100,000 ``repeated_word`` issues, megabytes the client cannot use and the cache must hold)
+MAX_ISSUES_PER_TYPE = 50
 VARIANT_CREDIT = 0.8  # found only as "k8s": a person sees it, an exact-match ATS may not
 
 
@@ -110,7 +113,7 @@ def analyze(
     weights = WEIGHTS_WITH_JOB if job is not None else WEIGHTS_NO_JOB
     parts = [Part(pid, LABELS[pid], weight, results[pid][0], results[pid][1]) for pid, weight in weights.items()]
     issues = [i for pid in weights for i in results[pid][2]] + checks.check_formatting(fields)
-    issues = _dedupe(issues)
+    issues, omitted = _capped(_dedupe(issues))
     recommendations.extend(_general_recommendations(issues))
     score = round(sum(p.weight * p.score for p in parts))
     stats = {
@@ -123,7 +126,18 @@ def analyze(
         for m in misspellings
         if not m.confident
     ]
-    return Analysis(max(0, min(100, score)), parts, issues, recommendations, keyword_summary, stats, suggestions)
+    if len(suggestions) > MAX_ISSUES_PER_TYPE:
+        omitted["suggestion"] = len(suggestions) - MAX_ISSUES_PER_TYPE
+    return Analysis(
+        max(0, min(100, score)),
+        parts,
+        issues,
+        recommendations,
+        keyword_summary,
+        stats,
+        suggestions[:MAX_ISSUES_PER_TYPE],
+        omitted,
+    )
 
 
 def _keyword_part(matches: list[KeywordMatch]) -> tuple[float, str, list[Issue]]:
@@ -218,6 +232,20 @@ def _general_recommendations(issues: list[Issue]) -> list[dict[str, Any]]:
         if i.type == "missing_section"
     )
     return out
+
+
+def _capped(issues: list[Issue]) -> tuple[list[Issue], dict[str, int]]:
+    """The first ``MAX_ISSUES_PER_TYPE`` issues of each type (in document order), and how many of each were left."""
+    listed: dict[str, int] = {}
+    omitted: dict[str, int] = {}
+    out = []
+    for issue in issues:
+        if listed.get(issue.type, 0) < MAX_ISSUES_PER_TYPE:
+            listed[issue.type] = listed.get(issue.type, 0) + 1
+            out.append(issue)
+        else:
+            omitted[issue.type] = omitted.get(issue.type, 0) + 1
+    return out, omitted
 
 
 def _dedupe(issues: list[Issue]) -> list[Issue]:
