@@ -74,7 +74,8 @@ def analyze(
         "length": checks.check_length(fields),
     }
     misspellings, languages = check_spelling(fields)
-    other = checks.check_repeats_and_tense(doc, fields)
+    counted: dict[str, int] = {}  # found past the cap, counted not listed
+    other = checks.check_repeats_and_tense(doc, fields, counted, MAX_ISSUES_PER_TYPE)
     confident = [m for m in misspellings if m.confident]
     lang_issues = [
         Issue(
@@ -90,7 +91,7 @@ def analyze(
     penalty = (
         0.15 * len(confident)
         + 0.05 * (len(misspellings) - len(confident))
-        + 0.1 * sum(i.type == "repeated_word" for i in other)
+        + 0.1 * (sum(i.type == "repeated_word" for i in other) + counted.get("repeated_word", 0))
         + 0.03 * sum(i.type == "tense" for i in other)
     )
     checked = sum(1 for lang in languages.values() if lang == "en" or lang in OTHER_LANGUAGES)
@@ -99,7 +100,7 @@ def analyze(
     results["language"] = (
         max(0.0, 1 - penalty),
         f"{len(misspellings)} possible misspellings ({len(confident)} certain) in {where}; "
-        f"{sum(i.type == 'repeated_word' for i in other)} repeated words",
+        f"{sum(i.type == 'repeated_word' for i in other) + counted.get('repeated_word', 0)} repeated words",
         lang_issues + other,
     )
 
@@ -114,6 +115,8 @@ def analyze(
     parts = [Part(pid, LABELS[pid], weight, results[pid][0], results[pid][1]) for pid, weight in weights.items()]
     issues = [i for pid in weights for i in results[pid][2]] + checks.check_formatting(fields)
     issues, omitted = _capped(_dedupe(issues))
+    for kind, count in counted.items():
+        omitted[kind] = omitted.get(kind, 0) + count
     recommendations.extend(_general_recommendations(issues))
     score = round(sum(p.weight * p.score for p in parts))
     stats = {
