@@ -15,6 +15,7 @@ from .exceptions import ConfigError
 class CacheTypeSettings:
     max_size: int
     ttl: int
+    max_bytes: int = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,9 @@ class Settings:
     """Every tunable of the project, validated once per cold start."""
 
     caches: Mapping[str, CacheTypeSettings] = field(
-        default_factory=lambda: {t: CacheTypeSettings(*d) for t, d in c.CACHE_DEFAULTS.items()}
+        default_factory=lambda: {
+            t: CacheTypeSettings(*d, max_bytes=c.CACHE_MAX_BYTES_DEFAULTS[t]) for t, d in c.CACHE_DEFAULTS.items()
+        }
     )
     batch_max_workers: int = 5
     batch_size: int = 10
@@ -60,6 +63,7 @@ class Settings:
             t: CacheTypeSettings(
                 max_size=_int(env, c.cache_size_env(t), size, minimum=1),
                 ttl=_int(env, c.cache_ttl_env(t), ttl, minimum=1),
+                max_bytes=_int(env, c.cache_max_bytes_env(t), c.CACHE_MAX_BYTES_DEFAULTS[t], minimum=1024),
             )
             for t, (size, ttl) in c.CACHE_DEFAULTS.items()
         }

@@ -14,6 +14,20 @@ CACHE_DEFAULTS: dict[str, tuple[int, int]] = {
 }
 
 
+# Bytes each tier-1 cache may hold (estimated); entries past it go, least recently used first.
+CACHE_MAX_BYTES_DEFAULTS: dict[str, int] = {
+    "template": 16 * 1024 * 1024,
+    "prompt": 8 * 1024 * 1024,
+    "ai_response": 8 * 1024 * 1024,
+    "pdf": 32 * 1024 * 1024,
+    "general": 32 * 1024 * 1024,
+}
+
+
+def cache_max_bytes_env(cache_type: str) -> str:
+    return f"CACHE_{cache_type.upper()}_MAX_BYTES"
+
+
 def cache_size_env(cache_type: str) -> str:
     return f"CACHE_{cache_type.upper()}_SIZE"
 

@@ -70,7 +70,7 @@ class CacheManager:
         self._caches: dict[str, TypedCache] = {
             t: TypedCache(
                 t,
-                LRUCache(max_size=s.max_size, ttl=s.ttl, timer=self._timer),
+                LRUCache(max_size=s.max_size, ttl=s.ttl, timer=self._timer, max_bytes=s.max_bytes),
                 self,
                 self._deduplicator,
             )
@@ -179,7 +179,7 @@ class CacheManager:
     # -- statistics ------------------------------------------------------------------------------------------------
     def get_all_stats(self) -> dict[str, dict[str, Any]]:
         """This container's figures in the seed's shape: ``{"template_cache": {...}, ...}``."""
-        return {f"{t}_cache": c.stats() for t, c in self._caches.items()}
+        return {f"{t}_cache": {**c.stats(), **c.local.memory_stats()} for t, c in self._caches.items()}
 
     def cluster_stats(self) -> dict[str, Any]:
         """Hits and misses summed over every container (from memcached), and memcached's own figures."""
