@@ -19,7 +19,7 @@ from typing import Any
 
 from ..exceptions import AutofixError
 from .exceptions import UsageError
-from .inputs import parse_list, read_job, read_resume
+from .inputs import check_output, parse_list, read_job, read_resume, write_output
 from .report import analysis_report, changes_markdown, summary
 
 FORMATS = ("html", "pdf")
@@ -92,6 +92,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     from ..render import HtmlRenderer  # noqa: PLC0415
 
+    check_output(args.out)
     html = HtmlRenderer().render(read_resume(args.resume), args.template).html
     _emit(args.out, html.encode("utf-8"))
     return 0
@@ -100,6 +101,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 def cmd_pdf(args: argparse.Namespace) -> int:
     from ..pdf import PdfRenderer  # noqa: PLC0415
 
+    check_output(args.out)
     result = PdfRenderer().render(read_resume(args.resume), args.template, args.paper, verify=args.verify)
     for warning in result.warnings:
         _err(f"warning: {warning}")
@@ -174,7 +176,7 @@ def _emit(out: str, data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        Path(out).write_bytes(data)
+        write_output(out, data)
         _err(f"wrote {out} ({len(data)} bytes)")
 
 

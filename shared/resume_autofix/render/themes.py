@@ -18,7 +18,7 @@ from .exceptions import UnknownTemplateError
 
 THEMES_DIR = Path(__file__).resolve().parent / "themes"
 #: bump when view.py / markup.py / the PDF layout change what any theme produces
-RENDERER_VERSION = "2"
+RENDERER_VERSION = "3"
 DEFAULT_THEME = "classic"
 
 
