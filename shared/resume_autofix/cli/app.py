@@ -141,6 +141,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     host, port = str(server.server_address[0]), int(server.server_address[1])
     url = f"http://{host}:{port}"
     print(f"resume-autofix local API on {url}/  (Ctrl-C to stop)", flush=True)
+    print(f"admin routes (/api/cache/*): Authorization: Bearer {server.admin_token}", flush=True)
     if args.ready_file:
         # written only once the socket listens: scripts wait for it instead of polling a port
         Path(args.ready_file).write_text(url, encoding="utf-8")
