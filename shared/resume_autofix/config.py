@@ -34,6 +34,8 @@ class Settings:
     memcached_config_endpoint: tuple[str, int] | None = None
     memcached_timeout_ms: int = 200
     memcached_max_item_bytes: int = 1_000_000
+    # TLS to memcached (ElastiCache in-transit encryption): the cache holds resumes, HTML and PDFs
+    memcached_tls: bool = False
     # pymemcache HashClient: a failing node is retried after `retry_timeout` s, marked dead after
     # `retry_attempts` failures and tried again after `dead_timeout` s.
     memcached_retry_attempts: int = 2
@@ -82,6 +84,7 @@ class Settings:
             ),
             "memcached_timeout_ms": _int(env, c.MEMCACHED_TIMEOUT_MS_ENV, 200, minimum=1, maximum=60_000),
             "memcached_max_item_bytes": _int(env, c.MEMCACHED_MAX_ITEM_BYTES_ENV, 1_000_000, minimum=1024),
+            "memcached_tls": _bool(env, c.MEMCACHED_TLS_ENV, default=False),
             "ai_provider": provider,
             "bedrock_model_id": env.get(c.BEDROCK_MODEL_ID_ENV, "").strip() or cls.bedrock_model_id,
             "state_machine_arn": env.get(c.STATE_MACHINE_ARN_ENV, "").strip(),
@@ -117,6 +120,17 @@ def _int(env: Mapping[str, str], name: str, default: int, *, minimum: int = 0, m
         upper = f" and at most {maximum}" if maximum is not None else ""
         raise ConfigError(f"{name}={raw!r} is out of range; use at least {minimum}{upper}")
     return value
+
+
+def _bool(env: Mapping[str, str], name: str, *, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name}={raw!r} is not valid; use true or false")
 
 
 def _float(env: Mapping[str, str], name: str, default: float) -> float:

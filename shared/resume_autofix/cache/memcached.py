@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from pymemcache.client.hash import HashClient
 
 from ..config import Settings
-from .elasticache import ElastiCacheHashClient
+from .elasticache import ElastiCacheHashClient, tls_context
 from .hashing import FastRendezvousHash
 from .serde import GARBAGE, Encoded, JsonBytesSerde, encode
 
@@ -93,6 +93,7 @@ class MemcachedBackend:
             "dead_timeout": settings.memcached_dead_timeout,
             "default_noreply": True,
             "hasher": FastRendezvousHash,
+            "tls_context": tls_context(settings),
         }
         config_endpoint = settings.memcached_config_endpoint
         endpoints = list(settings.memcached_endpoints)
