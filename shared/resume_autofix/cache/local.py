@@ -170,16 +170,6 @@ class LRUCache:
     def max_size(self) -> int:
         return self._max_size
 
-    @property
-    def max_bytes(self) -> int:
-        return int(self._data.maxsize)
-
-    @property
-    def bytes(self) -> int:
-        """Bytes held now (estimated), expired entries included until they are next looked at."""
-        with self._lock:
-            return int(self._data.currsize)
-
     @max_size.setter
     def max_size(self, value: int) -> None:
         """Resize, keeping the most recently used entries (and their expiry times)."""
@@ -202,6 +192,10 @@ class LRUCache:
             self._evictions_before_resize += old.evictions + len(drained) - len(items)
             self._data = new
             self._max_size = value
+
+    @property
+    def max_bytes(self) -> int:
+        return int(self._data.maxsize)
 
     @property
     def evictions(self) -> int:
