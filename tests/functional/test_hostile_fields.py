@@ -68,3 +68,22 @@ def test_repeated_words_are_counted_not_listed(lambda_context, decode_body) -> N
     assert len(repeated) == MAX_ISSUES_PER_TYPE
     assert analysis["issues_omitted"]["repeated_word"] > 10_000
     assert len(answer["body"]) < 100_000
+
+
+def test_analyses_of_big_fields_stay_within_the_cache_byte_bound(lambda_context) -> None:
+    # GIVEN a general cache of 40 KB (about four analyses; entries: the default 100)
+    from resume_autofix.cache import cache_manager  # noqa: PLC0415
+    from resume_autofix.config import Settings  # noqa: PLC0415
+
+    cache_manager.configure(Settings.from_env({"CACHE_GENERAL_MAX_BYTES": str(40 * 1024)}), None)
+    general = cache_manager.get_general_cache()
+    # WHEN 12 analyses of 40 KB fields of repeated words arrive (a new word each: no hit)
+    for i in range(12):
+        resume = resume_with(field(f"w{i} ", 40_000))
+        answer = fix_app.lambda_handler(_event("/api/analyze", {"resume": resume}), lambda_context)
+        assert answer["statusCode"] == 200
+        # THEN the cache never holds more than its bytes
+        assert general.local.memory_stats()["bytes"] <= 40 * 1024
+    # AND the bytes, not the entry count, made room
+    assert 1 <= len(general.local) < 12
+    assert general.local.evictions > 0
