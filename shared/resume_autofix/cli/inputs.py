@@ -43,15 +43,14 @@ def read_job(source: str | None) -> Any:
     if source is None:
         return None
     raw = read_bytes(source)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = "\x00"  # not UTF-8: refused just below, as binary
-    if "\x00" in text:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its BOM (Windows "Unicode" text)
+        raw = raw.decode("utf-16", errors="replace").encode("utf-8")
+    if b"\x00" in raw:  # PDF, Word, images...: text files hold no NUL byte (a legacy 8-bit text still reads)
         raise UsageError(
             f"{source}: is not text (a binary file, e.g. a PDF or Word file?); "
             "give the job description as UTF-8 text or a JSON job document"
         )
+    text = raw.decode("utf-8-sig", errors="replace")
     stripped = text.lstrip()
     data: Any = text
     if stripped.startswith("{"):
