@@ -41,7 +41,25 @@ def handler_of(function: str) -> Any:
     return importlib.import_module(f"functions.{function}.app").lambda_handler
 
 
+def forget_memos() -> None:
+    """Clear the per-text memos (spelling, language, markup, plain text) so every request pays its full cost.
+
+    Without this, a text analysed by an earlier route is a memo hit in a later one: the prose baseline (left
+    unchanged by the fixes) would be analysed once where a fixed hostile field is analysed twice.
+    """
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("resume_autofix."):
+            continue
+        for value in list(vars(module).values()):
+            info = getattr(value, "cache_info", None)
+            if callable(info) and getattr(info(), "maxsize", 1) not in (None, 1):
+                value.cache_clear()  # functools memos per text (the loaded dictionaries have maxsize 1)
+            elif hasattr(value, "cache") and hasattr(value, "cache_clear") and not isinstance(value, type):
+                value.cache_clear()  # cachetools memos
+
+
 def call(route: str, text: str) -> tuple[float, int, int]:
+    forget_memos()
     function, path, body_of = ROUTES[route]
     body = json.dumps(body_of(resume_with(text))).encode()
     event = build_event("POST", path, "", {"Content-Type": "application/json"}, body, f"POST {path}")

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+
+from cachetools import LRUCache, cached
 
 from resume_autofix.resume.pointer import to_pointer
 
@@ -51,6 +54,13 @@ def plain(text: str) -> str:
     """Text for reading (tags, markdown emphasis and entities removed); the stored value is never changed."""
     if "<" not in text and "&" not in text and "**" not in text and "__" not in text and "](" not in text:
         return text  # nothing any of the three steps below could change: most fields
+    return _plain(text)
+
+
+# Every check reads each field's plain text: remembered (bounded by characters, not entries) so a field with
+# 50,000 entities or tags is unescaped once per analysis, not once per check.
+@cached(LRUCache(maxsize=4_000_000, getsizeof=len), lock=threading.Lock())
+def _plain(text: str) -> str:
     text = _TAG.sub(" ", text)
     return html.unescape(_strip_markdown(text))
 
