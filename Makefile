@@ -3,6 +3,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 SAM_VENV := .venv-sam
+CHECKOV_VENV := .venv-checkov
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 SAM := $(SAM_VENV)/bin/sam
@@ -37,6 +38,12 @@ $(VENV)/.installed: requirements-dev.txt shared/requirements.txt pyproject.toml
 $(SAM_VENV)/.installed:
 	test -x $(SAM_VENV)/bin/python || $(PYTHON) -m venv $(SAM_VENV)
 	$(SAM_VENV)/bin/pip install --quiet --disable-pip-version-check aws-sam-cli==$(SAM_VERSION)
+	touch $@
+
+# checkov in its own venv (its pins clash with requirements-dev.txt): the template scan in the tests
+$(CHECKOV_VENV)/.installed: requirements-checkov.txt
+	test -x $(CHECKOV_VENV)/bin/python || $(PYTHON) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-checkov.txt
 	touch $@
 
 # memcached for the tests (the session starts its own on a free loopback port); installed when missing
@@ -74,7 +81,7 @@ web-deps: web/node_modules/.installed
 web: web-deps
 	$(NPM) run build
 
-dev: $(VENV)/.installed $(SAM_VENV)/.installed system
+dev: $(VENV)/.installed $(SAM_VENV)/.installed $(CHECKOV_VENV)/.installed system
 
 # --- the two commands -------------------------------------------------------------------------------------------
 demo: $(VENV)/.installed
@@ -122,6 +129,7 @@ typecheck: $(VENV)/.installed
 validate: dev
 	$(VENV)/bin/cfn-lint template.yaml
 	$(SAM) validate --lint --template-file template.yaml
+	$(CHECKOV_VENV)/bin/checkov -f template.yaml --framework cloudformation --compact --quiet --skip-download
 	$(VENV)/bin/statelint statemachine/autofix.asl.json
 
 bench: dev web chromium

@@ -17,6 +17,7 @@ from resume_autofix.http import (
     json_body,
     json_response,
     make_edge,
+    optional_text,
     query_flag,
     require_resume,
 )
@@ -40,9 +41,9 @@ def pdf() -> Response:
     body = json_body(event, settings.max_body_bytes)
     resume = require_resume(body)
     verify = query_flag(event.get_query_string_value("verify")) or body.get("verify") is True
-    paper = body.get("paper") or event.get_query_string_value("paper")
+    paper = optional_text(body, "paper", "A4") or event.get_query_string_value("paper")
     before = renderer.builds
-    result = renderer.render(resume, body.get("template_id"), paper, verify=verify)
+    result = renderer.render(resume, optional_text(body, "template_id", "classic"), paper, verify=verify)
     hit = renderer.builds == before
     metrics.add_metric(name="PdfCacheHit" if hit else "PdfBuilt", unit=MetricUnit.Count, value=1)
     headers = {

@@ -15,6 +15,7 @@ from .exceptions import ConfigError
 class CacheTypeSettings:
     max_size: int
     ttl: int
+    max_bytes: int = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,9 @@ class Settings:
     """Every tunable of the project, validated once per cold start."""
 
     caches: Mapping[str, CacheTypeSettings] = field(
-        default_factory=lambda: {t: CacheTypeSettings(*d) for t, d in c.CACHE_DEFAULTS.items()}
+        default_factory=lambda: {
+            t: CacheTypeSettings(*d, max_bytes=c.CACHE_MAX_BYTES_DEFAULTS[t]) for t, d in c.CACHE_DEFAULTS.items()
+        }
     )
     batch_max_workers: int = 5
     batch_size: int = 10
@@ -31,6 +34,8 @@ class Settings:
     memcached_config_endpoint: tuple[str, int] | None = None
     memcached_timeout_ms: int = 200
     memcached_max_item_bytes: int = 1_000_000
+    # TLS to memcached (ElastiCache in-transit encryption): the cache holds resumes, HTML and PDFs
+    memcached_tls: bool = False
     # pymemcache HashClient: a failing node is retried after `retry_timeout` s, marked dead after
     # `retry_attempts` failures and tried again after `dead_timeout` s.
     memcached_retry_attempts: int = 2
@@ -67,6 +72,7 @@ class Settings:
             t: CacheTypeSettings(
                 max_size=_int(env, c.cache_size_env(t), size, minimum=1),
                 ttl=_int(env, c.cache_ttl_env(t), ttl, minimum=1),
+                max_bytes=_int(env, c.cache_max_bytes_env(t), c.CACHE_MAX_BYTES_DEFAULTS[t], minimum=1024),
             )
             for t, (size, ttl) in c.CACHE_DEFAULTS.items()
         }
@@ -85,6 +91,7 @@ class Settings:
             ),
             "memcached_timeout_ms": _int(env, c.MEMCACHED_TIMEOUT_MS_ENV, 200, minimum=1, maximum=60_000),
             "memcached_max_item_bytes": _int(env, c.MEMCACHED_MAX_ITEM_BYTES_ENV, 1_000_000, minimum=1024),
+            "memcached_tls": _bool(env, c.MEMCACHED_TLS_ENV, default=False),
             "ai_provider": provider,
             "bedrock_model_id": env.get(c.BEDROCK_MODEL_ID_ENV, "").strip() or cls.bedrock_model_id,
             "openai_base_url": _http_url(env, c.OPENAI_BASE_URL_ENV, cls.openai_base_url),
@@ -135,6 +142,17 @@ def _http_url(env: Mapping[str, str], name: str, default: str) -> str:
     if not raw.lower().startswith(("http://", "https://")) or len(raw) < 10:
         raise ConfigError(f"{name}={raw!r} is not an http(s) URL; write it like http://localhost:11434/v1")
     return raw
+
+
+def _bool(env: Mapping[str, str], name: str, *, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name}={raw!r} is not valid; use true or false")
 
 
 def _float(env: Mapping[str, str], name: str, default: float) -> float:

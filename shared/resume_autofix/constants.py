@@ -15,6 +15,21 @@ CACHE_DEFAULTS: dict[str, tuple[int, int]] = {
 }
 
 
+# Bytes each tier-1 cache may hold (estimated); entries past it go, least recently used first.
+CACHE_MAX_BYTES_DEFAULTS: dict[str, int] = {
+    "template": 16 * 1024 * 1024,
+    "prompt": 8 * 1024 * 1024,
+    "ai_response": 8 * 1024 * 1024,
+    "pdf": 32 * 1024 * 1024,
+    "general": 32 * 1024 * 1024,
+    "docx": 16 * 1024 * 1024,
+}
+
+
+def cache_max_bytes_env(cache_type: str) -> str:
+    return f"CACHE_{cache_type.upper()}_MAX_BYTES"
+
+
 def cache_size_env(cache_type: str) -> str:
     return f"CACHE_{cache_type.upper()}_SIZE"
 
@@ -30,6 +45,7 @@ MEMCACHED_ENDPOINTS_ENV = "MEMCACHED_ENDPOINTS"
 MEMCACHED_CONFIG_ENDPOINT_ENV = "MEMCACHED_CONFIG_ENDPOINT"
 MEMCACHED_TIMEOUT_MS_ENV = "MEMCACHED_TIMEOUT_MS"
 MEMCACHED_MAX_ITEM_BYTES_ENV = "MEMCACHED_MAX_ITEM_BYTES"
+MEMCACHED_TLS_ENV = "MEMCACHED_TLS"
 AI_PROVIDER_ENV = "AI_PROVIDER"
 BEDROCK_MODEL_ID_ENV = "BEDROCK_MODEL_ID"
 OPENAI_BASE_URL_ENV = "OPENAI_BASE_URL"

@@ -15,12 +15,13 @@ from resume_autofix.config import Settings
 from resume_autofix.localapi import build_event, decode_response, load_routes, make_server
 
 ROOT = Path(__file__).resolve().parents[2]
+ADMIN_TOKEN = "t0ken"
 
 
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     cache_manager.configure(Settings.from_env({}), None)
-    server = make_server(ROOT, port=0)
+    server = make_server(ROOT, port=0, admin_token=ADMIN_TOKEN)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     host, port = server.server_address[:2]
@@ -87,10 +88,12 @@ def test_pdf_is_binary(base_url: str, sample_resume: dict) -> None:
 
 
 def test_cache_admin_routes(base_url: str) -> None:
-    stats = requests.get(f"{base_url}/api/cache/stats", timeout=30)
+    # the routes that are IAM-only in AWS need the local admin token (printed by `serve`)
+    admin = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+    stats = requests.get(f"{base_url}/api/cache/stats", headers=admin, timeout=30)
     assert stats.status_code == 200
     assert "template_cache" in stats.json()["caches"]
-    cleared = requests.post(f"{base_url}/api/cache/clear", params={"cache_type": "pdf"}, timeout=30)
+    cleared = requests.post(f"{base_url}/api/cache/clear", params={"cache_type": "pdf"}, headers=admin, timeout=30)
     assert cleared.json()["cleared"] == ["pdf"]
 
 
@@ -101,7 +104,7 @@ def test_cache_admin_routes(base_url: str) -> None:
         ("POST", "/api/analyze", {"json": ["a", "list"]}, 400, "JSON object"),
         ("POST", "/api/analyze", {"json": {"resume": {"basics": {"email": "nope"}}}}, 400, "email"),
         ("POST", "/api/render", {"json": {"resume": {"basics": {"name": "A"}}, "template_id": "nope"}}, 404, "classic"),
-        ("POST", "/api/cache/clear?cache_type=bogus", {}, 400, "template"),
+        ("POST", "/api/cache/clear?cache_type=bogus", {"headers": {"Authorization": "Bearer t0ken"}}, 400, "template"),
         ("POST", "/api/analyze", {"data": b"x" * 2_000_000}, 413, "limit"),
         ("GET", "/api/analyze", {}, 405, "not allowed"),
         ("GET", "/api/nothing-here", {}, 404, "No route"),

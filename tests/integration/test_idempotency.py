@@ -91,7 +91,7 @@ def test_a_follower_takes_over_after_the_dead_leaders_in_progress_expiry(memcach
 
     handler = IdempotencyHandler(
         function=lambda: None,
-        function_payload={"k": "dead"},
+        function_payload=leader.key_payload({"k": "dead"}),  # the key the runners use (request + version)
         persistence_store=layer,
         key_prefix="autofix",
         config=IdempotencyConfig(hash_function="sha256", lambda_context=Ctx()),
@@ -152,7 +152,7 @@ def test_a_duplicate_gives_up_with_503_when_the_first_run_outlasts_its_budget(me
     t = threading.Thread(target=lambda: leader.run({"k": "slow"}, lambda: (release.wait(5), {"v": 1})[1]))
     t.start()
     try:
-        while leader.stats["ran"] == 0 and not _claimed(memcached.endpoint):
+        while leader.stats["ran"] == 0 and not _claimed(memcached.endpoint, leader.key_payload({"k": "slow"})):
             time.sleep(0.01)
         impatient = container(memcached.endpoint, in_progress_ms=10_000, poll_max_s=0.02)
 
@@ -168,12 +168,12 @@ def test_a_duplicate_gives_up_with_503_when_the_first_run_outlasts_its_budget(me
         t.join()
 
 
-def _claimed(endpoint: str) -> bool:
+def _claimed(endpoint: str, payload: dict) -> bool:
     client = memcached_client(settings_for(endpoint))
     layer = MemcachedPersistenceLayer(client)
     layer.configure(IdempotencyConfig(hash_function="sha256"), key_prefix="autofix")
     try:
-        layer.get_record({"k": "slow"})
+        layer.get_record(payload)
         return True
     except Exception:
         return False

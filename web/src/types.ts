@@ -104,6 +104,8 @@ export interface Analysis {
   keywords: KeywordSummary;
   suggestions: Suggestion[];
   stats: { words: number; bullets: number; languages: string[] };
+  /** Issues (and suggestions) past 50 of one type are counted here, by type, not listed. */
+  issues_omitted: { [type: string]: number };
 }
 
 export interface AnalyzeRequest {

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from .analyzer import WEIGHTS_NO_JOB, WEIGHTS_WITH_JOB, analyze
+from .analyzer import MAX_ISSUES_PER_TYPE, WEIGHTS_NO_JOB, WEIGHTS_WITH_JOB, analyze
 from .keywords import Keyword, KeywordMatch, extract_job_keywords, match_keywords
 from .model import Analysis, Issue, Part
 
 __all__ = [
+    "MAX_ISSUES_PER_TYPE",
     "WEIGHTS_NO_JOB",
     "WEIGHTS_WITH_JOB",
     "Analysis",

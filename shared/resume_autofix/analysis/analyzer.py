@@ -46,6 +46,9 @@ LABELS = {
 }
 _CATEGORY_WEIGHT = {vocab.TITLE: 2.0, vocab.HARD: 1.0, vocab.TOOL: 1.0, vocab.CERT: 1.0, vocab.SOFT: 0.5}
 NICE_TO_HAVE_WEIGHT = 0.5
+#: issues listed per type; the rest are counted in ``issues_omitted`` (a 200 KB field of "a a a ..." would
+#: otherwise answer 100,000 ``repeated_word`` issues, megabytes the client cannot use and the cache must hold)
+MAX_ISSUES_PER_TYPE = 50
 VARIANT_CREDIT = 0.8  # found only as "k8s": a person sees it, an exact-match ATS may not
 
 
@@ -75,7 +78,8 @@ def analyze(
     location = (doc.get("basics") or {}).get("location") if isinstance(doc.get("basics"), dict) else None
     country = location.get("countryCode") if isinstance(location, dict) else None
     misspellings, languages = check_spelling(fields, country if isinstance(country, str) else None)
-    other = checks.check_repeats_and_tense(doc, fields)
+    counted: dict[str, int] = {}  # found past the cap, counted not listed
+    other = checks.check_repeats_and_tense(doc, fields, counted, MAX_ISSUES_PER_TYPE)
     confident = [m for m in misspellings if m.confident]
     lang_issues = [
         Issue(
@@ -91,7 +95,7 @@ def analyze(
     penalty = (
         0.15 * len(confident)
         + 0.05 * (len(misspellings) - len(confident))
-        + 0.1 * sum(i.type == "repeated_word" for i in other)
+        + 0.1 * (sum(i.type == "repeated_word" for i in other) + counted.get("repeated_word", 0))
         + 0.03 * sum(i.type == "tense" for i in other)
     )
     checked = sum(1 for lang in languages.values() if lang == "en" or lang in OTHER_LANGUAGES)
@@ -100,7 +104,7 @@ def analyze(
     results["language"] = (
         max(0.0, 1 - penalty),
         f"{len(misspellings)} possible misspellings ({len(confident)} certain) in {where}; "
-        f"{sum(i.type == 'repeated_word' for i in other)} repeated words",
+        f"{sum(i.type == 'repeated_word' for i in other) + counted.get('repeated_word', 0)} repeated words",
         lang_issues + other,
     )
 
@@ -137,7 +141,9 @@ def analyze(
     weights = WEIGHTS_WITH_JOB if job is not None else WEIGHTS_NO_JOB
     parts = [Part(pid, LABELS[pid], weight, results[pid][0], results[pid][1]) for pid, weight in weights.items()]
     issues = [i for pid in weights for i in results[pid][2]] + checks.check_formatting(fields)
-    issues = _dedupe(issues + _load_notes(loaded))
+    issues, omitted = _capped(_dedupe(issues + _load_notes(loaded)))
+    for kind, count in counted.items():
+        omitted[kind] = omitted.get(kind, 0) + count
     recommendations.extend(_general_recommendations(issues))
     score = round(sum(p.weight * p.score for p in parts))
     stats = {
@@ -150,7 +156,18 @@ def analyze(
         for m in misspellings
         if not m.confident
     ]
-    return Analysis(max(0, min(100, score)), parts, issues, recommendations, keyword_summary, stats, suggestions)
+    if len(suggestions) > MAX_ISSUES_PER_TYPE:
+        omitted["suggestion"] = len(suggestions) - MAX_ISSUES_PER_TYPE
+    return Analysis(
+        max(0, min(100, score)),
+        parts,
+        issues,
+        recommendations,
+        keyword_summary,
+        stats,
+        suggestions[:MAX_ISSUES_PER_TYPE],
+        omitted,
+    )
 
 
 def _degree(job: JobDescription, doc: dict[str, Any]) -> dict[str, Any] | None:
@@ -290,6 +307,20 @@ def _load_notes(resume: Resume) -> list[Issue]:
         Issue("converted_on_load", "info", n["path"], f"Read with a change: {n['message']}", key="load")
         for n in resume.notes
     ]
+
+
+def _capped(issues: list[Issue]) -> tuple[list[Issue], dict[str, int]]:
+    """The first ``MAX_ISSUES_PER_TYPE`` issues of each type (in document order), and how many of each were left."""
+    listed: dict[str, int] = {}
+    omitted: dict[str, int] = {}
+    out = []
+    for issue in issues:
+        if listed.get(issue.type, 0) < MAX_ISSUES_PER_TYPE:
+            listed[issue.type] = listed.get(issue.type, 0) + 1
+            out.append(issue)
+        else:
+            omitted[issue.type] = omitted.get(issue.type, 0) + 1
+    return out, omitted
 
 
 def _dedupe(issues: list[Issue]) -> list[Issue]:

@@ -297,13 +297,22 @@ def ended_role(doc: dict[str, Any], path: str) -> bool:
     return not _is_current(doc, TextField(path, "", "bullet", section, entry))
 
 
-def check_repeats_and_tense(doc: dict[str, Any], fields: list[TextField]) -> list[Issue]:
+def check_repeats_and_tense(
+    doc: dict[str, Any], fields: list[TextField], omitted: dict[str, int] | None = None, limit: int = 50
+) -> list[Issue]:
+    """Repeated words (the first ``limit``; the rest counted in ``omitted``) and present tense in ended roles."""
     issues: list[Issue] = []
+    repeats = 0
     for f in fields:
         if f.role not in {"summary", "prose", "bullet"}:
             continue
         for m in _REPEAT.finditer(f.text):
             if m.group(1).lower() in {"that", "had", "is"}:  # "that that" / "had had" can be grammatical
+                continue
+            repeats += 1
+            if repeats > limit:  # counted, not listed: a field of "a a a ..." holds one per two words
+                if omitted is not None:
+                    omitted["repeated_word"] = omitted.get("repeated_word", 0) + 1
                 continue
             issues.append(
                 Issue(

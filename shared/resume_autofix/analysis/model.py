@@ -70,12 +70,15 @@ class Analysis:
     keywords: dict[str, Any]
     stats: dict[str, Any] = field(default_factory=dict)
     suggestions: list[dict[str, Any]] = field(default_factory=list)
+    #: issues past the per-type cap, counted by type (the score counts them all)
+    issues_omitted: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "score": self.score,
             "parts": [p.to_dict() for p in self.parts],
             "issues": [i.to_dict() for i in self.issues],
+            "issues_omitted": self.issues_omitted,
             "recommendations": self.recommendations,
             "keywords": self.keywords,
             "suggestions": self.suggestions,

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+
+from cachetools import LRUCache, cached
 
 from resume_autofix.resume.pointer import to_pointer
 
@@ -32,8 +35,9 @@ LABEL_KEYS = (
 )
 KEYWORD_LIST_KEYS = ("keywords", "courses", "roles")
 
-_TAG = re.compile(r"<[^>]{1,200}>")
-_MD = re.compile(r"\*\*|__|\[([^\]]*)\]\([^)]*\)")
+# A tag holds no "<": each "<" is looked at up to the next "<" or ">" (at most 200 characters), never further.
+_TAG = re.compile(r"<[^<>]{1,200}>")
+_EMPHASIS = re.compile(r"\*\*|__")
 WORD = re.compile(r"[^\W\d_](?:[\w'’.+#-]*[\w+#])?", re.UNICODE)
 
 
@@ -50,9 +54,48 @@ def plain(text: str) -> str:
     """Text for reading (tags, markdown emphasis and entities removed); the stored value is never changed."""
     if "<" not in text and "&" not in text and "**" not in text and "__" not in text and "](" not in text:
         return text  # nothing any of the three steps below could change: most fields
+    return _plain(text)
+
+
+# Every check reads each field's plain text: remembered (bounded by characters, not entries) so a field with
+# 50,000 entities or tags is unescaped once per analysis, not once per check.
+@cached(LRUCache(maxsize=4_000_000, getsizeof=len), lock=threading.Lock())
+def _plain(text: str) -> str:
     text = _TAG.sub(" ", text)
-    text = _MD.sub(lambda m: m.group(1) or "", text)
-    return html.unescape(text)
+    return html.unescape(_strip_markdown(text))
+
+
+def _strip_markdown(text: str) -> str:
+    """``**``/``__`` removed and ``[text](url)`` → ``text``, in one pass.
+
+    Between links, the markers go in one C-speed ``re.sub``. A link's ``]`` and ``)`` are the nearest ones
+    after its ``[``; they are searched for once and remembered, so a field of ``[x](`` repeated (no ``)``
+    anywhere) costs one search, not one per ``[`` to the end of the text.
+    """
+    start = text.find("[")
+    if start < 0:
+        return _EMPHASIS.sub("", text)
+    out: list[str] = []
+    pos = 0
+    bracket = paren = -2  # the nearest "]" / ")" found so far (-1: none left); -2: not searched yet
+    while start >= 0:
+        if bracket != -1 and bracket <= start:
+            bracket = text.find("]", start + 1)
+        if bracket < 0:
+            break  # no "]" after this "[": no link anywhere further on
+        if text[bracket + 1 : bracket + 2] == "(":
+            if paren != -1 and paren <= bracket + 1:
+                paren = text.find(")", bracket + 2)
+            if paren < 0:
+                break  # no ")" left: no link further on
+            out.append(_EMPHASIS.sub("", text[pos:start]))
+            out.append(text[start + 1 : bracket])
+            pos = paren + 1
+            start = text.find("[", pos)
+        else:
+            start = text.find("[", start + 1)
+    out.append(_EMPHASIS.sub("", text[pos:]))
+    return "".join(out)
 
 
 def iter_fields(doc: dict[str, Any]) -> Iterator[TextField]:

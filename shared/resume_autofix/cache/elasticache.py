@@ -8,13 +8,27 @@ main branch only), so this is the same idea on the released primitives: ask the 
 from __future__ import annotations
 
 import logging
+import ssl
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pymemcache.client.base import Client
 from pymemcache.client.hash import HashClient
 
+if TYPE_CHECKING:
+    from ..config import Settings
+
 logger = logging.getLogger(__name__)
+
+
+def tls_context(settings: Settings) -> ssl.SSLContext | None:
+    """The TLS context for memcached when ``MEMCACHED_TLS`` is on (ElastiCache in-transit encryption), else None.
+
+    The system trust store verifies the node certificates (ElastiCache's are issued by Amazon's public CA).
+    """
+    if not settings.memcached_tls:
+        return None
+    return ssl.create_default_context(ssl.Purpose.SERVER_AUTH)
 
 
 def parse_cluster_config(raw: bytes) -> list[tuple[str, int]]:
@@ -59,6 +73,7 @@ class ElastiCacheHashClient(HashClient):
             self.config_endpoint,
             connect_timeout=self.default_kwargs.get("connect_timeout"),
             timeout=self.default_kwargs.get("timeout"),
+            tls_context=self.default_kwargs.get("tls_context"),
         )
         try:
             raw = client.raw_command(b"config get cluster", end_tokens=b"\n\r\nEND\r\n")

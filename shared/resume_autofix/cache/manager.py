@@ -79,7 +79,7 @@ class CacheManager:
         self._caches: dict[str, TypedCache] = {
             t: TypedCache(
                 t,
-                LRUCache(max_size=s.max_size, ttl=s.ttl, timer=self._timer),
+                LRUCache(max_size=s.max_size, ttl=s.ttl, timer=self._timer, max_bytes=s.max_bytes),
                 self,
                 self._deduplicator,
             )
@@ -213,7 +213,7 @@ class CacheManager:
     # -- statistics ------------------------------------------------------------------------------------------------
     def get_all_stats(self) -> dict[str, dict[str, Any]]:
         """This container's figures in the seed's shape: ``{"template_cache": {...}, ...}``."""
-        return {f"{t}_cache": c.stats() for t, c in self._caches.items()}
+        return {f"{t}_cache": {**c.stats(), **c.local.memory_stats()} for t, c in self._caches.items()}
 
     def take_memcached_errors(self) -> int:
         """memcached failures (each one a miss) since the last call, for the ``MemcachedErrors`` metric."""

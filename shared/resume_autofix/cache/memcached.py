@@ -16,7 +16,7 @@ from typing import Any, Protocol, TypeVar
 from pymemcache.client.hash import HashClient
 
 from ..config import Settings
-from .elasticache import ElastiCacheHashClient
+from .elasticache import ElastiCacheHashClient, tls_context
 from .rendezvous import FastRendezvousHash
 from .serde import GARBAGE, Encoded, JsonBytesSerde, encode
 
@@ -94,6 +94,7 @@ class MemcachedBackend:
             "dead_timeout": settings.memcached_dead_timeout,
             "default_noreply": True,
             "hasher": FastRendezvousHash,
+            "tls_context": tls_context(settings),
         }
         config_endpoint = settings.memcached_config_endpoint
         endpoints = list(settings.memcached_endpoints)

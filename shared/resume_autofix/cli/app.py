@@ -19,7 +19,7 @@ from typing import Any
 
 from ..exceptions import AutofixError
 from .exceptions import UsageError
-from .inputs import parse_list, read_job, read_resume
+from .inputs import check_output, parse_list, read_job, read_resume, write_output
 from .report import analysis_report, changes_markdown, summary
 
 FORMATS = ("html", "pdf", "docx")
@@ -95,6 +95,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     from ..render import HtmlRenderer  # noqa: PLC0415
 
+    check_output(args.out)
     html = HtmlRenderer().render(read_resume(args.resume), args.template).html
     _emit(args.out, html.encode("utf-8"))
     return 0
@@ -103,6 +104,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 def cmd_pdf(args: argparse.Namespace) -> int:
     from ..pdf import PdfRenderer  # noqa: PLC0415
 
+    check_output(args.out)
     result = PdfRenderer().render(read_resume(args.resume), args.template, args.paper, verify=args.verify)
     for warning in result.warnings:
         _err(f"warning: {warning}")
@@ -152,6 +154,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     host, port = str(server.server_address[0]), int(server.server_address[1])
     url = f"http://{host}:{port}"
     print(f"resume-autofix local API on {url}/  (Ctrl-C to stop)", flush=True)
+    print(f"admin routes (/api/cache/*): Authorization: Bearer {server.admin_token}", flush=True)
     if args.ready_file:
         # written only once the socket listens: scripts wait for it instead of polling a port
         Path(args.ready_file).write_text(url, encoding="utf-8")
@@ -187,7 +190,7 @@ def _emit(out: str, data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        Path(out).write_bytes(data)
+        write_output(out, data)
         _err(f"wrote {out} ({len(data)} bytes)")
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..resume import load_job_description, load_resume, parse_json
+from ..resume.normalize import nfc
 from .exceptions import UsageError
 
 
@@ -29,7 +30,7 @@ def read_resume(source: str) -> dict[str, Any]:
     """A validated JSON Resume as a dict; errors name the file and the JSON path."""
     raw = read_bytes(source)
     try:
-        return load_resume(raw).to_dict()
+        return dict(nfc(load_resume(raw).to_dict()))  # NFC, as the HTTP edge: keys and results see one text
     except UsageError:
         raise
     except Exception as exc:
@@ -42,6 +43,13 @@ def read_job(source: str | None) -> Any:
     if source is None:
         return None
     raw = read_bytes(source)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its BOM (Windows "Unicode" text)
+        raw = raw.decode("utf-16", errors="replace").encode("utf-8")
+    if b"\x00" in raw:  # PDF, Word, images...: text files hold no NUL byte (a legacy 8-bit text still reads)
+        raise UsageError(
+            f"{source}: is not text (a binary file, e.g. a PDF or Word file?); "
+            "give the job description as UTF-8 text or a JSON job document"
+        )
     text = raw.decode("utf-8-sig", errors="replace")
     stripped = text.lstrip()
     data: Any = text
@@ -56,7 +64,27 @@ def read_job(source: str | None) -> Any:
         load_job_description(data)
     except Exception as exc:
         raise UsageError(f"{source}: {getattr(exc, 'message', exc)}") from None
-    return data
+    return nfc(data)
+
+
+def check_output(out: str) -> None:
+    """Refuse, before any work, an output path that cannot be written: a folder, or a file in a missing folder."""
+    if out == "-":
+        return
+    path = Path(out)
+    if path.is_dir():
+        raise UsageError(f"{out}: is a folder; give a file name, e.g. {Path(out) / 'resume.pdf'}")
+    if not path.parent.is_dir():
+        raise UsageError(f"{out}: the folder {path.parent} does not exist")
+
+
+def write_output(out: str, data: bytes) -> None:
+    """Write ``data`` to the file ``out`` (checked as ``check_output`` does); a failure is a usage error."""
+    check_output(out)
+    try:
+        Path(out).write_bytes(data)
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot write it ({exc.strerror})") from None
 
 
 def parse_list(raw: str | None, valid: tuple[str, ...], what: str) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from typing import Any
 import orjson
 
 from ..exceptions import InvalidInputError, PayloadTooLargeError
+from ..resume.normalize import nfc
 from .limits import check_depth
 
 
@@ -46,7 +47,9 @@ def json_body(event: Any, max_bytes: int) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise InvalidInputError(f"The body must be a JSON object, not {type(body).__name__}")
     check_depth(body)  # the code after parsing recurses per level: refuse absurd nesting here, once
-    return body
+    # NFC once, here: the cache key and the computation then see the same text (an NFD request and its NFC
+    # twin share a key, so they must share the text the answer is computed from)
+    return dict(nfc(body))
 
 
 def query_flag(value: str | None) -> bool:
@@ -62,3 +65,18 @@ def require_resume(body: dict[str, Any]) -> dict[str, Any]:
             'The body needs a "resume" object (a JSON Resume document)', details={"path": "/resume"}
         )
     return resume
+
+
+def optional_text(body: dict[str, Any], name: str, example: str) -> str | None:
+    """``body[name]`` when it is text, None when absent or null; any other value (0, false, [], {}) is a 400.
+
+    A falsy non-text value must not quietly mean "the default" (``"paper": 0`` printing A4), and a non-text
+    theme is a mistake in the request, not an unknown theme (404).
+    """
+    value = body.get(name)
+    if value is None or isinstance(value, str):
+        return value
+    raise InvalidInputError(
+        f"{name} must be text, e.g. {example!r}, not {type(value).__name__} {orjson.dumps(value).decode()[:40]}",
+        details={"field": name},
+    )

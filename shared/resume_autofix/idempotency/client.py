@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 from pymemcache.client.hash import HashClient
 
-from ..cache.elasticache import ElastiCacheHashClient
+from ..cache.elasticache import ElastiCacheHashClient, tls_context
 from ..config import Settings
 
 
@@ -45,6 +45,7 @@ def memcached_client(settings: Settings) -> IdempotencyClientLike | None:
         "dead_timeout": 10,
         "default_noreply": False,
         "use_pooling": True,  # unbounded: a bounded pymemcache pool raises when exhausted
+        "tls_context": tls_context(settings),
     }
     if settings.memcached_config_endpoint is not None:
         return ElastiCacheHashClient(settings.memcached_config_endpoint, **kwargs)

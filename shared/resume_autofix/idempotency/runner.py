@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import orjson
 from aws_lambda_powertools.utilities.idempotency.base import IdempotencyHandler
 from aws_lambda_powertools.utilities.idempotency.config import IdempotencyConfig
 from aws_lambda_powertools.utilities.idempotency.exceptions import (
@@ -23,9 +24,12 @@ from aws_lambda_powertools.utilities.idempotency.exceptions import (
 )
 
 from ..config import Settings, get_settings
+from ..exceptions import PayloadTooLargeError
+from ..http.response import LAMBDA_ANSWER_LIMIT, answer_size
 from .client import memcached_client
 from .exceptions import DuplicateStillRunningError
 from .persistence import MemcachedPersistenceLayer
+from .version import key_version
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +62,11 @@ class IdempotentRunner:
         first and largest pause between a waiting duplicate's looks at the record.
     key_prefix
         names the deduplicated operation inside Powertools' key.
+    version
+        what the key carries besides ``key_data``: by default the code version and the cache generations, so a
+        deploy or a cache clear is never answered from an older record.
+    answer_limit
+        the largest answer stored: a bigger one could not be sent (it becomes a 413), so it is never recorded.
     """
 
     def __init__(
@@ -69,6 +78,8 @@ class IdempotentRunner:
         poll_s: float = 0.02,
         poll_max_s: float = 0.25,
         key_prefix: str = "autofix",
+        version: Callable[[], Any] = key_version,
+        answer_limit: int = LAMBDA_ANSWER_LIMIT,
     ) -> None:
         self.persistence = persistence
         self.expires_after_seconds = expires_after_seconds
@@ -76,6 +87,8 @@ class IdempotentRunner:
         self.poll_s = poll_s
         self.poll_max_s = poll_max_s
         self.key_prefix = key_prefix
+        self.version = version
+        self.answer_limit = answer_limit
         self._lock = threading.Lock()
         self.stats = {"ran": 0, "waited": 0, "served_stored": 0, "no_dedup": 0, "took_over": 0}
 
@@ -85,6 +98,23 @@ class IdempotentRunner:
         client = memcached_client(settings)
         layer = MemcachedPersistenceLayer(client) if client is not None else None
         return cls(layer, expires_after_seconds=settings.idempotency_ttl, **kwargs)
+
+    def key_payload(self, key_data: dict[str, Any]) -> dict[str, Any]:
+        """What Powertools hashes into the record's key: the request's ``key_data`` and the version."""
+        return {"request": key_data, "version": self.version()}
+
+    def _check_size(self, value: Any) -> None:
+        """A 413 (nothing stored) when ``value``, answered as JSON, would not fit in a Lambda answer."""
+        body = orjson.dumps(value)
+        if len(body) * 2 + 1024 <= self.answer_limit:  # escaping at most doubles ASCII JSON: no need to measure
+            return
+        size = answer_size({"statusCode": 200, "body": body.decode()})
+        if size > self.answer_limit:
+            raise PayloadTooLargeError(
+                f"The answer would be {size} bytes; a Lambda answer holds at most {self.answer_limit}. Ask for "
+                "less at once (fewer formats, or the PDF from POST /api/pdf on its own)",
+                details={"size_bytes": size, "limit_bytes": self.answer_limit},
+            )
 
     def _count(self, what: str) -> None:
         with self._lock:
@@ -109,6 +139,7 @@ class IdempotentRunner:
         def call() -> T:
             box["called"] = True
             value = fn()
+            self._check_size(value)  # raising here makes Powertools delete the in-progress record
             box["value"] = value
             return value
 
@@ -118,7 +149,7 @@ class IdempotentRunner:
         )
         handler = IdempotencyHandler(
             function=call,
-            function_payload=key_data,
+            function_payload=self.key_payload(key_data),
             config=config,
             persistence_store=self.persistence,
             key_prefix=self.key_prefix,

@@ -263,6 +263,8 @@ def build_view(resume: dict[str, Any]) -> dict[str, Any]:
     basics = _dict(resume.get("basics"))
     name = one_line(basics.get("name"))
     email = one_line(basics.get("email"))
+    if email[:7].lower() == "mailto:":  # written as a link: shown and linked once, as the address
+        email = email[7:].strip()
     phone = one_line(basics.get("phone"))
     site = url(basics.get("url") or basics.get("website"))
     contact = []
