@@ -43,8 +43,8 @@ SIDEWAYS: frozenset[tuple[str, str]] = frozenset(
         ("cli", "localapi"),
         ("pdf", "render"),  # the PDF layouts read render's view model
         ("docx", "render"),  # so do the Word styles
-        ("docx", "pdf"),
-        ("idempotency", "http"),  # a duplicate answer obeys the edge's 6 MB answer limit  # one paper table and one read-back scorer for both documents
+        ("docx", "pdf"),  # one paper table and one read-back scorer for both documents
+        ("idempotency", "http"),  # a duplicate answer obeys the edge's 6 MB answer limit
     }
 )
 
