@@ -175,7 +175,14 @@ class _GlyphDevice:
                 except Exception:
                     return adv
                 self.page.glyphs.append(
-                    Glyph(text, e, e + adv * a, self.page.height - (f + rise * d), fontsize * d, _is_bold(font, bold_cache))
+                    Glyph(
+                        text,
+                        e,
+                        e + adv * a,
+                        self.page.height - (f + rise * d),
+                        fontsize * d,
+                        _is_bold(font, bold_cache),
+                    )
                 )
                 return adv
 
