@@ -16,11 +16,14 @@ from .guard import invented
 from .limits import DEFAULT_LIMITS, ImportLimits
 from .service import ImportResult, import_resume, read_document
 
+#: part of every import cache key: bump it when the rules change what a file imports to
+IMPORTER_VERSION = "1"
 IMPORTABLE_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
 
 __all__ = [
     "DEFAULT_LIMITS",
     "IMPORTABLE_SUFFIXES",
+    "IMPORTER_VERSION",
     "CorruptFileError",
     "EmptyFileError",
     "EncryptedFileError",

@@ -132,7 +132,12 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
                 wrapped.add(last + 1)
                 last += 1
                 continue
-            if not (title_empty or (typography and _styled(below, body) and below.size >= body * 0.98)):
+            one_part = len(_split_title(_title_text(lines[a], find_dates(lines[a].text)[-1]))) == 1 and first == a
+            if not (
+                title_empty
+                or (typography and _styled(below, body) and below.size >= body * 0.98)
+                or (one_part and last == a and len(below.text.split()) <= 8 and len(below.cells) == 1)
+            ):
                 if _LOCATION.match(below.text.strip()) and last == a:
                     last += 1
                 break

@@ -63,10 +63,12 @@ def read_text(data: bytes, markdown: bool) -> Document:
                 lines[-1].heading = True
                 continue
             atx = _ATX.match(raw)
-            if atx:
-                text, heading = atx.group(2), True
+            if atx:  # "#"/"##" name sections; "###" and deeper are entry titles (bold, not headings)
+                text = atx.group(2)
+                heading, bold = len(atx.group(1)) <= 2, len(atx.group(1)) > 2
             if _STRONG.fullmatch(text.strip()):
                 bold = True
+            bold = bold or heading
             text = _LINK.sub(_link, text)
             text = _STRONG.sub(r"\2", text)
             text = _EMPH.sub(r"\2", text)
