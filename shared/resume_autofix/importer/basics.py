@@ -72,7 +72,10 @@ def _profile_from_url(url: str) -> dict[str, str] | None:
         if key in ("x", "scholar", "google scholar", "stack overflow"):
             continue
         if host == f"{key}.com" or host.startswith(f"{key}.") or (key == "mastodon" and "/@" in f"/{path}"):
-            profile = {"network": network, "url": url if "://" in url else f"https://{url}"}
+            # the network's name only where the file writes it ("GitHub: x"); from a host alone it is not text
+            profile = {"url": url if "://" in url else f"https://{url}"}
+            if network in url:
+                profile["network"] = network
             if user:
                 profile["username"] = user.lstrip("@")
             return profile

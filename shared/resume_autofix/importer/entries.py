@@ -116,7 +116,7 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
         first = a
         while first - 1 > previous_end and a - first < 2:
             above = lines[first - 1]
-            if not _short(above) or _dated(above) or _block_break(lines[first]):
+            if not _short(above) or _dated(above) or (_block_break(lines[first]) and not (above.bold or above.heading)):
                 break
             if typography and not (_styled(above, body) or _styled(lines[a], body) or above.gap_before >= 0.45):
                 break
@@ -126,13 +126,13 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
         title_empty = not _title_text(lines[a], find_dates(lines[a].text)[-1])
         while last + 1 < limit and last - a < 2:
             below = lines[last + 1]
-            if not _short(below) or _block_break(below):
+            one_part = len(_split_title(_title_text(lines[a], find_dates(lines[a].text)[-1]))) == 1 and first == a
+            if not _short(below) or (_block_break(below) and not (one_part and last == a)):
                 break
             if _wraps(lines[last], below, body):
                 wrapped.add(last + 1)
                 last += 1
                 continue
-            one_part = len(_split_title(_title_text(lines[a], find_dates(lines[a].text)[-1]))) == 1 and first == a
             if not (
                 title_empty
                 or (typography and _styled(below, body) and below.size >= body * 0.98)

@@ -162,7 +162,9 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
         if i in known or i < first_known or not _candidate(line):
             continue
         style = _style(line)
-        if line.heading or (style in heading_styles and style != body_style and (line.caps or line.size >= body * 1.1)):
+        if line.heading or (
+            style in heading_styles and style != body_style and (line.caps or (body > 0 and line.size >= body * 1.1))
+        ):
             unknown.add(i)
     header: list[Line] = []
     sections: list[Section] = []
