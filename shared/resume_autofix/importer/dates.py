@@ -19,7 +19,7 @@ PRESENT = (
 )
 _TOKEN = re.compile(
     r"(?P<cjk>(?P<cy>(?:19|20)\d{2})\s*[年년.]\s*(?P<cm>[01]?\d)\s*[月월])"
-    r"|(?P<mname>\b[^\W\d_]{3,12}\.?),?\s(?P<my>(?:19|20)\d{2})\b"
+    r"|(?P<mname>\b[^\W\d_]{3,12}\.?),?[ \t\u00a0](?P<my>(?:19|20)\d{2})\b(?![-/.]\d)"
     r"|(?P<num>\b[01]?\d[/.](?:19|20)\d{2})\b"
     r"|(?P<iso>\b(?:19|20)\d{2}[-/.][01]?\d)\b(?![-/.]\d)"
     r"|(?P<year>\b(?:19|20)\d{2})\b"
@@ -111,6 +111,7 @@ def find_dates(text: str) -> list[DateSpan]:
 def all_iso_dates(text: str) -> set[str]:
     """Every ISO value :func:`find_dates` can read from ``text`` (what the never-invent guard allows)."""
     values: set[str] = set()
-    for span in find_dates(text):
-        values.update(v for v in (span.start, span.end) if v)
+    for line in text.splitlines():
+        for span in find_dates(line):
+            values.update(v for v in (span.start, span.end) if v)
     return values

@@ -163,7 +163,9 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
             continue
         style = _style(line)
         if line.heading or (
-            style in heading_styles and style != body_style and (line.caps or (body > 0 and line.size >= body * 1.1))
+            style in heading_styles
+            and style != body_style
+            and ((line.caps and sum(c.isalpha() for c in line.text) >= 5) or (body > 0 and line.size >= body * 1.1))
         ):
             unknown.add(i)
     header: list[Line] = []
