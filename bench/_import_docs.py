@@ -14,8 +14,21 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-LONG_MONTHS = "January February March April May June July August September October November December".split()
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+LONG_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def fmt_date(value: str | None, style: str) -> str:
@@ -50,9 +63,7 @@ def contact_bits(basics: dict[str, Any]) -> list[str]:
     loc = basics.get("location") or {}
     place = ", ".join(p for p in (loc.get("city"), loc.get("region")) if p)
     bits = [basics.get("email"), basics.get("phone"), place]
-    for p in basics.get("profiles") or []:
-        if p.get("url"):
-            bits.append(re.sub(r"^https?://(www\.)?", "", p["url"]))
+    bits.extend(re.sub(r"^https?://(www\.)?", "", p["url"]) for p in basics.get("profiles") or [] if p.get("url"))
     return [b for b in bits if b]
 
 
@@ -90,14 +101,25 @@ def text_resume(resume: dict[str, Any], style: str = "slash") -> str:
 
 def markdown_resume(resume: dict[str, Any], style: str = "long") -> str:
     b = resume.get("basics") or {}
-    out = [f"# {b.get('name', '')}", "", f"**{b.get('label', '')}**" if b.get("label") else "", "",
-           " | ".join(contact_bits(b)), ""]
+    out = [
+        f"# {b.get('name', '')}",
+        "",
+        f"**{b.get('label', '')}**" if b.get("label") else "",
+        "",
+        " | ".join(contact_bits(b)),
+        "",
+    ]
     if b.get("summary"):
         out += ["## Profile", "", b["summary"], ""]
     if resume.get("work"):
         out += ["## Professional Experience", ""]
         for w in resume["work"]:
-            out += [f"### {w.get('position', '')} at {w.get('name') or w.get('company')}", "", f"*{span(w, style)}*", ""]
+            out += [
+                f"### {w.get('position', '')} at {w.get('name') or w.get('company')}",
+                "",
+                f"*{span(w, style)}*",
+                "",
+            ]
             out += [f"- {h}" for h in w.get("highlights") or []]
             out.append("")
     if resume.get("education"):
@@ -110,7 +132,7 @@ def markdown_resume(resume: dict[str, Any], style: str = "long") -> str:
 
 
 # --- DOCX (python-docx) --------------------------------------------------------------------------------------------
-def docx_resume(resume: dict[str, Any], two_columns: bool = False, style: str = "short") -> bytes:
+def docx_resume(resume: dict[str, Any], two_columns: bool = False, style: str = "short") -> bytes:  # noqa: C901
     import docx  # noqa: PLC0415
     from docx.enum.text import WD_TAB_ALIGNMENT  # noqa: PLC0415
     from docx.shared import Pt  # noqa: PLC0415
@@ -125,7 +147,9 @@ def docx_resume(resume: dict[str, Any], two_columns: bool = False, style: str = 
 
     def entry(container: Any, left: str, right: str, bold: bool = True) -> None:
         p = container.add_paragraph()
-        p.paragraph_format.tab_stops.add_tab_stop(int(width if not two_columns else width * 0.62), WD_TAB_ALIGNMENT.RIGHT)
+        p.paragraph_format.tab_stops.add_tab_stop(
+            int(width if not two_columns else width * 0.62), WD_TAB_ALIGNMENT.RIGHT
+        )
         r = p.add_run(left)
         r.bold = bold
         if right:
@@ -186,19 +210,25 @@ def html_resume(resume: dict[str, Any], two_columns: bool = False, style: str = 
     contact = "".join(f"<div>{e(c)}</div>" for c in contact_bits(b))
     work = ""
     for w in resume.get("work") or []:
-        work += (f"<div class=row><span class=co>{e(w.get('name') or w.get('company') or '')}</span>"
-                 f"<span>{e(span(w, style))}</span></div><div class=pos>{e(w.get('position', ''))}</div>")
+        work += (
+            f"<div class=row><span class=co>{e(w.get('name') or w.get('company') or '')}</span>"
+            f"<span>{e(span(w, style))}</span></div><div class=pos>{e(w.get('position', ''))}</div>"
+        )
         work += "<ul>" + "".join(f"<li>{e(h)}</li>" for h in w.get("highlights") or []) + "</ul>"
     edu = ""
     for ed in resume.get("education") or []:
-        edu += (f"<div class=row><span class=co>{e(ed.get('institution') or '')}</span>"
-                f"<span>{e(span(ed, style))}</span></div><div>{e(degree(ed))}</div>")
+        edu += (
+            f"<div class=row><span class=co>{e(ed.get('institution') or '')}</span>"
+            f"<span>{e(span(ed, style))}</span></div><div>{e(degree(ed))}</div>"
+        )
     skills = "".join(f"<div>{e(s)}</div>" for s in skill_lines(resume))
     summary = f"<h2>About me</h2><p>{e(b['summary'])}</p>" if b.get("summary") else ""
     main = f"{summary}<h2>Experience</h2>{work}<h2>Education</h2>{edu}"
     if two_columns:
-        body = (f"{head}<div class=grid><div class=side><h2>Contact</h2>{contact}<h2>Skills</h2>{skills}</div>"
-                f"<div>{main}</div></div>")
+        body = (
+            f"{head}<div class=grid><div class=side><h2>Contact</h2>{contact}<h2>Skills</h2>{skills}</div>"
+            f"<div>{main}</div></div>"
+        )
     else:
         body = f"{head}<div>{' · '.join(e(c) for c in contact_bits(b))}</div>{main}<h2>Skills</h2>{skills}"
     return f"<!doctype html><html><head><meta charset=utf-8><style>{_CSS}</style></head><body>{body}</body></html>"
@@ -221,13 +251,21 @@ def _month(value: str | None, ongoing: bool) -> str:
 def truth_of(resume: dict[str, Any]) -> dict[str, Any]:
     b = resume.get("basics") or {}
     work = [
-        {"company": norm(w.get("name") or w.get("company")), "position": norm(w.get("position")),
-         "start": _month(w.get("startDate"), False), "end": _month(w.get("endDate"), bool(w.get("startDate")))}
+        {
+            "company": norm(w.get("name") or w.get("company")),
+            "position": norm(w.get("position")),
+            "start": _month(w.get("startDate"), False),
+            "end": _month(w.get("endDate"), bool(w.get("startDate"))),
+        }
         for w in resume.get("work") or []
     ]
     edu = [
-        {"institution": norm(x.get("institution")), "degree": norm(degree(x)),
-         "start": _month(x.get("startDate"), False), "end": _month(x.get("endDate"), False)}
+        {
+            "institution": norm(x.get("institution")),
+            "degree": norm(degree(x)),
+            "start": _month(x.get("startDate"), False),
+            "end": _month(x.get("endDate"), False),
+        }
         for x in resume.get("education") or []
     ]
     skills: set[str] = set()
@@ -235,8 +273,14 @@ def truth_of(resume: dict[str, Any]) -> dict[str, Any]:
         if s.get("name"):
             skills.add(norm(s["name"]))
         skills.update(norm(k) for k in s.get("keywords") or [] if k)
-    return {"name": norm(b.get("name")), "email": norm(b.get("email")), "phone": norm(b.get("phone")),
-            "work": work, "education": edu, "skills": skills - {""}}
+    return {
+        "name": norm(b.get("name")),
+        "email": norm(b.get("email")),
+        "phone": norm(b.get("phone")),
+        "work": work,
+        "education": edu,
+        "skills": skills - {""},
+    }
 
 
 class Score:
@@ -276,10 +320,12 @@ def _overlap(a: dict[str, str], b: dict[str, str], keys: tuple[str, ...]) -> flo
     return score
 
 
-def _entries(score: Score, truth: list[dict[str, str]], pred: list[dict[str, str]], keys: tuple[str, ...],
-             fields: dict[str, str]) -> None:
-    pairs = sorted(((_overlap(t, p, keys), i, j) for i, t in enumerate(truth) for j, p in enumerate(pred)),
-                   reverse=True)
+def _entries(
+    score: Score, truth: list[dict[str, str]], pred: list[dict[str, str]], keys: tuple[str, ...], fields: dict[str, str]
+) -> None:
+    pairs = sorted(
+        ((_overlap(t, p, keys), i, j) for i, t in enumerate(truth) for j, p in enumerate(pred)), reverse=True
+    )
     used_t: set[int] = set()
     used_p: set[int] = set()
     matched: list[tuple[int, int]] = []
@@ -307,10 +353,20 @@ def score_of(original: dict[str, Any], imported: dict[str, Any]) -> Score:
     score = Score()
     for f in ("name", "email", "phone"):
         score.add(f, t[f], p[f])
-    _entries(score, t["work"], p["work"], ("company", "position"),
-             {"company": "company", "position": "position", "start": "start", "end": "end"})
-    _entries(score, t["education"], p["education"], ("institution", "degree"),
-             {"institution": "institution", "degree": "degree"})
+    _entries(
+        score,
+        t["work"],
+        p["work"],
+        ("company", "position"),
+        {"company": "company", "position": "position", "start": "start", "end": "end"},
+    )
+    _entries(
+        score,
+        t["education"],
+        p["education"],
+        ("institution", "degree"),
+        {"institution": "institution", "degree": "degree"},
+    )
     for s in t["skills"] | p["skills"]:
         score.add("skills", s if s in t["skills"] else "", s if s in p["skills"] else "")
     return score

@@ -43,7 +43,7 @@ def corpus() -> dict[str, dict]:
             continue
         try:
             out[path.stem] = load_resume(path.read_bytes()).to_dict()
-        except Exception:  # noqa: S112 - a corpus file meant to fail validation
+        except Exception:  # a corpus file meant to fail validation
             continue
     return out
 
@@ -65,8 +65,12 @@ def soffice_pdfs(docx_files: dict[str, bytes], tmp: Path) -> dict[str, bytes]:
         return {}
     for name, data in docx_files.items():
         (tmp / f"{name}.docx").write_bytes(data)
-    subprocess.run([exe, "--headless", "--convert-to", "pdf", "--outdir", str(tmp), *(str(tmp / f"{n}.docx")
-                    for n in docx_files)], capture_output=True, timeout=600, check=False)
+    subprocess.run(
+        [exe, "--headless", "--convert-to", "pdf", "--outdir", str(tmp), *(str(tmp / f"{n}.docx") for n in docx_files)],
+        capture_output=True,
+        timeout=600,
+        check=False,
+    )
     return {n: (tmp / f"{n}.pdf").read_bytes() for n in docx_files if (tmp / f"{n}.pdf").exists()}
 
 
@@ -78,8 +82,20 @@ def chromium_pdfs(pages: dict[str, str], tmp: Path) -> dict[str, bytes]:
     for name, page in pages.items():
         src, pdf = tmp / f"{name}.html", tmp / f"{name}.c.pdf"
         src.write_text(page, encoding="utf-8")
-        subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                        f"--print-to-pdf={pdf}", src.as_uri()], capture_output=True, timeout=120, check=False)
+        subprocess.run(
+            [
+                exe,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={pdf}",
+                src.as_uri(),
+            ],
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
         if pdf.exists():
             out[name] = pdf.read_bytes()
     return out
@@ -105,8 +121,12 @@ def _cold_ms(code: str, n: int = 5) -> float:
     times = []
     for _ in range(n):
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
-                       env={"PYTHONPATH": f"{ROOT / 'shared'}:{ROOT}", "PATH": "/usr/bin:/bin"})
+        subprocess.run(
+            [sys.executable, "-c", code],
+            check=True,
+            capture_output=True,
+            env={"PYTHONPATH": f"{ROOT / 'shared'}:{ROOT}", "PATH": "/usr/bin:/bin"},
+        )
         times.append((time.perf_counter() - t) * 1000)
     return statistics.median(times)
 
@@ -126,13 +146,18 @@ def speed(tmp: Path) -> None:
     print(f"\nspeed, {pages}-page PDF ({len(pdf)} bytes), median of 15:")
     print(f"  warm import_resume          {warm:7.1f} ms   (goal ≤ 30 ms)")
     print(f"  warm pypdf extract_text     {plain:7.1f} ms   → import is {warm / plain:.2f}× pypdf's plain text")
-    cold_import = _cold_ms(f"from resume_autofix.importer import import_resume; "
-                           f"import_resume(open({str(path)!r},'rb').read(), 'cv.pdf')")
+    cold_import = _cold_ms(
+        f"from resume_autofix.importer import import_resume; import_resume(open({str(path)!r},'rb').read(), 'cv.pdf')"
+    )
     cold_pypdf = _cold_ms(f"from pypdf import PdfReader; [p.extract_text() for p in PdfReader({str(path)!r}).pages]")
-    cold_analyze = _cold_ms(f"import sys; sys.argv=['resume-autofix','analyze',{str(resume_path)!r}]; "
-                            "from resume_autofix.cli import main; main()")
-    print(f"  cold import (new process)   {cold_import:7.1f} ms   = {cold_import / cold_analyze:.2f}× cold analyze "
-          f"(goal ≤ 1.2×), {cold_import / cold_pypdf:.2f}× cold pypdf")
+    cold_analyze = _cold_ms(
+        f"import sys; sys.argv=['resume-autofix','analyze',{str(resume_path)!r}]; "
+        "from resume_autofix.cli import main; main()"
+    )
+    print(
+        f"  cold import (new process)   {cold_import:7.1f} ms   = {cold_import / cold_analyze:.2f}× cold analyze "
+        f"(goal ≤ 1.2×), {cold_import / cold_pypdf:.2f}× cold pypdf"
+    )
     print(f"  cold analyze (JSON)         {cold_analyze:7.1f} ms")
     print(f"  cold pypdf extract_text     {cold_pypdf:7.1f} ms")
 
@@ -163,8 +188,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         if not quick:
-            office = soffice_pdfs({f"{n}-{c}": docx_resume(r, two_columns=c == 2, style="short")
-                                   for n, r in resumes.items() for c in (1, 2)}, tmp)
+            office = soffice_pdfs(
+                {
+                    f"{n}-{c}": docx_resume(r, two_columns=c == 2, style="short")
+                    for n, r in resumes.items()
+                    for c in (1, 2)
+                },
+                tmp,
+            )
             for c in (1, 2):
                 docs = [(n, r, office[f"{n}-{c}"], f"{n}.pdf") for n, r in resumes.items() if f"{n}-{c}" in office]
                 if docs:

@@ -24,7 +24,9 @@ logger, metrics, tracer, app = edge.logger, edge.metrics, edge.tracer, edge.app
 @app.post("/api/import")
 def import_file() -> Response:
     event = app.current_event
-    upload = parse_upload(event.body, event.is_base64_encoded, dict(event.headers or {}), DEFAULT_LIMITS.max_bytes)
+    upload = parse_upload(
+        event.body, bool(event.is_base64_encoded), dict(event.headers or {}), DEFAULT_LIMITS.max_bytes
+    )
     digest = hashlib.sha256(upload.data).hexdigest()
     claimed = declared_kind(upload.filename, upload.media_type) or "any"
     key = f"import:{IMPORTER_VERSION}:{claimed}:{digest}"

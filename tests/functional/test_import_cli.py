@@ -21,7 +21,10 @@ def test_import_writes_json_resume_to_stdout_and_warnings_to_stderr() -> None:
     # the contract the checks use: JSON on stdout, exit 0
     done = subprocess.run(
         [sys.executable, "-m", "resume_autofix", "import", str(FIXTURES / "new-grad-two-columns.docx")],
-        capture_output=True, env=ENV, timeout=120, check=False,
+        capture_output=True,
+        env=ENV,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     resume = json.loads(done.stdout)
@@ -32,7 +35,10 @@ def test_import_writes_json_resume_to_stdout_and_warnings_to_stderr() -> None:
 def test_import_of_a_bad_file_exits_2_with_one_line(fixture) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "resume_autofix", "import", str(FIXTURES / fixture)],
-        capture_output=True, env=ENV, timeout=120, check=False,
+        capture_output=True,
+        env=ENV,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 2
     assert done.stdout == b""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from typing import Any
 
@@ -18,13 +19,13 @@ _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
 def mark_gaps(lines: list[Line]) -> None:
     """``gap_before`` in line heights beyond the usual spacing (PDF lines; readers of other formats set it)."""
     spacings: list[float] = []
-    for prev, line in zip(lines, lines[1:], strict=False):
+    for prev, line in itertools.pairwise(lines):
         if prev.page == line.page and prev.column == line.column and line.top > prev.top:
             spacings.append((line.top - prev.top) / max(line.size, 1.0))
     if not spacings:
         return
     normal = statistics.median(spacings)
-    for prev, line in zip(lines, lines[1:], strict=False):
+    for prev, line in itertools.pairwise(lines):
         if prev.page == line.page and prev.column == line.column and line.top > prev.top:
             line.gap_before = max(0.0, (line.top - prev.top) / max(line.size, 1.0) / normal - 1.0)
         elif prev.column != line.column:
@@ -108,19 +109,21 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
         if entry.location:
             item["location"] = entry.location
         _dates(item, entry)
-        for label, value in entry.labelled.items():
-            if label in ("score", "gpa", "grade", "note", "note finale", "nota"):
-                item["score"] = value
-            elif label in ("courses", "coursework", "relevant coursework"):
-                item["courses"] = lists._items(value)
-            else:
-                entry.paragraphs.append(f"{label}: {value}")
+        _education_labels(item, entry)
         if rest:
             entry.paragraphs[:0] = rest
         if entry.bullets:
             item.setdefault("courses", []).extend(entry.bullets)
         items.append(item)
     return items
+
+
+def _education_labels(item: dict[str, Any], entry: RawEntry) -> None:
+    for label, value in entry.labelled.items():
+        if label in ("score", "gpa", "grade", "note", "note finale", "nota"):
+            item["score"] = value
+        elif label in ("courses", "coursework", "relevant coursework"):
+            item["courses"] = lists.items_of(value)
 
 
 def _split_last(cell: str) -> tuple[str, str | None]:
@@ -174,9 +177,9 @@ def _projects(entries: list[RawEntry]) -> list[dict[str, Any]]:
             item["highlights"] = list(entry.bullets)
         for label, value in entry.labelled.items():
             if label in ("roles", "role"):
-                item["roles"] = lists._items(value)
+                item["roles"] = lists.items_of(value)
             elif label in ("keywords", "technologies", "tech", "stack", "tools", "built with"):
-                item["keywords"] = lists._items(value)
+                item["keywords"] = lists.items_of(value)
             elif label in ("url", "link", "website"):
                 item["url"] = value
         items.append(item)
@@ -198,7 +201,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
             parse_contacts(section.lines, basics, rest)
     confidence: dict[str, float] = {}
     for section in sections:
-        _fill(resume, basics, section, body, typography, warnings, confidence)
+        _fill(resume, basics, section, body=body, typography=typography, warnings=warnings, confidence=confidence)
     if prose and "summary" not in basics:
         basics["summary"] = "\n".join(prose)
     if rest:
@@ -210,59 +213,52 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     return resume, warnings, confidence
 
 
+_ENTRY_KINDS: dict[str, tuple[Any, tuple[str, ...]]] = {
+    "work": (lambda entries: _work(entries, "name"), ("name", "position", "startDate")),
+    "volunteer": (lambda entries: _work(entries, "organization"), ("organization", "position", "startDate")),
+    "education": (_education, ("institution", "studyType")),
+    "projects": (_projects, ("name",)),
+    "awards": (lambda entries: _named(entries, "title", "awarder", "date"), ("title",)),
+    "certificates": (lambda entries: _named(entries, "name", "issuer", "date"), ("name",)),
+    "publications": (lambda entries: _named(entries, "name", "publisher", "releaseDate"), ("name",)),
+}
+
+
 def _fill(
     resume: dict[str, Any],
     basics: dict[str, Any],
     section: Section,
+    *,
     body: float,
     typography: bool,
     warnings: list[str],
     confidence: dict[str, float],
 ) -> None:
     key = section.key
-    if key == "contact":
-        return
     if key == "summary":
         text = lists.paragraphs(section.lines)
         if text:
             basics["summary"] = f"{basics['summary']}\n{text}" if basics.get("summary") else text
         confidence["summary"] = 1.0 if text else 0.0
-        return
-    if key in ("skills", "languages", "interests", "references"):
+    elif key in ("skills", "languages", "interests", "references"):
         found = getattr(lists, key)(section.lines)
         resume.setdefault(key, []).extend(found)
         confidence[key] = 1.0 if found else 0.0
-        return
-    if key == "other":
-        if section.lines:
-            warnings.append(
-                f'Section "{section.heading}" is not a JSON Resume section: its {len(section.lines)} lines were '
-                "not imported (they are in the source text)"
-            )
-        return
-    entries = split_entries(section.lines, body, typography)
-    if key == "work":
-        items = _work(entries, "name")
-        required = ("name", "position", "startDate")
-    elif key == "volunteer":
-        items = _work(entries, "organization")
-        required = ("organization", "position", "startDate")
-    elif key == "education":
-        items = _education(entries)
-        required = ("institution", "studyType")
-    elif key == "projects":
-        items = _projects(entries)
-        required = ("name",)
-    elif key == "awards":
-        items = _named(entries, "title", "awarder", "date")
-        required = ("title",)
-    elif key == "certificates":
-        items = _named(entries, "name", "issuer", "date")
-        required = ("name",)
-    else:  # publications
-        items = _named(entries, "name", "publisher", "releaseDate")
-        required = ("name",)
-    items = [item for item in items if item]
+    elif key == "other" and section.lines:
+        warnings.append(
+            f'Section "{section.heading}" is not a JSON Resume section: its {len(section.lines)} lines were '
+            "not imported (they are in the source text)"
+        )
+    elif key in _ENTRY_KINDS:
+        make, required = _ENTRY_KINDS[key]
+        items = [item for item in make(split_entries(section.lines, body, typography)) if item]
+        _check(key, items, required, warnings, confidence)
+        resume.setdefault(key, []).extend(items)
+
+
+def _check(
+    key: str, items: list[dict[str, Any]], required: tuple[str, ...], warnings: list[str], confidence: dict[str, float]
+) -> None:
     label = key.capitalize()
     for n, item in enumerate(items, 1):
         missing = [f for f in required if not item.get(f)]
@@ -272,4 +268,3 @@ def _fill(
             warnings.append(f"{label} › {n}: no {', '.join(missing)} found")
     complete = sum(1 for item in items if all(item.get(f) for f in required))
     confidence[key] = round(complete / len(items), 2) if items else 0.0
-    resume.setdefault(key, []).extend(items)

@@ -42,11 +42,13 @@ _KNOWN_LABELS = frozenset(
     ]
 )
 _LEGAL = re.compile(
-    r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|pty\.? ltd\.?|s\.r\.l\.?)$",
+    r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
+    r"pty\.? ltd\.?|s\.r\.l\.?)$",
     re.IGNORECASE,
 )
 _COUNTRIES = (
-    "USA|U\\.S\\.A?\\.?|United States|UK|U\\.K\\.|United Kingdom|England|Scotland|Germany|Deutschland|France|Spain|España|"
+    "USA|U\\.S\\.A?\\.?|United States|UK|U\\.K\\.|United Kingdom|England|Scotland|Germany|Deutschland|"
+    "France|Spain|España|"
     "Italy|Italia|Netherlands|Nederland|Canada|India|Japan|Brazil|Brasil|Portugal|Australia|Switzerland|Schweiz|"
     "Austria|Österreich|Ireland|Poland|Sweden|Russia|Korea|South Korea|China|Singapore|Mexico|México|Argentina|"
     "Belgium|Denmark|Norway|Finland|Israel|Turkey|Greece|Czech Republic|Romania|Ukraine|New Zealand|Chile|Colombia"
@@ -108,7 +110,7 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     """The entries of one section, in order."""
     anchors = [i for i, line in enumerate(lines) if _dated(line)]
     if not anchors:
-        return _undated(lines, body, typography)
+        return _undated(lines, typography)
     blocks: list[tuple[int, int, int]] = []  # (first title line, anchor, last title line)
     wrapped: set[int] = set()
     previous_end = -1
@@ -230,9 +232,9 @@ def _split_title(text: str) -> list[str]:
         pieces.append(tail)
     at_split: list[str] = []
     for piece in pieces:
-        m = _AT.search(piece)
-        if m and position_score(piece[: m.start()]) > 0:
-            at_split.extend(p for p in (piece[: m.start()].strip(), piece[m.end() :].strip()) if p)
+        at = _AT.search(piece)
+        if at and position_score(piece[: at.start()]) > 0:
+            at_split.extend(p for p in (piece[: at.start()].strip(), piece[at.end() :].strip()) if p)
         else:
             at_split.append(piece)
     pieces = at_split
@@ -289,7 +291,7 @@ def join_wrapped(previous: str, text: str) -> str:
     return previous + " " + text
 
 
-def _undated(lines: list[Line], body: float, typography: bool) -> list[RawEntry]:
+def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
     entries: list[RawEntry] = []
     title_style = None
     for line in lines:

@@ -85,7 +85,7 @@ def _segments(band: list[Glyph]) -> list[_Segment]:
     return segments
 
 
-def _gutter(segments: list[_Segment], width: float) -> float | None:
+def _gutter(segments: list[_Segment]) -> float | None:
     """The x of a column gutter, or ``None`` for a one-column page."""
     if len(segments) < 12:
         return None
@@ -154,7 +154,7 @@ def _lines(segments: list[_Segment], page: int, column: int) -> list[Line]:
 def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
     """The page's lines in reading order, and whether it was read as two columns."""
     segments = [s for band in _bands(page.glyphs) for s in _segments(band)]
-    gutter = _gutter(segments, page.width)
+    gutter = _gutter(segments)
     if gutter is None:
         return _lines(segments, number, 0), False
     crossing = [s for s in segments if s.x0 < gutter < s.x1]

@@ -81,7 +81,7 @@ def _unligature(c: str) -> str:
         return _LIGATURES[c]
     if c in _DROP:
         return ""
-    if c == "\u00a0" or c == "\u202f" or c == "\u2009":
+    if c in {"\u00a0", "\u202f", "\u2009"}:
         return " "
     if unicodedata.category(c) == "Cc" and c not in "\t\n":
         return ""

@@ -46,7 +46,7 @@ def paragraphs(lines: list[Line]) -> str:
     return "\n".join(paras)
 
 
-def _items(text: str) -> list[str]:
+def items_of(text: str) -> list[str]:
     items = [i.strip(" .") for i in _ITEMS.split(text)]
     return [i for i in items if i]
 
@@ -59,10 +59,10 @@ def skills(lines: list[Line]) -> list[dict[str, Any]]:
             skill: dict[str, Any] = {"name": m.group("name").strip()}
             if m.group("level"):
                 skill["level"] = m.group("level").strip()
-            skill["keywords"] = _items(m.group("items"))
+            skill["keywords"] = items_of(m.group("items"))
             found.append(skill)
             continue
-        for item in _items(text):
+        for item in items_of(text):
             level = _LEVEL.match(item)
             if level and (level.group("paren") or level.group("dash")):
                 found.append(
@@ -83,7 +83,7 @@ def languages(lines: list[Line]) -> list[dict[str, Any]]:
         if m and m.group("items").strip() and len(m.group("name").split()) <= 3 and not m.group("level"):
             found.append({"language": m.group("name").strip(), "fluency": m.group("items").strip()})
             continue
-        for item in _items(text):
+        for item in items_of(text):
             level = _LEVEL.match(item)
             if level and (level.group("paren") or level.group("dash")):
                 found.append(
@@ -102,9 +102,9 @@ def interests(lines: list[Line]) -> list[dict[str, Any]]:
     for text in logical_lines(lines):
         m = _CATEGORY.match(text)
         if m and m.group("items").strip():
-            found.append({"name": m.group("name").strip(), "keywords": _items(m.group("items"))})
+            found.append({"name": m.group("name").strip(), "keywords": items_of(m.group("items"))})
         else:
-            found.extend({"name": item} for item in _items(text))
+            found.extend({"name": item} for item in items_of(text))
     return found
 
 

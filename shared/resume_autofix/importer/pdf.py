@@ -134,17 +134,17 @@ class _GlyphDevice:
 
         bold_cache: dict[int, bool] = {}
 
-        class Device(PDFTextDevice):  # type: ignore[misc]
+        class Device(PDFTextDevice):
             page: PdfPage
             total = 0
 
             def start(self, page: PdfPage) -> None:
                 self.page = page
 
-            def render_image(self, name: str, stream: Any) -> None:
+            def render_image(self, name: str, stream: Any) -> None:  # noqa: ARG002 - pdfminer signature
                 self.page.images += 1
 
-            def render_char(
+            def render_char(  # noqa: PLR0917 - pdfminer calls it positionally
                 self,
                 matrix: Any,
                 font: Any,
@@ -152,8 +152,8 @@ class _GlyphDevice:
                 scaling: float,
                 rise: float,
                 cid: int,
-                ncs: Any,
-                graphicstate: Any,
+                ncs: Any,  # noqa: ARG002
+                graphicstate: Any,  # noqa: ARG002
             ) -> float:
                 adv = float(font.char_width(cid)) * fontsize * scaling
                 a, b, _c, d, e, f = matrix

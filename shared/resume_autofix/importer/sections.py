@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from .lines import Line
 
@@ -131,19 +132,12 @@ def body_size(lines: list[Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
-    """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
-    body = body_size(lines)
-
-    def styled(line: Line) -> bool:
-        return line.heading or line.bold or line.caps or (body > 0 and line.size >= body * 1.1)
-
+def _known_headings(lines: list[Line], styled: Any) -> tuple[dict[int, str], set[tuple[float, bool, bool]]]:
+    """Headings the vocabulary names, and the styles those headings share."""
     known: dict[int, str] = {}
     loose: dict[int, str] = {}
     for i, line in enumerate(lines):
-        if not _candidate(line):
-            continue
-        key = vocabulary_key(line.text)
+        key = vocabulary_key(line.text) if _candidate(line) else None
         if key is None:
             continue
         if normalise(line.text) in _PHRASES or all(p in _PHRASES for p in _AND.split(normalise(line.text)) if p):
@@ -152,22 +146,42 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
             loose[i] = key
     styles = Counter(_style(lines[i]) for i in known if styled(lines[i]))
     heading_styles = {s for s, n in styles.items() if n >= 2 or (n >= 1 and len(styles) == 1)}
-    for i, key in loose.items():  # "Technical Skills Summary" yes; a bold "Director of Education" title no
-        if lines[i].heading or not heading_styles or _style(lines[i]) in heading_styles:
-            known[i] = key
+    # "Technical Skills Summary" yes; a bold "Director of Education" job title no
+    known.update(
+        {
+            i: key
+            for i, key in loose.items()
+            if lines[i].heading or not heading_styles or _style(lines[i]) in heading_styles
+        }
+    )
+    return known, heading_styles
+
+
+def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
+    """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
+    body = body_size(lines)
+
+    def styled(line: Line) -> bool:
+        return line.heading or line.bold or line.caps or (body > 0 and line.size >= body * 1.1)
+
+    known, heading_styles = _known_headings(lines, styled)
     body_style = (body, False, False)
-    unknown: set[int] = set()
     first_known = min(known) if known else len(lines)
-    for i, line in enumerate(lines):
-        if i in known or i < first_known or not _candidate(line):
-            continue
-        style = _style(line)
-        if line.heading or (
-            style in heading_styles
-            and style != body_style
-            and ((line.caps and sum(c.isalpha() for c in line.text) >= 5) or (body > 0 and line.size >= body * 1.1))
-        ):
-            unknown.add(i)
+    unknown = {
+        i
+        for i, line in enumerate(lines)
+        if i not in known
+        and i >= first_known
+        and _candidate(line)
+        and (
+            line.heading
+            or (
+                _style(line) in heading_styles
+                and _style(line) != body_style
+                and ((line.caps and sum(c.isalpha() for c in line.text) >= 5) or (body > 0 and line.size >= body * 1.1))
+            )
+        )
+    }
     header: list[Line] = []
     sections: list[Section] = []
     warnings: list[str] = []

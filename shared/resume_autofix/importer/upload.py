@@ -32,9 +32,7 @@ def _b64(text: str | bytes, what: str) -> bytes:
         raise InvalidInputError(f"{what} is not valid base64") from None
 
 
-def parse_upload(
-    body: str | None, is_base64: bool, headers: dict[str, Any], max_bytes: int
-) -> Upload:
+def parse_upload(body: str | None, is_base64: bool, headers: dict[str, Any], max_bytes: int) -> Upload:
     """The file's bytes, name and media type, or a 4xx that says how to send it."""
     lowered = {str(k).lower(): str(v) for k, v in (headers or {}).items()}
     media_type = lowered.get("content-type", "").split(";")[0].strip().lower() or None
@@ -43,13 +41,11 @@ def parse_upload(
     if not body:
         raise EmptyFileError(
             "The request has no file: send the file as the body with its Content-Type (application/pdf, "
-            'application/vnd.openxmlformats-officedocument.wordprocessingml.document, text/plain, text/markdown), or '
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document, text/plain, text/markdown), or "
             'JSON {"filename": "cv.pdf", "content_base64": "..."}'
         )
     if len(body) > max_bytes * 4 // 3 + 1024:
-        raise PayloadTooLargeError(
-            f"The upload is over the {max_bytes}-byte limit", details={"limit_bytes": max_bytes}
-        )
+        raise PayloadTooLargeError(f"The upload is over the {max_bytes}-byte limit", details={"limit_bytes": max_bytes})
     raw = _b64(body, "The body (marked base64)") if is_base64 else body.encode("utf-8", "surrogatepass")
     if media_type == "application/json":
         return _json_upload(raw, max_bytes)

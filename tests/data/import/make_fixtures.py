@@ -32,7 +32,7 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 
 
 class _NoCache:
-    def get_or_load(self, _key: str, loader):  # noqa: ANN001, ANN201
+    def get_or_load(self, _key: str, loader):
         return loader()
 
 
@@ -52,7 +52,7 @@ def main() -> None:
     from pypdf import PdfReader, PdfWriter  # noqa: PLC0415
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-128")  # noqa: S106
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-128")
     out = io.BytesIO()
     writer.write(out)
     files["encrypted.pdf"] = out.getvalue()
@@ -72,7 +72,9 @@ def main() -> None:
         "import-markdown.json": ({"content-type": "text/markdown"}, files["new-grad.md"]),
         "import-json-base64.json": (
             {"content-type": "application/json"},
-            json.dumps({"filename": "cv.md", "content_base64": base64.b64encode(files["new-grad.md"]).decode()}).encode(),
+            json.dumps(
+                {"filename": "cv.md", "content_base64": base64.b64encode(files["new-grad.md"]).decode()}
+            ).encode(),
         ),
         "import-scanned-pdf.json": ({"content-type": PDF_TYPE}, files["scanned.pdf"]),
         "import-not-a-pdf.json": ({"content-type": PDF_TYPE, "x-filename": "cv.pdf"}, b"GIF89a not a resume\x00\x01"),

@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pypdf import PdfWriter
 
 from resume_autofix.importer import (
     CorruptFileError,
@@ -49,8 +50,22 @@ def _status(exc: ImportFileError) -> int:
         (DOCX[:2000], "cv.docx", CorruptFileError, "damaged"),
         (b"\x00\x01\x02\x03binary" * 10, "cv.txt", UnsupportedFileError, "binary"),
     ],
-    ids=["empty", "blank", "encrypted", "scanned", "truncated-pdf", "garbage-pdf", "gif-named-pdf", "png",
-         "text-named-pdf", "text-named-docx", "old-doc", "rtf", "truncated-docx", "binary-named-txt"],
+    ids=[
+        "empty",
+        "blank",
+        "encrypted",
+        "scanned",
+        "truncated-pdf",
+        "garbage-pdf",
+        "gif-named-pdf",
+        "png",
+        "text-named-pdf",
+        "text-named-docx",
+        "old-doc",
+        "rtf",
+        "truncated-docx",
+        "binary-named-txt",
+    ],
 )
 def test_bad_files_get_a_4xx_that_says_what_to_do(data, filename, error, words) -> None:
     with pytest.raises(error) as caught:
@@ -85,8 +100,6 @@ def test_docx_zip_bomb_is_refused_from_its_directory() -> None:
 
 
 def test_ten_thousand_page_pdf_is_refused_from_its_page_count() -> None:
-    from pypdf import PdfWriter
-
     writer = PdfWriter()
     for _ in range(10_000):
         writer.add_blank_page(595, 842)

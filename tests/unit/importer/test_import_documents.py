@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
 from bench._import_docs import docx_resume, markdown_resume, score_of, text_resume
 from resume_autofix.importer import import_resume, invented, read_document
@@ -16,8 +17,16 @@ from resume_autofix.resume import load_resume
 ROOT = Path(__file__).resolve().parents[3]
 FIXTURES = ROOT / "tests" / "data" / "import"
 CORPUS = ROOT / "tests" / "data" / "corpus" / "resumes"
-RESUMES = ("senior-engineer", "new-grad", "career-changer", "jsonresume-sample", "fresh-jane-fullstacker",
-           "japanese-cv-sample", "light-singlecolumn-sample", "hackmyresume-jane-incomplete")
+RESUMES = (
+    "senior-engineer",
+    "new-grad",
+    "career-changer",
+    "jsonresume-sample",
+    "fresh-jane-fullstacker",
+    "japanese-cv-sample",
+    "light-singlecolumn-sample",
+    "hackmyresume-jane-incomplete",
+)
 THEMES = ("classic", "modern", "compact")
 
 
@@ -31,8 +40,11 @@ def _resume(name: str) -> dict:
 
 
 def _documents() -> list[tuple[str, str, bytes]]:
-    docs = [(p.name, p.name, p.read_bytes()) for p in sorted(FIXTURES.iterdir())
-            if p.suffix in (".pdf", ".docx", ".txt", ".md") and p.stem not in ("encrypted", "scanned")]
+    docs = [
+        (p.name, p.name, p.read_bytes())
+        for p in sorted(FIXTURES.iterdir())
+        if p.suffix in (".pdf", ".docx", ".txt", ".md") and p.stem not in ("encrypted", "scanned")
+    ]
     renderer = PdfRenderer(cache=_NoCache())
     for name in RESUMES:
         resume = _resume(name)
@@ -90,17 +102,22 @@ def test_text_and_markdown(fixture) -> None:
 
 
 def test_two_column_pdf_is_read_column_by_column_with_a_warning() -> None:
-    from fpdf import FPDF
-
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("helvetica", "B", 20)
     pdf.text(15, 20, "Ada Example")
     pdf.set_font("helvetica", "", 10)
     left = ["CONTACT", "ada@example.com", "+1 415 555 0100", "SKILLS", "Python", "SQL", "Go", "Kubernetes"]
-    right = ["EXPERIENCE", "Data Engineer, Initech    2019 - 2023", "Built pipelines for billing data",
-             "Analyst, Globex    2016 - 2019", "Wrote reports for the finance team", "EDUCATION",
-             "University of Leeds    2012 - 2016", "BSc Mathematics"]
+    right = [
+        "EXPERIENCE",
+        "Data Engineer, Initech    2019 - 2023",
+        "Built pipelines for billing data",
+        "Analyst, Globex    2016 - 2019",
+        "Wrote reports for the finance team",
+        "EDUCATION",
+        "University of Leeds    2012 - 2016",
+        "BSc Mathematics",
+    ]
     for i, (a, b) in enumerate(zip(left, right, strict=True)):
         pdf.text(15, 35 + i * 7, a)
         pdf.text(80, 35 + i * 7, b)
@@ -109,6 +126,7 @@ def test_two_column_pdf_is_read_column_by_column_with_a_warning() -> None:
     assert result.resume["basics"]["email"] == "ada@example.com"
     assert [s["name"] for s in result.resume["skills"]] == ["Python", "SQL", "Go", "Kubernetes"]
     assert [(w["name"], w["position"]) for w in result.resume["work"]] == [
-        ("Initech", "Data Engineer"), ("Globex", "Analyst")
+        ("Initech", "Data Engineer"),
+        ("Globex", "Analyst"),
     ]
     assert result.resume["education"][0]["institution"] == "University of Leeds"

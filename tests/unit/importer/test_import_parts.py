@@ -68,8 +68,10 @@ def test_contact_pieces_are_kept_as_written() -> None:
     basics: dict = {}
     rest: list[str] = []
     parse_contacts(
-        [Line(text="ada@example.com | +44 20 7946 0958 | London, UK | github.com/ada | https://ada.dev"),
-         Line(text="LinkedIn: ada-l")],
+        [
+            Line(text="ada@example.com | +44 20 7946 0958 | London, UK | github.com/ada | https://ada.dev"),
+            Line(text="LinkedIn: ada-l"),
+        ],
         basics,
         rest,
     )
