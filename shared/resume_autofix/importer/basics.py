@@ -138,7 +138,10 @@ def parse_contacts(lines: list[Line], basics: dict[str, Any], rest: list[str]) -
         text = line.text.strip()
         if not text:
             continue
-        if joined and not joined.endswith((",", "-")):
+        if joined.endswith("-"):  # a URL or name broken at its hyphen
+            joined += text
+            continue
+        if joined and not joined.endswith(","):
             joined += " | "
         elif joined:
             joined += " "

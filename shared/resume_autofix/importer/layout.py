@@ -132,7 +132,7 @@ def _lines(segments: list[_Segment], page: int, column: int) -> list[Line]:
             Line(
                 text=CELL_SEP.join(s.text for s in group),
                 size=main.size,
-                bold=main.bold,
+                bold=group[0].bold if len(group[0].text) > 1 else main.bold,  # the title's weight, not its date's
                 page=page,
                 column=column,
                 top=min(s.top for s in group),

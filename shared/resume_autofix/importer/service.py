@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,20 @@ class ImportResult:
         return {"resume": self.resume, "warnings": self.warnings, "confidence": self.confidence}
 
 
+_PAGE_NUMBER = re.compile(r"^(?:page|seite|página|pagina|стр\.?)?\s*\d{1,3}(?:\s*(?:of|/|von|de|di|из)\s*\d{1,3})?$", re.I)
+
+
+def drop_running_lines(lines: list[Line]) -> list[Line]:
+    """Lines a page repeats from page one at the same height (a running header or footer), and page numbers."""
+    first = {(line.text, round(line.top)) for line in lines if line.page == 0}
+    return [
+        line
+        for line in lines
+        if not _PAGE_NUMBER.match(line.text)
+        and not (line.page > 0 and any((line.text, round(line.top) + d) in first for d in (-2, -1, 0, 1, 2)))
+    ]
+
+
 def read_document(
     data: bytes, filename: str | None = None, media_type: str | None = None, limits: ImportLimits = DEFAULT_LIMITS
 ) -> Document:
@@ -54,7 +69,7 @@ def read_document(
             lines.extend(page_result)
             if two:
                 two_columns.append(number + 1)
-        doc = Document(kind="pdf", lines=lines, columns=2 if two_columns else 1)
+        doc = Document(kind="pdf", lines=drop_running_lines(lines), columns=2 if two_columns else 1)
         if two_columns:
             pages = ", ".join(str(p) for p in two_columns)
             warnings.append(
