@@ -28,8 +28,8 @@ def mark_gaps(lines: list[Line]) -> None:
     for prev, line in itertools.pairwise(lines):
         if prev.page == line.page and prev.column == line.column and line.top > prev.top:
             line.gap_before = max(0.0, (line.top - prev.top) / max(line.size, 1.0) / normal - 1.0)
-        elif prev.column != line.column:
-            line.gap_before = 1.0
+        elif prev.page == line.page and prev.column != line.column:
+            line.gap_before = 1.0  # a new column starts a block; a new page continues the last one
 
 
 def _dates(item: dict[str, Any], entry: RawEntry, start_key: str = "startDate", end_key: str = "endDate") -> None:
@@ -191,7 +191,8 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     lines = doc.lines
     if doc.kind == "pdf":
         mark_gaps(lines)
-    typography = len({(round(line.size, 1), line.bold) for line in lines}) > 1
+    # text and Markdown mark some titles bold, not all: only laid-out formats are read by their typography
+    typography = doc.kind in ("pdf", "docx") and len({(round(line.size, 1), line.bold) for line in lines}) > 1
     body = body_size(lines)
     header, sections, warnings = split_sections(lines)
     resume: dict[str, Any] = {}

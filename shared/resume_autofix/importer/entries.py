@@ -128,9 +128,11 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
         title_empty = not _title_text(lines[a], find_dates(lines[a].text)[-1])
         while last + 1 < limit and last - a < 2:
             below = lines[last + 1]
-            one_part = len(_split_title(_title_text(lines[a], find_dates(lines[a].text)[-1]))) == 1 and first == a
-            if not _short(below) or (_block_break(below) and not (one_part and last == a)):
+            one_part = _parts_in(lines, first, a) == 1
+            if not _short(below) or (_block_break(below) and not (typography and one_part and last == a)):
                 break
+            if last + 2 == limit < len(lines) and not _title_text(lines[limit], find_dates(lines[limit].text)[-1]):
+                break  # the title of the next entry, whose own line holds only its dates
             if _wraps(lines[last], below, body):
                 wrapped.add(last + 1)
                 last += 1
@@ -157,6 +159,12 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
 
 def _title_text(line: Line, span: DateSpan) -> str:
     return (line.text[: span.begin] + " " + line.text[span.stop :]).strip(" \t|,·–—-()")
+
+
+def _parts_in(lines: list[Line], first: int, anchor: int) -> int:
+    """How many title parts lines ``first``..``anchor`` hold (the anchor without its date)."""
+    count = len(_split_title(_title_text(lines[anchor], find_dates(lines[anchor].text)[-1])))
+    return count + sum(len(_split_title(lines[i].text)) for i in range(first, anchor))
 
 
 def _wraps(line: Line, below: Line, body: float) -> bool:
