@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from .dates import find_dates
 from .lines import CELL_SEP, Line, clean
 from .pdf import Glyph, PdfPage
 
@@ -107,14 +108,16 @@ def _gutter(segments: list[_Segment]) -> float | None:
     # widen to the middle of the empty strip
     right = [s for s in segments if s.x0 >= gutter]
     left = [s for s in segments if s.x1 <= gutter]
-    if len(right) < 5 or len(left) < 5:
+    if len(right) < 5 or len(left) < 3:
         return None
     starts = Counter(round(s.x0) for s in right)
-    aligned = sum(n for x0, n in starts.items() if any(abs(x0 - k) <= 2 for k, _ in starts.most_common(1)))
-    chars_right = sum(s.chars for s in right)
+    top_start = starts.most_common(1)[0][0]
+    aligned = sum(n for x0, n in starts.items() if abs(x0 - top_start) <= 2)
     chars_all = sum(s.chars for s in segments)
-    if aligned < 0.4 * len(right) or chars_right < 0.15 * chars_all or sum(s.chars for s in left) < 0.15 * chars_all:
-        return None
+    if aligned < 0.4 * len(right) or sum(s.chars for s in right) < 0.15 * chars_all:
+        return None  # right-aligned dates, not a column
+    if sum(s.chars for s in left) < 0.05 * chars_all or sum(1 for s in left if find_dates(s.text)) * 2 > len(left):
+        return None  # a narrow column of dates beside each entry is one column read across
     return gutter
 
 

@@ -20,11 +20,13 @@ def logical_lines(lines: list[Line]) -> list[str]:
         text = line.text.strip()
         if not text:
             continue
+        wrapped_list = bool(out) and line.size > 0 and _CATEGORY.match(out[-1]) is not None and ":" not in text
         if (
             out
             and not line.bullet
             and line.gap_before < 0.45
-            and (out[-1].rstrip().endswith((",", ";", "-")) or text[:1].islower())
+            and not (_CATEGORY.match(text) and _CATEGORY.match(out[-1]))  # "jQuery: ..." starts a new category
+            and (out[-1].rstrip().endswith((",", ";", "-")) or text[:1].islower() or wrapped_list)
         ):
             out[-1] = join_wrapped(out[-1], text)
         else:
