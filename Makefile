@@ -15,7 +15,7 @@ export AWS_DEFAULT_REGION ?= eu-west-1
 STACK ?= resume-autofix
 NPM := npm --prefix web --no-audit --no-fund
 
-.PHONY: help dev system chromium web web-deps test test-py test-web test-e2e test-fast lint format typecheck \
+.PHONY: help dev system chromium office web web-deps test test-py test-web test-e2e test-fast lint format typecheck \
 	validate demo serve bench build invoke deploy-web clean
 
 help:
@@ -53,6 +53,14 @@ chromium:
 		echo "installing chromium"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+# the import bench prints LibreOffice PDFs of DOCX files among the documents from other tools
+office:
+	@if ! command -v soffice >/dev/null; then \
+		echo "installing libreoffice-writer-nogui"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libreoffice-writer-nogui >/dev/null; \
 	fi
 
 web/node_modules/.installed: web/package.json web/package-lock.json
@@ -114,7 +122,7 @@ validate: dev
 	$(SAM) validate --lint --template-file template.yaml
 	$(VENV)/bin/statelint statemachine/autofix.asl.json
 
-bench: dev web chromium
+bench: dev web chromium office
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 # the deployable build: python3.13 arm64 wheels for the layer (no Docker needed; PyPI is used for the wheels)
