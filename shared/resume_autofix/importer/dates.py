@@ -111,7 +111,10 @@ def find_dates(text: str) -> list[DateSpan]:
 def all_iso_dates(text: str) -> set[str]:
     """Every ISO value :func:`find_dates` can read from ``text`` (what the never-invent guard allows)."""
     values: set[str] = set()
-    for line in text.splitlines():
-        for span in find_dates(line):
-            values.update(v for v in (span.start, span.end) if v)
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
+        # a line and the next joined as well: a range wrapped in a narrow column ("Jul 2011 – Aug" / "2013")
+        for part in (line, f"{line} {lines[n + 1]}" if n + 1 < len(lines) else ""):
+            for span in find_dates(part):
+                values.update(v for v in (span.start, span.end) if v)
     return values

@@ -8,6 +8,7 @@ split at lines that look like the first line (same style), or else one entry per
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -106,8 +107,24 @@ def _block_break(line: Line) -> bool:
     return line.gap_before >= 0.45
 
 
+_DANGLING = re.compile(r"[-–—]\s*[^\W\d_]{3,10}\.?$")
+_YEAR_START = re.compile(r"^(?:19|20)\d{2}\b")
+
+
+def _join_broken_dates(lines: list[Line]) -> list[Line]:
+    """ "Jul 2011 – Aug" + "2013" (a date range wrapped in a narrow column) as one line."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _DANGLING.search(out[-1].text) and _YEAR_START.match(line.text) and len(line.text.split()) <= 3:
+            out[-1] = dataclasses.replace(out[-1], text=f"{out[-1].text} {line.text}", cells=[])
+        else:
+            out.append(line)
+    return out
+
+
 def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawEntry]:
     """The entries of one section, in order."""
+    lines = _join_broken_dates(lines)
     anchors = [i for i, line in enumerate(lines) if _dated(line)]
     if not anchors:
         return _undated(lines, typography)

@@ -33,7 +33,9 @@ class ImportResult:
         return {"resume": self.resume, "warnings": self.warnings, "confidence": self.confidence}
 
 
-_PAGE_NUMBER = re.compile(r"^(?:page|seite|página|pagina|стр\.?)?\s*\d{1,3}(?:\s*(?:of|/|von|de|di|из)\s*\d{1,3})?$", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^(?:page|seite|página|pagina|стр\.?)?\s*\d{1,3}(?:\s*(?:of|/|von|de|di|из)\s*\d{1,3})?$", re.I
+)
 
 
 def drop_running_lines(lines: list[Line]) -> list[Line]:
