@@ -9,6 +9,7 @@ from .exceptions import (
     FileTooLargeError,
     ImportFileError,
     ImportTimeoutError,
+    NotAResumeError,
     NoTextError,
     UnsupportedFileError,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "ImportResult",
     "ImportTimeoutError",
     "NoTextError",
+    "NotAResumeError",
     "UnsupportedFileError",
     "import_resume",
     "invented",

@@ -47,3 +47,9 @@ class ImportTimeoutError(ImportFileError):
     """Reading the file took longer than the limit (a hostile or pathological document)."""
 
     status = 422
+
+
+class NotAResumeError(ImportFileError):
+    """Text with no contact details and no resume section: a job ad, a letter, a JSON file named .txt."""
+
+    status = 422

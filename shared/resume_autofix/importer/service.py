@@ -9,7 +9,7 @@ from typing import Any
 from .assemble import build
 from .detect import resolve_kind
 from .docx import read_docx
-from .exceptions import EmptyFileError, FileTooLargeError, NoTextError
+from .exceptions import EmptyFileError, FileTooLargeError, NotAResumeError, NoTextError
 from .guard import Guard
 from .layout import page_lines
 from .limits import DEFAULT_LIMITS, Deadline, ImportLimits
@@ -111,6 +111,13 @@ def import_resume(
     doc = read_document(data, filename, media_type, limits)
     source_text = doc.source_text
     resume, warnings, confidence = build(doc)
+    basics = resume.get("basics") or {}
+    if len(resume) == 1 and not (basics.get("email") or basics.get("phone")):
+        raise NotAResumeError(
+            "This does not look like a resume: no contact details and no sections (Experience, Education, "
+            "Skills, ...) were found. Send the resume itself (a JSON Resume file must end in .json)",
+            details={"kind": doc.kind},
+        )
     resume, removed = Guard(source_text).clean(resume)
     if removed:  # a bug if it ever happens: the rules only copy text; say so rather than ship a made-up value
         warnings.append(f"Left out {len(removed)} values not found verbatim in the file: {', '.join(removed[:5])}")

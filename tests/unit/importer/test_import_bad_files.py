@@ -18,6 +18,7 @@ from resume_autofix.importer import (
     ImportFileError,
     ImportLimits,
     ImportTimeoutError,
+    NotAResumeError,
     NoTextError,
     UnsupportedFileError,
     import_resume,
@@ -49,6 +50,7 @@ def _status(exc: ImportFileError) -> int:
         (b"{\\rtf1\\ansi Jane}", "cv.rtf", UnsupportedFileError, "RTF"),
         (DOCX[:2000], "cv.docx", CorruptFileError, "damaged"),
         (b"\x00\x01\x02\x03binary" * 10, "cv.txt", UnsupportedFileError, "binary"),
+        (b"We are hiring a backend engineer.\nYou will build services.\n", "job.txt", NotAResumeError, "not look like"),
     ],
     ids=[
         "empty",
@@ -65,6 +67,7 @@ def _status(exc: ImportFileError) -> int:
         "rtf",
         "truncated-docx",
         "binary-named-txt",
+        "job-ad",
     ],
 )
 def test_bad_files_get_a_4xx_that_says_what_to_do(data, filename, error, words) -> None:
@@ -127,7 +130,7 @@ def test_the_deadline_ends_a_slow_read_with_a_4xx() -> None:
 
 def test_hostile_markdown_line_stays_linear() -> None:
     # "**a " repeated on one 200 KB line: the inline patterns are skipped on lines a resume never has
-    data = ("# Name\n" + "**a " * 50_000 + "\n").encode()
+    data = ("# Name\nname@example.com\n" + "**a " * 50_000 + "\n").encode()
     started = time.perf_counter()
     import_resume(data, "cv.md")
     assert time.perf_counter() - started < 5.0
