@@ -27,7 +27,7 @@ sys.path[:0] = [str(ROOT / "shared"), str(ROOT), str(ROOT / "bench")]
 
 from _import_docs import FIELDS, Score, docx_resume, html_resume, markdown_resume, score_of, text_resume  # noqa: E402
 
-from resume_autofix.importer import import_resume, invented  # noqa: E402
+from resume_autofix.importer import ImportFileError, import_resume, invented  # noqa: E402
 from resume_autofix.pdf import PdfRenderer  # noqa: E402
 from resume_autofix.render import HtmlRenderer  # noqa: E402
 from resume_autofix.resume import load_resume  # noqa: E402
@@ -51,12 +51,19 @@ def corpus() -> dict[str, dict]:
 def run_group(label: str, docs: list[tuple[str, dict, bytes, str]], table: dict[str, Score]) -> None:
     total = Score()
     made_up = 0
-    for _name, resume, data, filename in docs:
-        result = import_resume(data, filename)
+    refused: list[str] = []
+    for name, resume, data, filename in docs:
+        try:
+            result = import_resume(data, filename)
+        except ImportFileError as exc:  # scored as nothing found (e.g. a PDF whose CJK glyphs have no text)
+            refused.append(f"{name} ({type(exc).__name__})")
+            total.merge(score_of(resume, {}))
+            continue
         made_up += len(invented(result.resume, result.source_text))
         total.merge(score_of(resume, result.resume))
     table[label] = total
-    print(f"{label:<34} {len(docs):>3} docs  F1 {total.f1():.3f}  invented {made_up}", flush=True)
+    note = f"  refused: {', '.join(refused)}" if refused else ""
+    print(f"{label:<34} {len(docs):>3} docs  F1 {total.f1():.3f}  invented {made_up}{note}", flush=True)
 
 
 def soffice_pdfs(docx_files: dict[str, bytes], tmp: Path) -> dict[str, bytes]:

@@ -112,7 +112,7 @@ def _least_crossed(segments: list[_Segment]) -> tuple[int, float] | None:
 
 def _gutter(segments: list[_Segment]) -> float | None:
     """The x of a column gutter, or ``None`` for a one-column page."""
-    best = _least_crossed(segments) if len(segments) >= 12 else None
+    best = _least_crossed(segments) if len(segments) >= 8 else None
     if best is None or best[0] > 0.12 * len(segments):
         return None
     gutter = best[1]
