@@ -132,7 +132,7 @@ validate: dev
 	$(CHECKOV_VENV)/bin/checkov -f template.yaml --framework cloudformation --compact --quiet --skip-download
 	$(VENV)/bin/statelint statemachine/autofix.asl.json
 
-bench: dev web chromium
+bench: dev web chromium libreoffice
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 # the deployable build: python3.13 arm64 wheels for the layer (no Docker needed; PyPI is used for the wheels)

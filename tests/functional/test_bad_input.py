@@ -116,7 +116,30 @@ def xfail(owner_file: str, fault: str) -> pytest.MarkDecorator:
 
 def test_every_template_route_is_driven_here():
     tested = {f"POST {p}" for p in POSTS} | {"GET /api/templates", "GET /api/cache/stats", "POST /api/cache/clear"}
+    tested |= {"POST /api/import"}  # driven by test_import_bad_files below
     assert set(ROUTES) == tested
+
+
+@pytest.mark.parametrize(
+    ("raw", "content_type", "status"),
+    [
+        (b"", "application/pdf", 400),
+        (b"%PDF-1.7\n" + b"\x00junk" * 100, "application/pdf", 422),
+        (b"GIF89a" + b"\x00" * 64, "application/pdf", 415),
+        (
+            b"PK\x03\x04 not really a zip",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            422,
+        ),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "application/msword", 415),
+        (b'{"filename": "cv.pdf"}', "application/json", 400),
+        (b'{"filename": 3, "content_base64": ""}', "application/json", 400),
+        (b"[1, 2]", "application/json", 400),
+    ],
+    ids=["empty", "damaged-pdf", "gif-as-pdf", "broken-zip", "old-doc", "no-content", "bad-filename", "json-list"],
+)
+def test_import_bad_files(raw: bytes, content_type: str, status: int) -> None:
+    assert_client_error(call("/api/import", raw=raw, content_type=content_type), status=status)
 
 
 # --- the body is not a JSON object --------------------------------------------------------------------------------

@@ -69,7 +69,7 @@ def test_templates_render_pdf(tmp_path: Path, corpus: Path, capsys) -> None:
     ("argv", "words"),
     [
         (["analyze", "does-not-exist.json"], "no such file"),
-        (["analyze", "{corpus}/jobs/backend-eng.txt"], "JSON"),
+        (["analyze", "{corpus}/jobs/backend-eng.txt"], "does not look like a resume"),  # .txt: imported (#18)
         (["analyze", "{corpus}/resumes/invalid-url-and-email.json"], "email"),
         (["autofix", "{corpus}/resumes/new-grad.json", "--formats", "odt"], "unknown format"),
         (["render", "{corpus}/resumes/new-grad.json", "--template", "nope"], "classic"),

@@ -44,6 +44,7 @@ def test_routes_come_from_the_template() -> None:
         "GET /api/templates",
         "POST /api/pdf",
         "POST /api/docx",
+        "POST /api/import",
         "GET /api/cache/stats",
         "POST /api/cache/clear",
     }
@@ -187,3 +188,13 @@ def test_requests_reuse_memcached_connections(base_url: str, sample_resume: dict
         assert _curr_connections(memcached.port) - before <= 2
     finally:
         cache_manager.configure(Settings.from_env({}), None)
+
+
+def test_import_route_takes_a_raw_pdf(base_url: str) -> None:
+    # the browser sends the file itself with its type; the local API base64-encodes it as API Gateway does
+    pdf = (
+        Path(__file__).resolve().parents[2] / "tests" / "data" / "import" / "senior-engineer-modern.pdf"
+    ).read_bytes()
+    r = requests.post(f"{base_url}/api/import", data=pdf, headers={"Content-Type": "application/pdf"}, timeout=60)
+    assert r.status_code == 200, r.text
+    assert r.json()["resume"]["basics"]["name"] == "Dr. Lena Vasquez"

@@ -124,6 +124,14 @@ def cmd_docx(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from .inputs import import_file, read_bytes  # noqa: PLC0415
+
+    result = import_file(args.file, read_bytes(args.file))
+    _emit(args.out, _dumps(result.resume).encode("utf-8"))
+    return 0
+
+
 def cmd_templates(_args: argparse.Namespace) -> int:
     from ..render import HtmlRenderer  # noqa: PLC0415
 
@@ -200,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("autofix", help="analyze, fix, render and print a resume")
-    p.add_argument("resume", help="JSON Resume file, or - for stdin")
+    p.add_argument("resume", help="JSON Resume file (or a .pdf/.docx/.txt/.md resume to import), or - for stdin")
     p.add_argument("--job", help="job description file (text or JSON job document), or -")
     p.add_argument("--template", help="theme id (see `templates`)")
     p.add_argument("--formats", default="html,pdf", help="comma-separated: html,pdf,docx (default html,pdf)")
@@ -229,6 +237,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(fn=cmd_pdf)
 
     _docx_parser(sub)
+
+    p = sub.add_parser("import", help="a PDF, DOCX, text or Markdown resume → JSON Resume (nothing invented)")
+    p.add_argument("file", help="the resume file, or - for stdin")
+    p.add_argument("--out", default="-", help="file, or - for stdout (default)")
+    p.set_defaults(fn=cmd_import)
 
     p = sub.add_parser("templates", help="list the themes")
     p.set_defaults(fn=cmd_templates)

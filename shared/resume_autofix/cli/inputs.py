@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..exceptions import AutofixError
 from ..resume import load_job_description, load_resume, parse_json
 from ..resume.normalize import nfc
 from .exceptions import UsageError
@@ -27,8 +28,13 @@ def read_bytes(source: str) -> bytes:
 
 
 def read_resume(source: str) -> dict[str, Any]:
-    """A validated JSON Resume as a dict; errors name the file and the JSON path."""
+    """A validated JSON Resume as a dict; errors name the file and the JSON path.
+
+    A PDF, DOCX, text or Markdown resume is imported first (its warnings go to stderr).
+    """
     raw = read_bytes(source)
+    if is_importable(source, raw):
+        return import_file(source, raw).resume
     try:
         return dict(nfc(load_resume(raw).to_dict()))  # NFC, as the HTTP edge: keys and results see one text
     except UsageError:
@@ -96,3 +102,23 @@ def parse_list(raw: str | None, valid: tuple[str, ...], what: str) -> tuple[str,
     if bad:
         raise UsageError(f"unknown {what}: {', '.join(bad)}; use {', '.join(valid)}")
     return items
+
+
+def is_importable(source: str, raw: bytes) -> bool:
+    """A resume file to import rather than JSON: by its suffix, or (stdin) by its first bytes."""
+    if Path(source).suffix.lower() in (".pdf", ".docx", ".txt", ".md", ".markdown", ".text"):
+        return True
+    return source == "-" and raw[:1024].lstrip().startswith((b"%PDF-", b"PK\x03\x04"))
+
+
+def import_file(source: str, raw: bytes) -> Any:
+    """``source`` imported into JSON Resume; a bad file is a usage error (exit 2) naming the file."""
+    from ..importer import import_resume  # noqa: PLC0415 - pdfminer/python-docx load only for imports
+
+    try:
+        result = import_resume(raw, filename=None if source == "-" else Path(source).name)
+    except AutofixError as exc:
+        raise UsageError(f"{source}: {exc.message}") from None
+    for warning in result.warnings:
+        print(f"resume-autofix: {Path(source).name}: {warning}", file=sys.stderr)
+    return result

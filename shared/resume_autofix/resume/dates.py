@@ -29,7 +29,32 @@ _MONTHS = {
     )
     for m in names
 }
-_MONTH_YEAR = re.compile(r"^([A-Za-z]+)\.?,?\s+([1-2][0-9]{3})$")
+# imported resumes name months in their own language (de, fr, es, pt, it, nl, ru; abbreviations too)
+_MONTHS.update(
+    {
+        m: i
+        for i, names in enumerate(
+            [
+                "januar janv janvier enero ene janeiro gennaio gen januari янв январь января",
+                "februar févr fevr février fevrier febrero febr fevereiro fev febbraio februari фев февраль февраля",
+                "märz mär maerz mars marzo março mar maart мар март марта",
+                "april avr avril abril abr aprile апр апрель апреля",
+                "mai mayo maio maggio mag mei май мая",
+                "juni juin junio junho giugno giu июн июнь июня",
+                "juli juil juillet julio julho luglio lug июл июль июля",
+                "august aoû aout août agosto ago augustus авг август августа",
+                "september sept setiembre septiembre set setembro settembre сен сент сентябрь сентября",
+                "oktober okt octobre octubre outubro out ottobre ott окт октябрь октября",
+                "november novembre noviembre novembro нояб ноя ноябрь ноября",
+                "dezember dez décembre decembre diciembre dic dezembro dicembre december дек декабрь декабря",
+            ],
+            start=1,
+        )
+        for m in names.split()
+        if m not in ("mar", "set", "out")  # "mar" is English March already; set/out would read English words
+    }
+)
+_MONTH_YEAR = re.compile(r"^([^\W\d_]+)\.?,?\s+([1-2][0-9]{3})$")
 _SLASH = re.compile(r"^(?:([0-3]?[0-9])[/.])?([0-1]?[0-9])[/.]([1-2][0-9]{3})$")
 _YEAR_MONTH_SLASH = re.compile(r"^([1-2][0-9]{3})[/.]([0-1]?[0-9])(?:[/.]([0-3]?[0-9]))?$")
 

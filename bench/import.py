@@ -1,0 +1,231 @@
+"""Import: field F1 on resumes made by our themes and by other tools, nothing invented, and speed.
+
+    PYTHONPATH=shared:. .venv/bin/python bench/import.py [--quick]
+
+Round trip: every corpus resume × every theme → our PDF → import, and a DOCX written with python-docx. Other
+tools: plain text, Markdown, DOCX (one column with a page header; two columns in a layout table), LibreOffice
+PDFs of those DOCX files, and Chromium PDFs of HTML in two other designs (one column; a two-column sidebar).
+The truth is the JSON each document was written from; entries are matched one to one. Speed: a 2-page PDF
+imported warm, and cold in a new process, each beside pypdf's plain ``extract_text`` on the same file, and the
+cold ``resume-autofix analyze`` of the JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "shared"), str(ROOT), str(ROOT / "bench")]
+
+from _import_docs import FIELDS, Score, docx_resume, html_resume, markdown_resume, score_of, text_resume  # noqa: E402
+
+from resume_autofix.importer import ImportFileError, import_resume, invented  # noqa: E402
+from resume_autofix.pdf import PdfRenderer  # noqa: E402
+from resume_autofix.render import HtmlRenderer  # noqa: E402
+from resume_autofix.resume import load_resume  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "corpus" / "resumes"
+SKIP = {"fresh-empty.json", "invalid-bad-country-code.json", "invalid-url-and-email.json"}
+
+
+def corpus() -> dict[str, dict]:
+    out = {}
+    for path in sorted(CORPUS.glob("*.json")):
+        if path.name in SKIP:
+            continue
+        try:
+            out[path.stem] = load_resume(path.read_bytes()).to_dict()
+        except Exception:  # a corpus file meant to fail validation
+            continue
+    return out
+
+
+def run_group(label: str, docs: list[tuple[str, dict, bytes, str]], table: dict[str, Score]) -> None:
+    total = Score()
+    made_up = 0
+    refused: list[str] = []
+    for name, resume, data, filename in docs:
+        try:
+            result = import_resume(data, filename)
+        except ImportFileError as exc:  # scored as nothing found (e.g. a PDF whose CJK glyphs have no text)
+            refused.append(f"{name} ({type(exc).__name__})")
+            total.merge(score_of(resume, {}))
+            continue
+        made_up += len(invented(result.resume, result.source_text))
+        total.merge(score_of(resume, result.resume))
+    table[label] = total
+    note = f"  refused: {', '.join(refused)}" if refused else ""
+    print(f"{label:<34} {len(docs):>3} docs  F1 {total.f1():.3f}  invented {made_up}{note}", flush=True)
+
+
+def soffice_pdfs(docx_files: dict[str, bytes], tmp: Path) -> dict[str, bytes]:
+    exe = shutil.which("soffice")
+    if not exe or not docx_files:
+        return {}
+    for name, data in docx_files.items():
+        (tmp / f"{name}.docx").write_bytes(data)
+    subprocess.run(
+        [exe, "--headless", "--convert-to", "pdf", "--outdir", str(tmp), *(str(tmp / f"{n}.docx") for n in docx_files)],
+        capture_output=True,
+        timeout=600,
+        check=False,
+    )
+    return {n: (tmp / f"{n}.pdf").read_bytes() for n in docx_files if (tmp / f"{n}.pdf").exists()}
+
+
+def chromium_pdfs(pages: dict[str, str], tmp: Path) -> dict[str, bytes]:
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not exe:
+        return {}
+    out = {}
+    for name, page in pages.items():
+        src, pdf = tmp / f"{name}.html", tmp / f"{name}.c.pdf"
+        src.write_text(page, encoding="utf-8")
+        subprocess.run(
+            [
+                exe,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={pdf}",
+                src.as_uri(),
+            ],
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+        if pdf.exists():
+            out[name] = pdf.read_bytes()
+    return out
+
+
+def print_table(table: dict[str, Score]) -> None:
+    print(f"\n{'group':<34}" + "".join(f"{f[:8]:>9}" for f in FIELDS) + f"{'overall':>9}")
+    for label, score in table.items():
+        print(f"{label:<34}" + "".join(f"{score.f1([f]):>9.3f}" for f in FIELDS) + f"{score.f1():>9.3f}")
+
+
+def _median_ms(fn: Callable[[], object], n: int) -> float:
+    fn()
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def _cold_ms(code: str, n: int = 5) -> float:
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-c", code],
+            check=True,
+            capture_output=True,
+            env={"PYTHONPATH": f"{ROOT / 'shared'}:{ROOT}", "PATH": "/usr/bin:/bin"},
+        )
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def speed(tmp: Path) -> None:
+    import io  # noqa: PLC0415
+
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    resume_path = CORPUS / "senior-engineer.json"
+    pdf = PdfRenderer(cache=_NoCache()).render(json.loads(resume_path.read_text()), "modern").pdf
+    path = tmp / "two-pages.pdf"
+    path.write_bytes(pdf)
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    warm = _median_ms(lambda: import_resume(pdf, "cv.pdf"), 15)
+    plain = _median_ms(lambda: [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages], 15)
+    print(f"\nspeed, {pages}-page PDF ({len(pdf)} bytes), median of 15:")
+    print(f"  warm import_resume          {warm:7.1f} ms   (goal ≤ 30 ms)")
+    print(f"  warm pypdf extract_text     {plain:7.1f} ms   → import is {warm / plain:.2f}× pypdf's plain text")
+    cold_import = _cold_ms(
+        f"from resume_autofix.importer import import_resume; import_resume(open({str(path)!r},'rb').read(), 'cv.pdf')"
+    )
+    cold_pypdf = _cold_ms(f"from pypdf import PdfReader; [p.extract_text() for p in PdfReader({str(path)!r}).pages]")
+    cold_analyze = _cold_ms(
+        f"import sys; sys.argv=['resume-autofix','analyze',{str(resume_path)!r}]; "
+        "from resume_autofix.cli import main; main()"
+    )
+    print(
+        f"  cold import (new process)   {cold_import:7.1f} ms   = {cold_import / cold_analyze:.2f}× cold analyze "
+        f"(goal ≤ 1.2×), {cold_import / cold_pypdf:.2f}× cold pypdf"
+    )
+    print(f"  cold analyze (JSON)         {cold_analyze:7.1f} ms")
+    print(f"  cold pypdf extract_text     {cold_pypdf:7.1f} ms")
+
+
+class _NoCache:
+    def get_or_load(self, _key: str, loader: Callable[[], object]) -> object:
+        return loader()
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    resumes = corpus()
+    themes = [t["id"] for t in HtmlRenderer.templates()]
+    renderer = PdfRenderer(cache=_NoCache())
+    table: dict[str, Score] = {}
+    print(f"{len(resumes)} corpus resumes × {len(themes)} themes; fields: {', '.join(FIELDS)}\n")
+    ours = [(n, r, renderer.render(r, t).pdf, f"{n}.pdf") for n, r in resumes.items() for t in themes]
+    run_group("round trip: our PDF themes", ours, table)
+    run_group("round trip: python-docx", [(n, r, docx_resume(r), f"{n}.docx") for n, r in resumes.items()], table)
+    others: dict[str, list[tuple[str, dict, bytes, str]]] = {
+        "text (slash dates)": [(n, r, text_resume(r).encode(), f"{n}.txt") for n, r in resumes.items()],
+        "markdown (long dates)": [(n, r, markdown_resume(r).encode(), f"{n}.md") for n, r in resumes.items()],
+        "docx 1 column, page header": [(n, r, docx_resume(r, style="slash"), f"{n}.docx") for n, r in resumes.items()],
+        "docx 2 columns (layout table)": [
+            (n, r, docx_resume(r, two_columns=True, style="iso"), f"{n}.docx") for n, r in resumes.items()
+        ],
+    }
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        if not quick:
+            office = soffice_pdfs(
+                {
+                    f"{n}-{c}": docx_resume(r, two_columns=c == 2, style="short")
+                    for n, r in resumes.items()
+                    for c in (1, 2)
+                },
+                tmp,
+            )
+            for c in (1, 2):
+                docs = [(n, r, office[f"{n}-{c}"], f"{n}.pdf") for n, r in resumes.items() if f"{n}-{c}" in office]
+                if docs:
+                    others[f"LibreOffice PDF, {c} column{'s' if c == 2 else ''}"] = docs
+            pages = {f"{n}-{c}": html_resume(r, two_columns=c == 2) for n, r in resumes.items() for c in (1, 2)}
+            chrome = chromium_pdfs(pages, tmp)
+            for c in (1, 2):
+                docs = [(n, r, chrome[f"{n}-{c}"], f"{n}.pdf") for n, r in resumes.items() if f"{n}-{c}" in chrome]
+                if docs:
+                    others[f"Chromium PDF, {c} column{'s' if c == 2 else ''}"] = docs
+            if not office or not chrome:
+                print("(LibreOffice or Chromium missing: `apt-get install libreoffice-writer-nogui chromium`)")
+        for label, docs in others.items():
+            run_group(label, docs, table)
+        other = Score()
+        for label, score in table.items():
+            if not label.startswith("round trip"):
+                other.merge(score)
+        table["ALL OTHER TOOLS"] = other
+        print_table(table)
+        print("\npeer: OpenResume 0.52 overall on real PDFs (BENCHMARKS.md); goal ≥ 0.90, every field ≥ 0.80")
+        speed(tmp)
+
+
+if __name__ == "__main__":
+    main()

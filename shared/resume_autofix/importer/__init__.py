@@ -1,0 +1,42 @@
+"""PDF, DOCX, plain text and Markdown resumes → JSON Resume, with every value found verbatim in the file."""
+
+from __future__ import annotations
+
+from .exceptions import (
+    CorruptFileError,
+    EmptyFileError,
+    EncryptedFileError,
+    FileTooLargeError,
+    ImportFileError,
+    ImportTimeoutError,
+    NotAResumeError,
+    NoTextError,
+    UnsupportedFileError,
+)
+from .guard import invented
+from .limits import DEFAULT_LIMITS, ImportLimits
+from .service import ImportResult, import_resume, read_document
+
+#: part of every import cache key: bump it when the rules change what a file imports to
+IMPORTER_VERSION = "1"
+IMPORTABLE_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "IMPORTABLE_SUFFIXES",
+    "IMPORTER_VERSION",
+    "CorruptFileError",
+    "EmptyFileError",
+    "EncryptedFileError",
+    "FileTooLargeError",
+    "ImportFileError",
+    "ImportLimits",
+    "ImportResult",
+    "ImportTimeoutError",
+    "NoTextError",
+    "NotAResumeError",
+    "UnsupportedFileError",
+    "import_resume",
+    "invented",
+    "read_document",
+]

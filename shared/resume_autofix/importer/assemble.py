@@ -1,0 +1,271 @@
+"""Sections → a JSON Resume document, with a warning for what could not be placed and a confidence per section."""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from typing import Any
+
+from . import lists
+from .basics import parse_contacts, parse_header
+from .entries import RawEntry, split_entries
+from .lines import Document, Line
+from .roles import Habit, degree_score, institution_score, pick, position_score
+from .sections import Section, body_size, split_sections
+
+_SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
+
+
+def mark_gaps(lines: list[Line]) -> None:
+    """``gap_before`` in line heights beyond the usual spacing (PDF lines; readers of other formats set it)."""
+    spacings: list[float] = []
+    for prev, line in itertools.pairwise(lines):
+        if prev.page == line.page and prev.column == line.column and line.top > prev.top:
+            spacings.append((line.top - prev.top) / max(line.size, 1.0))
+    if not spacings:
+        return
+    normal = statistics.median(spacings)
+    for prev, line in itertools.pairwise(lines):
+        if prev.page == line.page and prev.column == line.column and line.top > prev.top:
+            line.gap_before = max(0.0, (line.top - prev.top) / max(line.size, 1.0) / normal - 1.0)
+        elif prev.page == line.page and prev.column != line.column:
+            line.gap_before = 1.0  # a new column starts a block; a new page continues the last one
+
+
+def _dates(item: dict[str, Any], entry: RawEntry, start_key: str = "startDate", end_key: str = "endDate") -> None:
+    span = entry.date
+    if span is None:
+        return
+    if span.single and start_key != end_key:
+        item[start_key] = span.start
+        return
+    if span.start:
+        item[start_key] = span.start
+    if span.end:
+        item[end_key] = span.end
+
+
+def _body(item: dict[str, Any], entry: RawEntry, key: str = "summary") -> None:
+    if entry.paragraphs:
+        item[key] = "\n".join(entry.paragraphs)
+    if entry.bullets:
+        item["highlights"] = list(entry.bullets)
+
+
+def _two_roles(entries: list[RawEntry], score: Any, default: int) -> list[tuple[str | None, str | None, list[str]]]:
+    """(wanted, other, rest) per entry, the wanted part chosen by ``score`` and the document's habit."""
+    habit = Habit()
+    for entry in entries:  # first pass: learn the habit from entries where the words decide
+        if len(entry.parts) >= 2:
+            pick(entry.parts[:2], score, habit, default)
+    out: list[tuple[str | None, str | None, list[str]]] = []
+    for entry in entries:
+        parts = entry.parts
+        if not parts:
+            out.append((None, None, []))
+            continue
+        if len(parts) == 1:
+            out.append((parts[0], None, []) if score(parts[0]) > 0 else (None, parts[0], []))
+            continue
+        head = parts[:2]
+        index = pick(head, score, Habit() if habit.decided() is None else habit, default)
+        out.append((head[index], head[1 - index], parts[2:]))
+    return out
+
+
+def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
+    items = []
+    for entry, (position, company, rest) in zip(entries, _two_roles(entries, position_score, 0), strict=True):
+        item: dict[str, Any] = {}
+        if company:
+            item[org_key] = company
+        if position:
+            item["position"] = position
+        if entry.location:
+            item["location"] = entry.location
+        _dates(item, entry)
+        if rest:
+            entry.paragraphs[:0] = rest
+        _body(item, entry)
+        items.append(item)
+    return items
+
+
+def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
+    items = []
+    for entry, (institution, degree, rest) in zip(entries, _two_roles(entries, institution_score, 0), strict=True):
+        item: dict[str, Any] = {}
+        if institution:
+            item["institution"] = institution
+        if degree and institution is None and degree_score(degree) <= 0:
+            item["institution"] = degree
+        elif degree:
+            study, sep, area = degree.partition(" in ")
+            item["studyType"] = study if sep else degree
+            if sep:
+                item["area"] = area
+        if rest and "area" not in item and "studyType" in item:
+            item["area"] = rest.pop(0)
+        if entry.location:
+            item["location"] = entry.location
+        _dates(item, entry)
+        _education_labels(item, entry)
+        if rest:
+            entry.paragraphs[:0] = rest
+        if entry.bullets:
+            item.setdefault("courses", []).extend(entry.bullets)
+        items.append(item)
+    return items
+
+
+def _education_labels(item: dict[str, Any], entry: RawEntry) -> None:
+    for label, value in entry.labelled.items():
+        if label in ("score", "gpa", "grade", "note", "note finale", "nota"):
+            item["score"] = value
+        elif label in ("courses", "coursework", "relevant coursework"):
+            item["courses"] = lists.items_of(value)
+
+
+def _split_last(cell: str) -> tuple[str, str | None]:
+    best = -1
+    sep_len = 0
+    for sep in _SEPARATED_LAST:
+        at = cell.rfind(sep)
+        if at > best:
+            best, sep_len = at, len(sep)
+    if best <= 0:
+        return cell, None
+    return cell[:best].strip(), cell[best + sep_len :].strip() or None
+
+
+def _named(entries: list[RawEntry], name_key: str, by_key: str, date_key: str) -> list[dict[str, Any]]:
+    items = []
+    for entry in entries:
+        item: dict[str, Any] = {}
+        cells = [c for c in entry.cells if c]
+        if cells:
+            name, by = _split_last(cells[0]) if len(cells) == 1 else (cells[0], cells[1])
+            item[name_key] = name
+            if by:
+                item[by_key] = by
+        if entry.date is not None and entry.date.start:
+            item[date_key] = entry.date.end or entry.date.start
+        if entry.paragraphs:
+            item["summary"] = "\n".join(entry.paragraphs)
+        if entry.bullets:
+            item.setdefault("summary", "")
+            item["summary"] = "\n".join([item["summary"], *entry.bullets]).strip("\n")
+        items.append(item)
+    return items
+
+
+def _projects(entries: list[RawEntry]) -> list[dict[str, Any]]:
+    items = []
+    for entry in entries:
+        item: dict[str, Any] = {}
+        if entry.cells:
+            name, kind = _split_last(entry.cells[0])
+            item["name"] = name
+            if kind and len(kind.split()) <= 3:
+                item["type"] = kind
+            elif kind:
+                item["name"] = entry.cells[0]
+        _dates(item, entry)
+        if entry.paragraphs:
+            item["description"] = "\n".join(entry.paragraphs)
+        if entry.bullets:
+            item["highlights"] = list(entry.bullets)
+        for label, value in entry.labelled.items():
+            if label in ("roles", "role"):
+                item["roles"] = lists.items_of(value)
+            elif label in ("keywords", "technologies", "tech", "stack", "tools", "built with"):
+                item["keywords"] = lists.items_of(value)
+            elif label in ("url", "link", "website"):
+                item["url"] = value
+        items.append(item)
+    return items
+
+
+def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
+    """The resume, the warnings and the confidence (0–1) per section."""
+    lines = doc.lines
+    if doc.kind == "pdf":
+        mark_gaps(lines)
+    # text and Markdown mark some titles bold, not all: only laid-out formats are read by their typography
+    typography = doc.kind in ("pdf", "docx") and len({(round(line.size, 1), line.bold) for line in lines}) > 1
+    body = body_size(lines)
+    header, sections, warnings = split_sections(lines)
+    resume: dict[str, Any] = {}
+    basics, rest, prose = parse_header(header)
+    for section in sections:
+        if section.key == "contact":
+            parse_contacts(section.lines, basics, rest)
+    confidence: dict[str, float] = {}
+    for section in sections:
+        _fill(resume, basics, section, body=body, typography=typography, warnings=warnings, confidence=confidence)
+    if prose and "summary" not in basics:
+        basics["summary"] = "\n".join(prose)
+    if rest:
+        warnings.append(f"Not placed from the header: {'; '.join(rest[:8])}")
+    resume = {"basics": basics, **resume}
+    confidence["basics"] = round(sum(1 for k in ("name", "email", "phone") if basics.get(k)) / 3, 2)
+    if not basics.get("name"):
+        warnings.append("No name found at the top of the document")
+    return resume, warnings, confidence
+
+
+_ENTRY_KINDS: dict[str, tuple[Any, tuple[str, ...]]] = {
+    "work": (lambda entries: _work(entries, "name"), ("name", "position", "startDate")),
+    "volunteer": (lambda entries: _work(entries, "organization"), ("organization", "position", "startDate")),
+    "education": (_education, ("institution", "studyType")),
+    "projects": (_projects, ("name",)),
+    "awards": (lambda entries: _named(entries, "title", "awarder", "date"), ("title",)),
+    "certificates": (lambda entries: _named(entries, "name", "issuer", "date"), ("name",)),
+    "publications": (lambda entries: _named(entries, "name", "publisher", "releaseDate"), ("name",)),
+}
+
+
+def _fill(
+    resume: dict[str, Any],
+    basics: dict[str, Any],
+    section: Section,
+    *,
+    body: float,
+    typography: bool,
+    warnings: list[str],
+    confidence: dict[str, float],
+) -> None:
+    key = section.key
+    if key == "summary":
+        text = lists.paragraphs(section.lines)
+        if text:
+            basics["summary"] = f"{basics['summary']}\n{text}" if basics.get("summary") else text
+        confidence["summary"] = 1.0 if text else 0.0
+    elif key in ("skills", "languages", "interests", "references"):
+        found = getattr(lists, key)(section.lines)
+        resume.setdefault(key, []).extend(found)
+        confidence[key] = 1.0 if found else 0.0
+    elif key == "other" and section.lines:
+        warnings.append(
+            f'Section "{section.heading}" is not a JSON Resume section: its {len(section.lines)} lines were '
+            "not imported (they are in the source text)"
+        )
+    elif key in _ENTRY_KINDS:
+        make, required = _ENTRY_KINDS[key]
+        items = [item for item in make(split_entries(section.lines, body, typography)) if item]
+        _check(key, items, required, warnings, confidence)
+        resume.setdefault(key, []).extend(items)
+
+
+def _check(
+    key: str, items: list[dict[str, Any]], required: tuple[str, ...], warnings: list[str], confidence: dict[str, float]
+) -> None:
+    label = key.capitalize()
+    for n, item in enumerate(items, 1):
+        missing = [f for f in required if not item.get(f)]
+        if "startDate" in missing:
+            warnings.append(f"No dates found for {label} › {n}")
+        elif missing:
+            warnings.append(f"{label} › {n}: no {', '.join(missing)} found")
+    complete = sum(1 for item in items if all(item.get(f) for f in required))
+    confidence[key] = round(complete / len(items), 2) if items else 0.0

@@ -1,0 +1,206 @@
+"""The header: name, label, email, phone, url, location and profiles, each taken as written.
+
+Emails and URLs are recognised by their syntax (RFC 5322 dot-atom addresses, RFC 3986 URLs and bare host
+names), phone numbers by Google's libphonenumber (``phonenumbers``); a piece that is none of these and reads like
+a place becomes the location. Nothing is reformatted: the phone stays "(415) 555-0117", not "+14155550117".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import phonenumbers
+
+from .lines import CELL_SEP, Line
+
+EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
+)
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s|,;<>\"]+")
+_HOST = re.compile(r"(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:/[^\s|,;<>\"]*)?$")
+_SPLIT = re.compile(r"\s*(?:\||•|·|◦|⋅|∙|▪|♦|◆|/\s|\s/|" + re.escape(CELL_SEP) + r"|\t)\s*")
+_NETWORKS = {
+    "github": "GitHub",
+    "gitlab": "GitLab",
+    "linkedin": "LinkedIn",
+    "twitter": "Twitter",
+    "x": "X",
+    "mastodon": "Mastodon",
+    "stackoverflow": "Stack Overflow",
+    "stack overflow": "Stack Overflow",
+    "medium": "Medium",
+    "behance": "Behance",
+    "dribbble": "Dribbble",
+    "kaggle": "Kaggle",
+    "orcid": "ORCID",
+    "bluesky": "Bluesky",
+    "instagram": "Instagram",
+    "youtube": "YouTube",
+    "xing": "XING",
+    "telegram": "Telegram",
+    "codepen": "CodePen",
+    "leetcode": "LeetCode",
+    "scholar": "Google Scholar",
+    "google scholar": "Google Scholar",
+}
+_NETWORK_LABEL = re.compile(r"^(?P<net>[A-Za-z][A-Za-z ]{0,20}?)\s*[:：]\s*(?P<user>\S.*)$")
+_PHONE_LABEL = re.compile(
+    r"^(?:phone|tel|telephone|mobile|cell|tél|telefon|teléfono|telefone|telefono|тел)\.?\s*[:：]?\s*", re.IGNORECASE
+)
+_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "IN", "CA", "AU", "JP", "KR", "RU", "CH", "AT")
+_PLACE = re.compile(r"^[^\W\d_][^\d@/:|]{1,60}$")
+
+
+def find_phone(text: str) -> str | None:
+    """The first phone number in ``text``, exactly as written."""
+    if sum(c.isdigit() for c in text) < 7:
+        return None
+    for region in _REGIONS:
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            return str(match.raw_string)
+    return None
+
+
+def _profile_from_url(url: str) -> dict[str, str] | None:
+    host_path = re.sub(r"(?i)^(?:https?://)?(?:www\.)?", "", url)
+    host, _, path = host_path.partition("/")
+    host = host.lower()
+    user = path.strip("/").split("/")[-1] if path.strip("/") else ""
+    for key, network in _NETWORKS.items():
+        if key in ("x", "scholar", "google scholar", "stack overflow"):
+            continue
+        if host == f"{key}.com" or host.startswith(f"{key}.") or (key == "mastodon" and "/@" in f"/{path}"):
+            # the network's name only where the file writes it ("GitHub: x"); from a host alone it is not text
+            profile = {"url": url if "://" in url else f"https://{url}"}
+            if network in url:
+                profile["network"] = network
+            if user:
+                profile["username"] = user.lstrip("@")
+            return profile
+    return None
+
+
+def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str]]:
+    """Basics from the header lines; also the pieces it could not place and the prose it found (a summary)."""
+    basics: dict[str, Any] = {}
+    rest: list[str] = []
+    prose: list[str] = []
+    if not lines:
+        return basics, rest, prose
+    contact_lines: list[Line] = []
+    biggest = max(line.size for line in lines)
+    name_at = next(
+        (i for i, line in enumerate(lines) if line.size == biggest and _namelike(line.cells[0] if line.cells else "")),
+        next((i for i, line in enumerate(lines) if _namelike(line.cells[0] if line.cells else "")), None),
+    )
+    for i, line in enumerate(lines):
+        if i == name_at:
+            basics["name"] = line.cells[0]
+            extra = line.cells[1:]
+            if extra:
+                contact_lines.append(Line(text=CELL_SEP.join(extra)))
+            continue
+        if (
+            name_at is not None
+            and i == name_at + 1
+            and "label" not in basics
+            and not _contactish(line.text)
+            and len(line.text.split()) <= 12
+            and len(line.cells) == 1
+        ):
+            basics["label"] = line.text
+            continue
+        if len(line.text.split()) > 14 and not _contactish(line.text):
+            prose.append(line.text)
+            continue
+        contact_lines.append(line)
+    parse_contacts(contact_lines, basics, rest)
+    return basics, rest, prose
+
+
+def _namelike(text: str) -> bool:
+    words = text.split()
+    return (1 <= len(words) <= 6 and not _contactish(text) and not text.rstrip().endswith((".", ":"))) or (
+        len(words) == 1 and 2 <= len(text) <= 12 and not text.isascii()  # 黒音キト
+    )
+
+
+def _contactish(text: str) -> bool:
+    return bool(EMAIL.search(text) or _URL.search(text) or find_phone(text) or "|" in text)
+
+
+def parse_contacts(lines: list[Line], basics: dict[str, Any], rest: list[str]) -> None:
+    """Fill email, phone, url, location and profiles from contact lines; unplaced pieces go to ``rest``."""
+    joined = ""
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if joined.endswith("-"):  # a URL or name broken at its hyphen
+            joined += text
+            continue
+        if joined and not joined.endswith(","):
+            joined += " | "
+        elif joined:
+            joined += " "
+        joined += text
+    profiles: list[dict[str, str]] = basics.setdefault("profiles", [])
+    for piece in (p.strip() for p in _SPLIT.split(joined)):
+        if not piece:
+            continue
+        _place_piece(piece, basics, profiles, rest)
+    if not profiles:
+        basics.pop("profiles")
+
+
+def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, str]], rest: list[str]) -> None:
+    email = EMAIL.search(piece)
+    if email and "email" not in basics:
+        basics["email"] = email.group(0)
+        piece = (piece[: email.start()] + piece[email.end() :]).strip(" :,;")
+        if not piece or re.fullmatch(r"(?i)e-?mail|mail|courriel|correo", piece):
+            return
+    labelled = _NETWORK_LABEL.match(piece)
+    if labelled and labelled.group("net").strip().lower() in _NETWORKS:
+        network = _NETWORKS[labelled.group("net").strip().lower()]
+        user = labelled.group("user").strip()
+        profile = _profile_from_url(user) if ("/" in user or "." in user) else None
+        profiles.append(profile or {"network": network, "username": user.lstrip("@")})
+        return
+    phone_text = _PHONE_LABEL.sub("", piece)
+    phone = find_phone(phone_text)
+    if phone and "phone" not in basics and len(phone) >= len(phone_text.strip()) - 3:
+        basics["phone"] = phone
+        return
+    url = _URL.search(piece)
+    candidate = url.group(0) if url else (piece if _HOST.match(piece) and not piece[0].isdigit() else None)
+    if candidate:
+        candidate = candidate.rstrip(".")
+        profile = _profile_from_url(candidate)
+        if profile:
+            profiles.append(profile)
+        elif "url" not in basics:
+            basics["url"] = candidate if "://" in candidate else f"https://{candidate}"
+        else:
+            rest.append(piece)
+        return
+    if "location" not in basics and _PLACE.match(piece) and len(piece.split()) <= 7:
+        basics["location"] = location_of(piece)
+        return
+    rest.append(piece)
+
+
+def location_of(text: str) -> dict[str, str]:
+    """ "San Francisco, California, US" → city, region, countryCode; the text as written otherwise."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    loc: dict[str, str] = {}
+    if parts and re.fullmatch(r"[A-Z]{2}", parts[-1]) and len(parts) >= 3:
+        loc["countryCode"] = parts.pop()
+    if len(parts) == 1:
+        loc["city"] = parts[0]
+    elif len(parts) >= 2:
+        loc["city"] = parts[0]
+        loc["region"] = ", ".join(parts[1:])
+    return loc

@@ -1,0 +1,120 @@
+"""Dates and date ranges inside a line of resume text, read with the project's own parser (``resume.dates``).
+
+One alternation scanned left to right (linear in the line), then neighbouring tokens joined into a range when
+only a dash, "to", "bis", "à", "–"... stands between them. "2019–21" borrows the start's century; a range that
+ends in "present" (in any of the analysis languages) has no end date, as JSON Resume writes an ongoing job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..resume.dates import PartialDate, parse_loose
+
+PRESENT = (
+    "present|current|currently|now|today|ongoing|heute|aktuell|derzeit|jetzt|présent|aujourd'hui|actuel|"
+    "actuellement|presente|actualidad|actual|atual|atualmente|attuale|oggi|heden|nu|huidig|"
+    "настоящее время|по настоящее время|н\\.\\s?в\\.|наст\\. время|現在|至今|현재|재직중|재직 중"
+)
+_TOKEN = re.compile(
+    r"(?P<cjk>(?P<cy>(?:19|20)\d{2})\s*[年년.]\s*(?P<cm>[01]?\d)\s*[月월])"
+    r"|(?P<mname>\b[^\W\d_]{3,12}\.?),?[ \t\u00a0](?P<my>(?:19|20)\d{2})\b(?![-/.]\d)"
+    r"|(?P<num>\b[01]?\d[/.](?:19|20)\d{2})\b"
+    r"|(?P<iso>\b(?:19|20)\d{2}[-/.][01]?\d)\b(?![-/.]\d)"
+    r"|(?P<year>\b(?:19|20)\d{2})\b"
+    r"|(?P<present>(?<![^\W_])(?:" + PRESENT + r")(?![^\W_]))",
+    re.IGNORECASE,
+)
+_SEP = re.compile(r"^\s*(?:[-–—~〜～]|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE)
+_SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|sinds|с)\s*$", re.IGNORECASE)
+_SHORT_END = re.compile(r"\s*[-–—]\s*(\d{2})\b(?![-/.]\d)")
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date or a range found in a text: ISO values, and where the text was."""
+
+    start: str | None
+    end: str | None
+    present: bool
+    begin: int
+    stop: int
+
+    @property
+    def single(self) -> bool:
+        return self.end is None and not self.present
+
+
+@dataclass(frozen=True)
+class _Tok:
+    value: PartialDate | None
+    present: bool
+    begin: int
+    stop: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    found: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        if m.group("present"):
+            found.append(_Tok(None, True, m.start(), m.end()))
+            continue
+        value: PartialDate | None
+        if m.group("cjk"):
+            month = int(m.group("cm"))
+            value = PartialDate(int(m.group("cy")), month) if 1 <= month <= 12 else None
+        elif m.group("mname"):
+            value = parse_loose(f"{m.group('mname')} {m.group('my')}")
+            if value is None:  # a word before a year ("Spring 2019", "in 2019"): the year alone
+                year_at = m.start("my")
+                found.append(_Tok(PartialDate(int(m.group("my"))), False, year_at, m.end()))
+                continue
+        else:
+            value = parse_loose(m.group(0))
+        if value is not None:
+            found.append(_Tok(value, False, m.start(), m.end()))
+    return found
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    """Every date range or single date in ``text``, left to right."""
+    toks = _tokens(text)
+    spans: list[DateSpan] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.present:
+            i += 1
+            continue
+        assert tok.value is not None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and _SEP.match(text[tok.stop : nxt.begin]):
+            end = None if nxt.present or nxt.value is None else nxt.value
+            if end is None or end >= tok.value:
+                spans.append(DateSpan(tok.value.iso(), end.iso() if end else None, nxt.present, tok.begin, nxt.stop))
+                i += 2
+                continue
+        short = _SHORT_END.match(text, tok.stop) if not tok.value.month else None
+        if short:
+            year = tok.value.year // 100 * 100 + int(short.group(1))
+            if year >= tok.value.year:
+                spans.append(DateSpan(tok.value.iso(), str(year), False, tok.begin, short.end()))
+                i += 1
+                continue
+        since = _SINCE.search(text, 0, tok.begin)
+        spans.append(DateSpan(tok.value.iso(), None, bool(since), since.start() if since else tok.begin, tok.stop))
+        i += 1
+    return spans
+
+
+def all_iso_dates(text: str) -> set[str]:
+    """Every ISO value :func:`find_dates` can read from ``text`` (what the never-invent guard allows)."""
+    values: set[str] = set()
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
+        # a line and the next joined as well: a range wrapped in a narrow column ("Jul 2011 – Aug" / "2013")
+        for part in (line, f"{line} {lines[n + 1]}" if n + 1 < len(lines) else ""):
+            for span in find_dates(part):
+                values.update(v for v in (span.start, span.end) if v)
+    return values

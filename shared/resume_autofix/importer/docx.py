@@ -1,0 +1,194 @@
+"""DOCX → lines with python-docx: the body in order (paragraphs and layout tables), page headers and footers,
+hyperlink addresses, list items and heading styles. The ZIP directory is checked before anything is inflated.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import zipfile
+from collections.abc import Iterator
+from typing import Any
+
+from .exceptions import CorruptFileError, FileTooLargeError, NoTextError
+from .limits import Deadline, ImportLimits
+from .lines import Document, Line, clean
+
+logger = logging.getLogger(__name__)
+_MAX_TABLE_DEPTH = 4
+
+
+def check_zip(data: bytes, limits: ImportLimits) -> None:
+    """Refuse a ZIP bomb from its directory: too many members, too much inflated data, absurd ratios.
+
+    The sizes in the directory bound what ``zipfile`` will inflate (it stops at the declared size), so checking
+    them is enough.
+    """
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise CorruptFileError("This Word file is damaged: open it and save it again as .docx") from None
+    if len(infos) > limits.max_zip_members:
+        raise FileTooLargeError(
+            f"This Word file holds {len(infos)} parts; a resume has far fewer. Save it again as .docx",
+            details={"members": len(infos), "limit_members": limits.max_zip_members},
+        )
+    total = sum(i.file_size for i in infos)
+    if total > limits.max_decompressed_bytes:
+        raise FileTooLargeError(
+            f"This Word file unpacks to {total} bytes, over the {limits.max_decompressed_bytes}-byte limit: remove "
+            "large images, or export the resume as PDF",
+            details={"decompressed_bytes": total, "limit_bytes": limits.max_decompressed_bytes},
+        )
+    for info in infos:
+        if info.file_size > 1_000_000 and info.file_size > limits.max_compression_ratio * max(info.compress_size, 1):
+            raise FileTooLargeError(
+                "This Word file contains a part compressed over "
+                f"{limits.max_compression_ratio}:1, as ZIP bombs are: save the resume again as .docx",
+                details={"limit_ratio": limits.max_compression_ratio},
+            )
+
+
+def read_docx(data: bytes, limits: ImportLimits, deadline: Deadline) -> Document:
+    check_zip(data, limits)
+    import docx  # noqa: PLC0415 - python-docx pulls lxml: only when a DOCX arrives
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        logger.info("docx parse failed", extra={"error": type(exc).__name__})
+        raise CorruptFileError(
+            "This Word file is damaged or not a real .docx: open it in Word or LibreOffice and save it again",
+            details={"error": type(exc).__name__},
+        ) from None
+    reader = _Reader(document, deadline)
+    lines: list[Line] = []
+    try:
+        seen: set[str] = set()
+        for section in document.sections[:20]:  # contact details often live in the page header
+            for part in (section.first_page_header, section.header):
+                for line in reader.block_lines(part):
+                    if line.text not in seen:
+                        seen.add(line.text)
+                        lines.append(line)
+        lines.extend(reader.block_lines(document))
+        for section in document.sections[:20]:
+            for line in reader.block_lines(section.footer):
+                if line.text not in seen:
+                    seen.add(line.text)
+                    lines.append(line)
+    except Exception as exc:
+        if isinstance(exc, CorruptFileError | FileTooLargeError) or type(exc).__name__ == "ImportTimeoutError":
+            raise
+        logger.info("docx read failed", extra={"error": type(exc).__name__})
+        raise CorruptFileError(
+            "This Word file could not be read: open it in Word or LibreOffice and save it again as .docx",
+            details={"error": type(exc).__name__},
+        ) from None
+    if not lines:
+        raise NoTextError(
+            "This Word file has no text: if the resume is an image inside it, export it from your editor as text"
+        )
+    return Document(kind="docx", lines=lines)
+
+
+class _Reader:
+    def __init__(self, document: Any, deadline: Deadline) -> None:
+        self.document = document
+        self.deadline = deadline
+        styles = document.styles
+        try:
+            normal = styles["Normal"].font
+            self.default_size = normal.size.pt if normal.size else 11.0
+        except KeyError:
+            self.default_size = 11.0
+
+    def block_lines(self, container: Any, depth: int = 0) -> Iterator[Line]:
+        from docx.table import Table  # noqa: PLC0415
+        from docx.text.paragraph import Paragraph  # noqa: PLC0415
+
+        gap = 0.0
+        for block in container.iter_inner_content():
+            self.deadline.check()
+            if isinstance(block, Paragraph):
+                produced = False
+                for line in self._paragraph(block):
+                    line.gap_before = max(line.gap_before, gap)
+                    gap = 0.0
+                    produced = True
+                    yield line
+                if not produced:
+                    gap = 1.0
+            elif isinstance(block, Table) and depth < _MAX_TABLE_DEPTH:
+                yield from self._table(block, depth)
+                gap = 1.0
+
+    def _table(self, table: Any, depth: int) -> Iterator[Line]:
+        rows = list(table.rows)
+        columns = max((len(r.cells) for r in rows), default=0)
+        # a layout table (sidebar | main): read column by column; a data table: row by row, cells side by side
+        layout = columns == 2 and len(rows) <= 3
+        if layout:
+            for index in range(columns):
+                seen: set[int] = set()
+                for row in rows:
+                    cells = row.cells
+                    if index < len(cells) and id(cells[index]._tc) not in seen:
+                        seen.add(id(cells[index]._tc))
+                        yield from self.block_lines(cells[index], depth + 1)
+            return
+        for row in rows:
+            texts: list[str] = []
+            seen_row: set[int] = set()
+            for cell in row.cells:
+                if id(cell._tc) in seen_row:
+                    continue
+                seen_row.add(id(cell._tc))
+                inner = [line.text for line in self.block_lines(cell, depth + 1)]
+                if inner:
+                    texts.append(" ".join(inner) if len(inner) > 1 else inner[0])
+            if texts:
+                yield Line(text="  ".join(texts), size=self.default_size)
+
+    def _paragraph(self, paragraph: Any) -> Iterator[Line]:
+        text = paragraph.text
+        if not text.strip():
+            return
+        style = paragraph.style
+        style_name = (style.name or "") if style is not None else ""
+        heading = style_name.lower().startswith(("heading", "title", "überschrift", "titre", "título", "titolo"))
+        bullet = "list" in style_name.lower() or (paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None)
+        size, bold = self._typography(paragraph, style)
+        parts = text.split("\n")
+        for n, part in enumerate(parts):
+            cleaned = clean(part)
+            if not cleaned:
+                continue
+            line = Line(text=cleaned, size=size, bold=bold, heading=heading)
+            if bullet and n == 0 and not line.bullet:
+                line.bullet = True
+            yield line
+        for link in paragraph.hyperlinks:
+            address = (link.address or "").strip()
+            if address.startswith(("http://", "https://", "mailto:")):
+                shown = address.removeprefix("mailto:")
+                if shown not in text:
+                    yield Line(text=shown, size=size)
+
+    def _typography(self, paragraph: Any, style: Any) -> tuple[float, bool]:
+        size = None
+        bold_chars = 0
+        chars = 0
+        style_font = style.font if style is not None else None
+        style_bold = bool(style_font.bold) if style_font is not None and style_font.bold is not None else False
+        style_size = style_font.size.pt if style_font is not None and style_font.size is not None else None
+        for run in paragraph.runs:
+            n = len(run.text.strip())
+            if not n:
+                continue
+            chars += n
+            if run.bold or (run.bold is None and style_bold):
+                bold_chars += n
+            if run.font.size is not None:
+                size = max(size or 0.0, run.font.size.pt)
+        return (size or style_size or self.default_size), (chars > 0 and bold_chars * 2 > chars)

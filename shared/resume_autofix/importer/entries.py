@@ -1,0 +1,343 @@
+"""Dated entries (work, education, volunteer, projects, awards, certificates, publications) from section lines.
+
+A line with a date (range) anchors an entry. Its title block is that line, up to two short non-bullet lines
+right above it in the same visual block (bold or set apart from the body, where the format says so), and up to
+two styled lines below it. After the block come the entry's paragraphs and bullets. A section without dates is
+split at lines that look like the first line (same style), or else one entry per line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from .dates import DateSpan, find_dates
+from .lines import Line
+from .roles import position_score
+
+_SEPARATORS = re.compile(r"\s+(?:\||—|–|-)\s+|,\s+|\s*\|\s*")
+_AT = re.compile(r"\s+(?:@|at|bei|chez|presso|bij|в|chez)\s+")
+_KNOWN_LABELS = frozenset(
+    [
+        "roles",
+        "role",
+        "keywords",
+        "technologies",
+        "tech",
+        "stack",
+        "tools",
+        "url",
+        "link",
+        "website",
+        "score",
+        "gpa",
+        "grade",
+        "courses",
+        "coursework",
+        "relevant",
+        "coursework",
+        "built",
+        "with",
+        "note",
+    ]
+)
+_LEGAL = re.compile(
+    r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
+    r"pty\.? ltd\.?|s\.r\.l\.?)$",
+    re.IGNORECASE,
+)
+_COUNTRIES = (
+    "USA|U\\.S\\.A?\\.?|United States|UK|U\\.K\\.|United Kingdom|England|Scotland|Germany|Deutschland|"
+    "France|Spain|España|"
+    "Italy|Italia|Netherlands|Nederland|Canada|India|Japan|Brazil|Brasil|Portugal|Australia|Switzerland|Schweiz|"
+    "Austria|Österreich|Ireland|Poland|Sweden|Russia|Korea|South Korea|China|Singapore|Mexico|México|Argentina|"
+    "Belgium|Denmark|Norway|Finland|Israel|Turkey|Greece|Czech Republic|Romania|Ukraine|New Zealand|Chile|Colombia"
+)
+_LOCATION = re.compile(
+    r"^(?:remote|hybrid|on-?site|remoto|télétravail|(?:[^\W\d_][\w .'’-]{1,40},\s*)?(?:" + _COUNTRIES + r")"
+    r"|[^\W\d_][\w .'’-]{1,40},\s*[A-Z]{2}(?:,\s*(?:[A-Z]{2,3}|" + _COUNTRIES + r"))?)(?:\s*\((?:remote|hybrid)\))?$",
+    re.IGNORECASE,
+)
+_LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w .'’/&-]{0,30}?)\s*[:：]\s*(?P<value>.+)$")
+
+
+@dataclass
+class RawEntry:
+    """An entry before its fields are named: title parts, the date, a location, the body."""
+
+    parts: list[str]
+    part_lines: list[int]
+    date: DateSpan | None
+    location: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    bullets: list[str] = field(default_factory=list)
+    labelled: dict[str, str] = field(default_factory=dict)
+    title_bold: bool = False
+    cells: list[str] = field(default_factory=list)
+
+
+def _dated(line: Line) -> DateSpan | None:
+    if line.bullet:
+        return None
+    spans = find_dates(line.text)
+    if not spans:
+        return None
+    span = spans[-1]
+    # a date inside a sentence ("... since 2019, we grew 40% ...") is not an entry's date
+    if len(line.text.split()) > 16 and not any(find_dates(c) and len(c.split()) <= 6 for c in line.cells):
+        return None
+    return span
+
+
+def _styled(line: Line, body: float) -> bool:
+    return line.bold or line.caps or (body > 0 and line.size > body * 1.05)
+
+
+def _short(line: Line) -> bool:
+    return (
+        not line.bullet
+        and len(line.text.split()) <= 12
+        and not line.text.rstrip().endswith((".", ";"))
+        and not _LABELLED.match(line.text)
+    )
+
+
+def _block_break(line: Line) -> bool:
+    return line.gap_before >= 0.45
+
+
+_DANGLING = re.compile(r"[-–—]\s*[^\W\d_]{3,10}\.?$")
+_YEAR_START = re.compile(r"^(?:19|20)\d{2}\b")
+
+
+def _join_broken_dates(lines: list[Line]) -> list[Line]:
+    """ "Jul 2011 – Aug" + "2013" (a date range wrapped in a narrow column) as one line."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _DANGLING.search(out[-1].text) and _YEAR_START.match(line.text) and len(line.text.split()) <= 3:
+            out[-1] = dataclasses.replace(out[-1], text=f"{out[-1].text} {line.text}", cells=[])
+        else:
+            out.append(line)
+    return out
+
+
+def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawEntry]:
+    """The entries of one section, in order."""
+    lines = _join_broken_dates(lines)
+    anchors = [i for i, line in enumerate(lines) if _dated(line)]
+    if not anchors:
+        return _undated(lines, typography)
+    blocks: list[tuple[int, int, int]] = []  # (first title line, anchor, last title line)
+    wrapped: set[int] = set()
+    previous_end = -1
+    for n, a in enumerate(anchors):
+        first = a
+        while first - 1 > previous_end and a - first < 2:
+            above = lines[first - 1]
+            if not _short(above) or _dated(above) or (_block_break(lines[first]) and not (above.bold or above.heading)):
+                break
+            if typography and not (_styled(above, body) or _styled(lines[a], body) or above.gap_before >= 0.45):
+                break
+            first -= 1
+        last = a
+        limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
+        title_empty = not _title_text(lines[a], find_dates(lines[a].text)[-1])
+        while last + 1 < limit and last - a < 2:
+            below = lines[last + 1]
+            one_part = _parts_in(lines, first, a) == 1
+            if not _short(below) or (_block_break(below) and not (typography and one_part and last == a)):
+                break
+            if last + 2 == limit < len(lines) and not _title_text(lines[limit], find_dates(lines[limit].text)[-1]):
+                break  # the title of the next entry, whose own line holds only its dates
+            if _wraps(lines[last], below, body):
+                wrapped.add(last + 1)
+                last += 1
+                continue
+            if not (
+                title_empty
+                or (typography and _styled(below, body) and below.size >= body * 0.98)
+                or (one_part and last == a and len(below.text.split()) <= 8 and len(below.cells) == 1)
+            ):
+                if _LOCATION.match(below.text.strip()) and last == a:
+                    last += 1
+                break
+            last += 1
+        blocks.append((first, a, last))
+        previous_end = last
+    entries = [
+        _entry(lines, block, blocks[k + 1][0] if k + 1 < len(blocks) else len(lines), wrapped)
+        for k, block in enumerate(blocks)
+    ]
+    if blocks and blocks[0][0] > 0:  # lines before the first entry: keep them on it rather than lose them
+        entries[0].paragraphs[:0] = [line.text for line in lines[: blocks[0][0]]]
+    return entries
+
+
+def _title_text(line: Line, span: DateSpan) -> str:
+    return (line.text[: span.begin] + " " + line.text[span.stop :]).strip(" \t|,·–—-()")
+
+
+def _parts_in(lines: list[Line], first: int, anchor: int) -> int:
+    """How many title parts lines ``first``..``anchor`` hold (the anchor without its date)."""
+    count = len(_split_title(_title_text(lines[anchor], find_dates(lines[anchor].text)[-1])))
+    return count + sum(len(_split_title(lines[i].text)) for i in range(first, anchor))
+
+
+def _wraps(line: Line, below: Line, body: float) -> bool:
+    """``below`` continues ``line``'s title (same title typography, set apart from the body, single cell)."""
+    return (
+        below.size > 0
+        and abs(below.size - line.size) < 0.05
+        and abs(line.size - body) > 0.2
+        and len(below.cells) == 1
+        and len(below.text.split()) <= 4
+        and not find_dates(below.text)
+        and not _LOCATION.match(below.text)
+    )
+
+
+def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: set[int]) -> RawEntry:
+    first, anchor, last = block
+    span = find_dates(lines[anchor].text)[-1]
+    parts: list[str] = []
+    part_lines: list[int] = []
+    location: str | None = None
+    cells_by_line: list[list[str]] = []
+    for i in range(first, last + 1):
+        line = lines[i]
+        text = _title_text(line, span) if i == anchor else line.text
+        if i in wrapped and parts:
+            parts[-1] = join_wrapped(parts[-1], text)
+            if cells_by_line and cells_by_line[-1]:
+                cells_by_line[-1][-1 if i - 1 != anchor else 0] = join_wrapped(
+                    cells_by_line[-1][-1 if i - 1 != anchor else 0], text
+                )
+            continue
+        for cell in _cells(text):
+            if location is None and _LOCATION.match(cell) and (parts or i > first):
+                location = cell
+                continue
+            for piece in _split_title(cell):
+                if location is None and _LOCATION.match(piece) and parts:
+                    location = piece
+                    continue
+                parts.append(piece)
+                part_lines.append(i)
+        cells_by_line.append(_cells(text))
+    entry = RawEntry(
+        parts=parts,
+        part_lines=part_lines,
+        date=span,
+        location=location,
+        title_bold=any(lines[i].bold for i in range(first, last + 1)),
+        cells=[c for cs in cells_by_line for c in cs if c != location],
+    )
+    _body(lines[last + 1 : end], entry)
+    return entry
+
+
+def _cells(text: str) -> list[str]:
+    from .lines import CELL_SEP  # noqa: PLC0415
+
+    return [c.strip(" \t|,·–—-") for c in text.split(CELL_SEP) if c.strip(" \t|,·–—-")]
+
+
+def _split_title(text: str) -> list[str]:
+    """ "Staff Engineer, Confluent" → two parts; "Acme, Inc." stays one."""
+    pieces: list[str] = []
+    position = 0
+    for m in _SEPARATORS.finditer(text):
+        piece = text[position : m.start()].strip()
+        if piece:
+            pieces.append(piece)
+        position = m.end()
+    tail = text[position:].strip()
+    if tail:
+        pieces.append(tail)
+    at_split: list[str] = []
+    for piece in pieces:
+        at = _AT.search(piece)
+        if at and position_score(piece[: at.start()]) > 0:
+            at_split.extend(p for p in (piece[: at.start()].strip(), piece[at.end() :].strip()) if p)
+        else:
+            at_split.append(piece)
+    pieces = at_split
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and _LEGAL.match(piece):
+            start = text.find(merged[-1])
+            stop = text.find(piece, start) + len(piece)
+            merged[-1] = text[start:stop] if start >= 0 and stop > start else merged[-1]
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _body(lines: list[Line], entry: RawEntry) -> None:
+    last_bullet: Line | None = None
+    for line in lines:
+        text = line.text
+        if line.bullet:
+            entry.bullets.append(text)
+            last_bullet = line
+            continue
+        labelled = _LABELLED.match(text)
+        if (
+            labelled
+            and len(labelled.group("label").split()) <= 3
+            and (not entry.bullets or labelled.group("label").strip().lower() in _KNOWN_LABELS)
+        ):
+            entry.labelled[labelled.group("label").strip().lower()] = labelled.group("value").strip()
+            last_bullet = None
+            continue
+        if last_bullet is not None and entry.bullets and _continues(entry.bullets[-1], line, last_bullet):
+            entry.bullets[-1] = join_wrapped(entry.bullets[-1], text)
+        elif entry.paragraphs and not entry.bullets and _continues(entry.paragraphs[-1], line, None):
+            entry.paragraphs[-1] = join_wrapped(entry.paragraphs[-1], text)
+        else:
+            entry.paragraphs.append(text)
+            last_bullet = None
+
+
+def _continues(previous: str, line: Line, bullet: Line | None) -> bool:
+    if line.gap_before >= 0.45:
+        return False
+    if bullet is not None and bullet.x0 > 0 and line.x0 > 0:
+        return line.x0 > bullet.x0 + 1
+    first = line.text[:1]
+    return bool(first) and (first.islower() or not previous.rstrip().endswith((".", "!", "?", ":")))
+
+
+def join_wrapped(previous: str, text: str) -> str:
+    """Join a wrapped line: a line-end hyphen stays and no space is added ("multi-" + "region")."""
+    if previous.endswith("-") and previous[-2:-1].isalpha():
+        return previous + text
+    return previous + " " + text
+
+
+def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
+    entries: list[RawEntry] = []
+    title_style = None
+    for line in lines:
+        if not line.bullet and _short(line):
+            title_style = (round(line.size, 1), line.bold)
+            break
+    for line in lines:
+        starts = (
+            not line.bullet
+            and _short(line)
+            and (not typography or (round(line.size, 1), line.bold) == title_style or not entries)
+            and (not entries or entries[-1].bullets or entries[-1].paragraphs or not typography)
+        )
+        if starts or not entries:
+            cells = _cells(line.text)
+            parts = [p for c in cells for p in _split_title(c)]
+            entries.append(
+                RawEntry(parts=parts, part_lines=[0] * len(parts), date=None, title_bold=line.bold, cells=cells)
+            )
+            if not starts:
+                entries[-1].parts, entries[-1].paragraphs = [], [line.text]
+        else:
+            _body([line], entries[-1])
+    return entries

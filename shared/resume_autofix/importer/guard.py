@@ -1,0 +1,94 @@
+"""The never-invent guard: every string in an imported resume occurs in the text the importer read.
+
+Comparison is after whitespace and hyphenation normalisation (a line break is a space; "multi-\\nregion" is
+"multi-region"), case kept. Two derived kinds of value are allowed, each checked against its source: dates are
+ISO forms of a date written in the text, and a URL may gain "https://" in front of a host written in the text.
+A value that fails is removed and named in a warning; a model's structuring passes the same guard.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .dates import all_iso_dates
+
+DATE_KEYS = frozenset({"startDate", "endDate", "date", "releaseDate"})
+_SPACE = re.compile(r"\s+")
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\s*\n\s*")
+
+
+def normalise(text: str) -> str:
+    text = _HYPHEN_BREAK.sub("-", text)
+    text = text.replace("•", " ")
+    return _SPACE.sub(" ", text).strip()
+
+
+def _in_order(words: list[str], text: str, splits: int) -> bool:
+    """The words occur as up to ``splits + 1`` runs, in order, each within 300 characters of the last.
+
+    A title wrapped around a right-aligned date ("Bachelor of Science Computer  Sep 2002 – May 2006 / Science")
+    is such a value: every word is in the file, in the file's order.
+    """
+    for k in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:k])
+        rest = " ".join(words[k:])
+        pos = text.find(prefix)
+        tries = 0
+        while pos >= 0 and tries < 5:
+            window = text[pos + len(prefix) : pos + len(prefix) + 300]
+            if rest in window or (splits > 1 and _in_order(words[k:], window, splits - 1)):
+                return True
+            pos = text.find(prefix, pos + 1)
+            tries += 1
+    return False
+
+
+class Guard:
+    """Checks values against one document's source text."""
+
+    def __init__(self, source_text: str) -> None:
+        self.text = normalise(source_text)
+        self.dates = all_iso_dates(source_text)
+
+    def allows(self, key: str, value: str) -> bool:
+        if key in DATE_KEYS:
+            return value in self.dates
+        norm = normalise(value)
+        if not norm or norm in self.text:
+            return True
+        if len(norm) <= 300 and _in_order(norm.split(" "), self.text, 2):
+            return True
+        if key == "url" or key.endswith("url"):
+            return norm.removeprefix("https://") in self.text
+        return False
+
+    def clean(self, value: Any, path: str = "", key: str = "") -> tuple[Any, list[str]]:
+        """``value`` without any string that does not occur in the source, and the paths removed."""
+        removed: list[str] = []
+        if isinstance(value, dict):
+            out: dict[str, Any] = {}
+            for k, v in value.items():
+                kept, gone = self.clean(v, f"{path}/{k}", k)
+                removed.extend(gone)
+                if kept not in (None, "", [], {}):
+                    out[k] = kept
+            return out, removed
+        if isinstance(value, list):
+            items: list[Any] = []
+            for i, v in enumerate(value):
+                kept, gone = self.clean(v, f"{path}/{i}", key)
+                removed.extend(gone)
+                if kept not in (None, "", [], {}):
+                    items.append(kept)
+            return items, removed
+        if isinstance(value, str):
+            if self.allows(key, value):
+                return value, removed
+            return None, [path]
+        return value, removed
+
+
+def invented(resume: dict[str, Any], source_text: str) -> list[str]:
+    """The JSON paths of strings in ``resume`` that do not occur in ``source_text`` (empty when none)."""
+    return Guard(source_text).clean(resume)[1]

@@ -1,0 +1,185 @@
+"""Glyphs → words → lines → columns → reading order, for one PDF page at a time.
+
+Lines are baselines; a wide gap inside a baseline splits it into cells (a right-aligned date, a table cell, or
+the gutter between two columns). A page has two columns when a vertical strip is crossed by almost no cell and
+the cells right of it start at one x (a left-aligned column), not at many (right-aligned dates). Columns are read
+left, then right; a header that spans both is read first.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .dates import find_dates
+from .lines import CELL_SEP, Line, clean
+from .pdf import Glyph, PdfPage
+
+_WORD_GAP = 0.16  # × font size: wider than kerning, narrower than the thinnest justified space
+_CELL_GAP = 1.1  # × font size: wider than a stretched justified space
+
+
+@dataclass
+class _Segment:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    size: float
+    bold: bool
+    chars: int
+
+
+def _bands(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped by baseline (within a third of the font size), each band sorted left to right."""
+    ordered = sorted(glyphs, key=lambda g: (g.top, g.x0))
+    bands: list[list[Glyph]] = []
+    current: list[Glyph] = []
+    base = 0.0
+    for g in ordered:
+        if current and abs(g.top - base) <= max(1.0, 0.35 * min(g.size, current[0].size)):
+            current.append(g)
+        else:
+            if current:
+                bands.append(current)
+            current, base = [g], g.top
+    if current:
+        bands.append(current)
+    for band in bands:
+        band.sort(key=lambda g: g.x0)
+    return bands
+
+
+def _segments(band: list[Glyph]) -> list[_Segment]:
+    segments: list[_Segment] = []
+    parts: list[str] = []
+    chunk: list[Glyph] = []
+    last: Glyph | None = None
+
+    def close() -> None:
+        text = clean("".join(parts))
+        if text and chunk:
+            sizes = Counter(round(g.size, 1) for g in chunk)
+            bold = sum(g.bold for g in chunk if g.text.strip()) * 2 > sum(1 for g in chunk if g.text.strip())
+            segments.append(
+                _Segment(text, chunk[0].x0, chunk[-1].x1, chunk[0].top, sizes.most_common(1)[0][0], bold, len(chunk))
+            )
+
+    for g in band:
+        if not g.text.strip():
+            if last is not None and parts and parts[-1] != " ":
+                parts.append(" ")
+            continue
+        if last is not None:
+            gap = g.x0 - last.x1
+            if last.text == g.text and abs(g.x0 - last.x0) < 0.1 * g.size:
+                continue  # the same glyph drawn twice (fake bold, shadows)
+            if gap > _CELL_GAP * max(g.size, last.size):
+                close()
+                parts, chunk = [], []
+            elif gap > _WORD_GAP * min(g.size, last.size) and parts and parts[-1] != " ":
+                parts.append(" ")
+        parts.append(g.text)
+        chunk.append(g)
+        last = g
+    close()
+    return segments
+
+
+def _least_crossed(segments: list[_Segment]) -> tuple[int, float] | None:
+    """The x in the middle 60% of the text that the fewest segments cross (a difference array over 2-pt bins)."""
+    left_edge = min(s.x0 for s in segments)
+    span = max(s.x1 for s in segments) - left_edge
+    if span <= 0:
+        return None
+    bins = int(span // 2) + 2
+    delta = [0] * (bins + 1)
+    for s in segments:
+        first = int((s.x0 - left_edge) // 2) + 1  # bins strictly inside the segment
+        last = int((s.x1 - left_edge) // 2)
+        if first <= last:
+            delta[first] += 1
+            delta[last + 1] -= 1
+    best: tuple[int, float] | None = None
+    crossing = 0
+    for b in range(bins):
+        crossing += delta[b]
+        x = left_edge + 2 * b
+        if 0.2 * span <= x - left_edge <= 0.8 * span and (best is None or crossing < best[0]):
+            best = (crossing, x)
+    return best
+
+
+def _gutter(segments: list[_Segment]) -> float | None:
+    """The x of a column gutter, or ``None`` for a one-column page."""
+    best = _least_crossed(segments) if len(segments) >= 8 else None
+    if best is None or best[0] > 0.12 * len(segments):
+        return None
+    gutter = best[1]
+    right = [s for s in segments if s.x0 >= gutter]
+    left = [s for s in segments if s.x1 <= gutter]
+    if len(right) < 5 or len(left) < 3:
+        return None
+    starts = Counter(round(s.x0) for s in right)
+    top_start = starts.most_common(1)[0][0]
+    aligned = sum(n for x0, n in starts.items() if abs(x0 - top_start) <= 2)
+    chars_all = sum(s.chars for s in segments)
+    # right-aligned dates are not a column; nor is a narrow column of dates beside each entry (read across)
+    columns = (
+        aligned >= 0.4 * len(right)
+        and sum(s.chars for s in right) >= 0.15 * chars_all
+        and sum(s.chars for s in left) >= 0.05 * chars_all
+        and sum(1 for s in left if find_dates(s.text)) * 2 <= len(left)
+    )
+    return gutter if columns else None
+
+
+def _lines(segments: list[_Segment], page: int, column: int) -> list[Line]:
+    """Segments of one column joined per baseline (cells separated by ``CELL_SEP``)."""
+    lines: list[Line] = []
+    group: list[_Segment] = []
+
+    def close() -> None:
+        if not group:
+            return
+        group.sort(key=lambda s: s.x0)
+        main = max(group, key=lambda s: s.chars)
+        lines.append(
+            Line(
+                text=CELL_SEP.join(s.text for s in group),
+                size=main.size,
+                bold=group[0].bold if len(group[0].text) > 1 else main.bold,  # the title's weight, not its date's
+                page=page,
+                column=column,
+                top=min(s.top for s in group),
+                x0=group[0].x0,
+                x1=group[-1].x1,
+            )
+        )
+
+    for seg in sorted(segments, key=lambda s: (s.top, s.x0)):
+        if group and abs(seg.top - group[0].top) <= max(1.0, 0.35 * min(seg.size, group[0].size)):
+            group.append(seg)
+        else:
+            close()
+            group = [seg]
+    close()
+    return lines
+
+
+def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
+    """The page's lines in reading order, and whether it was read as two columns."""
+    segments = [s for band in _bands(page.glyphs) for s in _segments(band)]
+    gutter = _gutter(segments)
+    if gutter is None:
+        return _lines(segments, number, 0), False
+    crossing = [s for s in segments if s.x0 < gutter < s.x1]
+    left = [s for s in segments if s.x1 <= gutter]
+    right = [s for s in segments if s.x0 >= gutter]
+    column_top = min(s.top for s in left + right)
+    header = [s for s in crossing if s.top <= column_top + 1]
+    rest = [s for s in crossing if s.top > column_top + 1]
+    return (
+        _lines(header, number, 0) + _lines(left + rest, number, 1) + _lines(right, number, 2),
+        True,
+    )

@@ -1,0 +1,88 @@
+"""What every reader produces: lines of text in reading order, with the typography the section finder uses.
+
+PDF, DOCX, text and Markdown differ in how they say "this is a heading" (size and weight, a Word heading style,
+a ``#``), so each reader fills the same few attributes and everything after reading is shared.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+#: bullet characters people and generators use at the start of a list item
+BULLETS = "•●▪■◦○‣∙·–—-*►▶➢✓✔➤\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8"  # and Symbol/Wingdings ones
+_BULLET = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"]|\d{1,2}[.)])\s+")
+#: wider than this between two runs of one line: separate cells (a right-aligned date, a table cell)
+CELL_SEP = "  "
+
+
+@dataclass
+class Line:
+    """One line of the document in reading order."""
+
+    text: str
+    size: float = 0.0
+    bold: bool = False
+    page: int = 0
+    column: int = 0
+    top: float = 0.0
+    x0: float = 0.0
+    x1: float = 0.0
+    gap_before: float = 0.0
+    heading: bool = False
+    bullet: bool = False
+    cells: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.cells:
+            self.cells = [c for c in (p.strip() for p in self.text.split(CELL_SEP)) if c]
+        m = _BULLET.match(self.text)
+        if m and len(self.text) > m.end():
+            self.bullet = True
+            self.text = self.text[m.end() :]
+            self.cells = [c for c in (p.strip() for p in self.text.split(CELL_SEP)) if c]
+
+    @property
+    def caps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 3 and all(c.isupper() for c in letters if c.lower() != c.upper())
+
+
+@dataclass
+class Document:
+    """The lines a reader found, the text it read (``source_text``), and what it noticed on the way."""
+
+    kind: str
+    lines: list[Line]
+    warnings: list[str] = field(default_factory=list)
+    columns: int = 1
+
+    @property
+    def source_text(self) -> str:
+        return "\n".join(line.text if not line.bullet else f"• {line.text}" for line in self.lines)
+
+
+def clean(text: str) -> str:
+    """NFC, ligatures unfolded (ﬁ → fi), control and zero-width characters dropped, spaces collapsed."""
+    if not text.isascii():
+        text = "".join(_unligature(c) for c in text)
+        text = unicodedata.normalize("NFC", text)
+    return CELL_SEP.join(" ".join(p.split()) for p in _CELLS.split(text.strip()) if p.strip())
+
+
+_CELLS = re.compile(r"\s{2,}|\t")
+_LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_DROP = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+
+
+def _unligature(c: str) -> str:
+    if c in _LIGATURES:
+        return _LIGATURES[c]
+    if c in _DROP:
+        return ""
+    if c in {"\u00a0", "\u202f", "\u2009"}:
+        return " "
+    if unicodedata.category(c) == "Cc" and c not in "\t\n":
+        return ""
+    return c

@@ -1,0 +1,127 @@
+"""Sections that are lists rather than dated entries: skills, languages, interests, references, summaries."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .entries import join_wrapped
+from .lines import CELL_SEP, Line
+
+_CATEGORY = re.compile(r"^(?P<name>[^:：]{1,60}?)\s*(?:\((?P<level>[^()]{1,40})\))?\s*[:：]\s*(?P<items>.*)$")
+_ITEMS = re.compile(r"\s*(?:,|;|\||•|·|▪|◦|/\s|" + re.escape(CELL_SEP) + r")\s*")
+_LEVEL = re.compile(r"^(?P<name>.+?)\s*(?:\((?P<paren>[^()]{1,40})\)|\s[-–—:]\s(?P<dash>.{1,40}))$")
+
+
+def logical_lines(lines: list[Line]) -> list[str]:
+    """Lines with wrapped continuations joined (a line ending in a comma, or starting in lower case)."""
+    out: list[str] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        wrapped_list = bool(out) and line.size > 0 and _CATEGORY.match(out[-1]) is not None and ":" not in text
+        if (
+            out
+            and not line.bullet
+            and line.gap_before < 0.45
+            and not (_CATEGORY.match(text) and _CATEGORY.match(out[-1]))  # "jQuery: ..." starts a new category
+            and (out[-1].rstrip().endswith((",", ";", "-")) or text[:1].islower() or wrapped_list)
+        ):
+            out[-1] = join_wrapped(out[-1], text)
+        else:
+            out.append(text)
+    return out
+
+
+def paragraphs(lines: list[Line]) -> str:
+    """Prose lines joined into paragraphs (a visual gap or a bullet starts a new one)."""
+    paras: list[str] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if paras and not line.bullet and line.gap_before < 0.45:
+            paras[-1] = join_wrapped(paras[-1], text)
+        else:
+            paras.append(text)
+    return "\n".join(paras)
+
+
+def items_of(text: str) -> list[str]:
+    items = [i.strip(" .") for i in _ITEMS.split(text)]
+    return [i for i in items if i]
+
+
+def skills(lines: list[Line]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for text in logical_lines(lines):
+        m = _CATEGORY.match(text)
+        if m and m.group("items").strip() and len(m.group("name").split()) <= 6:
+            skill: dict[str, Any] = {"name": m.group("name").strip()}
+            if m.group("level"):
+                skill["level"] = m.group("level").strip()
+            skill["keywords"] = items_of(m.group("items"))
+            found.append(skill)
+            continue
+        for item in items_of(text):
+            level = _LEVEL.match(item)
+            if level and (level.group("paren") or level.group("dash")):
+                found.append(
+                    {
+                        "name": level.group("name").strip(),
+                        "level": (level.group("paren") or level.group("dash")).strip(),
+                    }
+                )
+            else:
+                found.append({"name": item})
+    return found
+
+
+def languages(lines: list[Line]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for text in logical_lines(lines):
+        m = _CATEGORY.match(text)
+        if m and m.group("items").strip() and len(m.group("name").split()) <= 3 and not m.group("level"):
+            found.append({"language": m.group("name").strip(), "fluency": m.group("items").strip()})
+            continue
+        for item in items_of(text):
+            level = _LEVEL.match(item)
+            if level and (level.group("paren") or level.group("dash")):
+                found.append(
+                    {
+                        "language": level.group("name").strip(),
+                        "fluency": (level.group("paren") or level.group("dash")).strip(),
+                    }
+                )
+            else:
+                found.append({"language": item})
+    return found
+
+
+def interests(lines: list[Line]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for text in logical_lines(lines):
+        m = _CATEGORY.match(text)
+        if m and m.group("items").strip():
+            found.append({"name": m.group("name").strip(), "keywords": items_of(m.group("items"))})
+        else:
+            found.extend({"name": item} for item in items_of(text))
+    return found
+
+
+def references(lines: list[Line]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        short = len(text.split()) <= 10 and not text.endswith(".")
+        if short and (not found or found[-1].get("reference")):
+            found.append({"name": text})
+        elif found:
+            ref = found[-1].get("reference")
+            found[-1]["reference"] = join_wrapped(ref, text) if ref else text
+        else:
+            found.append({"reference": text})
+    return found

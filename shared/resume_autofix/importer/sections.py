@@ -1,0 +1,197 @@
+"""Section headings, found by vocabulary (English and the languages the analysis detects) and by typography.
+
+A line is a heading when it is short, stands alone, and either names a section ("Work Experience",
+"Berufserfahrung", "職務経歴") or looks exactly like the headings that do (same size, weight and capitals) while
+looking unlike the body. What follows a heading up to the next one is that section; what comes before the first
+heading is the header (name and contact details).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lines import Line
+
+_VOCABULARY: dict[str, str] = {
+    "summary": "summary|professional summary|career summary|executive summary|profile|professional profile|"
+    "about|about me|objective|career objective|overview|personal statement|introduction|"
+    "zusammenfassung|profil|kurzprofil|über mich|ueber mich|résumé|resume|à propos|a propos|objectif|"
+    "resumen|perfil|perfil profesional|sobre mí|sobre mi|extracto|resumo|sobre mim|perfil profissional|"
+    "profilo|sommario|chi sono|profiel|samenvatting|over mij|о себе|профиль|резюме|цель|"
+    "職務要約|概要|要約|自己pr|自己紹介|요약|자기소개|소개",
+    "work": "experience|work experience|professional experience|employment|employment history|work history|"
+    "career history|relevant experience|experience and employment|career|positions|professional background|"
+    "berufserfahrung|berufliche erfahrung|erfahrung|werdegang|beruflicher werdegang|praxiserfahrung|"
+    "expérience|expérience professionnelle|expériences professionnelles|expériences|parcours professionnel|"
+    "experiencia|experiencia laboral|experiencia profesional|experiência|experiência profissional|"
+    "esperienza|esperienze|esperienza lavorativa|esperienza professionale|esperienze professionali|"
+    "werkervaring|ervaring|werkervaringen|опыт работы|опыт|трудовой опыт|職務経歴|職歴|経歴|경력|경력 사항|경력사항",
+    "education": "education|academic background|academic history|education and training|studies|academics|"
+    "ausbildung|bildung|bildungsweg|studium|schulbildung|formation|formations|éducation|diplômes|études|"
+    "formación|formación académica|educación|estudios|formação|formação acadêmica|formação académica|educação|"
+    "istruzione|formazione|opleiding|opleidingen|образование|学歴|학력|학력 사항",
+    "skills": "skills|technical skills|core skills|key skills|core competencies|competencies|expertise|"
+    "areas of expertise|technologies|tools|tech stack|skills and tools|tools and technologies|abilities|"
+    "kenntnisse|fähigkeiten|fachkenntnisse|kompetenzen|it-kenntnisse|compétences|compétences techniques|"
+    "habilidades|competencias|conocimientos|competências|competenze|competenze tecniche|vaardigheden|"
+    "competenties|навыки|ключевые навыки|профессиональные навыки|スキル|技術スキル|保有スキル|기술|보유 기술|스킬",
+    "projects": "projects|personal projects|selected projects|side projects|open source|key projects|"
+    "projekte|projets|proyectos|projetos|progetti|projecten|проекты|プロジェクト|프로젝트",
+    "certificates": "certifications|certificates|certification|licenses|licenses and certifications|"
+    "licenses & certifications|courses and certifications|zertifikate|zertifizierungen|certificats|"
+    "certificaciones|certificados|certificações|certificazioni|certificaten|certificeringen|сертификаты|"
+    "資格|免許・資格|자격증",
+    "languages": "languages|language skills|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|"
+    "языки|знание языков|語学|言語|어학|언어",
+    "awards": "awards|honors|honours|achievements|awards and honors|awards & honors|honors and awards|"
+    "honors & awards|distinctions|auszeichnungen|prix|distinctions et prix|premios|reconocimientos|prêmios|"
+    "premi|prijzen|награды|достижения|受賞歴|受賞|수상 경력|수상",
+    "volunteer": "volunteer|volunteering|volunteer experience|volunteer work|community involvement|"
+    "community service|ehrenamt|ehrenamtliches engagement|bénévolat|voluntariado|volontariato|"
+    "vrijwilligerswerk|волонтерство|волонтёрство|ボランティア活動|ボランティア|봉사 활동|봉사활동",
+    "publications": "publications|papers|selected publications|publikationen|veröffentlichungen|"
+    "publicaciones|publicações|pubblicazioni|publicaties|публикации|著作・発表|論文|출판물|논문",
+    "interests": "interests|hobbies|hobbies and interests|interests and hobbies|interessen|hobbys|"
+    "centres d'intérêt|centres d’intérêt|loisirs|intereses|aficiones|interesses|interessi|interesses|hobby's|"
+    "интересы|хобби|趣味・関心|趣味|관심 분야|취미",
+    "contact": "contact|contacts|contact information|contact details|personal information|personal details|"
+    "personal data|kontakt|kontaktdaten|persönliche daten|coordonnées|contacto|datos personales|contato|"
+    "dados pessoais|contatti|dati personali|contactgegevens|persoonlijke gegevens|контакты|контактная информация|"
+    "連絡先|個人情報|연락처|인적 사항",
+    "references": "references|referenzen|références|referencias|referências|referenze|referenties|"
+    "рекомендации|推薦者|추천인",
+}
+_PHRASES: dict[str, str] = {p: key for key, words in _VOCABULARY.items() for p in words.split("|")}
+_MAX_WORDS = max(len(p.split()) for p in _PHRASES)
+_STRIP = re.compile(r"[\s:：.#*_|=\-–—]+")
+_AND = re.compile(r"\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|/|,)\s*")
+
+
+@dataclass
+class Section:
+    key: str
+    heading: str
+    lines: list[Line] = field(default_factory=list)
+
+
+def normalise(text: str) -> str:
+    """Lower case, punctuation at the ends and inside letter-spaced words dropped ("S K I L L S" → "skills")."""
+    text = _STRIP.sub(" ", text).strip().lower()
+    parts = text.split()
+    if len(parts) >= 4 and all(len(p) == 1 for p in parts):
+        text = "".join(parts)
+    return text
+
+
+def vocabulary_key(text: str) -> str | None:
+    """The section a heading text names, or ``None``."""
+    norm = normalise(text)
+    if not norm or len(norm) > 60:
+        return None
+    if norm in _PHRASES:
+        return _PHRASES[norm]
+    # "Skills & Tools", "Education and Training", "Technical Skills Summary": the first phrase that matches
+    for part in _AND.split(norm):
+        if part in _PHRASES:
+            return _PHRASES[part]
+    words = norm.split()
+    if len(words) > _MAX_WORDS + 2:
+        return None
+    for size in range(min(_MAX_WORDS, len(words)), 0, -1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in _PHRASES:
+                return _PHRASES[phrase]
+    return None
+
+
+def _candidate(line: Line) -> bool:
+    text = line.text
+    return (
+        not line.bullet
+        and len(line.cells) == 1
+        and 0 < len(text) <= 60
+        and len(text.split()) <= 6
+        and "@" not in text
+        and not any(ch.isdigit() for ch in text)
+        and not text.rstrip().endswith((".", ","))
+    )
+
+
+def _style(line: Line) -> tuple[float, bool, bool]:
+    return (round(line.size * 2) / 2, line.bold, line.caps)
+
+
+def body_size(lines: list[Line]) -> float:
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[round(line.size * 2) / 2] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _known_headings(lines: list[Line], styled: Any) -> tuple[dict[int, str], set[tuple[float, bool, bool]]]:
+    """Headings the vocabulary names, and the styles those headings share."""
+    known: dict[int, str] = {}
+    loose: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        key = vocabulary_key(line.text) if _candidate(line) else None
+        if key is None:
+            continue
+        if normalise(line.text) in _PHRASES or all(p in _PHRASES for p in _AND.split(normalise(line.text)) if p):
+            known[i] = key
+        elif styled(line):
+            loose[i] = key
+    styles = Counter(_style(lines[i]) for i in known if styled(lines[i]))
+    heading_styles = {s for s, n in styles.items() if n >= 2 or (n >= 1 and len(styles) == 1)}
+    # "Technical Skills Summary" yes; a bold "Director of Education" job title no
+    known.update(
+        {
+            i: key
+            for i, key in loose.items()
+            if lines[i].heading or not heading_styles or _style(lines[i]) in heading_styles
+        }
+    )
+    return known, heading_styles
+
+
+def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
+    """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
+    body = body_size(lines)
+
+    def styled(line: Line) -> bool:
+        return line.heading or line.bold or line.caps or (body > 0 and line.size >= body * 1.1)
+
+    known, heading_styles = _known_headings(lines, styled)
+    body_style = (body, False, False)
+    first_known = min(known) if known else len(lines)
+    unknown = {
+        i
+        for i, line in enumerate(lines)
+        if i not in known
+        and i >= first_known
+        and _candidate(line)
+        and (
+            line.heading
+            or (
+                _style(line) in heading_styles
+                and _style(line) != body_style
+                and ((line.caps and sum(c.isalpha() for c in line.text) >= 5) or (body > 0 and line.size >= body * 1.1))
+            )
+        )
+    }
+    header: list[Line] = []
+    sections: list[Section] = []
+    warnings: list[str] = []
+    for i, line in enumerate(lines):
+        if i in known:
+            sections.append(Section(known[i], line.text))
+        elif i in unknown:
+            sections.append(Section("other", line.text))
+        elif sections:
+            sections[-1].lines.append(line)
+        else:
+            header.append(line)
+    return header, sections, warnings

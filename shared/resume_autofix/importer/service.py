@@ -1,0 +1,130 @@
+"""``import_resume``: a PDF, DOCX, text or Markdown file → a JSON Resume document that invents nothing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .assemble import build
+from .detect import resolve_kind
+from .docx import read_docx
+from .exceptions import EmptyFileError, FileTooLargeError, NotAResumeError, NoTextError
+from .guard import Guard
+from .layout import page_lines
+from .limits import DEFAULT_LIMITS, Deadline, ImportLimits
+from .lines import Document, Line
+from .pdf import read_pdf
+from .text import read_text
+
+
+@dataclass
+class ImportResult:
+    """The imported resume, what could not be placed, a confidence (0–1) per section, and the text read."""
+
+    resume: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)
+    confidence: dict[str, float] = field(default_factory=dict)
+    source_text: str = ""
+    kind: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The API's answer fields (the source text stays on the server)."""
+        return {"resume": self.resume, "warnings": self.warnings, "confidence": self.confidence}
+
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:page|seite|página|pagina|стр\.?)?\s*\d{1,3}(?:\s*(?:of|/|von|de|di|из)\s*\d{1,3})?$", re.I
+)
+
+
+def drop_running_lines(lines: list[Line]) -> list[Line]:
+    """Lines a page repeats from page one at the same height (a running header or footer), and page numbers."""
+    first = {(line.text, round(line.top)) for line in lines if line.page == 0}
+    return [
+        line
+        for line in lines
+        if not _PAGE_NUMBER.match(line.text)
+        and not (line.page > 0 and any((line.text, round(line.top) + d) in first for d in (-2, -1, 0, 1, 2)))
+    ]
+
+
+def read_document(
+    data: bytes, filename: str | None = None, media_type: str | None = None, limits: ImportLimits = DEFAULT_LIMITS
+) -> Document:
+    """The file's lines in reading order (the step before fields), with the reader's warnings."""
+    if not data or not data.strip():
+        raise EmptyFileError("The file is empty: choose the resume file again (it has 0 bytes of text)")
+    if len(data) > limits.max_bytes:
+        raise FileTooLargeError(
+            f"The file is {len(data)} bytes; the limit is {limits.max_bytes}. Remove large images, or export the "
+            "resume again as PDF",
+            details={"size_bytes": len(data), "limit_bytes": limits.max_bytes},
+        )
+    kind, warnings = resolve_kind(data, filename, media_type)
+    deadline = Deadline(limits.max_seconds)
+    if kind == "pdf":
+        lines: list[Line] = []
+        two_columns: list[int] = []
+        for number, page in enumerate(read_pdf(data, limits, deadline)):
+            page_result, two = page_lines(page, number)
+            lines.extend(page_result)
+            if two:
+                two_columns.append(number + 1)
+        doc = Document(kind="pdf", lines=drop_running_lines(lines), columns=2 if two_columns else 1)
+        if two_columns:
+            pages = ", ".join(str(p) for p in two_columns)
+            warnings.append(
+                f"Two-column layout (page {pages}): the right column was read after the left; check the order"
+            )
+    elif kind == "docx":
+        doc = read_docx(data, limits, deadline)
+    else:
+        doc = read_text(data, markdown=kind == "markdown")
+    doc.warnings[:0] = warnings
+    chars = sum(len(line.text) for line in doc.lines)
+    if chars > limits.max_chars:
+        raise FileTooLargeError(
+            f"The file holds {chars} characters of text; a resume has far fewer (limit {limits.max_chars}). "
+            "Send only the resume",
+            details={"chars": chars, "limit_chars": limits.max_chars},
+        )
+    if not chars:
+        raise NoTextError("The file has no text: export the resume from your editor as PDF, Word or text")
+    return doc
+
+
+def import_resume(
+    data: bytes,
+    filename: str | None = None,
+    media_type: str | None = None,
+    *,
+    limits: ImportLimits = DEFAULT_LIMITS,
+) -> ImportResult:
+    """Read ``data`` (its kind from its content, checked against ``filename``/``media_type``) into JSON Resume.
+
+    Raises
+    ------
+    ImportFileError
+        (a 4xx) for an empty, huge, encrypted, damaged, text-less or mislabelled file, with what to do about it.
+    """
+    doc = read_document(data, filename, media_type, limits)
+    source_text = doc.source_text
+    resume, warnings, confidence = build(doc)
+    basics = resume.get("basics") or {}
+    if len(resume) == 1 and not (basics.get("email") or basics.get("phone")):
+        raise NotAResumeError(
+            "This does not look like a resume: no contact details and no sections (Experience, Education, "
+            "Skills, ...) were found. Send the resume itself (a JSON Resume file must end in .json)",
+            details={"kind": doc.kind},
+        )
+    resume, removed = Guard(source_text).clean(resume)
+    if removed:  # a bug if it ever happens: the rules only copy text; say so rather than ship a made-up value
+        warnings.append(f"Left out {len(removed)} values not found verbatim in the file: {', '.join(removed[:5])}")
+    return ImportResult(
+        resume=resume,
+        warnings=[*doc.warnings, *warnings],
+        confidence=confidence,
+        source_text=source_text,
+        kind=doc.kind,
+    )
