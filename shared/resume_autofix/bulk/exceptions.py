@@ -19,3 +19,13 @@ class InvalidBatchRequestError(InvalidInputError):
 
 class BatchRunNotFoundError(NotFoundError):
     """GET /api/batch/{id} for a run that does not exist."""
+
+
+class RunExistsError(BulkError):
+    """POST /api/batch with the id of a run that was already started."""
+
+    status = 409
+
+
+class BulkNotConfiguredError(InvalidInputError):
+    """A bulk route where the stack's state machine and buckets are not configured (e.g. the local API)."""
