@@ -147,11 +147,11 @@ def summarize(event: dict[str, Any], s3: S3Client, settings: BulkSettings) -> di
                     jsonl.write(line + b"\n")
                     writer.writerow({k: csv_cell(row.get(k)) for k in COLUMNS})
         text.flush()
+        text.detach()  # the CSV bytes stay in csv_file; closing the wrapper would close it
         locations = {}
         for name, handle, kind in (("summary.jsonl", jsonl, "jsonl"), ("summary.csv", csv_file, "csv")):
             _put_file(s3, settings.results_bucket, f"{prefix}{name}", handle, CONTENT_TYPES[kind])
             locations[name] = f"s3://{settings.results_bucket}/{prefix}{name}"
-        text.detach()
     return {
         "run_id": run_id,
         "inputs": sum(counts.values()),
