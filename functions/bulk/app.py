@@ -26,7 +26,7 @@ def s3() -> Any:
 
 
 @edge.entry
-def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+def lambda_handler(event: dict[str, Any], _context: LambdaContext) -> dict[str, Any]:
     action = event.get("action")
     if action == "process":
         answer = process_batch(event, s3(), settings)

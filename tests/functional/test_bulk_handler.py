@@ -40,7 +40,9 @@ def test_a_batch_of_three_writes_two_results_and_names_the_broken_one(buckets, l
     results = {k for k in keys if "/results/" in k}
     assert len([k for k in results if k.endswith(".json")]) == 2
     assert len([k for k in results if k.endswith(".html")]) == 2
-    one = json.loads(s3.get_object(Bucket=RESULTS, Key=sorted(k for k in results if k.endswith(".json"))[0])["Body"].read())
+    one = json.loads(
+        s3.get_object(Bucket=RESULTS, Key=sorted(k for k in results if k.endswith(".json"))[0])["Body"].read()
+    )
     assert {"analysis_before", "analysis_after", "resume", "applied", "rejected"} <= set(one)
     # AND the summary step gathers every row into summary.jsonl / summary.csv with the failure named
     summary = app.lambda_handler(load_event("batch-summarize"), lambda_context)

@@ -79,7 +79,11 @@ def bulk_stack(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, Any, str]
         except Exception as exc:  # the Lambda runtime's shape for an unhandled error
             response_headers["x-amz-function-error"] = "Unhandled"
             return json.dumps(
-                {"errorType": type(exc).__name__, "errorMessage": str(exc), "stackTrace": traceback.format_tb(exc.__traceback__)}
+                {
+                    "errorType": type(exc).__name__,
+                    "errorMessage": str(exc),
+                    "stackTrace": traceback.format_tb(exc.__traceback__),
+                }
             ).encode()
 
     monkeypatch.setattr(LambdaSimpleBackend, "invoke", invoke)
@@ -154,7 +158,9 @@ def test_a_thousand_inputs_through_the_distributed_map(monkeypatch):
         summary = json.loads(done["output"])
         assert (summary["inputs"], summary["ok"], summary["failed"]) == (1000, 999, 1)
         results = set()
-        for page in s3.get_paginator("list_objects_v2").paginate(Bucket=RESULTS_BUCKET, Prefix="runs/run-1000/results/"):
+        for page in s3.get_paginator("list_objects_v2").paginate(
+            Bucket=RESULTS_BUCKET, Prefix="runs/run-1000/results/"
+        ):
             results |= {o["Key"] for o in page.get("Contents", [])}
         rows = read_jsonl(s3, "runs/run-1000/summary.jsonl")
         assert len(rows) == 1000

@@ -270,6 +270,7 @@ def test_bulk_buckets_are_private_encrypted_and_expire(bucket: str) -> None:
     )
     assert props["BucketEncryption"]["ServerSideEncryptionConfiguration"][0]["ServerSideEncryptionByDefault"]
     rules = props["LifecycleConfiguration"]["Rules"]
-    assert rules and all(r["Status"] == "Enabled" and "ExpirationInDays" in r for r in rules)
+    assert rules
+    assert all(r["Status"] == "Enabled" and "ExpirationInDays" in r for r in rules)
     policy = resources[f"{bucket}Policy"]["Properties"]["PolicyDocument"]["Statement"]
     assert [s["Sid"] for s in policy] == ["DenyInsecureTransport"]

@@ -65,7 +65,10 @@ def process_batch(event: dict[str, Any], s3: S3Client, settings: BulkSettings) -
     job, options = options_of(batch_input)
     fingerprint = options.fingerprint()
     prefix = run_prefix(run_id)
-    rows = [_process_item(item, s3, settings, job, options, fingerprint, prefix) for item in items]
+    rows = [
+        _process_item(item, s3=s3, settings=settings, job=job, options=options, fingerprint=fingerprint, prefix=prefix)
+        for item in items
+    ]
     keys = [str(r["input"]) for r in rows]
     part = hashlib.sha256("\n".join(keys).encode()).hexdigest()[:32]  # same batch on a retry → same part
     body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
@@ -78,6 +81,7 @@ def process_batch(event: dict[str, Any], s3: S3Client, settings: BulkSettings) -
 
 def _process_item(
     item: Any,
+    *,
     s3: S3Client,
     settings: BulkSettings,
     job: JobSpec,

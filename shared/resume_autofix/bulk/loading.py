@@ -60,8 +60,9 @@ def _resume_of(imported: Any) -> dict[str, Any]:
     resume = getattr(imported, "resume", None)
     if resume is None and isinstance(imported, dict):
         resume = imported.get("resume", imported)
-    if hasattr(resume, "to_dict"):
-        resume = resume.to_dict()
+    to_dict = getattr(resume, "to_dict", None)
+    if callable(to_dict):
+        resume = to_dict()
     if not isinstance(resume, dict):
         raise UnsupportedFormatError("the importer returned no resume for this file")
     return resume
@@ -85,7 +86,8 @@ def read_job_file(path: Path) -> Any:
         try:
             data = parse_json(raw, what="job description")
         except Exception as exc:
-            raise InvalidBatchRequestError(f"{path}: not a valid JSON job document: {getattr(exc, 'message', exc)}")
+            message = getattr(exc, "message", exc)
+            raise InvalidBatchRequestError(f"{path}: not a valid JSON job document: {message}") from None
     try:
         load_job_description(data)
     except Exception as exc:

@@ -103,7 +103,9 @@ def render_docx(resume: dict[str, Any], template_id: str | None) -> bytes:
             "unsupported format: docx output needs resume_autofix.docx, which this version does not have"
         )
     renderer = getattr(module, "DocxRenderer", None)
-    out: Any = renderer().render(resume, template_id) if renderer is not None else module.render_docx(resume, template_id)
+    out: Any = (
+        renderer().render(resume, template_id) if renderer is not None else module.render_docx(resume, template_id)
+    )
     for attr in ("docx", "data", "content"):
         if isinstance(getattr(out, attr, None), bytes):
             return bytes(getattr(out, attr))

@@ -86,7 +86,9 @@ def _why(e: dict[str, Any], above: dict[str, Any] | None, below: dict[str, Any] 
         found = e["total"] - len(e["missing"])
         parts = [f"{found}/{e['total']} must-haves"]
         if e["missing"]:
-            shown = ", ".join(e["missing"][:5]) + (f" and {len(e['missing']) - 5} more" if len(e["missing"]) > 5 else "")
+            shown = ", ".join(e["missing"][:5]) + (
+                f" and {len(e['missing']) - 5} more" if len(e["missing"]) > 5 else ""
+            )
             parts.append(f"missing {shown}")
     else:
         parts = ["the job states no must-haves (ranked on coverage)"]
@@ -117,7 +119,8 @@ def write_ranking(ranked: list[Ranked], out: Path) -> tuple[Path, Path]:
             writer.writerow([d[k] for k in columns])
     lines = ["# Jobs by fit", "", "| # | job | must-haves | coverage | score | why |", "|---|---|---|---|---|---|"]
     lines += [
-        f"| {r.rank} | {r.job} | {_pct(r.must_have_share)} | {_pct(r.coverage)} | {r.score} | {r.why.replace('|', '/')} |"
+        f"| {r.rank} | {r.job} | {_pct(r.must_have_share)} | {_pct(r.coverage)} | {r.score} "
+        f"| {r.why.replace('|', '/')} |"
         for r in ranked
     ]
     md_path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -14,7 +14,9 @@ from typing import Any
 _HEADING = re.compile(r"^\s*(?:[-*•]\s*)?([A-Za-z][A-Za-z &'/()-]{1,40}):\s*(.*)$")
 _REQUIRED_HEADING = re.compile(r"requir|qualification|must|essential|need|you have|you bring|skills", re.IGNORECASE)
 _OPTIONAL_HEADING = re.compile(r"prefer|nice|bonus|plus|desir|optional", re.IGNORECASE)
-_REQUIRED_SENTENCE = re.compile(r"\b(?:required|must|essential|mandatory)\b", re.IGNORECASE)
+_REQUIRED_SENTENCE = re.compile(
+    r"\b(?:required|must|essential|mandatory)\b|\b(?:requirements|qualifications|must[- ]haves?)\s*:", re.IGNORECASE
+)
 _OPTIONAL_SENTENCE = re.compile(
     r"\b(?:not required|nice to have|nice-to-have|a plus|preferred|bonus|appreciated|desirable|optional)\b",
     re.IGNORECASE,

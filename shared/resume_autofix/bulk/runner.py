@@ -100,9 +100,11 @@ def run_batch(
 
 
 def _pool(workers: int, initargs: tuple[Any, ...]) -> ProcessPoolExecutor:
+    context: multiprocessing.context.BaseContext
     if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["resume_autofix.bulk.worker"])
+        forkserver = multiprocessing.get_context("forkserver")
+        forkserver.set_forkserver_preload(["resume_autofix.bulk.worker"])
+        context = forkserver
     else:
         context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=initargs)

@@ -6,7 +6,6 @@ Exit codes: 0 every input done, 3 some inputs failed (named in summary.csv and o
 from __future__ import annotations
 
 import argparse
-
 import sys
 from pathlib import Path
 from typing import Any
@@ -52,9 +51,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
     if args.workers < 0:
         raise UsageError("--workers must be 1 or more (0 = every core)")
-    options = BatchOptions(
-        fix=args.fix, formats=parse_list(args.formats, FORMATS, "format"), template_id=args.template
-    )
+    options = BatchOptions(fix=args.fix, formats=parse_list(args.formats, FORMATS, "format"), template_id=args.template)
     try:
         jobs = load_jobs(args.job)
         inputs = count(args.resumes)
@@ -121,5 +118,3 @@ def _progress_bar(total: int, *, disable: bool) -> _Bar | None:
     if disable or not sys.stderr.isatty():
         return None
     return _Bar(total)
-
-

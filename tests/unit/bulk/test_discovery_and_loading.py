@@ -53,7 +53,7 @@ def test_without_the_importer_pdf_docx_and_text_are_an_unsupported_format(monkey
     for name in ("cv.pdf", "cv.docx", "cv.txt", "cv.md"):
         with pytest.raises(UnsupportedFormatError, match="unsupported format"):
             load_resume_file(b"%PDF-1.7", name)
-    with pytest.raises(UnsupportedFormatError, match="unsupported format: .xyz"):
+    with pytest.raises(UnsupportedFormatError, match=r"unsupported format: \.xyz"):
         load_resume_file(b"", "cv.xyz")
 
 
