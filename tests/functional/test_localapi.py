@@ -44,7 +44,15 @@ def test_routes_come_from_the_template() -> None:
         "POST /api/pdf",
         "GET /api/cache/stats",
         "POST /api/cache/clear",
+        "POST /api/batch",
+        "GET /api/batch/{id}",
     }
+
+
+def test_batch_route_says_bulk_runs_need_the_stack_locally(base_url: str) -> None:
+    r = requests.post(f"{base_url}/api/batch", json={"manifest_key": "manifests/a.json"}, timeout=60)
+    assert r.status_code == 400
+    assert "resume-autofix batch" in r.json()["message"]
 
 
 def test_analyze(base_url: str, sample_resume: dict, corpus: Path) -> None:
