@@ -107,7 +107,7 @@ class BulkRuns:
         try:
             self.s3.head_object(Bucket=self.settings.input_bucket, Key=key)
         except Exception as exc:
-            if _code(exc) in ("404", "NoSuchKey", "NotFound"):
+            if _code(exc) in ("404", "NoSuchKey", "NotFound", "403", "AccessDenied"):
                 raise InvalidBatchRequestError(
                     f"No manifest at s3://{self.settings.input_bucket}/{key}; upload it first",
                     details={"path": "/manifest_key"},

@@ -41,6 +41,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         BatchOptions,
         InvalidBatchRequestError,
         count,
+        default_workers,
         iter_rows,
         load_jobs,
         make_tasks,
@@ -60,6 +61,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     if args.rank and (inputs != 1 or args.job is None):
         raise UsageError(f"--rank takes one resume and a folder of jobs (got {inputs} resumes)")
     total = inputs * len(jobs)
+    workers = min(args.workers or default_workers(), max(1, total))  # no idle processes for a short run
     out = Path(args.out)
     bar = _progress_bar(total, disable=args.no_progress)
     try:
@@ -68,7 +70,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
             jobs=jobs,
             options=options,
             out=out,
-            workers=args.workers or None,
+            workers=workers,
             skip_done=args.resume,
             progress=bar.update if bar is not None else None,
         )
