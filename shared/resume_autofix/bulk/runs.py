@@ -66,6 +66,9 @@ class BulkRuns:
         job = body.get("job_description")
         if job not in (None, ""):
             load_job_description(job)  # a bad job is a 400 now, not 1,000 failed rows later
+        fix = body.get("fix", False)
+        if not isinstance(fix, bool):
+            raise InvalidBatchRequestError('"fix" is true or false', details={"path": "/fix"})
         formats = body.get("formats") or []
         if not isinstance(formats, list) or any(f not in FORMATS for f in formats):
             raise InvalidBatchRequestError(
@@ -81,7 +84,7 @@ class BulkRuns:
         execution_input = {
             "manifest_key": manifest,
             "job_description": job if job not in (None, "") else None,
-            "fix": bool(body.get("fix", False)),
+            "fix": fix,
             "formats": formats,
             "max_concurrency": concurrency,
             "items_per_batch": self.settings.items_per_batch,
