@@ -26,6 +26,9 @@ def buckets(monkeypatch, corpus):
         for i, name in enumerate(("senior-engineer.json", "new-grad.json")):
             s3.put_object(Bucket=INPUT, Key=f"resumes/{i:04d}.json", Body=(corpus / "resumes" / name).read_bytes())
         s3.put_object(Bucket=INPUT, Key="resumes/broken.json", Body=b"{not json")
+        # the manifest also names an input whose batch never reported (a Lambda that timed out)
+        manifest = ["resumes/0000.json", {"key": "resumes/0001.json"}, "resumes/broken.json", "resumes/lost.json"]
+        s3.put_object(Bucket=INPUT, Key="manifests/today.json", Body=json.dumps(manifest).encode())
         yield s3
         app.s3.cache_clear()
 
@@ -44,13 +47,16 @@ def test_a_batch_of_three_writes_two_results_and_names_the_broken_one(buckets, l
         s3.get_object(Bucket=RESULTS, Key=sorted(k for k in results if k.endswith(".json"))[0])["Body"].read()
     )
     assert {"analysis_before", "analysis_after", "resume", "applied", "rejected"} <= set(one)
-    # AND the summary step gathers every row into summary.jsonl / summary.csv with the failure named
+    # AND the summary step gathers every row into summary.jsonl / summary.csv with the failures named,
+    # including the manifest input whose batch never wrote a row
     summary = app.lambda_handler(load_event("batch-summarize"), lambda_context)
-    assert (summary["inputs"], summary["ok"], summary["failed"]) == (3, 2, 1)
-    assert summary["failures"][0]["input"] == "resumes/broken.json"
+    assert (summary["inputs"], summary["ok"], summary["failed"]) == (4, 2, 2)
+    failures = {f["input"]: f["error"] for f in summary["failures"]}
+    assert "not valid JSON" in failures["resumes/broken.json"]
+    assert failures["resumes/lost.json"].startswith("its batch failed")
     csv_text = s3.get_object(Bucket=RESULTS, Key="runs/run-2026-11-27/summary.csv")["Body"].read().decode()
     assert csv_text.splitlines()[0].startswith("index,input,job,status")
-    assert len(csv_text.splitlines()) == 4
+    assert len(csv_text.splitlines()) == 5
 
 
 def test_a_retried_batch_overwrites_its_rows_instead_of_doubling_them(buckets, load_event, lambda_context):
@@ -58,7 +64,7 @@ def test_a_retried_batch_overwrites_its_rows_instead_of_doubling_them(buckets, l
     app.lambda_handler(event, lambda_context)
     app.lambda_handler(event, lambda_context)
     summary = app.lambda_handler(load_event("batch-summarize"), lambda_context)
-    assert summary["inputs"] == 3
+    assert summary["inputs"] == 4
 
 
 def test_an_unknown_action_is_a_clear_error(buckets, lambda_context):

@@ -122,10 +122,15 @@ def _process_item(
     return full
 
 
+LOST = "its batch failed (a Lambda error or timeout the Distributed Map tolerated); start a run for it again"
+
+
 def summarize(event: dict[str, Any], s3: S3Client, settings: BulkSettings) -> dict[str, Any]:
     """Every row part of the run → ``summary.jsonl`` and ``summary.csv``; counts and the first failures back.
 
-    Streams through two temporary files, so a run of any size needs the memory of one part.
+    Streams through two temporary files, so a run of any size needs the memory of one part (plus the set of
+    input keys seen). With ``manifest_key``, every manifest input without a row — its whole batch failed, within
+    the tolerated percentage — gets a failed row too, so the summary names every input.
     """
     run_id = str(event.get("run_id") or "")
     if not run_id:
@@ -137,19 +142,30 @@ def summarize(event: dict[str, Any], s3: S3Client, settings: BulkSettings) -> di
         text = io.TextIOWrapper(csv_file, encoding="utf-8", newline="")
         writer = csv.DictWriter(text, fieldnames=COLUMNS, extrasaction="ignore")
         writer.writeheader()
+        seen: set[str] = set()
+
+        def add(row: dict[str, Any]) -> None:
+            seen.add(str(row.get("input")))
+            counts[row["status"]] += 1
+            if row["status"] == "failed" and len(failures) < FAILURES_KEPT:
+                failures.append({"input": row.get("input"), "error": row.get("error")})
+            jsonl.write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
+            writer.writerow({k: csv_cell(row.get(k)) for k in COLUMNS})
+
         pages = s3.get_paginator("list_objects_v2").paginate(Bucket=settings.results_bucket, Prefix=f"{prefix}rows/")
         for page in pages:
             for obj in page.get("Contents", []):
                 part = s3.get_object(Bucket=settings.results_bucket, Key=obj["Key"])["Body"].read()
                 for line in part.splitlines():
-                    if not line.strip():
-                        continue
-                    row = json.loads(line)
-                    counts[row["status"]] += 1
-                    if row["status"] == "failed" and len(failures) < FAILURES_KEPT:
-                        failures.append({"input": row.get("input"), "error": row.get("error")})
-                    jsonl.write(line + b"\n")
-                    writer.writerow({k: csv_cell(row.get(k)) for k in COLUMNS})
+                    if line.strip():
+                        add(json.loads(line))
+        manifest_key = event.get("manifest_key")
+        if isinstance(manifest_key, str) and manifest_key:
+            manifest = json.loads(s3.get_object(Bucket=settings.input_bucket, Key=manifest_key)["Body"].read())
+            for item in manifest if isinstance(manifest, list) else []:
+                key = str(item.get("key") if isinstance(item, dict) else item)
+                if key not in seen:
+                    add({"input": key, "job": "job", "status": "failed", "error": LOST, "error_type": "BatchFailed"})
         text.flush()
         text.detach()  # the CSV bytes stay in csv_file; closing the wrapper would close it
         locations = {}
