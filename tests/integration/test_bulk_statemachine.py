@@ -4,16 +4,21 @@ moto runs a Distributed Map in a STANDARD machine with an S3 getObject JSON mani
 ASL parser does not know ``ItemBatcher`` (moto 5.2.5). The test definition therefore replaces the ItemBatcher by
 an ``ItemSelector`` that builds the very event an ItemBatcher batch of one item is (``{"BatchInput": ...,
 "Items": [item]}``) — everything else (reader, processor, ResultWriter, the summary step) runs as written.
-Batches of several items are covered by the handler's own test with events/batch-process.json. Runs use
-MaxConcurrency 1: moto's ASL parser is not thread-safe (concurrent iterations now and then fail with
-"AST constructor recursion depth mismatch"), and Python threads would not run them faster anyway.
+Batches of several items are covered by the handler's own test with events/batch-process.json.
+
+moto parses each child execution's definition in the Map's worker threads, and its parser calls
+``ast.literal_eval``, which on CPython 3.11 is not thread-safe ("AST constructor recursion depth mismatch" now
+and then fails an iteration); the tests serialise that one call with a lock.
 """
 
 from __future__ import annotations
 
+import ast
 import json
+import threading
 import time
 import traceback
+import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +28,7 @@ import boto3
 import pytest
 from moto import mock_aws
 from moto.awslambda_simple.models import LambdaSimpleBackend
+from moto.stepfunctions.parser.asl.antlt4utils import antlr4utils
 
 from functions.bulk import app as bulk_app
 from functions.bulk_api import app as bulk_api_app
@@ -89,6 +95,13 @@ def bulk_stack(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, Any, str]
             ).encode()
 
     monkeypatch.setattr(LambdaSimpleBackend, "invoke", invoke)
+    lock = threading.Lock()
+
+    def literal_eval(text: str) -> Any:
+        with lock:
+            return ast.literal_eval(text)
+
+    monkeypatch.setattr(antlr4utils, "ast", types.SimpleNamespace(literal_eval=literal_eval))
     config = {"stepfunctions": {"execute_state_machine": True}, "lambda": {"use_docker": False}}
     with mock_aws(config=config):
         bulk_app.s3.cache_clear()
@@ -132,7 +145,7 @@ def start(sfn: Any, arn: str, s3: Any, keys: list[Any], run_id: str, **extra: An
         "job_description": JOB,
         "fix": False,
         "formats": [],
-        "max_concurrency": 1,
+        "max_concurrency": 8,
         "items_per_batch": 10,
         "tolerated_failure_percentage": 5,
         **extra,
@@ -198,9 +211,7 @@ def test_the_api_starts_a_run_and_reports_its_progress_and_results(monkeypatch, 
         bulk_api_app.runs.cache_clear()
         try:
             # WHEN POST /api/batch starts a run from the manifest
-            event = load_event("batch-start")
-            event["body"] = json.dumps({**json.loads(event["body"]), "max_concurrency": 1})
-            answer = bulk_api_app.lambda_handler(event, lambda_context)
+            answer = bulk_api_app.lambda_handler(load_event("batch-start"), lambda_context)
             assert answer["statusCode"] == 202, answer
             body = json.loads(answer["body"])
             assert body["run_id"] == "run-2026-11-27"
