@@ -131,6 +131,12 @@ validate: dev
 	$(SAM) validate --lint --template-file template.yaml
 	$(CHECKOV_VENV)/bin/checkov -f template.yaml --framework cloudformation --compact --quiet --skip-download
 	$(VENV)/bin/statelint statemachine/autofix.asl.json
+	@# statelint 3.1.0 predates ReaderConfig.InputType (AWS documents it for S3 item sources): that is the one
+	@# problem it may report on the bulk machine; anything else fails
+	@out=$$($(VENV)/bin/statelint statemachine/bulk.asl.json); \
+	rest=$$(echo "$$out" | grep -v -e '^One error:$$' -e '^[0-9]* errors:$$' \
+		-e 'Field "InputType" not allowed in State Machine.States.ProcessInputs.ItemReader.ReaderConfig'); \
+	if [ -n "$$rest" ]; then echo "$$out"; exit 1; else echo "statelint: statemachine/bulk.asl.json ok (InputType: a statelint gap)"; fi
 
 bench: dev web chromium libreoffice
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

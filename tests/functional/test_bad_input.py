@@ -117,6 +117,7 @@ def xfail(owner_file: str, fault: str) -> pytest.MarkDecorator:
 def test_every_template_route_is_driven_here():
     tested = {f"POST {p}" for p in POSTS} | {"GET /api/templates", "GET /api/cache/stats", "POST /api/cache/clear"}
     tested |= {"POST /api/import"}  # driven by test_import_bad_files below
+    tested |= {"POST /api/batch", "GET /api/batch/{id}"}  # test_batch_routes_answer_bad_input_with_a_clear_4xx
     assert set(ROUTES) == tested
 
 
@@ -140,6 +141,22 @@ def test_every_template_route_is_driven_here():
 )
 def test_import_bad_files(raw: bytes, content_type: str, status: int) -> None:
     assert_client_error(call("/api/import", raw=raw, content_type=content_type), status=status)
+
+
+BATCH_BAD = [
+    pytest.param(b"{not json", "not valid JSON", id="not-json"),
+    pytest.param(b"[]", "JSON object", id="not-an-object"),
+    # without the stack (as here and under `make serve`) a well-formed body says where bulk runs do work
+    pytest.param(b'{"manifest_key": "manifests/a.json"}', "resume-autofix batch", id="no-stack"),
+]
+
+
+@pytest.mark.parametrize(("raw", "says"), BATCH_BAD)
+def test_batch_routes_answer_bad_input_with_a_clear_4xx(raw, says):
+    assert_client_error(invoke_event(make_event("POST", "/api/batch", raw)), says, status=400)
+    event = build_event("GET", "/api/batch/run-1", "", {}, b"", "GET /api/batch/{id}")
+    event["pathParameters"] = {"id": "run-1"}
+    assert_client_error(invoke_event(event), "resume-autofix batch", status=400)
 
 
 # --- the body is not a JSON object --------------------------------------------------------------------------------

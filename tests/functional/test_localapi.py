@@ -47,7 +47,19 @@ def test_routes_come_from_the_template() -> None:
         "POST /api/import",
         "GET /api/cache/stats",
         "POST /api/cache/clear",
+        "POST /api/batch",
+        "GET /api/batch/{id}",
     }
+
+
+def test_batch_route_says_bulk_runs_need_the_stack_locally(base_url: str) -> None:
+    # IAM-only in AWS, so the local admin token is needed (as for the cache admin routes)
+    body = {"manifest_key": "manifests/a.json"}
+    assert requests.post(f"{base_url}/api/batch", json=body, timeout=60).status_code == 401
+    admin = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+    r = requests.post(f"{base_url}/api/batch", json=body, headers=admin, timeout=60)
+    assert r.status_code == 400
+    assert "resume-autofix batch" in r.json()["message"]
 
 
 def test_analyze(base_url: str, sample_resume: dict, corpus: Path) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..exceptions import AutofixError
+from .batch import add_parser as add_batch_parser
 from .exceptions import UsageError
 from .inputs import check_output, parse_list, read_job, read_resume, write_output
 from .report import analysis_report, changes_markdown, summary
@@ -257,6 +258,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ready-file", help="write the server's URL here once it listens")
     p.add_argument("--root", default=".", help="the repository (where template.yaml is)")
     p.set_defaults(fn=cmd_serve)
+
+    add_batch_parser(sub)
 
     p = sub.add_parser("demo", help="autofix on the shipped sample resume and job")
     p.add_argument("--out", default="out")

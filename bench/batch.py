@@ -1,0 +1,213 @@
+"""Bulk runs locally: resumes/s with the process pool vs one process; peak memory at 1,000 vs 10,000 inputs;
+a run killed half-way and resumed.
+
+Run: .venv/bin/python bench/batch.py [--n 1000] [--big 10000] [--workers 0]
+
+Inputs are corpus resumes with varied content (names, summaries, shuffled and trimmed highlights, weak openers
+and misspellings that the fixes correct), each a distinct file with its own content hash. Every figure comes from
+`resume-autofix batch` run as a user runs it (a subprocess; imports and pool start-up included), both sides in
+the same run of this script. The machine is shared: other work on its cores lowers the pool's speed-up, so read
+the ratio, not the absolute rates. Memory is the resident set of the whole process tree (the command, the fork
+server, the workers), sampled every 50 ms from /proc, and the largest single process's high-water mark (VmHWM).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "shared"), str(ROOT)]
+
+from resume_autofix.bulk import default_workers  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "corpus"
+BASES = ("senior-engineer.json", "new-grad.json", "career-changer.json", "jsonresume-sample.json",
+         "fresh-jane-fullstacker.json", "light-singlecolumn-sample.json")  # fmt: skip
+JOB = CORPUS / "jobs" / "backend-eng.txt"
+ENV = os.environ | {"PYTHONPATH": f"{ROOT / 'shared'}{os.pathsep}{ROOT}"}
+WEAK = ("Responsible for", "Helped with", "Worked on")
+TYPOS = {"managed": "manged", "developed": "develloped", "performance": "performence", "team": "teem"}
+
+
+def make_inputs(folder: Path, n: int, seed: int = 17) -> None:
+    """``n`` distinct resumes written to ``folder``."""
+    rng = random.Random(seed)
+    bases = [json.loads((CORPUS / "resumes" / b).read_text(encoding="utf-8")) for b in BASES]
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        resume = json.loads(json.dumps(bases[i % len(bases)]))
+        basics = resume.setdefault("basics", {})
+        basics["name"] = f"{basics.get('name') or 'Candidate'} {i}"
+        basics["summary"] = (
+            f"{basics.get('summary') or ''} Open to {rng.choice(['remote', 'hybrid', 'on-site'])} roles."
+        )
+        for work in resume.get("work") or []:
+            highlights = list(work.get("highlights") or [])
+            rng.shuffle(highlights)
+            highlights = highlights[: rng.randint(1, max(1, len(highlights)))]
+            if highlights and rng.random() < 0.5:
+                highlights[0] = f"{rng.choice(WEAK)} {highlights[0][0].lower()}{highlights[0][1:]}"
+            if highlights and rng.random() < 0.5:
+                word, typo = rng.choice(list(TYPOS.items()))
+                highlights[-1] = highlights[-1].replace(word, typo)
+            work["highlights"] = highlights
+        (folder / f"r{i:05d}.json").write_text(json.dumps(resume), encoding="utf-8")
+
+
+def _tree(root: int) -> list[int]:
+    """``root`` and every process below it (from /proc's parent links)."""
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
+                    ppid = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            parents.setdefault(ppid, []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(parents.get(pid, []))
+    return found
+
+
+def _status_kb(pid: int, field: str) -> int:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class TreeMemory(threading.Thread):
+    """Samples the process tree's total RSS and each process's VmHWM until ``stop``."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak_total_kb, self.peak_process_kb = pid, 0, 0
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        while not self._stop_event.is_set():
+            pids = _tree(self.pid)
+            self.peak_total_kb = max(self.peak_total_kb, sum(_status_kb(p, "VmRSS") for p in pids))
+            self.peak_process_kb = max([self.peak_process_kb, *(_status_kb(p, "VmHWM") for p in pids)])
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        self._stop_event.set()
+        self.join()
+
+
+def batch(inputs: Path, out: Path, workers: int, *extra: str, kill_at: int | None = None) -> dict[str, Any]:
+    """Run the command; return its wall time, memory and the summary's counts (``kill_at``: SIGKILL it then)."""
+    argv = [sys.executable, "-m", "resume_autofix", "batch", str(inputs), "--job", str(JOB), "--workers",
+            str(workers), "--out", str(out), "--no-progress", *extra]  # fmt: skip
+    started = time.perf_counter()
+    proc = subprocess.Popen(argv, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
+    memory = TreeMemory(proc.pid)
+    memory.start()
+    killed_with = None
+    if kill_at is not None:
+        while proc.poll() is None and len(list((out / "results").glob("*.json"))) < kill_at:
+            time.sleep(0.05)
+        os.killpg(proc.pid, signal.SIGKILL)  # the command, its fork server and its workers: a power cut
+        killed_with = len(list((out / "results").glob("*.json")))
+    stdout = proc.communicate()[0].decode()
+    seconds = time.perf_counter() - started
+    memory.stop()
+    counts: dict[str, int] = {}
+    summary = out / "summary.jsonl"
+    if kill_at is None and summary.exists():
+        for line in summary.read_text(encoding="utf-8").splitlines():
+            status = json.loads(line)["status"]
+            counts[status] = counts.get(status, 0) + 1
+    return {
+        "seconds": seconds,
+        "peak_tree_mib": memory.peak_total_kb / 1024,
+        "peak_process_mib": memory.peak_process_kb / 1024,
+        "counts": counts,
+        "killed_with": killed_with,
+        "stdout": stdout.strip(),
+        "code": proc.returncode,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=1000, help="inputs for throughput and resume (default 1000)")
+    parser.add_argument("--big", type=int, default=10000, help="inputs for the memory comparison (default 10000)")
+    parser.add_argument("--workers", type=int, default=0, help="pool size (default: every core)")
+    args = parser.parse_args()
+    workers = args.workers or default_workers()
+    tmp = Path(tempfile.mkdtemp(prefix="bench-batch-"))
+    try:
+        small, big = tmp / "in-small", tmp / "in-big"
+        make_inputs(small, args.n)
+        make_inputs(big, args.big)
+        load = os.getloadavg()
+        print(
+            f"bench/batch.py: {args.n} resumes (analysed and fixed) against {JOB.name}; {workers} workers; "
+            f"load average {load[0]:.1f} on {os.cpu_count()} cores (other work on the machine slows the pool)"
+        )
+
+        one = batch(small, tmp / "out-one", 1, "--fix")
+        pool = batch(small, tmp / "out-pool", workers, "--fix")
+        assert one["counts"].get("ok") == args.n, one
+        assert pool["counts"].get("ok") == args.n, pool
+        r1, rp = args.n / one["seconds"], args.n / pool["seconds"]
+        print(
+            f"  throughput, --fix    one process {r1:7.1f} resumes/s ({one['seconds']:.1f} s)   "
+            f"pool of {workers} {rp:7.1f} resumes/s ({pool['seconds']:.1f} s)   speed-up {rp / r1:.2f}x"
+        )
+
+        m_small = batch(small, tmp / "out-mem-small", workers)
+        m_big = batch(big, tmp / "out-mem-big", workers)
+        assert m_big["counts"].get("ok") == args.big, m_big["counts"]
+        print(
+            f"  peak memory, analyse {args.n:>6} inputs: tree {m_small['peak_tree_mib']:6.0f} MiB, "
+            f"largest process {m_small['peak_process_mib']:5.0f} MiB ({args.n / m_small['seconds']:.1f} resumes/s)"
+        )
+        print(
+            f"                       {args.big:>6} inputs: tree {m_big['peak_tree_mib']:6.0f} MiB, "
+            f"largest process {m_big['peak_process_mib']:5.0f} MiB ({args.big / m_big['seconds']:.1f} resumes/s)"
+        )
+        print(
+            f"                       ratio {args.big // max(1, args.n)}x inputs → "
+            f"{m_big['peak_tree_mib'] / m_small['peak_tree_mib']:.2f}x tree, "
+            f"{m_big['peak_process_mib'] / m_small['peak_process_mib']:.2f}x largest process"
+        )
+
+        out = tmp / "out-resume"
+        killed = batch(small, out, workers, "--fix", kill_at=args.n // 2)
+        resumed = batch(small, out, workers, "--fix", "--resume")
+        done_at_kill = killed["killed_with"]
+        counts = resumed["counts"]
+        print(
+            f"  kill and resume      killed with {done_at_kill}/{args.n} results; the resumed run processed "
+            f"{counts.get('ok', 0)} (expected {args.n - done_at_kill}), skipped {counts.get('resumed', 0)}, "
+            f"failed {counts.get('failed', 0)}; {len(list((out / 'results').glob('*.json')))} results in all"
+        )
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""The per-input result files of a local batch, named by content hash (``results/<key>.json``).
+
+The JSON is written last and atomically (a temporary file, then ``os.replace``): its presence means the input is
+done, so a run killed at any moment leaves either a whole result or none, and ``--resume`` can trust it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+RESULTS_DIR = "results"
+
+
+class ResultStore:
+    """``out/results/``: one ``<key>.json`` per input, plus ``<key>.<format>`` documents."""
+
+    def __init__(self, out: Path) -> None:
+        self.root = Path(out) / RESULTS_DIR
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    def path(self, key: str, suffix: str = "json") -> Path:
+        return self.root / f"{key}.{suffix}"
+
+    def relative(self, key: str, suffix: str = "json") -> str:
+        return f"{RESULTS_DIR}/{key}.{suffix}"
+
+    def has(self, key: str) -> bool:
+        return self.path(key).is_file()
+
+    def read_row(self, key: str) -> dict[str, Any] | None:
+        """The summary row stored with a finished result, or None if it is missing or unreadable."""
+        try:
+            row = json.loads(self.path(key).read_text(encoding="utf-8")).get("summary")
+        except (OSError, ValueError, AttributeError):
+            return None
+        return row if isinstance(row, dict) else None
+
+    def write(self, key: str, document: dict[str, Any], files: dict[str, bytes]) -> None:
+        """Write the documents, then the JSON (the marker that the result is complete)."""
+        for suffix, data in files.items():
+            _atomic_write(self.path(key, suffix), data)
+        text = json.dumps(document, ensure_ascii=False, indent=1)
+        _atomic_write(self.path(key), text.encode("utf-8"))
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
