@@ -7,7 +7,8 @@ with digits or code punctuation (Node.js, C++, k8s, URLs) are technical or prope
 beside a slash or inside a hyphenated compound ("proudct/UX", "produtcion-ready"), possessives and words in
 markup are checked. Every English variant is accepted (centre and center); the resume's own spellings decide
 which variant a correction is written in, and with no clear variant a correction that differs between variants
-is only a suggestion. A correction is *confident* only when it is certain (see :func:`_suggest_with`).
+is only a suggestion. A correction is *confident* only when it is certain in its context (see :func:`_judge`):
+the words the resume writes elsewhere and SymSpell's bigrams with its neighbours weigh each candidate.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from .vocabulary import vocabulary_words
 _SENTENCE_START = re.compile(r"(?:^\s*|[.!?:;•\-–—]\s+|\n\s*|>\s*)$")
 _lock = threading.Lock()
 CONFIDENT_RATIO = 3.0  # between the two likeliest candidates, each weighted by its slip (see _slip_weight)
-MIN_LENGTH = 4  # shorter words have too many neighbours ("cafe" → "came") to ever be corrected for sure
+MIN_LENGTH = 3  # shorter words have too many neighbours ("te": the? to? be?) to ever be corrected for sure
 MIN_REPLACE_LENGTH = 6
 COMPOUND_COUNT = 5000  # each half of a closed compound is a common word ("game" + "play")
 MIN_SLIP_LENGTH = 5  # a dropped or doubled letter in a 4-letter word leaves too many neighbours ("shep": she? sheep?)
@@ -100,10 +101,15 @@ def _fold(word: str) -> str:
 
 
 def check_field(
-    field: TextField, allowed: frozenset[str], variant: str | None = None, repeated: frozenset[str] = frozenset()
+    field: TextField,
+    allowed: frozenset[str],
+    variant: str | None = None,
+    repeated: frozenset[str] = frozenset(),
+    vocabulary: frozenset[str] = frozenset(),
 ) -> list[Misspelling]:
     """Misspellings in one prose field, with positions in the stored (raw) text."""
-    return [Misspelling(field.path, *found) for found in _check_text(field.text, allowed, variant, repeated)]
+    found = _check_text(field.text, allowed, variant, repeated, vocabulary)
+    return [Misspelling(field.path, *f) for f in found]
 
 
 # A run of non-space characters; the words inside it are cut at slashes and hyphens ("proudct/UX", "produtcion-ready").
@@ -139,7 +145,11 @@ def _words_of(text: str, lo: int, hi: int) -> list[tuple[str, int, bool]]:
 
 @lru_cache(maxsize=1024)
 def _check_text(
-    text: str, allowed: frozenset[str], variant: str | None = None, repeated: frozenset[str] = frozenset()
+    text: str,
+    allowed: frozenset[str],
+    variant: str | None = None,
+    repeated: frozenset[str] = frozenset(),
+    vocabulary: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, int, str | None, bool], ...]:
     # Memoised per (text, resume's names, variant): the analysis after the fixes re-checks mostly unchanged fields.
     # Positions must refer to the raw value; a field with markup is checked on its visible words only.
@@ -148,7 +158,8 @@ def _check_text(
     vocab = vocabulary_words()
     found: list[tuple[str, int, str | None, bool]] = []
     for lo, hi in spans:
-        for word, start, first in _words_of(text, lo, hi):
+        words = _words_of(text, lo, hi)
+        for i, (word, start, first) in enumerate(words):
             lower = word.lower().replace("’", "'")
             if len(word) <= 2 or lower in vocab or lower in allowed:
                 continue
@@ -160,13 +171,35 @@ def _check_text(
             with _lock:
                 if lower in checker.word_frequency or _derived(lower, checker):
                     continue
-                suggestion, confident = _suggest(checker, lower, variant)
+                context = Context(_neighbour(text, words, i, -1), _neighbour(text, words, i, 1), vocabulary)
+                suggestion, confident = _suggest(checker, lower, variant, context)
             if not confident and (lower in repeated or _compound(lower, checker.word_frequency)):
                 continue  # the resume's own word used more than once, or two common words as one ("gameplay")
             if suggestion and word[0].isupper():
                 suggestion = suggestion[0].upper() + suggestion[1:]
             found.append((word, start, suggestion, confident))
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What surrounds a misspelt word: its neighbours in the sentence and every word the resume uses."""
+
+    before: str | None = None
+    after: str | None = None
+    vocabulary: frozenset[str] = frozenset()
+
+
+_JOIN = re.compile(r"[\s\-–/\"'()]*")  # neighbours only across a space, hyphen, slash, quote or bracket
+
+
+def _neighbour(text: str, words: list[tuple[str, int, bool]], i: int, step: int) -> str | None:
+    j = i + step
+    if not 0 <= j < len(words):
+        return None
+    (a, a_at, _), (_, b_at, _) = sorted([words[i], words[j]], key=lambda w: w[1])
+    gap = text[a_at + len(a) : b_at]
+    return words[j][0].lower() if _JOIN.fullmatch(gap) else None
 
 
 _PREFIXES = ("re", "un", "pre", "co", "multi", "sub", "over", "under", "cross", "non", "up", "inter", "micro")
@@ -208,28 +241,26 @@ def _inflects(base: str, suffix: str) -> bool:
     return True
 
 
-def _suggest(checker: SpellChecker, word: str, variant: str | None = None) -> tuple[str | None, bool]:
+def _suggest(
+    checker: SpellChecker, word: str, variant: str | None = None, context: Context | None = None
+) -> tuple[str | None, bool]:
     # Candidates cost ~2 ms a word (every one-edit variant looked up): once per word, variant and process.
-    return _suggest_cached(word, variant) if checker is _checker() else _suggest_with(checker, word, variant)
+    scored = _suggest_cached(word, variant) if checker is _checker() else _scored(checker, word, variant)
+    return _judge(word, variant, scored, checker.word_frequency, context or Context())
+
+
+def _suggest_with(checker: SpellChecker, word: str, variant: str | None = None) -> tuple[str | None, bool]:
+    """The likeliest correction of ``word`` out of context, and whether it is certain."""
+    return _suggest(checker, word, variant)
 
 
 @lru_cache(maxsize=4096)
-def _suggest_cached(word: str, variant: str | None) -> tuple[str | None, bool]:
-    return _suggest_with(_checker(), word, variant)
+def _suggest_cached(word: str, variant: str | None) -> tuple[tuple[float, str], ...]:
+    return _scored(_checker(), word, variant)
 
 
-_INFLECTIONS = ("s", "es", "d", "ed", "r", "er", "y", "ly", "ing")
-
-
-def _suggest_with(  # noqa: PLR0911 - one rule per return reads best
-    checker: SpellChecker, word: str, variant: str | None = None
-) -> tuple[str | None, bool]:
-    """The likeliest correction, and whether it is certain enough to become a patch.
-
-    Certain means: a common typing slip (two letters swapped, one dropped or doubled, or, in a long word, one
-    replaced) that leads to a dictionary word far more frequent than any other candidate, in the resume's own
-    English variant, and not a technical term. Anything less is a suggestion for a person to review.
-    """
+def _scored(checker: SpellChecker, word: str, variant: str | None) -> tuple[tuple[float, str], ...]:
+    """Each candidate with how likely it is: how common the word, times how common the slip to this typo."""
     freq = checker.word_frequency
     tech_only = lexicon.tech_only()
     candidates = [
@@ -239,23 +270,42 @@ def _suggest_with(  # noqa: PLR0911 - one rule per return reads best
         and not (c in tech_only and len(word) < MIN_TECH_LENGTH)
         and not _other_variant(c, variant, freq.dictionary)
     ]
-    if not candidates:
+    return tuple(sorted(((freq[c] * _slip_weight(word, c), c) for c in candidates), reverse=True))
+
+
+_INFLECTIONS = ("s", "es", "d", "ed", "r", "er", "y", "ly", "ing")
+IN_RESUME = 3.0  # a candidate the resume itself writes elsewhere is that much likelier ("colud" → "cloud")
+SHORT_RATIO = 10.0  # a 3- or 4-letter typo has many neighbours: certain only with a larger margin
+
+
+def _judge(  # noqa: PLR0911 - one rule per return reads best
+    word: str, variant: str | None, scored: tuple[tuple[float, str], ...], freq: Any, context: Context
+) -> tuple[str | None, bool]:
+    """The likeliest correction in context, and whether it is certain enough to become a patch.
+
+    Certain means: a common typing slip (two letters swapped, one dropped or doubled, or, in a long word, one
+    replaced) that leads to a dictionary word far likelier than any other candidate (its frequency, the slip,
+    whether the resume writes it elsewhere and how well it fits its neighbours), in the resume's own English
+    variant, and not a technical term. A short word needs a far larger margin. Anything less is a suggestion.
+    """
+    if not scored:
         return None, False
-    # How likely each candidate is: how common the word, times how common the slip that would turn it into this.
-    scored = sorted(((freq[c] * _slip_weight(word, c), c) for c in candidates), reverse=True)
+    tech_only = lexicon.tech_only()
+    scored = tuple(sorted(((sc * _context_weight(c, context), c) for sc, c in scored), reverse=True))
     best = scored[0][1]
     # In one word's family ("teasm": teams or team?), the likelier slip decides, then the frequency.
     family = [(_slip_weight(word, c), sc, c) for sc, c in scored if verbs.lemmas(c) & verbs.lemmas(best)]
     best = max(family)[2]
     kind, at = _edit(word, best)
-    if len(word) < MIN_LENGTH or kind is None or (kind != "transpose" and len(word) < MIN_SLIP_LENGTH):
+    short = len(word) < MIN_SLIP_LENGTH
+    if len(word) < MIN_LENGTH or kind is None:
         return best, False
     if kind == "replace" and (len(word) < MIN_REPLACE_LENGTH or at == 0):
         return best, False  # a different letter in a short word, or a first letter, is often another word
     # "rebalance" → "rebalanced": an inflection of the word itself is a different word, not a fix.
     if len(word) < MIN_REPLACE_LENGTH and any(best == word + x or word == best + x for x in _INFLECTIONS):
         return best, False
-    if variant is None and len({lexicon.variant_of(c, freq.dictionary) for c in candidates} - {None}) > 1:
+    if variant is None and len({lexicon.variant_of(c, freq.dictionary) for _, c in scored} - {None}) > 1:
         return best, False  # "colur": colour or color? only the resume's own variant can say
     if freq[best] < MIN_COUNT and best not in tech_only:
         return best, False  # a rare word is as likely the person's unknown term as the fix
@@ -263,7 +313,16 @@ def _suggest_with(  # noqa: PLR0911 - one rule per return reads best
     top = max(score for score, c in scored if c == best or verbs.lemmas(c) & verbs.lemmas(best))
     rivals = [score for score, c in scored if not (verbs.lemmas(c) & verbs.lemmas(best))]
     second = rivals[0] if rivals else 0.0
-    return best, second == 0 or top / second >= CONFIDENT_RATIO
+    return best, second == 0 or top / second >= (SHORT_RATIO if short else CONFIDENT_RATIO)
+
+
+def _context_weight(candidate: str, context: Context) -> float:
+    weight = IN_RESUME if candidate in context.vocabulary else 1.0
+    if context.before:
+        weight *= lexicon.fit(context.before, candidate)
+    if context.after:
+        weight *= lexicon.fit(candidate, context.after)
+    return weight
 
 
 # Typing slips by how often people make them: swapped neighbours and a doubled key far more than a wrong key.
@@ -321,13 +380,14 @@ def check_spelling(fields: list[TextField], country: str | None = None) -> tuple
     counts = _word_counts(fields)
     variant = _decide(counts, country)
     repeated = frozenset(w for w, n in counts.items() if n > 1)
+    vocabulary = frozenset(counts)
     for f in fields:
         if f.role not in {"summary", "prose", "bullet"}:
             continue
         lang = _language(f.text)
         languages[f.path] = lang
         if lang == "en":
-            results.extend(check_field(f, allowed, variant, repeated))
+            results.extend(check_field(f, allowed, variant, repeated, vocabulary))
         elif lang in OTHER_LANGUAGES:  # the dictionary loads on the first text in that language
             results.extend(Misspelling(f.path, *found) for found in spelling_other.check_text(f.text, allowed, lang))
     return results, languages

@@ -1,0 +1,52 @@
+"""Short typos corrected from their context (issue 13): the neighbours and the resume's own words decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_autofix.analysis import lexicon
+from resume_autofix.analysis.spelling import _check_text, check_spelling
+from resume_autofix.analysis.text import TextField
+
+
+def _found(text: str, vocabulary: frozenset[str] = frozenset(), variant: str | None = "us") -> dict[str, tuple]:
+    return {w: (s, c) for w, _, s, c in _check_text(text, frozenset(), variant, frozenset(), vocabulary)}
+
+
+def test_the_neighbours_choose_between_rival_short_words() -> None:
+    # "taem" is "team" swapped or "them" mistyped; "led the taem" only fits one.
+    assert lexicon.fit("the", "team") > lexicon.fit("the", "them")
+    assert _found("Led the taem of five.")["taem"] == ("team", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [("Led the taem of five.", "taem", "team"), ("Spend less tiem on support.", "tiem", "time")],
+)
+def test_short_transpositions_are_corrected(text: str, word: str, fix: str) -> None:
+    assert _found(text)[word] == (fix, True)
+
+
+def test_a_word_the_resume_writes_elsewhere_is_the_likelier_fix() -> None:
+    vocabulary = frozenset({"farm", "sheep", "wool"})
+    assert _found("Ran the famr for ten years.")["famr"][0] == "far"
+    assert _found("Ran the famr for ten years.", vocabulary)["famr"][0] == "farm"
+
+
+def test_names_and_technical_terms_are_untouched() -> None:
+    text = "Met Taem Okonkwo at Hooli; wrote kubectl and tsx plugins with Vite."
+    found = _check_text(text, frozenset({"okonkwo", "hooli"}), "us", frozenset(), frozenset({"tax"}))
+    assert [w for w, _, _, certain in found if certain] == []  # "tsx" may be asked about, never changed
+
+
+def test_no_correction_moves_the_variant() -> None:
+    gb = [TextField("/basics/summary", "I organised the colur programme at the centre.", "summary", "basics")]
+    found, _ = check_spelling(gb)
+    assert [(m.word, m.suggestion, m.confident) for m in found] == [("colur", "colour", True)]
+    us = [TextField("/basics/summary", "I organized the colur program at the center.", "summary", "basics")]
+    found, _ = check_spelling(us)
+    assert [(m.word, m.suggestion) for m in found] == [("colur", "color")]
+
+
+def test_a_short_typo_with_close_rivals_stays_a_suggestion() -> None:
+    assert _found("Shipped the houe plan.")["houe"][1] is False  # house? home? hope?
