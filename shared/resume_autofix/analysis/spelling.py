@@ -262,20 +262,17 @@ def _suggest_cached(word: str, variant: str | None) -> tuple[tuple[float, str], 
 def _scored(checker: SpellChecker, word: str, variant: str | None) -> tuple[tuple[float, str], ...]:
     """Each candidate with how likely it is: how common the word, times how common the slip to this typo."""
     freq = checker.word_frequency
-    tech_only = lexicon.tech_only()
     candidates = [
-        c
-        for c in checker.candidates(word) or ()
-        if c != word
-        and not (c in tech_only and len(word) < MIN_TECH_LENGTH)
-        and not _other_variant(c, variant, freq.dictionary)
+        c for c in checker.candidates(word) or () if c != word and not _other_variant(c, variant, freq.dictionary)
     ]
     return tuple(sorted(((freq[c] * _slip_weight(word, c), c) for c in candidates), reverse=True))
 
 
 _INFLECTIONS = ("s", "es", "d", "ed", "r", "er", "y", "ly", "ing")
-IN_RESUME = 3.0  # a candidate the resume itself writes elsewhere is that much likelier ("colud" → "cloud")
-SHORT_RATIO = 10.0  # a 3- or 4-letter typo has many neighbours: certain only with a larger margin
+IN_RESUME = 30.0  # a candidate the resume itself writes elsewhere is that much likelier ("colud" → "cloud")
+LIKELIER_SLIP_RATIO = 20.0  # the margin a fix needs over a rival that a commoner slip would explain
+RIVAL_FIT = 3.0  # how much better the neighbours must fit a rival of a short word's fix to make it unsure
+SHORT_RATIO = 5.0  # a 3- or 4-letter typo has many neighbours: certain only with a larger margin
 
 
 def _judge(  # noqa: PLR0911 - one rule per return reads best
@@ -288,16 +285,31 @@ def _judge(  # noqa: PLR0911 - one rule per return reads best
     whether the resume writes it elsewhere and how well it fits its neighbours), in the resume's own English
     variant, and not a technical term. A short word needs a far larger margin. Anything less is a suggestion.
     """
+    tech_only = lexicon.tech_only()
+    own = context.vocabulary
+    # A technical term is a correction of a short word only where the resume writes it ("runime" → "runtime").
+    scored = tuple(
+        sorted(
+            (
+                (sc * _context_weight(c, context), c)
+                for sc, c in scored
+                if not (c in tech_only and len(word) < MIN_TECH_LENGTH and c not in own)
+            ),
+            reverse=True,
+        )
+    )
     if not scored:
         return None, False
-    tech_only = lexicon.tech_only()
-    scored = tuple(sorted(((sc * _context_weight(c, context), c) for sc, c in scored), reverse=True))
     best = scored[0][1]
     # In one word's family ("teasm": teams or team?), the likelier slip decides, then the frequency.
     family = [(_slip_weight(word, c), sc, c) for sc, c in scored if verbs.lemmas(c) & verbs.lemmas(best)]
     best = max(family)[2]
     kind, at = _edit(word, best)
+    # A short word has many neighbours: certain only where its context (the sentence, the resume's words) does
+    # not fit a rival far better than the fix ("the shep farming": "the sheep" fits, "the she" does not).
     short = len(word) < MIN_SLIP_LENGTH
+    if short and _fits_a_rival_better(best, scored, context):
+        return best, False
     if len(word) < MIN_LENGTH or kind is None:
         return best, False
     if kind == "replace" and (len(word) < MIN_REPLACE_LENGTH or at == 0):
@@ -307,13 +319,24 @@ def _judge(  # noqa: PLR0911 - one rule per return reads best
         return best, False
     if variant is None and len({lexicon.variant_of(c, freq.dictionary) for _, c in scored} - {None}) > 1:
         return best, False  # "colur": colour or color? only the resume's own variant can say
-    if freq[best] < MIN_COUNT and best not in tech_only:
+    if freq[best] < MIN_COUNT and best not in tech_only and best not in own:
         return best, False  # a rare word is as likely the person's unknown term as the fix
     # "errosr": errors or error? Either keeps the word (its lemma), so only other words compete with the best.
     top = max(score for score, c in scored if c == best or verbs.lemmas(c) & verbs.lemmas(best))
     rivals = [score for score, c in scored if not (verbs.lemmas(c) & verbs.lemmas(best))]
     second = rivals[0] if rivals else 0.0
+    # A rival reached by a likelier slip ("psoon": "spoon" swapped, or "soon" with a stray letter?) is the
+    # typist's intent unless the best is far likelier still.
+    slip = _slip_weight(word, best)
+    likelier = [sc for sc, c in scored if _slip_weight(word, c) > slip and not (verbs.lemmas(c) & verbs.lemmas(best))]
+    if likelier and top / likelier[0] < LIKELIER_SLIP_RATIO:
+        return best, False
     return best, second == 0 or top / second >= (SHORT_RATIO if short else CONFIDENT_RATIO)
+
+
+def _fits_a_rival_better(best: str, scored: tuple[tuple[float, str], ...], context: Context) -> bool:
+    mine = _context_weight(best, context)
+    return any(_context_weight(c, context) >= RIVAL_FIT * mine for _, c in scored if c != best)
 
 
 def _context_weight(candidate: str, context: Context) -> float:
@@ -336,7 +359,25 @@ def _slip_weight(word: str, fix: str) -> float:
     ):
         kind = "doubled"  # "speend" → "spend": a key pressed twice
     weight = _SLIP_WEIGHT[kind or "other"]
+    if kind == "replace" and not _beside(word[at], fix[at]):
+        weight /= FAR_KEY  # "evaluatign" is "evaluating" swapped, not "evaluation" with a far key
     return weight / 5 if kind == "replace" and at == 0 else weight  # a wrong first letter is rarer still
+
+
+FAR_KEY = 10.0  # a wrong key is mostly a neighbour of the right one on the keyboard
+_KEYS = {
+    c: (row, col + (0, 0.25, 0.75)[row])
+    for row, line in enumerate(("qwertyuiop", "asdfghjkl", "zxcvbnm"))
+    for col, c in enumerate(line)
+}
+
+
+def _beside(a: str, b: str) -> bool:
+    """Neighbouring keys on a QWERTY keyboard (a letter outside it counts as beside every key)."""
+    if a not in _KEYS or b not in _KEYS:
+        return True
+    (r1, c1), (r2, c2) = _KEYS[a], _KEYS[b]
+    return abs(r1 - r2) <= 1 and abs(c1 - c2) <= 1.0
 
 
 def _other_variant(candidate: str, variant: str | None, counts: dict[str, int]) -> bool:

@@ -21,7 +21,12 @@ def test_the_neighbours_choose_between_rival_short_words() -> None:
 
 @pytest.mark.parametrize(
     ("text", "word", "fix"),
-    [("Led the taem of five.", "taem", "team"), ("Spend less tiem on support.", "tiem", "time")],
+    [
+        ("Led the taem of five.", "taem", "team"),
+        ("Spend less tiem on support.", "tiem", "time"),
+        ("Cut turnaround frmo hours to minutes.", "frmo", "from"),
+        ("Won the awad at school.", "awad", "award"),
+    ],
 )
 def test_short_transpositions_are_corrected(text: str, word: str, fix: str) -> None:
     assert _found(text)[word] == (fix, True)
@@ -49,4 +54,11 @@ def test_no_correction_moves_the_variant() -> None:
 
 
 def test_a_short_typo_with_close_rivals_stays_a_suggestion() -> None:
-    assert _found("Shipped the houe plan.")["houe"][1] is False  # house? home? hope?
+    assert _found("Worked at houe, remote.")["houe"][1] is False  # house? home? hope?
+    assert _found("Liked the shep farming.")["shep"][1] is False  # "the she" does not fit: sheep? ship?
+    assert _found("Shipped the houe plan.")["houe"] == ("house", True)  # "the house plan" does
+
+
+def test_a_rival_a_commoner_slip_explains_keeps_the_fix_unsure() -> None:
+    assert _found("Ate with no psoon.")["psoon"][1] is False  # "spoon" swapped, or "soon" with a stray p?
+    assert _found("Evaluatign retrieval quality.")["Evaluatign"] == ("Evaluating", True)  # g/o are far apart
