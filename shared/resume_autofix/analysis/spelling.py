@@ -271,8 +271,10 @@ def _scored(checker: SpellChecker, word: str, variant: str | None) -> tuple[tupl
 _INFLECTIONS = ("s", "es", "d", "ed", "r", "er", "y", "ly", "ing")
 IN_RESUME = 30.0  # a candidate the resume itself writes elsewhere is that much likelier ("colud" → "cloud")
 LIKELIER_SLIP_RATIO = 20.0  # the margin a fix needs over a rival that a commoner slip would explain
-RIVAL_FIT = 3.0  # how much better the neighbours must fit a rival of a short word's fix to make it unsure
-SHORT_RATIO = 5.0  # a 3- or 4-letter typo has many neighbours: certain only with a larger margin
+RIVAL_FIT = 3.0  # how much better the context must fit a rival of the fix to make it unsure
+LONG_RIVAL_FIT = 10.0  # the same for a word of 5+ letters, whose slips leave fewer rivals
+EVERYDAY = 1_000_000  # "the", "that", "could": every resume writes them, so writing them is no evidence
+SHORT_RATIO = 4.0  # a 3- or 4-letter typo has many neighbours: certain only with a larger margin
 
 
 def _judge(  # noqa: PLR0911 - one rule per return reads best
@@ -305,10 +307,10 @@ def _judge(  # noqa: PLR0911 - one rule per return reads best
     family = [(_slip_weight(word, c), sc, c) for sc, c in scored if verbs.lemmas(c) & verbs.lemmas(best)]
     best = max(family)[2]
     kind, at = _edit(word, best)
-    # A short word has many neighbours: certain only where its context (the sentence, the resume's words) does
-    # not fit a rival far better than the fix ("the shep farming": "the sheep" fits, "the she" does not).
+    # Certain only where the context (the sentence, the resume's words) does not fit a rival far better than the
+    # fix ("the shep farming": "the sheep" fits, "the she" does not; "the colud": "the cloud", not "the could").
     short = len(word) < MIN_SLIP_LENGTH
-    if short and _fits_a_rival_better(best, scored, context):
+    if _fits_a_rival_better(best, scored, context, RIVAL_FIT if short else LONG_RIVAL_FIT):
         return best, False
     if len(word) < MIN_LENGTH or kind is None:
         return best, False
@@ -334,13 +336,15 @@ def _judge(  # noqa: PLR0911 - one rule per return reads best
     return best, second == 0 or top / second >= (SHORT_RATIO if short else CONFIDENT_RATIO)
 
 
-def _fits_a_rival_better(best: str, scored: tuple[tuple[float, str], ...], context: Context) -> bool:
+def _fits_a_rival_better(best: str, scored: tuple[tuple[float, str], ...], context: Context, margin: float) -> bool:
     mine = _context_weight(best, context)
-    return any(_context_weight(c, context) >= RIVAL_FIT * mine for _, c in scored if c != best)
+    rivals = (c for _, c in scored if not (verbs.lemmas(c) & verbs.lemmas(best)))  # "teams" has no rival "team"
+    return any(_context_weight(c, context) >= margin * mine for c in rivals)
 
 
 def _context_weight(candidate: str, context: Context) -> float:
-    weight = IN_RESUME if candidate in context.vocabulary else 1.0
+    own = candidate in context.vocabulary and _checker().word_frequency[candidate] < EVERYDAY
+    weight = IN_RESUME if own else 1.0
     if context.before:
         weight *= lexicon.fit(context.before, candidate)
     if context.after:
@@ -359,6 +363,8 @@ def _slip_weight(word: str, fix: str) -> float:
     ):
         kind = "doubled"  # "speend" → "spend": a key pressed twice
     weight = _SLIP_WEIGHT[kind or "other"]
+    if kind == "delete" and not any(_beside(word[at], word[j]) for j in (at - 1, at + 1) if 0 <= j < len(word)):
+        weight /= FAR_KEY  # a stray letter is mostly a key beside its neighbour ("speend" is not "speed" + n)
     if kind == "replace" and not _beside(word[at], fix[at]):
         weight /= FAR_KEY  # "evaluatign" is "evaluating" swapped, not "evaluation" with a far key
     return weight / 5 if kind == "replace" and at == 0 else weight  # a wrong first letter is rarer still
