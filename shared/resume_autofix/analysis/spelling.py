@@ -169,10 +169,15 @@ def _check_text(
             if word[0].isupper() and not at_start:
                 continue  # a capitalised word inside a sentence (or after a slash) is a name
             with _lock:
-                if lower in checker.word_frequency or _derived(lower, checker):
+                if lower in checker.word_frequency:
+                    continue
+                derived = _derived(lower, checker)
+                if derived and (len(lower) < MIN_SLIP_LENGTH or lower in repeated):
                     continue
                 context = Context(_neighbour(text, words, i, -1), _neighbour(text, words, i, 1), vocabulary)
                 suggestion, confident = _suggest(checker, lower, variant, context)
+                if derived and not (confident and _slip_of_a_derived_look_alike(lower, suggestion)):
+                    continue  # "rebalance", "upstreamed": a known word with a prefix or suffix is not an error
             if not confident and (lower in repeated or _compound(lower, checker.word_frequency)):
                 continue  # the resume's own word used more than once, or two common words as one ("gameplay")
             if suggestion and word[0].isupper():
@@ -224,6 +229,14 @@ def _derived(word: str, checker: SpellChecker) -> bool:
     return any(s != word and s in freq for s in stems)
 
 
+def _slip_of_a_derived_look_alike(word: str, fix: str | None) -> bool:
+    """ "comany" reads as co + many, "wheer" as whee + r: a certain swapped, dropped or doubled letter wins."""
+    if fix is None or _checker().word_frequency[fix.lower()] < DERIVED_FIX_COUNT:
+        return False  # "cofound" and "colocation" are words; "confound" and "collocation" are rarely the intent
+    kind, _ = _edit(word, fix)
+    return kind in {"transpose", "insert"} or (kind == "delete" and _slip_weight(word, fix) >= 1.0)
+
+
 def _compound(word: str, freq: Any) -> bool:
     """ "gameplay", "largescale", "cryptosystem": two common words written as one is a compound, not a typo."""
     return len(word) >= 8 and any(
@@ -273,6 +286,7 @@ IN_RESUME = 30.0  # a candidate the resume itself writes elsewhere is that much 
 LIKELIER_SLIP_RATIO = 20.0  # the margin a fix needs over a rival that a commoner slip would explain
 RIVAL_FIT = 3.0  # how much better the context must fit a rival of the fix to make it unsure
 LONG_RIVAL_FIT = 10.0  # the same for a word of 5+ letters, whose slips leave fewer rivals
+DERIVED_FIX_COUNT = 20_000  # a word read as prefix + word is a typo only of a common word ("comany": company)
 EVERYDAY = 1_000_000  # "the", "that", "could": every resume writes them, so writing them is no evidence
 SHORT_RATIO = 4.0  # a 3- or 4-letter typo has many neighbours: certain only with a larger margin
 

@@ -65,3 +65,13 @@ def test_a_short_typo_with_close_rivals_stays_a_suggestion() -> None:
 def test_a_rival_a_commoner_slip_explains_keeps_the_fix_unsure() -> None:
     assert _found("Ate with no psoon.")["psoon"][1] is False  # "spoon" swapped, or "soon" with a stray p?
     assert _found("Evaluatign retrieval quality.")["Evaluatign"] == ("Evaluating", True)  # g/o are far apart
+
+
+@pytest.mark.parametrize(("typo", "fix"), [("comany", "company"), ("untill", "until"), ("presure", "pressure")])
+def test_a_typo_that_reads_as_prefix_plus_word_is_still_corrected(typo: str, fix: str) -> None:
+    assert _found(f"We did {typo} work.")[typo] == (fix, True)
+
+
+@pytest.mark.parametrize("word", ["cofound", "rebalance", "upstreamed", "queryable", "colocations", "chartable"])
+def test_real_derived_words_are_not_flagged(word: str) -> None:
+    assert word not in _found(f"We did {word} work.")
