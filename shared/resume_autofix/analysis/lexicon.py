@@ -140,22 +140,19 @@ def bigram_counts() -> dict[str, str]:
 BIGRAM_FLOOR = 6_400_000  # the list's smallest count: a pair it lacks may still be this common
 
 
-@lru_cache(maxsize=1)
-def unigram_total() -> int:
-    return sum(int(c) for c in symspell_counts().values())
+UNIGRAM_TOTAL = 541_808_760_578  # the sum of SymSpell's unigram counts (a unit test keeps it in step)
 
 
-def fit(first: str, second: str) -> float:
+def fit(first: str, second: str, counts: Mapping[str, int]) -> float:
     """How much more often ``first second`` occurs than chance would pair them (1.0: no evidence either way).
 
     A pair the list lacks is scored at its floor count, so only a pair that chance would make common
     ("the them") counts against a candidate; the result is bounded to [0.05, 100].
     """
-    uni = symspell_counts()
-    a, b = uni.get(first), uni.get(second)
-    if a is None or b is None:
+    a, b = counts.get(first), counts.get(second)  # the lexicon's counts, ~1000 times smaller (see additions)
+    if not a or not b:
         return 1.0
-    expected = int(a) * int(b) / unigram_total()
+    expected = a * b * 1_000_000 / UNIGRAM_TOTAL
     seen = int(bigram_counts().get(f"{first} {second}", 0))
     return min(100.0, max(0.05, (seen + BIGRAM_FLOOR) / (expected + BIGRAM_FLOOR)))
 

@@ -303,6 +303,8 @@ def _judge(  # noqa: PLR0911 - one rule per return reads best
     """
     tech_only = lexicon.tech_only()
     own = context.vocabulary
+    if len(scored) == 1:
+        context = Context(vocabulary=own)  # no rival to weigh: the bigrams need not load (~0.5 s, once)
     # A technical term is a correction of a short word only where the resume writes it ("runime" → "runtime").
     scored = tuple(
         sorted(
@@ -360,9 +362,9 @@ def _context_weight(candidate: str, context: Context) -> float:
     own = candidate in context.vocabulary and _checker().word_frequency[candidate] < EVERYDAY
     weight = IN_RESUME if own else 1.0
     if context.before:
-        weight *= lexicon.fit(context.before, candidate)
+        weight *= lexicon.fit(context.before, candidate, _checker().word_frequency.dictionary)
     if context.after:
-        weight *= lexicon.fit(candidate, context.after)
+        weight *= lexicon.fit(candidate, context.after, _checker().word_frequency.dictionary)
     return weight
 
 

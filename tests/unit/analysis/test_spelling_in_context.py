@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from resume_autofix.analysis import lexicon
-from resume_autofix.analysis.spelling import _check_text, check_spelling
+from resume_autofix.analysis.spelling import _check_text, check_spelling, english_words
 from resume_autofix.analysis.text import TextField
 
 
@@ -15,7 +15,8 @@ def _found(text: str, vocabulary: frozenset[str] = frozenset(), variant: str | N
 
 def test_the_neighbours_choose_between_rival_short_words() -> None:
     # "taem" is "team" swapped or "them" mistyped; "led the taem" only fits one.
-    assert lexicon.fit("the", "team") > lexicon.fit("the", "them")
+    counts = english_words().dictionary
+    assert lexicon.fit("the", "team", counts) > lexicon.fit("the", "them", counts)
     assert _found("Led the taem of five.")["taem"] == ("team", True)
 
 
@@ -75,3 +76,7 @@ def test_a_typo_that_reads_as_prefix_plus_word_is_still_corrected(typo: str, fix
 @pytest.mark.parametrize("word", ["cofound", "rebalance", "upstreamed", "queryable", "colocations", "chartable"])
 def test_real_derived_words_are_not_flagged(word: str) -> None:
     assert word not in _found(f"We did {word} work.")
+
+
+def test_the_unigram_total_matches_the_pinned_symspell_list() -> None:
+    assert sum(int(c) for c in lexicon.symspell_counts().values()) == lexicon.UNIGRAM_TOTAL
