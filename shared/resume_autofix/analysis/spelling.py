@@ -7,7 +7,8 @@ with digits or code punctuation (Node.js, C++, k8s, URLs) are technical or prope
 beside a slash or inside a hyphenated compound ("proudct/UX", "produtcion-ready"), possessives and words in
 markup are checked. Every English variant is accepted (centre and center); the resume's own spellings decide
 which variant a correction is written in, and with no clear variant a correction that differs between variants
-is only a suggestion. A correction is *confident* only when it is certain (see :func:`_suggest_with`).
+is only a suggestion. A correction is *confident* only when it is certain in its context (see :func:`_judge`):
+the words the resume writes elsewhere and SymSpell's bigrams with its neighbours weigh each candidate.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from .vocabulary import vocabulary_words
 _SENTENCE_START = re.compile(r"(?:^\s*|[.!?:;•\-–—]\s+|\n\s*|>\s*)$")
 _lock = threading.Lock()
 CONFIDENT_RATIO = 3.0  # between the two likeliest candidates, each weighted by its slip (see _slip_weight)
-MIN_LENGTH = 4  # shorter words have too many neighbours ("cafe" → "came") to ever be corrected for sure
+MIN_LENGTH = 3  # shorter words have too many neighbours ("te": the? to? be?) to ever be corrected for sure
 MIN_REPLACE_LENGTH = 6
 COMPOUND_COUNT = 5000  # each half of a closed compound is a common word ("game" + "play")
 MIN_SLIP_LENGTH = 5  # a dropped or doubled letter in a 4-letter word leaves too many neighbours ("shep": she? sheep?)
@@ -100,10 +101,15 @@ def _fold(word: str) -> str:
 
 
 def check_field(
-    field: TextField, allowed: frozenset[str], variant: str | None = None, repeated: frozenset[str] = frozenset()
+    field: TextField,
+    allowed: frozenset[str],
+    variant: str | None = None,
+    repeated: frozenset[str] = frozenset(),
+    vocabulary: frozenset[str] = frozenset(),
 ) -> list[Misspelling]:
     """Misspellings in one prose field, with positions in the stored (raw) text."""
-    return [Misspelling(field.path, *found) for found in _check_text(field.text, allowed, variant, repeated)]
+    found = _check_text(field.text, allowed, variant, repeated, vocabulary)
+    return [Misspelling(field.path, *f) for f in found]
 
 
 # A run of non-space characters; the words inside it are cut at slashes and hyphens ("proudct/UX", "produtcion-ready").
@@ -139,7 +145,11 @@ def _words_of(text: str, lo: int, hi: int) -> list[tuple[str, int, bool]]:
 
 @lru_cache(maxsize=1024)
 def _check_text(
-    text: str, allowed: frozenset[str], variant: str | None = None, repeated: frozenset[str] = frozenset()
+    text: str,
+    allowed: frozenset[str],
+    variant: str | None = None,
+    repeated: frozenset[str] = frozenset(),
+    vocabulary: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, int, str | None, bool], ...]:
     # Memoised per (text, resume's names, variant): the analysis after the fixes re-checks mostly unchanged fields.
     # Positions must refer to the raw value; a field with markup is checked on its visible words only.
@@ -148,7 +158,8 @@ def _check_text(
     vocab = vocabulary_words()
     found: list[tuple[str, int, str | None, bool]] = []
     for lo, hi in spans:
-        for word, start, first in _words_of(text, lo, hi):
+        words = _words_of(text, lo, hi)
+        for i, (word, start, first) in enumerate(words):
             lower = word.lower().replace("’", "'")
             if len(word) <= 2 or lower in vocab or lower in allowed:
                 continue
@@ -158,15 +169,42 @@ def _check_text(
             if word[0].isupper() and not at_start:
                 continue  # a capitalised word inside a sentence (or after a slash) is a name
             with _lock:
-                if lower in checker.word_frequency or _derived(lower, checker):
+                if lower in checker.word_frequency:
                     continue
-                suggestion, confident = _suggest(checker, lower, variant)
+                derived = _derived(lower, checker)
+                if derived and (len(lower) < MIN_SLIP_LENGTH or lower in repeated):
+                    continue
+                context = Context(_neighbour(text, words, i, -1), _neighbour(text, words, i, 1), vocabulary)
+                suggestion, confident = _suggest(checker, lower, variant, context)
+                if derived and not (confident and _slip_of_a_derived_look_alike(lower, suggestion)):
+                    continue  # "rebalance", "upstreamed": a known word with a prefix or suffix is not an error
             if not confident and (lower in repeated or _compound(lower, checker.word_frequency)):
                 continue  # the resume's own word used more than once, or two common words as one ("gameplay")
             if suggestion and word[0].isupper():
                 suggestion = suggestion[0].upper() + suggestion[1:]
             found.append((word, start, suggestion, confident))
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What surrounds a misspelt word: its neighbours in the sentence and every word the resume uses."""
+
+    before: str | None = None
+    after: str | None = None
+    vocabulary: frozenset[str] = frozenset()
+
+
+_JOIN = re.compile(r"[\s\-–/\"'()]*")  # neighbours only across a space, hyphen, slash, quote or bracket
+
+
+def _neighbour(text: str, words: list[tuple[str, int, bool]], i: int, step: int) -> str | None:
+    j = i + step
+    if not 0 <= j < len(words):
+        return None
+    (a, a_at, _), (_, b_at, _) = sorted([words[i], words[j]], key=lambda w: w[1])
+    gap = text[a_at + len(a) : b_at]
+    return words[j][0].lower() if _JOIN.fullmatch(gap) else None
 
 
 _PREFIXES = ("re", "un", "pre", "co", "multi", "sub", "over", "under", "cross", "non", "up", "inter", "micro")
@@ -191,6 +229,14 @@ def _derived(word: str, checker: SpellChecker) -> bool:
     return any(s != word and s in freq for s in stems)
 
 
+def _slip_of_a_derived_look_alike(word: str, fix: str | None) -> bool:
+    """ "comany" reads as co + many, "wheer" as whee + r: a certain swapped, dropped or doubled letter wins."""
+    if fix is None or _checker().word_frequency[fix.lower()] < DERIVED_FIX_COUNT:
+        return False  # "cofound" and "colocation" are words; "confound" and "collocation" are rarely the intent
+    kind, _ = _edit(word, fix)
+    return kind in {"transpose", "insert"} or (kind == "delete" and _slip_weight(word, fix) >= 1.0)
+
+
 def _compound(word: str, freq: Any) -> bool:
     """ "gameplay", "largescale", "cryptosystem": two common words written as one is a compound, not a typo."""
     return len(word) >= 8 and any(
@@ -208,62 +254,118 @@ def _inflects(base: str, suffix: str) -> bool:
     return True
 
 
-def _suggest(checker: SpellChecker, word: str, variant: str | None = None) -> tuple[str | None, bool]:
+def _suggest(
+    checker: SpellChecker, word: str, variant: str | None = None, context: Context | None = None
+) -> tuple[str | None, bool]:
     # Candidates cost ~2 ms a word (every one-edit variant looked up): once per word, variant and process.
-    return _suggest_cached(word, variant) if checker is _checker() else _suggest_with(checker, word, variant)
+    scored = _suggest_cached(word, variant) if checker is _checker() else _scored(checker, word, variant)
+    return _judge(word, variant, scored, checker.word_frequency, context or Context())
+
+
+def _suggest_with(checker: SpellChecker, word: str, variant: str | None = None) -> tuple[str | None, bool]:
+    """The likeliest correction of ``word`` out of context, and whether it is certain."""
+    return _suggest(checker, word, variant)
 
 
 @lru_cache(maxsize=4096)
-def _suggest_cached(word: str, variant: str | None) -> tuple[str | None, bool]:
-    return _suggest_with(_checker(), word, variant)
+def _suggest_cached(word: str, variant: str | None) -> tuple[tuple[float, str], ...]:
+    return _scored(_checker(), word, variant)
+
+
+def _scored(checker: SpellChecker, word: str, variant: str | None) -> tuple[tuple[float, str], ...]:
+    """Each candidate with how likely it is: how common the word, times how common the slip to this typo."""
+    freq = checker.word_frequency
+    candidates = [
+        c for c in checker.candidates(word) or () if c != word and not _other_variant(c, variant, freq.dictionary)
+    ]
+    return tuple(sorted(((freq[c] * _slip_weight(word, c), c) for c in candidates), reverse=True))
 
 
 _INFLECTIONS = ("s", "es", "d", "ed", "r", "er", "y", "ly", "ing")
+IN_RESUME = 30.0  # a candidate the resume itself writes elsewhere is that much likelier ("colud" → "cloud")
+LIKELIER_SLIP_RATIO = 20.0  # the margin a fix needs over a rival that a commoner slip would explain
+RIVAL_FIT = 3.0  # how much better the context must fit a rival of the fix to make it unsure
+LONG_RIVAL_FIT = 10.0  # the same for a word of 5+ letters, whose slips leave fewer rivals
+DERIVED_FIX_COUNT = 20_000  # a word read as prefix + word is a typo only of a common word ("comany": company)
+EVERYDAY = 1_000_000  # "the", "that", "could": every resume writes them, so writing them is no evidence
+SHORT_RATIO = 4.0  # a 3- or 4-letter typo has many neighbours: certain only with a larger margin
 
 
-def _suggest_with(  # noqa: PLR0911 - one rule per return reads best
-    checker: SpellChecker, word: str, variant: str | None = None
+def _judge(  # noqa: PLR0911 - one rule per return reads best
+    word: str, variant: str | None, scored: tuple[tuple[float, str], ...], freq: Any, context: Context
 ) -> tuple[str | None, bool]:
-    """The likeliest correction, and whether it is certain enough to become a patch.
+    """The likeliest correction in context, and whether it is certain enough to become a patch.
 
     Certain means: a common typing slip (two letters swapped, one dropped or doubled, or, in a long word, one
-    replaced) that leads to a dictionary word far more frequent than any other candidate, in the resume's own
-    English variant, and not a technical term. Anything less is a suggestion for a person to review.
+    replaced) that leads to a dictionary word far likelier than any other candidate (its frequency, the slip,
+    whether the resume writes it elsewhere and how well it fits its neighbours), in the resume's own English
+    variant, and not a technical term. A short word needs a far larger margin. Anything less is a suggestion.
     """
-    freq = checker.word_frequency
     tech_only = lexicon.tech_only()
-    candidates = [
-        c
-        for c in checker.candidates(word) or ()
-        if c != word
-        and not (c in tech_only and len(word) < MIN_TECH_LENGTH)
-        and not _other_variant(c, variant, freq.dictionary)
-    ]
-    if not candidates:
+    own = context.vocabulary
+    if len(scored) == 1:
+        context = Context(vocabulary=own)  # no rival to weigh: the bigrams need not load (~0.5 s, once)
+    # A technical term is a correction of a short word only where the resume writes it ("runime" → "runtime").
+    scored = tuple(
+        sorted(
+            (
+                (sc * _context_weight(c, context), c)
+                for sc, c in scored
+                if not (c in tech_only and len(word) < MIN_TECH_LENGTH and c not in own)
+            ),
+            reverse=True,
+        )
+    )
+    if not scored:
         return None, False
-    # How likely each candidate is: how common the word, times how common the slip that would turn it into this.
-    scored = sorted(((freq[c] * _slip_weight(word, c), c) for c in candidates), reverse=True)
     best = scored[0][1]
     # In one word's family ("teasm": teams or team?), the likelier slip decides, then the frequency.
     family = [(_slip_weight(word, c), sc, c) for sc, c in scored if verbs.lemmas(c) & verbs.lemmas(best)]
     best = max(family)[2]
     kind, at = _edit(word, best)
-    if len(word) < MIN_LENGTH or kind is None or (kind != "transpose" and len(word) < MIN_SLIP_LENGTH):
+    # Certain only where the context (the sentence, the resume's words) does not fit a rival far better than the
+    # fix ("the shep farming": "the sheep" fits, "the she" does not; "the colud": "the cloud", not "the could").
+    short = len(word) < MIN_SLIP_LENGTH
+    if _fits_a_rival_better(best, scored, context, RIVAL_FIT if short else LONG_RIVAL_FIT):
+        return best, False
+    if len(word) < MIN_LENGTH or kind is None:
         return best, False
     if kind == "replace" and (len(word) < MIN_REPLACE_LENGTH or at == 0):
         return best, False  # a different letter in a short word, or a first letter, is often another word
     # "rebalance" → "rebalanced": an inflection of the word itself is a different word, not a fix.
     if len(word) < MIN_REPLACE_LENGTH and any(best == word + x or word == best + x for x in _INFLECTIONS):
         return best, False
-    if variant is None and len({lexicon.variant_of(c, freq.dictionary) for c in candidates} - {None}) > 1:
+    if variant is None and len({lexicon.variant_of(c, freq.dictionary) for _, c in scored} - {None}) > 1:
         return best, False  # "colur": colour or color? only the resume's own variant can say
-    if freq[best] < MIN_COUNT and best not in tech_only:
+    if freq[best] < MIN_COUNT and best not in tech_only and best not in own:
         return best, False  # a rare word is as likely the person's unknown term as the fix
     # "errosr": errors or error? Either keeps the word (its lemma), so only other words compete with the best.
     top = max(score for score, c in scored if c == best or verbs.lemmas(c) & verbs.lemmas(best))
     rivals = [score for score, c in scored if not (verbs.lemmas(c) & verbs.lemmas(best))]
     second = rivals[0] if rivals else 0.0
-    return best, second == 0 or top / second >= CONFIDENT_RATIO
+    # A rival reached by a likelier slip ("psoon": "spoon" swapped, or "soon" with a stray letter?) is the
+    # typist's intent unless the best is far likelier still.
+    slip = _slip_weight(word, best)
+    likelier = [sc for sc, c in scored if _slip_weight(word, c) > slip and not (verbs.lemmas(c) & verbs.lemmas(best))]
+    if likelier and top / likelier[0] < LIKELIER_SLIP_RATIO:
+        return best, False
+    return best, second == 0 or top / second >= (SHORT_RATIO if short else CONFIDENT_RATIO)
+
+
+def _fits_a_rival_better(best: str, scored: tuple[tuple[float, str], ...], context: Context, margin: float) -> bool:
+    mine = _context_weight(best, context)
+    rivals = (c for _, c in scored if not (verbs.lemmas(c) & verbs.lemmas(best)))  # "teams" has no rival "team"
+    return any(_context_weight(c, context) >= margin * mine for c in rivals)
+
+
+def _context_weight(candidate: str, context: Context) -> float:
+    own = candidate in context.vocabulary and _checker().word_frequency[candidate] < EVERYDAY
+    weight = IN_RESUME if own else 1.0
+    if context.before:
+        weight *= lexicon.fit(context.before, candidate, _checker().word_frequency.dictionary)
+    if context.after:
+        weight *= lexicon.fit(candidate, context.after, _checker().word_frequency.dictionary)
+    return weight
 
 
 # Typing slips by how often people make them: swapped neighbours and a doubled key far more than a wrong key.
@@ -277,7 +379,27 @@ def _slip_weight(word: str, fix: str) -> float:
     ):
         kind = "doubled"  # "speend" → "spend": a key pressed twice
     weight = _SLIP_WEIGHT[kind or "other"]
+    if kind == "delete" and not any(_beside(word[at], word[j]) for j in (at - 1, at + 1) if 0 <= j < len(word)):
+        weight /= FAR_KEY  # a stray letter is mostly a key beside its neighbour ("speend" is not "speed" + n)
+    if kind == "replace" and not _beside(word[at], fix[at]):
+        weight /= FAR_KEY  # "evaluatign" is "evaluating" swapped, not "evaluation" with a far key
     return weight / 5 if kind == "replace" and at == 0 else weight  # a wrong first letter is rarer still
+
+
+FAR_KEY = 10.0  # a wrong key is mostly a neighbour of the right one on the keyboard
+_KEYS = {
+    c: (row, col + (0, 0.25, 0.75)[row])
+    for row, line in enumerate(("qwertyuiop", "asdfghjkl", "zxcvbnm"))
+    for col, c in enumerate(line)
+}
+
+
+def _beside(a: str, b: str) -> bool:
+    """Neighbouring keys on a QWERTY keyboard (a letter outside it counts as beside every key)."""
+    if a not in _KEYS or b not in _KEYS:
+        return True
+    (r1, c1), (r2, c2) = _KEYS[a], _KEYS[b]
+    return abs(r1 - r2) <= 1 and abs(c1 - c2) <= 1.0
 
 
 def _other_variant(candidate: str, variant: str | None, counts: dict[str, int]) -> bool:
@@ -321,13 +443,14 @@ def check_spelling(fields: list[TextField], country: str | None = None) -> tuple
     counts = _word_counts(fields)
     variant = _decide(counts, country)
     repeated = frozenset(w for w, n in counts.items() if n > 1)
+    vocabulary = frozenset(counts)
     for f in fields:
         if f.role not in {"summary", "prose", "bullet"}:
             continue
         lang = _language(f.text)
         languages[f.path] = lang
         if lang == "en":
-            results.extend(check_field(f, allowed, variant, repeated))
+            results.extend(check_field(f, allowed, variant, repeated, vocabulary))
         elif lang in OTHER_LANGUAGES:  # the dictionary loads on the first text in that language
             results.extend(Misspelling(f.path, *found) for found in spelling_other.check_text(f.text, allowed, lang))
     return results, languages
