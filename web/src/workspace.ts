@@ -119,9 +119,10 @@ export class WorkspaceService {
         source = "indexeddb";
         return stored;
       }
-      source = "network";
+      // Prefetched while the person typed: the answer is in memory (or its request in flight: joined).
+      source = this.deps.caches.get("analysis").has(this.versionKey(resume, jobText)) ? "memory" : "network";
       const sent = this.deps.now();
-      const analysis = await this.deps.api().analyze(resume, hasJob ? jobText : undefined);
+      const analysis = await this.scoreVersion(resume, jobText);
       saved = await save();
       const fresh: AnalysisRecord = {
         id,
@@ -211,10 +212,24 @@ export class WorkspaceService {
    * POST /api/analyze per distinct version, kept in memory (the server's analysis cache makes it cheap too).
    */
   scoreVersion(resume: Resume, jobText: string): Promise<Analysis> {
-    const key = generateCacheKey("analysis", hashKey({ resume, job: jobText }).slice(0, 32), { kept: true });
-    return withCache(this.deps.caches.get<Analysis>("analysis"), key, () =>
+    return withCache(this.deps.caches.get<Analysis>("analysis"), this.versionKey(resume, jobText), () =>
       this.deps.api().analyze(resume, jobText.trim() === "" ? undefined : jobText),
     );
+  }
+
+  /**
+   * Analyse what is typed before Analyze is pressed (nothing is saved: only a press saves the pair). No request
+   * when this pair's analysis is in memory or in IndexedDB already.
+   */
+  async prefetchAnalysis(resume: Resume, jobText: string): Promise<void> {
+    const id = analysisId(resumeId(resume), jobText.trim() === "" ? null : jobId(jobText));
+    if (this.deps.caches.get("analysis").has(generateCacheKey("analysis", id))) return;
+    if ((await (await this.db()).getAnalysis(id)) !== undefined) return;
+    await this.scoreVersion(resume, jobText);
+  }
+
+  private versionKey(resume: Resume, jobText: string): string {
+    return generateCacheKey("analysis", hashKey({ resume, job: jobText }).slice(0, 32), { kept: true });
   }
 
   /** Every saved resume × job pair, newest first. */
