@@ -109,7 +109,9 @@ function start(): void {
   renderCacheStats(cacheManager.getAllStats());
   void runner.run(null, () => page.saved.refresh());
   // For browser tests and the benchmark: read-only handles on the caches and in-flight requests.
-  Object.assign(window, { __resumeAutofix: { cacheManager, requestDeduplicator, prefetch } });
+  // `prefetchQuiet()`: no typed version waits to be analysed or is being analysed ahead of the press.
+  const prefetchQuiet = (): boolean => !analyseSoon.pending() && prefetch.inFlight("analysis") === 0 && prefetch.waiting("analysis") === 0;
+  Object.assign(window, { __resumeAutofix: { cacheManager, requestDeduplicator, prefetch, prefetchQuiet } });
   document.documentElement.dataset["ready"] = "true";
   performance.mark("resume-autofix:ready");
 }
