@@ -74,6 +74,16 @@ function timeInPage(page, act, done) {
   );
 }
 
+/** The person reads for a moment: the same pause in both modes, and nothing left in flight. */
+async function settle(page) {
+  await page.waitForTimeout(1500);
+  await page.waitForFunction(() => {
+    const p = window.__resumeAutofix.prefetch;
+    return ["analysis", "pdf", "preview"].every((kind) => p.inFlight(kind) === 0 && p.waiting(kind) === 0) && window.__resumeAutofix.requestDeduplicator.size === 0;
+  });
+  await page.waitForTimeout(200);
+}
+
 /**
  * One person's way to the downloads, with prefetching `mode` ("on"/"off"): analyse, see the preview, scroll to
  * the downloads, read for a moment (network idle), switch the theme, read again, click "Download PDF".
@@ -99,20 +109,20 @@ async function prefetchRun(mode, run) {
     await page.getByTestId("analyze").click();
     await page.waitForFunction(() => document.getElementById("preview").srcdoc !== "" && document.getElementById("theme-select").options.length > 1);
     await page.getByTestId("download-pdf").scrollIntoViewIfNeeded();
-    await page.waitForLoadState("networkidle");
-    await page.waitForTimeout(300);
+    await settle(page);
     const switchMs = await timeInPage(
       page,
       () => {
         const select = document.getElementById("theme-select");
-        window.__benchBefore = document.getElementById("preview").srcdoc;
+        // Until the new theme's preview has loaded in its frame: what the person waits for.
+        window.__benchLoaded = false;
+        document.getElementById("preview").addEventListener("load", () => (window.__benchLoaded = true), { once: true });
         select.value = [...select.options].map((o) => o.value).find((v) => v !== select.value);
         select.dispatchEvent(new Event("change"));
       },
-      () => document.getElementById("preview").srcdoc !== window.__benchBefore,
+      () => window.__benchLoaded === true,
     );
-    await page.waitForLoadState("networkidle");
-    await page.waitForTimeout(300);
+    await settle(page);
     const pdfMs = await timeInPage(
       page,
       () => {

@@ -62,6 +62,7 @@ export function bindInvalidation(db: WorkspaceDb, caches: CacheManager): () => v
 export class WorkspaceService {
   private readonly deps: WorkspaceDeps;
   private bound: Promise<WorkspaceDb> | undefined;
+  private readonly hashes = new WeakMap<Resume, string>();
 
   constructor(deps: Partial<WorkspaceDeps> = {}) {
     this.deps = {
@@ -183,7 +184,7 @@ export class WorkspaceService {
 
   /** The resume as HTML in a theme (POST /api/render), cached briefly. */
   preview(resume: Resume, templateId: string): Promise<string> {
-    const key = generateCacheKey("preview", hashKey(resume).slice(0, 32), { templateId });
+    const key = generateCacheKey("preview", this.resumeHash(resume), { templateId });
     return withCache(this.deps.caches.get<string>("preview"), key, () => this.deps.api().render(resume, templateId));
   }
 
@@ -226,6 +227,16 @@ export class WorkspaceService {
     if (this.deps.caches.get("analysis").has(generateCacheKey("analysis", id))) return;
     if ((await (await this.db()).getAnalysis(id)) !== undefined) return;
     await this.scoreVersion(resume, jobText);
+  }
+
+  /** A resume's content hash, once per resume object (a theme switch or prefetch need not re-hash it). */
+  private resumeHash(resume: Resume): string {
+    let hash = this.hashes.get(resume);
+    if (hash === undefined) {
+      hash = hashKey(resume).slice(0, 32);
+      this.hashes.set(resume, hash);
+    }
+    return hash;
   }
 
   private versionKey(resume: Resume, jobText: string): string {

@@ -34,8 +34,11 @@ export class OutputScreen {
     el.theme.addEventListener("change", () => {
       remember(THEME_KEY, el.theme.value);
       this.describeTheme();
-      this.prefetchPdf();
-      void runner.run(null, () => this.updatePreview());
+      // The preview first (the person is looking at it), then the new theme's PDF ahead of the click.
+      void runner.run(null, async () => {
+        await this.updatePreview();
+        this.prefetchPdf();
+      });
     });
     // The downloads coming into view: the PDF click is likely next, so make it now.
     if (typeof IntersectionObserver === "function") {
