@@ -4,6 +4,10 @@ Run: ``make web && .venv/bin/python bench/web.py`` — starts ``resume-autofix s
 way ``make test-e2e`` does), then runs the page benchmark: first paint, app ready, time to the first analysis
 after a file drop (a JSON Resume; a PDF through POST /api/import when the server has that route), an analysis
 fetched vs cached, and the bundle size against its 60 KB gzipped budget. ``BENCH_RUNS`` runs (default 3).
+
+Then the page's prefetching (issue 16), with its baseline in the same run: theme-switch and click-to-download
+latency with prefetching on and off (``?prefetch=off``), ending with the line
+``prefetch: theme switch X ms vs Y ms without; click-to-download A ms vs B ms without``.
 """
 
 from __future__ import annotations

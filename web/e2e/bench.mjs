@@ -2,7 +2,9 @@
 // (the page's controls wired: a time-to-interactive stand-in), time to the first analysis after a file drop
 // (a JSON Resume, and a PDF through POST /api/import when the server has it: drop → form filled → Analyze →
 // score on screen), an analysis fetched vs served from the memory cache vs from IndexedDB, and the bundle size
-// against its 60 KB gzipped budget.
+// against its 60 KB gzipped budget. Then prefetching (issue 16): theme-switch and click-to-download latency
+// with the page's prefetching on and off (`?prefetch=off`), in the same run, each on a resume version no cache
+// has seen (the server's included), the two modes taking turns going first.
 //   BASE_URL=http://127.0.0.1:8123 node e2e/bench.mjs     (the real server)
 //   node e2e/bench.mjs                                    (no BASE_URL: web/dist + the FAKE API)
 // Env: BENCH_RUNS (default 5). Medians over the runs; each run starts with a fresh browser profile.
@@ -50,6 +52,91 @@ const figures = {
   "analysis from IndexedDB": [],
 };
 let importMissing = false;
+const prefetchFigures = {
+  "theme switch, prefetch off": [],
+  "theme switch, prefetch on": [],
+  "click → PDF download, prefetch off": [],
+  "click → PDF download, prefetch on": [],
+};
+
+/** In the page: do `act`, then wait until `done()` holds; the ms between (the page's own clock). */
+function timeInPage(page, act, done) {
+  return page.evaluate(
+    ([actSource, doneSource]) =>
+      new Promise((resolve) => {
+        const check = new Function(`return (${doneSource})()`);
+        const started = performance.now();
+        new Function(`(${actSource})()`)();
+        const poll = () => (check() ? resolve(performance.now() - started) : setTimeout(poll, 1));
+        poll();
+      }),
+    [act.toString(), done.toString()],
+  );
+}
+
+/** The person reads for a moment: the same pause in both modes, and nothing left in flight. */
+async function settle(page) {
+  await page.waitForTimeout(1500);
+  await page.waitForFunction(() => {
+    const p = window.__resumeAutofix.prefetch;
+    return ["analysis", "pdf", "preview"].every((kind) => p.inFlight(kind) === 0 && p.waiting(kind) === 0) && window.__resumeAutofix.requestDeduplicator.size === 0;
+  });
+  await page.waitForTimeout(200);
+}
+
+/**
+ * One person's way to the downloads, with prefetching `mode` ("on"/"off"): analyse, see the preview, scroll to
+ * the downloads, read for a moment (network idle), switch the theme, read again, click "Download PDF".
+ */
+async function prefetchRun(mode, run) {
+  const { context, close } = await launch();
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${baseUrl}/?prefetch=${mode}`, { waitUntil: "load" });
+    await page.waitForSelector("html[data-ready=true]");
+    const doc = JSON.parse(resume);
+    doc.basics.summary = `${doc.basics.summary ?? ""} Benchmark ${mode} ${run} ${Date.now()}.`;
+    await page.evaluate(
+      ([text, jobText]) => {
+        for (const [id, value] of [["resume-input", text], ["job-input", jobText]]) {
+          const field = document.getElementById(id);
+          field.value = value;
+          field.dispatchEvent(new Event("input", { bubbles: true }));
+        }
+      },
+      [JSON.stringify(doc, null, 2), job],
+    );
+    await page.getByTestId("analyze").click();
+    await page.waitForFunction(() => document.getElementById("preview").srcdoc !== "" && document.getElementById("theme-select").options.length > 1);
+    await page.getByTestId("download-pdf").scrollIntoViewIfNeeded();
+    await settle(page);
+    const switchMs = await timeInPage(
+      page,
+      () => {
+        const select = document.getElementById("theme-select");
+        // Until the new theme's preview has loaded in its frame: what the person waits for.
+        window.__benchLoaded = false;
+        document.getElementById("preview").addEventListener("load", () => (window.__benchLoaded = true), { once: true });
+        select.value = [...select.options].map((o) => o.value).find((v) => v !== select.value);
+        select.dispatchEvent(new Event("change"));
+      },
+      () => window.__benchLoaded === true,
+    );
+    await settle(page);
+    const pdfMs = await timeInPage(
+      page,
+      () => {
+        document.getElementById("output-status").textContent = "";
+        document.getElementById("download-pdf").click();
+      },
+      () => /^PDF downloaded/.test(document.getElementById("output-status").textContent),
+    );
+    prefetchFigures[`theme switch, prefetch ${mode}`].push(switchMs);
+    prefetchFigures[`click → PDF download, prefetch ${mode}`].push(pdfMs);
+  } finally {
+    await close();
+  }
+}
 
 /**
  * Drop a file on the drop zone (a real drop event), wait until the form has its name, press Analyze and wait
@@ -103,7 +190,8 @@ for (let run = 0; run < runs; run++) {
   const { context, close } = await launch();
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(baseUrl, { waitUntil: "load" });
+    // Prefetching off here: these figures are of a fetch vs the caches (prefetching has its own figures below).
+    await page.goto(`${baseUrl}/?prefetch=off`, { waitUntil: "load" });
     await page.waitForSelector("html[data-ready=true]");
     const timing = await page.evaluate(() => {
       const paint = Object.fromEntries(performance.getEntriesByType("paint").map((e) => [e.name, e.startTime]));
@@ -134,6 +222,9 @@ for (let run = 0; run < runs; run++) {
     await close();
   }
 }
+for (let run = 0; run < runs; run++) {
+  for (const mode of run % 2 === 0 ? ["off", "on"] : ["on", "off"]) await prefetchRun(mode, run);
+}
 if (fake) await fake.close();
 
 console.log(`web page on ${baseUrl}${fake ? " (FAKE API: analysis times are the page's own, not the server's)" : ""}, ${runs} runs, median ms:`);
@@ -144,6 +235,14 @@ for (const [name, xs] of Object.entries(figures)) {
   }
   console.log(`  ${name.padEnd(32)} ${median(xs).toFixed(1).padStart(8)}   (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`);
 }
+for (const [name, xs] of Object.entries(prefetchFigures)) {
+  console.log(`  ${name.padEnd(36)} ${median(xs).toFixed(1).padStart(8)}   (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`);
+}
+const pf = (name) => median(prefetchFigures[name]).toFixed(1);
+console.log(
+  `prefetch: theme switch ${pf("theme switch, prefetch on")} ms vs ${pf("theme switch, prefetch off")} ms without; ` +
+    `click-to-download ${pf("click → PDF download, prefetch on")} ms vs ${pf("click → PDF download, prefetch off")} ms without`,
+);
 const assets = join(here, "..", "dist", "assets");
 let gzipped = 0;
 for (const file of readdirSync(assets).filter((f) => /\.(js|css)$/.test(f))) {

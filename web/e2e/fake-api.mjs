@@ -78,9 +78,17 @@ export function fakeAnalysis(resume, job = "") {
   for (const keyword of wanted) {
     const re = new RegExp(`(^|[^A-Za-z])${escapeRegExp(keyword)}([^A-Za-z]|$)`, "i");
     const where = texts.filter(([, t]) => re.test(t)).slice(0, 3).map(([path]) => ({ path, form: keyword }));
-    if (where.length > 0) matched.push({ keyword, category: "hard_skill", as_written: keyword, required: true, where, via_variant: false });
-    else missing.push({ keyword, category: "hard_skill", as_written: keyword, required: true });
+    // "X is a plus" / "nice to have" in the keyword's sentence: a nice-to-have, like the server reads it.
+    const sentence = job.split(/(?<=[.!?])\s+|\n/).find((line) => re.test(line)) ?? "";
+    const required = !/\b(a plus|nice[- ]to[- ]have|preferred)\b/i.test(sentence);
+    if (where.length > 0) matched.push({ keyword, category: "hard_skill", as_written: keyword, required, where, via_variant: false });
+    else missing.push({ keyword, category: "hard_skill", as_written: keyword, required });
   }
+  const title = job.trim() === "" ? null : job.trim().split("\n")[0].slice(0, 60).trim();
+  const titleWhere = title === null ? [] : texts.filter(([p, t]) => /^\/(basics\/label|work\/\d+\/position)$/.test(p) && t.toLowerCase().includes(title.toLowerCase()));
+  const asked = /\b(?:BS\/MS|BS|MS|Bachelor's|Master's|PhD)\b[^.\n]*?degree/.exec(job)?.[0] ?? null;
+  const degreeAt = texts.find(([p, t]) => /^\/education\/\d+\/studyType$/.test(p) && /bachelor|master|\bB\.?S|\bM\.?S|PhD/i.test(t));
+  const degree = asked === null ? null : { asked, level: /^(MS|Master)/.test(asked) ? "master" : "bachelor", met: degreeAt !== undefined, where: degreeAt?.[0] ?? null };
   const coverage = wanted.length === 0 ? null : Math.round((matched.length / wanted.length) * 1000) / 1000;
   const basics = resume.basics ?? {};
   const contact = ["email", "phone"].filter((k) => typeof basics[k] === "string" && basics[k] !== "").length / 2;
@@ -107,7 +115,14 @@ export function fakeAnalysis(resume, job = "") {
         .map(([path]) => ({ id: `bullet_marker:${path}`, type: "bullet_marker", severity: "info", path, message: "Drop the period at the end of the bullet" })),
     ],
     recommendations: missing.map((m) => ({ id: `add_keyword:${m.keyword}`, type: "add_keyword", keyword: m.keyword, message: `Add '${m.keyword}' if it is true of your experience (say where you used it)` })),
-    keywords: { job_title: job.trim() === "" ? null : job.trim().split("\n")[0].slice(0, 60), title_match: null, degree: null, matched, missing, coverage },
+    keywords: {
+      job_title: title,
+      title_match: title === null ? null : { title, matched: titleWhere.length > 0, where: titleWhere.map(([path, t]) => ({ path, form: t })) },
+      degree,
+      matched,
+      missing,
+      coverage,
+    },
     suggestions: [],
     stats: { words: texts.reduce((n, [, t]) => n + t.split(/\s+/).length, 0), bullets: texts.filter(([p]) => /\/highlights\//.test(p)).length, languages: ["en"] },
   };

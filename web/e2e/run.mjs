@@ -164,6 +164,8 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
     await page.waitForFunction(() => document.querySelector('[data-testid="analysis-source"]').dataset.source !== undefined);
     return waitForNumber("score");
   }
+  /** Wait until no typed version waits to be, or is being, analysed ahead of the press. */
+  const prefetchQuiet = () => page.waitForFunction(() => window.__resumeAutofix.prefetchQuiet());
   const formValue = (pointer) => page.locator(`#resume-form [data-path="${pointer}"]`).inputValue();
   const jsonView = async () => JSON.parse(await byId("resume-input").inputValue());
 
@@ -222,6 +224,9 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
     });
 
     await step("a wrong file or bad JSON is explained next to the field", async () => {
+      // A valid resume imported above may have been analysed ahead of the press (prefetching): not bad input.
+      await prefetchQuiet();
+      const analyses = count("POST /api/analyze");
       const draft = await byId("resume-input").inputValue();
       await byId("resume-file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("just notes") });
       await errorSaying(/notes\.json: This is not valid JSON/);
@@ -241,7 +246,8 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
       await byId("analyze").click();
       await errorSaying(/limit/);
       expect((await page.locator('[data-testid="error"]:visible').count()) === 1, "more than one message for one problem");
-      expect(count("POST /api/analyze") === 0, "bad input was sent to the API");
+      await page.waitForTimeout(800); // past the typing pause: bad input is not analysed ahead either
+      expect(count("POST /api/analyze") === analyses, "bad input was sent to the API");
     });
 
     await step("a server error is said once, in words, beside its field, until it is fixed", async () => {
@@ -292,10 +298,14 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
     });
 
     await step("analyse: the result gets the focus and is explained", async () => {
+      // The page analyses what is typed after a pause (prefetching): wait for that, then press Analyze.
+      await prefetchQuiet();
       const before = count("POST /api/analyze");
       const score = await analyse();
       expect(score >= 0 && score <= 100, `score ${score} is not 0-100`);
-      expect(count("POST /api/analyze") === before + 1, `${count("POST /api/analyze") - before} POST /api/analyze, expected 1`);
+      // One request for this version: made at the press, or already made while typing (then none, "no request").
+      const prefetched = (await byId("analysis-source").getAttribute("data-source")) === "memory";
+      expect(count("POST /api/analyze") === before + (prefetched ? 0 : 1), `${count("POST /api/analyze") - before} POST /api/analyze, expected ${prefetched ? 0 : 1}`);
       expect((await page.evaluate(() => document.activeElement?.id)) === "analysis-title", "the focus stayed on the button");
       const top = await page.locator("#analysis-title").evaluate((el) => el.getBoundingClientRect().top);
       expect(top > -2 && top < 200, `the result starts at y=${top}`);
@@ -304,6 +314,9 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
       expect(/Strong|Fair|Needs work/.test(await byId("verdict").textContent()), "no verdict");
       expect((await byId("issues-auto").locator("li").count()) > 0, "no issue for Auto-fix");
       expect((await byId("issues-manual").textContent()).includes("Only you can do"), "no issues for the person");
+      // The demo job's title line is the sample's own title; it asks for no degree.
+      expect((await byId("title-match").textContent()) === "Job title: Data Analyst — your resume's titles match", `title line: ${await byId("title-match").textContent()}`);
+      expect(await byId("degree-check").isHidden(), "a degree line for a job that asks for none");
     });
 
     let afterAll;
@@ -329,7 +342,9 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
       }
       await page.locator("#fix-result").screenshot({ path: join(artifacts, "undo-kept-version-score.png") });
       expect(after !== afterAll, `undoing changes left the score at ${afterAll}`);
-      expect(count("POST /api/analyze") > before, "the kept version was not analysed");
+      // Undoing every change gives back the version analysed before: its analysis is in memory (no request).
+      const undoneAll = (await page.locator("#applied li.undone").count()) === buttons;
+      expect(count("POST /api/analyze") > before || undoneAll, "the kept version was not analysed");
       expect(!/assumes every change/.test(await page.locator("main").innerText()), "the score still assumes undone changes");
       // Redo all: back to the server's score, from the cache (no request).
       const requested = count("POST /api/analyze");
@@ -342,14 +357,27 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
     await step("pick a theme and see the preview", async () => {
       const options = await byId("theme-select").locator("option").evaluateAll((os) => os.map((o) => o.value));
       expect(options.length > 0, "no themes offered");
+      // The other themes' previews were fetched while the page was idle: switching makes no request.
+      await page.waitForFunction(() => {
+        const p = window.__resumeAutofix.prefetch;
+        return p.inFlight("preview") === 0 && p.waiting("preview") === 0 && p.stats.started > 0;
+      });
+      const renders = count("POST /api/render");
+      const pdfs = count("POST /api/pdf");
       await byId("theme-select").selectOption(options[options.length - 1]);
       const frame = page.frameLocator('[data-testid="preview"]');
       await frame.locator("body").filter({ hasText: personName.split(" ").pop() }).waitFor();
+      expect(count("POST /api/render") === renders, `${count("POST /api/render") - renders} POST /api/render at the theme switch, expected 0 (prefetched)`);
+      // The theme changed: its PDF is made ahead of the click.
+      await page.waitForFunction(() => window.__resumeAutofix.prefetch.inFlight("pdf") === 0);
+      expect(count("POST /api/pdf") >= pdfs + 1, "the PDF of the new theme was not made ahead of the click");
     });
 
     await step("download the PDF", async () => {
+      const before = count("POST /api/pdf");
       const { name, bytes } = await downloadOf("download-pdf");
       expect(bytes.subarray(0, 5).toString("latin1") === "%PDF-", `${name} is not a PDF`);
+      expect(count("POST /api/pdf") === before, `${count("POST /api/pdf") - before} POST /api/pdf at the click, expected 0 (prefetched)`);
     });
 
     await step("download the Word file", async () => {
@@ -447,6 +475,28 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
       await page.screenshot({ path: join(artifacts, "phone-viewport-390x844.png") });
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(artifacts, "phone-top-390x844.png") });
+    });
+
+    await step("the page analyses as the person types: one request after a pause, none at the press", async () => {
+      await prefetchQuiet();
+      const before = count("POST /api/analyze");
+      const job = await byId("job-input").inputValue();
+      // Typed, not pasted: one keystroke at a time, each well inside the pause that starts an analysis.
+      await byId("job-input").press("End");
+      await byId("job-input").pressSequentially("\nRequirements: BS/MS degree in Statistics. Kubernetes is a plus.", { delay: 20 });
+      await prefetchQuiet();
+      expect(count("POST /api/analyze") === before + 1, `${count("POST /api/analyze") - before} POST /api/analyze while typing, expected 1 (debounced)`);
+      expect(await byId("stale-note").isVisible(), "the analysis on screen is not marked as older (nothing is shown before the press)");
+      await analyse();
+      expect(count("POST /api/analyze") === before + 1, "pressing Analyze after the prefetch sent another request");
+      expect((await byId("analysis-source").getAttribute("data-source")) === "memory", "the prefetched analysis was not used");
+      expect(job !== (await byId("job-input").inputValue()), "the job did not change");
+      // What the added lines ask: a degree the education does not show, and a nice-to-have apart from the must-haves.
+      const degree = await byId("degree-check").textContent();
+      expect(degree === "Degree asked: BS/MS degree — not found: list it under education if you have one", `degree line: ${degree}`);
+      expect((await byId("keywords-missing-nice").textContent()).includes("Kubernetes"), "Kubernetes is not among the nice-to-haves");
+      expect(!(await byId("keywords-missing").textContent()).includes("Kubernetes"), "a nice-to-have is listed as a must-have");
+      expect((await byId("keywords-missing").locator("li").count()) > 0, "no must-have listed");
     });
 
     await step("no uncaught errors in the page", async () => {

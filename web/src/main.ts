@@ -5,6 +5,7 @@
 
 import "./styles.css";
 
+import { PrefetchScheduler } from "./app/prefetch";
 import { Runner } from "./app/runner";
 import { PageState } from "./app/state";
 import { TECH_KEY, recall, remember } from "./app/storage";
@@ -20,6 +21,9 @@ import { byId } from "./ui/dom";
 import { renderCacheStats } from "./ui/render";
 import { requestDeduplicator } from "./utils/debounce";
 import { WorkspaceService } from "./workspace";
+
+/** Typing pause before the typed version is analysed ahead of the Analyze press. */
+const ANALYSE_AFTER_MS = 700;
 
 interface Page {
   input: InputScreen;
@@ -48,15 +52,26 @@ function start(): void {
   const workspace = new WorkspaceService();
   // Screens call each other through `page`, filled in just below (the runner needs the input screen first).
   const page = {} as Page;
+  // `?prefetch=off`: the page without prefetching (the benchmark's baseline in the same run).
+  const prefetch = new PrefetchScheduler({ enabled: new URLSearchParams(location.search).get("prefetch") !== "off" });
   const runner = new Runner(
     (error) => {
       page.input.showServerError(error);
       page.analysis.clear();
     },
     () => renderCacheStats(cacheManager.getAllStats()),
+    (ok) => (ok ? prefetch.succeeded() : prefetch.failed()),
   );
-  page.input = new InputScreen(getApiClient, runner, () => page.analysis.markStale(byId<HTMLTextAreaElement>("resume-input").value, page.input.jobText));
-  page.output = new OutputScreen(state, workspace, runner);
+  // Analyse as the person types: after a pause, what is typed now, if it is valid (nothing is shown or saved).
+  const analyseSoon = prefetch.debounced("analysis", ANALYSE_AFTER_MS, () => {
+    const input = page.input.peek();
+    return input === null ? null : { key: "typed", task: () => workspace.prefetchAnalysis(input.resume, input.jobText) };
+  });
+  page.input = new InputScreen(getApiClient, runner, () => {
+    page.analysis.markStale(byId<HTMLTextAreaElement>("resume-input").value, page.input.jobText);
+    if (prefetch.enabled) analyseSoon();
+  });
+  page.output = new OutputScreen(state, workspace, runner, prefetch);
   page.fix = new FixScreen(state, workspace, autoFixOrchestrator, runner, () => page.input, () => page.output.theme, async () => {
     await page.saved.refresh();
     await page.output.updatePreview();
@@ -94,7 +109,9 @@ function start(): void {
   renderCacheStats(cacheManager.getAllStats());
   void runner.run(null, () => page.saved.refresh());
   // For browser tests and the benchmark: read-only handles on the caches and in-flight requests.
-  Object.assign(window, { __resumeAutofix: { cacheManager, requestDeduplicator } });
+  // `prefetchQuiet()`: no typed version waits to be analysed or is being analysed ahead of the press.
+  const prefetchQuiet = (): boolean => !analyseSoon.pending() && prefetch.inFlight("analysis") === 0 && prefetch.waiting("analysis") === 0;
+  Object.assign(window, { __resumeAutofix: { cacheManager, requestDeduplicator, prefetch, prefetchQuiet } });
   document.documentElement.dataset["ready"] = "true";
   performance.mark("resume-autofix:ready");
 }

@@ -62,6 +62,7 @@ export function bindInvalidation(db: WorkspaceDb, caches: CacheManager): () => v
 export class WorkspaceService {
   private readonly deps: WorkspaceDeps;
   private bound: Promise<WorkspaceDb> | undefined;
+  private readonly hashes = new WeakMap<Resume, string>();
 
   constructor(deps: Partial<WorkspaceDeps> = {}) {
     this.deps = {
@@ -119,9 +120,10 @@ export class WorkspaceService {
         source = "indexeddb";
         return stored;
       }
-      source = "network";
+      // Prefetched while the person typed: the answer is in memory (or its request in flight: joined).
+      source = this.deps.caches.get("analysis").has(this.versionKey(resume, jobText)) ? "memory" : "network";
       const sent = this.deps.now();
-      const analysis = await this.deps.api().analyze(resume, hasJob ? jobText : undefined);
+      const analysis = await this.scoreVersion(resume, jobText);
       saved = await save();
       const fresh: AnalysisRecord = {
         id,
@@ -182,7 +184,7 @@ export class WorkspaceService {
 
   /** The resume as HTML in a theme (POST /api/render), cached briefly. */
   preview(resume: Resume, templateId: string): Promise<string> {
-    const key = generateCacheKey("preview", hashKey(resume).slice(0, 32), { templateId });
+    const key = generateCacheKey("preview", this.resumeHash(resume), { templateId });
     return withCache(this.deps.caches.get<string>("preview"), key, () => this.deps.api().render(resume, templateId));
   }
 
@@ -211,10 +213,34 @@ export class WorkspaceService {
    * POST /api/analyze per distinct version, kept in memory (the server's analysis cache makes it cheap too).
    */
   scoreVersion(resume: Resume, jobText: string): Promise<Analysis> {
-    const key = generateCacheKey("analysis", hashKey({ resume, job: jobText }).slice(0, 32), { kept: true });
-    return withCache(this.deps.caches.get<Analysis>("analysis"), key, () =>
+    return withCache(this.deps.caches.get<Analysis>("analysis"), this.versionKey(resume, jobText), () =>
       this.deps.api().analyze(resume, jobText.trim() === "" ? undefined : jobText),
     );
+  }
+
+  /**
+   * Analyse what is typed before Analyze is pressed (nothing is saved: only a press saves the pair). No request
+   * when this pair's analysis is in memory or in IndexedDB already.
+   */
+  async prefetchAnalysis(resume: Resume, jobText: string): Promise<void> {
+    const id = analysisId(resumeId(resume), jobText.trim() === "" ? null : jobId(jobText));
+    if (this.deps.caches.get("analysis").has(generateCacheKey("analysis", id))) return;
+    if ((await (await this.db()).getAnalysis(id)) !== undefined) return;
+    await this.scoreVersion(resume, jobText);
+  }
+
+  /** A resume's content hash, once per resume object (a theme switch or prefetch need not re-hash it). */
+  private resumeHash(resume: Resume): string {
+    let hash = this.hashes.get(resume);
+    if (hash === undefined) {
+      hash = hashKey(resume).slice(0, 32);
+      this.hashes.set(resume, hash);
+    }
+    return hash;
+  }
+
+  private versionKey(resume: Resume, jobText: string): string {
+    return generateCacheKey("analysis", hashKey({ resume, job: jobText }).slice(0, 32), { kept: true });
   }
 
   /** Every saved resume × job pair, newest first. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatScore, scoreOf, toAnalysisView, verdictOf } from "../src/ui/analysis-model";
+import { degreeText, formatScore, scoreOf, titleText, toAnalysisView, verdictOf } from "../src/ui/analysis-model";
 import { analysisWith } from "./fixtures";
 
 describe("toAnalysisView", () => {
@@ -40,6 +40,33 @@ describe("toAnalysisView", () => {
       }),
     );
     expect(view.keywords).toEqual({ matched: [{ keyword: "Golang", where: ["/skills/0/keywords/1"] }], missing: ["K8s"], coverage: 50, found: 1, total: 2 });
+  });
+
+  it("splits missing keywords into must-haves and nice-to-haves, and says the title and degree checks", () => {
+    const keywords = (titleMatched: boolean, met: boolean | null) => ({
+      job_title: "Senior Data Analyst",
+      title_match: { title: "Senior Data Analyst", matched: titleMatched, where: [] },
+      degree: { asked: "Bachelor's degree", level: "bachelor", met, where: null },
+      matched: [],
+      missing: [
+        { keyword: "sql", category: "tool", as_written: "SQL", required: true },
+        { keyword: "tableau", category: "tool", as_written: "Tableau", required: false },
+        { keyword: "python", category: "language", as_written: "Python", required: true },
+      ],
+      coverage: 0,
+    });
+    const view = toAnalysisView(analysisWith(50, { keywords: keywords(true, true) }));
+    expect(view.mustHave).toEqual(["SQL", "Python"]);
+    expect(view.niceToHave).toEqual(["Tableau"]);
+    expect(view.keywords.missing).toEqual(["SQL", "Tableau", "Python"]);
+    expect(titleText(view)).toBe("Job title: Senior Data Analyst — your resume's titles match");
+    expect(degreeText(view)).toBe("Degree asked: Bachelor's degree — met by your education");
+    const not = toAnalysisView(analysisWith(50, { keywords: keywords(false, false) }));
+    expect(titleText(not)).toBe("Job title: Senior Data Analyst — your resume's titles do not mention it");
+    expect(degreeText(not)).toBe("Degree asked: Bachelor's degree — not found: list it under education if you have one");
+    expect(degreeText(toAnalysisView(analysisWith(50, { keywords: keywords(false, null) })))).toMatch(/does not say which degree/);
+    const none = toAnalysisView(analysisWith(50, { keywords: { ...keywords(true, true), title_match: null, degree: null } }));
+    expect([titleText(none), degreeText(none)]).toEqual([null, null]);
   });
 
   it("says what a score means", () => {

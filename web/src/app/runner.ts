@@ -34,10 +34,12 @@ export class Runner {
   /**
    * @param onInputError shows a 4xx about the input beside its field.
    * @param after runs after every action (the cache figures).
+   * @param outcome hears whether each action succeeded (prefetching pauses while requests fail).
    */
   constructor(
     private readonly onInputError: (error: ApiError) => void,
     private readonly after: () => void = () => undefined,
+    private readonly outcome: (ok: boolean) => void = () => undefined,
   ) {
     this.retry.addEventListener("click", () => {
       const action = this.retryAction;
@@ -61,7 +63,9 @@ export class Runner {
     try {
       this.hideBanner();
       await action();
+      this.outcome(true);
     } catch (error) {
+      this.outcome(false);
       this.fail(error, () => this.run(button, action));
     } finally {
       if (button !== null) button.disabled = false;

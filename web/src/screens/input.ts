@@ -124,6 +124,13 @@ export class InputScreen {
     this.edited();
   }
 
+  /** Both fields when they are valid now, without saying anything (for analysing as the person types). */
+  peek(): Input | null {
+    const resume = parseResumeInput(this.el.resume.value);
+    const job = parseJobInput(this.el.job.value);
+    return resume.ok && job.ok ? { resume: resume.resume, resumeText: this.el.resume.value, jobText: job.text } : null;
+  }
+
   /** Check both fields before anything is sent; says what is wrong beside the field and focuses it. */
   validate(): Input | null {
     const resume = parseResumeInput(this.el.resume.value);

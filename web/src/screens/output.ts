@@ -6,6 +6,7 @@
 import { ApiError } from "../api/errors";
 import { getApiClient } from "../config";
 import { THEME_KEY, recall, remember } from "../app/storage";
+import type { PrefetchScheduler } from "../app/prefetch";
 import type { Runner } from "../app/runner";
 import type { PageState } from "../app/state";
 import { byId, download, fileSlug } from "../ui/dom";
@@ -27,17 +28,31 @@ export class OutputScreen {
     private readonly state: PageState,
     private readonly workspace: WorkspaceService,
     private readonly runner: Runner,
+    private readonly prefetch: PrefetchScheduler,
   ) {
     const { el } = this;
     el.theme.addEventListener("change", () => {
       remember(THEME_KEY, el.theme.value);
       this.describeTheme();
-      void runner.run(null, () => this.updatePreview());
+      // The preview first (the person is looking at it), then the new theme's PDF ahead of the click.
+      void runner.run(null, async () => {
+        await this.updatePreview();
+        this.prefetchPdf();
+      });
     });
+    // The downloads coming into view: the PDF click is likely next, so make it now.
+    if (typeof IntersectionObserver === "function") {
+      new IntersectionObserver((entries) => {
+        this.exportsVisible = entries.some((e) => e.isIntersecting);
+        if (this.exportsVisible) this.prefetchPdf();
+      }).observe(el.pdf);
+    }
     el.pdf.addEventListener("click", () => void runner.run(el.pdf, () => this.pdf()));
     el.docx.addEventListener("click", () => void runner.run(el.docx, () => this.docx()));
     el.json.addEventListener("click", () => this.exportJson());
   }
+
+  private exportsVisible = false;
 
   get theme(): string {
     return this.el.theme.value;
@@ -57,6 +72,20 @@ export class OutputScreen {
     const resume = this.state.keptResume();
     if (resume === null || this.el.theme.value === "") return;
     this.el.preview.srcdoc = await this.workspace.preview(resume, this.el.theme.value);
+    // Ready for a theme switch: the other themes' previews of this version, when the browser is idle.
+    for (const t of this.state.templates ?? []) {
+      if (t.id !== this.el.theme.value) this.prefetch.whenIdle("preview", t.id, () => this.workspace.preview(resume, t.id));
+    }
+    if (this.exportsVisible) this.prefetchPdf();
+  }
+
+  /** Make the PDF of the kept version in the chosen theme ahead of the click (cache and IndexedDB). */
+  private prefetchPdf(): void {
+    const resume = this.state.keptResume();
+    const owner = this.state.current?.resume.id;
+    const theme = this.el.theme.value;
+    if (resume === null || owner === undefined || theme === "" || this.el.section.hidden) return;
+    this.prefetch.request("pdf", theme, () => this.workspace.pdf(resume, owner, theme));
   }
 
   private async ensureTemplates(): Promise<void> {

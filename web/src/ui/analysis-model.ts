@@ -48,6 +48,13 @@ export interface AnalysisView {
   manual: IssueGroup[];
   missingKeywordIssues: number;
   recommendations: string[];
+  /** Missing keywords the job requires, and those it calls a plus (they count half). */
+  mustHave: string[];
+  niceToHave: string[];
+  /** The job's title line and whether the resume's own titles match it (null: no job, or no title read). */
+  title: { title: string; matched: boolean } | null;
+  /** The degree the job asks for; `met` null when the education does not say which degree. */
+  degree: { asked: string; met: boolean | null } | null;
 }
 
 export interface Verdict {
@@ -83,7 +90,8 @@ function groupBySection(issues: Issue[]): IssueGroup[] {
 
 /** The page's view of an analysis. */
 export function toAnalysisView(analysis: Analysis): AnalysisView {
-  const { matched, missing, coverage } = analysis.keywords;
+  // Older saved analyses have no title_match or degree: read as "not reported".
+  const { matched, missing, coverage, title_match, degree } = analysis.keywords;
   const keywordIssues = analysis.issues.filter((i) => i.type === "keyword_missing");
   const others = analysis.issues.filter((i) => i.type !== "keyword_missing");
   return {
@@ -101,7 +109,27 @@ export function toAnalysisView(analysis: Analysis): AnalysisView {
     manual: groupBySection(others.filter((i) => !AUTO_FIXABLE.has(i.type))),
     missingKeywordIssues: keywordIssues.length,
     recommendations: analysis.recommendations.map((r) => r.message).filter((t) => t !== ""),
+    mustHave: missing.filter((m) => m.required !== false).map((m) => m.as_written),
+    niceToHave: missing.filter((m) => m.required === false).map((m) => m.as_written),
+    title: title_match === null || title_match === undefined ? null : { title: title_match.title, matched: title_match.matched },
+    degree: degree === null || degree === undefined ? null : { asked: degree.asked, met: degree.met },
   };
+}
+
+/** The title line for the job seeker, or null when the analysis has no job title to compare. */
+export function titleText(view: AnalysisView): string | null {
+  if (view.title === null) return null;
+  const verdict = view.title.matched ? "your resume's titles match" : "your resume's titles do not mention it";
+  return `Job title: ${view.title.title} — ${verdict}`;
+}
+
+/** The degree line for the job seeker, or null when the job asks for none. */
+export function degreeText(view: AnalysisView): string | null {
+  if (view.degree === null) return null;
+  const { asked, met } = view.degree;
+  if (met === true) return `Degree asked: ${asked} — met by your education`;
+  if (met === false) return `Degree asked: ${asked} — not found: list it under education if you have one`;
+  return `Degree asked: ${asked} — your education does not say which degree: write its name (e.g. “BSc in Computer Science”)`;
 }
 
 /** The overall score of an analysis (0–100), or null when there is none. */

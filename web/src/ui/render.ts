@@ -5,7 +5,7 @@
 import type { CacheStats } from "../cache/query-cache";
 import type { OptimizedRecord, SavedAnalysis } from "../db";
 import type { Resume } from "../types";
-import { formatScore, type AnalysisView, type IssueGroup } from "./analysis-model";
+import { degreeText, formatScore, titleText, type AnalysisView, type IssueGroup } from "./analysis-model";
 import { byId, fill, formatMs, h } from "./dom";
 import { describePath, describePlaces, fixTypeLabel, groupRecommendations, stepLabel } from "./labels";
 import { diffWords, displayValue, fixViews } from "./patches";
@@ -106,10 +106,25 @@ export function renderAnalysis(view: AnalysisView, recommendations: string[], re
           ),
         )),
   );
+  const { mustHave, niceToHave } = view;
   fill(
     byId("missing"),
-    ...(missing.length === 0 ? [h("li", { class: "muted" }, hasJob ? "Nothing missing." : "No job to compare with.")] : missing.map((keyword) => h("li", {}, keyword))),
+    ...(missing.length === 0
+      ? [h("li", { class: "muted" }, hasJob ? "Nothing missing." : "No job to compare with.")]
+      : mustHave.length === 0
+        ? [h("li", { class: "muted" }, "No must-have is missing.")]
+        : mustHave.map((keyword) => h("li", {}, keyword))),
   );
+  byId("missing-nice-block").hidden = niceToHave.length === 0;
+  fill(byId("missing-nice"), ...niceToHave.map((keyword) => h("li", {}, keyword)));
+  for (const [id, text] of [
+    ["title-match", titleText(view)],
+    ["degree-check", degreeText(view)],
+  ] as const) {
+    const line = byId(id);
+    line.textContent = text ?? "";
+    line.hidden = text === null;
+  }
   const autoCount = view.autoFixable.reduce((n, g) => n + g.issues.length, 0);
   const manualCount = view.manual.reduce((n, g) => n + g.issues.length, 0) + view.missingKeywordIssues;
   // Each missing keyword is already in "Missing": one line here instead of one warning per keyword.
