@@ -251,7 +251,8 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
     });
 
     await step("a server error is said once, in words, beside its field, until it is fixed", async () => {
-      const bad = { basics: { name: "Ada Lovelace", email: "ada@example.com" }, work: [{ name: "Acme", position: "Engineer", highlights: "Built the engine" }] };
+      // bullets as a number: the one shape the server cannot read (text is read as one bullet, with a note)
+      const bad = { basics: { name: "Ada Lovelace", email: "ada@example.com" }, work: [{ name: "Acme", position: "Engineer", highlights: 42 }] };
       await byId("resume-input").fill(JSON.stringify(bad, null, 2));
       await byId("job-input").fill("");
       await byId("analyze").click();

@@ -304,7 +304,7 @@ export class ResumeForm {
           entry["highlights"] = str(raw) === "" ? [] : [str(raw)];
         }, `#${idOf(`${base}/highlights/0`)}`),
       );
-      return h("div", { class: "bullets-block", "data-path": `${base}/highlights` }, h("p", {}, `Bullets: “${str(raw)}” is text, not a list.`), convert);
+      return h("div", { class: "bullets-block", "data-path": `${base}/highlights` }, h("p", {}, `Bullets: “${str(raw)}” is not a list.`), convert);
     }
     const list = raw ?? [];
     const add = h("button", { type: "button", class: "add" }, "Add a bullet");
