@@ -157,6 +157,7 @@ class _Reader:
         style = paragraph.style
         style_name = (style.name or "") if style is not None else ""
         heading = style_name.lower().startswith(("heading", "title", "überschrift", "titre", "título", "titolo"))
+        level = int(style_name.rsplit(" ", 1)[-1]) if heading and style_name.rsplit(" ", 1)[-1].isdigit() else 0
         bullet = "list" in style_name.lower() or (paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None)
         size, bold = self._typography(paragraph, style)
         parts = text.split("\n")
@@ -164,7 +165,7 @@ class _Reader:
             cleaned = clean(part)
             if not cleaned:
                 continue
-            line = Line(text=cleaned, size=size, bold=bold, heading=heading)
+            line = Line(text=cleaned, size=size, bold=bold, heading=heading, level=level)
             if bullet and n == 0 and not line.bullet:
                 line.bullet = True
             yield line

@@ -31,6 +31,7 @@ class Line:
     x1: float = 0.0
     gap_before: float = 0.0
     heading: bool = False
+    level: int = 0  # a styled heading's outline level (Word's Heading 1, 2, ...); 0 = none or unknown
     bullet: bool = False
     cells: list[str] = field(default_factory=list)
 

@@ -157,9 +157,25 @@ def _known_headings(lines: list[Line], styled: Any) -> tuple[dict[int, str], set
     return known, heading_styles
 
 
+def _demote_entry_headings(lines: list[Line]) -> None:
+    """Word headings deeper than the ones that name sections are entry titles ("Heading 2: Analyst, Acme").
+
+    A document whose "Experience" is Heading 1 writes each job as Heading 2: those are bold lines of the section,
+    not sections of their own (as Markdown's "###" is).
+    """
+    levels = [line.level for line in lines if line.heading and line.level and vocabulary_key(line.text) is not None]
+    if not levels:
+        return
+    top = min(levels)
+    for line in lines:
+        if line.heading and line.level > top:
+            line.heading, line.bold = False, True
+
+
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
     """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
     body = body_size(lines)
+    _demote_entry_headings(lines)
 
     def styled(line: Line) -> bool:
         return line.heading or line.bold or line.caps or (body > 0 and line.size >= body * 1.1)

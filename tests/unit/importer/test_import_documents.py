@@ -130,3 +130,37 @@ def test_two_column_pdf_is_read_column_by_column_with_a_warning() -> None:
         ("Globex", "Analyst"),
     ]
     assert result.resume["education"][0]["institution"] == "University of Leeds"
+
+
+def test_word_heading_2_entries_are_jobs_of_a_heading_1_section() -> None:
+    # GIVEN a plain Word resume: Heading 1 per section, Heading 2 per job, a line of ISO dates, List Bullets
+    import io  # noqa: PLC0415
+
+    import docx  # noqa: PLC0415
+
+    document = docx.Document()
+    document.add_paragraph("Daniel Reyes", style="Title")
+    document.add_paragraph("daniel.reyes@example.com | (512) 555-0188 | Austin")
+    document.add_heading("Experience", level=1)
+    for title, dates, bullet in [
+        ("Data Analyst (Contract), Freelance", "2024-08-01 – 2025-04-01", "Wrote SQL models in dbt"),
+        ("General Manager, Salt & Cedar Restaurant Group", "2018-03-01 – 2024-07-01", "Grew annual revenue 28%"),
+    ]:
+        document.add_heading(title, level=2)
+        document.add_paragraph(dates)
+        document.add_paragraph(bullet, style="List Bullet")
+    document.add_heading("Education", level=1)
+    document.add_paragraph("Associate of Applied Science, Austin Community College (2012-09-01 – 2014-05-01)")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    # WHEN it is imported
+    result = import_resume(buffer.getvalue(), "cv.docx")
+    # THEN each Heading 2 is a job (not a section of its own), with its dates, and nothing is invented
+    work = result.resume["work"]
+    assert [(w["name"], w["position"], w["startDate"], w["endDate"]) for w in work] == [
+        ("Freelance", "Data Analyst (Contract)", "2024-08-01", "2025-04-01"),
+        ("Salt & Cedar Restaurant Group", "General Manager", "2018-03-01", "2024-07-01"),
+    ]
+    assert result.resume["education"][0]["institution"] == "Austin Community College"
+    assert not any("is not a JSON Resume section" in w for w in map(str, result.warnings))
+    assert invented(result.resume, result.source_text) == []

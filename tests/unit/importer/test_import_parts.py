@@ -24,6 +24,7 @@ from resume_autofix.resume import parse_loose
         ("2019年4月 ～ 現在", "2019-04", None, True),
         ("2012-09 – 2016-06", "2012-09", "2016-06", False),
         ("since 2020", "2020", None, True),
+        ("Austin Community College (2012-09-01 – 2014-05-01)", "2012-09-01", "2014-05-01", False),
     ],
 )
 def test_date_ranges(text, start, end, present) -> None:
