@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..pdf.paper import paper_format
-from ..render.inputs import identify, validate
+from ..render.cached import CachedFileRenderer
 from ..render.themes import get_theme
-from ..render.view import build_view
 from ..resume import Resume
 from .exceptions import DocxTooLargeError
 from .verify import readback
@@ -33,20 +32,10 @@ class DocxResult:
     readback: dict[str, Any] | None = None
 
 
-class DocxRenderer:
+class DocxRenderer(CachedFileRenderer):
     """Renders resumes to DOCX; build one per container. ``builds`` counts actual (uncached) builds."""
 
-    def __init__(self, cache: Any = None) -> None:
-        self._cache = cache
-        self.builds = 0
-
-    @property
-    def cache(self) -> Any:
-        if self._cache is None:
-            from resume_autofix.cache import cache_manager  # noqa: PLC0415 - lazy: the manager reads settings
-
-            return cache_manager.get_docx_cache()
-        return self._cache
+    kind = "docx"
 
     def render(
         self,
@@ -58,15 +47,8 @@ class DocxRenderer:
     ) -> DocxResult:
         theme = get_theme(template_id)
         fmt = paper_format(paper)
-        data, digest = identify(resume)
-        key = f"docx:{theme.id}:{theme.version}:{fmt}:{digest}"
-        view: dict[str, Any] | None = None
 
-        def load() -> bytes:
-            nonlocal view
-            validate(resume)
-            self.builds += 1
-            view = build_view(data)
+        def build(view: dict[str, Any]) -> bytes:
             docx = build_docx(view, theme.id, fmt)
             if len(docx) > MAX_DOCX_BYTES:
                 raise DocxTooLargeError(
@@ -74,6 +56,6 @@ class DocxRenderer:
                 )
             return docx
 
-        docx = bytes(self.cache.get_or_load(key, load))
-        report = readback(docx, view or build_view(data)) if verify else None
+        docx, digest, view = self._cached(resume, theme, fmt, build, want_view=verify)
+        report = readback(docx, view) if verify and view is not None else None
         return DocxResult(docx, theme.id, theme.version, fmt, digest, report)

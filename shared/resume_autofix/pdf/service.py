@@ -14,9 +14,8 @@ from typing import Any
 
 import orjson
 
-from ..render.inputs import identify, validate
+from ..render.cached import CachedFileRenderer
 from ..render.themes import get_theme
-from ..render.view import build_view
 from ..resume import Resume
 from .build import build_pdf
 from .exceptions import PdfTooLargeError
@@ -63,20 +62,10 @@ class PdfResult:
         ]
 
 
-class PdfRenderer:
+class PdfRenderer(CachedFileRenderer):
     """Renders resumes to PDF; build one per container. ``builds`` counts actual (uncached) builds."""
 
-    def __init__(self, cache: Any = None) -> None:
-        self._cache = cache
-        self.builds = 0
-
-    @property
-    def cache(self) -> Any:
-        if self._cache is None:
-            from resume_autofix.cache import cache_manager  # noqa: PLC0415 - lazy: the manager reads settings
-
-            return cache_manager.get_pdf_cache()
-        return self._cache
+    kind = "pdf"
 
     def render(
         self,
@@ -88,22 +77,16 @@ class PdfRenderer:
     ) -> PdfResult:
         theme = get_theme(template_id)
         fmt = paper_format(paper)
-        data, digest = identify(resume)
-        key = f"pdf:{theme.id}:{theme.version}:{fmt}:{digest}"
-        view: dict[str, Any] | None = None
 
-        def load() -> bytes:
-            nonlocal view
-            validate(resume)
-            self.builds += 1
-            view = build_view(data)
+        def build(view: dict[str, Any]) -> bytes:
             pdf, pages, missing = build_pdf(view, theme.id, fmt)
             if len(pdf) > MAX_PDF_BYTES:
                 raise PdfTooLargeError(f"The PDF is {len(pdf)} bytes; a Lambda answer holds at most {MAX_PDF_BYTES}")
             return _pack({"pages": pages, "missing": missing}, pdf)
 
-        meta, pdf = _unpack(self.cache.get_or_load(key, load))
-        report = readback(pdf, view or build_view(data)) if verify else None
+        value, digest, view = self._cached(resume, theme, fmt, build, want_view=verify)
+        meta, pdf = _unpack(value)
+        report = readback(pdf, view) if verify and view is not None else None
         return PdfResult(
             pdf=pdf,
             pages=meta["pages"],
