@@ -11,8 +11,7 @@ from typing import Any
 
 from ..pdf.paper import paper_format
 from ..render.cached import CachedFileRenderer
-from ..render.themes import get_theme
-from ..resume import Resume
+from ..render.themes import Theme
 from .exceptions import DocxTooLargeError
 from .verify import readback
 from .writer import build_docx
@@ -32,30 +31,20 @@ class DocxResult:
     readback: dict[str, Any] | None = None
 
 
-class DocxRenderer(CachedFileRenderer):
-    """Renders resumes to DOCX; build one per container. ``builds`` counts actual (uncached) builds."""
+class DocxRenderer(CachedFileRenderer[DocxResult]):
+    """Renders resumes to Word files (``render`` is the base's)."""
 
     kind = "docx"
 
-    def render(
-        self,
-        resume: Resume | dict[str, Any],
-        template_id: str | None = None,
-        paper: str | None = None,
-        *,
-        verify: bool = False,
-    ) -> DocxResult:
-        theme = get_theme(template_id)
-        fmt = paper_format(paper)
+    def _paper(self, paper: str | None) -> str:
+        return paper_format(paper)
 
-        def build(view: dict[str, Any]) -> bytes:
-            docx = build_docx(view, theme.id, fmt)
-            if len(docx) > MAX_DOCX_BYTES:
-                raise DocxTooLargeError(
-                    f"The DOCX is {len(docx)} bytes; a Lambda answer holds at most {MAX_DOCX_BYTES}"
-                )
-            return docx
+    def _build(self, view: dict[str, Any], theme: Theme, fmt: str) -> bytes:
+        docx = build_docx(view, theme.id, fmt)
+        if len(docx) > MAX_DOCX_BYTES:
+            raise DocxTooLargeError(f"The DOCX is {len(docx)} bytes; a Lambda answer holds at most {MAX_DOCX_BYTES}")
+        return docx
 
-        docx, digest, view = self._cached(resume, theme, fmt, build, want_view=verify)
-        report = readback(docx, view) if verify and view is not None else None
-        return DocxResult(docx, theme.id, theme.version, fmt, digest, report)
+    def _result(self, value: bytes, theme: Theme, fmt: str, digest: str, view: dict[str, Any] | None) -> DocxResult:
+        report = readback(value, view) if view is not None else None
+        return DocxResult(value, theme.id, theme.version, fmt, digest, report)

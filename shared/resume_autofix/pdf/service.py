@@ -15,8 +15,7 @@ from typing import Any
 import orjson
 
 from ..render.cached import CachedFileRenderer
-from ..render.themes import get_theme
-from ..resume import Resume
+from ..render.themes import Theme
 from .build import build_pdf
 from .exceptions import PdfTooLargeError
 from .paper import paper_format
@@ -62,31 +61,22 @@ class PdfResult:
         ]
 
 
-class PdfRenderer(CachedFileRenderer):
-    """Renders resumes to PDF; build one per container. ``builds`` counts actual (uncached) builds."""
+class PdfRenderer(CachedFileRenderer[PdfResult]):
+    """Renders resumes to PDF (``render`` is the base's); the cached value carries the page count."""
 
     kind = "pdf"
 
-    def render(
-        self,
-        resume: Resume | dict[str, Any],
-        template_id: str | None = None,
-        paper: str | None = None,
-        *,
-        verify: bool = False,
-    ) -> PdfResult:
-        theme = get_theme(template_id)
-        fmt = paper_format(paper)
+    def _paper(self, paper: str | None) -> str:
+        return paper_format(paper)
 
-        def build(view: dict[str, Any]) -> bytes:
-            pdf, pages, missing = build_pdf(view, theme.id, fmt)
-            if len(pdf) > MAX_PDF_BYTES:
-                raise PdfTooLargeError(f"The PDF is {len(pdf)} bytes; a Lambda answer holds at most {MAX_PDF_BYTES}")
-            return _pack({"pages": pages, "missing": missing}, pdf)
+    def _build(self, view: dict[str, Any], theme: Theme, fmt: str) -> bytes:
+        pdf, pages, missing = build_pdf(view, theme.id, fmt)
+        if len(pdf) > MAX_PDF_BYTES:
+            raise PdfTooLargeError(f"The PDF is {len(pdf)} bytes; a Lambda answer holds at most {MAX_PDF_BYTES}")
+        return _pack({"pages": pages, "missing": missing}, pdf)
 
-        value, digest, view = self._cached(resume, theme, fmt, build, want_view=verify)
+    def _result(self, value: bytes, theme: Theme, fmt: str, digest: str, view: dict[str, Any] | None) -> PdfResult:
         meta, pdf = _unpack(value)
-        report = readback(pdf, view) if verify and view is not None else None
         return PdfResult(
             pdf=pdf,
             pages=meta["pages"],
@@ -95,5 +85,5 @@ class PdfRenderer(CachedFileRenderer):
             paper=fmt,
             resume_hash=digest,
             missing_characters=meta["missing"],
-            readback=report,
+            readback=readback(pdf, view) if view is not None else None,
         )

@@ -6,16 +6,17 @@ Key: ``{kind}:{template_id}:{template_version}:{paper}:{resume_hash}`` (no user 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from ..resume import Resume
 from .inputs import identify, validate
-from .themes import Theme
+from .themes import Theme, get_theme
 from .view import build_view
 
+ResultT = TypeVar("ResultT")
 
-class CachedFileRenderer:
+
+class CachedFileRenderer(Generic[ResultT]):
     """Base of the file renderers; build one per container. ``builds`` counts actual (uncached) builds."""
 
     #: the key prefix, and the ``cache_manager.get_{kind}_cache`` that holds the files
@@ -33,16 +34,17 @@ class CachedFileRenderer:
             return getattr(cache_manager, f"get_{self.kind}_cache")()
         return self._cache
 
-    def _cached(
+    def render(
         self,
         resume: Resume | dict[str, Any],
-        theme: Theme,
-        fmt: str,
-        build: Callable[[dict[str, Any]], bytes],
+        template_id: str | None = None,
+        paper: str | None = None,
         *,
-        want_view: bool = False,
-    ) -> tuple[bytes, str, dict[str, Any] | None]:
-        """The cached value, the resume's hash and (with ``want_view``, or after a build) the view model."""
+        verify: bool = False,
+    ) -> ResultT:
+        """The file for ``resume``; with ``verify``, read back against the view model."""
+        theme = get_theme(template_id)
+        fmt = self._paper(paper)
         data, digest = identify(resume)
         key = f"{self.kind}:{theme.id}:{theme.version}:{fmt}:{digest}"
         view: dict[str, Any] | None = None
@@ -52,9 +54,19 @@ class CachedFileRenderer:
             validate(resume)
             self.builds += 1
             view = build_view(data)
-            return build(view)
+            return self._build(view, theme, fmt)
 
         value = bytes(self.cache.get_or_load(key, load))
-        if want_view and view is None:
-            view = build_view(data)
-        return value, digest, view
+        return self._result(value, theme, fmt, digest, (view or build_view(data)) if verify else None)
+
+    def _paper(self, paper: str | None) -> str:
+        """The paper size's canonical name (a 400 for an unknown one)."""
+        raise NotImplementedError
+
+    def _build(self, view: dict[str, Any], theme: Theme, fmt: str) -> bytes:
+        """The value to cache for a view (an uncached build)."""
+        raise NotImplementedError
+
+    def _result(self, value: bytes, theme: Theme, fmt: str, digest: str, view: dict[str, Any] | None) -> ResultT:
+        """The result from the cached value; ``view`` is given when the caller asked to verify."""
+        raise NotImplementedError
