@@ -6,7 +6,7 @@ The DOCX writer loads on the first DOCX request (python-docx, ~100 ms), so a PDF
 from __future__ import annotations
 
 import base64
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.metrics import MetricUnit
@@ -35,6 +35,23 @@ prepared_fonts()  # parse the fonts during the init phase, not in the first requ
 _docx: DocxRenderer | None = None
 
 
+def _render(
+    files: PdfRenderer | DocxRenderer, metric: str, resume: Any, template_id: Any, paper: Any, *, verify: bool
+) -> tuple[Any, dict[str, str]]:
+    """Render, count the cache hit or build as ``{metric}CacheHit``/``{metric}Built``; the result and its headers."""
+    before = files.builds
+    result = files.render(resume, template_id, paper, verify=verify)
+    hit = files.builds == before
+    metrics.add_metric(name=f"{metric}CacheHit" if hit else f"{metric}Built", unit=MetricUnit.Count, value=1)
+    headers = {
+        "X-Template-Id": result.template_id,
+        "X-Template-Version": result.template_version,
+        "X-Paper": result.paper,
+        "X-Cache": "hit" if hit else "miss",
+    }
+    return result, headers
+
+
 @app.post("/api/pdf")
 def pdf() -> Response:
     event = app.current_event
@@ -42,17 +59,9 @@ def pdf() -> Response:
     resume = require_resume(body)
     verify = query_flag(event.get_query_string_value("verify")) or body.get("verify") is True
     paper = optional_text(body, "paper", "A4") or event.get_query_string_value("paper")
-    before = renderer.builds
-    result = renderer.render(resume, optional_text(body, "template_id", "classic"), paper, verify=verify)
-    hit = renderer.builds == before
-    metrics.add_metric(name="PdfCacheHit" if hit else "PdfBuilt", unit=MetricUnit.Count, value=1)
-    headers = {
-        "X-Template-Id": result.template_id,
-        "X-Template-Version": result.template_version,
-        "X-Paper": result.paper,
-        "X-PDF-Pages": str(result.pages),
-        "X-Cache": "hit" if hit else "miss",
-    }
+    template_id = optional_text(body, "template_id", "classic")
+    result, headers = _render(renderer, "Pdf", resume, template_id, paper, verify=verify)
+    headers["X-PDF-Pages"] = str(result.pages)
     if result.missing_characters:
         codes = " ".join(f"U+{ord(c):04X}" for c in result.missing_characters[:40])
         headers["X-PDF-Warnings"] = f"drawn as boxes (kept in the text layer): {codes}"
@@ -87,16 +96,7 @@ def docx() -> Response:
     verify = query_flag(event.get_query_string_value("verify")) or body.get("verify") is True
     paper = body.get("paper") or event.get_query_string_value("paper")
     _docx = _docx or DocxRenderer()
-    before = _docx.builds
-    result = _docx.render(resume, body.get("template_id"), paper, verify=verify)
-    hit = _docx.builds == before
-    metrics.add_metric(name="DocxCacheHit" if hit else "DocxBuilt", unit=MetricUnit.Count, value=1)
-    headers = {
-        "X-Template-Id": result.template_id,
-        "X-Template-Version": result.template_version,
-        "X-Paper": result.paper,
-        "X-Cache": "hit" if hit else "miss",
-    }
+    result, headers = _render(_docx, "Docx", resume, body.get("template_id"), paper, verify=verify)
     if verify:
         answer: dict[str, object] = {"status": "success", "template_id": result.template_id}
         answer |= {"template_version": result.template_version}

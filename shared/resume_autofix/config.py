@@ -101,7 +101,7 @@ class Settings:
             "state_machine_arn": env.get(c.STATE_MACHINE_ARN_ENV, "").strip(),
             "max_body_bytes": _int(env, c.MAX_BODY_BYTES_ENV, 1_000_000, minimum=1024, maximum=6_000_000),
             "idempotency_ttl": _int(env, c.IDEMPOTENCY_TTL_ENV, 3600, minimum=1),
-            "warm_start": _flag(env, c.WARM_START_ENV, True),
+            "warm_start": _bool(env, c.WARM_START_ENV, default=True),
             "prefetch": _choice(env, c.PREFETCH_ENV, "local", c.PREFETCH_MODES),
         }
         values.update(overrides)
@@ -155,28 +155,25 @@ def _bool(env: Mapping[str, str], name: str, *, default: bool) -> bool:
     raise ConfigError(f"{name}={raw!r} is not valid; use true or false")
 
 
-def _float(env: Mapping[str, str], name: str, default: float) -> float:
+def env_number(env: Mapping[str, str], name: str) -> tuple[str, float] | None:
+    """The variable's text and value, ``None`` when unset or blank; a ``ConfigError`` when it is not a number."""
     raw = env.get(name, "").strip()
     if not raw:
-        return default
+        return None
     try:
-        value = float(raw)
+        return raw, float(raw)
     except ValueError:
         raise ConfigError(f"{name}={raw!r} is not a number") from None
+
+
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    parsed = env_number(env, name)
+    if parsed is None:
+        return default
+    raw, value = parsed
     if not value > 0 or value == float("inf"):
         raise ConfigError(f"{name}={raw!r} must be a positive number of seconds")
     return value
-
-
-def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
-    raw = env.get(name, "").strip().lower()
-    if not raw:
-        return default
-    if raw in ("1", "true", "yes", "on"):
-        return True
-    if raw in ("0", "false", "no", "off"):
-        return False
-    raise ConfigError(f"{name}={raw!r} is not valid; use true or false")
 
 
 def _choice(env: Mapping[str, str], name: str, default: str, choices: tuple[str, ...]) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .. import constants as c
+from ..config import env_number
 from ..exceptions import ConfigError
 
 
@@ -36,13 +37,10 @@ class BulkSettings:
 
 
 def _number(env: Mapping[str, str], name: str, default: float, low: float, high: float) -> float:
-    raw = env.get(name, "").strip()
-    if not raw:
+    parsed = env_number(env, name)
+    if parsed is None:
         return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ConfigError(f"{name}={raw!r} is not a number") from None
+    raw, value = parsed
     if not low <= value <= high:
         raise ConfigError(f"{name}={raw!r} is out of range; use {low:g} to {high:g}")
     return value

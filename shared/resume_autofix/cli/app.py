@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -229,15 +229,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="-", help="file, or - for stdout (default)")
     p.set_defaults(fn=cmd_render)
 
-    p = sub.add_parser("pdf", help="a PDF from a theme")
-    p.add_argument("resume")
-    p.add_argument("--template")
-    p.add_argument("--paper", default="A4", help="A4 or Letter")
-    p.add_argument("--verify", action="store_true", help="read the PDF back and report")
-    p.add_argument("--out", default="resume.pdf", help="file, or - for stdout")
-    p.set_defaults(fn=cmd_pdf)
-
-    _docx_parser(sub)
+    _document_parser(sub, "pdf", "a PDF from a theme", "PDF", cmd_pdf)
+    _document_parser(sub, "docx", "a Word file (DOCX) from a theme", "DOCX", cmd_docx)
 
     p = sub.add_parser("import", help="a PDF, DOCX, text or Markdown resume → JSON Resume (nothing invented)")
     p.add_argument("file", help="the resume file, or - for stdin")
@@ -268,14 +261,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _docx_parser(sub: Any) -> None:
-    p = sub.add_parser("docx", help="a Word file (DOCX) from a theme")
+def _document_parser(sub: Any, name: str, help_: str, kind: str, fn: Callable[[argparse.Namespace], int]) -> None:
+    """The ``pdf`` and ``docx`` commands: one file from a theme, on a paper size, read back on request."""
+    p = sub.add_parser(name, help=help_)
     p.add_argument("resume")
     p.add_argument("--template")
     p.add_argument("--paper", default="A4", help="A4 or Letter")
-    p.add_argument("--verify", action="store_true", help="read the DOCX back and report")
-    p.add_argument("--out", default="resume.docx", help="file, or - for stdout")
-    p.set_defaults(fn=cmd_docx)
+    p.add_argument("--verify", action="store_true", help=f"read the {kind} back and report")
+    p.add_argument("--out", default=f"resume.{name}", help="file, or - for stdout")
+    p.set_defaults(fn=fn)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,10 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..pdf.paper import paper_format
-from ..render.inputs import identify, validate
-from ..render.themes import get_theme
-from ..render.view import build_view
-from ..resume import Resume
+from ..render.cached import CachedFileRenderer
+from ..render.themes import Theme
 from .exceptions import DocxTooLargeError
 from .verify import readback
 from .writer import build_docx
@@ -33,47 +31,20 @@ class DocxResult:
     readback: dict[str, Any] | None = None
 
 
-class DocxRenderer:
-    """Renders resumes to DOCX; build one per container. ``builds`` counts actual (uncached) builds."""
+class DocxRenderer(CachedFileRenderer[DocxResult]):
+    """Renders resumes to Word files (``render`` is the base's)."""
 
-    def __init__(self, cache: Any = None) -> None:
-        self._cache = cache
-        self.builds = 0
+    kind = "docx"
 
-    @property
-    def cache(self) -> Any:
-        if self._cache is None:
-            from resume_autofix.cache import cache_manager  # noqa: PLC0415 - lazy: the manager reads settings
+    def _paper(self, paper: str | None) -> str:
+        return paper_format(paper)
 
-            return cache_manager.get_docx_cache()
-        return self._cache
+    def _build(self, view: dict[str, Any], theme: Theme, fmt: str) -> bytes:
+        docx = build_docx(view, theme.id, fmt)
+        if len(docx) > MAX_DOCX_BYTES:
+            raise DocxTooLargeError(f"The DOCX is {len(docx)} bytes; a Lambda answer holds at most {MAX_DOCX_BYTES}")
+        return docx
 
-    def render(
-        self,
-        resume: Resume | dict[str, Any],
-        template_id: str | None = None,
-        paper: str | None = None,
-        *,
-        verify: bool = False,
-    ) -> DocxResult:
-        theme = get_theme(template_id)
-        fmt = paper_format(paper)
-        data, digest = identify(resume)
-        key = f"docx:{theme.id}:{theme.version}:{fmt}:{digest}"
-        view: dict[str, Any] | None = None
-
-        def load() -> bytes:
-            nonlocal view
-            validate(resume)
-            self.builds += 1
-            view = build_view(data)
-            docx = build_docx(view, theme.id, fmt)
-            if len(docx) > MAX_DOCX_BYTES:
-                raise DocxTooLargeError(
-                    f"The DOCX is {len(docx)} bytes; a Lambda answer holds at most {MAX_DOCX_BYTES}"
-                )
-            return docx
-
-        docx = bytes(self.cache.get_or_load(key, load))
-        report = readback(docx, view or build_view(data)) if verify else None
-        return DocxResult(docx, theme.id, theme.version, fmt, digest, report)
+    def _result(self, value: bytes, theme: Theme, fmt: str, digest: str, view: dict[str, Any] | None) -> DocxResult:
+        report = readback(value, view) if view is not None else None
+        return DocxResult(value, theme.id, theme.version, fmt, digest, report)

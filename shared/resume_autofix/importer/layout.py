@@ -19,14 +19,10 @@ _WORD_GAP = 0.16  # × font size: wider than kerning, narrower than the thinnest
 _CELL_GAP = 1.1  # × font size: wider than a stretched justified space
 
 
-@dataclass
-class _Segment:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    size: float
-    bold: bool
+@dataclass(frozen=True, slots=True)
+class _Segment(Glyph):
+    """A cell of one baseline: its text and box as one glyph's, and how many glyphs it joins."""
+
     chars: int
 
 

@@ -14,10 +14,8 @@ from typing import Any
 
 import orjson
 
-from ..render.inputs import identify, validate
-from ..render.themes import get_theme
-from ..render.view import build_view
-from ..resume import Resume
+from ..render.cached import CachedFileRenderer
+from ..render.themes import Theme
 from .build import build_pdf
 from .exceptions import PdfTooLargeError
 from .paper import paper_format
@@ -63,47 +61,22 @@ class PdfResult:
         ]
 
 
-class PdfRenderer:
-    """Renders resumes to PDF; build one per container. ``builds`` counts actual (uncached) builds."""
+class PdfRenderer(CachedFileRenderer[PdfResult]):
+    """Renders resumes to PDF (``render`` is the base's); the cached value carries the page count."""
 
-    def __init__(self, cache: Any = None) -> None:
-        self._cache = cache
-        self.builds = 0
+    kind = "pdf"
 
-    @property
-    def cache(self) -> Any:
-        if self._cache is None:
-            from resume_autofix.cache import cache_manager  # noqa: PLC0415 - lazy: the manager reads settings
+    def _paper(self, paper: str | None) -> str:
+        return paper_format(paper)
 
-            return cache_manager.get_pdf_cache()
-        return self._cache
+    def _build(self, view: dict[str, Any], theme: Theme, fmt: str) -> bytes:
+        pdf, pages, missing = build_pdf(view, theme.id, fmt)
+        if len(pdf) > MAX_PDF_BYTES:
+            raise PdfTooLargeError(f"The PDF is {len(pdf)} bytes; a Lambda answer holds at most {MAX_PDF_BYTES}")
+        return _pack({"pages": pages, "missing": missing}, pdf)
 
-    def render(
-        self,
-        resume: Resume | dict[str, Any],
-        template_id: str | None = None,
-        paper: str | None = None,
-        *,
-        verify: bool = False,
-    ) -> PdfResult:
-        theme = get_theme(template_id)
-        fmt = paper_format(paper)
-        data, digest = identify(resume)
-        key = f"pdf:{theme.id}:{theme.version}:{fmt}:{digest}"
-        view: dict[str, Any] | None = None
-
-        def load() -> bytes:
-            nonlocal view
-            validate(resume)
-            self.builds += 1
-            view = build_view(data)
-            pdf, pages, missing = build_pdf(view, theme.id, fmt)
-            if len(pdf) > MAX_PDF_BYTES:
-                raise PdfTooLargeError(f"The PDF is {len(pdf)} bytes; a Lambda answer holds at most {MAX_PDF_BYTES}")
-            return _pack({"pages": pages, "missing": missing}, pdf)
-
-        meta, pdf = _unpack(self.cache.get_or_load(key, load))
-        report = readback(pdf, view or build_view(data)) if verify else None
+    def _result(self, value: bytes, theme: Theme, fmt: str, digest: str, view: dict[str, Any] | None) -> PdfResult:
+        meta, pdf = _unpack(value)
         return PdfResult(
             pdf=pdf,
             pages=meta["pages"],
@@ -112,5 +85,5 @@ class PdfRenderer:
             paper=fmt,
             resume_hash=digest,
             missing_characters=meta["missing"],
-            readback=report,
+            readback=readback(pdf, view) if view is not None else None,
         )

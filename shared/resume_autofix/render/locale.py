@@ -4,9 +4,9 @@ A reader of a German resume expects "Berufserfahrung" and "Feb. 2026 – heute",
 "Feb 2026 – Present". The languages are those the analysis tells apart (``analysis.language``): kana → Japanese,
 Hangul → Korean, Cyrillic → Russian (unless letters only Ukrainian or Belarusian have say otherwise), and the
 Latin-script languages by their function words (de, fr, es, pt, it, nl, en). The analysis detector is not
-imported here: importing the analysis package costs ~150 ms of a PDF Lambda's cold start; the function words below
-are a subset of its lists, and a test keeps the two deciding alike. Anything unsure keeps the English headings an
-ATS expects by default.
+imported here: importing the analysis package costs ~150 ms of a PDF Lambda's cold start; both read their function
+words from ``resume.function_words``, and a test keeps the two deciding alike. Anything unsure keeps the English
+headings an ATS expects by default.
 
 The decision reads what the person wrote about themselves (label, summary, entry descriptions and highlights),
 never the name alone: a Japanese name on an English resume stays English. Month names come from Babel's CLDR
@@ -19,6 +19,8 @@ import datetime
 import re
 from functools import lru_cache
 from typing import Any
+
+from ..resume.function_words import FUNCTION_WORDS
 
 _KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -221,156 +223,6 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-#: frequent function words that tell the Latin-script languages apart (a subset of ``analysis.language``'s)
-_FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        [
-            "the",
-            "and",
-            "of",
-            "to",
-            "in",
-            "a",
-            "for",
-            "with",
-            "on",
-            "as",
-            "by",
-            "is",
-            "at",
-            "from",
-            "an",
-            "was",
-            "were",
-            "this",
-            "that",
-            "i",
-            "my",
-            "our",
-            "we",
-        ]
-    ),
-    "de": frozenset(
-        [
-            "der",
-            "die",
-            "das",
-            "und",
-            "ist",
-            "nicht",
-            "mit",
-            "von",
-            "zu",
-            "den",
-            "für",
-            "auf",
-            "ein",
-            "eine",
-            "im",
-            "dem",
-            "des",
-            "sich",
-            "bei",
-            "als",
-        ]
-    ),
-    "fr": frozenset(
-        [
-            "le",
-            "la",
-            "les",
-            "et",
-            "des",
-            "du",
-            "un",
-            "une",
-            "est",
-            "pour",
-            "dans",
-            "avec",
-            "sur",
-            "au",
-            "aux",
-            "par",
-            "ce",
-            "qui",
-            "que",
-            "en",
-        ]
-    ),
-    "es": frozenset(
-        [
-            "el",
-            "la",
-            "los",
-            "las",
-            "y",
-            "de",
-            "del",
-            "un",
-            "una",
-            "es",
-            "para",
-            "con",
-            "por",
-            "en",
-            "que",
-            "se",
-            "al",
-            "como",
-            "su",
-        ]
-    ),
-    "it": frozenset(
-        [
-            "il",
-            "lo",
-            "la",
-            "gli",
-            "le",
-            "e",
-            "di",
-            "del",
-            "della",
-            "un",
-            "una",
-            "è",
-            "per",
-            "con",
-            "che",
-            "nel",
-            "non",
-            "sono",
-        ]
-    ),
-    "pt": frozenset(
-        [
-            "o",
-            "a",
-            "os",
-            "as",
-            "e",
-            "de",
-            "do",
-            "da",
-            "um",
-            "uma",
-            "é",
-            "para",
-            "com",
-            "em",
-            "que",
-            "não",
-            "no",
-            "na",
-            "dos",
-            "das",
-        ]
-    ),
-    "nl": frozenset(
-        ["de", "het", "een", "en", "van", "is", "op", "te", "dat", "die", "voor", "met", "zijn", "niet", "aan", "bij"]
-    ),
-}
 _WORDS = re.compile(r"[^\W\d_]+")
 #: Cyrillic letters Russian has and Ukrainian/Belarusian lack, and the other way round
 _RUSSIAN_ONLY = re.compile(r"[ыэъЫЭЪ]")
@@ -444,7 +296,7 @@ def _cyrillic(sample: str) -> str | None:
 def _latin(sample: str) -> str | None:
     """The Latin-script language whose function words clearly lead (the analysis detector's margin rule)."""
     tokens = [w.lower() for w in _WORDS.findall(sample)]
-    hits = {lang: sum(t in words for t in tokens) for lang, words in _FUNCTION_WORDS.items()}
+    hits = {lang: sum(t in words for t in tokens) for lang, words in FUNCTION_WORDS.items()}
     ranked = sorted(hits.items(), key=lambda kv: kv[1], reverse=True)
     (best, first), (_, second) = ranked[0], ranked[1]
     if first >= 2 and first >= 2 * max(second, 1) - 1 and first > second and best != "en":
