@@ -1,7 +1,7 @@
 """A view (``render.view``) as a DOCX: WordprocessingML written straight from the view, zipped with the theme's parts.
 
 python-docx builds each theme's styles once (``template``); the body is written here as text, because building it
-through python-docx's object model costs ~15× more per document (``bench/docx.py`` measures both in one run). The
+through python-docx's object model costs ~15× more per document (``bench/docx_export.py`` measures both in one run). The
 tests read every document back with python-docx and convert it with LibreOffice.
 
 Reading order is the view's, as in the PDF: name, label, contact, then each section's heading and entries. An

@@ -1,6 +1,6 @@
 """DOCX figures, per theme: cold/warm/cached, against python-docx building the same document naively (same run).
 
-Run: ``.venv/bin/python bench/docx.py [resume.json]`` (default: the corpus senior-engineer resume, 2 pages A4).
+Run: ``.venv/bin/python bench/docx_export.py [resume.json]`` (default: the corpus senior-engineer resume, 2 pages A4).
 "Naive" is what peers write: ``docx.Document()`` from python-docx's template, ``add_paragraph``/``add_run`` with
 style names, hyperlinks through the usual oxml recipe, the tab stop per paragraph, core properties, ``save``.
 Ours: each theme's styles made once per container with python-docx, the body written from the view, zipped.
