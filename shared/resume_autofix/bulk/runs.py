@@ -15,11 +15,19 @@ from typing import Any, Protocol
 from ..resume import load_job_description
 from .cloud import run_prefix
 from .exceptions import BatchRunNotFoundError, BulkNotConfiguredError, InvalidBatchRequestError, RunExistsError
+from .manifests import (
+    MANIFEST_SUFFIXES,
+    MANIFESTS_AREA,
+    ManifestS3Client,
+    list_prefix,
+    needs_normalising,
+    read_manifest,
+    write_normalised,
+)
 from .models import FORMATS
 from .settings import BulkSettings
 
 RUN_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
-MANIFEST_SUFFIXES = (".json",)
 
 
 class StepFunctionsClient(Protocol):
@@ -29,7 +37,7 @@ class StepFunctionsClient(Protocol):
     def describe_map_run(self, **kwargs: Any) -> dict[str, Any]: ...
 
 
-class S3HeadClient(Protocol):
+class S3HeadClient(ManifestS3Client, Protocol):
     def head_object(self, **kwargs: Any) -> dict[str, Any]: ...
 
 
@@ -51,13 +59,7 @@ class BulkRuns:
     def start(self, body: dict[str, Any]) -> dict[str, Any]:
         """Validate the body, check the manifest exists, start the execution; the answer says where to look."""
         self._require_configured()
-        manifest = body.get("manifest_key")
-        if not isinstance(manifest, str) or not manifest.strip() or not manifest.endswith(MANIFEST_SUFFIXES):
-            raise InvalidBatchRequestError(
-                'The body needs "manifest_key": the key of a JSON array of input keys in the input bucket '
-                '(e.g. "manifests/2026-11-27.json" holding ["resumes/a.json", ...])',
-                details={"path": "/manifest_key", "bucket": self.settings.input_bucket},
-            )
+        manifest, prefix = _manifest_or_prefix(body, self.settings.input_bucket)
         run_id = body.get("run_id") or f"run-{datetime.now().strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
         if not isinstance(run_id, str) or not RUN_ID.match(run_id):
             raise InvalidBatchRequestError(
@@ -80,9 +82,9 @@ class BulkRuns:
                 f'"max_concurrency" is a whole number from 1 to {self.settings.max_concurrency}',
                 details={"path": "/max_concurrency"},
             )
-        self._require_manifest(manifest)
+        manifest_key, items = self._inputs(manifest, prefix, run_id)
         execution_input = {
-            "manifest_key": manifest,
+            "manifest_key": manifest_key,
             "job_description": job if job not in (None, "") else None,
             "fix": fix,
             "formats": formats,
@@ -98,13 +100,27 @@ class BulkRuns:
             if _code(exc) == "ExecutionAlreadyExists":
                 raise RunExistsError(f"A run named {run_id!r} exists already; GET /api/batch/{run_id}") from None
             raise
-        return {
+        answer = {
             "status": "accepted",
             "run_id": run_id,
             "execution_arn": started["executionArn"],
             "progress": f"/api/batch/{run_id}",
             "results": f"s3://{self.settings.results_bucket}/{run_prefix(run_id)}",
+            "manifest": f"s3://{self.settings.input_bucket}/{manifest_key}",
         }
+        return answer if items is None else {**answer, "items": items}
+
+    def _inputs(self, manifest: str | None, prefix: str | None, run_id: str) -> tuple[str, int | None]:
+        """The JSON-array manifest the execution reads, and how many items it has when this code wrote it."""
+        bucket = self.settings.input_bucket
+        if manifest is not None:
+            self._require_manifest(manifest)
+            if not needs_normalising(manifest):
+                return manifest, None
+            keys = read_manifest(self.s3, bucket, manifest)
+        else:
+            keys = list_prefix(self.s3, bucket, prefix or "")
+        return write_normalised(self.s3, bucket, run_id, keys), len(keys)
 
     def _require_manifest(self, key: str) -> None:
         try:
@@ -156,6 +172,31 @@ class BulkRuns:
         counts = self.sfn.describe_map_run(mapRunArn=runs[0]["mapRunArn"]).get("itemCounts") or {}
         keys = ("total", "succeeded", "failed", "running", "pending", "timedOut", "aborted")
         return {k: counts.get(k, 0) for k in keys}
+
+
+def _manifest_or_prefix(body: dict[str, Any], bucket: str) -> tuple[str | None, str | None]:
+    """Exactly one of "manifest_key" (a .json, .jsonl or .csv key) and "prefix" (not under manifests/)."""
+    manifest, prefix = body.get("manifest_key"), body.get("prefix")
+    if manifest is not None and prefix is not None:
+        raise InvalidBatchRequestError(
+            'Give "manifest_key" or "prefix", not both', details={"path": "/prefix", "bucket": bucket}
+        )
+    if prefix is not None:
+        if not isinstance(prefix, str) or not prefix.strip() or prefix.startswith(MANIFESTS_AREA):
+            raise InvalidBatchRequestError(
+                f'"prefix" is a non-empty key prefix of the inputs in the input bucket, outside {MANIFESTS_AREA} '
+                '(e.g. "resumes/2026-11-27/")',
+                details={"path": "/prefix", "bucket": bucket},
+            )
+        return None, prefix
+    if not isinstance(manifest, str) or not manifest.strip() or not manifest.endswith(MANIFEST_SUFFIXES):
+        raise InvalidBatchRequestError(
+            'The body needs "manifest_key" (the key in the input bucket of a manifest of input keys: a .json '
+            'array like ["resumes/a.json", ...], a .jsonl file with one key or {"key": ...} a line, or a .csv '
+            'file with a "key" column or one key a line) or "prefix" (every object under it is an input)',
+            details={"path": "/manifest_key", "bucket": bucket, "suffixes": list(MANIFEST_SUFFIXES)},
+        )
+    return manifest, None
 
 
 def execution_arn(state_machine_arn: str, name: str) -> str:

@@ -33,7 +33,7 @@ class Recorder:
     ("body", "says"),
     [
         ({}, "manifest_key"),
-        ({"manifest_key": "keys.csv"}, "manifest_key"),
+        ({"manifest_key": "keys.txt"}, "manifest_key"),
         ({"manifest_key": "m.json", "run_id": "no spaces please"}, "run_id"),
         ({"manifest_key": "m.json", "formats": ["html", "gif"]}, "formats"),
         ({"manifest_key": "m.json", "fix": "yes"}, "fix"),
