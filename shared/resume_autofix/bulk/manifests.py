@@ -71,7 +71,8 @@ def parse_jsonl(text: str, where: str) -> list[str]:
 def parse_csv(text: str, where: str) -> list[str]:
     """A header row with a ``key`` column, or one key per line (a single column, no header)."""
     try:
-        rows = [row for row in csv.reader(io.StringIO(text, newline=""), strict=True) if any(cell.strip() for cell in row)]
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        rows = [row for row in reader if any(cell.strip() for cell in row)]
     except csv.Error as exc:
         raise _bad(f"{where} is not readable CSV ({exc})") from None
     if not rows:
