@@ -239,3 +239,32 @@ def test_the_api_starts_a_run_and_reports_its_progress_and_results(monkeypatch, 
             assert "upload it first" in json.loads(missing["body"])["message"]
         finally:
             bulk_api_app.runs.cache_clear()
+
+
+def test_a_jsonl_manifest_and_a_prefix_run_through_the_distributed_map(monkeypatch, load_event, lambda_context):
+    with bulk_stack(monkeypatch) as (s3, sfn, arn):
+        keys = upload_inputs(s3, 5)
+        lines = [json.dumps({"key": k}) if i % 2 else json.dumps(k) for i, k in enumerate(keys)]
+        s3.put_object(Bucket=INPUT_BUCKET, Key="manifests/today.jsonl", Body="\n".join(lines).encode())
+        settings = BulkSettings(
+            state_machine_arn=arn, input_bucket=INPUT_BUCKET, results_bucket=RESULTS_BUCKET, max_concurrency=4
+        )
+        monkeypatch.setattr(bulk_api_app, "bulk_settings", settings)
+        bulk_api_app.runs.cache_clear()
+        try:
+            for event, run_id in (("batch-start-jsonl", "run-jsonl"), ("batch-start-prefix", "run-prefix")):
+                # WHEN POST /api/batch starts a run from a JSONL manifest, or from the inputs' prefix
+                answer = bulk_api_app.lambda_handler(load_event(event), lambda_context)
+                assert answer["statusCode"] == 202, answer
+                body = json.loads(answer["body"])
+                assert body["items"] == 5
+                assert body["manifest"].startswith(f"s3://{INPUT_BUCKET}/manifests/normalised/{run_id}-")
+                done = wait_done(sfn, body["execution_arn"])
+                # THEN the Map reads the normalised JSON array, and every input has its row
+                assert done["status"] == "SUCCEEDED", done
+                summary = json.loads(done["output"])
+                assert (summary["inputs"], summary["ok"], summary["failed"]) == (5, 5, 0)
+                rows = read_jsonl(s3, f"runs/{run_id}/summary.jsonl")
+                assert sorted(r["input"] for r in rows) == keys
+        finally:
+            bulk_api_app.runs.cache_clear()
