@@ -251,6 +251,9 @@ export async function runE2E({ baseUrl, artifacts = process.env.ARTIFACTS_DIR ??
     });
 
     await step("a server error is said once, in words, beside its field, until it is fixed", async () => {
+      // Let the earlier steps' imports and typing analyses settle first: one of them arriving late has replaced
+      // the draft filled below with the previous resume (seen once in CI; the page bug is noted in issue 14).
+      await prefetchQuiet();
       // bullets as a number: the one shape the server cannot read (text is read as one bullet, with a note)
       const bad = { basics: { name: "Ada Lovelace", email: "ada@example.com" }, work: [{ name: "Acme", position: "Engineer", highlights: 42 }] };
       await byId("resume-input").fill(JSON.stringify(bad, null, 2));
