@@ -8,7 +8,8 @@ Batches of several items are covered by the handler's own test with events/batch
 
 moto parses each child execution's definition in the Map's worker threads, and its parser calls
 ``ast.literal_eval``, which on CPython 3.11 is not thread-safe ("AST constructor recursion depth mismatch" now
-and then fails an iteration); the tests serialise that one call with a lock.
+and then fails an iteration); the tests serialise that one call with a lock, and likewise moto's ANTLR parsers and
+its per-task ``boto3.client`` calls (neither thread-safe; an iteration that hit one failed as a "lost" batch).
 """
 
 from __future__ import annotations
@@ -75,10 +76,10 @@ def small_resume(i: int) -> dict[str, Any]:
     }
 
 
-def _one_at_a_time(lock: threading.RLock, parse: Callable[[str], Any]) -> Callable[[str], Any]:
-    def locked(source: str) -> Any:
+def _one_at_a_time(lock: threading.RLock, call: Callable[..., Any]) -> Callable[..., Any]:
+    def locked(*args: Any, **kwargs: Any) -> Any:
         with lock:
-            return parse(source)
+            return call(*args, **kwargs)
 
     return locked
 
@@ -117,6 +118,10 @@ def bulk_stack(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, Any, str]
     # iteration now and then failed to parse (2 of 1,000 in one CI run). One parse at a time, as AWS does not share.
     for parser in (AmazonStateLanguageParser, IntrinsicParser):
         monkeypatch.setattr(parser, "parse", staticmethod(_one_at_a_time(lock, parser.parse)))
+    # moto builds a new boto3 client for every Lambda task, in the Map's worker threads, from boto3's default
+    # session, which is not thread-safe (boto/boto3#1592: a client built while another is being built can miss
+    # its credential provider or endpoint resolver); in AWS each iteration is its own invocation. One at a time.
+    monkeypatch.setattr(boto3, "client", _one_at_a_time(lock, boto3.client))
     config = {"stepfunctions": {"execute_state_machine": True}, "lambda": {"use_docker": False}}
     with mock_aws(config=config):
         bulk_app.s3.cache_clear()
@@ -169,6 +174,12 @@ def start(sfn: Any, arn: str, s3: Any, keys: list[Any], run_id: str, **extra: An
     return wait_done(sfn, started["executionArn"])
 
 
+def failure_events(sfn: Any, execution_arn: str) -> list[dict[str, Any]]:
+    """The execution's failure events, with their causes: what a failed assertion should show."""
+    events = sfn.get_execution_history(executionArn=execution_arn, maxResults=1000)["events"]
+    return [e for e in events if "Failed" in e["type"] or "Aborted" in e["type"] or "TimedOut" in e["type"]]
+
+
 def read_jsonl(s3: Any, key: str) -> list[dict[str, Any]]:
     body = s3.get_object(Bucket=RESULTS_BUCKET, Key=key)["Body"].read().decode()
     return [json.loads(line) for line in body.splitlines() if line.strip()]
@@ -186,7 +197,8 @@ def test_a_thousand_inputs_through_the_distributed_map(monkeypatch):
         # THEN it succeeds, with one result object per good input in the results bucket
         assert done["status"] == "SUCCEEDED", done
         summary = json.loads(done["output"])
-        assert (summary["inputs"], summary["ok"], summary["failed"]) == (1000, 999, 1)
+        counts = (summary["inputs"], summary["ok"], summary["failed"])
+        assert counts == (1000, 999, 1), (summary["failures"], failure_events(sfn, done["executionArn"]))
         results = set()
         for page in s3.get_paginator("list_objects_v2").paginate(
             Bucket=RESULTS_BUCKET, Prefix="runs/run-1000/results/"
