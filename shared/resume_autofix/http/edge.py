@@ -20,6 +20,7 @@ from aws_lambda_powertools.middleware_factory import lambda_handler_decorator
 from ..cache import cache_manager
 from ..constants import METRICS_NAMESPACE
 from .errors import register_error_handlers
+from .metrics import thread_safe_metrics
 from .response import fit_lambda_answer
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
@@ -59,7 +60,7 @@ def make_edge(service: str) -> Edge:
     register_error_handlers(app, logger)
     return Edge(
         logger=logger,
-        metrics=Metrics(namespace=METRICS_NAMESPACE, service=service),
+        metrics=thread_safe_metrics(METRICS_NAMESPACE, service),
         tracer=Tracer(service=service),
         app=app,
     )
@@ -81,7 +82,7 @@ def cache_invocation(handler: Callable[[Any, Any], Any], event: Any, context: An
 
 
 def _emit_metrics(deltas: dict[str, tuple[int, int]]) -> None:
-    metrics = Metrics(namespace=METRICS_NAMESPACE)
+    metrics = thread_safe_metrics(METRICS_NAMESPACE)
     # all types together as well: the dashboard's and the hit-rate alarm's figure (an alarm takes <= 10 metrics)
     total_hits, total_misses = sum(h for h, _ in deltas.values()), sum(m for _, m in deltas.values())
     if total_hits or total_misses:
