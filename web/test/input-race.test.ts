@@ -120,6 +120,7 @@ describe("the form and the JSON text", () => {
     const name = formField("/basics/name");
     expect(name.disabled).toBe(true);
     expect(el("resume-form").textContent).toMatch(/The form is paused/);
+    expect(el<HTMLDetailsElement>("json-details").open).toBe(true);
     type(name, "Ada King");
     expect(el<HTMLTextAreaElement>("resume-input").value).toBe(broken);
     // Fixed in the JSON: the form comes back with the fixed resume

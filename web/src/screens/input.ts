@@ -222,7 +222,11 @@ export class InputScreen {
   private syncForm(parsed: ResumeInput): void {
     if (parsed.ok) this.form.set(parsed.resume);
     else if (parsed.problem === "empty") this.form.set({});
-    else this.form.pause();
+    else {
+      this.form.pause();
+      // The text is where it can be fixed (a broken draft kept from the last visit, say).
+      this.el.jsonDetails.open = true;
+    }
   }
 
   /**
