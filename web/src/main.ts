@@ -68,7 +68,7 @@ function start(): void {
     return input === null ? null : { key: "typed", task: () => workspace.prefetchAnalysis(input.resume, input.jobText) };
   });
   page.input = new InputScreen(getApiClient, runner, () => {
-    page.analysis.markStale(byId<HTMLTextAreaElement>("resume-input").value, page.input.jobText);
+    page.analysis.markStale(page.input.resumeText, page.input.jobText);
     if (prefetch.enabled) analyseSoon();
   });
   page.output = new OutputScreen(state, workspace, runner, prefetch);
@@ -101,6 +101,7 @@ function start(): void {
       await page.analysis.show(result, true);
     },
     () => page.analysis.clear(),
+    () => page.input.draft.begin("resume-in", ["resume", "job"]),
   );
 
   page.input.start();

@@ -1,7 +1,9 @@
 /**
  * Screen 4: Auto-fix. Each change is a diff with its own Undo; the score shown after is that of the version
  * the person keeps (re-analysed on every undo or redo: the analysis cache makes repeats free), and the kept
- * version can become the draft in the form.
+ * version can become the draft in the form. An answer that comes after another analysis took the screen is
+ * kept (saved under its own analysis) but not drawn over the newer one; undo and redo run one at a time, in
+ * the order they were pressed.
  */
 
 import { announce } from "../app/announce";
@@ -27,6 +29,8 @@ export class FixScreen {
     useFixed: byId<HTMLButtonElement>("use-fixed"),
   };
   private how = "";
+  /** The undo and redo toggles, one after the other (each reads the state the one before left). */
+  private toggles: Promise<void> = Promise.resolve();
 
   /** @param onChanged the kept version changed (the preview follows). */
   constructor(
@@ -56,7 +60,7 @@ export class FixScreen {
     this.el.result.hidden = true;
     this.el.progress.textContent = "";
     const kept = await this.orchestrator.kept(analysisId);
-    if (kept !== undefined) await this.showFix(kept, "kept from an earlier run");
+    if (kept !== undefined && this.state.current?.record.id === analysisId) await this.showFix(kept, "kept from an earlier run");
   }
 
   private async autofix(): Promise<void> {
@@ -74,6 +78,8 @@ export class FixScreen {
           step = STEPS[s];
         },
       });
+      // Another analysis took the screen meanwhile: this result is saved under its own, and shown when it is opened.
+      if (this.state.current?.record.id !== current.record.id) return;
       this.el.progress.textContent = `Done in ${formatMs(performance.now() - started)}`;
       await this.showFix(result.record, result.source === "network" ? `round trip ${formatMs(result.clientMs)}` : "kept from an earlier run");
       const applied = result.record.result.applied.length;
@@ -108,7 +114,11 @@ export class FixScreen {
       record.undone.length === 0 ? `(${this.how})` : `(score of the version you keep: ${kept} of ${total} changes; ${this.how})`;
     renderFix(record, current.resume.resume, this.state.keptScore, {
       onToggleUndo: (index) => {
-        void this.runner.run(null, () => this.toggle(index));
+        void this.runner.run(null, () => {
+          const next = this.toggles.then(() => this.toggle(index));
+          this.toggles = next.catch(() => undefined);
+          return next;
+        });
       },
     });
   }
@@ -128,6 +138,7 @@ export class FixScreen {
     this.state.optimized = { ...record, undone };
     const keptScore = undone.length === 0 ? record.result.analysis_after.score : await this.rescore();
     const updated = await this.orchestrator.setUndone(record, undone, keptScore);
+    if (this.state.current?.record.id !== record.analysisId) return;
     await this.showFix(updated, this.how);
     byId("applied").querySelector<HTMLButtonElement>(`button[data-index="${index}"]`)?.focus();
     announce(`Score of the version you keep: ${formatScore(this.state.keptScore)}.`);

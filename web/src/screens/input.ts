@@ -5,14 +5,19 @@
  *
  * Rules it keeps: what the person typed is never cleared by an error (and is kept as a draft across reloads);
  * a problem is said once, in words, beside its field, and stays until it is fixed (a server error stays until
- * the server accepts the resume).
+ * the server accepts the resume). What the person typed is never replaced by a late answer: every file, paste
+ * or sample takes a ticket of the draft's version when it starts, and what it read is put in only if nothing
+ * was typed since (and no newer file was chosen). The form always shows the JSON text's resume (it is redrawn
+ * at each change of the text, and paused while the text is not a resume), so a form edit cannot write an older
+ * version back over newer text.
  */
 
 import { ApiError } from "../api/errors";
 import type { ApiClient } from "../api/client";
+import { DraftVersion, type Ticket } from "../app/draft";
 import { DRAFT_JOB, DRAFT_RESUME, recall, remember } from "../app/storage";
 import type { Runner } from "../app/runner";
-import { MAX_RESUME_BYTES, parseJobInput, parseResumeInput } from "../resume/input";
+import { MAX_RESUME_BYTES, parseJobInput, parseResumeInput, type ResumeInput } from "../resume/input";
 import type { ImportResponse, Resume } from "../types";
 import { byId, fill, h, hideError, showError } from "../ui/dom";
 import { ResumeForm, type FormError } from "../ui/form";
@@ -62,6 +67,8 @@ export class InputScreen {
     jobError: byId("job-error"),
   };
   private readonly form: ResumeForm;
+  /** The versions of the resume and the job text, for telling a late answer from a current one. */
+  readonly draft = new DraftVersion();
   /** What was in the JSON field before the last import or sample, for "Put back what I had before". */
   private previousText: string | null = null;
   /** A message about a file or a paste (not about the resume's text) goes at the next edit. */
@@ -71,12 +78,6 @@ export class InputScreen {
     remember(DRAFT_RESUME, this.el.resume.value);
     remember(DRAFT_JOB, this.el.job.value);
   }, 400);
-
-  // The form redraws from the JSON text after typing pauses (its fields keep their own text meanwhile).
-  private readonly redrawForm = debounce((): void => {
-    const parsed = parseResumeInput(this.el.resume.value);
-    if (parsed.ok) this.form.set(parsed.resume);
-  }, 300);
 
   /**
    * @param onEdited the resume or the job changed (an analysis on screen is now of an older version).
@@ -88,6 +89,7 @@ export class InputScreen {
   ) {
     this.form = new ResumeForm(byId("resume-form"), (resume) => {
       this.el.resume.value = `${JSON.stringify(resume, null, 2)}\n`;
+      this.draft.changed("resume");
       hideError(this.el.jsonError, this.el.resume);
       this.edited();
     });
@@ -98,14 +100,17 @@ export class InputScreen {
     return this.el.job.value;
   }
 
+  get resumeText(): string {
+    return this.el.resume.value;
+  }
+
   /** Restore the drafts of the last visit. */
   start(): void {
     const draftResume = recall(DRAFT_RESUME);
     const draftJob = recall(DRAFT_JOB);
     if (this.el.resume.value === "" && draftResume !== null) this.el.resume.value = draftResume;
     if (this.el.job.value === "" && draftJob !== null) this.el.job.value = draftJob;
-    const parsed = parseResumeInput(this.el.resume.value);
-    this.form.set(parsed.ok ? parsed.resume : {});
+    this.syncForm(parseResumeInput(this.el.resume.value));
     window.addEventListener("pagehide", () => this.saveDrafts.flush());
     void this.loadSamples();
   }
@@ -113,7 +118,7 @@ export class InputScreen {
   /** Put `text` (a JSON Resume) in as the draft, and `job` when given. */
   load(text: string, job?: string): void {
     this.setResumeText(text);
-    if (job !== undefined) this.el.job.value = job;
+    if (job !== undefined) this.setJobText(job);
     this.edited();
   }
 
@@ -197,11 +202,44 @@ export class InputScreen {
 
   private setResumeText(text: string): void {
     this.el.resume.value = text;
+    this.draft.changed("resume");
     hideError(this.el.jsonError, this.el.resume);
     hideError(this.el.resumeError);
     this.form.showErrors([]);
-    const parsed = parseResumeInput(text);
-    this.form.set(parsed.ok ? parsed.resume : {});
+    this.syncForm(parseResumeInput(text));
+  }
+
+  private setJobText(text: string): void {
+    this.el.job.value = text;
+    this.draft.changed("job");
+    hideError(this.el.jobError, this.el.job);
+  }
+
+  /**
+   * Show the text's resume in the form, at once (not after a pause: a form edit made before a redraw would
+   * write the older resume back over the newer text). Text that is not a resume pauses the form.
+   */
+  private syncForm(parsed: ResumeInput): void {
+    if (parsed.ok) this.form.set(parsed.resume);
+    else if (parsed.problem === "empty") this.form.set({});
+    else {
+      this.form.pause();
+      // The text is where it can be fixed (a broken draft kept from the last visit, say).
+      this.el.jsonDetails.open = true;
+    }
+  }
+
+  /**
+   * Whether the answer of `ticket`'s task (reading `source`) is too late to be put in: a newer file, paste or
+   * sample was chosen since (that one says what happens), or the person changed the draft meanwhile (their
+   * text stays, and they are told why what was read did not replace it).
+   */
+  private tooLate(ticket: Ticket, source: string): boolean {
+    if (ticket.current()) return false;
+    if (!ticket.superseded()) {
+      this.el.importStatus.textContent = `You changed your resume while ${source} was being read, so your text stays as it is. Choose it again to use what it holds.`;
+    }
+    return true;
   }
 
   private fileError(message: string): void {
@@ -221,16 +259,18 @@ export class InputScreen {
   private wire(): void {
     const { el } = this;
     el.resume.addEventListener("input", () => {
+      this.draft.changed("resume");
+      const parsed = parseResumeInput(el.resume.value);
       // A problem on show is re-checked at once, so a fix makes it go (and Analyze never races a timer).
       if (!el.jsonError.hidden) {
-        const parsed = parseResumeInput(el.resume.value);
         if (parsed.ok) hideError(el.jsonError, el.resume);
         else showError(el.jsonError, parsed.message, el.resume);
       }
-      this.redrawForm();
+      this.syncForm(parsed);
       this.edited();
     });
     el.job.addEventListener("input", () => {
+      this.draft.changed("job");
       if (!el.jobError.hidden && parseJobInput(el.job.value).ok) hideError(el.jobError, el.job);
       this.edited();
     });
@@ -276,6 +316,7 @@ export class InputScreen {
 
   private async readFile(file: File): Promise<void> {
     const { el } = this;
+    const ticket = this.draft.begin("resume-in", ["resume"]);
     el.report.hidden = true;
     if (/\.json$/i.test(file.name) || file.type === "application/json") {
       if (file.size > MAX_RESUME_BYTES) {
@@ -283,6 +324,7 @@ export class InputScreen {
         return;
       }
       const text = await file.text();
+      if (this.tooLate(ticket, file.name)) return;
       const parsed = parseResumeInput(text);
       if (!parsed.ok) {
         // The draft stays as it was: a wrong file loses nothing.
@@ -305,10 +347,14 @@ export class InputScreen {
       );
       return;
     }
-    await this.importBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+    el.importStatus.textContent = `Reading ${file.name}…`;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (this.tooLate(ticket, file.name)) return;
+    await this.importBytes(bytes, file.name, ticket);
   }
 
   private async readPasted(): Promise<void> {
+    const ticket = this.draft.begin("resume-in", ["resume"]);
     const text = this.el.paste.value;
     if (text.trim() === "") {
       this.fileError("Paste your resume's text in the box first.");
@@ -324,17 +370,21 @@ export class InputScreen {
       this.el.importStatus.textContent = "Read the pasted JSON Resume. Check the form, then press Analyze.";
       return;
     }
-    await this.importBytes(new TextEncoder().encode(text), "pasted.txt");
+    await this.importBytes(new TextEncoder().encode(text), "pasted.txt", ticket);
   }
 
-  private async importBytes(bytes: Uint8Array, filename: string): Promise<void> {
+  /** POST /api/import; what was read becomes the draft only if `ticket` is still current when it answers. */
+  private async importBytes(bytes: Uint8Array, filename: string, ticket: Ticket): Promise<void> {
     const { el } = this;
+    const source = filename === "pasted.txt" ? "the pasted text" : filename;
     el.report.hidden = true;
-    el.importStatus.textContent = `Reading ${filename === "pasted.txt" ? "the pasted text" : filename}…`;
+    el.importStatus.textContent = `Reading ${source}…`;
     let answer: ImportResponse;
     try {
       answer = await this.api().importFile(bytes, filename);
     } catch (error) {
+      // A newer file or paste, or the person's own typing, has the field now: this failure is old news.
+      if (this.tooLate(ticket, source)) return;
       el.importStatus.textContent = "";
       if (error instanceof ApiError && error.kind === "http" && (error.status === 404 || error.status === 405)) {
         this.fileError(
@@ -348,6 +398,7 @@ export class InputScreen {
       }
       throw error;
     }
+    if (this.tooLate(ticket, source)) return;
     this.useResume(answer.resume);
     this.showReport(answer, filename);
   }
@@ -381,12 +432,14 @@ export class InputScreen {
   }
 
   private async loadSample(select: HTMLSelectElement, isResume: boolean): Promise<void> {
+    const ticket = this.draft.begin(isResume ? "resume-in" : "job-in", [isResume ? "resume" : "job"]);
     const response = await fetch(select.value);
     if (!response.ok) throw new ApiError(`Could not load the sample (HTTP ${response.status}).`, "http", response.status);
     const text = await response.text();
+    // Typed into (or another sample picked) while it loaded: what is there now stays.
+    if (!ticket.current()) return;
     if (!isResume) {
-      this.el.job.value = text;
-      hideError(this.el.jobError, this.el.job);
+      this.setJobText(text);
       this.edited();
       return;
     }
@@ -397,8 +450,10 @@ export class InputScreen {
     const job = select.selectedOptions[0]?.dataset["job"];
     if (job !== undefined && this.el.job.value.trim() === "") {
       const jobResponse = await fetch(job);
-      if (jobResponse.ok) {
-        this.el.job.value = await jobResponse.text();
+      const jobText = jobResponse.ok ? await jobResponse.text() : "";
+      // Only into a job field that is still empty (the person may have pasted a job meanwhile).
+      if (jobText !== "" && this.el.job.value.trim() === "") {
+        this.setJobText(jobText);
         this.el.jobSample.value = job;
       }
     }

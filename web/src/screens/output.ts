@@ -53,6 +53,8 @@ export class OutputScreen {
   }
 
   private exportsVisible = false;
+  /** Bumped by every preview and clear: a preview that answers after a newer one was asked for is dropped. */
+  private previewTurn = 0;
 
   get theme(): string {
     return this.el.theme.value;
@@ -65,13 +67,17 @@ export class OutputScreen {
   }
 
   clear(): void {
+    this.previewTurn++;
     this.el.preview.srcdoc = "";
   }
 
   async updatePreview(): Promise<void> {
     const resume = this.state.keptResume();
     if (resume === null || this.el.theme.value === "") return;
-    this.el.preview.srcdoc = await this.workspace.preview(resume, this.el.theme.value);
+    const turn = ++this.previewTurn;
+    const html = await this.workspace.preview(resume, this.el.theme.value);
+    if (turn !== this.previewTurn) return;
+    this.el.preview.srcdoc = html;
     // Ready for a theme switch: the other themes' previews of this version, when the browser is idle.
     for (const t of this.state.templates ?? []) {
       if (t.id !== this.el.theme.value) this.prefetch.whenIdle("preview", t.id, () => this.workspace.preview(resume, t.id));

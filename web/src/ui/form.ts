@@ -94,6 +94,8 @@ export interface FormError {
 export class ResumeForm {
   private resume: Resume = {};
   private errors: FormError[] = [];
+  /** The text it was drawn from is no longer a resume: no edit until `set` draws a new one. */
+  private paused = false;
 
   /**
    * @param root the element the form is drawn in.
@@ -114,7 +116,21 @@ export class ResumeForm {
   /** Show `resume` (edited in place from now on). */
   set(resume: Resume): void {
     this.resume = resume;
+    this.paused = false;
     this.render();
+  }
+
+  /**
+   * The JSON text is not a resume now (it is being typed, or is broken): keep the last resume on screen, read
+   * only, so an edit here cannot write that older resume back over the person's newer text.
+   */
+  pause(): void {
+    if (this.paused) return;
+    this.paused = true;
+    for (const control of this.root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>("input, textarea, button")) {
+      control.disabled = true;
+    }
+    this.root.prepend(h("p", { class: "note" }, "The form is paused while the JSON view below has a mistake: fix it there and the form comes back."));
   }
 
   /**
@@ -160,6 +176,7 @@ export class ResumeForm {
   }
 
   private edit(pointer: string, value: string): void {
+    if (this.paused) return;
     const tokens = pointer.slice(1).split("/");
     const [section, second, third, fourth] = tokens;
     if (section === "basics") {
@@ -202,6 +219,7 @@ export class ResumeForm {
 
   /** Change the structure (add, remove, move), redraw, and put the focus on `focus` (a selector) after. */
   private restructure(change: () => void, focus: string): void {
+    if (this.paused) return;
     change();
     this.render();
     this.onChange(this.resume);
