@@ -1,4 +1,4 @@
-"""Glyphs → words → lines → columns → reading order, for one PDF page at a time.
+"""Words → lines → columns → reading order, for one PDF page at a time.
 
 Lines are baselines; a wide gap inside a baseline splits it into cells (a right-aligned date, a table cell, or
 the gutter between two columns). A page has two columns when a vertical strip is crossed by almost no cell and
@@ -15,19 +15,18 @@ from .dates import find_dates
 from .lines import CELL_SEP, Line, clean
 from .pdf import Glyph, PdfPage
 
-_WORD_GAP = 0.16  # × font size: wider than kerning, narrower than the thinnest justified space
 _CELL_GAP = 1.1  # × font size: wider than a stretched justified space
 
 
 @dataclass(frozen=True, slots=True)
 class _Segment(Glyph):
-    """A cell of one baseline: its text and box as one glyph's, and how many glyphs it joins."""
+    """A cell of one baseline: its text and box as one word's, and how many characters it holds."""
 
     chars: int
 
 
 def _bands(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    """Glyphs grouped by baseline (within a third of the font size), each band sorted left to right."""
+    """Words grouped by baseline (within a third of the font size), each band sorted left to right."""
     ordered = sorted(glyphs, key=lambda g: (g.top, g.x0))
     bands: list[list[Glyph]] = []
     current: list[Glyph] = []
@@ -47,38 +46,36 @@ def _bands(glyphs: list[Glyph]) -> list[list[Glyph]]:
 
 
 def _segments(band: list[Glyph]) -> list[_Segment]:
+    """A baseline's words joined into cells: a gap wider than ``_CELL_GAP`` × the font size starts a new cell."""
     segments: list[_Segment] = []
-    parts: list[str] = []
     chunk: list[Glyph] = []
     last: Glyph | None = None
 
     def close() -> None:
-        text = clean("".join(parts))
-        if text and chunk:
-            sizes = Counter(round(g.size, 1) for g in chunk)
-            bold = sum(g.bold for g in chunk if g.text.strip()) * 2 > sum(1 for g in chunk if g.text.strip())
-            segments.append(
-                _Segment(text, chunk[0].x0, chunk[-1].x1, chunk[0].top, sizes.most_common(1)[0][0], bold, len(chunk))
-            )
+        text = clean(" ".join(g.text for g in chunk))
+        if not text:
+            return
+        sizes: dict[float, int] = {}
+        bold = 0
+        for g in chunk:
+            key = round(g.size, 1)
+            sizes[key] = sizes.get(key, 0) + len(g.text)
+            bold += len(g.text) if g.bold else -len(g.text)
+        size = max(sizes.items(), key=lambda kv: kv[1])[0]
+        chars = sum(len(g.text) for g in chunk)
+        segments.append(_Segment(text, chunk[0].x0, chunk[-1].x1, chunk[0].top, size, bold > 0, chars))
 
     for g in band:
-        if not g.text.strip():
-            if last is not None and parts and parts[-1] != " ":
-                parts.append(" ")
-            continue
         if last is not None:
-            gap = g.x0 - last.x1
             if last.text == g.text and abs(g.x0 - last.x0) < 0.1 * g.size:
-                continue  # the same glyph drawn twice (fake bold, shadows)
-            if gap > _CELL_GAP * max(g.size, last.size):
+                continue  # the same word drawn twice (fake bold, shadows)
+            if g.x0 - last.x1 > _CELL_GAP * max(g.size, last.size):
                 close()
-                parts, chunk = [], []
-            elif gap > _WORD_GAP * min(g.size, last.size) and parts and parts[-1] != " ":
-                parts.append(" ")
-        parts.append(g.text)
+                chunk = []
         chunk.append(g)
         last = g
-    close()
+    if chunk:
+        close()
     return segments
 
 
