@@ -375,7 +375,7 @@ def score_of(original: dict[str, Any], imported: dict[str, Any]) -> Score:
 
 
 def real_documents(folder: Path) -> list[tuple[str, dict[str, Any], bytes, int]]:
-    """The real PDFs other tools made (``tests/data/real``): name, hand-written truth, bytes, columns (from the name)."""
+    """Real PDFs other tools made (``tests/data/real``): name, hand-written truth, bytes, columns (from the name)."""
     docs = []
     for pdf in sorted(folder.glob("*.pdf")):
         truth = json.loads(pdf.with_name(f"{pdf.stem}.truth.json").read_text(encoding="utf-8"))

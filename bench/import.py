@@ -131,15 +131,15 @@ def real_set(table: dict[str, Score]) -> None:
     print(f"\nreal PDFs made by other tools ({len(docs)}, tests/data/real/SOURCES.md):")
     groups = {1: Score(), 2: Score()}
     for name, truth, data, columns in docs:
+        note = ""
         try:
             result = import_resume(data, f"{name}.pdf")
             score, made_up = score_of(truth, result.resume), len(invented(result.resume, result.source_text))
         except ImportFileError as exc:
-            score, made_up = score_of(truth, {}), 0
-            name = f"{name} (refused: {type(exc).__name__})"
+            score, made_up, note = score_of(truth, {}), 0, f" (refused: {type(exc).__name__})"
         groups[columns].merge(score)
         weak = ", ".join(f"{f} {score.f1([f]):.2f}" for f in FIELDS if score.f1([f]) < 0.8)
-        print(f"  {name:<36} F1 {score.f1():.3f}  invented {made_up}  {weak}", flush=True)
+        print(f"  {name + note:<36} F1 {score.f1():.3f}  invented {made_up}  {weak}", flush=True)
     total = Score()
     for columns, score in groups.items():
         table[f"REAL PDFs, {columns} column{'s' if columns == 2 else ''}"] = score
