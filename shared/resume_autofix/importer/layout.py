@@ -15,6 +15,7 @@ from .dates import find_dates
 from .lines import CELL_SEP, Line, clean
 from .pdf import Glyph, PdfPage
 
+_WORD_GAP = 0.16  # × font size: wider than letter-spacing, narrower than the thinnest drawn space
 _CELL_GAP = 1.1  # × font size: wider than a stretched justified space
 
 
@@ -49,10 +50,11 @@ def _segments(band: list[Glyph]) -> list[_Segment]:
     """A baseline's words joined into cells: a gap wider than ``_CELL_GAP`` × the font size starts a new cell."""
     segments: list[_Segment] = []
     chunk: list[Glyph] = []
+    parts: list[str] = []
     last: Glyph | None = None
 
     def close() -> None:
-        text = clean(" ".join(g.text for g in chunk))
+        text = clean("".join(parts))
         if not text:
             return
         sizes: dict[float, int] = {}
@@ -69,10 +71,15 @@ def _segments(band: list[Glyph]) -> list[_Segment]:
         if last is not None:
             if last.text == g.text and abs(g.x0 - last.x0) < 0.1 * g.size:
                 continue  # the same word drawn twice (fake bold, shadows)
-            if g.x0 - last.x1 > _CELL_GAP * max(g.size, last.size):
+            gap = g.x0 - last.x1
+            if gap > _CELL_GAP * max(g.size, last.size):
                 close()
-                chunk = []
+                chunk, parts = [], []
+            elif gap > _WORD_GAP * min(g.size, last.size):
+                parts.append(" ")
+            # else: letter-spaced capitals ("C O N TA C T"), where PDFium guessed spaces that are not drawn
         chunk.append(g)
+        parts.append(g.text)
         last = g
     if chunk:
         close()

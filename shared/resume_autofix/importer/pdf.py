@@ -175,7 +175,10 @@ def _read_page(lib: Any, page: ctypes.c_void_p) -> tuple[PdfPage, int]:
 
 
 def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyph]:
-    """Each word's box (loose: advance widths), baseline, size and weight; rotated and mirrored words are left out."""
+    """Each word's box (loose: advance widths), baseline, size and weight; rotated and mirrored words are left out.
+
+    The size is the font's size times the text's scale (Chromium draws 10 pt as 13.33 "px" at a 0.75 scale).
+    """
     rect, matrix = _Rect(), _Matrix()
     p_rect, p_matrix = ctypes.byref(rect), ctypes.byref(matrix)
     ox, oy, flags = ctypes.c_double(), ctypes.c_double(), ctypes.c_int()
@@ -186,9 +189,17 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
     bold_of: dict[tuple[bytes, int, int], bool] = {}
     glyphs: list[Glyph] = []
     append = glyphs.append
+    char_of = lib.FPDFText_GetCharIndexFromTextIndex
     for match in _WORD.finditer(text):
-        start, end = match.span()
+        # the page text leaves out some characters PDFium counts (and adds line breaks): map text to characters
+        start, last = char_of(tp, match.start()), char_of(tp, match.end() - 1)
+        if start < 0 or last < start:
+            continue
+        end = last + 1
         get_matrix(tp, start, p_matrix)
+        while not (matrix.e or matrix.f) and start + 1 < end:  # a character PDFium made up (no text object)
+            start += 1
+            get_matrix(tp, start, p_matrix)
         if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:  # rotated or mirrored: watermarks, side labels
             continue
         loose(tp, start, p_rect)
@@ -205,7 +216,7 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
             word = word.replace("\x02", "-")
         if not word.isascii():  # join a surrogate pair PDFium counted as two characters
             word = word.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-        append(Glyph(word, x0, rect.right, height - oy.value, size_of(tp, start), bold))
+        append(Glyph(word, x0, rect.right, height - oy.value, size_of(tp, start) * matrix.d, bold))
     return glyphs
 
 
