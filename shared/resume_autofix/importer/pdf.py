@@ -214,8 +214,10 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
         word = match.group()
         if "\x02" in word:
             word = word.replace("\x02", "-")
-        if not word.isascii():  # join a surrogate pair PDFium counted as two characters
-            word = word.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        if not word.isascii():
+            # a drawn soft hyphen is a visible hyphen (LuaTeX maps "-" to U+00AD: "high­impact", "2023 ­ 2024");
+            # and join a surrogate pair PDFium counted as two characters
+            word = word.replace("\u00ad", "-").encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
         append(Glyph(word, x0, rect.right, height - oy.value, size_of(tp, start) * matrix.d, bold))
     return glyphs
 
