@@ -70,6 +70,7 @@ def _lib() -> Any:
             "FPDF_LoadPage": ctypes.c_void_p,
             "FPDFText_LoadPage": ctypes.c_void_p,
             "FPDFPage_GetObject": ctypes.c_void_p,
+            "FPDFText_GetTextObject": ctypes.c_void_p,
             "FPDF_GetPageWidthF": ctypes.c_float,
             "FPDF_GetPageHeightF": ctypes.c_float,
             "FPDFText_GetFontSize": ctypes.c_double,
@@ -179,47 +180,74 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
 
     The size is the font's size times the text's scale (Chromium draws 10 pt as 13.33 "px" at a 0.75 scale).
     """
-    rect, matrix = _Rect(), _Matrix()
-    p_rect, p_matrix = ctypes.byref(rect), ctypes.byref(matrix)
-    ox, oy, flags = ctypes.c_double(), ctypes.c_double(), ctypes.c_int()
-    p_ox, p_oy, p_flags = ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(flags)
+    rect, matrix, flags = _Rect(), _Matrix(), ctypes.c_int()
+    p_rect, p_matrix, p_flags = ctypes.byref(rect), ctypes.byref(matrix), ctypes.byref(flags)
     name = ctypes.create_string_buffer(128)
-    loose, origin, get_matrix = lib.FPDFText_GetLooseCharBox, lib.FPDFText_GetCharOrigin, lib.FPDFText_GetMatrix
-    size_of, weight_of, info_of = lib.FPDFText_GetFontSize, lib.FPDFText_GetFontWeight, lib.FPDFText_GetFontInfo
+    loose, char_of, object_of = (
+        lib.FPDFText_GetLooseCharBox,
+        lib.FPDFText_GetCharIndexFromTextIndex,
+        lib.FPDFText_GetTextObject,
+    )
     bold_of: dict[tuple[bytes, int, int], bool] = {}
+    # per text object (a run drawn by one Tj/TJ: one font, size, matrix and baseline): (size, bold, baseline)
+    runs: dict[int, tuple[float, bool, float] | None] = {}
     glyphs: list[Glyph] = []
     append = glyphs.append
-    char_of = lib.FPDFText_GetCharIndexFromTextIndex
     for match in _WORD.finditer(text):
         # the page text leaves out some characters PDFium counts (and adds line breaks): map text to characters
         start, last = char_of(tp, match.start()), char_of(tp, match.end() - 1)
         if start < 0 or last < start:
             continue
-        end = last + 1
-        get_matrix(tp, start, p_matrix)
-        while not (matrix.e or matrix.f) and start + 1 < end:  # a character PDFium made up (no text object)
+        obj = object_of(tp, start)
+        while not obj and start < last:  # a character PDFium made up (no text object)
             start += 1
-            get_matrix(tp, start, p_matrix)
-        if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:  # rotated or mirrored: watermarks, side labels
+            obj = object_of(tp, start)
+        if not obj:
+            continue
+        run = runs.get(obj, _UNSEEN)
+        if run is _UNSEEN:
+            run = runs[obj] = _run(lib, tp, start, matrix, p_matrix, name, p_flags, flags, bold_of, height)
+        if run is None:  # rotated or mirrored: watermarks, side labels
             continue
         loose(tp, start, p_rect)
         x0 = rect.left
-        loose(tp, end - 1, p_rect)
-        origin(tp, start, p_ox, p_oy)
-        n = info_of(tp, start, name, 128, p_flags)
-        key = (name.raw[: max(n - 1, 0)], weight_of(tp, start), flags.value)
-        bold = bold_of.get(key)
-        if bold is None:
-            bold = bold_of[key] = _is_bold(*key)
+        loose(tp, last, p_rect)
         word = match.group()
         if "\x02" in word:
             word = word.replace("\x02", "-")
         if not word.isascii():
-            # a drawn soft hyphen is a visible hyphen (LuaTeX maps "-" to U+00AD: "high­impact", "2023 ­ 2024");
-            # and join a surrogate pair PDFium counted as two characters
+            # a drawn soft hyphen is a visible hyphen (LuaTeX maps "-" to U+00AD: "high-impact", "2023 - 2024"),
+            # and a surrogate pair PDFium counted as two characters is one
             word = word.replace("\u00ad", "-").encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-        append(Glyph(word, x0, rect.right, height - oy.value, size_of(tp, start) * matrix.d, bold))
+        append(Glyph(word, x0, rect.right, run[2], run[0], run[1]))
     return glyphs
+
+
+_UNSEEN: Any = object()
+
+
+def _run(  # noqa: PLR0917 - the reused ctypes buffers of the caller's loop
+    lib: Any,
+    tp: ctypes.c_void_p,
+    index: int,
+    matrix: _Matrix,
+    p_matrix: Any,
+    name: Any,
+    p_flags: Any,
+    flags: ctypes.c_int,
+    bold_of: dict[tuple[bytes, int, int], bool],
+    height: float,
+) -> tuple[float, bool, float] | None:
+    """A text object's size (font size times its scale), weight and baseline, from its character ``index``."""
+    lib.FPDFText_GetMatrix(tp, index, p_matrix)
+    if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:
+        return None
+    n = lib.FPDFText_GetFontInfo(tp, index, name, 128, p_flags)
+    key = (name.raw[: max(n - 1, 0)], lib.FPDFText_GetFontWeight(tp, index), flags.value)
+    bold = bold_of.get(key)
+    if bold is None:
+        bold = bold_of[key] = _is_bold(*key)
+    return lib.FPDFText_GetFontSize(tp, index) * matrix.d, bold, height - matrix.f
 
 
 def _images(lib: Any, page: ctypes.c_void_p) -> int:
