@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import DateSpan, find_dates
-from .lines import Line
+from .lines import CELL_SEP, Line
 from .roles import position_score
 
 _SEPARATORS = re.compile(r"\s+(?:\||—|–|-)\s+|,\s+|\s*\|\s*")
@@ -122,9 +122,43 @@ def _join_broken_dates(lines: list[Line]) -> list[Line]:
     return out
 
 
+_DURATION = re.compile(
+    r"^\d{1,2}\s*(?:years?|yrs?|months?|mos?)\.?(?:,?\s*\d{1,2}\s*(?:months?|mos?)\.?)?$", re.IGNORECASE
+)
+
+
+def _hoist_dates(lines: list[Line]) -> list[Line]:
+    """A date range in a right-hand cell beside an entry's first bullet belongs to the entry's title line.
+
+    RenderCV's and similar grids set the title on one line and the dates in a right column that starts level
+    with the first bullet; a duration cell there ("4 months", "2 years 10 months") is dropped as derived.
+    """
+    out = list(lines)
+    for i, line in enumerate(out):
+        if len(line.cells) < 2 or i == 0:
+            continue
+        if _DURATION.match(line.cells[-1]):
+            line = out[i] = dataclasses.replace(line, text=CELL_SEP.join(line.cells[:-1]), cells=[], bullet=line.bullet)
+        if not line.bullet or len(line.cells) < 2:
+            continue
+        spans = find_dates(line.cells[-1])
+        title = out[i - 1]
+        if (
+            not spans
+            or _title_text(Line(line.cells[-1]), spans[-1])
+            or title.bullet
+            or title.heading
+            or find_dates(title.text)
+        ):
+            continue
+        out[i - 1] = dataclasses.replace(title, text=title.text + CELL_SEP + line.cells[-1], cells=[])
+        out[i] = dataclasses.replace(line, text=CELL_SEP.join(line.cells[:-1]), cells=[], bullet=True)
+    return out
+
+
 def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawEntry]:
     """The entries of one section, in order."""
-    lines = _join_broken_dates(lines)
+    lines = _hoist_dates(_join_broken_dates(lines))
     anchors = [i for i, line in enumerate(lines) if _dated(line)]
     if not anchors:
         return _undated(lines, typography)
