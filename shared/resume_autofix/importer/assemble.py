@@ -106,6 +106,9 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
                 item["area"] = area
         if rest and "area" not in item and "studyType" in item:
             item["area"] = rest.pop(0)
+        study, sep, area = str(item.get("area", "")).partition(" in ")
+        if sep and study == item.get("studyType"):  # "PhD  Princeton University, PhD in Computer Science"
+            item["area"] = area
         if entry.location:
             item["location"] = entry.location
         _dates(item, entry)

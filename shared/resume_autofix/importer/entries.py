@@ -59,6 +59,7 @@ _LOCATION = re.compile(
     r"|[^\W\d_][\w .'’-]{1,40},\s*[A-Z]{2}(?:,\s*(?:[A-Z]{2,3}|" + _COUNTRIES + r"))?)(?:\s*\((?:remote|hybrid)\))?$",
     re.IGNORECASE,
 )
+_LOCATION_TAIL = re.compile(r"\s+[–—|]\s+(?P<place>[^–—|]+)$")
 _LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w .'’/&-]{0,30}?)\s*[:：]\s*(?P<value>.+)$")
 
 
@@ -138,7 +139,8 @@ def _hoist_dates(lines: list[Line]) -> list[Line]:
         if len(line.cells) < 2 or i == 0:
             continue
         if _DURATION.match(line.cells[-1]):
-            line = out[i] = dataclasses.replace(line, text=CELL_SEP.join(line.cells[:-1]), cells=[], bullet=line.bullet)
+            out[i] = dataclasses.replace(line, text=CELL_SEP.join(line.cells[:-1]), cells=[], bullet=line.bullet)
+        line = out[i]  # noqa: PLW2901 - the line without its duration
         if not line.bullet or len(line.cells) < 2:
             continue
         spans = find_dates(line.cells[-1])
@@ -249,6 +251,9 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: se
                 )
             continue
         for cell in _cells(text):
+            tail = _LOCATION_TAIL.search(cell) if location is None else None
+            if tail and _LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA"
+                location, cell = tail.group("place"), cell[: tail.start()]  # noqa: PLW2901 - the cell without it
             if location is None and _LOCATION.match(cell) and (parts or i > first):
                 location = cell
                 continue

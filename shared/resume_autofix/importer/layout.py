@@ -75,7 +75,12 @@ def _segments(band: list[Glyph]) -> list[_Segment]:
             if gap > _CELL_GAP * max(g.size, last.size):
                 close()
                 chunk, parts = [], []
-            elif gap > _WORD_GAP * min(g.size, last.size) or len(last.text) > 2 or len(g.text) > 2:
+            elif (
+                gap > _WORD_GAP * min(g.size, last.size)
+                or len(last.text) > 2
+                or len(g.text) > 2
+                or not (last.text.isupper() and g.text.isupper())
+            ):
                 parts.append(" ")
             # else: letter-spaced capitals ("C O N TA C T"), where PDFium guessed spaces that are not drawn
         chunk.append(g)
