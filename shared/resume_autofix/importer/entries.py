@@ -216,7 +216,11 @@ def _title_text(line: Line, span: DateSpan) -> str:
 
 def _parts_in(lines: list[Line], first: int, anchor: int) -> int:
     """How many title parts lines ``first``..``anchor`` hold (the anchor without its date)."""
-    count = len(_split_title(_title_text(lines[anchor], find_dates(lines[anchor].text)[-1])))
+    title = _title_text(lines[anchor], find_dates(lines[anchor].text)[-1])
+    tail = _LOCATION_TAIL.search(title)
+    if tail and _LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA" is one part and a place
+        title = title[: tail.start()]
+    count = sum(1 for c in title.split(CELL_SEP) if not _LOCATION.match(c.strip()) for _ in _split_title(c))
     return count + sum(len(_split_title(lines[i].text)) for i in range(first, anchor))
 
 
