@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from typing import Any
 
@@ -91,6 +92,9 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
     return items
 
 
+_GRADE_TAIL = re.compile(r"\s*[;,(]\s*(?:GPA|CGPA|grade|note|score)\b", re.IGNORECASE)
+
+
 def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items = []
     for entry, (institution, degree, rest) in zip(entries, _two_roles(entries, institution_score, 0), strict=True):
@@ -106,6 +110,8 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
                 item["area"] = area
         if rest and "area" not in item and "studyType" in item:
             item["area"] = rest.pop(0)
+        if "area" in item:  # "Computer Science; GPA: 4.00": the grade is not the field
+            item["area"] = _GRADE_TAIL.split(item["area"], maxsplit=1)[0] or item["area"]
         study, sep, area = str(item.get("area", "")).partition(" in ")
         if sep and study == item.get("studyType"):  # "PhD  Princeton University, PhD in Computer Science"
             item["area"] = area

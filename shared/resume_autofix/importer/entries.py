@@ -52,7 +52,9 @@ _COUNTRIES = (
     "France|Spain|España|"
     "Italy|Italia|Netherlands|Nederland|Canada|India|Japan|Brazil|Brasil|Portugal|Australia|Switzerland|Schweiz|"
     "Austria|Österreich|Ireland|Poland|Sweden|Russia|Korea|South Korea|China|Singapore|Mexico|México|Argentina|"
-    "Belgium|Denmark|Norway|Finland|Israel|Turkey|Greece|Czech Republic|Romania|Ukraine|New Zealand|Chile|Colombia"
+    "Belgium|Denmark|Norway|Finland|Israel|Turkey|Greece|Czech Republic|Romania|Ukraine|New Zealand|Chile|Colombia|"
+    "Türkiye|S\\. ?Korea|Republic of Korea|Taiwan|Hong Kong|Vietnam|Indonesia|Philippines|Pakistan|Egypt|Nigeria|"
+    "Kenya|South Africa|UAE|United Arab Emirates|Malaysia|Thailand|Hungary|Luxembourg|Estonia|Croatia|Peru"
 )
 _LOCATION = re.compile(
     r"^(?:remote|hybrid|on-?site|remoto|télétravail|(?:[^\W\d_][\w .'’-]{1,40},\s*)?(?:" + _COUNTRIES + r")"
@@ -131,11 +133,15 @@ _DURATION = re.compile(
 def _hoist_dates(lines: list[Line]) -> list[Line]:
     """A date range in a right-hand cell beside an entry's first bullet belongs to the entry's title line.
 
+    A bold bulleted line right above a dated line is that entry's title ("• Google  Mountain View, CA").
+
     RenderCV's and similar grids set the title on one line and the dates in a right column that starts level
     with the first bullet; a duration cell there ("4 months", "2 years 10 months") is dropped as derived.
     """
     out = list(lines)
     for i, line in enumerate(out):
+        if line.bullet and line.bold and i + 1 < len(out) and not out[i + 1].bullet and _dated(out[i + 1]):
+            out[i] = line = dataclasses.replace(line, bullet=False)  # noqa: PLW2901 - a bulleted entry title
         if len(line.cells) < 2 or i == 0:
             continue
         if _DURATION.match(line.cells[-1]):
