@@ -92,6 +92,7 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
     return items
 
 
+_IN = re.compile(r"\s+in\s+", re.IGNORECASE)
 _GRADE_TAIL = re.compile(r"\s*[;,(]\s*(?:GPA|CGPA|grade|note|score)\b", re.IGNORECASE)
 
 
@@ -104,17 +105,17 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
         if degree and institution is None and degree_score(degree) <= 0:
             item["institution"] = degree
         elif degree:
-            study, sep, area = degree.partition(" in ")
-            item["studyType"] = study if sep else degree
-            if sep:
-                item["area"] = area
+            study, *area = _IN.split(degree, maxsplit=1)  # "MEng in Computer Science", "MENG IN COMPUTER SCIENCE"
+            item["studyType"] = study
+            if area:
+                item["area"] = area[0]
         if rest and "area" not in item and "studyType" in item:
             item["area"] = rest.pop(0)
         if "area" in item:  # "Computer Science; GPA: 4.00": the grade is not the field
             item["area"] = _GRADE_TAIL.split(item["area"], maxsplit=1)[0] or item["area"]
-        study, sep, area = str(item.get("area", "")).partition(" in ")
-        if sep and study == item.get("studyType"):  # "PhD  Princeton University, PhD in Computer Science"
-            item["area"] = area
+        study, *area = _IN.split(str(item.get("area", "")), maxsplit=1)
+        if area and study == item.get("studyType"):  # "PhD  Princeton University, PhD in Computer Science"
+            item["area"] = area[0]
         if entry.location:
             item["location"] = entry.location
         _dates(item, entry)

@@ -190,8 +190,8 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
             one_part = _parts_in(lines, first, a) == 1
             if not _short(below) or (_block_break(below) and not (typography and one_part and last == a)):
                 break
-            if last + 2 == limit < len(lines) and not _title_text(lines[limit], find_dates(lines[limit].text)[-1]):
-                break  # the title of the next entry, whose own line holds only its dates
+            if limit < len(lines) and limit - last <= 3 and _bare(lines[limit]):
+                break  # the title of the next entry, whose own line holds only its dates (and place)
             if _wraps(lines[last], below, body):
                 wrapped.add(last + 1)
                 last += 1
@@ -216,8 +216,18 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     return entries
 
 
+def _bare(line: Line) -> bool:
+    """The line holds a date and at most a place ("May 2014 | Ithaca, NY")."""
+    rest = _title_text(line, find_dates(line.text)[-1])
+    return not rest or bool(_LOCATION.match(rest))
+
+
 def _title_text(line: Line, span: DateSpan) -> str:
-    return (line.text[: span.begin] + " " + line.text[span.stop :]).strip(" \t|,·–—-()")
+    head = _DATE_WORD.sub("", line.text[: span.begin])  # "Grad. May 2011", "Expected June 2023"
+    return (head + " " + line.text[span.stop :]).strip(" \t|,·–—-()")
+
+
+_DATE_WORD = re.compile(r"(?:^|(?<=\s))(?:grad\.?|graduated|graduation|expected|exp\.|date:)\s*$", re.IGNORECASE)
 
 
 def _parts_in(lines: list[Line], first: int, anchor: int) -> int:

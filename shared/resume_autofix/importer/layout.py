@@ -8,6 +8,7 @@ left, then right; a header that spans both is read first.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
 
@@ -128,6 +129,10 @@ def _gutter(segments: list[_Segment]) -> float | None:
     starts = Counter(round(s.x0) for s in right)
     top_start = starts.most_common(1)[0][0]
     aligned = sum(n for x0, n in starts.items() if abs(x0 - top_start) <= 2)
+    rest = Counter({x0: n for x0, n in starts.items() if abs(x0 - top_start) > 2})
+    if rest:  # a column's text and its indented bullets: two left edges
+        second = rest.most_common(1)[0][0]
+        aligned = max(aligned, int(0.8 * (aligned + sum(n for x0, n in rest.items() if abs(x0 - second) <= 2))))
     chars_all = sum(s.chars for s in segments)
     # right-aligned dates are not a column; nor is a narrow column of dates beside each entry (read across)
     columns = (
@@ -181,10 +186,25 @@ def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
     crossing = [s for s in segments if s.x0 < gutter < s.x1]
     left = [s for s in segments if s.x1 <= gutter]
     right = [s for s in segments if s.x0 >= gutter]
-    column_top = min(s.top for s in left + right)
-    header = [s for s in crossing if s.top <= column_top + 1]
-    rest = [s for s in crossing if s.top > column_top + 1]
+    right_tops = sorted(s.top for s in right)
+    # the header ends at the first baseline where both columns have text: above it are the name, the contact
+    # lines and date stamps, wherever they sit (Deedy centres them; a stamp sits at the top right)
+    row = next((t for t in sorted(s.top for s in left) if _near(right_tops, t, 3.0)), None)
+    if row is None:
+        column_top = min(s.top for s in left + right)
+        header = [s for s in crossing if s.top <= column_top + 1]
+    else:
+        header = [s for s in segments if s.top < row - 3.0]
+    above = {id(s) for s in header}
+    rest = [s for s in crossing if id(s) not in above]
+    left = [s for s in left if id(s) not in above]
+    right = [s for s in right if id(s) not in above]
     return (
         _lines(header, number, 0) + _lines(left + rest, number, 1) + _lines(right, number, 2),
         True,
     )
+
+
+def _near(ordered: list[float], value: float, tolerance: float) -> bool:
+    at = bisect.bisect_left(ordered, value - tolerance)
+    return at < len(ordered) and ordered[at] <= value + tolerance

@@ -24,6 +24,7 @@ _VOCABULARY: dict[str, str] = {
     "職務要約|概要|要約|自己pr|自己紹介|요약|자기소개|소개",
     "work": "experience|work experience|professional experience|employment|employment history|work history|"
     "career history|relevant experience|experience and employment|career|positions|professional background|"
+    "research|research experience|research positions|teaching experience|internships|internship experience|"
     "berufserfahrung|berufliche erfahrung|erfahrung|werdegang|beruflicher werdegang|praxiserfahrung|"
     "expérience|expérience professionnelle|expériences professionnelles|expériences|parcours professionnel|"
     "experiencia|experiencia laboral|experiencia profesional|experiência|experiência profissional|"
