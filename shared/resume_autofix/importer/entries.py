@@ -389,7 +389,22 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
             and (not typography or (round(line.size, 1), line.bold) == title_style or not entries)
             and (not entries or entries[-1].bullets or entries[-1].paragraphs or not typography)
         )
-        if starts or not entries:
+        second_title = (
+            typography
+            and not starts
+            and entries
+            and entries[-1].parts
+            and not (entries[-1].bullets or entries[-1].paragraphs or entries[-1].labelled)
+            and set(entries[-1].part_lines) == {0}
+            and not line.bullet
+            and _short(line)
+            and (line.bold or entries[-1].title_bold)
+        )
+        if second_title:  # "Job Title 1" / "Company 1": the title block's second line
+            pieces = [p for c in _cells(line.text) for p in _split_title(c)]
+            entries[-1].parts.extend(pieces)
+            entries[-1].part_lines.extend([1] * len(pieces))
+        elif starts or not entries:
             cells = _cells(line.text)
             parts = [p for c in cells for p in _split_title(c)]
             entries.append(
