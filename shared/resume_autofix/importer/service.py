@@ -39,14 +39,32 @@ _PAGE_NUMBER = re.compile(
 
 
 def drop_running_lines(lines: list[Line]) -> list[Line]:
-    """Lines a page repeats from page one at the same height (a running header or footer), and page numbers."""
-    first = {(line.text, round(line.top)) for line in lines if line.page == 0}
+    """Lines repeated at the same height on two or more pages (a running header or footer), and page numbers.
+
+    A footer's page number differs from page to page ("Byungjin Park · Résumé  2", "John Doe – 2/2"), so it is
+    left out of the comparison.
+    """
+    pages_of: dict[tuple[str, int], set[int]] = {}
+    keys = []
+    for line in lines:
+        key = (_PAGE_TAIL.sub("", line.text), round(line.top))
+        keys.append(key)
+        pages_of.setdefault(key, set()).add(line.page)
+
+    def repeated(key: tuple[str, int]) -> bool:
+        pages: set[int] = set()
+        for d in (-2, -1, 0, 1, 2):
+            pages |= pages_of.get((key[0], key[1] + d), set())
+        return len(pages) > 1
+
     return [
         line
-        for line in lines
-        if not _PAGE_NUMBER.match(line.text)
-        and not (line.page > 0 and any((line.text, round(line.top) + d) in first for d in (-2, -1, 0, 1, 2)))
+        for line, key in zip(lines, keys, strict=True)
+        if not _PAGE_NUMBER.match(line.text) and not (key[0] and repeated(key))
     ]
+
+
+_PAGE_TAIL = re.compile(r"\s*(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
 
 
 def read_document(
