@@ -190,7 +190,11 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
             one_part = _parts_in(lines, first, a) == 1
             if not _short(below) or (_block_break(below) and not (typography and one_part and last == a)):
                 break
-            if limit < len(lines) and limit - last <= 3 and _bare(lines[limit]):
+            if (
+                limit < len(lines)
+                and _bare(lines[limit])
+                and (limit - last == 2 or (limit - last == 3 and a - first >= 2))
+            ):
                 break  # the title of the next entry, whose own line holds only its dates (and place)
             if _wraps(lines[last], below, body):
                 wrapped.add(last + 1)

@@ -187,14 +187,15 @@ def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
     left = [s for s in segments if s.x1 <= gutter]
     right = [s for s in segments if s.x0 >= gutter]
     right_tops = sorted(s.top for s in right)
-    # the header ends at the first baseline where both columns have text: above it are the name, the contact
-    # lines and date stamps, wherever they sit (Deedy centres them; a stamp sits at the top right)
+    # above the first baseline where both columns have text, a header spans the gutter (Deedy centres the name
+    # and contact lines; a date stamp sits at the top right): read all of it first
     row = next((t for t in sorted(s.top for s in left) if _near(right_tops, t, 3.0)), None)
-    if row is None:
+    spanning = [s.top for s in crossing if row is not None and s.top < row - 3.0]
+    if spanning:  # a header across both columns: it reaches down to its last line that spans the gutter
+        header = [s for s in segments if s.top <= max(spanning) + 1.0]
+    else:  # a sidebar from the top of the page: only lines crossing the gutter above both columns
         column_top = min(s.top for s in left + right)
         header = [s for s in crossing if s.top <= column_top + 1]
-    else:
-        header = [s for s in segments if s.top < row - 3.0]
     above = {id(s) for s in header}
     rest = [s for s in crossing if id(s) not in above]
     left = [s for s in left if id(s) not in above]
