@@ -61,7 +61,7 @@ _LOCATION = re.compile(
     r"|[^\W\d_][\w .'’-]{1,40},\s*[A-Z]{2}(?:,\s*(?:[A-Z]{2,3}|" + _COUNTRIES + r"))?)(?:\s*\((?:remote|hybrid)\))?$",
     re.IGNORECASE,
 )
-_LOCATION_TAIL = re.compile(r"\s+[–—|]\s+(?P<place>[^–—|]+)$")
+_LOCATION_TAIL = re.compile(r"(?:\s+[–—|]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|]+)$")
 _LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w .'’/&-]{0,30}?)\s*[:：]\s*(?P<value>.+)$")
 
 
@@ -167,21 +167,14 @@ def _hoist_dates(lines: list[Line]) -> list[Line]:
 def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawEntry]:
     """The entries of one section, in order."""
     lines = _hoist_dates(_join_broken_dates(lines))
-    anchors = [i for i, line in enumerate(lines) if _dated(line)]
+    anchors = [i for i, line in enumerate(lines) if _dated(line) and not _expected_below(lines, i)]
     if not anchors:
         return _undated(lines, typography)
     blocks: list[tuple[int, int, int]] = []  # (first title line, anchor, last title line)
     wrapped: set[int] = set()
     previous_end = -1
     for n, a in enumerate(anchors):
-        first = a
-        while first - 1 > previous_end and a - first < 2:
-            above = lines[first - 1]
-            if not _short(above) or _dated(above) or (_block_break(lines[first]) and not (above.bold or above.heading)):
-                break
-            if typography and not (_styled(above, body) or _styled(lines[a], body) or above.gap_before >= 0.45):
-                break
-            first -= 1
+        first = _title_start(lines, a, previous_end, body, typography)
         last = a
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
         title_empty = not _title_text(lines[a], find_dates(lines[a].text)[-1])
@@ -203,7 +196,12 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
             if not (
                 title_empty
                 or (typography and _styled(below, body) and below.size >= body * 0.98)
-                or (one_part and last == a and len(below.text.split()) <= 8 and len(below.cells) == 1)
+                or (
+                    one_part
+                    and last == a
+                    and len(below.text.split()) <= 8
+                    and sum(1 for c in below.cells if not _LOCATION.match(c)) == 1
+                )
             ):
                 if _LOCATION.match(below.text.strip()) and last == a:
                     last += 1
@@ -220,6 +218,35 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     return entries
 
 
+def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typography: bool) -> int:
+    """The first line of anchor ``a``'s title block: up to two short lines above it, after the last entry."""
+    first = a
+    while first - 1 > previous_end and a - first < 2:
+        above = lines[first - 1]
+        if not _short(above) or _dated(above) or (_block_break(lines[first]) and not (above.bold or above.heading)):
+            break
+        if typography and not (_styled(above, body) or _styled(lines[a], body) or above.gap_before >= 0.45):
+            break
+        if typography and not _styled(above, body) and (above.size < body * 0.95 or _after_bullet(lines, first - 1)):
+            break  # small print (tags) or the wrapped end of the last entry's bullet, not a title
+        first -= 1
+    return first
+
+
+def _after_bullet(lines: list[Line], i: int) -> bool:
+    """Line ``i`` continues a bullet: a bullet line comes first, with only unstyled wrapped lines between."""
+    j = i - 1
+    while j >= 0 and not lines[j].bullet and not lines[j].bold and i - j <= 3:
+        j -= 1
+    return j >= 0 and j < i and lines[j].bullet and not lines[i].bullet
+
+
+def _expected_below(lines: list[Line], i: int) -> bool:
+    """ "Master student in EE, expected March 2016" under a dated title line: a detail, not a new entry."""
+    span = find_dates(lines[i].text)[-1]
+    return i > 0 and span.single and bool(_dated(lines[i - 1])) and bool(_EXPECTED.search(lines[i].text[: span.begin]))
+
+
 def _bare(line: Line) -> bool:
     """The line holds a date and at most a place ("May 2014 | Ithaca, NY")."""
     rest = _title_text(line, find_dates(line.text)[-1])
@@ -231,7 +258,11 @@ def _title_text(line: Line, span: DateSpan) -> str:
     return (head + " " + line.text[span.stop :]).strip(" \t|,·–—-()")
 
 
-_DATE_WORD = re.compile(r"(?:^|(?<=\s))(?:grad\.?|graduated|graduation|expected|exp\.|date:)\s*$", re.IGNORECASE)
+_DATE_WORD = re.compile(
+    r"(?:^|(?<=\s))(?:grad\.?|graduated|graduation|expected|exp\.|date:|summer|spring|fall|autumn|winter)\s*$",
+    re.IGNORECASE,
+)
+_EXPECTED = re.compile(r"\b(?:expected|anticipated|graduating|graduation)\b[^\d]{0,20}$", re.IGNORECASE)
 
 
 def _parts_in(lines: list[Line], first: int, anchor: int) -> int:

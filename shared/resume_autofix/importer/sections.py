@@ -36,7 +36,7 @@ _VOCABULARY: dict[str, str] = {
     "istruzione|formazione|opleiding|opleidingen|образование|学歴|학력|학력 사항",
     "skills": "skills|technical skills|core skills|key skills|core competencies|competencies|expertise|"
     "areas of expertise|technologies|tools|tech stack|skills and tools|tools and technologies|abilities|"
-    "strengths|key strengths|core strengths|programming|programming languages|"
+    "strengths|key strengths|core strengths|"
     "kenntnisse|fähigkeiten|fachkenntnisse|kompetenzen|it-kenntnisse|compétences|compétences techniques|"
     "habilidades|competencias|conocimientos|competências|competenze|competenze tecniche|vaardigheden|"
     "competenties|навыки|ключевые навыки|профессиональные навыки|スキル|技術スキル|保有スキル|기술|보유 기술|스킬",
