@@ -2,7 +2,8 @@
 
 The truth beside each PDF was written by hand from its visible text (tests/data/real/SOURCES.md). The floors are
 what the importer reaches today, so a change that loses fields on real documents fails here; the figures per
-document and field are printed by ``bench/import.py --real``.
+document and field are printed by ``bench/import.py --real``. The rules were improved while looking at the main
+set, so its figure flatters them; ``heldout/`` was added afterwards and says how far they carry.
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ from resume_autofix.importer import import_resume, invented
 
 REAL = Path(__file__).resolve().parents[2] / "data" / "real"
 DOCS = real_documents(REAL)
-OVERALL_FLOOR = 0.70
-FIELD_FLOOR = 0.45
+HELD_OUT = real_documents(REAL / "heldout")
+# what the rules reach today (bench/import.py --real): 0.986 overall and every field ≥ 0.97 on the set they were
+# improved against; 0.67 on the two documents held out from that work
+OVERALL_FLOOR = 0.97
+FIELD_FLOOR = 0.95
+HELD_OUT_FLOOR = 0.62
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +35,7 @@ def test_the_real_set_has_one_and_two_column_documents() -> None:
     assert {columns for *_, columns in DOCS} == {1, 2}
 
 
-@pytest.mark.parametrize(("name", "data"), [(d[0], d[2]) for d in DOCS], ids=[d[0] for d in DOCS])
+@pytest.mark.parametrize(("name", "data"), [(d[0], d[2]) for d in DOCS + HELD_OUT], ids=[d[0] for d in DOCS + HELD_OUT])
 def test_nothing_is_invented_from_a_real_pdf(name: str, data: bytes) -> None:
     result = import_resume(data, f"{name}.pdf")
     assert invented(result.resume, result.source_text) == []
@@ -43,3 +48,10 @@ def test_field_f1_on_real_pdfs_holds_its_floor(scores: dict[str, Score]) -> None
     by_field = {f: round(total.f1([f]), 3) for f in FIELDS}
     assert total.f1() >= OVERALL_FLOOR, by_field
     assert min(by_field.values()) >= FIELD_FLOOR, by_field
+
+
+def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
+    total = Score()
+    for name, truth, data, _ in HELD_OUT:
+        total.merge(score_of(truth, import_resume(data, f"{name}.pdf").resume))
+    assert total.f1() >= HELD_OUT_FLOOR, {f: round(total.f1([f]), 3) for f in FIELDS}
