@@ -193,11 +193,16 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
     runs: dict[int, tuple[float, bool, float] | None] = {}
     glyphs: list[Glyph] = []
     append = glyphs.append
+    # the page text may leave out characters PDFium counts (and add line breaks): then every word's text indexes
+    # are mapped to characters; checked at each line end, where a shift would show (most files have none)
+    same = all(char_of(tp, i) == i for i in _line_ends(text)) and char_of(tp, len(text) - 1) == len(text) - 1
     for match in _WORD.finditer(text):
-        # the page text leaves out some characters PDFium counts (and adds line breaks): map text to characters
-        start, last = char_of(tp, match.start()), char_of(tp, match.end() - 1)
-        if start < 0 or last < start:
-            continue
+        if same:
+            start, last = match.start(), match.end() - 1
+        else:
+            start, last = char_of(tp, match.start()), char_of(tp, match.end() - 1)
+            if start < 0 or last < start:
+                continue
         obj = object_of(tp, start)
         while not obj and start < last:  # a character PDFium made up (no text object)
             start += 1
@@ -224,6 +229,13 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
 
 
 _UNSEEN: Any = object()
+
+
+def _line_ends(text: str) -> list[int]:
+    return [m.start() for m in _LINE_END.finditer(text)]
+
+
+_LINE_END = re.compile(r"\r")
 
 
 def _run(  # noqa: PLR0917 - the reused ctypes buffers of the caller's loop
