@@ -23,7 +23,7 @@ from .limits import Deadline, ImportLimits
 
 logger = logging.getLogger(__name__)
 
-_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demibold", "demi", "extrabold", "cmbx", "-bd", ",bd")
+_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demibold", "demi", "extrabold", "medium", "cmbx", "-bd", ",bd")
 _WORD = re.compile(r"[^\s\x00-\x01\x03-\x1f\ufffe\uffff]+")  # \x02 is PDFium's mark for a line-end hyphen
 _ERR_PASSWORD, _ERR_SECURITY = 4, 6
 _LOCK = threading.Lock()
@@ -83,9 +83,14 @@ def _lib() -> Any:
     return _LIB
 
 
-def _is_bold(name: bytes, weight: int, flags: int) -> bool:
+def _is_bold(name: bytes, weight: int, flags: int, body: int) -> bool:
+    """Bold by the font's name, else by a weight above the page's body weight or the ForceBold flag.
+
+    The weight is compared with the body's because Chromium's variable fonts keep one name ("IBMPlexSans-Regular")
+    for every weight and write weights such as 625 for the body text and 704 for its bold.
+    """
     base = name.decode("latin-1").lower().split("+")[-1]
-    return any(b in base for b in _BOLD_NAMES) or weight >= 600 or bool(flags & (1 << 18))
+    return any(b in base for b in _BOLD_NAMES) or (weight >= 600 and weight > body + 50) or bool(flags & (1 << 18))
 
 
 def read_pdf(data: bytes, limits: ImportLimits, deadline: Deadline) -> list[PdfPage]:
@@ -188,11 +193,10 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
         lib.FPDFText_GetCharIndexFromTextIndex,
         lib.FPDFText_GetTextObject,
     )
-    bold_of: dict[tuple[bytes, int, int], bool] = {}
-    # per text object (a run drawn by one Tj/TJ: one font, size, matrix and baseline): (size, bold, baseline)
-    runs: dict[int, tuple[float, bool, float] | None] = {}
-    glyphs: list[Glyph] = []
-    append = glyphs.append
+    # per text object (a run drawn by one Tj/TJ: one font, size, matrix and baseline): (size, font, baseline)
+    runs: dict[int, tuple[float, tuple[bytes, int, int], float] | None] = {}
+    words: list[tuple[str, float, float, float, float, tuple[bytes, int, int]]] = []
+    append = words.append
     # the page text may leave out characters PDFium counts (and add line breaks): then every word's text indexes
     # are mapped to characters; checked at each line end, where a shift would show (most files have none)
     same = all(char_of(tp, i) == i for i in _line_ends(text)) and char_of(tp, len(text) - 1) == len(text) - 1
@@ -211,7 +215,7 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
             continue
         run = runs.get(obj, _UNSEEN)
         if run is _UNSEEN:
-            run = runs[obj] = _run(lib, tp, start, matrix, p_matrix, name, p_flags, flags, bold_of, height)
+            run = runs[obj] = _run(lib, tp, start, matrix, p_matrix, name, p_flags, flags, height)
         if run is None:  # rotated or mirrored: watermarks, side labels
             continue
         loose(tp, start, p_rect)
@@ -224,8 +228,13 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
             # a drawn soft hyphen is a visible hyphen (LuaTeX maps "-" to U+00AD: "high-impact", "2023 - 2024"),
             # and a surrogate pair PDFium counted as two characters is one
             word = word.replace("\u00ad", "-").encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-        append(Glyph(word, x0, rect.right, run[2], run[0], run[1]))
-    return glyphs
+        append((word, x0, rect.right, run[2], run[0], run[1]))
+    weights: dict[int, int] = {}
+    for w in words:
+        weights[w[5][1]] = weights.get(w[5][1], 0) + len(w[0])
+    body = max(weights.items(), key=lambda kv: kv[1])[0] if weights else 400
+    bold_of = {font: _is_bold(*font, body) for font in {w[5] for w in words}}
+    return [Glyph(w[0], w[1], w[2], w[3], w[4], bold_of[w[5]]) for w in words]
 
 
 _UNSEEN: Any = object()
@@ -247,19 +256,15 @@ def _run(  # noqa: PLR0917 - the reused ctypes buffers of the caller's loop
     name: Any,
     p_flags: Any,
     flags: ctypes.c_int,
-    bold_of: dict[tuple[bytes, int, int], bool],
     height: float,
-) -> tuple[float, bool, float] | None:
-    """A text object's size (font size times its scale), weight and baseline, from its character ``index``."""
+) -> tuple[float, tuple[bytes, int, int], float] | None:
+    """A text object's size (font size times its scale), font (name, weight, flags) and baseline."""
     lib.FPDFText_GetMatrix(tp, index, p_matrix)
     if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:
         return None
     n = lib.FPDFText_GetFontInfo(tp, index, name, 128, p_flags)
-    key = (name.raw[: max(n - 1, 0)], lib.FPDFText_GetFontWeight(tp, index), flags.value)
-    bold = bold_of.get(key)
-    if bold is None:
-        bold = bold_of[key] = _is_bold(*key)
-    return lib.FPDFText_GetFontSize(tp, index) * matrix.d, bold, height - matrix.f
+    font = (name.raw[: max(n - 1, 0)], lib.FPDFText_GetFontWeight(tp, index), flags.value)
+    return lib.FPDFText_GetFontSize(tp, index) * matrix.d, font, height - matrix.f
 
 
 def _images(lib: Any, page: ctypes.c_void_p) -> int:

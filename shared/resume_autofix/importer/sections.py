@@ -88,6 +88,11 @@ def normalise(text: str) -> str:
     return text
 
 
+def exact_key(text: str) -> str | None:
+    """The section a text names when it is exactly a heading phrase ("Experience", not "Senior Experience ...")."""
+    return _PHRASES.get(normalise(text))
+
+
 def vocabulary_key(text: str) -> str | None:
     """The section a heading text names, or ``None``."""
     norm = normalise(text)
