@@ -20,7 +20,9 @@ EMAIL = re.compile(
 )
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s|,;<>\"]+")
 _HOST = re.compile(r"(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:/[^\s|,;<>\"]*)?$")
-_SPLIT = re.compile(r"\s*(?:\||•|·|◦|⋅|∙|▪|♦|◆|/\s|\s/|" + re.escape(CELL_SEP) + r"|\t)\s*")
+# icon-font glyphs (Font Awesome, Phosphor: Unicode's private use area) stand between contact pieces like "|"
+_SPLIT = re.compile(r"\s*(?:\||•|·|◦|⋅|∙|▪|♦|◆|[\ue000-\uf8ff]|/\s|\s/|" + re.escape(CELL_SEP) + r"|\t)\s*")
+_PHONE_SHAPED = re.compile(r"^\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?$")  # "(555) 123-4567"
 _NETWORKS = {
     "github": "GitHub",
     "gitlab": "GitLab",
@@ -172,7 +174,8 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
         profiles.append(profile or {"network": network, "username": user.lstrip("@")})
         return
     phone_text = _PHONE_LABEL.sub("", piece)
-    phone = find_phone(phone_text, labelled=phone_text != piece)
+    shaped = bool(_PHONE_SHAPED.match(phone_text.strip())) and sum(c.isdigit() for c in phone_text) >= 9
+    phone = find_phone(phone_text, labelled=phone_text != piece or shaped)
     if phone and "phone" not in basics and len(phone) >= len(phone_text.strip()) - 3:
         basics["phone"] = phone
         return
