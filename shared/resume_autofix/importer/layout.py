@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .dates import find_dates
 from .lines import CELL_SEP, Line, clean
 from .pdf import Glyph, PdfPage
+from .sections import exact_key
 
 _WORD_GAP = 0.16  # × font size: wider than letter-spacing, narrower than the thinnest drawn space
 _CELL_GAP = 1.1  # × font size: wider than a stretched justified space
@@ -140,6 +141,8 @@ def _gutter(segments: list[_Segment]) -> float | None:
         and sum(s.chars for s in right) >= 0.15 * chars_all
         and sum(s.chars for s in left) >= 0.05 * chars_all
         and sum(1 for s in left if find_dates(s.text)) * 2 <= len(left)
+        # a left margin of section names and dates beside the body (Reactive Resume's Nosepass) is read across
+        and sum(1 for s in left if find_dates(s.text) or exact_key(s.text)) * 3 < len(left) * 2
     )
     return gutter if columns else None
 
