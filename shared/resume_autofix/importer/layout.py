@@ -130,10 +130,14 @@ def _gutter(segments: list[_Segment]) -> float | None:
     starts = Counter(round(s.x0) for s in right)
     top_start = starts.most_common(1)[0][0]
     aligned = sum(n for x0, n in starts.items() if abs(x0 - top_start) <= 2)
-    rest = Counter({x0: n for x0, n in starts.items() if abs(x0 - top_start) > 2})
-    if rest:  # a column's text and its indented bullets: two left edges
-        second = rest.most_common(1)[0][0]
-        aligned = max(aligned, int(0.8 * (aligned + sum(n for x0, n in rest.items() if abs(x0 - second) <= 2))))
+    edges = [top_start]
+    for x0, _n in starts.most_common():  # a column's text, its indented bullets and its titles: up to 3 edges
+        if len(edges) == 3:
+            break
+        if all(abs(x0 - e) > 2 for e in edges):
+            edges.append(x0)
+    on_edges = sum(n for x0, n in starts.items() if any(abs(x0 - e) <= 2 for e in edges))
+    aligned = max(aligned, int(0.8 * on_edges))
     chars_all = sum(s.chars for s in segments)
     # right-aligned dates are not a column; nor is a narrow column of dates beside each entry (read across)
     columns = (
@@ -194,8 +198,12 @@ def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
     # and contact lines; a date stamp sits at the top right): read all of it first
     row = next((t for t in sorted(s.top for s in left) if _near(right_tops, t, 3.0)), None)
     spanning = [s.top for s in crossing if row is not None and s.top < row - 3.0]
+    above_left = row is not None and any(s.top < row - 3.0 for s in left)
+    above_right = row is not None and any(s.top < row - 3.0 for s in right)
     if spanning:  # a header across both columns: it reaches down to its last line that spans the gutter
         header = [s for s in segments if s.top <= max(spanning) + 1.0]
+    elif row is not None and above_left != above_right:  # name and contacts above one column only (a photo
+        header = [s for s in segments if s.top < row - 3.0]  # or nothing beside them)
     else:  # a sidebar from the top of the page: only lines crossing the gutter above both columns
         column_top = min(s.top for s in left + right)
         header = [s for s in crossing if s.top <= column_top + 1]
