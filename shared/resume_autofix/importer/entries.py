@@ -221,11 +221,12 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
 def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typography: bool) -> int:
     """The first line of anchor ``a``'s title block: up to two short lines above it, after the last entry."""
     first = a
-    while first - 1 > previous_end and a - first < 2:
+    bare = _bare(lines[a])  # a line of only dates (and a place) has its title right above it, styled or not
+    while first - 1 > previous_end and a - first < (3 if bare else 2):
         above = lines[first - 1]
         if not _short(above) or _dated(above) or (_block_break(lines[first]) and not (above.bold or above.heading)):
             break
-        if typography and not (_styled(above, body) or _styled(lines[a], body) or above.gap_before >= 0.45):
+        if typography and not (bare or _styled(above, body) or _styled(lines[a], body) or above.gap_before >= 0.45):
             break
         if typography and not _styled(above, body) and (above.size < body * 0.95 or _after_bullet(lines, first - 1)):
             break  # small print (tags) or the wrapped end of the last entry's bullet, not a title
