@@ -207,6 +207,12 @@ def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
     else:  # a sidebar from the top of the page: only lines crossing the gutter above both columns
         column_top = min(s.top for s in left + right)
         header = [s for s in crossing if s.top <= column_top + 1]
+    if not header and right:  # the name atop the right column (a sidebar on the left): its block leads
+        largest = max(segments, key=lambda s: s.size)
+        headings = [s.top for s in right if exact_key(s.text)]
+        first_heading = min(headings) if headings else None
+        if largest in right and first_heading is not None and largest.top < first_heading:
+            header = [s for s in right if s.top < first_heading]
     above = {id(s) for s in header}
     rest = [s for s in crossing if id(s) not in above]
     left = [s for s in left if id(s) not in above]
