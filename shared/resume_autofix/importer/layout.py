@@ -74,7 +74,8 @@ def _segments(band: list[Glyph]) -> list[_Segment]:
             if last.text == g.text and abs(g.x0 - last.x0) < 0.1 * g.size:
                 continue  # the same word drawn twice (fake bold, shadows)
             gap = g.x0 - last.x1
-            if gap > _CELL_GAP * max(g.size, last.size):
+            # a cell ends at a wide gap, or where a bold run-in label ends with an em of space ("Languages   English")
+            if gap > _CELL_GAP * max(g.size, last.size) or (last.bold and not g.bold and gap > 0.8 * last.size):
                 close()
                 chunk, parts = [], []
             elif (
