@@ -55,6 +55,7 @@ _VOCABULARY: dict[str, str] = {
     "community service|ehrenamt|ehrenamtliches engagement|bénévolat|voluntariado|volontariato|"
     "vrijwilligerswerk|волонтерство|волонтёрство|ボランティア活動|ボランティア|봉사 활동|봉사활동",
     "publications": "publications|papers|selected publications|publikationen|veröffentlichungen|"
+    "research & publications|research and publications|publications & research|research publications|"
     "publicaciones|publicações|pubblicazioni|publicaties|публикации|著作・発表|論文|출판물|논문",
     "interests": "interests|hobbies|hobbies and interests|interests and hobbies|interessen|hobbys|"
     "centres d'intérêt|centres d’intérêt|loisirs|intereses|aficiones|interesses|interessi|interesses|hobby's|"

@@ -3,7 +3,7 @@
 The truth beside each PDF was written by hand from its visible text (tests/data/real/SOURCES.md). The floors are
 what the importer reaches today, so a change that loses fields on real documents fails here; the figures per
 document and field are printed by ``bench/import.py --real``. The rules were improved while looking at the main
-set, so its figure flatters them; ``heldout/`` was added afterwards and says how far they carry.
+set, so its figure flatters them; ``heldout/`` and ``fresh/`` were added afterwards and say how far they carry.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from resume_autofix.importer import import_resume, invented
 
 REAL = Path(__file__).resolve().parents[2] / "data" / "real"
 DOCS = real_documents(REAL)
-HELD_OUT = real_documents(REAL / "heldout")
+HELD_OUT = real_documents(REAL / "heldout") + real_documents(REAL / "fresh")
 # what the rules reach today (bench/import.py --real): 0.986 overall and every field ≥ 0.97 on the set they were
-# improved against; 0.785 on the 15 documents held out from that work
+# improved against first; 0.88 on sets 2 and 3 together (17 documents added later, see SOURCES.md)
 OVERALL_FLOOR = 0.97
 FIELD_FLOOR = 0.95
-HELD_OUT_FLOOR = 0.76
+HELD_OUT_FLOOR = 0.85
 
 
 @pytest.fixture(scope="module")
