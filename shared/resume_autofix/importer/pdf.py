@@ -97,8 +97,8 @@ def read_pdf(data: bytes, limits: ImportLimits, deadline: Deadline) -> list[PdfP
     """The words of every page, or a 4xx for an encrypted, corrupt, huge or text-less PDF."""
     if b"%%EOF" not in data[-2048:]:  # cut short: PDFium would rebuild what it can and lose the rest silently
         raise _corrupt("truncated")
-    lib = _lib()
     with _LOCK:
+        lib = _lib()
         doc = lib.FPDF_LoadMemDocument64(data, ctypes.c_size_t(len(data)), None)
         if not doc:
             error = lib.FPDF_GetLastError()
