@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from resume_autofix.importer import read_document
 from resume_autofix.importer.assemble import _side_headings
 from resume_autofix.importer.basics import parse_contacts
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import _is_bold
 from resume_autofix.importer.service import drop_running_lines
+
+REAL = Path(__file__).resolve().parents[2] / "data" / "real"
 
 
 def test_a_date_beside_the_first_bullet_belongs_to_the_entry_title() -> None:
@@ -65,3 +70,13 @@ def test_labels_and_icon_glyphs_around_phone_numbers() -> None:
     parse_contacts([Line("phone: tel:000-00-0000 \ue989 jane@example.com \uec6a (555) 123-4567")], basics, [])
     assert basics["phone"] == "000-00-0000"
     assert basics["email"] == "jane@example.com"
+
+
+def test_words_glued_by_a_generator_without_space_glyphs_are_cut() -> None:
+    # GIVEN wkhtmltopdf's PDF (HackMyResume), whose words have no space glyph between them
+    data = (REAL / "fresh" / "hackmyresume-modern.pdf").read_bytes()
+    # WHEN it is read
+    text = read_document(data, "cv.pdf").source_text
+    # THEN words stand apart where their letters do, and URLs and names stay whole
+    assert "years industry experience specializing" in text
+    assert "industryexperience" not in text
