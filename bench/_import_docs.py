@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import html
 import io
+import json
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -370,3 +372,12 @@ def score_of(original: dict[str, Any], imported: dict[str, Any]) -> Score:
     for s in t["skills"] | p["skills"]:
         score.add("skills", s if s in t["skills"] else "", s if s in p["skills"] else "")
     return score
+
+
+def real_documents(folder: Path) -> list[tuple[str, dict[str, Any], bytes, int]]:
+    """Real PDFs other tools made (``tests/data/real``): name, hand-written truth, bytes, columns (from the name)."""
+    docs = []
+    for pdf in sorted(folder.glob("*.pdf")):
+        truth = json.loads(pdf.with_name(f"{pdf.stem}.truth.json").read_text(encoding="utf-8"))
+        docs.append((pdf.stem, truth, pdf.read_bytes(), 2 if pdf.stem.endswith("-2col") else 1))
+    return docs

@@ -113,7 +113,7 @@ def is_importable(source: str, raw: bytes) -> bool:
 
 def import_file(source: str, raw: bytes) -> Any:
     """``source`` imported into JSON Resume; a bad file is a usage error (exit 2) naming the file."""
-    from ..importer import import_resume  # noqa: PLC0415 - pdfminer/python-docx load only for imports
+    from ..importer import import_resume  # noqa: PLC0415 - PDFium/python-docx load only for imports
 
     try:
         result = import_resume(raw, filename=None if source == "-" else Path(source).name)

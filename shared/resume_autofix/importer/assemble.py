@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import re
 import statistics
 from typing import Any
 
 from . import lists
 from .basics import parse_contacts, parse_header
 from .entries import RawEntry, split_entries
-from .lines import Document, Line
+from .lines import CELL_SEP, Document, Line
 from .roles import Habit, degree_score, institution_score, pick, position_score
-from .sections import Section, body_size, split_sections
+from .sections import Section, body_size, exact_key, split_sections
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
 
@@ -91,6 +93,10 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
     return items
 
 
+_IN = re.compile(r"\s+in\s+", re.IGNORECASE)
+_GRADE_TAIL = re.compile(r"\s*[;,(]\s*(?:GPA|CGPA|grade|note|score)\b", re.IGNORECASE)
+
+
 def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items = []
     for entry, (institution, degree, rest) in zip(entries, _two_roles(entries, institution_score, 0), strict=True):
@@ -100,12 +106,17 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
         if degree and institution is None and degree_score(degree) <= 0:
             item["institution"] = degree
         elif degree:
-            study, sep, area = degree.partition(" in ")
-            item["studyType"] = study if sep else degree
-            if sep:
-                item["area"] = area
+            study, *area = _IN.split(degree, maxsplit=1)  # "MEng in Computer Science", "MENG IN COMPUTER SCIENCE"
+            item["studyType"] = study
+            if area:
+                item["area"] = area[0]
         if rest and "area" not in item and "studyType" in item:
             item["area"] = rest.pop(0)
+        if "area" in item:  # "Computer Science; GPA: 4.00": the grade is not the field
+            item["area"] = _GRADE_TAIL.split(item["area"], maxsplit=1)[0] or item["area"]
+        study, *area = _IN.split(str(item.get("area", "")), maxsplit=1)
+        if area and study == item.get("studyType"):  # "PhD  Princeton University, PhD in Computer Science"
+            item["area"] = area[0]
         if entry.location:
             item["location"] = entry.location
         _dates(item, entry)
@@ -186,10 +197,34 @@ def _projects(entries: list[RawEntry]) -> list[dict[str, Any]]:
     return items
 
 
+def _side_headings(lines: list[Line]) -> list[Line]:
+    """A section name in a left margin cell ("Experience  Creative Solutions Inc.  January 2019") heads its own line.
+
+    Templates that set headings beside the body (Reactive Resume's Bronzor, moderncv) put the heading and the
+    section's first line on one baseline.
+    """
+    out: list[Line] = []
+    for line in lines:
+        if (
+            len(line.cells) >= 2
+            and not line.bullet
+            and exact_key(line.cells[0])
+            # two different headings side by side are two columns, not a margin ("CONTACT  ABOUT ME")
+            and not any(exact_key(c) not in (None, exact_key(line.cells[0])) for c in line.cells[1:])
+        ):
+            rest = CELL_SEP.join(line.cells[1:])
+            out.append(dataclasses.replace(line, text=line.cells[0], cells=[], x1=line.x0 + 1))
+            out.append(dataclasses.replace(line, text=rest, cells=[], bold=False))
+        else:
+            out.append(line)
+    return out
+
+
 def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     """The resume, the warnings and the confidence (0–1) per section."""
     lines = doc.lines
     if doc.kind == "pdf":
+        lines = _side_headings(lines)
         mark_gaps(lines)
     # text and Markdown mark some titles bold, not all: only laid-out formats are read by their typography
     typography = doc.kind in ("pdf", "docx") and len({(round(line.size, 1), line.bold) for line in lines}) > 1

@@ -20,7 +20,9 @@ EMAIL = re.compile(
 )
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s|,;<>\"]+")
 _HOST = re.compile(r"(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:/[^\s|,;<>\"]*)?$")
-_SPLIT = re.compile(r"\s*(?:\||•|·|◦|⋅|∙|▪|♦|◆|/\s|\s/|" + re.escape(CELL_SEP) + r"|\t)\s*")
+# icon-font glyphs (Font Awesome, Phosphor: Unicode's private use area) stand between contact pieces like "|"
+_SPLIT = re.compile(r"\s*(?:\||•|·|◦|⋅|∙|▪|♦|◆|[\ue000-\uf8ff]|/\s|\s/|" + re.escape(CELL_SEP) + r"|\t)\s*")
+_PHONE_SHAPED = re.compile(r"^\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?$")  # "(555) 123-4567"
 _NETWORKS = {
     "github": "GitHub",
     "gitlab": "GitLab",
@@ -47,18 +49,20 @@ _NETWORKS = {
 }
 _NETWORK_LABEL = re.compile(r"^(?P<net>[A-Za-z][A-Za-z ]{0,20}?)\s*[:：]\s*(?P<user>\S.*)$")
 _PHONE_LABEL = re.compile(
-    r"^(?:phone|tel|telephone|mobile|cell|tél|telefon|teléfono|telefone|telefono|тел)\.?\s*[:：]?\s*", re.IGNORECASE
+    r"^(?:(?:phone|tel|telephone|mobile|cell|tél|telefon|teléfono|telefone|telefono|тел)\.?\s*[:：]?\s*)+",
+    re.IGNORECASE,
 )
 _REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "IN", "CA", "AU", "JP", "KR", "RU", "CH", "AT")
 _PLACE = re.compile(r"^[^\W\d_][^\d@/:|]{1,60}$")
 
 
-def find_phone(text: str) -> str | None:
-    """The first phone number in ``text``, exactly as written."""
+def find_phone(text: str, labelled: bool = False) -> str | None:
+    """The first phone number in ``text``, exactly as written (any possible number where a label says "phone")."""
     if sum(c.isdigit() for c in text) < 7:
         return None
+    leniency = phonenumbers.Leniency.POSSIBLE if labelled else phonenumbers.Leniency.VALID
     for region in _REGIONS:
-        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
             return str(match.raw_string)
     return None
 
@@ -170,7 +174,8 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
         profiles.append(profile or {"network": network, "username": user.lstrip("@")})
         return
     phone_text = _PHONE_LABEL.sub("", piece)
-    phone = find_phone(phone_text)
+    shaped = bool(_PHONE_SHAPED.match(phone_text.strip())) and sum(c.isdigit() for c in phone_text) >= 9
+    phone = find_phone(phone_text, labelled=phone_text != piece or shaped)
     if phone and "phone" not in basics and len(phone) >= len(phone_text.strip()) - 3:
         basics["phone"] = phone
         return

@@ -29,6 +29,7 @@ _TOKEN = re.compile(
 )
 _SEP = re.compile(r"^\s*(?:[-–—~〜～]|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|sinds|с)\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _SHORT_END = re.compile(r"\s*[-–—]\s*(\d{2})\b(?![-/.]\d)")
 
 
@@ -80,6 +81,8 @@ def _tokens(text: str) -> list[_Tok]:
 
 def find_dates(text: str) -> list[DateSpan]:
     """Every date range or single date in ``text``, left to right."""
+    if not _YEAR.search(text):  # every date has a 19xx/20xx year ("present" alone is no date): most lines end here
+        return []
     toks = _tokens(text)
     spans: list[DateSpan] = []
     i = 0

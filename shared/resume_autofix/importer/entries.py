@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import DateSpan, find_dates
-from .lines import Line
+from .lines import CELL_SEP, Line
 from .roles import position_score
 
 _SEPARATORS = re.compile(r"\s+(?:\||—|–|-)\s+|,\s+|\s*\|\s*")
@@ -52,13 +52,28 @@ _COUNTRIES = (
     "France|Spain|España|"
     "Italy|Italia|Netherlands|Nederland|Canada|India|Japan|Brazil|Brasil|Portugal|Australia|Switzerland|Schweiz|"
     "Austria|Österreich|Ireland|Poland|Sweden|Russia|Korea|South Korea|China|Singapore|Mexico|México|Argentina|"
-    "Belgium|Denmark|Norway|Finland|Israel|Turkey|Greece|Czech Republic|Romania|Ukraine|New Zealand|Chile|Colombia"
+    "Belgium|Denmark|Norway|Finland|Israel|Turkey|Greece|Czech Republic|Romania|Ukraine|New Zealand|Chile|Colombia|"
+    "Türkiye|S\\. ?Korea|Republic of Korea|Taiwan|Hong Kong|Vietnam|Indonesia|Philippines|Pakistan|Egypt|Nigeria|"
+    "Kenya|South Africa|UAE|United Arab Emirates|Malaysia|Thailand|Hungary|Luxembourg|Estonia|Croatia|Peru"
+)
+_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    "Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|"
+    "Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    "Virginia|Washington|West Virginia|Wisconsin|Wyoming"
 )
 _LOCATION = re.compile(
-    r"^(?:remote|hybrid|on-?site|remoto|télétravail|(?:[^\W\d_][\w .'’-]{1,40},\s*)?(?:" + _COUNTRIES + r")"
+    r"^(?:(?:remote|hybrid)\s*/\s*)?"  # "Remote / New York, New York"
+    r"(?:remote|hybrid|on-?site|remoto|télétravail|(?:[^\W\d_][\w .'’-]{1,40},\s*)?(?:"
+    + _COUNTRIES
+    + r"|"
+    + _STATES
+    + r")"
     r"|[^\W\d_][\w .'’-]{1,40},\s*[A-Z]{2}(?:,\s*(?:[A-Z]{2,3}|" + _COUNTRIES + r"))?)(?:\s*\((?:remote|hybrid)\))?$",
     re.IGNORECASE,
 )
+_LOCATION_TAIL = re.compile(r"(?:\s+[–—|]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|]+)$")
 _LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w .'’/&-]{0,30}?)\s*[:：]\s*(?P<value>.+)$")
 
 
@@ -122,24 +137,56 @@ def _join_broken_dates(lines: list[Line]) -> list[Line]:
     return out
 
 
+_DURATION = re.compile(
+    r"^\d{1,2}\s*(?:years?|yrs?|months?|mos?)\.?(?:,?\s*\d{1,2}\s*(?:months?|mos?)\.?)?$", re.IGNORECASE
+)
+
+
+def _hoist_dates(lines: list[Line]) -> list[Line]:
+    """A date range in a right-hand cell beside an entry's first bullet belongs to the entry's title line.
+
+    A bold bulleted line right above a dated line is that entry's title ("• Google  Mountain View, CA").
+
+    RenderCV's and similar grids set the title on one line and the dates in a right column that starts level
+    with the first bullet; a duration cell there ("4 months", "2 years 10 months") is dropped as derived.
+    """
+    out = list(lines)
+    for i, line in enumerate(out):
+        if line.bullet and line.bold and i + 1 < len(out) and not out[i + 1].bullet and _dated(out[i + 1]):
+            out[i] = line = dataclasses.replace(line, bullet=False)  # noqa: PLW2901 - a bulleted entry title
+        if len(line.cells) < 2 or i == 0:
+            continue
+        if _DURATION.match(line.cells[-1]):
+            out[i] = dataclasses.replace(line, text=CELL_SEP.join(line.cells[:-1]), cells=[], bullet=line.bullet)
+        line = out[i]  # noqa: PLW2901 - the line without its duration
+        if not line.bullet or len(line.cells) < 2:
+            continue
+        spans = find_dates(line.cells[-1])
+        title = out[i - 1]
+        if (
+            not spans
+            or _title_text(Line(line.cells[-1]), spans[-1])
+            or title.bullet
+            or title.heading
+            or find_dates(title.text)
+        ):
+            continue
+        out[i - 1] = dataclasses.replace(title, text=title.text + CELL_SEP + line.cells[-1], cells=[])
+        out[i] = dataclasses.replace(line, text=CELL_SEP.join(line.cells[:-1]), cells=[], bullet=True)
+    return out
+
+
 def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawEntry]:
     """The entries of one section, in order."""
-    lines = _join_broken_dates(lines)
-    anchors = [i for i, line in enumerate(lines) if _dated(line)]
+    lines = _hoist_dates(_join_broken_dates(lines))
+    anchors = [i for i, line in enumerate(lines) if _dated(line) and not _expected_below(lines, i)]
     if not anchors:
         return _undated(lines, typography)
     blocks: list[tuple[int, int, int]] = []  # (first title line, anchor, last title line)
     wrapped: set[int] = set()
     previous_end = -1
     for n, a in enumerate(anchors):
-        first = a
-        while first - 1 > previous_end and a - first < 2:
-            above = lines[first - 1]
-            if not _short(above) or _dated(above) or (_block_break(lines[first]) and not (above.bold or above.heading)):
-                break
-            if typography and not (_styled(above, body) or _styled(lines[a], body) or above.gap_before >= 0.45):
-                break
-            first -= 1
+        first = _title_start(lines, a, previous_end, body, typography)
         last = a
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
         title_empty = not _title_text(lines[a], find_dates(lines[a].text)[-1])
@@ -148,8 +195,12 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
             one_part = _parts_in(lines, first, a) == 1
             if not _short(below) or (_block_break(below) and not (typography and one_part and last == a)):
                 break
-            if last + 2 == limit < len(lines) and not _title_text(lines[limit], find_dates(lines[limit].text)[-1]):
-                break  # the title of the next entry, whose own line holds only its dates
+            if (
+                limit < len(lines)
+                and _bare(lines[limit])
+                and (limit - last == 2 or (limit - last == 3 and a - first >= 2))
+            ):
+                break  # the title of the next entry, whose own line holds only its dates (and place)
             if _wraps(lines[last], below, body):
                 wrapped.add(last + 1)
                 last += 1
@@ -157,7 +208,12 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
             if not (
                 title_empty
                 or (typography and _styled(below, body) and below.size >= body * 0.98)
-                or (one_part and last == a and len(below.text.split()) <= 8 and len(below.cells) == 1)
+                or (
+                    one_part
+                    and last == a
+                    and len(below.text.split()) <= 8
+                    and sum(1 for c in below.cells if not _LOCATION.match(c)) == 1
+                )
             ):
                 if _LOCATION.match(below.text.strip()) and last == a:
                     last += 1
@@ -174,13 +230,61 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     return entries
 
 
+def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typography: bool) -> int:
+    """The first line of anchor ``a``'s title block: up to two short lines above it, after the last entry."""
+    first = a
+    bare = _bare(lines[a])  # a line of only dates (and a place) has its title right above it, styled or not
+    while first - 1 > previous_end and a - first < (3 if bare else 2):
+        above = lines[first - 1]
+        if not _short(above) or _dated(above) or (_block_break(lines[first]) and not (above.bold or above.heading)):
+            break
+        if typography and not (bare or _styled(above, body) or _styled(lines[a], body) or above.gap_before >= 0.45):
+            break
+        if typography and not _styled(above, body) and (above.size < body * 0.95 or _after_bullet(lines, first - 1)):
+            break  # small print (tags) or the wrapped end of the last entry's bullet, not a title
+        first -= 1
+    return first
+
+
+def _after_bullet(lines: list[Line], i: int) -> bool:
+    """Line ``i`` continues a bullet: a bullet line comes first, with only unstyled wrapped lines between."""
+    j = i - 1
+    while j >= 0 and not lines[j].bullet and not lines[j].bold and i - j <= 3:
+        j -= 1
+    return j >= 0 and j < i and lines[j].bullet and not lines[i].bullet
+
+
+def _expected_below(lines: list[Line], i: int) -> bool:
+    """ "Master student in EE, expected March 2016" under a dated title line: a detail, not a new entry."""
+    span = find_dates(lines[i].text)[-1]
+    return i > 0 and span.single and bool(_dated(lines[i - 1])) and bool(_EXPECTED.search(lines[i].text[: span.begin]))
+
+
+def _bare(line: Line) -> bool:
+    """The line holds a date and at most a place ("May 2014 | Ithaca, NY")."""
+    rest = _title_text(line, find_dates(line.text)[-1])
+    return not rest or bool(_LOCATION.match(rest))
+
+
 def _title_text(line: Line, span: DateSpan) -> str:
-    return (line.text[: span.begin] + " " + line.text[span.stop :]).strip(" \t|,·–—-()")
+    head = _DATE_WORD.sub("", line.text[: span.begin])  # "Grad. May 2011", "Expected June 2023"
+    return (head + " " + line.text[span.stop :]).strip(" \t|,·–—-()")
+
+
+_DATE_WORD = re.compile(
+    r"(?:^|(?<=\s))(?:grad\.?|graduated|graduation|expected|exp\.|date:|summer|spring|fall|autumn|winter)\s*$",
+    re.IGNORECASE,
+)
+_EXPECTED = re.compile(r"\b(?:expected|anticipated|graduating|graduation)\b[^\d]{0,20}$", re.IGNORECASE)
 
 
 def _parts_in(lines: list[Line], first: int, anchor: int) -> int:
     """How many title parts lines ``first``..``anchor`` hold (the anchor without its date)."""
-    count = len(_split_title(_title_text(lines[anchor], find_dates(lines[anchor].text)[-1])))
+    title = _title_text(lines[anchor], find_dates(lines[anchor].text)[-1])
+    tail = _LOCATION_TAIL.search(title)
+    if tail and _LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA" is one part and a place
+        title = title[: tail.start()]
+    count = sum(1 for c in title.split(CELL_SEP) if not _LOCATION.match(c.strip()) for _ in _split_title(c))
     return count + sum(len(_split_title(lines[i].text)) for i in range(first, anchor))
 
 
@@ -215,6 +319,9 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: se
                 )
             continue
         for cell in _cells(text):
+            tail = _LOCATION_TAIL.search(cell) if location is None else None
+            if tail and _LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA"
+                location, cell = tail.group("place"), cell[: tail.start()]  # noqa: PLW2901 - the cell without it
             if location is None and _LOCATION.match(cell) and (parts or i > first):
                 location = cell
                 continue
@@ -330,7 +437,22 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
             and (not typography or (round(line.size, 1), line.bold) == title_style or not entries)
             and (not entries or entries[-1].bullets or entries[-1].paragraphs or not typography)
         )
-        if starts or not entries:
+        second_title = (
+            typography
+            and not starts
+            and entries
+            and entries[-1].parts
+            and not (entries[-1].bullets or entries[-1].paragraphs or entries[-1].labelled)
+            and set(entries[-1].part_lines) == {0}
+            and not line.bullet
+            and _short(line)
+            and (line.bold or entries[-1].title_bold)
+        )
+        if second_title:  # "Job Title 1" / "Company 1": the title block's second line
+            pieces = [p for c in _cells(line.text) for p in _split_title(c)]
+            entries[-1].parts.extend(pieces)
+            entries[-1].part_lines.extend([1] * len(pieces))
+        elif starts or not entries:
             cells = _cells(line.text)
             parts = [p for c in cells for p in _split_title(c)]
             entries.append(

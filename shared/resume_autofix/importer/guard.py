@@ -14,14 +14,15 @@ from typing import Any
 from .dates import all_iso_dates
 
 DATE_KEYS = frozenset({"startDate", "endDate", "date", "releaseDate"})
-_SPACE = re.compile(r"\s+")
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\s*\n\s*")
 
 
 def normalise(text: str) -> str:
-    text = _HYPHEN_BREAK.sub("-", text)
-    text = text.replace("•", " ")
-    return _SPACE.sub(" ", text).strip()
+    if "\n" in text and "-" in text:
+        text = _HYPHEN_BREAK.sub("-", text)
+    if "•" in text:
+        text = text.replace("•", " ")
+    return " ".join(text.split())  # str.split() and re's \s agree on what Unicode whitespace is
 
 
 def _in_order(words: list[str], text: str, splits: int) -> bool:

@@ -1,4 +1,4 @@
-"""Glyphs → words → lines → columns → reading order, for one PDF page at a time.
+"""Words → lines → columns → reading order, for one PDF page at a time.
 
 Lines are baselines; a wide gap inside a baseline splits it into cells (a right-aligned date, a table cell, or
 the gutter between two columns). A page has two columns when a vertical strip is crossed by almost no cell and
@@ -8,26 +8,28 @@ left, then right; a header that spans both is read first.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
 
 from .dates import find_dates
 from .lines import CELL_SEP, Line, clean
 from .pdf import Glyph, PdfPage
+from .sections import exact_key
 
-_WORD_GAP = 0.16  # × font size: wider than kerning, narrower than the thinnest justified space
+_WORD_GAP = 0.16  # × font size: wider than letter-spacing, narrower than the thinnest drawn space
 _CELL_GAP = 1.1  # × font size: wider than a stretched justified space
 
 
 @dataclass(frozen=True, slots=True)
 class _Segment(Glyph):
-    """A cell of one baseline: its text and box as one glyph's, and how many glyphs it joins."""
+    """A cell of one baseline: its text and box as one word's, and how many characters it holds."""
 
     chars: int
 
 
 def _bands(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    """Glyphs grouped by baseline (within a third of the font size), each band sorted left to right."""
+    """Words grouped by baseline (within a third of the font size), each band sorted left to right."""
     ordered = sorted(glyphs, key=lambda g: (g.top, g.x0))
     bands: list[list[Glyph]] = []
     current: list[Glyph] = []
@@ -47,38 +49,48 @@ def _bands(glyphs: list[Glyph]) -> list[list[Glyph]]:
 
 
 def _segments(band: list[Glyph]) -> list[_Segment]:
+    """A baseline's words joined into cells: a gap wider than ``_CELL_GAP`` × the font size starts a new cell."""
     segments: list[_Segment] = []
-    parts: list[str] = []
     chunk: list[Glyph] = []
+    parts: list[str] = []
     last: Glyph | None = None
 
     def close() -> None:
         text = clean("".join(parts))
-        if text and chunk:
-            sizes = Counter(round(g.size, 1) for g in chunk)
-            bold = sum(g.bold for g in chunk if g.text.strip()) * 2 > sum(1 for g in chunk if g.text.strip())
-            segments.append(
-                _Segment(text, chunk[0].x0, chunk[-1].x1, chunk[0].top, sizes.most_common(1)[0][0], bold, len(chunk))
-            )
+        if not text:
+            return
+        sizes: dict[float, int] = {}
+        bold = 0
+        for g in chunk:
+            key = round(g.size, 1)
+            sizes[key] = sizes.get(key, 0) + len(g.text)
+            bold += len(g.text) if g.bold else -len(g.text)
+        size = max(sizes.items(), key=lambda kv: kv[1])[0]
+        chars = sum(len(g.text) for g in chunk)
+        segments.append(_Segment(text, chunk[0].x0, chunk[-1].x1, chunk[0].top, size, bold > 0, chars))
 
     for g in band:
-        if not g.text.strip():
-            if last is not None and parts and parts[-1] != " ":
-                parts.append(" ")
-            continue
         if last is not None:
-            gap = g.x0 - last.x1
             if last.text == g.text and abs(g.x0 - last.x0) < 0.1 * g.size:
-                continue  # the same glyph drawn twice (fake bold, shadows)
-            if gap > _CELL_GAP * max(g.size, last.size):
+                continue  # the same word drawn twice (fake bold, shadows)
+            gap = g.x0 - last.x1
+            # a cell ends at a wide gap, or where a bold run-in label ends with an em of space ("Languages   English")
+            if gap > _CELL_GAP * max(g.size, last.size) or (last.bold and not g.bold and gap > 0.8 * last.size):
                 close()
-                parts, chunk = [], []
-            elif gap > _WORD_GAP * min(g.size, last.size) and parts and parts[-1] != " ":
+                chunk, parts = [], []
+            elif (
+                gap > _WORD_GAP * min(g.size, last.size)
+                or len(last.text) > 2
+                or len(g.text) > 2
+                or not (last.text.isupper() and g.text.isupper())
+            ):
                 parts.append(" ")
-        parts.append(g.text)
+            # else: letter-spaced capitals ("C O N TA C T"), where PDFium guessed spaces that are not drawn
         chunk.append(g)
+        parts.append(g.text)
         last = g
-    close()
+    if chunk:
+        close()
     return segments
 
 
@@ -119,6 +131,14 @@ def _gutter(segments: list[_Segment]) -> float | None:
     starts = Counter(round(s.x0) for s in right)
     top_start = starts.most_common(1)[0][0]
     aligned = sum(n for x0, n in starts.items() if abs(x0 - top_start) <= 2)
+    edges = [top_start]
+    for x0, _n in starts.most_common():  # a column's text, its indented bullets and its titles: up to 3 edges
+        if len(edges) == 3:
+            break
+        if all(abs(x0 - e) > 2 for e in edges):
+            edges.append(x0)
+    on_edges = sum(n for x0, n in starts.items() if any(abs(x0 - e) <= 2 for e in edges))
+    aligned = max(aligned, int(0.8 * on_edges))
     chars_all = sum(s.chars for s in segments)
     # right-aligned dates are not a column; nor is a narrow column of dates beside each entry (read across)
     columns = (
@@ -126,6 +146,8 @@ def _gutter(segments: list[_Segment]) -> float | None:
         and sum(s.chars for s in right) >= 0.15 * chars_all
         and sum(s.chars for s in left) >= 0.05 * chars_all
         and sum(1 for s in left if find_dates(s.text)) * 2 <= len(left)
+        # a left margin of section names and dates beside the body (Reactive Resume's Nosepass) is read across
+        and sum(1 for s in left if find_dates(s.text) or exact_key(s.text)) * 3 < len(left) * 2
     )
     return gutter if columns else None
 
@@ -172,10 +194,36 @@ def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
     crossing = [s for s in segments if s.x0 < gutter < s.x1]
     left = [s for s in segments if s.x1 <= gutter]
     right = [s for s in segments if s.x0 >= gutter]
-    column_top = min(s.top for s in left + right)
-    header = [s for s in crossing if s.top <= column_top + 1]
-    rest = [s for s in crossing if s.top > column_top + 1]
+    right_tops = sorted(s.top for s in right)
+    # above the first baseline where both columns have text, a header spans the gutter (Deedy centres the name
+    # and contact lines; a date stamp sits at the top right): read all of it first
+    row = next((t for t in sorted(s.top for s in left) if _near(right_tops, t, 3.0)), None)
+    spanning = [s.top for s in crossing if row is not None and s.top < row - 3.0]
+    above_left = row is not None and any(s.top < row - 3.0 for s in left)
+    above_right = row is not None and any(s.top < row - 3.0 for s in right)
+    if spanning:  # a header across both columns: it reaches down to its last line that spans the gutter
+        header = [s for s in segments if s.top <= max(spanning) + 1.0]
+    elif row is not None and above_left != above_right:  # name and contacts above one column only (a photo
+        header = [s for s in segments if s.top < row - 3.0]  # or nothing beside them)
+    else:  # a sidebar from the top of the page: only lines crossing the gutter above both columns
+        column_top = min(s.top for s in left + right)
+        header = [s for s in crossing if s.top <= column_top + 1]
+    if not header and right:  # the name atop the right column (a sidebar on the left): its block leads
+        largest = max(segments, key=lambda s: s.size)
+        headings = [s.top for s in right if exact_key(s.text)]
+        first_heading = min(headings) if headings else None
+        if largest in right and first_heading is not None and largest.top < first_heading:
+            header = [s for s in right if s.top < first_heading]
+    above = {id(s) for s in header}
+    rest = [s for s in crossing if id(s) not in above]
+    left = [s for s in left if id(s) not in above]
+    right = [s for s in right if id(s) not in above]
     return (
         _lines(header, number, 0) + _lines(left + rest, number, 1) + _lines(right, number, 2),
         True,
     )
+
+
+def _near(ordered: list[float], value: float, tolerance: float) -> bool:
+    at = bisect.bisect_left(ordered, value - tolerance)
+    return at < len(ordered) and ordered[at] <= value + tolerance

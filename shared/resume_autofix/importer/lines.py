@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 #: bullet characters people and generators use at the start of a list item
-BULLETS = "•●▪■◦○‣∙·–—-*►▶➢✓✔➤\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8"  # and Symbol/Wingdings ones
+BULLETS = "•●▪■◦○‣∙·–—-*►▶➢✓✔➤◆◇♦❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8"  # and Symbol/Wingdings ones
 _BULLET = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"]|\d{1,2}[.)])\s+")
 #: wider than this between two runs of one line: separate cells (a right-aligned date, a table cell)
 CELL_SEP = "  "
@@ -67,23 +67,20 @@ class Document:
 def clean(text: str) -> str:
     """NFC, ligatures unfolded (ﬁ → fi), control and zero-width characters dropped, spaces collapsed."""
     if not text.isascii():
-        text = "".join(_unligature(c) for c in text)
-        text = unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
     return CELL_SEP.join(" ".join(p.split()) for p in _CELLS.split(text.strip()) if p.strip())
 
 
 _CELLS = re.compile(r"\s{2,}|\t")
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _DROP = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
-
-
-def _unligature(c: str) -> str:
-    if c in _LIGATURES:
-        return _LIGATURES[c]
-    if c in _DROP:
-        return ""
-    if c in {"\u00a0", "\u202f", "\u2009"}:
-        return " "
-    if unicodedata.category(c) == "Cc" and c not in "\t\n":
-        return ""
-    return c
+_CONTROLS = [chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in "\t\n"]  # Unicode's "Cc"
+#: one C-speed pass: ligatures unfolded, invisible characters dropped, no-break and thin spaces made spaces
+_TRANSLATE = str.maketrans(
+    {
+        **_LIGATURES,
+        **dict.fromkeys(_DROP, None),
+        **dict.fromkeys(_CONTROLS, None),
+        **dict.fromkeys("\u00a0\u202f\u2009", " "),
+    }
+)

@@ -24,6 +24,7 @@ _VOCABULARY: dict[str, str] = {
     "職務要約|概要|要約|自己pr|自己紹介|요약|자기소개|소개",
     "work": "experience|work experience|professional experience|employment|employment history|work history|"
     "career history|relevant experience|experience and employment|career|positions|professional background|"
+    "research|research experience|research positions|teaching experience|internships|internship experience|"
     "berufserfahrung|berufliche erfahrung|erfahrung|werdegang|beruflicher werdegang|praxiserfahrung|"
     "expérience|expérience professionnelle|expériences professionnelles|expériences|parcours professionnel|"
     "experiencia|experiencia laboral|experiencia profesional|experiência|experiência profissional|"
@@ -35,6 +36,7 @@ _VOCABULARY: dict[str, str] = {
     "istruzione|formazione|opleiding|opleidingen|образование|学歴|학력|학력 사항",
     "skills": "skills|technical skills|core skills|key skills|core competencies|competencies|expertise|"
     "areas of expertise|technologies|tools|tech stack|skills and tools|tools and technologies|abilities|"
+    "strengths|key strengths|core strengths|"
     "kenntnisse|fähigkeiten|fachkenntnisse|kompetenzen|it-kenntnisse|compétences|compétences techniques|"
     "habilidades|competencias|conocimientos|competências|competenze|competenze tecniche|vaardigheden|"
     "competenties|навыки|ключевые навыки|профессиональные навыки|スキル|技術スキル|保有スキル|기술|보유 기술|스킬",
@@ -53,6 +55,7 @@ _VOCABULARY: dict[str, str] = {
     "community service|ehrenamt|ehrenamtliches engagement|bénévolat|voluntariado|volontariato|"
     "vrijwilligerswerk|волонтерство|волонтёрство|ボランティア活動|ボランティア|봉사 활동|봉사활동",
     "publications": "publications|papers|selected publications|publikationen|veröffentlichungen|"
+    "research & publications|research and publications|publications & research|research publications|"
     "publicaciones|publicações|pubblicazioni|publicaties|публикации|著作・発表|論文|출판물|논문",
     "interests": "interests|hobbies|hobbies and interests|interests and hobbies|interessen|hobbys|"
     "centres d'intérêt|centres d’intérêt|loisirs|intereses|aficiones|interesses|interessi|interesses|hobby's|"
@@ -84,6 +87,11 @@ def normalise(text: str) -> str:
     if len(parts) >= 4 and all(len(p) == 1 for p in parts):
         text = "".join(parts)
     return text
+
+
+def exact_key(text: str) -> str | None:
+    """The section a text names when it is exactly a heading phrase ("Experience", not "Senior Experience ...")."""
+    return _PHRASES.get(normalise(text))
 
 
 def vocabulary_key(text: str) -> str | None:

@@ -39,14 +39,41 @@ _PAGE_NUMBER = re.compile(
 
 
 def drop_running_lines(lines: list[Line]) -> list[Line]:
-    """Lines a page repeats from page one at the same height (a running header or footer), and page numbers."""
-    first = {(line.text, round(line.top)) for line in lines if line.page == 0}
-    return [
-        line
-        for line in lines
-        if not _PAGE_NUMBER.match(line.text)
-        and not (line.page > 0 and any((line.text, round(line.top) + d) in first for d in (-2, -1, 0, 1, 2)))
-    ]
+    """Lines repeated at the same height on two or more pages (a running header or footer), and page numbers.
+
+    A running header's first copy stays (it often holds the name and contact details); a running footer, in the
+    bottom tenth of the text, goes from every page ("February 10, 2026 · Résumé  1" would read as a dated entry).
+    A footer's page number differs from page to page ("John Doe – 1/2"), so it is left out of the comparison.
+    """
+    bottom: dict[int, float] = {}
+    for line in lines:
+        bottom[line.page] = max(bottom.get(line.page, 0.0), line.top)
+    pages_of: dict[tuple[str, int], set[int]] = {}
+    keys = []
+    for line in lines:
+        key = (_PAGE_TAIL.sub("", line.text), round(line.top))
+        keys.append(key)
+        pages_of.setdefault(key, set()).add(line.page)
+
+    def pages(key: tuple[str, int]) -> set[int]:
+        found: set[int] = set()
+        for d in (-2, -1, 0, 1, 2):
+            found |= pages_of.get((key[0], key[1] + d), set())
+        return found
+
+    kept = []
+    for line, key in zip(lines, keys, strict=True):
+        if _PAGE_NUMBER.match(line.text):
+            continue
+        on = pages(key) if key[0] else set()
+        footer = line.top >= 0.9 * bottom[line.page]
+        if len(on) > 1 and (footer or line.page != min(on)):
+            continue
+        kept.append(line)
+    return kept
+
+
+_PAGE_TAIL = re.compile(r"\s*(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
 
 
 def read_document(

@@ -1,0 +1,82 @@
+"""Rules the real PDFs from other tools showed were needed: dates beside bullets, margin headings, footers, bold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from resume_autofix.importer import read_document
+from resume_autofix.importer.assemble import _side_headings
+from resume_autofix.importer.basics import parse_contacts
+from resume_autofix.importer.entries import split_entries
+from resume_autofix.importer.lines import Line
+from resume_autofix.importer.pdf import _is_bold
+from resume_autofix.importer.service import drop_running_lines
+
+REAL = Path(__file__).resolve().parents[2] / "data" / "real"
+
+
+def test_a_date_beside_the_first_bullet_belongs_to_the_entry_title() -> None:
+    # GIVEN RenderCV's grid: the title alone, the dates in a right cell level with the first bullet
+    lines = [
+        Line("Nexus AI, Co-Founder & CTO  San Francisco, CA", size=10, bold=True),
+        Line("• Built model infrastructure serving 2M+ requests  June 2023 – present", size=10),
+        Line("uptime  2 years 10 months", size=10),
+        Line("• Raised $18M Series A", size=10),
+    ]
+    # WHEN the section is split into entries
+    [entry] = split_entries(lines, body=10, typography=True)
+    # THEN the dates are the entry's and the bullet keeps only its text
+    assert (entry.date.start, entry.date.present) == ("2023-06", True)
+    assert entry.location == "San Francisco, CA"
+    assert entry.bullets[0] == "Built model infrastructure serving 2M+ requests uptime"
+
+
+def test_a_section_name_in_the_left_margin_heads_its_own_line() -> None:
+    lines = [Line("Experience  Creative Solutions Inc.  January 2019 to Present", size=9.8, bold=True)]
+    assert [line.text for line in _side_headings(lines)] == [
+        "Experience",
+        "Creative Solutions Inc.  January 2019 to Present",
+    ]
+    # two different headings side by side are two columns, left alone
+    assert len(_side_headings([Line("CONTACT  ABOUT ME", size=11, bold=True)])) == 1
+
+
+def test_a_running_footer_goes_from_every_page_and_a_header_keeps_its_first_copy() -> None:
+    lines = [
+        Line("Jane Doe", page=0, top=40),
+        Line("Experience", page=0, top=100),
+        Line("February 10, 2026  Jane Doe · Résumé  1", page=0, top=800),
+        Line("Jane Doe", page=1, top=40),
+        Line("Education", page=1, top=100),
+        Line("February 10, 2026  Jane Doe · Résumé  2", page=1, top=800),
+    ]
+    assert [(line.text, line.page) for line in drop_running_lines(lines)] == [
+        ("Jane Doe", 0),
+        ("Experience", 0),
+        ("Education", 1),
+    ]
+
+
+def test_bold_is_the_name_or_a_weight_above_the_body() -> None:
+    assert _is_bold(b"ABCDEF+IBMPlexSans-Medium", 704, 0, 625)
+    assert not _is_bold(b"ABCDEF+IBMPlexSans-Regular", 625, 0, 625)
+    assert _is_bold(b"ABCDEF+IBMPlexSans-Regular", 704, 0, 625)  # a variable font's bold keeps its name
+    assert not _is_bold(b"ABCDEF+IBMPlexSerif-Regular", 704, 0, 704)  # every run at one weight: none is bold
+    assert _is_bold(b"CMBX10", 0, 0, 0)
+
+
+def test_labels_and_icon_glyphs_around_phone_numbers() -> None:
+    basics: dict = {}
+    parse_contacts([Line("phone: tel:000-00-0000 \ue989 jane@example.com \uec6a (555) 123-4567")], basics, [])
+    assert basics["phone"] == "000-00-0000"
+    assert basics["email"] == "jane@example.com"
+
+
+def test_words_glued_by_a_generator_without_space_glyphs_are_cut() -> None:
+    # GIVEN wkhtmltopdf's PDF (HackMyResume), whose words have no space glyph between them
+    data = (REAL / "fresh" / "hackmyresume-modern.pdf").read_bytes()
+    # WHEN it is read
+    text = read_document(data, "cv.pdf").source_text
+    # THEN words stand apart where their letters do, and URLs and names stay whole
+    assert "years industry experience specializing" in text
+    assert "industryexperience" not in text

@@ -1,0 +1,57 @@
+"""Real PDFs made by other tools (LaTeX and Typst templates, one and two columns): field F1 holds a floor.
+
+The truth beside each PDF was written by hand from its visible text (tests/data/real/SOURCES.md). The floors are
+what the importer reaches today, so a change that loses fields on real documents fails here; the figures per
+document and field are printed by ``bench/import.py --real``. The rules were improved while looking at the main
+set, so its figure flatters them; ``heldout/`` and ``fresh/`` were added afterwards and say how far they carry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench._import_docs import FIELDS, Score, real_documents, score_of
+from resume_autofix.importer import import_resume, invented
+
+REAL = Path(__file__).resolve().parents[2] / "data" / "real"
+DOCS = real_documents(REAL)
+HELD_OUT = real_documents(REAL / "heldout") + real_documents(REAL / "fresh")
+# what the rules reach today (bench/import.py --real): 0.986 overall and every field ≥ 0.97 on the set they were
+# improved against first; 0.88 on sets 2 and 3 together (17 documents added later, see SOURCES.md)
+OVERALL_FLOOR = 0.97
+FIELD_FLOOR = 0.95
+HELD_OUT_FLOOR = 0.85
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Score]:
+    return {name: score_of(truth, import_resume(data, f"{name}.pdf").resume) for name, truth, data, _ in DOCS}
+
+
+def test_the_real_set_has_one_and_two_column_documents() -> None:
+    assert len(DOCS) >= 10
+    assert {columns for *_, columns in DOCS} == {1, 2}
+
+
+@pytest.mark.parametrize(("name", "data"), [(d[0], d[2]) for d in DOCS + HELD_OUT], ids=[d[0] for d in DOCS + HELD_OUT])
+def test_nothing_is_invented_from_a_real_pdf(name: str, data: bytes) -> None:
+    result = import_resume(data, f"{name}.pdf")
+    assert invented(result.resume, result.source_text) == []
+
+
+def test_field_f1_on_real_pdfs_holds_its_floor(scores: dict[str, Score]) -> None:
+    total = Score()
+    for score in scores.values():
+        total.merge(score)
+    by_field = {f: round(total.f1([f]), 3) for f in FIELDS}
+    assert total.f1() >= OVERALL_FLOOR, by_field
+    assert min(by_field.values()) >= FIELD_FLOOR, by_field
+
+
+def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
+    total = Score()
+    for name, truth, data, _ in HELD_OUT:
+        total.merge(score_of(truth, import_resume(data, f"{name}.pdf").resume))
+    assert total.f1() >= HELD_OUT_FLOOR, {f: round(total.f1([f]), 3) for f in FIELDS}
