@@ -125,12 +125,30 @@ def _status_kb(pid: int, field: str) -> int:
     return 0
 
 
-class TreeMemory(threading.Thread):
-    """Samples the process tree's total RSS and each process's VmHWM until ``stop``."""
+def _schedstat(pid: int) -> tuple[float, float]:
+    """Seconds ``pid`` has run on a CPU and has waited, runnable, for one (``/proc/<pid>/schedstat``)."""
+    try:
+        with open(f"/proc/{pid}/schedstat", encoding="ascii") as handle:
+            ran, waited = handle.read().split()[:2]
+    except (OSError, ValueError):
+        return 0.0, 0.0
+    return int(ran) / 1e9, int(waited) / 1e9
 
-    def __init__(self, pid: int) -> None:
+
+class TreeMemory(threading.Thread):
+    """Samples the process tree's total RSS, each process's VmHWM and CPU (run and run-queue wait) until ``stop``.
+
+    The CPU figures say what the machine gave: a process that is ready to run but waits for a core (other users'
+    work) accumulates run-queue time. ``share`` = time on a CPU ÷ time ready to run, over the tree's processes.
+    """
+
+    def __init__(self, pid: int, results: Path | None = None) -> None:
         super().__init__(daemon=True)
         self.pid, self.peak_total_kb, self.peak_process_kb = pid, 0, 0
+        self.results = results
+        self.first_result: float | None = None
+        self.cpu: dict[int, tuple[float, float]] = {}
+        self.started = time.perf_counter()
         self._stop_event = threading.Event()
 
     def run(self) -> None:
@@ -138,7 +156,28 @@ class TreeMemory(threading.Thread):
             pids = _tree(self.pid)
             self.peak_total_kb = max(self.peak_total_kb, sum(_status_kb(p, "VmRSS") for p in pids))
             self.peak_process_kb = max([self.peak_process_kb, *(_status_kb(p, "VmHWM") for p in pids)])
+            for p in pids:
+                ran, waited = _schedstat(p)
+                if ran:
+                    self.cpu[p] = (ran, waited)
+            if self.first_result is None and self._any_result():
+                self.first_result = time.perf_counter() - self.started
             time.sleep(0.05)
+
+    def _any_result(self) -> bool:
+        if self.results is None or not self.results.is_dir():
+            return False
+        return any(entry.name.endswith(".json") for entry in os.scandir(self.results))
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(ran for ran, _ in self.cpu.values())
+
+    @property
+    def share(self) -> float:
+        """Of the time the tree's processes were ready to run, the part they ran (1.0 on an idle machine)."""
+        ready = sum(ran + waited for ran, waited in self.cpu.values())
+        return self.cpu_seconds / ready if ready else 0.0
 
     def stop(self) -> None:
         self._stop_event.set()
@@ -151,7 +190,7 @@ def batch(inputs: Path, out: Path, workers: int, *extra: str, kill_at: int | Non
             str(workers), "--out", str(out), "--no-progress", *extra]  # fmt: skip
     started = time.perf_counter()
     proc = subprocess.Popen(argv, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
-    memory = TreeMemory(proc.pid)
+    memory = TreeMemory(proc.pid, out / "results")
     memory.start()
     killed_with = None
     if kill_at is not None:
@@ -170,6 +209,9 @@ def batch(inputs: Path, out: Path, workers: int, *extra: str, kill_at: int | Non
             counts[status] = counts.get(status, 0) + 1
     return {
         "seconds": seconds,
+        "cpu_seconds": memory.cpu_seconds,
+        "share": memory.share,
+        "first_result": memory.first_result,
         "peak_tree_mib": memory.peak_total_kb / 1024,
         "peak_process_mib": memory.peak_process_kb / 1024,
         "counts": counts,
@@ -195,6 +237,56 @@ def main() -> None:
         small, big = tmp / "in-small", tmp / "in-big"
         make_inputs(small, args.n)
         parts = set(args.parts.split(","))
+        if "memory" in parts:
+            make_inputs(big, args.big)
+        load = os.getloadavg()
+        print(
+            f"bench/batch.py: {args.n} resumes (analysed and fixed) against {JOB.name}; {workers} workers; "
+            f"load average {load[0]:.1f} on {os.cpu_count()} cores (other work on the machine slows the pool)"
+        )
+
+        ratios, ceilings, shared = [], [], []
+        for rep in range(1, args.repeat + 1 if "throughput" in parts else 1):
+            load = os.getloadavg()
+            c_one, c_pool, ceiling = cpu_ceiling(workers)
+            runs = {"one": batch(small, tmp / f"out-one-{rep}", 1, "--fix")}
+            runs["pool"] = batch(small, tmp / f"out-pool-{rep}", workers, "--fix")
+            for run in runs.values():
+                assert run["counts"].get("ok") == args.n, run
+            one, pool = runs["one"], runs["pool"]
+            r1, rp = args.n / one["seconds"], args.n / pool["seconds"]
+            # what the machine allowed in these very runs: the pool's processes got `share` of the time they were
+            # ready to run, the one process its own `share`; with no loss of ours the speed-up would be this ratio
+            allowed = min(workers, workers * pool["share"] / one["share"]) if one["share"] else float("nan")
+            ratios.append(rp / r1)
+            ceilings.append(ceiling)
+            shared.append(allowed)
+            print(
+                f"  [{rep}] load {load[0]:4.1f}   speed-up {rp / r1:.2f}x: one process {r1:5.1f} resumes/s "
+                f"({one['seconds']:.1f} s), pool of {workers} {rp:5.1f} resumes/s ({pool['seconds']:.1f} s)"
+            )
+            for name, run in runs.items():
+                first = run["first_result"]
+                cpu_ms = run["cpu_seconds"] / args.n * 1000
+                print(
+                    f"        {name:>4}: CPU {cpu_ms:5.1f} ms/resume, got {run['share']:.0%} of its ready time on a "
+                    f"core, first result after {first if first is None else round(first, 1)} s"
+                )
+            print(
+                f"        machine ceiling in these runs {allowed:.2f}x (speed-up = {rp / r1 / allowed:.0%} of it); "
+                f"dummy CPU pool just before {ceiling:.2f}x ({c_one:.1f} s one process vs {c_pool:.1f} s pool)"
+            )
+            shutil.rmtree(tmp / f"out-one-{rep}", ignore_errors=True)
+            shutil.rmtree(tmp / f"out-pool-{rep}", ignore_errors=True)
+        if ratios:
+            ratio, ceiling, allowed = statistics.median(ratios), statistics.median(ceilings), statistics.median(shared)
+            print(
+                f"  throughput, --fix    median speed-up {ratio:.2f}x (goal {TARGET}x: "
+                f"{'met' if ratio >= TARGET else 'NOT met'}); median machine ceiling in the same runs {allowed:.2f}x "
+                f"(speed-up / ceiling {ratio / allowed:.0%}); median dummy CPU pool {ceiling:.2f}x; "
+                f"load average now {os.getloadavg()[0]:.1f}"
+            )
+
         if "memory" in parts:
             make_inputs(big, args.big)
         load = os.getloadavg()
