@@ -288,40 +288,6 @@ def main() -> None:
             )
 
         if "memory" in parts:
-            make_inputs(big, args.big)
-        load = os.getloadavg()
-        print(
-            f"bench/batch.py: {args.n} resumes (analysed and fixed) against {JOB.name}; {workers} workers; "
-            f"load average {load[0]:.1f} on {os.cpu_count()} cores (other work on the machine slows the pool)"
-        )
-
-        ratios, ceilings = [], []
-        for rep in range(1, args.repeat + 1 if "throughput" in parts else 1):
-            load = os.getloadavg()
-            c_one, c_pool, ceiling = cpu_ceiling(workers)
-            one = batch(small, tmp / f"out-one-{rep}", 1, "--fix")
-            pool = batch(small, tmp / f"out-pool-{rep}", workers, "--fix")
-            assert one["counts"].get("ok") == args.n, one
-            assert pool["counts"].get("ok") == args.n, pool
-            r1, rp = args.n / one["seconds"], args.n / pool["seconds"]
-            ratios.append(rp / r1)
-            ceilings.append(ceiling)
-            print(
-                f"  [{rep}] load {load[0]:4.1f}  CPU ceiling {ceiling:.2f}x ({c_one:.1f} s vs {c_pool:.1f} s)   --fix: "
-                f"one process {r1:6.1f} resumes/s ({one['seconds']:.1f} s), pool of {workers} {rp:6.1f} resumes/s "
-                f"({pool['seconds']:.1f} s)   speed-up {rp / r1:.2f}x = {rp / r1 / ceiling:.0%} of the ceiling"
-            )
-            shutil.rmtree(tmp / f"out-one-{rep}", ignore_errors=True)
-            shutil.rmtree(tmp / f"out-pool-{rep}", ignore_errors=True)
-        if ratios:
-            ratio, ceiling = statistics.median(ratios), statistics.median(ceilings)
-            print(
-                f"  throughput, --fix    median speed-up {ratio:.2f}x (goal {TARGET}x: "
-                f"{'met' if ratio >= TARGET else 'NOT met'}); median CPU ceiling {ceiling:.2f}x; "
-                f"speed-up / ceiling {ratio / ceiling:.0%}; load average now {os.getloadavg()[0]:.1f}"
-            )
-
-        if "memory" in parts:
             m_small = batch(small, tmp / "out-mem-small", workers)
             m_big = batch(big, tmp / "out-mem-big", workers)
             assert m_big["counts"].get("ok") == args.big, m_big["counts"]

@@ -13,6 +13,7 @@ rebuilt and the run goes on.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -129,6 +130,9 @@ class _PoolRun:
             warm(self.parts)  # once here, inherited by every worker (again on a rebuild: by then it costs little)
             if threading.active_count() > 1:  # a warm-up thread that would not end: do not fork beside it
                 method = "forkserver"
+            # the warm objects move out of the collector's reach: a worker's collections would otherwise write
+            # to every page that holds them (copy-on-write), costing each new worker its first seconds
+            gc.freeze()
         context = multiprocessing.get_context(method)
         if method == "forkserver":
             context.set_forkserver_preload([PRELOAD])
@@ -147,6 +151,7 @@ class _PoolRun:
                 self._collect_some()
         finally:
             self.pool.shutdown(wait=True, cancel_futures=True)
+            gc.unfreeze()
 
     def _collect_some(self) -> None:
         done, _ = wait(self.in_flight, return_when=FIRST_COMPLETED)
