@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -107,9 +108,13 @@ def run_batch(
 
 
 def start_method() -> str:
-    """``fork`` from a single-threaded process (the CLI), else ``forkserver`` (or ``spawn`` where neither exists)."""
+    """``fork`` from a single-threaded process on Linux (the CLI), else ``forkserver`` (``spawn`` where it is missing).
+
+    Not on macOS: its system libraries are not safe to use in a forked child, which is why Python stopped forking
+    there by default.
+    """
     methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
+    if sys.platform.startswith("linux") and "fork" in methods and threading.active_count() == 1:
         return "fork"
     return "forkserver" if "forkserver" in methods else "spawn"
 
