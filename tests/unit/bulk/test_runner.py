@@ -58,12 +58,23 @@ def test_the_worker_writes_the_result_itself_and_returns_only_the_summary_row(tm
     assert text.startswith("{\n  ")
 
 
-def test_a_pool_run_gives_the_rows_and_results_of_a_one_process_run(tmp_path, corpus):
-    # GIVEN 6 resumes
+@pytest.mark.parametrize("beside_a_thread", [False, True], ids=["forked", "fork-server"])
+def test_a_pool_run_gives_the_rows_and_results_of_a_one_process_run(tmp_path, corpus, beside_a_thread):
+    # GIVEN 6 resumes (and, for the fork-server path, a thread of the caller's running during the run)
     inputs = write_variants(corpus, tmp_path / "in", 6)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
     # WHEN they run in one process and in a pool of two
     one = run(corpus, inputs, tmp_path / "one", 1)
-    pool = run(corpus, inputs, tmp_path / "pool", 2)
+    if beside_a_thread:
+        other.start()
+        assert runner_module.start_method() == "forkserver"
+    try:
+        pool = run(corpus, inputs, tmp_path / "pool", 2)
+    finally:
+        stop.set()
+        if beside_a_thread:
+            other.join()
     # THEN every input has the same row (timings aside) and the same result file
     assert [r["index"] for r in pool] == list(range(6))
     assert [comparable(r) for r in pool] == [comparable(r) for r in one]
