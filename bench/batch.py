@@ -6,12 +6,18 @@ Run: .venv/bin/python bench/batch.py [--n 1000] [--big 10000] [--workers 0] [--r
 Inputs are corpus resumes with varied content (names, summaries, shuffled and trimmed highlights, weak openers
 and misspellings that the fixes correct), each a distinct file with its own content hash. Every figure comes from
 `resume-autofix batch` run as a user runs it (a subprocess; imports and pool start-up included), both sides in
-the same run of this script. The machine is shared: other work on its cores lowers the pool's speed-up, so read
-the ratio, not the absolute rates. So each repeat measures, back to back, the pool's speed-up on a pure-CPU dummy
-task (the ceiling the machine allows right now: 2.0x on two idle cores) and then one process and the pool on
-the same inputs, with the load average at that moment; the verdict compares the median ratio with 1.7x and
-with that ceiling. Memory is the resident set of the whole process tree (the command, the fork
-server, the workers), sampled every 50 ms from /proc, and the largest single process's high-water mark (VmHWM).
+the same run of this script, each repeat with the load average at its start.
+
+The machine is shared, and other work on its cores caps the pool's speed-up whatever the code does. So each
+run also reads, from /proc/<pid>/schedstat, how long its processes were ready to run and how much of that they
+ran: "machine ceiling in these runs" = workers × the pool's share ÷ the one process's share, the speed-up the
+pool would show if it lost nothing of its own (2.0x on two idle cores); "speed-up = N% of it" is what is ours.
+CPU ms per resume (the whole tree) shows the work the pool adds; "first result after" its start-up. A pure-CPU
+dummy pool measured just before each pair is printed too, but it lasts two seconds and the load changes faster.
+
+Memory is sampled every 50 ms from /proc over the whole process tree (the command and its workers): the sum of
+resident sets (pages the workers share with the parent they were forked from count once per process), the
+proportional set size (PSS: shared pages divided among their sharers) and the largest process's VmHWM.
 """
 
 from __future__ import annotations
@@ -125,6 +131,18 @@ def _status_kb(pid: int, field: str) -> int:
     return 0
 
 
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: each shared page counted once over the processes that share it."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def _schedstat(pid: int) -> tuple[float, float]:
     """Seconds ``pid`` has run on a CPU and has waited, runnable, for one (``/proc/<pid>/schedstat``)."""
     try:
@@ -144,7 +162,7 @@ class TreeMemory(threading.Thread):
 
     def __init__(self, pid: int, results: Path | None = None) -> None:
         super().__init__(daemon=True)
-        self.pid, self.peak_total_kb, self.peak_process_kb = pid, 0, 0
+        self.pid, self.peak_total_kb, self.peak_process_kb, self.peak_pss_kb = pid, 0, 0, 0
         self.results = results
         self.first_result: float | None = None
         self.cpu: dict[int, tuple[float, float]] = {}
@@ -155,6 +173,7 @@ class TreeMemory(threading.Thread):
         while not self._stop_event.is_set():
             pids = _tree(self.pid)
             self.peak_total_kb = max(self.peak_total_kb, sum(_status_kb(p, "VmRSS") for p in pids))
+            self.peak_pss_kb = max(self.peak_pss_kb, sum(_pss_kb(p) for p in pids))
             self.peak_process_kb = max([self.peak_process_kb, *(_status_kb(p, "VmHWM") for p in pids)])
             for p in pids:
                 ran, waited = _schedstat(p)
@@ -213,6 +232,7 @@ def batch(inputs: Path, out: Path, workers: int, *extra: str, kill_at: int | Non
         "share": memory.share,
         "first_result": memory.first_result,
         "peak_tree_mib": memory.peak_total_kb / 1024,
+        "peak_pss_mib": memory.peak_pss_kb / 1024,
         "peak_process_mib": memory.peak_process_kb / 1024,
         "counts": counts,
         "killed_with": killed_with,
@@ -292,16 +312,19 @@ def main() -> None:
             m_big = batch(big, tmp / "out-mem-big", workers)
             assert m_big["counts"].get("ok") == args.big, m_big["counts"]
             print(
-                f"  peak memory, analyse {args.n:>6} inputs: tree {m_small['peak_tree_mib']:6.0f} MiB, "
+                f"  peak memory, analyse {args.n:>6} inputs: tree {m_small['peak_tree_mib']:6.0f} MiB "
+                f"(PSS {m_small['peak_pss_mib']:4.0f} MiB), "
                 f"largest process {m_small['peak_process_mib']:5.0f} MiB ({args.n / m_small['seconds']:.1f} resumes/s)"
             )
             print(
-                f"                       {args.big:>6} inputs: tree {m_big['peak_tree_mib']:6.0f} MiB, "
+                f"                       {args.big:>6} inputs: tree {m_big['peak_tree_mib']:6.0f} MiB "
+                f"(PSS {m_big['peak_pss_mib']:4.0f} MiB), "
                 f"largest process {m_big['peak_process_mib']:5.0f} MiB ({args.big / m_big['seconds']:.1f} resumes/s)"
             )
             print(
                 f"                       ratio {args.big // max(1, args.n)}x inputs → "
                 f"{m_big['peak_tree_mib'] / m_small['peak_tree_mib']:.2f}x tree, "
+                f"{m_big['peak_pss_mib'] / m_small['peak_pss_mib']:.2f}x PSS, "
                 f"{m_big['peak_process_mib'] / m_small['peak_process_mib']:.2f}x largest process"
             )
 
