@@ -127,6 +127,7 @@ class _PoolRun:
     ) -> None:
         self.workers, self.initargs, self.collect, self.parts = workers, initargs, collect, parts
         self.in_flight: dict[Future[dict[str, Any]], Task] = {}
+        self.frozen = False
         self.pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
@@ -135,9 +136,11 @@ class _PoolRun:
             warm(self.parts)  # once here, inherited by every worker (again on a rebuild: by then it costs little)
             if threading.active_count() > 1:  # a warm-up thread that would not end: do not fork beside it
                 method = "forkserver"
-            # the warm objects move out of the collector's reach: a worker's collections would otherwise write
-            # to every page that holds them (copy-on-write), costing each new worker its first seconds
-            gc.freeze()
+            else:
+                # the warm objects move out of the collector's reach: a worker's collections would otherwise write
+                # to every page that holds them (copy-on-write), costing each new worker its first seconds
+                gc.freeze()
+                self.frozen = True
         context = multiprocessing.get_context(method)
         if method == "forkserver":
             context.set_forkserver_preload([PRELOAD])
@@ -156,7 +159,8 @@ class _PoolRun:
                 self._collect_some()
         finally:
             self.pool.shutdown(wait=True, cancel_futures=True)
-            gc.unfreeze()
+            if self.frozen:
+                gc.unfreeze()
 
     def _collect_some(self) -> None:
         done, _ = wait(self.in_flight, return_when=FIRST_COMPLETED)
