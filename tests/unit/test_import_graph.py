@@ -23,8 +23,8 @@ PACKAGE = "resume_autofix"
 # "root" holds the package's top-level modules (config.py, constants.py, ...), each counted as a package.
 LAYERS: list[tuple[str, frozenset[str]]] = [
     ("handlers", frozenset({"functions", "cli", "localapi", "__main__"})),
-    ("warmup", frozenset({"warmup"})),
     ("bulk", frozenset({"bulk"})),
+    ("warmup", frozenset({"warmup"})),  # below bulk: a batch's pool warms once before it forks its workers
     ("workflow", frozenset({"workflow"})),
     ("edge", frozenset({"http", "idempotency"})),
     ("batch", frozenset({"batch"})),

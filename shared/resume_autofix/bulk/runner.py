@@ -1,7 +1,11 @@
 """The local batch: tasks through a process pool with a bounded number in flight, rows to the summary.
 
-``workers=1`` runs in this process (the baseline the benchmark compares the pool with). The pool's processes come
-from a fork server that has already imported the pipeline, so a new worker costs a fork, not an import; at most
+``workers=1`` runs in this process (the baseline the benchmark compares the pool with). For a pool this process
+pays the cold start once (imports, dictionaries, the fix rules' first run: ``worker.warm``) and the workers are
+forked from it, so a worker starts warm and costs a fork, not an import and a warm-up of its own (on a 2-core
+machine a second cold start per worker was most of what the pool lost). Forking is safe only from a process with
+one thread; when there are others (the caller's), the workers come from a fork server that imports and warms
+``bulk.preload`` instead. Workers write their own result files and send back only the summary row. At most
 ``IN_FLIGHT_PER_WORKER × workers`` tasks are submitted and not yet collected, so memory does not grow with the
 number of inputs. A worker that dies (a crash in a native library) fails the tasks it was running; the pool is
 rebuilt and the run goes on.
@@ -9,8 +13,11 @@ rebuilt and the run goes on.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -21,9 +28,10 @@ from typing import Any
 
 from .models import BatchOptions, JobSpec, Task
 from .summary import SummaryWriter
-from .worker import init_worker, run_task
+from .worker import init_pool_worker, init_worker, run_task, warm, warm_parts
 
 IN_FLIGHT_PER_WORKER = 4
+PRELOAD = "resume_autofix.bulk.preload"
 Progress = Callable[[dict[str, Any]], None]
 
 
@@ -86,7 +94,7 @@ def run_batch(
             for task in tasks:
                 collect(run_task(task))
         else:
-            _run_pool(tasks, workers, initargs, collect)
+            _PoolRun(workers, initargs, collect, warm_parts(options)).run(tasks)
     finally:
         summary.close()
     return BatchReport(
@@ -99,58 +107,78 @@ def run_batch(
     )
 
 
-def _pool(workers: int, initargs: tuple[Any, ...]) -> ProcessPoolExecutor:
-    context: multiprocessing.context.BaseContext
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        forkserver = multiprocessing.get_context("forkserver")
-        forkserver.set_forkserver_preload(["resume_autofix.bulk.worker"])
-        context = forkserver
-    else:
-        context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=initargs)
+def start_method() -> str:
+    """``fork`` from a single-threaded process on Linux (the CLI), else ``forkserver`` (``spawn`` where it is missing).
+
+    Not on macOS: its system libraries are not safe to use in a forked child, which is why Python stopped forking
+    there by default.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform.startswith("linux") and "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
 
 
-def _run_pool(
-    tasks: Iterable[Task], workers: int, initargs: tuple[Any, ...], collect: Callable[[dict[str, Any]], None]
-) -> None:
-    limit = workers * IN_FLIGHT_PER_WORKER
-    pool = _pool(workers, initargs)
-    in_flight: dict[Future[dict[str, Any]], Task] = {}
-    try:
-        for task in tasks:
-            while len(in_flight) >= limit:
-                pool = _collect_some(pool, in_flight, workers, initargs, collect)
-            in_flight[pool.submit(run_task, task)] = task
-        while in_flight:
-            pool = _collect_some(pool, in_flight, workers, initargs, collect)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+class _PoolRun:
+    """The pool of one run: submits with a bound on tasks in flight, collects rows, rebuilds a broken pool."""
 
+    def __init__(
+        self, workers: int, initargs: tuple[Any, ...], collect: Callable[[dict[str, Any]], None], parts: tuple[str, ...]
+    ) -> None:
+        self.workers, self.initargs, self.collect, self.parts = workers, initargs, collect, parts
+        self.in_flight: dict[Future[dict[str, Any]], Task] = {}
+        self.frozen = False
+        self.pool = self._new_pool()
 
-def _collect_some(
-    pool: ProcessPoolExecutor,
-    in_flight: dict[Future[dict[str, Any]], Task],
-    workers: int,
-    initargs: tuple[Any, ...],
-    collect: Callable[[dict[str, Any]], None],
-) -> ProcessPoolExecutor:
-    done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-    broken = False
-    for future in done:
-        task = in_flight.pop(future)
+    def _new_pool(self) -> ProcessPoolExecutor:
+        method = start_method()
+        if method == "fork":
+            warm(self.parts)  # once here, inherited by every worker (again on a rebuild: by then it costs little)
+            if threading.active_count() > 1:  # a warm-up thread that would not end: do not fork beside it
+                method = "forkserver"
+            else:
+                # the warm objects move out of the collector's reach: a worker's collections would otherwise write
+                # to every page that holds them (copy-on-write), costing each new worker its first seconds
+                gc.freeze()
+                self.frozen = True
+        context = multiprocessing.get_context(method)
+        if method == "forkserver":
+            context.set_forkserver_preload([PRELOAD])
+        return ProcessPoolExecutor(
+            self.workers, mp_context=context, initializer=init_pool_worker, initargs=self.initargs
+        )
+
+    def run(self, tasks: Iterable[Task]) -> None:
+        limit = self.workers * IN_FLIGHT_PER_WORKER
         try:
-            collect(future.result())
-        except BrokenProcessPool:
-            broken = True
-            collect(_crashed_row(task, initargs))
-    if broken:
-        # every task still in the broken pool failed with it; they are reported, and the run goes on
-        for future, task in list(in_flight.items()):
-            in_flight.pop(future)
-            collect(_crashed_row(task, initargs))
-        pool.shutdown(wait=False, cancel_futures=True)
-        pool = _pool(workers, initargs)
-    return pool
+            for task in tasks:
+                while len(self.in_flight) >= limit:
+                    self._collect_some()
+                self.in_flight[self.pool.submit(run_task, task)] = task
+            while self.in_flight:
+                self._collect_some()
+        finally:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            if self.frozen:
+                gc.unfreeze()
+
+    def _collect_some(self) -> None:
+        done, _ = wait(self.in_flight, return_when=FIRST_COMPLETED)
+        broken = False
+        for future in done:
+            task = self.in_flight.pop(future)
+            try:
+                self.collect(future.result())
+            except BrokenProcessPool:
+                broken = True
+                self.collect(_crashed_row(task, self.initargs))
+        if broken:
+            # every task still in the broken pool failed with it; they are reported, and the run goes on
+            for future, task in list(self.in_flight.items()):
+                self.in_flight.pop(future)
+                self.collect(_crashed_row(task, self.initargs))
+            self.pool.shutdown(wait=True, cancel_futures=True)  # its threads end, so the new pool can fork again
+            self.pool = self._new_pool()
 
 
 def _crashed_row(task: Task, initargs: tuple[Any, ...]) -> dict[str, Any]:

@@ -1,16 +1,21 @@
 """What a pool process does with one task: read the file, skip it if its result exists, process, store.
 
 Each process gets the jobs and options once (``init_worker``), not with every task; a task is a path and two
-numbers, and what comes back is one small summary row, so memory stays flat however many inputs there are.
-Importing this module imports the analysis and the workflow, so the pool's fork server loads them once.
+numbers. The worker writes the result files itself and what comes back across the pipe is one small summary row,
+so the parent does no serialising and memory stays flat however many inputs there are. Importing this module
+imports the analysis and the workflow; ``warm`` pays the rest of a cold start (dictionaries, lexicon, the fix
+rules' first run) once in the process the workers are forked from, so no worker pays it again.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import warmup
 from . import process as _process  # noqa: F401 — preloaded by the fork server: the pipeline's imports
 from .models import BatchOptions, JobSpec, Task, result_key
 from .process import failed_row, process_input
@@ -27,6 +32,34 @@ class WorkerState:
 
 
 _state: WorkerState | None = None
+
+
+def warm_parts(options: BatchOptions) -> tuple[str, ...]:
+    """The ``warmup`` parts a batch with ``options`` uses (analysis always; fixes and documents when asked)."""
+    parts = ["analysis"]
+    if options.fix:
+        parts.append("autofix")
+    parts += [name for name in ("html", "pdf") if name in options.formats]
+    return tuple("render" if name == "html" else name for name in parts)
+
+
+def warm(parts: Iterable[str]) -> dict[str, float]:
+    """Pay the cold start now, in the process the workers will be forked from; ms per part.
+
+    The fix pipeline runs its jobs on threads; they are joined here, so the process is single-threaded again when
+    it forks (a fork copies only the calling thread, and a lock another thread held would stay locked).
+    """
+    timings = warmup.warm_up(*parts)
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread() and not thread.daemon:
+            thread.join(timeout=5)
+    return timings
+
+
+def init_pool_worker(jobs: tuple[JobSpec, ...], options: BatchOptions, out: str, skip_done: bool) -> None:
+    """Pool initializer: a forked copy makes its own connections and random sequence, then ``init_worker``."""
+    warmup.after_restore()  # a memcached socket opened by the parent must not be shared by the copies
+    init_worker(jobs, options, out, skip_done)
 
 
 def init_worker(jobs: tuple[JobSpec, ...], options: BatchOptions, out: str, skip_done: bool) -> None:

@@ -102,6 +102,7 @@ class _Bar:
     def __init__(self, total: int) -> None:
         from tqdm import tqdm  # noqa: PLC0415
 
+        tqdm.monitor_interval = 0  # no monitor thread: the pool forks its workers from a single-threaded process
         self._bar = tqdm(total=total, unit="resume", file=sys.stderr, dynamic_ncols=True)
         self._failed = 0
 
