@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -124,11 +126,8 @@ def test_the_parent_warms_what_the_batch_will_use(options, parts):
     assert worker_module.warm_parts(options) == parts
 
 
-def test_a_worker_that_dies_fails_its_inputs_and_the_run_goes_on(tmp_path, corpus, monkeypatch):
-    if runner_module.start_method() != "fork":
-        pytest.skip("the crash is planted by patching the parent, which only forked workers inherit")
-    # GIVEN 6 resumes, one of which kills the worker process that takes it (a crash in a native library)
-    inputs = write_variants(corpus, tmp_path / "in", 6)
+def plant_crash_and_run(corpus: str, inputs: str, out: str) -> None:
+    """In a fresh single-threaded process: the worker that takes r03.json dies (a crash in a native library)."""
     real = worker_module.process_input
 
     def crashing(data: bytes, filename: str, *args: Any) -> Any:
@@ -136,9 +135,22 @@ def test_a_worker_that_dies_fails_its_inputs_and_the_run_goes_on(tmp_path, corpu
             os._exit(70)
         return real(data, filename, *args)
 
-    monkeypatch.setattr(worker_module, "process_input", crashing)
-    # WHEN they run in a pool of two
-    rows = run(corpus, inputs, tmp_path / "out", 2)
+    worker_module.process_input = crashing  # type: ignore[assignment]  # forked workers inherit the plant
+    assert runner_module.start_method() == "fork", "a fresh CLI-like process forks its workers"
+    run(Path(corpus), Path(inputs), Path(out), 2)
+
+
+def test_a_worker_that_dies_fails_its_inputs_and_the_run_goes_on(tmp_path, corpus):
+    # GIVEN 6 resumes, one of which kills the worker process that takes it
+    inputs = write_variants(corpus, tmp_path / "in", 6)
+    # WHEN they run in a pool of two, in a process of their own as the CLI runs them (single-threaded, so it forks;
+    # this test process may have threads, e.g. pytest-xdist's)
+    code = "import sys; from tests.unit.bulk.test_runner import plant_crash_and_run as p; p(*sys.argv[1:])"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    args = [sys.executable, "-c", code, str(corpus), str(inputs), str(tmp_path / "out")]
+    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    rows = sorted(iter_rows(tmp_path / "out" / "summary.jsonl"), key=lambda row: row["index"])
     # THEN every input has one row; the crashed one (and any that shared its pool) failed, named; the rest are done
     assert [r["index"] for r in rows] == list(range(6))
     by_name = {Path(r["input"]).name: r for r in rows}
