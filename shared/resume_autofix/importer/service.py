@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .assemble import build
 from .detect import resolve_kind
@@ -17,6 +17,9 @@ from .lines import Document, Line
 from .pdf import read_pdf
 from .text import read_text
 
+if TYPE_CHECKING:
+    from ..ai import AIProvider
+
 
 @dataclass
 class ImportResult:
@@ -27,10 +30,14 @@ class ImportResult:
     confidence: dict[str, float] = field(default_factory=dict)
     source_text: str = ""
     kind: str = ""
+    structured_by: str = ""  # when AI structuring was asked for: "rules" (not used) or the provider's name
 
     def to_dict(self) -> dict[str, Any]:
         """The API's answer fields (the source text stays on the server)."""
-        return {"resume": self.resume, "warnings": self.warnings, "confidence": self.confidence}
+        out = {"resume": self.resume, "warnings": self.warnings, "confidence": self.confidence}
+        if self.structured_by:
+            out["structured_by"] = self.structured_by
+        return out
 
 
 _PAGE_NUMBER = re.compile(
@@ -127,8 +134,12 @@ def import_resume(
     media_type: str | None = None,
     *,
     limits: ImportLimits = DEFAULT_LIMITS,
+    ai: AIProvider | None = None,
 ) -> ImportResult:
     """Read ``data`` (its kind from its content, checked against ``filename``/``media_type``) into JSON Resume.
+
+    ``ai``: a real model that may structure the text in one call (:mod:`.structure`); the rules parser reads
+    the file first and stands whenever the model cannot do better. ``None`` or the offline rules engine: no call.
 
     Raises
     ------
@@ -148,10 +159,15 @@ def import_resume(
     resume, removed = Guard(source_text).clean(resume)
     if removed:  # a bug if it ever happens: the rules only copy text; say so rather than ship a made-up value
         warnings.append(f"Left out {len(removed)} values not found verbatim in the file: {', '.join(removed[:5])}")
-    return ImportResult(
+    result = ImportResult(
         resume=resume,
         warnings=[*doc.warnings, *warnings],
         confidence=confidence,
         source_text=source_text,
         kind=doc.kind,
     )
+    if ai is not None and ai.answers_json:
+        from .structure import structure  # noqa: PLC0415 - loads only when a model is asked to structure
+
+        result = structure(result, ai)
+    return result

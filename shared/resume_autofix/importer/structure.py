@@ -1,0 +1,199 @@
+"""The optional AI structuring of an import: one model call reads the text into JSON Resume, or the rules stand.
+
+Why optional and guarded: the rules parser is offline, deterministic and the default. A real model (Bedrock, an
+OpenAI-compatible endpoint) may place fields the rules miss, so when asked it gets exactly one call with the text
+the importer read. Its answer is checked against a JSON Resume subset schema, its dates are read with the
+project's date parser, and every string passes the same never-invent guard as the rules (a value not in the
+file is dropped, with a warning). A model error, a timeout, an invalid answer, or an answer that places fewer of
+the measured fields than the rules did leaves the rules result, with a warning saying why — never an error.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import fastjsonschema
+
+from ..cache.keys import hash_key
+from ..exceptions import AutofixError
+from .dates import find_dates
+from .guard import DATE_KEYS, Guard
+
+if TYPE_CHECKING:
+    from ..ai import AIProvider, JsonPrompt
+    from .service import ImportResult
+
+logger = logging.getLogger(__name__)
+
+#: part of the AI response cache key: bump it when the prompt or the schema changes
+PROMPT_VERSION = "import-structure-1"
+
+_STR = {"type": "string"}
+_STRS = {"type": "array", "items": _STR}
+
+
+def _items(**props: Any) -> dict[str, Any]:
+    return {"type": "array", "items": {"type": "object", "properties": props}}
+
+
+#: the JSON Resume subset a model may answer with (unknown keys are ignored, not errors)
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "work": ("name", "position", "location", "startDate", "endDate", "summary", "highlights", "url"),
+    "education": ("institution", "area", "studyType", "startDate", "endDate", "score", "courses"),
+    "skills": ("name", "level", "keywords"),
+    "projects": ("name", "description", "startDate", "endDate", "url", "highlights"),
+    "certificates": ("name", "issuer", "date", "url"),
+    "languages": ("language", "fluency"),
+    "awards": ("title", "awarder", "date", "summary"),
+    "volunteer": ("organization", "position", "startDate", "endDate", "summary", "highlights"),
+    "publications": ("name", "publisher", "releaseDate", "url", "summary"),
+    "interests": ("name", "keywords"),
+}
+_LISTS = frozenset({"highlights", "courses", "keywords"})
+BASICS = ("name", "label", "email", "phone", "url", "summary")
+LOCATION = ("address", "postalCode", "city", "region", "countryCode")
+PROFILE = ("network", "username", "url")
+
+SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "basics": {
+            "type": "object",
+            "properties": {
+                **dict.fromkeys(BASICS, _STR),
+                "location": {"type": "object", "properties": dict.fromkeys(LOCATION, _STR)},
+                "profiles": _items(**dict.fromkeys(PROFILE, _STR)),
+            },
+        },
+        **{
+            section: _items(**{k: (_STRS if k in _LISTS else _STR) for k in keys}) for section, keys in SECTIONS.items()
+        },
+    },
+}
+_validate = fastjsonschema.compile(SCHEMA)
+
+SYSTEM = (
+    "You turn the text of a resume into a JSON Resume document (jsonresume.org schema). Answer with one JSON "
+    "object only, no prose. Copy every value exactly as it is written in the text: never rephrase, translate, "
+    "complete, correct or guess. Leave out any field the text does not state. Dates: ISO 'YYYY-MM' or 'YYYY' "
+    "for a date the text writes; an ongoing role has no endDate. Sections: basics {name, label, email, phone, "
+    "url, summary, location {city, region, countryCode}, profiles [{network, username, url}]}, work [{name "
+    "(the employer), position, location, startDate, endDate, summary, highlights []}], education [{institution, "
+    "area, studyType, startDate, endDate, score, courses []}], skills [{name, keywords []}], projects, "
+    "certificates [{name, issuer, date}], languages [{language, fluency}], awards [{title, awarder, date}], "
+    "volunteer [{organization, position, startDate, endDate}], publications, interests."
+)
+
+
+def structuring_model(settings: Any, asked: bool | None = None) -> AIProvider | None:
+    """The model to structure an import with, or ``None``: only a real model, and only when asked.
+
+    ``asked`` is the request's own choice (``None``: ``settings.import_ai_structure`` decides).
+    """
+    want = settings.import_ai_structure if asked is None else asked
+    if not want or (getattr(settings, "ai_provider", "local") or "local") == "local":
+        return None
+    from ..ai import get_provider  # noqa: PLC0415
+    from ..fixes import FIX_RULES  # noqa: PLC0415 - the rules engine is every provider's fallback for fixes
+
+    provider = get_provider(settings, rules=FIX_RULES)
+    return provider if provider.answers_json else None
+
+
+def build_prompt(source_text: str) -> JsonPrompt:
+    """The structuring request for ``source_text``; its cache key part hashes the text and the prompt version."""
+    from ..ai import JsonPrompt  # noqa: PLC0415 - the AI package loads only when structuring is asked for
+
+    user = f"The resume text, in reading order, between the markers:\n<<<RESUME\n{source_text}\nRESUME>>>"
+    key = hash_key({"prompt": PROMPT_VERSION, "source_text": source_text})
+    return JsonPrompt(system=SYSTEM, user=user, schema=SCHEMA, key=key, validate=_validate)
+
+
+def _date(value: str) -> str | None:
+    """A model's date ("2020-06", "Jun 2020", "present") → the ISO value the project's date parser reads."""
+    spans = find_dates(value)
+    return spans[0].start if spans else None
+
+
+def _entry(item: Any, keys: tuple[str, ...]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if not isinstance(item, dict):
+        return out
+    for k in keys:
+        v = item.get(k)
+        if k in DATE_KEYS and isinstance(v, str):
+            v = _date(v)
+        if isinstance(v, str) and v.strip():
+            out[k] = v.strip()
+        elif isinstance(v, list):
+            values = [s.strip() for s in v if isinstance(s, str) and s.strip()]
+            if values:
+                out[k] = values
+    return out
+
+
+def to_resume(answer: dict[str, Any]) -> dict[str, Any]:
+    """The schema-valid answer reduced to the known keys, dates as ISO values, empty parts left out."""
+    raw = answer.get("basics")
+    basics_in: dict[str, Any] = raw if isinstance(raw, dict) else {}
+    basics = _entry(basics_in, BASICS)
+    location = _entry(basics_in.get("location"), LOCATION)
+    if location:
+        basics["location"] = location
+    profiles = [p for p in (_entry(x, PROFILE) for x in basics_in.get("profiles") or []) if p]
+    if profiles:
+        basics["profiles"] = profiles
+    resume: dict[str, Any] = {"basics": basics} if basics else {}
+    for section, keys in SECTIONS.items():
+        entries = [e for e in (_entry(x, keys) for x in answer.get(section) or []) if e]
+        if entries:
+            resume[section] = entries
+    return resume
+
+
+def placed(resume: dict[str, Any]) -> int:
+    """How many of the measured fields (bench/import.py) a resume fills: the yardstick for AI against rules."""
+    basics = resume.get("basics") or {}
+    count = sum(1 for k in ("name", "email", "phone") if basics.get(k))
+    for job in resume.get("work") or []:
+        count += sum(1 for k in ("name", "position", "startDate", "endDate") if job.get(k))
+    for school in resume.get("education") or []:
+        count += sum(1 for k in ("institution", "studyType", "area", "startDate", "endDate") if school.get(k))
+    for group in resume.get("skills") or []:
+        count += len(group.get("keywords") or []) or (1 if group.get("name") else 0)
+    return count
+
+
+def structure(result: ImportResult, provider: AIProvider) -> ImportResult:
+    """``result`` (the rules' import) restructured by one call to ``provider``, or ``result`` with a warning."""
+    from ..ai import AIResponseError  # noqa: PLC0415
+
+    rules = replace(result, structured_by="rules")
+    try:
+        answer = provider.answer_json(build_prompt(result.source_text))
+    except AutofixError as exc:
+        # the error type only: a model's answer (and so the message) may echo the resume
+        logger.warning("import structuring failed; the rules result stands", extra={"error": type(exc).__name__})
+        if isinstance(exc, AIResponseError):
+            reason = "the model's answer was not valid JSON Resume"
+        else:
+            reason = f"the model could not be reached ({exc.message})"
+        rules.warnings.append(f"AI structuring not used: {reason}; the rules read the file")
+        return rules
+    resume, removed = Guard(result.source_text).clean(to_resume(answer))
+    warnings = list(result.warnings)
+    if removed:
+        warnings.append(
+            f"AI structuring: left out {len(removed)} values not found in the file: {', '.join(removed[:5])}"
+        )
+    ai_count, rules_count = placed(resume), placed(result.resume)
+    if ai_count < rules_count:
+        warnings.append(
+            f"AI structuring not used: it placed {ai_count} fields, the rules {rules_count}; the rules read the file"
+        )
+        return replace(rules, warnings=warnings)
+    # the rules' confidence where they read the section too; a section only the model found is less sure
+    confidence = {section: result.confidence.get(section, 0.5) for section in resume}
+    return replace(result, resume=resume, warnings=warnings, confidence=confidence, structured_by=provider.name)
