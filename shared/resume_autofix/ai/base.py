@@ -159,6 +159,11 @@ class AIProvider(ABC):
     def model_id(self) -> str:
         return self.name
 
+    @property
+    def label(self) -> str:
+        """The provider's name as users see it (a wrapper shows what it wraps)."""
+        return self.name
+
     @abstractmethod
     def _generate(self, prompt: Prompt) -> dict[str, Any]:
         """Produce the answer; raise on failure."""

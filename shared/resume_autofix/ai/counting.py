@@ -25,6 +25,10 @@ class CountingProvider(AIProvider):
         return self._inner.model_id
 
     @property
+    def label(self) -> str:
+        return self._inner.label
+
+    @property
     def answers_json(self) -> bool:  # type: ignore[override]
         return self._inner.answers_json
 

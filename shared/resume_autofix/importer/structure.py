@@ -196,4 +196,4 @@ def structure(result: ImportResult, provider: AIProvider) -> ImportResult:
         return replace(rules, warnings=warnings)
     # the rules' confidence where they read the section too; a section only the model found is less sure
     confidence = {section: result.confidence.get(section, 0.5) for section in resume}
-    return replace(result, resume=resume, warnings=warnings, confidence=confidence, structured_by=provider.name)
+    return replace(result, resume=resume, warnings=warnings, confidence=confidence, structured_by=provider.label)
