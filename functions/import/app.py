@@ -37,7 +37,9 @@ def import_file() -> Response:
         asked = parse_flag(event.get_query_string_value("ai_structure"), "ai_structure")
     model = structuring_model(settings, asked)
     if model is not None:  # the model's answer is cached (AI response cache); a fallback is not, so it retries
-        result = import_resume(upload.data, upload.filename, upload.media_type, ai=model).to_dict()
+        result = import_resume(
+            upload.data, upload.filename, upload.media_type, ai=model, ai_timeout=settings.import_ai_timeout
+        ).to_dict()
         metrics.add_metric(name="ImportStructured", unit=MetricUnit.Count, value=1)
         logger.info(
             "imported", extra={"structured_by": result.get("structured_by"), "warnings": len(result["warnings"])}

@@ -134,7 +134,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     model = structuring_model(settings, True if args.ai else None)
     if args.ai and model is None:
         _err(f"--ai: AI_PROVIDER is {settings.ai_provider!r} (no model), so the rules read the file")
-    result = import_file(args.file, read_bytes(args.file), ai=model)
+    result = import_file(args.file, read_bytes(args.file), ai=model, ai_timeout=settings.import_ai_timeout)
     _emit(args.out, _dumps(result.resume).encode("utf-8"))
     return 0
 

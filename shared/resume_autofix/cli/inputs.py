@@ -111,7 +111,7 @@ def is_importable(source: str, raw: bytes) -> bool:
     return source == "-" and raw[:1024].lstrip().startswith((b"%PDF-", b"PK\x03\x04"))
 
 
-def import_file(source: str, raw: bytes, ai: Any = None) -> Any:
+def import_file(source: str, raw: bytes, ai: Any = None, ai_timeout: float = 20.0) -> Any:
     """``source`` imported into JSON Resume; a bad file is a usage error (exit 2) naming the file.
 
     ``ai``: a real model to structure the text with (one call; the rules stand when it cannot do better).
@@ -119,7 +119,7 @@ def import_file(source: str, raw: bytes, ai: Any = None) -> Any:
     from ..importer import import_resume  # noqa: PLC0415 - PDFium/python-docx load only for imports
 
     try:
-        result = import_resume(raw, filename=None if source == "-" else Path(source).name, ai=ai)
+        result = import_resume(raw, filename=None if source == "-" else Path(source).name, ai=ai, ai_timeout=ai_timeout)
     except AutofixError as exc:
         raise UsageError(f"{source}: {exc.message}") from None
     for warning in result.warnings:

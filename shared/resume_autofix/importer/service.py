@@ -135,11 +135,13 @@ def import_resume(
     *,
     limits: ImportLimits = DEFAULT_LIMITS,
     ai: AIProvider | None = None,
+    ai_timeout: float = 20.0,
 ) -> ImportResult:
     """Read ``data`` (its kind from its content, checked against ``filename``/``media_type``) into JSON Resume.
 
     ``ai``: a real model that may structure the text in one call (:mod:`.structure`); the rules parser reads
-    the file first and stands whenever the model cannot do better. ``None`` or the offline rules engine: no call.
+    the file first and stands whenever the model cannot do better (or answer within ``ai_timeout`` seconds).
+    ``None`` or the offline rules engine: no call.
 
     Raises
     ------
@@ -169,5 +171,5 @@ def import_resume(
     if ai is not None and ai.answers_json:
         from .structure import structure  # noqa: PLC0415 - loads only when a model is asked to structure
 
-        result = structure(result, ai)
+        result = structure(result, ai, ai_timeout)
     return result

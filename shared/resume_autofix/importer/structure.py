@@ -11,6 +11,7 @@ the measured fields than the rules did leaves the rules result, with a warning s
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -166,13 +167,41 @@ def placed(resume: dict[str, Any]) -> int:
     return count
 
 
-def structure(result: ImportResult, provider: AIProvider) -> ImportResult:
+def _ask(provider: AIProvider, prompt: JsonPrompt, timeout: float) -> dict[str, Any]:
+    """``provider.answer_json(prompt)`` within ``timeout`` seconds, whatever the provider's own timeouts.
+
+    A request must answer before its Lambda's limit (29 s) while a model's client may wait longer (Bedrock:
+    60 s reads and retries). A late answer still lands in the AI response cache for the next import. A daemon
+    thread rather than an executor: a process (the CLI) never waits at exit for a model that is still thinking.
+    """
+    from ..ai import AIEndpointError  # noqa: PLC0415
+
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append(provider.answer_json(prompt))
+        except Exception as exc:  # handed to the caller's thread as it is
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, name="import-ai", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        raise AIEndpointError("timed out")
+    if isinstance(outcome[0], Exception):
+        raise outcome[0]
+    answer: dict[str, Any] = outcome[0]
+    return answer
+
+
+def structure(result: ImportResult, provider: AIProvider, timeout: float = 20.0) -> ImportResult:
     """``result`` (the rules' import) restructured by one call to ``provider``, or ``result`` with a warning."""
     from ..ai import AIResponseError  # noqa: PLC0415
 
     rules = replace(result, structured_by="rules")
     try:
-        answer = provider.answer_json(build_prompt(result.source_text))
+        answer = _ask(provider, build_prompt(result.source_text), timeout)
     except AutofixError as exc:
         # the error type only: a model's answer (and so the message) may echo the resume
         logger.warning("import structuring failed; the rules result stands", extra={"error": type(exc).__name__})

@@ -5,6 +5,7 @@ import, a cached second import makes none, and the local rules engine is never a
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -182,3 +183,19 @@ def test_placed_counts_the_measured_fields() -> None:
     assert placed({}) == 0
     resume = {"basics": {"name": "A", "email": "a@b.c"}, "skills": [{"name": "Go"}, {"keywords": ["x", "y"]}]}
     assert placed(resume) == 5
+
+
+def test_a_slow_model_is_not_waited_for_beyond_the_import_timeout() -> None:
+    client = _client(attempts=1)
+
+    def slow(**_: Any) -> None:
+        time.sleep(1.0)
+        raise ReadTimeoutError(endpoint_url="https://bedrock-runtime.us-east-1.amazonaws.com")
+
+    client.meta.events.register("before-send.bedrock-runtime.Converse", slow)
+    provider = BedrockProvider(client, MODEL, LocalRulesProvider(FIX_RULES))
+    started = time.perf_counter()
+    result = import_resume(TEXT, "cv.txt", ai=provider, ai_timeout=0.2)
+    assert time.perf_counter() - started < 0.9
+    assert result.structured_by == "rules"
+    assert any("could not be reached (timed out)" in w for w in result.warnings)
