@@ -69,7 +69,9 @@ _VOCABULARY: dict[str, str] = {
 }
 _PHRASES: dict[str, str] = {p: key for key, words in _VOCABULARY.items() for p in words.split("|")}
 _MAX_WORDS = max(len(p.split()) for p in _PHRASES)
-_STRIP = re.compile(r"[\s:：.#*_|=\-–—]+")
+# icon-font glyphs (Font Awesome and the like draw them from the private use area) and bullets or arrows set
+# before a heading ("\uf19d EDUCATION", "▸ Skills") are decoration, not words of the heading
+_STRIP = re.compile(r"[\s:：.#*_|=\-–—\ue000-\uf8ff●■□▪▸►▶➤➢✦★☆◆◇•·]+")
 _AND = re.compile(r"\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|/|,)\s*")
 
 
