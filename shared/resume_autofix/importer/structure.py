@@ -31,12 +31,13 @@ logger = logging.getLogger(__name__)
 #: part of the AI response cache key: bump it when the prompt or the schema changes
 PROMPT_VERSION = "import-structure-1"
 
-_STR = {"type": "string"}
-_STRS = {"type": "array", "items": _STR}
+# null where a model means "not stated" is no error: it is left out like an absent field
+_STR = {"type": ["string", "null"]}
+_STRS = {"type": ["array", "null"], "items": _STR}
 
 
 def _items(**props: Any) -> dict[str, Any]:
-    return {"type": "array", "items": {"type": "object", "properties": props}}
+    return {"type": ["array", "null"], "items": {"type": "object", "properties": props}}
 
 
 #: the JSON Resume subset a model may answer with (unknown keys are ignored, not errors)
@@ -61,7 +62,7 @@ SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         "basics": {
-            "type": "object",
+            "type": ["object", "null"],
             "properties": {
                 **dict.fromkeys(BASICS, _STR),
                 "location": {"type": "object", "properties": dict.fromkeys(LOCATION, _STR)},
@@ -112,20 +113,27 @@ def build_prompt(source_text: str) -> JsonPrompt:
     return JsonPrompt(system=SYSTEM, user=user, schema=SCHEMA, key=key, validate=_validate)
 
 
-def _date(value: str) -> str | None:
-    """A model's date ("2020-06", "Jun 2020", "present") → the ISO value the project's date parser reads."""
+def _date(value: str, written: frozenset[str] | set[str]) -> str | None:
+    """A model's date ("2020-06", "Jun 2020", "present") → the ISO value the project's date parser reads.
+
+    A model may be more precise than the text ("2020-06-01" for "Jun 2020"): the date is shortened to the
+    precision the text wrote, when the shorter form is written there (``written``: the text's ISO dates).
+    """
     spans = find_dates(value)
-    return spans[0].start if spans else None
+    iso = spans[0].start if spans else None
+    while iso and iso not in written and len(iso) > 4:
+        iso = iso[:7] if len(iso) > 7 else iso[:4]
+    return iso
 
 
-def _entry(item: Any, keys: tuple[str, ...]) -> dict[str, Any]:
+def _entry(item: Any, keys: tuple[str, ...], written: frozenset[str] | set[str] = frozenset()) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not isinstance(item, dict):
         return out
     for k in keys:
         v = item.get(k)
         if k in DATE_KEYS and isinstance(v, str):
-            v = _date(v)
+            v = _date(v, written)
         if isinstance(v, str) and v.strip():
             out[k] = v.strip()
         elif isinstance(v, list):
@@ -135,7 +143,7 @@ def _entry(item: Any, keys: tuple[str, ...]) -> dict[str, Any]:
     return out
 
 
-def to_resume(answer: dict[str, Any]) -> dict[str, Any]:
+def to_resume(answer: dict[str, Any], written: frozenset[str] | set[str] = frozenset()) -> dict[str, Any]:
     """The schema-valid answer reduced to the known keys, dates as ISO values, empty parts left out."""
     raw = answer.get("basics")
     basics_in: dict[str, Any] = raw if isinstance(raw, dict) else {}
@@ -148,7 +156,7 @@ def to_resume(answer: dict[str, Any]) -> dict[str, Any]:
         basics["profiles"] = profiles
     resume: dict[str, Any] = {"basics": basics} if basics else {}
     for section, keys in SECTIONS.items():
-        entries = [e for e in (_entry(x, keys) for x in answer.get(section) or []) if e]
+        entries = [e for e in (_entry(x, keys, written) for x in answer.get(section) or []) if e]
         if entries:
             resume[section] = entries
     return resume
@@ -211,7 +219,8 @@ def structure(result: ImportResult, provider: AIProvider, timeout: float = 20.0)
             reason = f"the model could not be reached ({exc.message})"
         rules.warnings.append(f"AI structuring not used: {reason}; the rules read the file")
         return rules
-    resume, removed = Guard(result.source_text).clean(to_resume(answer))
+    guard = Guard(result.source_text)
+    resume, removed = guard.clean(to_resume(answer, guard.dates))
     warnings = list(result.warnings)
     if removed:
         warnings.append(

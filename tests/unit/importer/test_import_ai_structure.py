@@ -199,3 +199,18 @@ def test_a_slow_model_is_not_waited_for_beyond_the_import_timeout() -> None:
     assert time.perf_counter() - started < 0.9
     assert result.structured_by == "rules"
     assert any("could not be reached (timed out)" in w for w in result.warnings)
+
+
+def test_nulls_for_what_the_text_does_not_state_are_left_out() -> None:
+    answer = json.loads(json.dumps(ANSWER))
+    answer["basics"]["url"] = None
+    answer["work"][0]["endDate"] = None
+    answer["work"][1]["startDate"] = "2017-03-01"  # more precise than the text ("03/2017"): shortened to it
+    answer["education"][0]["courses"] = None
+    answer["projects"] = None
+    result, _ = _import_with([json.dumps(answer)])
+    assert result.structured_by == "bedrock"
+    assert "url" not in result.resume["basics"]
+    assert "endDate" not in result.resume["work"][0]
+    assert result.resume["work"][1]["startDate"] == "2017-03"
+    assert "projects" not in result.resume
