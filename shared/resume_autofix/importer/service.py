@@ -80,6 +80,8 @@ def drop_running_lines(lines: list[Line]) -> list[Line]:
     return kept
 
 
+# a line of icon-font glyphs alone (Font Awesome and the like draw from the private use area): decoration
+_ICONS_ONLY = re.compile(r"[\s\ue000-\uf8ff]*")
 _PAGE_TAIL = re.compile(r"\s*(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
 
 
@@ -116,6 +118,7 @@ def read_document(
     else:
         doc = read_text(data, markdown=kind == "markdown")
     doc.warnings[:0] = warnings
+    doc.lines = [line for line in doc.lines if not _ICONS_ONLY.fullmatch(line.text)]
     chars = sum(len(line.text) for line in doc.lines)
     if chars > limits.max_chars:
         raise FileTooLargeError(
