@@ -13,12 +13,12 @@ import hashlib
 from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.metrics import MetricUnit
 
+from resume_autofix.ai.structure import import_structured, structuring_model
 from resume_autofix.cache import cache_manager
 from resume_autofix.config import get_settings
 from resume_autofix.http import json_response, make_edge
 from resume_autofix.importer import DEFAULT_LIMITS, IMPORTER_VERSION, import_resume
 from resume_autofix.importer.detect import declared_kind
-from resume_autofix.importer.structure import structuring_model
 from resume_autofix.importer.upload import parse_flag, parse_upload
 
 edge = make_edge("import")
@@ -37,8 +37,8 @@ def import_file() -> Response:
         asked = parse_flag(event.get_query_string_value("ai_structure"), "ai_structure")
     model = structuring_model(settings, asked)
     if model is not None:  # the model's answer is cached (AI response cache); a fallback is not, so it retries
-        result = import_resume(
-            upload.data, upload.filename, upload.media_type, ai=model, ai_timeout=settings.import_ai_timeout
+        result = import_structured(
+            upload.data, upload.filename, upload.media_type, model=model, timeout=settings.import_ai_timeout
         ).to_dict()
         metrics.add_metric(name="ImportStructured", unit=MetricUnit.Count, value=1)
         logger.info(

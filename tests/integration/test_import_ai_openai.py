@@ -17,6 +17,7 @@ import pytest
 
 from resume_autofix.ai import LocalRulesProvider
 from resume_autofix.ai.openai import OpenAIProvider
+from resume_autofix.ai.structure import import_structured
 from resume_autofix.cache import cache_manager
 from resume_autofix.cli.app import main
 from resume_autofix.config import Settings, get_settings
@@ -79,7 +80,7 @@ def _provider(server: Any, timeout: float = 5.0) -> OpenAIProvider:
 
 def test_a_good_answer_is_used(server: Any) -> None:
     provider = _provider(server)
-    result = import_resume(TEXT, "cv.txt", ai=provider)
+    result = import_structured(TEXT, "cv.txt", model=provider)
     assert result.structured_by == "openai"
     assert result.resume["work"][0]["name"] == "R.O.K Cyber Command, MND"
     assert invented(result.resume, result.source_text) == []
@@ -92,7 +93,7 @@ def test_a_good_answer_is_used(server: Any) -> None:
 
 def test_an_invented_employer_is_dropped(server: Any) -> None:
     server.answer = {**ANSWER, "work": [*ANSWER["work"], {"name": "Google", "position": "Developer"}]}
-    result = import_resume(TEXT, "cv.txt", ai=_provider(server))
+    result = import_structured(TEXT, "cv.txt", model=_provider(server))
     assert result.structured_by == "openai"
     assert "Google" not in json.dumps(result.resume)
     assert any(w.startswith("AI structuring: left out 1 values") for w in result.warnings)
@@ -100,7 +101,7 @@ def test_an_invented_employer_is_dropped(server: Any) -> None:
 
 def test_garbage_falls_back_to_the_rules_in_one_call(server: Any) -> None:
     server.answer = "I cannot help with that."
-    result = import_resume(TEXT, "cv.txt", ai=_provider(server))
+    result = import_structured(TEXT, "cv.txt", model=_provider(server))
     assert len(server.requests) == 1  # no retry: exactly one call per import
     assert result.structured_by == "rules"
     assert result.resume == import_resume(TEXT, "cv.txt").resume
@@ -110,7 +111,7 @@ def test_garbage_falls_back_to_the_rules_in_one_call(server: Any) -> None:
 def test_a_timeout_falls_back_to_the_rules(server: Any) -> None:
     server.answer = "sleep"
     started = time.perf_counter()
-    result = import_resume(TEXT, "cv.txt", ai=_provider(server, timeout=0.3))
+    result = import_structured(TEXT, "cv.txt", model=_provider(server, timeout=0.3))
     assert time.perf_counter() - started < 1.4  # the import did not wait for the answer
     assert result.structured_by == "rules"
     assert any("could not be reached (timed out)" in w for w in result.warnings)
@@ -118,8 +119,8 @@ def test_a_timeout_falls_back_to_the_rules(server: Any) -> None:
 
 def test_a_cached_second_import_makes_no_call(server: Any) -> None:
     provider = _provider(server)
-    first = import_resume(TEXT, "cv.txt", ai=provider)
-    second = import_resume(TEXT, "cv.txt", ai=_provider(server))
+    first = import_structured(TEXT, "cv.txt", model=provider)
+    second = import_structured(TEXT, "cv.txt", model=_provider(server))
     assert len(server.requests) == 1
     assert second.resume == first.resume
 

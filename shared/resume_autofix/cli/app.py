@@ -126,8 +126,8 @@ def cmd_docx(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from ..ai.structure import structuring_model  # noqa: PLC0415
     from ..config import get_settings  # noqa: PLC0415
-    from ..importer.structure import structuring_model  # noqa: PLC0415
     from .inputs import import_file, read_bytes  # noqa: PLC0415
 
     settings = get_settings()

@@ -118,8 +118,14 @@ def import_file(source: str, raw: bytes, ai: Any = None, ai_timeout: float = 20.
     """
     from ..importer import import_resume  # noqa: PLC0415 - PDFium/python-docx load only for imports
 
+    name = None if source == "-" else Path(source).name
     try:
-        result = import_resume(raw, filename=None if source == "-" else Path(source).name, ai=ai, ai_timeout=ai_timeout)
+        if ai is None:
+            result = import_resume(raw, filename=name)
+        else:
+            from ..ai.structure import import_structured  # noqa: PLC0415
+
+            result = import_structured(raw, name, model=ai, timeout=ai_timeout)
     except AutofixError as exc:
         raise UsageError(f"{source}: {exc.message}") from None
     for warning in result.warnings:

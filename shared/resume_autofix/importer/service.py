@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .assemble import build
 from .detect import resolve_kind
@@ -16,9 +16,6 @@ from .limits import DEFAULT_LIMITS, Deadline, ImportLimits
 from .lines import Document, Line
 from .pdf import read_pdf
 from .text import read_text
-
-if TYPE_CHECKING:
-    from ..ai import AIProvider
 
 
 @dataclass
@@ -137,14 +134,10 @@ def import_resume(
     media_type: str | None = None,
     *,
     limits: ImportLimits = DEFAULT_LIMITS,
-    ai: AIProvider | None = None,
-    ai_timeout: float = 20.0,
 ) -> ImportResult:
     """Read ``data`` (its kind from its content, checked against ``filename``/``media_type``) into JSON Resume.
 
-    ``ai``: a real model that may structure the text in one call (:mod:`.structure`); the rules parser reads
-    the file first and stands whenever the model cannot do better (or answer within ``ai_timeout`` seconds).
-    ``None`` or the offline rules engine: no call.
+    One optional model call may restructure the result: :func:`resume_autofix.ai.structure.import_structured`.
 
     Raises
     ------
@@ -164,15 +157,10 @@ def import_resume(
     resume, removed = Guard(source_text).clean(resume)
     if removed:  # a bug if it ever happens: the rules only copy text; say so rather than ship a made-up value
         warnings.append(f"Left out {len(removed)} values not found verbatim in the file: {', '.join(removed[:5])}")
-    result = ImportResult(
+    return ImportResult(
         resume=resume,
         warnings=[*doc.warnings, *warnings],
         confidence=confidence,
         source_text=source_text,
         kind=doc.kind,
     )
-    if ai is not None and ai.answers_json:
-        from .structure import structure  # noqa: PLC0415 - loads only when a model is asked to structure
-
-        result = structure(result, ai, ai_timeout)
-    return result

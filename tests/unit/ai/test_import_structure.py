@@ -17,11 +17,11 @@ from botocore.stub import ANY, Stubber
 
 from resume_autofix.ai import CountingProvider, LocalRulesProvider
 from resume_autofix.ai.bedrock import CLIENT_CONFIG, BedrockProvider
+from resume_autofix.ai.structure import PROMPT_VERSION, build_prompt, import_structured, placed, structuring_model
 from resume_autofix.cache import cache_manager
 from resume_autofix.config import Settings
 from resume_autofix.fixes import FIX_RULES
 from resume_autofix.importer import import_resume, invented
-from resume_autofix.importer.structure import PROMPT_VERSION, build_prompt, placed, structuring_model
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "ai-structure"
 TEXT = (DATA / "resume.txt").read_bytes()
@@ -59,7 +59,7 @@ def _import_with(answers: list[str], *, imports: int = 1) -> tuple[Any, BedrockP
         for text in answers:
             stub.add_response("converse", _converse(text), EXPECTED)
         for _ in range(imports):
-            result = import_resume(TEXT, "cv.txt", ai=provider)
+            result = import_structured(TEXT, "cv.txt", model=provider)
         stub.assert_no_pending_responses()
     return result, provider
 
@@ -121,7 +121,7 @@ def test_throttling_leaves_the_rules_result() -> None:
     provider = BedrockProvider(client, MODEL, LocalRulesProvider(FIX_RULES))
     with Stubber(client) as stub:
         stub.add_client_error("converse", service_error_code="ThrottlingException", http_status_code=429)
-        result = import_resume(TEXT, "cv.txt", ai=provider)
+        result = import_structured(TEXT, "cv.txt", model=provider)
     assert result.resume == import_resume(TEXT, "cv.txt").resume
     assert any("could not be reached (ThrottlingException)" in w for w in result.warnings)
 
@@ -134,7 +134,7 @@ def test_a_timeout_leaves_the_rules_result() -> None:
 
     client.meta.events.register("before-send.bedrock-runtime.Converse", timeout)
     provider = BedrockProvider(client, MODEL, LocalRulesProvider(FIX_RULES))
-    result = import_resume(TEXT, "cv.txt", ai=provider)
+    result = import_structured(TEXT, "cv.txt", model=provider)
     assert provider.calls == 1
     assert result.structured_by == "rules"
     assert result.resume == import_resume(TEXT, "cv.txt").resume
@@ -152,14 +152,14 @@ def test_exactly_one_request_per_import() -> None:
     counting = CountingProvider(BedrockProvider(client, MODEL, LocalRulesProvider(FIX_RULES)))
     with Stubber(client) as stub:
         stub.add_response("converse", _converse(json.dumps(ANSWER)), EXPECTED)
-        result = import_resume(TEXT, "cv.txt", ai=counting)
+        result = import_structured(TEXT, "cv.txt", model=counting)
     assert counting.calls == 1
     assert result.structured_by == "bedrock"
 
 
 def test_the_local_rules_engine_is_never_asked() -> None:
     local = LocalRulesProvider(FIX_RULES)
-    result = import_resume(TEXT, "cv.txt", ai=local)
+    result = import_structured(TEXT, "cv.txt", model=local)
     assert local.calls == 0
     assert result.structured_by == ""
     assert "structured_by" not in result.to_dict()
@@ -195,7 +195,7 @@ def test_a_slow_model_is_not_waited_for_beyond_the_import_timeout() -> None:
     client.meta.events.register("before-send.bedrock-runtime.Converse", slow)
     provider = BedrockProvider(client, MODEL, LocalRulesProvider(FIX_RULES))
     started = time.perf_counter()
-    result = import_resume(TEXT, "cv.txt", ai=provider, ai_timeout=0.2)
+    result = import_structured(TEXT, "cv.txt", model=provider, timeout=0.2)
     assert time.perf_counter() - started < 0.9
     assert result.structured_by == "rules"
     assert any("could not be reached (timed out)" in w for w in result.warnings)

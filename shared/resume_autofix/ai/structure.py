@@ -13,18 +13,25 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import replace
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
 
 from ..cache.keys import hash_key
 from ..exceptions import AutofixError
-from .dates import find_dates
-from .guard import DATE_KEYS, Guard
+from ..importer import ImportLimits, ImportResult, import_resume
+from ..importer.dates import find_dates
+from ..importer.guard import DATE_KEYS, Guard
+from ..importer.limits import DEFAULT_LIMITS
+from .base import AIProvider, JsonPrompt
+from .exceptions import AIEndpointError, AIResponseError
+from .factory import get_provider
 
 if TYPE_CHECKING:
-    from ..ai import AIProvider, JsonPrompt
-    from .service import ImportResult
+    from collections.abc import Mapping
+
+    from .local import Rule
 
 logger = logging.getLogger(__name__)
 
@@ -89,6 +96,11 @@ SYSTEM = (
 )
 
 
+# A structuring request never falls back through the provider (the importer's own rules are the fallback), so
+# the provider built for imports needs no fix rules: one constant mapping keeps it one cached instance.
+NO_RULES: Mapping[str, Rule] = MappingProxyType({})
+
+
 def structuring_model(settings: Any, asked: bool | None = None) -> AIProvider | None:
     """The model to structure an import with, or ``None``: only a real model, and only when asked.
 
@@ -97,17 +109,31 @@ def structuring_model(settings: Any, asked: bool | None = None) -> AIProvider | 
     want = settings.import_ai_structure if asked is None else asked
     if not want or (getattr(settings, "ai_provider", "local") or "local") == "local":
         return None
-    from ..ai import get_provider  # noqa: PLC0415
-    from ..fixes import FIX_RULES  # noqa: PLC0415 - the rules engine is every provider's fallback for fixes
-
-    provider = get_provider(settings, rules=FIX_RULES)
+    provider = get_provider(settings, rules=NO_RULES)
     return provider if provider.answers_json else None
+
+
+def import_structured(
+    data: bytes,
+    filename: str | None = None,
+    media_type: str | None = None,
+    *,
+    model: AIProvider | None,
+    timeout: float = 20.0,
+    limits: ImportLimits = DEFAULT_LIMITS,
+) -> ImportResult:
+    """:func:`~resume_autofix.importer.import_resume`, then one structuring call to ``model`` when it is a model.
+
+    ``None`` or the offline rules engine: the rules result, and no call.
+    """
+    result = import_resume(data, filename, media_type, limits=limits)
+    if model is None or not model.answers_json:
+        return result
+    return structure(result, model, timeout)
 
 
 def build_prompt(source_text: str) -> JsonPrompt:
     """The structuring request for ``source_text``; its cache key part hashes the text and the prompt version."""
-    from ..ai import JsonPrompt  # noqa: PLC0415 - the AI package loads only when structuring is asked for
-
     user = f"The resume text, in reading order, between the markers:\n<<<RESUME\n{source_text}\nRESUME>>>"
     key = hash_key({"prompt": PROMPT_VERSION, "source_text": source_text})
     return JsonPrompt(system=SYSTEM, user=user, schema=SCHEMA, key=key, validate=_validate)
@@ -182,8 +208,6 @@ def _ask(provider: AIProvider, prompt: JsonPrompt, timeout: float) -> dict[str, 
     60 s reads and retries). A late answer still lands in the AI response cache for the next import. A daemon
     thread rather than an executor: a process (the CLI) never waits at exit for a model that is still thinking.
     """
-    from ..ai import AIEndpointError  # noqa: PLC0415
-
     outcome: list[Any] = []
 
     def run() -> None:
@@ -205,8 +229,6 @@ def _ask(provider: AIProvider, prompt: JsonPrompt, timeout: float) -> dict[str, 
 
 def structure(result: ImportResult, provider: AIProvider, timeout: float = 20.0) -> ImportResult:
     """``result`` (the rules' import) restructured by one call to ``provider``, or ``result`` with a warning."""
-    from ..ai import AIResponseError  # noqa: PLC0415
-
     rules = replace(result, structured_by="rules")
     try:
         answer = _ask(provider, build_prompt(result.source_text), timeout)
