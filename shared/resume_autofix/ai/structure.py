@@ -229,7 +229,7 @@ def _ask(provider: AIProvider, prompt: JsonPrompt, timeout: float) -> dict[str, 
 
 def structure(result: ImportResult, provider: AIProvider, timeout: float = 20.0) -> ImportResult:
     """``result`` (the rules' import) restructured by one call to ``provider``, or ``result`` with a warning."""
-    rules = replace(result, structured_by="rules")
+    rules = replace(result, structured_by="rules", warnings=list(result.warnings))
     try:
         answer = _ask(provider, build_prompt(result.source_text), timeout)
     except AutofixError as exc:
@@ -243,7 +243,8 @@ def structure(result: ImportResult, provider: AIProvider, timeout: float = 20.0)
         return rules
     guard = Guard(result.source_text)
     resume, removed = guard.clean(to_resume(answer, guard.dates))
-    warnings = list(result.warnings)
+    # the reader's warnings (two columns, ...) hold for the model's result too; the rules' placement notes do not
+    warnings = result.warnings[: result.reader_warnings]
     if removed:
         warnings.append(
             f"AI structuring: left out {len(removed)} values not found in the file: {', '.join(removed[:5])}"
@@ -253,7 +254,7 @@ def structure(result: ImportResult, provider: AIProvider, timeout: float = 20.0)
         warnings.append(
             f"AI structuring not used: it placed {ai_count} fields, the rules {rules_count}; the rules read the file"
         )
-        return replace(rules, warnings=warnings)
+        return replace(rules, warnings=[*result.warnings, *warnings[result.reader_warnings :]])
     # the rules' confidence where they read the section too; a section only the model found is less sure
     confidence = {section: result.confidence.get(section, 0.5) for section in resume}
     return replace(result, resume=resume, warnings=warnings, confidence=confidence, structured_by=provider.label)

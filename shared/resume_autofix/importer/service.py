@@ -28,6 +28,7 @@ class ImportResult:
     source_text: str = ""
     kind: str = ""
     structured_by: str = ""  # when AI structuring was asked for: "rules" (not used) or the provider's name
+    reader_warnings: int = 0  # how many of ``warnings`` (the first) come from reading the file, not from placing
 
     def to_dict(self) -> dict[str, Any]:
         """The API's answer fields (the source text stays on the server)."""
@@ -163,4 +164,5 @@ def import_resume(
         confidence=confidence,
         source_text=source_text,
         kind=doc.kind,
+        reader_warnings=len(doc.warnings),
     )

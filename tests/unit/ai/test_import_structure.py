@@ -214,3 +214,18 @@ def test_nulls_for_what_the_text_does_not_state_are_left_out() -> None:
     assert "endDate" not in result.resume["work"][0]
     assert result.resume["work"][1]["startDate"] == "2017-03"
     assert "projects" not in result.resume
+
+
+def test_the_rules_placement_notes_go_when_the_model_result_is_used() -> None:
+    text = TEXT.replace(b"San Francisco, CA\n", b"San Francisco, CA\nOpen to relocation and travel\n")
+    rules = import_structured(text, "cv.txt", model=None)
+    assert any(w.startswith("Not placed from the header") for w in rules.warnings)
+    answer = {**ANSWER, "basics": {**ANSWER["basics"], "summary": "Open to relocation and travel"}}
+    client = _client()
+    provider = BedrockProvider(client, MODEL, LocalRulesProvider(FIX_RULES))
+    with Stubber(client) as stub:
+        stub.add_response("converse", _converse(json.dumps(answer)), EXPECTED)
+        result = import_structured(text, "cv.txt", model=provider)
+    assert result.structured_by == "bedrock"
+    assert result.resume["basics"]["summary"] == "Open to relocation and travel"
+    assert not any(w.startswith("Not placed") for w in result.warnings)  # the rules' note, not the model's
