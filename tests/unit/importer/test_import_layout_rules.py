@@ -80,3 +80,21 @@ def test_words_glued_by_a_generator_without_space_glyphs_are_cut() -> None:
     # THEN words stand apart where their letters do, and URLs and names stay whole
     assert "years industry experience specializing" in text
     assert "industryexperience" not in text
+
+
+def test_letter_spaced_words_are_joined_and_ordinary_short_words_are_not() -> None:
+    from resume_autofix.importer.layout import _segments  # noqa: PLC0415
+    from resume_autofix.importer.pdf import Glyph  # noqa: PLC0415
+
+    def band(pieces: list[tuple[str, float]], size: float = 12.0) -> list[Glyph]:
+        glyphs, x = [], 0.0
+        for text, gap in pieces:  # gap before the piece, in em
+            x += gap * size
+            glyphs.append(Glyph(text, x, x + 0.6 * size * len(text), 100.0, size, False))
+            x += 0.6 * size * len(text)
+        return glyphs
+
+    spaced = band([("J", 0), ("O", 0.2), ("H", 0.2), ("N", 0.2), ("D", 0.67), ("O", 0.2), ("E", 0.2)])
+    assert [s.text for s in _segments(spaced)] == ["JOHN DOE"]
+    plain = band([("I", 0), ("am", 0.28), ("a", 0.28), ("CS", 0.28), ("TA", 0.28), ("at", 0.28), ("MIT", 0.28)])
+    assert [s.text for s in _segments(plain)] == ["I am a CS TA at MIT"]
