@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from .dates import find_dates
-from .lines import CELL_SEP, Line, clean
+from .lines import BULLETS, CELL_SEP, Line, clean
 from .pdf import Glyph, PdfPage
 from .sections import exact_key
 
+# an icon-font glyph (the private use area, Font Awesome and the like), except the Symbol/Wingdings bullets
+_PUA_BULLETS = "".join(c for c in BULLETS if "\ue000" <= c <= "\uf8ff")
+_ICON = re.compile(f"(?![{_PUA_BULLETS}])[\ue000-\uf8ff]")
 _WORD_GAP = 0.16  # × font size: wider than letter-spacing, narrower than the thinnest drawn space
 _CELL_GAP = 1.1  # × font size: wider than a stretched justified space
 
@@ -81,6 +85,8 @@ def _segments(band: list[Glyph]) -> list[_Segment]:
     def close() -> None:
         _letter_runs(chunk, seps)
         text = clean("".join(sep + g.text for sep, g in zip(seps, chunk, strict=True)))
+        if _ICON.search(text):  # an icon between words parts them ("DEVELOPER  COMPANY A"); one before a word goes
+            text = CELL_SEP.join(p for p in (q.strip() for q in _ICON.split(text)) if p)
         if not text:
             return
         sizes: dict[float, int] = {}

@@ -18,14 +18,14 @@ from resume_autofix.importer import import_resume, invented
 REAL = Path(__file__).resolve().parents[2] / "data" / "real"
 DOCS = real_documents(REAL)
 HELD_OUT = real_documents(REAL / "heldout") + real_documents(REAL / "fresh")
-SET_4 = real_documents(REAL / "set4")  # measured once at 0.393, then tuned on: 0.630
-SET_5 = real_documents(REAL / "set5")  # added after the last rule change; measured once at 0.321
+SET_4 = real_documents(REAL / "set4")  # measured once at 0.393, then tuned on: 0.716
+SET_5 = real_documents(REAL / "set5")  # added after set 4's first rules; measured once at 0.321 (0.328 now)
 # what the rules reach today (bench/import.py --real): 0.986 overall and every field ≥ 0.97 on the set they were
 # improved against first; 0.88 on sets 2 and 3 together (17 documents added later, see SOURCES.md)
 OVERALL_FLOOR = 0.97
 FIELD_FLOOR = 0.95
 HELD_OUT_FLOOR = 0.85
-SET_4_FLOOR = 0.62
+SET_4_FLOOR = 0.7
 SET_5_FLOOR = 0.3
 
 
