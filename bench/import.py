@@ -133,7 +133,8 @@ def real_set(table: dict[str, Score]) -> None:
     (the old pdfminer importer: 0.699); rules it exposed were fixed later (icon headings), so it is tuned on too.
     Set 4 (``set4/``, Chromium PDFs of best-resume-ever) was added after those and measured once at 0.393, then
     tuned on (letter-spaced headings and names, icon glyphs). Set 5 (``set5/``, pdfTeX PDFs of latexcv) was added
-    after the first set-4 rules and measured once (0.321; 0.328 after the last, not tuned on): the held-out figure. Set 1 flatters the rules.
+    after the first set-4 rules and measured once (0.321; 0.328 after the last, not tuned on): the held-out
+    figure. Set 1 flatters the rules.
     """
     docs = real_documents(REAL)
     print(f"\nreal PDFs made by other tools ({len(docs)}, tests/data/real/SOURCES.md):")
