@@ -48,6 +48,9 @@ class Settings:
     openai_model: str = "gpt-4o-mini"
     openai_api_key: str = field(default="", repr=False)  # never printed
     openai_timeout: float = 60.0
+    # an import asks a real model (never the local rules engine) to structure the text, unless the request says no
+    import_ai_structure: bool = False
+    import_ai_timeout: float = 20.0  # below the API's 29 s Lambda limit, whatever the model client's own timeouts
     state_machine_arn: str = ""
     max_body_bytes: int = 1_000_000
     idempotency_ttl: int = 3600
@@ -98,6 +101,8 @@ class Settings:
             "openai_model": env.get(c.OPENAI_MODEL_ENV, "").strip() or cls.openai_model,
             "openai_api_key": env.get(c.OPENAI_API_KEY_ENV, "").strip(),
             "openai_timeout": _float(env, c.OPENAI_TIMEOUT_ENV, 60.0),
+            "import_ai_structure": _bool(env, c.IMPORT_AI_STRUCTURE_ENV, default=False),
+            "import_ai_timeout": _float(env, c.IMPORT_AI_TIMEOUT_ENV, 20.0),
             "state_machine_arn": env.get(c.STATE_MACHINE_ARN_ENV, "").strip(),
             "max_body_bytes": _int(env, c.MAX_BODY_BYTES_ENV, 1_000_000, minimum=1024, maximum=6_000_000),
             "idempotency_ttl": _int(env, c.IDEMPOTENCY_TTL_ENV, 3600, minimum=1),

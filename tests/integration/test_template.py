@@ -187,16 +187,17 @@ def _statements(policies: list[Any]) -> list[tuple[dict[str, Any], str | None]]:
     return found
 
 
-def test_bedrock_is_granted_to_the_fix_function_only_and_only_with_the_bedrock_provider() -> None:
+def test_bedrock_is_granted_to_the_model_callers_only_and_only_with_the_bedrock_provider() -> None:
     template = _template()
     granted = []
     for name, res in template["Resources"].items():
         for statement, condition in _statements(res.get("Properties", {}).get("Policies", [])):
             if "bedrock" in json.dumps(statement.get("Action")):
                 granted.append((name, statement, condition))
-    # the fix Lambda runs the "apply" action, the only code that calls the model; the bulk Lambda runs it with --fix
+    # the fix Lambda runs the "apply" action, the only code that calls the model; the bulk Lambda runs it with --fix;
+    # the import Lambda makes the optional AI structuring call (issue 18)
     assert granted
-    assert {name for name, _, _ in granted} == {"FixFunction", "BulkFunction"}
+    assert {name for name, _, _ in granted} == {"FixFunction", "BulkFunction", "ImportFunction"}
     for _, statement, condition in granted:
         assert statement["Action"] == ["bedrock:InvokeModel"]
         # with AiProvider=local (the default) no function may call Bedrock at all

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from .base import ANSWER_SCHEMA, AIProvider, Prompt, embed_payload, read_payload
+from .base import ANSWER_SCHEMA, AIProvider, JsonPrompt, Prompt, embed_payload, read_payload
 from .counting import CountingProvider
-from .exceptions import AIResponseError
+from .exceptions import AIEndpointError, AIResponseError
 from .factory import get_provider
 from .local import LocalRulesProvider, Rule
 
 __all__ = [
     "ANSWER_SCHEMA",
+    "AIEndpointError",
     "AIProvider",
     "AIResponseError",
     "CountingProvider",
+    "JsonPrompt",
     "LocalRulesProvider",
     "Prompt",
     "Rule",

@@ -16,8 +16,8 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 from fastjsonschema import JsonSchemaException
 
-from .base import AIProvider, Prompt, validate_answer
-from .exceptions import AIResponseError
+from .base import AIProvider, JsonPrompt, Prompt, validate_answer
+from .exceptions import AIEndpointError, AIResponseError
 
 logger = logging.getLogger(__name__)
 CLIENT_CONFIG = Config(retries={"mode": "adaptive", "max_attempts": 4}, connect_timeout=5, read_timeout=60)
@@ -31,6 +31,7 @@ class BedrockProvider(AIProvider):
     """
 
     name = "bedrock"
+    answers_json = True
 
     def __init__(self, client: Any, model_id: str, fallback: AIProvider, max_tokens: int = 4096) -> None:
         super().__init__()
@@ -69,6 +70,14 @@ class BedrockProvider(AIProvider):
                 break
         self.fallbacks += 1
         return self.fallback._generate(prompt)
+
+    def _answer_json(self, prompt: JsonPrompt) -> str:
+        try:
+            return self._converse(prompt.system, [{"role": "user", "content": [{"text": prompt.user}]}])
+        except ClientError as exc:
+            raise AIEndpointError(str(exc.response.get("Error", {}).get("Code") or "ClientError")) from None
+        except BotoCoreError as exc:
+            raise AIEndpointError(type(exc).__name__) from None
 
     def _converse(self, system: str, messages: list[dict[str, Any]]) -> str:
         response = self.client.converse(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import AIProvider, Prompt
+from .base import AIProvider, JsonPrompt, Prompt
 
 
 class CountingProvider(AIProvider):
@@ -23,6 +23,19 @@ class CountingProvider(AIProvider):
     @property
     def model_id(self) -> str:
         return self._inner.model_id
+
+    @property
+    def label(self) -> str:
+        return self._inner.label
+
+    @property
+    def answers_json(self) -> bool:  # type: ignore[override]
+        return self._inner.answers_json
+
+    def answer_json(self, prompt: JsonPrompt) -> dict[str, Any]:
+        with self._lock:
+            self.calls += 1
+        return self._inner.answer_json(prompt)
 
     def generate(self, prompt: Prompt) -> dict[str, Any]:
         with self._lock:

@@ -18,7 +18,7 @@ from typing import Any
 
 import orjson
 
-from .base import AIProvider, Prompt
+from .base import AIProvider, JsonPrompt, Prompt
 from .bedrock import parse_answer
 from .exceptions import AIEndpointError, AIResponseError
 
@@ -31,6 +31,7 @@ class OpenAIProvider(AIProvider):
     """``POST {base_url}/chat/completions``; ``api_key`` may be empty (Ollama, llama.cpp need none)."""
 
     name = "openai"
+    answers_json = True
 
     def __init__(
         self,
@@ -85,6 +86,9 @@ class OpenAIProvider(AIProvider):
                 break
         self.fallbacks += 1
         return self.fallback._generate(prompt)
+
+    def _answer_json(self, prompt: JsonPrompt) -> str:
+        return self._chat([{"role": "system", "content": prompt.system}, {"role": "user", "content": prompt.user}])
 
     def _chat(self, messages: list[dict[str, str]]) -> str:
         body = {

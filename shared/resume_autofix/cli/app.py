@@ -126,9 +126,15 @@ def cmd_docx(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from ..ai.structure import structuring_model  # noqa: PLC0415
+    from ..config import get_settings  # noqa: PLC0415
     from .inputs import import_file, read_bytes  # noqa: PLC0415
 
-    result = import_file(args.file, read_bytes(args.file))
+    settings = get_settings()
+    model = structuring_model(settings, True if args.ai else None)
+    if args.ai and model is None:
+        _err(f"--ai: AI_PROVIDER is {settings.ai_provider!r} (no model), so the rules read the file")
+    result = import_file(args.file, read_bytes(args.file), ai=model, ai_timeout=settings.import_ai_timeout)
     _emit(args.out, _dumps(result.resume).encode("utf-8"))
     return 0
 
@@ -235,6 +241,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="a PDF, DOCX, text or Markdown resume → JSON Resume (nothing invented)")
     p.add_argument("file", help="the resume file, or - for stdin")
     p.add_argument("--out", default="-", help="file, or - for stdout (default)")
+    p.add_argument(
+        "--ai", action="store_true", help="one call to the configured model (AI_PROVIDER) structures the text"
+    )
     p.set_defaults(fn=cmd_import)
 
     p = sub.add_parser("templates", help="list the themes")

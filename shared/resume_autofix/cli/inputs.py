@@ -111,12 +111,21 @@ def is_importable(source: str, raw: bytes) -> bool:
     return source == "-" and raw[:1024].lstrip().startswith((b"%PDF-", b"PK\x03\x04"))
 
 
-def import_file(source: str, raw: bytes) -> Any:
-    """``source`` imported into JSON Resume; a bad file is a usage error (exit 2) naming the file."""
+def import_file(source: str, raw: bytes, ai: Any = None, ai_timeout: float = 20.0) -> Any:
+    """``source`` imported into JSON Resume; a bad file is a usage error (exit 2) naming the file.
+
+    ``ai``: a real model to structure the text with (one call; the rules stand when it cannot do better).
+    """
     from ..importer import import_resume  # noqa: PLC0415 - PDFium/python-docx load only for imports
 
+    name = None if source == "-" else Path(source).name
     try:
-        result = import_resume(raw, filename=None if source == "-" else Path(source).name)
+        if ai is None:
+            result = import_resume(raw, filename=name)
+        else:
+            from ..ai.structure import import_structured  # noqa: PLC0415
+
+            result = import_structured(raw, name, model=ai, timeout=ai_timeout)
     except AutofixError as exc:
         raise UsageError(f"{source}: {exc.message}") from None
     for warning in result.warnings:

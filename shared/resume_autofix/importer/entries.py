@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .dates import DateSpan, find_dates
 from .lines import CELL_SEP, Line
-from .roles import position_score
+from .roles import any_role, institution_score, position_score
 
 _SEPARATORS = re.compile(r"\s+(?:\||—|–|-)\s+|,\s+|\s*\|\s*")
 _AT = re.compile(r"\s+(?:@|at|bei|chez|presso|bij|в|chez)\s+")
@@ -350,18 +350,40 @@ def _cells(text: str) -> list[str]:
     return [c.strip(" \t|,·–—-") for c in text.split(CELL_SEP) if c.strip(" \t|,·–—-")]
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,5}")
+
+
+def _one_name(left: str, right: str) -> bool:
+    """A comma inside one name rather than between two parts of a title.
+
+    "R.O.K Cyber Command, MND" (an acronym after a name that is no job title) and "University of California,
+    Los Angeles" (up to three capitalised words after an institution, naming no field, degree or role) are one
+    name; "Engineer, IBM", "BSCS, Cornell University" and "Princeton University, Computer Science" are two parts.
+    """
+    if any_role(right):
+        return False
+    if _ACRONYM.fullmatch(right):
+        return position_score(left) <= 0
+    words = right.split()
+    return institution_score(left) > 0 and len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
 def _split_title(text: str) -> list[str]:
     """ "Staff Engineer, Confluent" → two parts; "Acme, Inc." stays one."""
     pieces: list[str] = []
     position = 0
-    for m in _SEPARATORS.finditer(text):
-        piece = text[position : m.start()].strip()
-        if piece:
+    after_comma = False
+    for m in [*_SEPARATORS.finditer(text), None]:
+        piece = text[position : m.start() if m else len(text)].strip()
+        if piece and after_comma and pieces and _one_name(pieces[-1], piece):
+            start = text.find(pieces[-1])
+            stop = text.find(piece, start) + len(piece)
+            pieces[-1] = text[start:stop] if start >= 0 and stop > start else pieces[-1]
+        elif piece:
             pieces.append(piece)
-        position = m.end()
-    tail = text[position:].strip()
-    if tail:
-        pieces.append(tail)
+        if m:
+            after_comma = m.group().strip() == ","
+            position = m.end()
     at_split: list[str] = []
     for piece in pieces:
         at = _AT.search(piece)

@@ -9,14 +9,19 @@ left, then right; a header that spans both is read first.
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from .dates import find_dates
-from .lines import CELL_SEP, Line, clean
+from .lines import BULLETS, CELL_SEP, Line, clean
 from .pdf import Glyph, PdfPage
 from .sections import exact_key
 
+# an icon-font glyph (the private use area, Font Awesome and the like), except the Symbol/Wingdings bullets
+_PUA_BULLETS = "".join(c for c in BULLETS if "\ue000" <= c <= "\uf8ff")
+_ICON = re.compile(f"(?![{_PUA_BULLETS}])[\ue000-\uf8ff]")
 _WORD_GAP = 0.16  # × font size: wider than letter-spacing, narrower than the thinnest drawn space
 _CELL_GAP = 1.1  # × font size: wider than a stretched justified space
 
@@ -48,15 +53,40 @@ def _bands(glyphs: list[Glyph]) -> list[list[Glyph]]:
     return bands
 
 
+def _letter_runs(chunk: list[Glyph], seps: list[str]) -> None:
+    """Letter-spaced words joined: a run of four or more one-letter pieces (a kerned pair of two allowed) set at
+    an even spacing, where PDFium guessed a space between every letter ("J O H N  D O E", "S o f t w a r e").
+
+    Inside a run, only a gap wider than the run's usual gap by a fifth of an em is a space between words.
+    """
+    i = 0
+    while i < len(chunk):
+        j = i
+        while j < len(chunk) and len(chunk[j].text) <= 2 and chunk[j].text.isalnum():
+            j += 1
+        run = chunk[i:j]
+        if len(run) >= 4 and sum(len(g.text) == 1 for g in run) >= 0.75 * len(run):
+            gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(run)]
+            usual = sorted(gaps)[len(gaps) // 2]
+            size = min(g.size for g in run)
+            if usual <= 0.5 * size:
+                for k, gap in enumerate(gaps, start=i + 1):
+                    seps[k] = " " if gap > usual + 0.2 * size else ""
+        i = max(j, i + 1)
+
+
 def _segments(band: list[Glyph]) -> list[_Segment]:
     """A baseline's words joined into cells: a gap wider than ``_CELL_GAP`` × the font size starts a new cell."""
     segments: list[_Segment] = []
     chunk: list[Glyph] = []
-    parts: list[str] = []
+    seps: list[str] = []  # what stands before each word of the chunk: "" or " "
     last: Glyph | None = None
 
     def close() -> None:
-        text = clean("".join(parts))
+        _letter_runs(chunk, seps)
+        text = clean("".join(sep + g.text for sep, g in zip(seps, chunk, strict=True)))
+        if _ICON.search(text):  # an icon between words parts them ("DEVELOPER  COMPANY A"); one before a word goes
+            text = CELL_SEP.join(p for p in (q.strip() for q in _ICON.split(text)) if p)
         if not text:
             return
         sizes: dict[float, int] = {}
@@ -70,6 +100,7 @@ def _segments(band: list[Glyph]) -> list[_Segment]:
         segments.append(_Segment(text, chunk[0].x0, chunk[-1].x1, chunk[0].top, size, bold > 0, chars))
 
     for g in band:
+        sep = ""
         if last is not None:
             if last.text == g.text and abs(g.x0 - last.x0) < 0.1 * g.size:
                 continue  # the same word drawn twice (fake bold, shadows)
@@ -77,17 +108,17 @@ def _segments(band: list[Glyph]) -> list[_Segment]:
             # a cell ends at a wide gap, or where a bold run-in label ends with an em of space ("Languages   English")
             if gap > _CELL_GAP * max(g.size, last.size) or (last.bold and not g.bold and gap > 0.8 * last.size):
                 close()
-                chunk, parts = [], []
+                chunk, seps = [], []
             elif (
                 gap > _WORD_GAP * min(g.size, last.size)
                 or len(last.text) > 2
                 or len(g.text) > 2
                 or not (last.text.isupper() and g.text.isupper())
             ):
-                parts.append(" ")
+                sep = " "
             # else: letter-spaced capitals ("C O N TA C T"), where PDFium guessed spaces that are not drawn
         chunk.append(g)
-        parts.append(g.text)
+        seps.append(sep)
         last = g
     if chunk:
         close()

@@ -398,6 +398,76 @@ _DEGREE = frozenset(
         "кандидат",
     ]
 )
+# words that name a field of study ("Computer Science", "Economics"): what follows "University, " when it is
+# the degree's field rather than the rest of the university's name ("University of California, Los Angeles")
+_FIELD = frozenset(
+    [
+        "science",
+        "sciences",
+        "engineering",
+        "mathematics",
+        "maths",
+        "math",
+        "physics",
+        "chemistry",
+        "biology",
+        "economics",
+        "business",
+        "administration",
+        "finance",
+        "accounting",
+        "law",
+        "medicine",
+        "arts",
+        "art",
+        "design",
+        "management",
+        "informatics",
+        "psychology",
+        "history",
+        "literature",
+        "philosophy",
+        "statistics",
+        "linguistics",
+        "education",
+        "nursing",
+        "architecture",
+        "marketing",
+        "communication",
+        "communications",
+        "humanities",
+        "studies",
+        "technology",
+        "computing",
+        "data",
+        "analytics",
+        "sociology",
+        "politics",
+        "political",
+        "geography",
+        "geology",
+        "music",
+        "theatre",
+        "theater",
+        "journalism",
+        "pharmacy",
+        "biochemistry",
+        "neuroscience",
+        "informatik",
+        "wirtschaft",
+        "ingenieurwesen",
+        "mathematik",
+        "physik",
+        "chemie",
+        "informatique",
+        "ingeniería",
+        "ingegneria",
+        "informática",
+        "ciencias",
+        "ciências",
+        "scienze",
+    ]
+)
 _WORD = re.compile(r"[^\s,()/|]+")
 
 
@@ -424,6 +494,15 @@ def institution_score(text: str) -> int:
 
 def degree_score(text: str) -> int:
     return _score(text, _DEGREE) - 2 * _score(text, _INSTITUTION)
+
+
+def field_score(text: str) -> int:
+    return _score(text, _FIELD)
+
+
+def any_role(text: str) -> bool:
+    """Whether ``text`` carries words of a position, a company, an institution, a degree or a field of study."""
+    return any(_score(text, v) for v in (_POSITION, _COMPANY, _INSTITUTION, _DEGREE, _FIELD))
 
 
 class Habit:

@@ -69,7 +69,9 @@ _VOCABULARY: dict[str, str] = {
 }
 _PHRASES: dict[str, str] = {p: key for key, words in _VOCABULARY.items() for p in words.split("|")}
 _MAX_WORDS = max(len(p.split()) for p in _PHRASES)
-_STRIP = re.compile(r"[\s:：.#*_|=\-–—]+")
+# icon-font glyphs (Font Awesome and the like draw them from the private use area) and bullets or arrows set
+# before a heading ("\uf19d EDUCATION", "▸ Skills") are decoration, not words of the heading
+_STRIP = re.compile(r"[\s:：.#*_|=\-–—\ue000-\uf8ff●■□▪▸►▶➤➢✦★☆◆◇•·]+")
 _AND = re.compile(r"\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|/|,)\s*")
 
 
@@ -84,7 +86,8 @@ def normalise(text: str) -> str:
     """Lower case, punctuation at the ends and inside letter-spaced words dropped ("S K I L L S" → "skills")."""
     text = _STRIP.sub(" ", text).strip().lower()
     parts = text.split()
-    if len(parts) >= 4 and all(len(p) == 1 for p in parts):
+    # letter-spaced ("S K I L L S"; CSS letter-spacing with a kerned pair: "E D U C AT I O N")
+    if len(parts) >= 4 and all(len(p) <= 2 for p in parts) and sum(len(p) == 1 for p in parts) >= 0.75 * len(parts):
         text = "".join(parts)
     return text
 
@@ -122,7 +125,7 @@ def _candidate(line: Line) -> bool:
         not line.bullet
         and len(line.cells) == 1
         and 0 < len(text) <= 60
-        and len(text.split()) <= 6
+        and len(normalise(text).split()) <= 6
         and "@" not in text
         and not any(ch.isdigit() for ch in text)
         and not text.rstrip().endswith((".", ","))

@@ -27,10 +27,15 @@ class ImportResult:
     confidence: dict[str, float] = field(default_factory=dict)
     source_text: str = ""
     kind: str = ""
+    structured_by: str = ""  # when AI structuring was asked for: "rules" (not used) or the provider's name
+    reader_warnings: int = 0  # how many of ``warnings`` (the first) come from reading the file, not from placing
 
     def to_dict(self) -> dict[str, Any]:
         """The API's answer fields (the source text stays on the server)."""
-        return {"resume": self.resume, "warnings": self.warnings, "confidence": self.confidence}
+        out = {"resume": self.resume, "warnings": self.warnings, "confidence": self.confidence}
+        if self.structured_by:
+            out["structured_by"] = self.structured_by
+        return out
 
 
 _PAGE_NUMBER = re.compile(
@@ -73,6 +78,8 @@ def drop_running_lines(lines: list[Line]) -> list[Line]:
     return kept
 
 
+# a line of icon-font glyphs alone (Font Awesome and the like draw from the private use area): decoration
+_ICONS_ONLY = re.compile(r"[\s\ue000-\uf8ff]*")
 _PAGE_TAIL = re.compile(r"\s*(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
 
 
@@ -109,6 +116,7 @@ def read_document(
     else:
         doc = read_text(data, markdown=kind == "markdown")
     doc.warnings[:0] = warnings
+    doc.lines = [line for line in doc.lines if not _ICONS_ONLY.fullmatch(line.text)]
     chars = sum(len(line.text) for line in doc.lines)
     if chars > limits.max_chars:
         raise FileTooLargeError(
@@ -129,6 +137,8 @@ def import_resume(
     limits: ImportLimits = DEFAULT_LIMITS,
 ) -> ImportResult:
     """Read ``data`` (its kind from its content, checked against ``filename``/``media_type``) into JSON Resume.
+
+    One optional model call may restructure the result: :func:`resume_autofix.ai.structure.import_structured`.
 
     Raises
     ------
@@ -154,4 +164,5 @@ def import_resume(
         confidence=confidence,
         source_text=source_text,
         kind=doc.kind,
+        reader_warnings=len(doc.warnings),
     )

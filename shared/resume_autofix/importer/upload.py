@@ -23,6 +23,7 @@ class Upload:
     data: bytes
     filename: str | None
     media_type: str | None
+    ai_structure: bool | None = None  # the JSON body's "ai_structure" (None: not said)
 
 
 def _b64(text: str | bytes, what: str) -> bytes:
@@ -72,4 +73,19 @@ def _json_upload(raw: bytes, max_bytes: int) -> Upload:
             f"The file is {len(data)} bytes; the limit is {max_bytes}", details={"limit_bytes": max_bytes}
         )
     media = doc.get("media_type") if isinstance(doc.get("media_type"), str) else None
-    return Upload(data, filename, media)
+    ai = doc.get("ai_structure")
+    if ai is not None and not isinstance(ai, bool):
+        raise InvalidInputError('"ai_structure" must be true or false', details={"path": "/ai_structure"})
+    return Upload(data, filename, media, ai)
+
+
+def parse_flag(raw: str | None, name: str) -> bool | None:
+    """A query flag (``?ai_structure=true``): ``None`` when absent, a 400 naming the flag when not a boolean."""
+    if raw is None:
+        return None
+    value = raw.strip().lower()
+    if value in ("", "1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise InvalidInputError(f"?{name}={raw} is not valid; use true or false", details={"parameter": name})

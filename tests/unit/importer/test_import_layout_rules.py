@@ -80,3 +80,34 @@ def test_words_glued_by_a_generator_without_space_glyphs_are_cut() -> None:
     # THEN words stand apart where their letters do, and URLs and names stay whole
     assert "years industry experience specializing" in text
     assert "industryexperience" not in text
+
+
+def test_letter_spaced_words_are_joined_and_ordinary_short_words_are_not() -> None:
+    from resume_autofix.importer.layout import _segments  # noqa: PLC0415
+    from resume_autofix.importer.pdf import Glyph  # noqa: PLC0415
+
+    def band(pieces: list[tuple[str, float]], size: float = 12.0) -> list[Glyph]:
+        glyphs, x = [], 0.0
+        for text, gap in pieces:  # gap before the piece, in em
+            x += gap * size
+            glyphs.append(Glyph(text, x, x + 0.6 * size * len(text), 100.0, size, False))
+            x += 0.6 * size * len(text)
+        return glyphs
+
+    spaced = band([("J", 0), ("O", 0.2), ("H", 0.2), ("N", 0.2), ("D", 0.67), ("O", 0.2), ("E", 0.2)])
+    assert [s.text for s in _segments(spaced)] == ["JOHN DOE"]
+    plain = band([("I", 0), ("am", 0.28), ("a", 0.28), ("CS", 0.28), ("TA", 0.28), ("at", 0.28), ("MIT", 0.28)])
+    assert [s.text for s in _segments(plain)] == ["I am a CS TA at MIT"]
+
+
+def test_an_icon_glyph_between_words_parts_them_and_one_before_a_word_goes() -> None:
+    from resume_autofix.importer.layout import _segments  # noqa: PLC0415
+    from resume_autofix.importer.pdf import Glyph  # noqa: PLC0415
+
+    def glyph(text: str, x0: float) -> Glyph:
+        return Glyph(text, x0, x0 + 6.0 * len(text), 100.0, 12.0, False)
+
+    title = [glyph("DEVELOPER", 0), glyph("\ue3c8", 58), glyph("COMPANY", 68), glyph("A", 114)]
+    assert [c for s in _segments(title) for c in s.text.split("  ")] == ["DEVELOPER", "COMPANY A"]
+    assert [s.text for s in _segments([glyph("\ue315", 0), glyph("HTML5", 10)])] == ["HTML5"]
+    assert [s.text for s in _segments([glyph("\uf0b7", 0), glyph("Python", 10)])] == ["\uf0b7 Python"]  # a bullet

@@ -6,6 +6,7 @@ import pytest
 
 from resume_autofix.importer.basics import parse_contacts
 from resume_autofix.importer.dates import find_dates
+from resume_autofix.importer.entries import _split_title
 from resume_autofix.importer.guard import Guard, invented
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.sections import vocabulary_key
@@ -59,6 +60,8 @@ def test_project_date_parser_reads_localised_months(text, month) -> None:
         ("Volunteer Experience", "volunteer"),
         ("Awards and Honors", "awards"),
         ("Staff Software Engineer", None),
+        ("\uf19d EDUCATION", "education"),  # an icon-font glyph before the heading (HackMyResume)
+        ("▸ Skills", "skills"),
     ],
 )
 def test_heading_vocabulary(heading, key) -> None:
@@ -97,3 +100,20 @@ def test_guard_removes_what_the_text_does_not_hold() -> None:
     assert "label" not in cleaned["basics"]
     assert cleaned["work"][0]["startDate"] == "2020-02"
     assert len(removed) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        ("R.O.K Cyber Command, MND", ["R.O.K Cyber Command, MND"]),
+        ("University of California, Los Angeles", ["University of California, Los Angeles"]),
+        ("University of Texas, Austin", ["University of Texas, Austin"]),
+        ("Staff Engineer, Confluent", ["Staff Engineer", "Confluent"]),
+        ("Engineer, IBM", ["Engineer", "IBM"]),
+        ("BSCS, Cornell University", ["BSCS", "Cornell University"]),
+        ("Princeton University, Computer Science", ["Princeton University", "Computer Science"]),
+        ("Acme, Inc.", ["Acme, Inc."]),
+    ],
+)
+def test_a_comma_inside_a_name_does_not_split_it(title, parts) -> None:
+    assert _split_title(title) == parts
