@@ -6,10 +6,8 @@ from __future__ import annotations
 import base64
 import importlib
 import json
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +16,11 @@ import pytest
 from resume_autofix.ai import LocalRulesProvider
 from resume_autofix.ai.openai import OpenAIProvider
 from resume_autofix.ai.structure import import_structured
-from resume_autofix.cache import cache_manager
 from resume_autofix.cli.app import main
 from resume_autofix.config import Settings, get_settings
 from resume_autofix.fixes import FIX_RULES
 from resume_autofix.importer import import_resume, invented
+from tests.fake_chat import FakeChatServer, fake_chat_server
 from tests.functional.conftest import body_of
 
 app = importlib.import_module("functions.import.app")
@@ -32,46 +30,14 @@ TEXT = (DATA / "resume.txt").read_bytes()
 ANSWER: dict[str, Any] = json.loads((DATA / "answer.json").read_text())
 
 
-class _Model(BaseHTTPRequestHandler):
-    """A chat-completions endpoint whose answer the test chooses (``server.answer``: a dict, text or "sleep")."""
-
-    def do_POST(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        self.server.requests.append(body)  # type: ignore[attr-defined]
-        answer = self.server.answer  # type: ignore[attr-defined]
-        if answer == "sleep":
-            time.sleep(1.5)
-            answer = ANSWER
-        content = answer if isinstance(answer, str) else json.dumps(answer)
-        payload = json.dumps({"choices": [{"index": 0, "message": {"role": "assistant", "content": content}}]}).encode()
-        try:
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (the timeout case)
-
-    def log_message(self, *_: Any) -> None:
-        return
-
-
 @pytest.fixture
-def server() -> Iterator[Any]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Model)
-    httpd.requests = []  # type: ignore[attr-defined]
-    httpd.answer = ANSWER  # type: ignore[attr-defined]
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    cache_manager.clear_all()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+def server() -> Iterator[FakeChatServer]:
+    with fake_chat_server(ANSWER) as httpd:
+        yield httpd
 
 
-def _url(server: Any) -> str:
-    return f"http://127.0.0.1:{server.server_port}/v1"
+def _url(server: FakeChatServer) -> str:
+    return server.url
 
 
 def _provider(server: Any, timeout: float = 5.0) -> OpenAIProvider:
@@ -85,7 +51,7 @@ def test_a_good_answer_is_used(server: Any) -> None:
     assert result.resume["work"][0]["name"] == "R.O.K Cyber Command, MND"
     assert invented(result.resume, result.source_text) == []
     assert len(server.requests) == 1
-    sent = server.requests[0]
+    sent = server.requests[0]["body"]
     assert sent["temperature"] == 0
     assert [m["role"] for m in sent["messages"]] == ["system", "user"]
     assert "R.O.K Cyber Command, MND" in sent["messages"][1]["content"]

@@ -4,10 +4,8 @@ refuses it), garbage (the rules engine answers) and a timeout (the rules engine 
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -15,9 +13,9 @@ import pytest
 from resume_autofix.ai import LocalRulesProvider, get_provider
 from resume_autofix.ai.openai import OpenAIProvider
 from resume_autofix.analysis import analyze
-from resume_autofix.cache import cache_manager
 from resume_autofix.config import ConfigError, Settings
 from resume_autofix.fixes import FIX_RULES, merge, propose
+from tests.fake_chat import FakeChatServer, fake_chat_server
 
 JOB = "We are hiring a Backend Engineer. Requirements: Python, Kubernetes, PostgreSQL, Kafka, Terraform."
 AI_FIXES = ["spelling", "action_verbs", "keywords"]
@@ -38,52 +36,15 @@ GOOD = {"fixes": {"action_verbs": [{"path": "/work/0/highlights/0", "new": "Mana
 INVENTED = {"fixes": {"keywords": [{"path": "/work/0/highlights/1", "new": "Built ingestion in Python and Terraform"}]}}
 
 
-class _Model(BaseHTTPRequestHandler):
-    """A chat-completions endpoint whose answer the test chooses (``server.answer``)."""
-
-    def do_POST(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        self.server.requests.append({"body": body, "auth": self.headers.get("Authorization")})  # type: ignore[attr-defined]
-        answer = self.server.answer  # type: ignore[attr-defined]
-        if answer == "no-json-mode" and "response_format" in body:
-            self.send_error(400, "response_format is not supported")
-            return
-        if answer == "no-json-mode":
-            answer = GOOD
-        if answer == "sleep":
-            time.sleep(1.5)
-            answer = GOOD
-        content = answer if isinstance(answer, str) else json.dumps(answer)
-        payload = json.dumps({"choices": [{"index": 0, "message": {"role": "assistant", "content": content}}]}).encode()
-        try:
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (the timeout case)
-
-    def log_message(self, *_: Any) -> None:
-        return
-
-
 @pytest.fixture
-def server() -> Iterator[Any]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Model)
-    httpd.requests = []  # type: ignore[attr-defined]
-    httpd.answer = GOOD  # type: ignore[attr-defined]
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    cache_manager.clear_all()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+def server() -> Iterator[FakeChatServer]:
+    with fake_chat_server(GOOD) as httpd:
+        yield httpd
 
 
 def _provider(server: Any, timeout: float = 5.0) -> OpenAIProvider:
     return OpenAIProvider(
-        f"http://127.0.0.1:{server.server_port}/v1",
+        server.url,
         "local-model",
         "sk-test",
         timeout=timeout,
