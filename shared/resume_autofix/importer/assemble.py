@@ -11,6 +11,7 @@ from typing import Any
 from . import lists
 from .basics import parse_contacts, parse_header
 from .entries import RawEntry, split_entries
+from .implied import implied_sections
 from .lines import CELL_SEP, Document, Line
 from .roles import Habit, degree_score, institution_score, pick, position_score
 from .sections import Section, body_size, exact_key, split_sections
@@ -70,6 +71,9 @@ def _two_roles(entries: list[RawEntry], score: Any, default: int) -> list[tuple[
             out.append((parts[0], None, []) if score(parts[0]) > 0 else (None, parts[0], []))
             continue
         head = parts[:2]
+        later = [p for p in parts[2:] if score(p) > 0]
+        if later and all(score(p) <= 0 for p in head):  # "Master Project - PrIMA (University of Bremen)"
+            head, parts = [later[0], parts[0]], [later[0], *(p for p in parts if p != later[0])]
         index = pick(head, score, Habit() if habit.decided() is None else habit, default)
         out.append((head[index], head[1 - index], parts[2:]))
     return out
@@ -209,6 +213,8 @@ def _side_headings(lines: list[Line]) -> list[Line]:
             len(line.cells) >= 2
             and not line.bullet
             and exact_key(line.cells[0])
+            # "Tools:  Git, Travis, Webstorm" is a labelled list, not a heading over the lines below
+            and not (line.cells[0].rstrip().endswith((":", "：")) and "," in CELL_SEP.join(line.cells[1:]))
             # two different headings side by side are two columns, not a margin ("CONTACT  ABOUT ME")
             and not any(exact_key(c) not in (None, exact_key(line.cells[0])) for c in line.cells[1:])
         ):
@@ -230,6 +236,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     typography = doc.kind in ("pdf", "docx") and len({(round(line.size, 1), line.bold) for line in lines}) > 1
     body = body_size(lines)
     header, sections, warnings = split_sections(lines)
+    header, sections = implied_sections(header, sections)
     resume: dict[str, Any] = {}
     basics, rest, prose = parse_header(header)
     for section in sections:

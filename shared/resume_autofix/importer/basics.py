@@ -53,6 +53,12 @@ _PHONE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "IN", "CA", "AU", "JP", "KR", "RU", "CH", "AT")
+# the document's title beside the name ("JAN KÜSTER RESUME", "CV – Jane Doe"): the name is the rest
+_TITLE_WORD = re.compile(
+    r"^(?:(?:resume|résumé|cv|curriculum vitae|lebenslauf)\s*[-–—:|]?\s+(?=\S))?(?P<name>.+?)"
+    r"(?:\s*[-–—:|]?\s+(?:resume|résumé|cv|curriculum vitae|lebenslauf))?$",
+    re.IGNORECASE,
+)
 _PLACE = re.compile(r"^[^\W\d_][^\d@/:|]{1,60}$")
 
 
@@ -101,7 +107,7 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
     )
     for i, line in enumerate(lines):
         if i == name_at:
-            basics["name"] = line.cells[0]
+            basics["name"] = _without_title(line.cells[0])
             extra = line.cells[1:]
             if extra:
                 contact_lines.append(Line(text=CELL_SEP.join(extra)))
@@ -122,6 +128,11 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         contact_lines.append(line)
     parse_contacts(contact_lines, basics, rest)
     return basics, rest, prose
+
+
+def _without_title(text: str) -> str:
+    m = _TITLE_WORD.match(text.strip())
+    return m.group("name") if m and len(m.group("name").split()) >= 2 else text
 
 
 def _namelike(text: str) -> bool:

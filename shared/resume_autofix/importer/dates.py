@@ -22,7 +22,7 @@ _TOKEN = re.compile(
     r"|(?P<mname>\b[^\W\d_]{3,12}\.?),?[ \t\u00a0](?P<my>(?:19|20)\d{2})\b(?![-/.]\d)"
     r"|(?P<num>\b[01]?\d[/.](?:19|20)\d{2})\b"
     r"|(?P<isoday>\b(?:19|20)\d{2}-[01]\d-[0-3]\d)\b(?![-/.]\d)"
-    r"|(?P<iso>\b(?:19|20)\d{2}[-/.][01]?\d)\b(?![-/.]\d)"
+    r"|(?P<iso>\b(?:19|20)\d{2}(?:[-/.]| / )[01]?\d)\b(?![-/.]\d)"  # "2018-03", "2015 / 07"
     r"|(?P<year>\b(?:19|20)\d{2})\b"
     r"|(?P<present>(?<![^\W_])(?:" + PRESENT + r")(?![^\W_]))",
     re.IGNORECASE,
@@ -73,7 +73,7 @@ def _tokens(text: str) -> list[_Tok]:
                 found.append(_Tok(PartialDate(int(m.group("my"))), False, year_at, m.end()))
                 continue
         else:
-            value = parse_loose(m.group(0))
+            value = parse_loose(m.group(0).replace(" ", ""))
         if value is not None:
             found.append(_Tok(value, False, m.start(), m.end()))
     return found

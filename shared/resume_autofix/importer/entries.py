@@ -284,8 +284,8 @@ def _parts_in(lines: list[Line], first: int, anchor: int) -> int:
     tail = _LOCATION_TAIL.search(title)
     if tail and _LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA" is one part and a place
         title = title[: tail.start()]
-    count = sum(1 for c in title.split(CELL_SEP) if not _LOCATION.match(c.strip()) for _ in _split_title(c))
-    return count + sum(len(_split_title(lines[i].text)) for i in range(first, anchor))
+    count = sum(1 for c in title.split(CELL_SEP) if not _LOCATION.match(c.strip()) for _ in split_title(c))
+    return count + sum(len(split_title(lines[i].text)) for i in range(first, anchor))
 
 
 def _wraps(line: Line, below: Line, body: float) -> bool:
@@ -325,7 +325,7 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: se
             if location is None and _LOCATION.match(cell) and (parts or i > first):
                 location = cell
                 continue
-            for piece in _split_title(cell):
+            for piece in split_title(cell):
                 if location is None and _LOCATION.match(piece) and parts:
                     location = piece
                     continue
@@ -368,7 +368,7 @@ def _one_name(left: str, right: str) -> bool:
     return institution_score(left) > 0 and len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
-def _split_title(text: str) -> list[str]:
+def split_title(text: str) -> list[str]:
     """ "Staff Engineer, Confluent" → two parts; "Acme, Inc." stays one."""
     pieces: list[str] = []
     position = 0
@@ -391,7 +391,7 @@ def _split_title(text: str) -> list[str]:
             at_split.extend(p for p in (piece[: at.start()].strip(), piece[at.end() :].strip()) if p)
         else:
             at_split.append(piece)
-    pieces = at_split
+    pieces = [p for piece in at_split for p in _paren_split(piece)]
     merged: list[str] = []
     for piece in pieces:
         if merged and _LEGAL.match(piece):
@@ -401,6 +401,23 @@ def _split_title(text: str) -> list[str]:
         else:
             merged.append(piece)
     return merged
+
+
+_PAREN_TAIL = re.compile(r"^(?P<head>.*\S)\s+\((?P<inner>[^()]+)\)?$")  # the ")" may be cut off with a date
+
+
+def _paren_split(piece: str) -> list[str]:
+    """ "Fullstack Engineer (University of Bremen)" → two parts; "Engineer (Contract)", "Acme (Remote)" stay one.
+
+    A name of two words or more, or a host name, in brackets after a title is the title's other part.
+    """
+    m = _PAREN_TAIL.match(piece)
+    if not m or find_dates(m.group("inner")) or _LOCATION.match(m.group("inner").strip()):
+        return [piece]
+    inner = m.group("inner").strip()
+    if len(inner.split()) >= 2 or ("." in inner.strip(".") and " " not in inner):
+        return [m.group("head").strip(), inner]
+    return [piece]
 
 
 def _body(lines: list[Line], entry: RawEntry) -> None:
@@ -471,12 +488,12 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
             and (line.bold or entries[-1].title_bold)
         )
         if second_title:  # "Job Title 1" / "Company 1": the title block's second line
-            pieces = [p for c in _cells(line.text) for p in _split_title(c)]
+            pieces = [p for c in _cells(line.text) for p in split_title(c)]
             entries[-1].parts.extend(pieces)
             entries[-1].part_lines.extend([1] * len(pieces))
         elif starts or not entries:
             cells = _cells(line.text)
-            parts = [p for c in cells for p in _split_title(c)]
+            parts = [p for c in cells for p in split_title(c)]
             entries.append(
                 RawEntry(parts=parts, part_lines=[0] * len(parts), date=None, title_bold=line.bold, cells=cells)
             )

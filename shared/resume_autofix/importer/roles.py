@@ -40,6 +40,7 @@ _POSITION = frozenset(
         "admin",
         "coordinator",
         "assistant",
+        "employee",
         "associate",
         "representative",
         "technician",

@@ -68,6 +68,8 @@ _VOCABULARY: dict[str, str] = {
     "рекомендации|推薦者|추천인",
 }
 _PHRASES: dict[str, str] = {p: key for key, words in _VOCABULARY.items() for p in words.split("|")}
+# a heading only when alone: "Résumé" (French for summary) is one, "JAN KÜSTER RESUME" is the document's title
+_TITLE_WORDS = frozenset(["resume", "résumé", "resumen", "resumo", "cv", "curriculum vitae", "lebenslauf"])
 _MAX_WORDS = max(len(p.split()) for p in _PHRASES)
 # icon-font glyphs (Font Awesome and the like draw them from the private use area) and bullets or arrows set
 # before a heading ("\uf19d EDUCATION", "▸ Skills") are decoration, not words of the heading
@@ -114,7 +116,7 @@ def vocabulary_key(text: str) -> str | None:
     for size in range(min(_MAX_WORDS, len(words)), 0, -1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i : i + size])
-            if phrase in _PHRASES:
+            if phrase in _PHRASES and phrase not in _TITLE_WORDS:
                 return _PHRASES[phrase]
     return None
 

@@ -6,7 +6,7 @@ import pytest
 
 from resume_autofix.importer.basics import parse_contacts
 from resume_autofix.importer.dates import find_dates
-from resume_autofix.importer.entries import _split_title
+from resume_autofix.importer.entries import split_title
 from resume_autofix.importer.guard import Guard, invented
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.sections import vocabulary_key
@@ -116,4 +116,4 @@ def test_guard_removes_what_the_text_does_not_hold() -> None:
     ],
 )
 def test_a_comma_inside_a_name_does_not_split_it(title, parts) -> None:
-    assert _split_title(title) == parts
+    assert split_title(title) == parts

@@ -1,0 +1,65 @@
+"""Entries under no heading: a run of dated entry titles in the header or a list section is work or education.
+
+Some templates draw their section names as graphics (latexcv's "rows" layout), so the text layer holds none and
+the entries fall into whatever came before them: the header, or the skills or summary section. A line whose last
+cell is a date and whose first cell is a short title is an entry's title, never a skill or a contact detail; two
+or more of them start sections of their own, education where the title names a degree or an institution and no
+position, work otherwise.
+"""
+
+from __future__ import annotations
+
+from .dates import find_dates
+from .entries import split_title
+from .lines import Line
+from .roles import degree_score, institution_score, position_score
+from .sections import Section
+
+_HOSTS = frozenset(["summary", "skills", "interests", "languages"])
+
+
+def _dated_title(line: Line) -> bool:
+    if line.bullet or len(line.cells) < 2:
+        return False
+    title, last = line.cells[0], line.cells[-1]
+    spans = find_dates(last)
+    if not spans or len(title.split()) > 12 or find_dates(title):
+        return False
+    # the date cell is the date and little else ("2014 - 2016", "Nov. 2011", "2015 / 07")
+    return sum(s.stop - s.begin for s in spans) >= len(last.strip()) * 0.6
+
+
+def _kind(title: str) -> str:
+    parts = split_title(title)
+    if any(degree_score(p) > 0 for p in parts):
+        return "education"
+    if not any(position_score(p) > 0 for p in parts) and any(institution_score(p) > 0 for p in parts):
+        return "education"
+    return "work"
+
+
+def _split(lines: list[Line]) -> tuple[list[Line], list[Section]]:
+    at = [i for i, line in enumerate(lines) if _dated_title(line)]
+    if len(at) < 2:
+        return lines, []
+    out: list[Section] = []
+    for n, i in enumerate(at):
+        stop = at[n + 1] if n + 1 < len(at) else len(lines)
+        kind = _kind(lines[i].cells[0])
+        if out and out[-1].key == kind:
+            out[-1].lines.extend(lines[i:stop])
+        else:
+            out.append(Section(kind, "", list(lines[i:stop])))
+    return lines[: at[0]], out
+
+
+def implied_sections(header: list[Line], sections: list[Section]) -> tuple[list[Line], list[Section]]:
+    """The header and the sections with unheaded runs of dated entries moved into work and education sections."""
+    header, found = _split(header)
+    out: list[Section] = list(found)
+    for section in sections:
+        out.append(section)
+        if section.key in _HOSTS:
+            section.lines, found = _split(section.lines)
+            out.extend(found)
+    return header, out
