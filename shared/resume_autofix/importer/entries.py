@@ -234,11 +234,19 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
     """The first line of anchor ``a``'s title block: up to two short lines above it, after the last entry."""
     first = a
     bare = _bare(lines[a])  # a line of only dates (and a place) has its title right above it, styled or not
+    # a styled line holding two title parts and its dates is a whole title: plain text above it is the last body
+    whole = (
+        typography
+        and _styled(lines[a], body)
+        and len(split_title(_title_text(lines[a], find_dates(lines[a].text)[-1]))) >= 2
+    )
     while first - 1 > previous_end and a - first < (3 if bare else 2):
         above = lines[first - 1]
         if not _short(above) or _dated(above) or (_block_break(lines[first]) and not (above.bold or above.heading)):
             break
         if typography and not (bare or _styled(above, body) or _styled(lines[a], body) or above.gap_before >= 0.45):
+            break
+        if whole and not _styled(above, body):
             break
         if typography and not _styled(above, body) and (above.size < body * 0.95 or _after_bullet(lines, first - 1)):
             break  # small print (tags) or the wrapped end of the last entry's bullet, not a title
