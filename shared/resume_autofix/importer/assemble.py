@@ -11,7 +11,7 @@ from typing import Any
 from . import lists
 from .basics import parse_contacts, parse_header
 from .entries import RawEntry, split_entries
-from .implied import implied_sections
+from .implied import header_skills, implied_sections
 from .lines import CELL_SEP, Document, Line
 from .roles import Habit, degree_score, institution_score, pick, position_score
 from .sections import Section, body_size, exact_key, split_sections
@@ -237,6 +237,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     body = body_size(lines)
     header, sections, warnings = split_sections(lines)
     header, sections = implied_sections(header, sections)
+    header = header_skills(header, sections)
     resume: dict[str, Any] = {}
     basics, rest, prose = parse_header(header)
     for section in sections:

@@ -4,18 +4,21 @@ Some templates draw their section names as graphics (latexcv's "rows" layout), s
 the entries fall into whatever came before them: the header, or the skills or summary section. A line whose last
 cell is a date and whose first cell is a short title is an entry's title, never a skill or a contact detail; two
 or more of them start sections of their own, education where the title names a degree or an institution and no
-position, work otherwise.
+position, work otherwise. Labelled lists in the header ("Tools: Git, Travis") are skills.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from .dates import find_dates
 from .entries import split_title
-from .lines import Line
+from .lines import CELL_SEP, Line
 from .roles import degree_score, institution_score, position_score
-from .sections import Section
+from .sections import Section, vocabulary_key
 
 _HOSTS = frozenset(["summary", "skills", "interests", "languages"])
+_SKILL_LABELS = frozenset(["stack", "techs", "tech", "software", "frameworks", "programming"])
 
 
 def _dated_title(line: Line) -> bool:
@@ -63,3 +66,51 @@ def implied_sections(header: list[Line], sections: list[Section]) -> tuple[list[
             section.lines, found = _split(section.lines)
             out.extend(found)
     return header, out
+
+
+def _skill_list(text: str) -> bool:
+    """ "Tools:  Git, Travis, Webstorm": a labelled list of skills (two items or more)."""
+    label, colon, items = text.partition(":")
+    label = label.strip()
+    if not colon or not label or len(label.split()) > 3 or items.count(",") < 1:
+        return False
+    return vocabulary_key(label) == "skills" or label.lower() in _SKILL_LABELS
+
+
+def _skill_cells(line: Line) -> tuple[list[str], list[str]]:
+    """The line's cells that are labelled skill lists ("Stack:" and its list are two cells), and the others."""
+    cells = line.cells or [line.text]
+    take: list[str] = []
+    keep: list[str] = []
+    i = 0
+    while i < len(cells):
+        cell = cells[i].strip()
+        if cell.endswith(":") and i + 1 < len(cells) and _skill_list(f"{cell} {cells[i + 1]}"):
+            take.append(f"{cell}{CELL_SEP}{cells[i + 1].strip()}")
+            i += 2
+            continue
+        (take if _skill_list(cell) else keep).append(cell)
+        i += 1
+    return take, keep
+
+
+def header_skills(header: list[Line], sections: list[Section]) -> list[Line]:
+    """The header without its labelled skill lists, which join (or make) the skills section."""
+    found: list[Line] = []
+    rest: list[Line] = []
+    for line in header:
+        take, keep = _skill_cells(line)
+        if not take:
+            rest.append(line)
+            continue
+        found.extend(dataclasses.replace(line, text=t, cells=[]) for t in take)
+        if keep:
+            rest.append(dataclasses.replace(line, text=CELL_SEP.join(keep), cells=keep))
+    if not found:
+        return header
+    skills = next((s for s in sections if s.key == "skills"), None)
+    if skills is None:
+        sections.append(Section("skills", "", found))
+    else:
+        skills.lines[:0] = found
+    return rest
