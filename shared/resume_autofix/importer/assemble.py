@@ -101,9 +101,38 @@ _IN = re.compile(r"\s+in\s+", re.IGNORECASE)
 _GRADE_TAIL = re.compile(r"\s*[;,(]\s*(?:GPA|CGPA|grade|note|score)\b", re.IGNORECASE)
 
 
+_MAJOR = re.compile(
+    r"^(?:major|majoring|concentration|specialization|specialisation|focus|emphasis)\s+(?:in|on)\s+(?P<area>.+?)[,.;]?$",
+    re.IGNORECASE,
+)
+
+
+def _major(text: str | None) -> str | None:
+    m = _MAJOR.match(text.strip()) if text else None
+    return m.group("area") if m else None
+
+
+def _majors(institution: str | None, degree: str | None, rest: list[str]) -> tuple[str | None, str | None, list[str]]:
+    """ "Master of Arts / Major in Hacking": the major is a field of study, never the school."""
+    if _major(institution):
+        return None, degree, [_major(r) or r for r in [institution or "", *rest]]
+    return institution, degree, [_major(r) or r for r in rest]
+
+
+def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
+    """An institution or a major written under the degree ("Major in Engineering, University B, Los Angeles")."""
+    for text in entry.paragraphs:
+        for piece in (p.strip(" .") for p in text.split(",")):
+            if "area" not in item and _major(piece):
+                item["area"] = _major(piece)
+            elif "institution" not in item and institution_score(piece) > 0 and len(piece.split()) <= 8:
+                item["institution"] = piece
+
+
 def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items = []
-    for entry, (institution, degree, rest) in zip(entries, _two_roles(entries, institution_score, 0), strict=True):
+    for entry, roles in zip(entries, _two_roles(entries, institution_score, 0), strict=True):
+        institution, degree, rest = _majors(*roles)
         item: dict[str, Any] = {}
         if institution:
             item["institution"] = institution
@@ -121,6 +150,8 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
         study, *area = _IN.split(str(item.get("area", "")), maxsplit=1)
         if area and study == item.get("studyType"):  # "PhD  Princeton University, PhD in Computer Science"
             item["area"] = area[0]
+        if "institution" not in item or "area" not in item:
+            _from_body(item, entry)
         if entry.location:
             item["location"] = entry.location
         _dates(item, entry)
