@@ -105,16 +105,21 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         (i for i, line in enumerate(lines) if line.size == biggest and _namelike(line.cells[0] if line.cells else "")),
         next((i for i, line in enumerate(lines) if _namelike(line.cells[0] if line.cells else "")), None),
     )
+    surname = _surname_below(lines, name_at)
     for i, line in enumerate(lines):
         if i == name_at:
             basics["name"] = _without_title(line.cells[0])
+            if surname is not None:
+                basics["name"] = f"{basics['name']} {lines[surname].text.strip()}"
             extra = line.cells[1:]
             if extra:
                 contact_lines.append(Line(text=CELL_SEP.join(extra)))
             continue
+        if i == surname:
+            continue
         if (
             name_at is not None
-            and i == name_at + 1
+            and i == name_at + (2 if surname is not None else 1)
             and "label" not in basics
             and not _contactish(line.text)
             and len(line.text.split()) <= 12
@@ -128,6 +133,24 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         contact_lines.append(line)
     parse_contacts(contact_lines, basics, rest)
     return basics, rest, prose
+
+
+def _surname_below(lines: list[Line], name_at: int | None) -> int | None:
+    """A one-word name set in large type with the family name on the next line ("JOHN" / "DOE"): that line."""
+    if name_at is None or name_at + 1 >= len(lines) or len(lines[name_at].cells[:1]) != 1:
+        return None
+    first, below = lines[name_at], lines[name_at + 1]
+    if (
+        len(first.text.split()) == 1
+        and len(first.cells) == 1
+        and len(below.cells) <= 1
+        and 1 <= len(below.text.split()) <= 2
+        and abs(below.size - first.size) < 0.05 * first.size
+        and below.bold == first.bold
+        and _namelike(below.text)
+    ):
+        return name_at + 1
+    return None
 
 
 def _without_title(text: str) -> str:

@@ -122,7 +122,31 @@ def _segments(band: list[Glyph]) -> list[_Segment]:
         last = g
     if chunk:
         close()
-    return segments
+    return _spaced_words(segments)
+
+
+_SPACED = re.compile(r"[^\W\d_](?: [^\W\d_])+")
+
+
+def _spaced_words(segments: list[_Segment]) -> list[_Segment]:
+    """Letter-spaced words of one heading or name kept together: "J O H N" and "D O E", parted as two cells by the
+    wide gap that letter-spacing adds to a space, are one cell "JOHN DOE" (within three ems, same size)."""
+    out: list[_Segment] = []
+    for seg in segments:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _SPACED.fullmatch(seg.text)
+            and _SPACED.fullmatch(prev.text)
+            and abs(prev.size - seg.size) < 0.05 * seg.size
+            and seg.x0 - prev.x1 < 3 * seg.size
+            and max(len(prev.text), len(seg.text)) >= 5
+        ):
+            text = f"{prev.text.replace(' ', '')} {seg.text.replace(' ', '')}"
+            out[-1] = _Segment(text, prev.x0, seg.x1, prev.top, prev.size, prev.bold, prev.chars + seg.chars)
+        else:
+            out.append(seg)
+    return out
 
 
 def _least_crossed(segments: list[_Segment]) -> tuple[int, float] | None:
