@@ -238,7 +238,7 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
     whole = (
         typography
         and _styled(lines[a], body)
-        and len(split_title(_title_text(lines[a], find_dates(lines[a].text)[-1]))) >= 2
+        and sum(len(split_title(c)) for c in _cells(_title_text(lines[a], find_dates(lines[a].text)[-1]))) >= 2
     )
     while first - 1 > previous_end and a - first < (3 if bare else 2):
         above = lines[first - 1]

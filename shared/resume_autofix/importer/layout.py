@@ -194,11 +194,16 @@ def _gutter(segments: list[_Segment]) -> float | None:
             edges.append(x0)
     on_edges = sum(n for x0, n in starts.items() if any(abs(x0 - e) <= 2 for e in edges))
     aligned = max(aligned, int(0.8 * on_edges))
+    # a sidebar of centred lines (latexcv's sidebar) shares a centre, not a left edge
+    centres = Counter(round((s.x0 + s.x1) / 4) for s in right)  # 4-pt bins
+    top_centre = centres.most_common(1)[0][0]
+    aligned = max(aligned, sum(n for c, n in centres.items() if abs(c - top_centre) <= 1))
     chars_all = sum(s.chars for s in segments)
+    dated_right = sum(1 for s in right if find_dates(s.text))
     # right-aligned dates are not a column; nor is a narrow column of dates beside each entry (read across)
     columns = (
         aligned >= 0.4 * len(right)
-        and sum(s.chars for s in right) >= 0.15 * chars_all
+        and sum(s.chars for s in right) >= (0.15 if dated_right * 4 > len(right) else 0.12) * chars_all
         and sum(s.chars for s in left) >= 0.05 * chars_all
         and sum(1 for s in left if find_dates(s.text)) * 2 <= len(left)
         # a left margin of section names and dates beside the body (Reactive Resume's Nosepass) is read across
