@@ -1,0 +1,98 @@
+"""General rules that unseen templates (latexcv, best-resume-ever) showed missing: each stated without a template."""
+
+from __future__ import annotations
+
+from resume_autofix.importer.assemble import _education
+from resume_autofix.importer.basics import parse_header
+from resume_autofix.importer.dates import find_dates
+from resume_autofix.importer.entries import RawEntry, split_entries, split_title
+from resume_autofix.importer.implied import header_skills, implied_sections
+from resume_autofix.importer.lines import CELL_SEP, Line
+from resume_autofix.importer.sections import Section, vocabulary_key
+
+
+def _line(*cells: str, size: float = 10, bold: bool = False) -> Line:
+    return Line(CELL_SEP.join(cells), size=size, bold=bold, cells=list(cells))
+
+
+def test_a_run_of_dated_titles_under_no_heading_is_work_then_education() -> None:
+    # GIVEN section names drawn as graphics: the dated entries follow the skills with no heading of their own
+    skills = Section("skills", "Skills", [_line("Python, Go, SQL")])
+    lines = [
+        _line("Fullstack Engineer (University of Bremen)", "2016 - now", bold=True),
+        _line("Built a classroom app"),
+        _line("Student Assistant (Acme GmbH)", "2010 - 2011", bold=True),
+        _line("M.Sc. Digital Media (University of Bremen)", "2015 / 07", bold=True),
+        _line("Semester Abroad (University of Melbourne)", "2009 - 2010", bold=True),
+    ]
+    skills.lines.extend(lines)
+    # WHEN the sections are completed
+    _header, sections = implied_sections([], [skills])
+    # THEN the skills keep their list and two sections of their own hold the entries
+    assert [s.key for s in sections] == ["skills", "work", "education"]
+    assert [line.text for line in sections[0].lines] == ["Python, Go, SQL"]
+    assert len(sections[1].lines) == 3
+    assert len(sections[2].lines) == 2
+
+
+def test_one_dated_line_is_not_a_section() -> None:
+    summary = Section("summary", "Profile", [_line("Speaker at PyCon", "2019")])
+    assert [s.key for s in implied_sections([], [summary])[1]] == ["summary"]
+
+
+def test_a_labelled_skill_list_in_the_header_is_a_skill_category_and_its_neighbour_stays() -> None:
+    header = [_line("Techs: Meteor, Mongo, Bash", "jan@example.com"), _line("Stack:", "React, Mocha")]
+    sections: list[Section] = []
+    rest = header_skills(header, sections)
+    assert [line.text for line in rest] == ["jan@example.com"]
+    assert [line.text for line in sections[0].lines] == ["Techs: Meteor, Mongo, Bash", f"Stack:{CELL_SEP}React, Mocha"]
+
+
+def test_a_bracketed_name_after_a_title_is_its_other_part() -> None:
+    assert split_title("Fullstack Engineer (University of Bremen)") == ["Fullstack Engineer", "University of Bremen"]
+    assert split_title("Programmer (otulea.uni-bremen.de)") == ["Programmer", "otulea.uni-bremen.de"]
+    assert split_title("Software Engineer (Contract)") == ["Software Engineer (Contract)"]
+    assert split_title("Engineer (2019)") == ["Engineer (2019)"]
+
+
+def test_a_year_and_month_parted_by_a_spaced_slash() -> None:
+    [span] = find_dates("University of Bremen, 2015 / 07")
+    assert span.start == "2015-07"
+
+
+def test_resume_beside_a_name_is_the_title_not_a_summary_heading() -> None:
+    assert vocabulary_key("JAN KÜSTER RESUME") is None
+    assert vocabulary_key("Résumé") == "summary"
+    basics, _, _ = parse_header([_line("JAN KÜSTER RESUME", size=30), _line("jan@example.com")])
+    assert basics["name"] == "JAN KÜSTER"
+
+
+def test_a_family_name_on_the_line_below_in_the_same_type_is_part_of_the_name() -> None:
+    lines = [_line("JOHN", size=37.5, bold=True), _line("DOE", size=37.5, bold=True), _line("Developer", size=15)]
+    basics, _, _ = parse_header(lines)
+    assert (basics["name"], basics["label"]) == ("JOHN DOE", "Developer")
+
+
+def test_the_school_and_major_written_under_the_degree() -> None:
+    entry = RawEntry(parts=["BACHELOR OF SCIENCE"], part_lines=[0], date=None)
+    entry.paragraphs = ["Major in Engineering, University B, Los Angeles, USA."]
+    [item] = _education([entry])
+    assert (item["institution"], item["studyType"], item["area"]) == (
+        "University B",
+        "BACHELOR OF SCIENCE",
+        "Engineering",
+    )
+
+
+def test_the_plain_line_above_a_whole_styled_title_is_the_last_entry_body() -> None:
+    lines = [
+        _line("Fullstack Engineer", "University of Bremen, 2016 - now", bold=True),
+        _line("Invent a classroom app"),
+        _line("Design the architecture"),
+        _line("Scientific Employee", "University of Bremen, 2012 - 2014", bold=True),
+        _line("Invented an assessment framework"),
+    ]
+    first, second = split_entries(lines, body=10, typography=True)
+    assert first.parts == ["Fullstack Engineer", "University of Bremen"]
+    assert second.parts == ["Scientific Employee", "University of Bremen"]
+    assert "Design the architecture" in " ".join(first.paragraphs)
