@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resume_autofix.importer.assemble import _education
-from resume_autofix.importer.basics import parse_header
+from resume_autofix.importer.basics import parse_contacts, parse_header
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry, split_entries, split_title
 from resume_autofix.importer.implied import header_skills, implied_sections
@@ -96,3 +96,10 @@ def test_the_plain_line_above_a_whole_styled_title_is_the_last_entry_body() -> N
     assert first.parts == ["Fullstack Engineer", "University of Bremen"]
     assert second.parts == ["Scientific Employee", "University of Bremen"]
     assert "Design the architecture" in " ".join(first.paragraphs)
+
+
+def test_contacts_parted_by_semicolons_and_a_trunk_prefixed_number() -> None:
+    basics: dict = {}
+    rest: list[str] = []
+    parse_contacts([Line("john.doe@email.com; 0123 456789; 1234 Broadway, New York;")], basics, rest)
+    assert (basics["email"], basics["phone"]) == ("john.doe@email.com", "0123 456789")
