@@ -26,7 +26,8 @@ def _dated_title(line: Line) -> bool:
         return False
     title, last = line.cells[0], line.cells[-1]
     spans = find_dates(last)
-    if not spans or len(title.split()) > 12 or find_dates(title):
+    # a title names something in two words or more; a list ("Web Dev: JavaScript, HTML 5, CSS,") is no title
+    if not spans or not 2 <= len(title.split()) <= 12 or find_dates(title) or ":" in title or title.endswith(","):
         return False
     # the date cell is the date and little else ("2014 - 2016", "Nov. 2011", "2015 / 07")
     return sum(s.stop - s.begin for s in spans) >= len(last.strip()) * 0.6
