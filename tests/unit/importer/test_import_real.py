@@ -19,14 +19,16 @@ REAL = Path(__file__).resolve().parents[2] / "data" / "real"
 DOCS = real_documents(REAL)
 HELD_OUT = real_documents(REAL / "heldout") + real_documents(REAL / "fresh")
 SET_4 = real_documents(REAL / "set4")  # measured once at 0.393, then tuned on: 0.716
-SET_5 = real_documents(REAL / "set5")  # added after set 4's first rules; measured once at 0.321 (0.328 now)
+SET_5 = real_documents(REAL / "set5")  # measured once at 0.321 (0.328 untuned), then tuned on: 0.826
+SET_6 = real_documents(REAL / "set6")  # moderncv (LuaTeX), truth committed first, measured once: 0.286
 # what the rules reach today (bench/import.py --real): 0.986 overall and every field ≥ 0.97 on the set they were
-# improved against first; 0.88 on sets 2 and 3 together (17 documents added later, see SOURCES.md)
+# improved against first; 0.89 on sets 2 and 3 together (17 documents added later, see SOURCES.md)
 OVERALL_FLOOR = 0.97
 FIELD_FLOOR = 0.95
-HELD_OUT_FLOOR = 0.85
-SET_4_FLOOR = 0.7
-SET_5_FLOOR = 0.3
+HELD_OUT_FLOOR = 0.88
+SET_4_FLOOR = 0.8
+SET_5_FLOOR = 0.8
+SET_6_FLOOR = 0.28
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +43,8 @@ def test_the_real_set_has_one_and_two_column_documents() -> None:
 
 @pytest.mark.parametrize(
     ("name", "data"),
-    [(d[0], d[2]) for d in DOCS + HELD_OUT + SET_4 + SET_5],
-    ids=[d[0] for d in DOCS + HELD_OUT + SET_4 + SET_5],
+    [(d[0], d[2]) for d in DOCS + HELD_OUT + SET_4 + SET_5 + SET_6],
+    ids=[d[0] for d in DOCS + HELD_OUT + SET_4 + SET_5 + SET_6],
 )
 def test_nothing_is_invented_from_a_real_pdf(name: str, data: bytes) -> None:
     result = import_resume(data, f"{name}.pdf")
@@ -65,7 +67,11 @@ def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
     assert total.f1() >= HELD_OUT_FLOOR, {f: round(total.f1([f]), 3) for f in FIELDS}
 
 
-@pytest.mark.parametrize(("docs", "floor"), [(SET_4, SET_4_FLOOR), (SET_5, SET_5_FLOOR)], ids=["set4", "set5"])
+@pytest.mark.parametrize(
+    ("docs", "floor"),
+    [(SET_4, SET_4_FLOOR), (SET_5, SET_5_FLOOR), (SET_6, SET_6_FLOOR)],
+    ids=["set4", "set5", "set6"],
+)
 def test_field_f1_on_the_later_sets_holds_its_floor(docs: list, floor: float) -> None:
     total = Score()
     for name, truth, data, _ in docs:
