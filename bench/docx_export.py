@@ -14,7 +14,6 @@ import json
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -22,19 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # run as a script, this file's folder comes first on sys.path, and this file would shadow python-docx's `docx`
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path[:0] = [str(ROOT / "shared"), str(ROOT)]
+from bench._timing import timed  # noqa: E402
+
 DEFAULT_RESUME = ROOT / "tests" / "data" / "corpus" / "resumes" / "senior-engineer.json"
-
-
-def timed(fn: Any, repeat: int = 30, warmup: int = 2) -> float:
-    """Median ms of ``repeat`` calls."""
-    for _ in range(warmup):
-        fn()
-    samples = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - t) * 1000)
-    return statistics.median(samples)
 
 
 def naive_docx(view: dict[str, Any]) -> bytes:

@@ -36,6 +36,7 @@ from _import_docs import (  # noqa: E402
     score_of,
     text_resume,
 )
+from _timing import timed  # noqa: E402
 
 from resume_autofix.importer import ImportFileError, import_resume, invented  # noqa: E402
 from resume_autofix.pdf import PdfRenderer  # noqa: E402
@@ -170,16 +171,6 @@ def real_set(table: dict[str, Score]) -> None:
         table[label] = later
 
 
-def _median_ms(fn: Callable[[], object], n: int) -> float:
-    fn()
-    times = []
-    for _ in range(n):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
-
-
 def _cold_ms(code: str, n: int = 5) -> float:
     times = []
     for _ in range(n):
@@ -204,8 +195,8 @@ def speed(tmp: Path) -> None:
     path = tmp / "two-pages.pdf"
     path.write_bytes(pdf)
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
-    warm = _median_ms(lambda: import_resume(pdf, "cv.pdf"), 15)
-    plain = _median_ms(lambda: [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages], 15)
+    warm = timed(lambda: import_resume(pdf, "cv.pdf"), repeat=15, warmup=1)
+    plain = timed(lambda: [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages], repeat=15, warmup=1)
     print(f"\nspeed, {pages}-page PDF ({len(pdf)} bytes), median of 15:")
     print(f"  warm import_resume          {warm:7.1f} ms   (goal ≤ 30 ms)")
     print(f"  warm pypdf extract_text     {plain:7.1f} ms   → import is {warm / plain:.2f}× pypdf's plain text")

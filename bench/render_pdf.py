@@ -14,27 +14,16 @@ import os
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "shared"), str(ROOT)]
+from bench._timing import timed  # noqa: E402
+
 DEFAULT_RESUME = ROOT / "tests" / "data" / "corpus" / "resumes" / "senior-engineer.json"
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 DEJAVU_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
-
-
-def timed(fn: Any, repeat: int = 30, warmup: int = 2) -> float:
-    """Median ms of ``repeat`` calls."""
-    for _ in range(warmup):
-        fn()
-    samples = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - t) * 1000)
-    return statistics.median(samples)
 
 
 def naive_pdf(view: dict[str, Any], unicode_font: bool) -> bytes:
