@@ -120,7 +120,7 @@ view = build_view(json.load(open({resume!r})))
 print((time.perf_counter() - t) * 1000)
 """
 OURS = "from resume_autofix.docx.writer import build_docx\nbuild_docx(view, 'modern')"
-NAIVE = "from bench.docx import naive_docx\nnaive_docx(view)"
+NAIVE = "from bench.docx_export import naive_docx\nnaive_docx(view)"
 
 
 def cold(body: str, resume: Path, runs: int = 3) -> float:
