@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from aws_lambda_powertools import Logger, Metrics, Tracer
@@ -81,8 +82,14 @@ def cache_invocation(handler: Callable[[Any, Any], Any], event: Any, context: An
         _emit_metrics(deltas)
 
 
+@cache
+def _cache_metrics() -> Metrics:
+    """One Metrics for the cache figures, built on first use (its sets are the process's shared ones)."""
+    return thread_safe_metrics(METRICS_NAMESPACE)
+
+
 def _emit_metrics(deltas: dict[str, tuple[int, int]]) -> None:
-    metrics = thread_safe_metrics(METRICS_NAMESPACE)
+    metrics = _cache_metrics()
     # all types together as well: the dashboard's and the hit-rate alarm's figure (an alarm takes <= 10 metrics)
     total_hits, total_misses = sum(h for h, _ in deltas.values()), sum(m for _, m in deltas.values())
     if total_hits or total_misses:
