@@ -34,6 +34,8 @@ import pytest
 from moto import mock_aws
 from moto.awslambda_simple.models import LambdaSimpleBackend
 from moto.stepfunctions.parser.asl.antlt4utils import antlr4utils
+from moto.stepfunctions.parser.asl.component.common.error_name.failure_event import FailureEventException
+from moto.stepfunctions.parser.asl.component.state.exec.execute_state import ExecutionState
 from moto.stepfunctions.parser.asl.parse.asl_parser import AmazonStateLanguageParser
 from moto.stepfunctions.parser.asl.parse.intrinsic.intrinsic_parser import IntrinsicParser
 
@@ -52,6 +54,9 @@ MAP_WORKERS = "moto.stepfunctions.parser.asl.component.state.exec.state_map"
 JOB = "Backend engineer. Requirements: Python, SQL and Docker; Kubernetes is a plus."
 
 Handler = Callable[[dict[str, Any], Any], Any]
+# moto turns any Python exception inside a Task state into a bare States.Runtime failure ("unhandled exception"),
+# logging no traceback; bulk_stack records each one here so that a failed assertion can show where it came from.
+RUNTIME_ERRORS: list[str] = []
 
 
 def moto_definition() -> str:
@@ -111,6 +116,15 @@ def bulk_stack(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, Any, str]
             ).encode()
 
     monkeypatch.setattr(LambdaSimpleBackend, "invoke", invoke)
+    from_error = ExecutionState._from_error
+
+    def recorded_from_error(self, env, ex):
+        if not isinstance(ex, FailureEventException):
+            RUNTIME_ERRORS.append("".join(traceback.format_exception(ex)))
+        return from_error(self, env, ex)
+
+    monkeypatch.setattr(ExecutionState, "_from_error", recorded_from_error)
+    RUNTIME_ERRORS.clear()
     lock = threading.RLock()
 
     def literal_eval(text: str) -> Any:
@@ -205,7 +219,12 @@ def test_a_thousand_inputs_through_the_distributed_map(monkeypatch, caplog):
         summary = json.loads(done["output"])
         counts = (summary["inputs"], summary["ok"], summary["failed"])
         worker_errors = [r.getMessage()[:2000] for r in caplog.records if r.name.startswith(MAP_WORKERS)]
-        assert counts == (1000, 999, 1), (summary["failures"], failure_events(sfn, done["executionArn"]), worker_errors)
+        assert counts == (1000, 999, 1), (
+            summary["failures"],
+            failure_events(sfn, done["executionArn"]),
+            worker_errors,
+            RUNTIME_ERRORS,
+        )
         results = set()
         for page in s3.get_paginator("list_objects_v2").paginate(
             Bucket=RESULTS_BUCKET, Prefix="runs/run-1000/results/"
@@ -257,7 +276,7 @@ def test_the_api_starts_a_run_and_reports_its_progress_and_results(monkeypatch, 
             report = json.loads(status["body"])
             assert report["state"] == "SUCCEEDED"
             assert report["items"]["total"] == 13
-            assert (report["summary"]["ok"], report["summary"]["failed"]) == (12, 1)
+            assert (report["summary"]["ok"], report["summary"]["failed"]) == (12, 1), RUNTIME_ERRORS
             assert report["summary"]["failures"][0]["input"] == "resumes/missing.json"
             assert "NoSuchKey" in report["summary"]["failures"][0]["error"]
             assert report["results"]["summary_csv"].endswith("runs/run-2026-11-27/summary.csv")
@@ -297,7 +316,8 @@ def test_a_jsonl_manifest_and_a_prefix_run_through_the_distributed_map(monkeypat
                 # THEN the Map reads the normalised JSON array, and every input has its row
                 assert done["status"] == "SUCCEEDED", done
                 summary = json.loads(done["output"])
-                assert (summary["inputs"], summary["ok"], summary["failed"]) == (5, 5, 0)
+                counts = (summary["inputs"], summary["ok"], summary["failed"])
+                assert counts == (5, 5, 0), (summary["failures"], RUNTIME_ERRORS)
                 rows = read_jsonl(s3, f"runs/{run_id}/summary.jsonl")
                 assert sorted(r["input"] for r in rows) == keys
         finally:
