@@ -375,9 +375,10 @@ def score_of(original: dict[str, Any], imported: dict[str, Any]) -> Score:
 
 
 def real_documents(folder: Path) -> list[tuple[str, dict[str, Any], bytes, int]]:
-    """Real PDFs other tools made (``tests/data/real``): name, hand-written truth, bytes, columns (from the name)."""
+    """Real PDF and DOCX files other tools made (``tests/data/real``): file name, hand-written truth, bytes, columns
+    (from the name)."""
     docs = []
-    for pdf in sorted(folder.glob("*.pdf")):
-        truth = json.loads(pdf.with_name(f"{pdf.stem}.truth.json").read_text(encoding="utf-8"))
-        docs.append((pdf.stem, truth, pdf.read_bytes(), 2 if pdf.stem.endswith("-2col") else 1))
+    for path in sorted([*folder.glob("*.pdf"), *folder.glob("*.docx")]):
+        truth = json.loads(path.with_name(f"{path.stem}.truth.json").read_text(encoding="utf-8"))
+        docs.append((path.name, truth, path.read_bytes(), 2 if path.stem.endswith("-2col") else 1))
     return docs

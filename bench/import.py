@@ -144,13 +144,13 @@ def real_set(table: dict[str, Score]) -> None:
     for name, truth, data, columns in docs:
         note = ""
         try:
-            result = import_resume(data, f"{name}.pdf")
+            result = import_resume(data, name)
             score, made_up = score_of(truth, result.resume), len(invented(result.resume, result.source_text))
         except ImportFileError as exc:
             score, made_up, note = score_of(truth, {}), 0, f" (refused: {type(exc).__name__})"
         groups[columns].merge(score)
         weak = ", ".join(f"{f} {score.f1([f]):.2f}" for f in FIELDS if score.f1([f]) < 0.8)
-        print(f"  {name + note:<36} F1 {score.f1():.3f}  invented {made_up}  {weak}", flush=True)
+        print(f"  {Path(name).stem + note:<36} F1 {score.f1():.3f}  invented {made_up}  {weak}", flush=True)
     total = Score()
     for columns, score in groups.items():
         table[f"REAL PDFs, {columns} column{'s' if columns == 2 else ''}"] = score
@@ -165,9 +165,9 @@ def real_set(table: dict[str, Score]) -> None:
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
-            score = score_of(truth, import_resume(data, f"{name}.pdf").resume)
+            score = score_of(truth, import_resume(data, name).resume)
             later.merge(score)
-            print(f"  {folder}: {name:<30} F1 {score.f1():.3f}", flush=True)
+            print(f"  {folder}: {Path(name).stem:<30} F1 {score.f1():.3f}", flush=True)
         table[label] = later
 
 

@@ -13,7 +13,7 @@ from .basics import parse_contacts, parse_header
 from .entries import RawEntry, split_entries
 from .implied import header_skills, implied_sections
 from .lines import CELL_SEP, Document, Line
-from .roles import Habit, degree_score, institution_score, pick, position_score
+from .roles import Habit, degree_score, field_score, institution_score, pick, position_score
 from .sections import Section, body_size, exact_key, split_sections
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
@@ -119,6 +119,12 @@ def _majors(institution: str | None, degree: str | None, rest: list[str]) -> tup
     return institution, degree, [_major(r) or r for r in rest]
 
 
+def _not_a_place(text: str) -> bool:
+    """A part after the degree is its field unless it is a lone name that no field word is in ("Munich", "City"):
+    moderncv's "Degree, Institution, City, Grade" puts the city there."""
+    return field_score(text) > 0 or len(text.split()) > 2 or not text[:1].isupper()
+
+
 def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
     """An institution or a major written under the degree ("Major in Engineering, University B, Los Angeles")."""
     for text in entry.paragraphs:
@@ -143,7 +149,7 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
             item["studyType"] = study
             if area:
                 item["area"] = area[0]
-        if rest and "area" not in item and "studyType" in item:
+        if rest and "area" not in item and "studyType" in item and _not_a_place(rest[0]):
             item["area"] = rest.pop(0)
         if "area" in item:  # "Computer Science; GPA: 4.00": the grade is not the field
             item["area"] = _GRADE_TAIL.split(item["area"], maxsplit=1)[0] or item["area"]

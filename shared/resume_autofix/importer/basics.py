@@ -7,6 +7,7 @@ a place becomes the location. Nothing is reformatted: the phone stays "(415) 555
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -72,8 +73,13 @@ def find_phone(text: str, labelled: bool = False) -> str | None:
     leniency = phonenumbers.Leniency.POSSIBLE if labelled else phonenumbers.Leniency.VALID
     for region in _REGIONS:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
-            return str(match.raw_string)
+            # a country code the matcher left out because the rest is too short for it ("+1 (234) 567 890")
+            prefix = _COUNTRY_CODE.search(text, 0, match.start)
+            return text[prefix.start() : match.end] if prefix else str(match.raw_string)
     return None
+
+
+_COUNTRY_CODE = re.compile(r"\+\d{1,3}[\s.-]?$")
 
 
 def _profile_from_url(url: str) -> dict[str, str] | None:
@@ -104,6 +110,7 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         return basics, rest, prose
     contact_lines: list[Line] = []
     biggest = max(line.size for line in lines)
+    lines = [_name_and_title(line) if line.size == biggest else line for line in lines]
     name_at = next(
         (i for i, line in enumerate(lines) if line.size == biggest and _namelike(line.cells[0] if line.cells else "")),
         next((i for i, line in enumerate(lines) if _namelike(line.cells[0] if line.cells else "")), None),
@@ -136,6 +143,18 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         contact_lines.append(line)
     parse_contacts(contact_lines, basics, rest)
     return basics, rest, prose
+
+
+_NAME_BAR = re.compile(r"\s+[|–—]\s+")
+
+
+def _name_and_title(line: Line) -> Line:
+    """ "John Doe | Software Engineer" in the largest type: the name and the title as two lines' worth of cells."""
+    first = line.cells[0] if line.cells else ""
+    pieces = _NAME_BAR.split(first, maxsplit=1)
+    if len(pieces) != 2 or not _namelike(pieces[0]) or _contactish(pieces[1]) or len(pieces[1].split()) > 8:
+        return line
+    return dataclasses.replace(line, text=CELL_SEP.join([*pieces, *line.cells[1:]]), cells=[])
 
 
 def _surname_below(lines: list[Line], name_at: int | None) -> int | None:

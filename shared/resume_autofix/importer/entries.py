@@ -180,6 +180,8 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     """The entries of one section, in order."""
     lines = _hoist_dates(_join_broken_dates(lines))
     anchors = [i for i, line in enumerate(lines) if _dated(line) and not _expected_below(lines, i)]
+    if not anchors and any(0 in line.labels and len(line.cells) > 1 for line in lines):
+        return _margin_labelled(lines)
     if not anchors:
         return _undated(lines, typography)
     blocks: list[tuple[int, int, int]] = []  # (first title line, anchor, last title line)
@@ -468,6 +470,25 @@ def join_wrapped(previous: str, text: str) -> str:
     if previous.endswith("-") and previous[-2:-1].isalpha():
         return previous + text
     return previous + " " + text
+
+
+def _margin_labelled(lines: list[Line]) -> list[RawEntry]:
+    """Entries whose title line starts with a margin label that is no date (moderncv's ``\\cventry`` with
+    "year–year", a Europass row): each such line starts an entry; the label itself is no title part."""
+    entries: list[RawEntry] = []
+    lead: list[str] = []
+    for line in lines:
+        if 0 in line.labels and len(line.cells) > 1 and not line.bullet:
+            cells = line.cells[1:]
+            parts = [p for c in cells for p in split_title(c.strip(" .;"))]
+            entries.append(RawEntry(parts=parts, part_lines=[0] * len(parts), date=None, cells=cells))
+        elif entries:
+            _body([line], entries[-1])
+        else:
+            lead.append(line.text)
+    if entries:
+        entries[0].paragraphs[:0] = lead
+    return entries
 
 
 def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:

@@ -12,6 +12,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dates import find_dates
@@ -31,6 +32,7 @@ class _Segment(Glyph):
     """A cell of one baseline: its text and box as one word's, and how many characters it holds."""
 
     chars: int
+    label: bool = False  # a margin label: the cell before a tab stop the page's label lines share
 
 
 def _bands(glyphs: list[Glyph]) -> list[list[Glyph]]:
@@ -75,14 +77,59 @@ def _letter_runs(chunk: list[Glyph], seps: list[str]) -> None:
         i = max(j, i + 1)
 
 
-def _segments(band: list[Glyph]) -> list[_Segment]:
-    """A baseline's words joined into cells: a gap wider than ``_CELL_GAP`` × the font size starts a new cell."""
+def _label_stops(bands: list[list[Glyph]]) -> list[float]:
+    """The x of each tab stop that label lines share: moderncv's and Europass's "label  text" rows.
+
+    A word after a gap wider than a stretched space (``_STOP_GAP`` em), ending a short label that opens its line
+    or cell, that starts where such words start on at least two other baselines is the start of a cell
+    ("year–year  Degree, Institution", "category 1  Python, SQL"): justified text puts no such gaps at one x.
+    """
+    seen: list[int] = []
+    for band in bands:
+        start = 0
+        xs: set[int] = set()
+        for k, (a, b) in enumerate(itertools.pairwise(band), start=1):
+            gap = b.x0 - a.x1
+            if gap > _CELL_GAP * max(a.size, b.size):
+                start = k
+            elif _at_label_end(band, start, k):
+                xs.add(round(b.x0))
+        seen.extend(xs)
+    counts = Counter(seen)
+    stops: list[float] = []
+    for x in sorted(counts):
+        near = sum(n for y, n in counts.items() if abs(y - x) <= 1)
+        if near >= _STOP_BANDS and not any(abs(x - s) <= 1 for s in stops):
+            stops.append(float(x))
+    return stops
+
+
+def _at_label_end(band: list[Glyph], start: int, k: int) -> bool:
+    """Whether words ``start``..``k - 1`` can be a margin label before word ``k``: a gap of ``_STOP_GAP`` em or
+    more, at most four words, no list separator in or after them."""
+    a, b = band[k - 1], band[k]
+    return (
+        b.x0 - a.x1 >= _STOP_GAP * b.size
+        and k - start <= _LABEL_WORDS
+        and b.text[:1].isalnum()
+        and not any(c in g.text for g in band[start:k] for c in "|•·,;")
+    )
+
+
+_LABEL_WORDS = 4
+_STOP_GAP = 0.6
+_STOP_BANDS = 3
+
+
+def _segments(band: list[Glyph], stops: Sequence[float] = ()) -> list[_Segment]:
+    """A baseline's words joined into cells: a gap wider than ``_CELL_GAP`` × the font size starts a new cell, and
+    so does a word at a label tab stop after a gap (the cell before it is a margin label)."""
     segments: list[_Segment] = []
     chunk: list[Glyph] = []
     seps: list[str] = []  # what stands before each word of the chunk: "" or " "
     last: Glyph | None = None
 
-    def close() -> None:
+    def close(label: bool = False) -> None:
         _letter_runs(chunk, seps)
         text = clean("".join(sep + g.text for sep, g in zip(seps, chunk, strict=True)))
         if _ICON.search(text):  # an icon between words parts them ("DEVELOPER  COMPANY A"); one before a word goes
@@ -97,7 +144,7 @@ def _segments(band: list[Glyph]) -> list[_Segment]:
             bold += len(g.text) if g.bold else -len(g.text)
         size = max(sizes.items(), key=lambda kv: kv[1])[0]
         chars = sum(len(g.text) for g in chunk)
-        segments.append(_Segment(text, chunk[0].x0, chunk[-1].x1, chunk[0].top, size, bold > 0, chars))
+        segments.append(_Segment(text, chunk[0].x0, chunk[-1].x1, chunk[0].top, size, bold > 0, chars, label))
 
     for g in band:
         sep = ""
@@ -108,6 +155,9 @@ def _segments(band: list[Glyph]) -> list[_Segment]:
             # a cell ends at a wide gap, or where a bold run-in label ends with an em of space ("Languages   English")
             if gap > _CELL_GAP * max(g.size, last.size) or (last.bold and not g.bold and gap > 0.8 * last.size):
                 close()
+                chunk, seps = [], []
+            elif stops and any(abs(round(g.x0) - x) <= 1 for x in stops) and _at_label_end([*chunk, g], 0, len(chunk)):
+                close(label=True)
                 chunk, seps = [], []
             elif (
                 gap > _WORD_GAP * min(g.size, last.size)
@@ -222,6 +272,11 @@ def _lines(segments: list[_Segment], page: int, column: int) -> list[Line]:
             return
         group.sort(key=lambda s: s.x0)
         main = max(group, key=lambda s: s.chars)
+        labels, index = set(), -1
+        for s in group:
+            index += sum(1 for c in s.text.split(CELL_SEP) if c.strip())
+            if s.label:
+                labels.add(index)
         lines.append(
             Line(
                 text=CELL_SEP.join(s.text for s in group),
@@ -232,6 +287,7 @@ def _lines(segments: list[_Segment], page: int, column: int) -> list[Line]:
                 top=min(s.top for s in group),
                 x0=group[0].x0,
                 x1=group[-1].x1,
+                labels=frozenset(labels),
             )
         )
 
@@ -247,7 +303,9 @@ def _lines(segments: list[_Segment], page: int, column: int) -> list[Line]:
 
 def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
     """The page's lines in reading order, and whether it was read as two columns."""
-    segments = [s for band in _bands(page.glyphs) for s in _segments(band)]
+    bands = _bands(page.glyphs)
+    stops = _label_stops(bands)
+    segments = [s for band in bands for s in _segments(band, stops)]
     gutter = _gutter(segments)
     if gutter is None:
         return _lines(segments, number, 0), False

@@ -34,6 +34,8 @@ class Line:
     level: int = 0  # a styled heading's outline level (Word's Heading 1, 2, ...); 0 = none or unknown
     bullet: bool = False
     cells: list[str] = field(default_factory=list)
+    #: indexes into ``cells`` of margin labels, each naming the cell after it ("category 1", "XXX, YYY")
+    labels: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.cells:
@@ -43,6 +45,11 @@ class Line:
             self.bullet = True
             self.text = self.text[m.end() :]
             self.cells = [c for c in (p.strip() for p in self.text.split(CELL_SEP)) if c]
+            self.labels = frozenset()
+
+    def labelled(self) -> list[tuple[str, str]]:
+        """The line's (margin label, the cell it names) pairs, in order."""
+        return [(self.cells[i], self.cells[i + 1]) for i in sorted(self.labels) if i + 1 < len(self.cells)]
 
     @property
     def caps(self) -> bool:
@@ -71,7 +78,7 @@ def clean(text: str) -> str:
     return CELL_SEP.join(" ".join(p.split()) for p in _CELLS.split(text.strip()) if p.strip())
 
 
-_CELLS = re.compile(r"\s{2,}|\t")
+_CELLS = re.compile(r"\s{2,}|\t|\s?(?:\.\s?){4,}")  # wide gaps, tabs, and dot leaders ("Vocational . . . . .")
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _DROP = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
 _CONTROLS = [chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in "\t\n"]  # Unicode's "Cc"

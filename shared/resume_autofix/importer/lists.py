@@ -53,7 +53,30 @@ def items_of(text: str) -> list[str]:
     return [i for i in items if i]
 
 
+def _runs(lines: list[Line]) -> list[tuple[Line | None, list[Line]]]:
+    """The lines in order as (a line of margin labels, []) or (None, a run of other lines)."""
+    out: list[tuple[Line | None, list[Line]]] = []
+    for line in lines:
+        if line.labelled():
+            out.append((line, []))
+        elif out and out[-1][0] is None:
+            out[-1][1].append(line)
+        else:
+            out.append((None, [line]))
+    return out
+
+
 def skills(lines: list[Line]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for labelled, run in _runs(lines):
+        if labelled is not None:  # "category 1  XXX, YYY, ZZZ" rows: the margin label names the category
+            found.extend({"name": name, "keywords": items_of(value)} for name, value in labelled.labelled())
+        else:
+            found.extend(_skills(run))
+    return found
+
+
+def _skills(lines: list[Line]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for text in logical_lines(lines):
         m = _CATEGORY.match(text)
@@ -80,6 +103,16 @@ def skills(lines: list[Line]) -> list[dict[str, Any]]:
 
 def languages(lines: list[Line]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
+    for labelled, run in _runs(lines):
+        if labelled is not None:  # "English  Fluent  (comment)": the label is the language, the next cell its level
+            found.extend({"language": name, "fluency": value} for name, value in labelled.labelled())
+        else:
+            found.extend(_languages(run))
+    return found
+
+
+def _languages(lines: list[Line]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
     for text in logical_lines(lines):
         m = _CATEGORY.match(text)
         if m and m.group("items").strip() and len(m.group("name").split()) <= 3 and not m.group("level"):
@@ -100,6 +133,16 @@ def languages(lines: list[Line]) -> list[dict[str, Any]]:
 
 
 def interests(lines: list[Line]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for labelled, run in _runs(lines):
+        if labelled is not None:  # "hobby 1  Description"
+            found.extend({"name": name, "keywords": items_of(value)} for name, value in labelled.labelled())
+        else:
+            found.extend(_interests(run))
+    return found
+
+
+def _interests(lines: list[Line]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for text in logical_lines(lines):
         m = _CATEGORY.match(text)

@@ -23,6 +23,10 @@ from .limits import Deadline, ImportLimits
 
 logger = logging.getLogger(__name__)
 
+#: fonts of pictograms (phone, mail, pin): their letters are icons ("H" is a phone in MarVoSym), never text
+_ICON_FONTS = ("marvosym", "fontawesome", "academicons", "wingding", "dingbat", "webdings", "fa-", "bootstrap-icons")
+#: what an icon-font letter becomes: a private-use glyph, which the layout treats as an icon (a separator)
+ICON_GLYPH = "\ue000"
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demibold", "demi", "extrabold", "medium", "cmbx", "-bd", ",bd")
 _WORD = re.compile(r"[^\s\x00-\x01\x03-\x1f\ufffe\uffff]+")  # \x02 is PDFium's mark for a line-end hyphen
 _ERR_PASSWORD, _ERR_SECURITY = 4, 6
@@ -232,8 +236,18 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
     for w in words:
         weights[w[5][1]] = weights.get(w[5][1], 0) + len(w[0])
     body = max(weights.items(), key=lambda kv: kv[1])[0] if weights else 400
-    bold_of = {font: _is_bold(*font, body) for font in {w[5] for w in words}}
-    return [Glyph(w[0], w[1], w[2], w[3], w[4], bold_of[w[5]]) for w in words]
+    fonts = {w[5] for w in words}
+    bold_of = {font: _is_bold(*font, body) for font in fonts}
+    icons = {font for font in fonts if _is_icon_font(font[0])}
+    return [
+        Glyph(ICON_GLYPH if w[5] in icons and len(w[0]) <= 2 else w[0], w[1], w[2], w[3], w[4], bold_of[w[5]])
+        for w in words
+    ]
+
+
+def _is_icon_font(name: bytes) -> bool:
+    base = name.decode("latin-1").lower().split("+")[-1].replace(" ", "")
+    return any(marker in base for marker in _ICON_FONTS)
 
 
 _UNSEEN: Any = object()

@@ -20,20 +20,20 @@ DOCS = real_documents(REAL)
 HELD_OUT = real_documents(REAL / "heldout") + real_documents(REAL / "fresh")
 SET_4 = real_documents(REAL / "set4")  # measured once at 0.393, then tuned on: 0.716
 SET_5 = real_documents(REAL / "set5")  # measured once at 0.321 (0.328 untuned), then tuned on: 0.826
-SET_6 = real_documents(REAL / "set6")  # moderncv (LuaTeX), truth committed first, measured once: 0.286
+SET_6 = real_documents(REAL / "set6")  # moderncv (LuaTeX), measured once at 0.286, then tuned on: 0.880
 # what the rules reach today (bench/import.py --real): 0.986 overall and every field ≥ 0.97 on the set they were
 # improved against first; 0.89 on sets 2 and 3 together (17 documents added later, see SOURCES.md)
 OVERALL_FLOOR = 0.97
 FIELD_FLOOR = 0.95
 HELD_OUT_FLOOR = 0.88
 SET_4_FLOOR = 0.8
-SET_5_FLOOR = 0.8
-SET_6_FLOOR = 0.28
+SET_5_FLOOR = 0.85
+SET_6_FLOOR = 0.87
 
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, Score]:
-    return {name: score_of(truth, import_resume(data, f"{name}.pdf").resume) for name, truth, data, _ in DOCS}
+    return {name: score_of(truth, import_resume(data, name).resume) for name, truth, data, _ in DOCS}
 
 
 def test_the_real_set_has_one_and_two_column_documents() -> None:
@@ -47,7 +47,7 @@ def test_the_real_set_has_one_and_two_column_documents() -> None:
     ids=[d[0] for d in DOCS + HELD_OUT + SET_4 + SET_5 + SET_6],
 )
 def test_nothing_is_invented_from_a_real_pdf(name: str, data: bytes) -> None:
-    result = import_resume(data, f"{name}.pdf")
+    result = import_resume(data, name)
     assert invented(result.resume, result.source_text) == []
 
 
@@ -63,7 +63,7 @@ def test_field_f1_on_real_pdfs_holds_its_floor(scores: dict[str, Score]) -> None
 def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
     total = Score()
     for name, truth, data, _ in HELD_OUT:
-        total.merge(score_of(truth, import_resume(data, f"{name}.pdf").resume))
+        total.merge(score_of(truth, import_resume(data, name).resume))
     assert total.f1() >= HELD_OUT_FLOOR, {f: round(total.f1([f]), 3) for f in FIELDS}
 
 
@@ -75,5 +75,5 @@ def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
 def test_field_f1_on_the_later_sets_holds_its_floor(docs: list, floor: float) -> None:
     total = Score()
     for name, truth, data, _ in docs:
-        total.merge(score_of(truth, import_resume(data, f"{name}.pdf").resume))
+        total.merge(score_of(truth, import_resume(data, name).resume))
     assert total.f1() >= floor, {f: round(total.f1([f]), 3) for f in FIELDS}

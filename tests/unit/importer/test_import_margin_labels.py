@@ -1,0 +1,115 @@
+"""Label rows (moderncv's ``\\cvitem``, Europass): a short label at a tab stop the page's rows share, and its text.
+
+Set 6 (moderncv, held out until this round) showed them: its dates, skill categories and languages sit in a left
+margin before a tab stop, a gap a little wider than a space, so the rows read "year–year Degree, Institution".
+"""
+
+from __future__ import annotations
+
+from resume_autofix.importer.assemble import _not_a_place
+from resume_autofix.importer.basics import find_phone, parse_header
+from resume_autofix.importer.entries import split_entries
+from resume_autofix.importer.layout import _bands, _label_stops, _segments
+from resume_autofix.importer.lines import Line, clean
+from resume_autofix.importer.lists import languages, skills
+from resume_autofix.importer.pdf import Glyph, _is_icon_font
+
+SIZE = 10.0
+
+
+def row(top: float, *cells: tuple[float, str]) -> list[Glyph]:
+    """Words at 0.5 em per letter and a 0.3 em space, each cell starting at its own x (or ending at -x)."""
+    glyphs = []
+    for at, text in cells:
+        x = at
+        if at < 0:  # right-aligned: the cell ends at -at
+            x = -at - sum(0.5 * SIZE * len(w) for w in text.split()) - 0.3 * SIZE * (len(text.split()) - 1)
+        for word in text.split():
+            width = 0.5 * SIZE * len(word)
+            glyphs.append(Glyph(word, x, x + width, top, SIZE, False))
+            x += width + 0.3 * SIZE
+    return glyphs
+
+
+def cells_of(glyphs: list[Glyph]) -> list[tuple[list[str], list[bool]]]:
+    bands = _bands(glyphs)
+    stops = _label_stops(bands)
+    out = []
+    for band in bands:
+        segments = _segments(band, stops)
+        out.append(([s.text for s in segments], [s.label for s in segments]))
+    return out
+
+
+def test_labels_before_a_shared_tab_stop_are_cells_of_their_own() -> None:
+    # GIVEN moderncv rows: a right-aligned label ending 0.9 em before the body's edge at x=146
+    glyphs = [
+        *row(100, (-137, "year–year"), (146, "Degree, Institution, City.")),
+        *row(120, (146, "Description of the degree")),
+        *row(140, (-137, "category 1"), (146, "Python, SQL")),
+        *row(160, (-137, "Language 1"), (146, "Fluent")),
+    ]
+    # WHEN the rows are cut into cells
+    got = cells_of(glyphs)
+    # THEN each label is a cell, marked as a label, and the body line is untouched
+    assert got[0] == (["year–year", "Degree, Institution, City."], [True, False])
+    assert got[1] == (["Description of the degree"], [False])
+    assert got[2] == (["category 1", "Python, SQL"], [True, False])
+    assert got[3] == (["Language 1", "Fluent"], [True, False])
+
+
+def test_justified_text_and_pipe_lists_are_not_label_rows() -> None:
+    # GIVEN wide gaps that only two rows share, and a separator list whose cells line up
+    glyphs = [
+        *row(100, (72, "Built a"), (112, "service")),
+        *row(120, (72, "Led two"), (112, "teams")),
+        *row(140, (-120, "Swimming |"), (128, "Cooking")),
+        *row(160, (-120, "Reading |"), (128, "Chess")),
+        *row(180, (-120, "Hiking |"), (128, "Music")),
+    ]
+    # THEN nothing is cut: two rows make no tab stop, and a cell ending in "|" is no label
+    assert all(len(texts) == 1 and not any(labels) for texts, labels in cells_of(glyphs))
+
+
+def test_label_rows_become_skill_categories_languages_and_entries() -> None:
+    skill_rows = [
+        Line("category 1  XXX, YYY  category 4  ZZZ", labels=frozenset({0, 2})),
+        Line("Databases: PostgreSQL, Redis"),
+    ]
+    assert skills(skill_rows) == [
+        {"name": "category 1", "keywords": ["XXX", "YYY"]},
+        {"name": "category 4", "keywords": ["ZZZ"]},
+        {"name": "Databases", "keywords": ["PostgreSQL", "Redis"]},
+    ]
+    assert languages([Line("German  Mother tongue  Comment", labels=frozenset({0}))]) == [
+        {"language": "German", "fluency": "Mother tongue"}
+    ]
+    # a label that is no date ("year–year", a placeholder) still starts an entry; it is no part of the title
+    section = [
+        Line("Vocational", size=12),
+        Line("year–year  Job title, Employer, City.", size=10.9, labels=frozenset({0})),
+        Line("General description.", size=10),
+        Line("year–year  Job title, Employer, City.", size=10.9, labels=frozenset({0})),
+    ]
+    entries = split_entries(section, body=10, typography=True)
+    assert [e.parts for e in entries] == [["Job title", "Employer", "City"]] * 2
+    assert entries[0].paragraphs == ["Vocational", "General description."]
+
+
+def test_icon_fonts_country_codes_name_bars_and_dot_leaders() -> None:
+    # MarVoSym's "H" is a phone pictogram, FontAwesome's letters icons: never text
+    assert _is_icon_font(b"ECMIZR+MarVoSym")
+    assert _is_icon_font(b"MLPFNJ+FontAwesome")
+    assert not _is_icon_font(b"JDKSAA+LMRoman10-Regular")
+    # a country code the number is too short for is kept with it, as written
+    assert find_phone("+1 (234) 567 890", labelled=True) == "+1 (234) 567 890"
+    # "John Doe | Resumé title" in the largest type: the name is the part before the bar
+    basics, _rest, _prose = parse_header([Line("John Doe | Resumé title", size=24.8), Line("john@doe.org", size=10)])
+    assert basics["name"] == "John Doe"
+    # dot leaders are a gap between cells, not text
+    assert clean("Vocational. . . . . . . . . . .") == "Vocational"
+    assert clean("Python ........ Expert") == "Python  Expert"
+    # the city after "Degree, Institution" is no field of study; a field is
+    assert not _not_a_place("Munich")
+    assert _not_a_place("Computer Science")
+    assert _not_a_place("Fine Arts and Media")
