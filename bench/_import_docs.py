@@ -244,6 +244,15 @@ def norm(value: Any) -> str:
     return " ".join(str(value or "").casefold().replace("–", "-").split()).strip(" .,;:|")
 
 
+_DEGREE_GLUE = re.compile(r"[·•|,–—-]|\bin\b", re.IGNORECASE)
+
+
+def degree_words(value: str) -> str:
+    """The degree's words in order, without the glue between its type and its field: "B.S. in Computer Science",
+    "B.S., Computer Science" and studyType "B.S." + area "Computer Science" are one degree."""
+    return norm(_DEGREE_GLUE.sub(" ", value))
+
+
 def _month(value: str | None, ongoing: bool) -> str:
     if not value:
         return "present" if ongoing else ""
@@ -264,7 +273,7 @@ def truth_of(resume: dict[str, Any]) -> dict[str, Any]:
     edu = [
         {
             "institution": norm(x.get("institution")),
-            "degree": norm(degree(x)),
+            "degree": degree_words(degree(x)),
             "start": _month(x.get("startDate"), False),
             "end": _month(x.get("endDate"), False),
         }

@@ -53,14 +53,15 @@ _NETWORKS = {
 }
 _NETWORK_LABEL = re.compile(r"^(?P<net>[A-Za-z][A-Za-z ]{0,20}?)\s*[:：]\s*(?P<user>\S.*)$")
 _PHONE_LABEL = re.compile(
-    r"^(?:(?:phone|tel|telephone|mobile|cell|tél|telefon|teléfono|telefone|telefono|тел)\.?\s*[:：]?\s*)+",
+    r"^(?:(?:phone|tel|telephone|mobile|cell|tél|telefon|teléfono|telefone|telefono|тел|电话|手机|联系电话|電話|手機)"
+    r"\.?\s*[:：]?\s*)+",
     re.IGNORECASE,
 )
-_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "IN", "CA", "AU", "JP", "KR", "RU", "CH", "AT")
+_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "IN", "CA", "AU", "JP", "KR", "RU", "CH", "AT", "CN")
 # the document's title beside the name ("JAN KÜSTER RESUME", "CV – Jane Doe"): the name is the rest
 _TITLE_WORD = re.compile(
     r"^(?:(?:resume|résumé|cv|curriculum vitae|lebenslauf)\s*[-–—:|]?\s+(?=\S))?(?P<name>.+?)"
-    r"(?:\s*[-–—:|]?\s+(?:resume|résumé|cv|curriculum vitae|lebenslauf))?$",
+    r"(?:(?:['’]s)?\s*[-–—:|]?\s+(?:resume|résumé|cv|curriculum vitae|lebenslauf))?$",  # "First Last’s Resume"
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"^[^\W\d_][^\d@/:|]{1,60}$")

@@ -16,7 +16,7 @@ from .dates import DateSpan, find_dates
 from .lines import CELL_SEP, Line
 from .roles import any_role, institution_score, position_score
 
-_SEPARATORS = re.compile(r"\s+(?:\||—|–|-)\s+|,\s+|\s*\|\s*")
+_SEPARATORS = re.compile(r"\s+(?:\||—|–|-|·|•)\s+|,\s+|\s*\|\s*|，\s*")
 _AT = re.compile(r"\s+(?:@|at|bei|chez|presso|bij|в|chez)\s+")
 _KNOWN_LABELS = frozenset(
     [
@@ -110,11 +110,12 @@ def _styled(line: Line, body: float) -> bool:
 
 
 def _short(line: Line) -> bool:
+    text = line.text.rstrip()
     return (
         not line.bullet
-        and len(line.text.split()) <= 12
-        and not line.text.rstrip().endswith((".", ";"))
-        and not _LABELLED.match(line.text)
+        and len(text.split()) <= 12
+        and (not text.endswith((".", ";")) or bool(_LEGAL.match(text.split()[-1])))  # "Employer 3, Inc."
+        and not _LABELLED.match(text)
     )
 
 
@@ -252,6 +253,9 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
             break
         if typography and not _styled(above, body) and (above.size < body * 0.95 or _after_bullet(lines, first - 1)):
             break  # small print (tags) or the wrapped end of the last entry's bullet, not a title
+        if lines[a].x0 > 0 and above.x0 > lines[a].x0 + 0.75 * above.size and abs(above.x1 - lines[a].x1) > 2:
+            break  # indented like a list item under the last entry (bullets drawn as graphics), not a title
+            # (in a right-aligned column every line starts elsewhere, and ends where the title does)
         first -= 1
     return first
 

@@ -9,6 +9,7 @@ left, then right; a header that spans both is read first.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -298,7 +299,27 @@ def _lines(segments: list[_Segment], page: int, column: int) -> list[Line]:
             close()
             group = [seg]
     close()
-    return lines
+    return _lone_bullets(lines)
+
+
+def _lone_bullets(lines: list[Line]) -> list[Line]:
+    """A bullet glyph set on its own baseline (Typst raises "‣") and the text to its right: one bulleted line."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev.text) == 1
+            and prev.text in BULLETS
+            and 0 < line.top - prev.top <= 0.6 * max(line.size, prev.size)
+            and line.x0 >= prev.x1
+        ):
+            out[-1] = dataclasses.replace(
+                line, text=f"{prev.text} {line.text}", cells=[], x0=prev.x0, labels=frozenset()
+            )
+        else:
+            out.append(line)
+    return out
 
 
 def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:

@@ -9,7 +9,7 @@ from .entries import join_wrapped
 from .lines import CELL_SEP, Line
 
 _CATEGORY = re.compile(r"^(?P<name>[^:：]{1,60}?)\s*(?:\((?P<level>[^()]{1,40})\))?\s*[:：]\s*(?P<items>.*)$")
-_ITEMS = re.compile(r"\s*(?:,|;|\||•|·|▪|◦|/\s|" + re.escape(CELL_SEP) + r")\s*")
+_ITEMS = re.compile(r"\s*(?:,|;|\||•|·|▪|◦|、|/\s|" + re.escape(CELL_SEP) + r")\s*")
 _LEVEL = re.compile(r"^(?P<name>.+?)\s*(?:\((?P<paren>[^()]{1,40})\)|\s[-–—:]\s(?P<dash>.{1,40}))$")
 
 
@@ -76,10 +76,26 @@ def skills(lines: list[Line]) -> list[dict[str, Any]]:
     return found
 
 
+def _sentence(text: str) -> bool:
+    """Prose rather than a list of skills: a full stop at the end of six words or more (or of a CJK clause)."""
+    return text.rstrip().endswith((".", "。", "!", "！")) and (
+        len(text.split()) >= 6 or (not text.isascii() and len(text) >= 12)
+    )
+
+
 def _skills(lines: list[Line]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
+    heading: dict[str, Any] | None = None  # "Unity 游戏开发：" over the sentences that describe it
     for text in logical_lines(lines):
         m = _CATEGORY.match(text)
+        if m and not m.group("items").strip() and 0 < len(m.group("name").split()) <= 6:
+            heading = {"name": m.group("name").strip(), "keywords": []}
+            found.append(heading)
+            continue
+        if heading is not None and _sentence(text):  # kept whole, not cut at its commas into "skills"
+            heading["keywords"].append(text)
+            continue
+        heading = None
         if m and m.group("items").strip() and len(m.group("name").split()) <= 6:
             skill: dict[str, Any] = {"name": m.group("name").strip()}
             if m.group("level"):

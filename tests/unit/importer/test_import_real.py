@@ -21,6 +21,7 @@ HELD_OUT = real_documents(REAL / "heldout") + real_documents(REAL / "fresh")
 SET_4 = real_documents(REAL / "set4")  # measured once at 0.393, then tuned on: 0.716
 SET_5 = real_documents(REAL / "set5")  # measured once at 0.321 (0.328 untuned), then tuned on: 0.826
 SET_6 = real_documents(REAL / "set6")  # moderncv (LuaTeX), measured once at 0.286, then tuned on: 0.880
+SET_7 = real_documents(REAL / "set7")  # six generators, two Chinese, one DOCX: measured once at 0.567, tuned on
 # what the rules reach today (bench/import.py --real): 0.986 overall and every field ≥ 0.97 on the set they were
 # improved against first; 0.89 on sets 2 and 3 together (17 documents added later, see SOURCES.md)
 OVERALL_FLOOR = 0.97
@@ -29,6 +30,7 @@ HELD_OUT_FLOOR = 0.88
 SET_4_FLOOR = 0.8
 SET_5_FLOOR = 0.85
 SET_6_FLOOR = 0.87
+SET_7_FLOOR = 0.82
 
 
 @pytest.fixture(scope="module")
@@ -43,8 +45,8 @@ def test_the_real_set_has_one_and_two_column_documents() -> None:
 
 @pytest.mark.parametrize(
     ("name", "data"),
-    [(d[0], d[2]) for d in DOCS + HELD_OUT + SET_4 + SET_5 + SET_6],
-    ids=[d[0] for d in DOCS + HELD_OUT + SET_4 + SET_5 + SET_6],
+    [(d[0], d[2]) for d in DOCS + HELD_OUT + SET_4 + SET_5 + SET_6 + SET_7],
+    ids=[d[0] for d in DOCS + HELD_OUT + SET_4 + SET_5 + SET_6 + SET_7],
 )
 def test_nothing_is_invented_from_a_real_pdf(name: str, data: bytes) -> None:
     result = import_resume(data, name)
@@ -69,8 +71,8 @@ def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
 
 @pytest.mark.parametrize(
     ("docs", "floor"),
-    [(SET_4, SET_4_FLOOR), (SET_5, SET_5_FLOOR), (SET_6, SET_6_FLOOR)],
-    ids=["set4", "set5", "set6"],
+    [(SET_4, SET_4_FLOOR), (SET_5, SET_5_FLOOR), (SET_6, SET_6_FLOOR), (SET_7, SET_7_FLOOR)],
+    ids=["set4", "set5", "set6", "set7"],
 )
 def test_field_f1_on_the_later_sets_holds_its_floor(docs: list, floor: float) -> None:
     total = Score()
