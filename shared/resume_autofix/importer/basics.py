@@ -24,7 +24,8 @@ _HOST = re.compile(r"(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}
 # icon-font glyphs (Font Awesome, Phosphor: Unicode's private use area) stand between contact pieces like "|"
 _SPLIT = re.compile(r"\s*(?:\||•|·|◦|⋅|∙|▪|♦|◆|[\ue000-\uf8ff]|/\s|\s/|;\s|;$|" + re.escape(CELL_SEP) + r"|\t)\s*")
 _PHONE_SHAPED = re.compile(
-    r"^\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?$"  # "(555) 123-4567"
+    # "(555) 123-4567", "(+86) 123-4567-8910"
+    r"^(?:\+?\(?|\(\+)\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?$"
     r"|^0\d{2,4}[\s/-]\d{5,8}$"  # a trunk-prefixed area code, then the number: "0421 218646", "01234 567890"
 )
 _NETWORKS = {
@@ -80,7 +81,7 @@ def find_phone(text: str, labelled: bool = False) -> str | None:
     return None
 
 
-_COUNTRY_CODE = re.compile(r"\+\d{1,3}[\s.-]?$")
+_COUNTRY_CODE = re.compile(r"(?:\+\d{1,3}|\(\+\d{1,3}\))[\s.-]?$")
 
 
 def _profile_from_url(url: str) -> dict[str, str] | None:

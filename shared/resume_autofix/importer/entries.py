@@ -92,13 +92,31 @@ class RawEntry:
     cells: list[str] = field(default_factory=list)
 
 
+def _span(line: Line) -> DateSpan:
+    """The line's date: the last one, unless an earlier one fills a cell alone and the last sits inside a title
+    ("1933  Alice in Wonderland 1933 version.", "1900  The Circra (1900’s) Silent Film")."""
+    spans = find_dates(line.text)
+    if len(spans) > 1 and len(line.cells) > 1 and not _fills_cell(line.text, spans[-1]):
+        whole = [sp for sp in spans if _fills_cell(line.text, sp)]
+        if whole:
+            return whole[-1]
+    return spans[-1]
+
+
+def _fills_cell(text: str, span: DateSpan) -> bool:
+    before, after = text[: span.begin].rstrip(" "), text[span.stop :].lstrip(" ")
+    return (not before or text[: span.begin].endswith(CELL_SEP)) and (
+        not after or text[span.stop :].startswith(CELL_SEP)
+    )
+
+
 def _dated(line: Line) -> DateSpan | None:
     if line.bullet:
         return None
     spans = find_dates(line.text)
     if not spans:
         return None
-    span = spans[-1]
+    span = _span(line)
     # a date inside a sentence ("... since 2019, we grew 40% ...") is not an entry's date
     if len(line.text.split()) > 16 and not any(find_dates(c) and len(c.split()) <= 6 for c in line.cells):
         return None
@@ -192,7 +210,7 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
         first = _title_start(lines, a, previous_end, body, typography)
         last = a
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
-        title_empty = not _title_text(lines[a], find_dates(lines[a].text)[-1])
+        title_empty = not _title_text(lines[a], _span(lines[a]))
         while last + 1 < limit and last - a < 2:
             below = lines[last + 1]
             one_part = _parts_in(lines, first, a) == 1
@@ -241,7 +259,7 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
     whole = (
         typography
         and _styled(lines[a], body)
-        and sum(len(split_title(c)) for c in _cells(_title_text(lines[a], find_dates(lines[a].text)[-1]))) >= 2
+        and sum(len(split_title(c)) for c in _cells(_title_text(lines[a], _span(lines[a])))) >= 2
     )
     while first - 1 > previous_end and a - first < (3 if bare else 2):
         above = lines[first - 1]
@@ -270,13 +288,13 @@ def _after_bullet(lines: list[Line], i: int) -> bool:
 
 def _expected_below(lines: list[Line], i: int) -> bool:
     """ "Master student in EE, expected March 2016" under a dated title line: a detail, not a new entry."""
-    span = find_dates(lines[i].text)[-1]
+    span = _span(lines[i])
     return i > 0 and span.single and bool(_dated(lines[i - 1])) and bool(_EXPECTED.search(lines[i].text[: span.begin]))
 
 
 def _bare(line: Line) -> bool:
     """The line holds a date and at most a place ("May 2014 | Ithaca, NY")."""
-    rest = _title_text(line, find_dates(line.text)[-1])
+    rest = _title_text(line, _span(line))
     return not rest or bool(_LOCATION.match(rest))
 
 
@@ -294,7 +312,7 @@ _EXPECTED = re.compile(r"\b(?:expected|anticipated|graduating|graduation)\b[^\d]
 
 def _parts_in(lines: list[Line], first: int, anchor: int) -> int:
     """How many title parts lines ``first``..``anchor`` hold (the anchor without its date)."""
-    title = _title_text(lines[anchor], find_dates(lines[anchor].text)[-1])
+    title = _title_text(lines[anchor], _span(lines[anchor]))
     tail = _LOCATION_TAIL.search(title)
     if tail and _LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA" is one part and a place
         title = title[: tail.start()]
@@ -317,7 +335,7 @@ def _wraps(line: Line, below: Line, body: float) -> bool:
 
 def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: set[int]) -> RawEntry:
     first, anchor, last = block
-    span = find_dates(lines[anchor].text)[-1]
+    span = _span(lines[anchor])
     parts: list[str] = []
     part_lines: list[int] = []
     location: str | None = None

@@ -342,8 +342,14 @@ def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
     above_right = row is not None and any(s.top < row - 3.0 for s in right)
     if spanning:  # a header across both columns: it reaches down to its last line that spans the gutter
         header = [s for s in segments if s.top <= max(spanning) + 1.0]
-    elif row is not None and above_left != above_right:  # name and contacts above one column only (a photo
-        header = [s for s in segments if s.top < row - 3.0]  # or nothing beside them)
+    elif (
+        row is not None
+        and above_left != above_right
+        # name and contacts above one column only (a photo or nothing beside them); not a column's first sections
+        # (Twenty Seconds' sidebar starts lower, under a photo, beside "interests" and "education")
+        and not any(exact_key(s.text) for s in segments if s.top < row - 3.0)
+    ):
+        header = [s for s in segments if s.top < row - 3.0]
     else:  # a sidebar from the top of the page: only lines crossing the gutter above both columns
         column_top = min(s.top for s in left + right)
         header = [s for s in crossing if s.top <= column_top + 1]

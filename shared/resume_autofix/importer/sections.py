@@ -37,7 +37,7 @@ _VOCABULARY: dict[str, str] = {
     "formación|formación académica|educación|estudios|formação|formação acadêmica|formação académica|educação|"
     "istruzione|formazione|opleiding|opleidingen|образование|学歴|학력|학력 사항|"
     "教育经历|教育背景|学历|教育經歷|學歷",
-    "skills": "skills|technical skills|core skills|key skills|core competencies|competencies|expertise|"
+    "skills": "skills|skill|technical skills|core skills|key skills|core competencies|competencies|expertise|"
     "areas of expertise|technologies|tools|tech stack|skills and tools|tools and technologies|abilities|"
     "strengths|key strengths|core strengths|"
     "kenntnisse|fähigkeiten|fachkenntnisse|kompetenzen|it-kenntnisse|compétences|compétences techniques|"

@@ -78,3 +78,34 @@ def test_a_bullet_on_its_own_baseline_joins_its_text_and_skill_prose_stays_whole
         {"name": "Unity 游戏开发", "keywords": ["熟练掌握 Unity 引擎，具备扎实的 C# 编程能力。"]},
         {"name": "跨平台开发", "keywords": ["熟悉将游戏移植到不同平台的过程和技巧，包括 PC、移动设备等。"]},
     ]
+
+
+def test_a_sidebar_that_starts_lower_is_read_before_the_column_beside_it() -> None:
+    from resume_autofix.importer.layout import page_lines  # noqa: PLC0415
+    from resume_autofix.importer.pdf import Glyph, PdfPage  # noqa: PLC0415
+
+    def words(text: str, x: float, top: float, size: float = 10.0) -> list[Glyph]:
+        out = []
+        for word in text.split():
+            out.append(Glyph(word, x, x + 5.0 * len(word), top, size, False))
+            x += 5.0 * len(word) + 3.0
+        return out
+
+    # GIVEN Twenty Seconds CV: "interests" and "education" start the right column above the sidebar's name
+    right = [("interests", 40), ("Reading about rabbits and tea.", 60), ("education", 80)]
+    right += [(f"186{i} Wonderland school number {i}", 100 + 20 * i) for i in range(8)]
+    left = [("Alice", 120), ("alice@wonderland.com", 140), ("Skills", 160), ("Java", 180), ("Croquet", 200)]
+    glyphs = [g for text, top in right for g in words(text, 210, top)]
+    glyphs += [g for text, top in left for g in words(text, 14, top)]
+    lines, two = page_lines(PdfPage(600, 800, glyphs), 0)
+    # THEN the right column's sections are not taken for a header above it: the sidebar comes first
+    assert two
+    assert lines[0].text == "Alice"
+
+
+def test_a_date_in_its_own_cell_wins_over_a_year_inside_the_title() -> None:
+    [entry] = split_entries([Line("1933  Alice in Wonderland 1933 version.  Film", size=10)], 10, True)
+    assert entry.date is not None
+    assert entry.date.begin == 0
+    assert entry.parts == ["Alice in Wonderland 1933 version.", "Film"]
+    assert find_phone("(+86) 123-4567-8910", labelled=True) == "(+86) 123-4567-8910"
