@@ -16,7 +16,7 @@ from .dates import DateSpan, find_dates
 from .lines import CELL_SEP, Line
 from .roles import any_role, institution_score, position_score
 
-_SEPARATORS = re.compile(r"\s+(?:\||—|–|-|·|•)\s+|,\s+|\s*\|\s*|，\s*")
+_SEPARATORS = re.compile(r"\s+(?:\||—|–|-|·|•)\s+|,\s+|\s*\|\s*|，\s*|(?<=[^\W\d_]):\s+")
 _AT = re.compile(r"\s+(?:@|at|bei|chez|presso|bij|в|chez)\s+")
 _KNOWN_LABELS = frozenset(
     [
@@ -133,7 +133,18 @@ def _short(line: Line) -> bool:
         not line.bullet
         and len(text.split()) <= 12
         and (not text.endswith((".", ";")) or bool(_LEGAL.match(text.split()[-1])))  # "Employer 3, Inc."
-        and not _LABELLED.match(text)
+        and (not _LABELLED.match(text) or _bold_pair(line))
+    )
+
+
+def _bold_pair(line: Line) -> bool:
+    """A bold "School Name: Degree" is a title of two parts, not a labelled detail ("GPA: 3.9", "Tools: Git")."""
+    m = _LABELLED.match(line.text)
+    return (
+        m is not None
+        and line.bold
+        and not any(w.strip(".") in _KNOWN_LABELS for w in m.group("label").lower().split())
+        and any(c.isalpha() for c in m.group("value"))
     )
 
 
@@ -195,9 +206,36 @@ def _hoist_dates(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _dated_bullets(lines: list[Line]) -> list[Line]:
+    """Bulleted titles: where no plain line carries a date and two or more bullets end in a date cell of their
+    own, with smaller or deeper bullets under them ("■ M.S. in Geophysics   Aug 2006 – Aug 2008" over "• GPA: 3.7"),
+    those bullets are the entries' title lines."""
+    if any(_dated(line) for line in lines):
+        return lines
+    titles = [
+        i
+        for i, line in enumerate(lines)
+        if line.bullet and len(line.cells) >= 2 and find_dates(line.cells[-1]) and _fills_cell(line.text, _span(line))
+    ]
+    # RenderCV sets each entry's dates beside its first bullet, under its title line: that is _hoist_dates' case
+    if len(titles) < 2 or all(i > 0 and not lines[i - 1].bullet for i in titles):
+        return lines
+    deeper = [
+        line
+        for line in lines
+        if line.bullet and (line.x0 > lines[titles[0]].x0 + 1 or line.size < lines[titles[0]].size)
+    ]
+    if not deeper:
+        return lines
+    out = list(lines)
+    for i in titles:
+        out[i] = dataclasses.replace(lines[i], bullet=False)
+    return out
+
+
 def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawEntry]:
     """The entries of one section, in order."""
-    lines = _hoist_dates(_join_broken_dates(lines))
+    lines = _hoist_dates(_dated_bullets(_join_broken_dates(lines)))
     anchors = [i for i, line in enumerate(lines) if _dated(line) and not _expected_below(lines, i)]
     if not anchors and any(0 in line.labels and len(line.cells) > 1 for line in lines):
         return _margin_labelled(lines)
@@ -525,7 +563,13 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
             not line.bullet
             and _short(line)
             and (not typography or (round(line.size, 1), line.bold) == title_style or not entries)
-            and (not entries or entries[-1].bullets or entries[-1].paragraphs or not typography)
+            and (
+                not entries
+                or entries[-1].bullets
+                or entries[-1].paragraphs
+                or not typography
+                or (len(entries[-1].parts) >= 2 and _bold_pair(line))  # "School: Degree" lines, one per entry
+            )
         )
         second_title = (
             typography
@@ -534,6 +578,7 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
             and entries[-1].parts
             and not (entries[-1].bullets or entries[-1].paragraphs or entries[-1].labelled)
             and set(entries[-1].part_lines) == {0}
+            and len(entries[-1].parts) == 1  # a line of two parts is a whole title: the next one is another entry
             and not line.bullet
             and _short(line)
             and (line.bold or entries[-1].title_bold)

@@ -27,13 +27,14 @@ _VOCABULARY: dict[str, str] = {
     "career history|relevant experience|experience and employment|career|positions|professional background|"
     "research|research experience|research positions|teaching experience|internships|internship experience|"
     "berufserfahrung|berufliche erfahrung|erfahrung|werdegang|beruflicher werdegang|praxiserfahrung|"
+    "praktische tätigkeiten|berufliche tätigkeiten|berufspraxis|praktika|"
     "expérience|expérience professionnelle|expériences professionnelles|expériences|parcours professionnel|"
     "experiencia|experiencia laboral|experiencia profesional|experiência|experiência profissional|"
     "esperienza|esperienze|esperienza lavorativa|esperienza professionale|esperienze professionali|"
     "werkervaring|ervaring|werkervaringen|опыт работы|опыт|трудовой опыт|職務経歴|職歴|経歴|경력|경력 사항|경력사항|"
     "工作经历|工作经验|实习经历|实习经验|职业经历|工作履历|工作經歷|工作經驗|實習經歷|實習經驗",
     "education": "education|academic background|academic history|education and training|studies|academics|"
-    "ausbildung|bildung|bildungsweg|studium|schulbildung|formation|formations|éducation|diplômes|études|"
+    "ausbildung|bildung|bildungsweg|studium|schulbildung|promotion|hochschulbildung|schulausbildung|formation|formations|éducation|diplômes|études|"
     "formación|formación académica|educación|estudios|formação|formação acadêmica|formação académica|educação|"
     "istruzione|formazione|opleiding|opleidingen|образование|学歴|학력|학력 사항|"
     "教育经历|教育背景|学历|教育經歷|學歷",
@@ -67,7 +68,8 @@ _VOCABULARY: dict[str, str] = {
     "centres d'intérêt|centres d’intérêt|loisirs|intereses|aficiones|interesses|interessi|interesses|hobby's|"
     "интересы|хобби|趣味・関心|趣味|관심 분야|취미|兴趣爱好|爱好|興趣愛好",
     "contact": "contact|contacts|contact information|contact details|personal information|personal details|"
-    "personal data|kontakt|kontaktdaten|persönliche daten|coordonnées|contacto|datos personales|contato|"
+    "personal data|kontakt|kontaktdaten|persönliche daten|zu meiner person|persönliche angaben|"
+    "angaben zur person|coordonnées|contacto|datos personales|contato|"
     "dados pessoais|contatti|dati personali|contactgegevens|persoonlijke gegevens|контакты|контактная информация|"
     "連絡先|個人情報|연락처|인적 사항|联系方式|个人信息|基本信息|聯繫方式|個人資訊|個人信息",
     "references": "references|referenzen|références|referencias|referências|referenze|referenties|"
@@ -151,12 +153,15 @@ def body_size(lines: list[Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _known_headings(lines: list[Line], styled: Any) -> tuple[dict[int, str], set[tuple[float, bool, bool]]]:
-    """Headings the vocabulary names, and the styles those headings share."""
+def _known_headings(
+    lines: list[Line], styled: Any, top: int = 0
+) -> tuple[dict[int, str], set[tuple[float, bool, bool]]]:
+    """Headings the vocabulary names, and the styles those headings share (none deeper than level ``top``)."""
     known: dict[int, str] = {}
     loose: dict[int, str] = {}
     for i, line in enumerate(lines):
-        key = vocabulary_key(line.text) if _candidate(line) else None
+        deeper = top > 0 and line.level > top
+        key = vocabulary_key(line.text) if _candidate(line) and not deeper else None
         if key is None:
             continue
         if normalise(line.text) in _PHRASES or all(p in _PHRASES for p in _AND.split(normalise(line.text)) if p):
@@ -176,30 +181,32 @@ def _known_headings(lines: list[Line], styled: Any) -> tuple[dict[int, str], set
     return known, heading_styles
 
 
-def _demote_entry_headings(lines: list[Line]) -> None:
+def _demote_entry_headings(lines: list[Line]) -> int:
     """Word headings deeper than the ones that name sections are entry titles ("Heading 2: Analyst, Acme").
 
     A document whose "Experience" is Heading 1 writes each job as Heading 2: those are bold lines of the section,
-    not sections of their own (as Markdown's "###" is).
+    not sections of their own (as Markdown's "###" is), even where they name one ("Heading 4: Technical Skills"
+    inside a job). Returns the sections' level (0: no styled headings).
     """
     levels = [line.level for line in lines if line.heading and line.level and vocabulary_key(line.text) is not None]
     if not levels:
-        return
+        return 0
     top = min(levels)
     for line in lines:
         if line.heading and line.level > top:
             line.heading, line.bold = False, True
+    return top
 
 
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
     """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
     body = body_size(lines)
-    _demote_entry_headings(lines)
+    top = _demote_entry_headings(lines)
 
     def styled(line: Line) -> bool:
         return line.heading or line.bold or line.caps or (body > 0 and line.size >= body * 1.1)
 
-    known, heading_styles = _known_headings(lines, styled)
+    known, heading_styles = _known_headings(lines, styled, top)
     body_style = (body, False, False)
     first_known = min(known) if known else len(lines)
     unknown = {
