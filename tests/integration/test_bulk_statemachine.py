@@ -6,24 +6,20 @@ an ``ItemSelector`` that builds the very event an ItemBatcher batch of one item 
 "Items": [item]}``) — everything else (reader, processor, ResultWriter, the summary step) runs as written.
 Batches of several items are covered by the handler's own test with events/batch-process.json.
 
-moto parses each child execution's definition in the Map's worker threads, and its parser calls
-``ast.literal_eval``, which on CPython 3.11 is not thread-safe ("AST constructor recursion depth mismatch" now
-and then fails an iteration); the tests serialise that one call with a lock, and likewise moto's ANTLR parsers and
-its per-task ``boto3.client`` calls (neither thread-safe; an iteration that hit one failed as a "lost" batch).
-The handlers themselves run concurrently here, as they do in the local API: Powertools' process-wide metric set
+moto runs the Map's iterations in threads; the parts of moto that are not thread-safe run one at a time
+(``tests.moto_threads``), and a Python exception moto turns into a bare States.Runtime failure is recorded with
+its traceback and shown when a run's counts are off. The handlers themselves run concurrently here, as they do
+in the local API: Powertools' process-wide metric set
 is made thread-safe by ``resume_autofix.http.metrics`` (unguarded, a flush racing an add failed 2 of 1,000
 batches under CI load).
 """
 
 from __future__ import annotations
 
-import ast
 import json
 import logging
-import threading
 import time
 import traceback
-import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,16 +29,12 @@ import boto3
 import pytest
 from moto import mock_aws
 from moto.awslambda_simple.models import LambdaSimpleBackend
-from moto.stepfunctions.parser.asl.antlt4utils import antlr4utils
-from moto.stepfunctions.parser.asl.component.common.error_name.failure_event import FailureEventException
-from moto.stepfunctions.parser.asl.component.state.exec.execute_state import ExecutionState
-from moto.stepfunctions.parser.asl.parse.asl_parser import AmazonStateLanguageParser
-from moto.stepfunctions.parser.asl.parse.intrinsic.intrinsic_parser import IntrinsicParser
 
 from functions.bulk import app as bulk_app
 from functions.bulk_api import app as bulk_api_app
 from resume_autofix.bulk.settings import BulkSettings
 from tests.conftest import LambdaContext
+from tests.moto_threads import RUNTIME_ERRORS, serialise_moto
 
 ROOT = Path(__file__).resolve().parents[2]
 ASL = ROOT / "statemachine" / "bulk.asl.json"
@@ -54,9 +46,6 @@ MAP_WORKERS = "moto.stepfunctions.parser.asl.component.state.exec.state_map"
 JOB = "Backend engineer. Requirements: Python, SQL and Docker; Kubernetes is a plus."
 
 Handler = Callable[[dict[str, Any], Any], Any]
-# moto turns any Python exception inside a Task state into a bare States.Runtime failure ("unhandled exception"),
-# logging no traceback; bulk_stack records each one here so that a failed assertion can show where it came from.
-RUNTIME_ERRORS: list[str] = []
 
 
 def moto_definition() -> str:
@@ -86,14 +75,6 @@ def small_resume(i: int) -> dict[str, Any]:
     }
 
 
-def _one_at_a_time(lock: threading.RLock, call: Callable[..., Any]) -> Callable[..., Any]:
-    def locked(*args: Any, **kwargs: Any) -> Any:
-        with lock:
-            return call(*args, **kwargs)
-
-    return locked
-
-
 @contextmanager
 def bulk_stack(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, Any, str]]:
     """moto S3 buckets, the Bulk machine from the ASL, and its Lambda tasks served by functions/bulk in-process."""
@@ -116,31 +97,7 @@ def bulk_stack(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, Any, str]
             ).encode()
 
     monkeypatch.setattr(LambdaSimpleBackend, "invoke", invoke)
-    from_error = ExecutionState._from_error
-
-    def recorded_from_error(self, env, ex):
-        if not isinstance(ex, FailureEventException):
-            RUNTIME_ERRORS.append("".join(traceback.format_exception(ex)))
-        return from_error(self, env, ex)
-
-    monkeypatch.setattr(ExecutionState, "_from_error", recorded_from_error)
-    RUNTIME_ERRORS.clear()
-    lock = threading.RLock()
-
-    def literal_eval(text: str) -> Any:
-        with lock:
-            return ast.literal_eval(text)
-
-    monkeypatch.setattr(antlr4utils, "ast", types.SimpleNamespace(literal_eval=literal_eval))
-    # ANTLR's Python runtime shares its DFA cache between parser instances, unguarded: moto's Distributed Map
-    # parses the item processor's ASL (and intrinsic functions) in many threads at once, and under load an
-    # iteration now and then failed to parse (2 of 1,000 in one CI run). One parse at a time, as AWS does not share.
-    for parser in (AmazonStateLanguageParser, IntrinsicParser):
-        monkeypatch.setattr(parser, "parse", staticmethod(_one_at_a_time(lock, parser.parse)))
-    # moto builds a new boto3 client for every Lambda task, in the Map's worker threads, from boto3's default
-    # session, which is not thread-safe (boto/boto3#1592: a client built while another is being built can miss
-    # its credential provider or endpoint resolver); in AWS each iteration is its own invocation. One at a time.
-    monkeypatch.setattr(boto3, "client", _one_at_a_time(lock, boto3.client))
+    serialise_moto(monkeypatch)
     config = {"stepfunctions": {"execute_state_machine": True}, "lambda": {"use_docker": False}}
     with mock_aws(config=config):
         bulk_app.s3.cache_clear()

@@ -24,6 +24,7 @@ from statelint.linter import Linter
 from functions.fix import app
 from resume_autofix.config import Settings
 from resume_autofix.workflow import StepFailedError, build_request, handle_action, run_autofix, run_state_machine, sfn
+from tests.moto_threads import serialise_moto
 from tests.unit.workflow.workflow_fakes import FakeDomain, overlapped
 
 ASL = Path(__file__).resolve().parents[2] / "statemachine" / "autofix.asl.json"
@@ -62,6 +63,7 @@ def state_machine(monkeypatch: pytest.MonkeyPatch, handler: Handler) -> Iterator
 
     monkeypatch.setattr(LambdaSimpleBackend, "invoke", invoke)
     monkeypatch.setattr(sfn, "execute", sfn.start_and_wait)
+    serialise_moto(monkeypatch)  # the Map's fix branches run in moto's threads
     with mock_aws(config={"stepfunctions": {"execute_state_machine": True}, "lambda": {"use_docker": False}}):
         client = boto3.client("stepfunctions", region_name=REGION)
         arn = client.create_state_machine(

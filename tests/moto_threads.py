@@ -1,0 +1,63 @@
+"""moto's Step Functions interpreter made safe for the threads it runs Map and Parallel branches in.
+
+moto runs every branch of a Map or Parallel state in a thread of the test process; AWS runs each in its own
+execution. Three things moto shares between those threads are not thread-safe, and each once failed a branch
+under CI load (a "lost" batch, a missing ``$.plan``):
+
+- ``ast.literal_eval``, which moto's ASL parser calls: on CPython 3.11 it is not thread-safe ("AST constructor
+  recursion depth mismatch");
+- ANTLR's Python runtime, whose DFA cache the parser instances share unguarded (moto parses each branch's ASL
+  and its intrinsic functions in the branch's thread);
+- boto3's default session, from which moto builds a new client for every Lambda task (boto/boto3#1592: a
+  client built while another is being built can miss its credential provider or endpoint resolver).
+
+``serialise_moto`` runs each of them one at a time. It also records the traceback of every Python exception moto
+turns into a bare ``States.Runtime`` failure ("unhandled exception", logged without a traceback), so that a test
+whose run came out wrong can show where it came from.
+"""
+
+from __future__ import annotations
+
+import ast
+import threading
+import traceback
+import types
+from collections.abc import Callable
+from typing import Any
+
+import boto3
+import pytest
+from moto.stepfunctions.parser.asl.antlt4utils import antlr4utils
+from moto.stepfunctions.parser.asl.component.common.error_name.failure_event import FailureEventException
+from moto.stepfunctions.parser.asl.component.state.exec.execute_state import ExecutionState
+from moto.stepfunctions.parser.asl.parse.asl_parser import AmazonStateLanguageParser
+from moto.stepfunctions.parser.asl.parse.intrinsic.intrinsic_parser import IntrinsicParser
+
+#: tracebacks of the Python exceptions moto turned into States.Runtime failures since ``serialise_moto``
+RUNTIME_ERRORS: list[str] = []
+
+
+def _one_at_a_time(lock: threading.RLock, call: Callable[..., Any]) -> Callable[..., Any]:
+    def locked(*args: Any, **kwargs: Any) -> Any:
+        with lock:
+            return call(*args, **kwargs)
+
+    return locked
+
+
+def serialise_moto(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patch (for one test) moto's thread-unsafe parts to run one at a time, and record its runtime errors."""
+    lock = threading.RLock()
+    monkeypatch.setattr(antlr4utils, "ast", types.SimpleNamespace(literal_eval=_one_at_a_time(lock, ast.literal_eval)))
+    for parser in (AmazonStateLanguageParser, IntrinsicParser):
+        monkeypatch.setattr(parser, "parse", staticmethod(_one_at_a_time(lock, parser.parse)))
+    monkeypatch.setattr(boto3, "client", _one_at_a_time(lock, boto3.client))
+    from_error = ExecutionState._from_error
+
+    def recorded_from_error(self: ExecutionState, env: Any, ex: Exception) -> Any:
+        if not isinstance(ex, FailureEventException):
+            RUNTIME_ERRORS.append("".join(traceback.format_exception(ex)))
+        return from_error(self, env, ex)
+
+    monkeypatch.setattr(ExecutionState, "_from_error", recorded_from_error)
+    RUNTIME_ERRORS.clear()
