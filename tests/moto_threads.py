@@ -19,9 +19,11 @@ whose run came out wrong can show where it came from.
 from __future__ import annotations
 
 import ast
+import functools
 import threading
 import traceback
 import types
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -61,3 +63,29 @@ def serialise_moto(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(ExecutionState, "_from_error", recorded_from_error)
     RUNTIME_ERRORS.clear()
+
+
+def rerun_on_moto_fault(test: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a state-machine test once more when it failed and moto itself crashed inside a Task on the way.
+
+    Only a Python exception inside moto's interpreter counts (``RUNTIME_ERRORS``: not a Lambda error, not an ASL
+    error, which moto reports as failure events); our code failing fails the test at once. The repeat is
+    reported as a warning with the traceback, so it stays visible. The test must take ``monkeypatch``.
+    """
+
+    @functools.wraps(test)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return test(*args, **kwargs)
+        except Exception:
+            if not RUNTIME_ERRORS:
+                raise
+            faults = list(RUNTIME_ERRORS)
+            warnings.warn(
+                f"moto raised inside a Task {len(faults)} time(s); the test ran again. First: {faults[0][-3000:]}",
+                stacklevel=2,
+            )
+            kwargs["monkeypatch"].undo()
+            return test(*args, **kwargs)
+
+    return run

@@ -15,6 +15,7 @@ from resume_autofix.exceptions import InvalidInputError
 from resume_autofix.idempotency import IdempotentRunner
 from resume_autofix.workflow import AutofixService
 from tests.integration.test_statemachine import action_handler, state_machine
+from tests.moto_threads import rerun_on_moto_fault
 
 
 def body_for(corpus, formats=()) -> dict:
@@ -43,6 +44,7 @@ def count_analyses(monkeypatch) -> list[int]:
     return calls
 
 
+@rerun_on_moto_fault
 def test_in_process_and_state_machine_modes_answer_the_same(monkeypatch, corpus):
     body = body_for(corpus, formats=["html"])
     local = AutofixService(Settings.from_env({})).handle(body)

@@ -34,7 +34,7 @@ from functions.bulk import app as bulk_app
 from functions.bulk_api import app as bulk_api_app
 from resume_autofix.bulk.settings import BulkSettings
 from tests.conftest import LambdaContext
-from tests.moto_threads import RUNTIME_ERRORS, serialise_moto
+from tests.moto_threads import RUNTIME_ERRORS, rerun_on_moto_fault, serialise_moto
 
 ROOT = Path(__file__).resolve().parents[2]
 ASL = ROOT / "statemachine" / "bulk.asl.json"
@@ -162,6 +162,7 @@ def read_jsonl(s3: Any, key: str) -> list[dict[str, Any]]:
 
 
 @pytest.mark.slow
+@rerun_on_moto_fault
 def test_a_thousand_inputs_through_the_distributed_map(monkeypatch, caplog):
     caplog.set_level(logging.DEBUG, logger=MAP_WORKERS)  # moto says why an iteration failed only at DEBUG
     with bulk_stack(monkeypatch) as (s3, sfn, arn):
@@ -209,6 +210,7 @@ def test_a_thousand_inputs_through_the_distributed_map(monkeypatch, caplog):
         assert one["must_haves"]["all"]  # the job's requirements name Python, SQL and Docker
 
 
+@rerun_on_moto_fault
 def test_the_api_starts_a_run_and_reports_its_progress_and_results(monkeypatch, load_event, lambda_context):
     with bulk_stack(monkeypatch) as (s3, sfn, arn):
         keys = upload_inputs(s3, 12)
@@ -251,6 +253,7 @@ def test_the_api_starts_a_run_and_reports_its_progress_and_results(monkeypatch, 
             bulk_api_app.runs.cache_clear()
 
 
+@rerun_on_moto_fault
 def test_a_jsonl_manifest_and_a_prefix_run_through_the_distributed_map(monkeypatch, load_event, lambda_context):
     with bulk_stack(monkeypatch) as (s3, sfn, arn):
         keys = upload_inputs(s3, 5)

@@ -24,7 +24,7 @@ from statelint.linter import Linter
 from functions.fix import app
 from resume_autofix.config import Settings
 from resume_autofix.workflow import StepFailedError, build_request, handle_action, run_autofix, run_state_machine, sfn
-from tests.moto_threads import serialise_moto
+from tests.moto_threads import rerun_on_moto_fault, serialise_moto
 from tests.unit.workflow.workflow_fakes import FakeDomain, overlapped
 
 ASL = Path(__file__).resolve().parents[2] / "statemachine" / "autofix.asl.json"
@@ -104,6 +104,7 @@ def test_every_arn_is_a_substitution_and_every_task_retries_lambda_errors():
 
 
 # -- executions on the fake domain (the orchestration alone) --------------------------------------------------------
+@rerun_on_moto_fault
 def test_state_machine_output_equals_the_local_run(monkeypatch, corpus):
     FakeDomain().install(monkeypatch)
     resume = json.loads((corpus / "resumes" / "new-grad.json").read_text(encoding="utf-8"))
@@ -118,6 +119,7 @@ def test_state_machine_output_equals_the_local_run(monkeypatch, corpus):
     assert {"analyze", "apply:1:spelling+verbs", "merge:2", "total"} <= set(remote["timings_ms"])
 
 
+@rerun_on_moto_fault
 def test_map_iterations_really_run_concurrently(monkeypatch, corpus):
     # GIVEN two stage-1 jobs (the AI job, the dates job) that can only finish once both are running at once
     fake = FakeDomain(gate_parties=2, gate_timeout=20).install(monkeypatch)
@@ -130,6 +132,7 @@ def test_map_iterations_really_run_concurrently(monkeypatch, corpus):
     assert answer["status"] == "success"
 
 
+@rerun_on_moto_fault
 def test_a_failing_iteration_fails_the_execution_with_a_clear_error(monkeypatch, corpus):
     FakeDomain().install(monkeypatch)
     resume = json.loads((corpus / "resumes" / "new-grad.json").read_text(encoding="utf-8"))
@@ -141,6 +144,7 @@ def test_a_failing_iteration_fails_the_execution_with_a_clear_error(monkeypatch,
     assert info.value.status == 502
 
 
+@rerun_on_moto_fault
 def test_no_fix_stages_goes_straight_to_the_answer(monkeypatch, corpus):
     FakeDomain().install(monkeypatch)
     resume = json.loads((corpus / "resumes" / "new-grad.json").read_text(encoding="utf-8"))
@@ -155,6 +159,7 @@ def test_no_fix_stages_goes_straight_to_the_answer(monkeypatch, corpus):
     ("resume_name", "job_name", "formats"),
     [("jsonresume-sample.json", "backend-eng.txt", ["html", "pdf"]), ("fresh-jane-fullstacker.json", None, [])],
 )
+@rerun_on_moto_fault
 def test_corpus_output_equals_run_autofix(monkeypatch, corpus, resume_name, job_name, formats):
     resume = json.loads((corpus / "resumes" / resume_name).read_text(encoding="utf-8"))
     jd = (corpus / "jobs" / job_name).read_text(encoding="utf-8") if job_name else None
@@ -166,6 +171,7 @@ def test_corpus_output_equals_run_autofix(monkeypatch, corpus, resume_name, job_
     assert ("pdf_base64" in remote) == ("pdf" in formats)
 
 
+@rerun_on_moto_fault
 def test_the_real_fix_handler_serves_the_task_actions(monkeypatch, corpus, lambda_context):
     resume = json.loads((corpus / "resumes" / "new-grad.json").read_text(encoding="utf-8"))
     local = run_autofix(resume, settings=SETTINGS).to_dict()
