@@ -9,7 +9,7 @@ import statistics
 from typing import Any
 
 from . import lists
-from .basics import parse_contacts, parse_header
+from .basics import contactish, parse_contacts, parse_header
 from .entries import RawEntry, split_entries
 from .implied import header_skills, implied_sections
 from .lines import CELL_SEP, Document, Line
@@ -305,6 +305,11 @@ _ENTRY_KINDS: dict[str, tuple[Any, tuple[str, ...]]] = {
 }
 
 
+def _contact_block(lines: list[Line]) -> bool:
+    """Short lines, two or more of them an e-mail, a phone or a link: contact details, whatever the heading says."""
+    return all(len(line.text.split()) <= 6 for line in lines) and sum(contactish(line.text) for line in lines) >= 2
+
+
 def _fill(
     resume: dict[str, Any],
     basics: dict[str, Any],
@@ -316,7 +321,10 @@ def _fill(
     confidence: dict[str, float],
 ) -> None:
     key = section.key
-    if key == "summary":
+    if key == "summary" and _contact_block(section.lines):  # "ABOUT" over an address, an e-mail and a phone
+        parse_contacts(section.lines, basics, [])
+        confidence["summary"] = 0.0
+    elif key == "summary":
         text = lists.paragraphs(section.lines)
         if text:
             basics["summary"] = f"{basics['summary']}\n{text}" if basics.get("summary") else text
@@ -325,6 +333,8 @@ def _fill(
         found = getattr(lists, key)(section.lines)
         resume.setdefault(key, []).extend(found)
         confidence[key] = 1.0 if found else 0.0
+    elif key == "other" and lists.skill_group(section.lines):  # "WEB DEVELOPMENT" / "MASTER" / "HTML", "CSS"
+        resume.setdefault("skills", []).append(lists.skill_group(section.lines, section.heading))
     elif key == "other" and section.lines:
         warnings.append(
             f'Section "{section.heading}" is not a JSON Resume section: its {len(section.lines)} lines were '

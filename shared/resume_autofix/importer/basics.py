@@ -117,6 +117,7 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         (i for i, line in enumerate(lines) if line.size == biggest and _namelike(line.cells[0] if line.cells else "")),
         next((i for i, line in enumerate(lines) if _namelike(line.cells[0] if line.cells else "")), None),
     )
+    name_at = _past_monogram(lines, name_at)
     surname = _surname_below(lines, name_at)
     for i, line in enumerate(lines):
         if i == name_at:
@@ -133,13 +134,13 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
             name_at is not None
             and i == name_at + (2 if surname is not None else 1)
             and "label" not in basics
-            and not _contactish(line.text)
+            and not contactish(line.text)
             and len(line.text.split()) <= 12
             and len(line.cells) == 1
         ):
             basics["label"] = line.text
             continue
-        if len(line.text.split()) > 14 and not _contactish(line.text):
+        if len(line.text.split()) > 14 and not contactish(line.text):
             prose.append(line.text)
             continue
         contact_lines.append(line)
@@ -154,9 +155,21 @@ def _name_and_title(line: Line) -> Line:
     """ "John Doe | Software Engineer" in the largest type: the name and the title as two lines' worth of cells."""
     first = line.cells[0] if line.cells else ""
     pieces = _NAME_BAR.split(first, maxsplit=1)
-    if len(pieces) != 2 or not _namelike(pieces[0]) or _contactish(pieces[1]) or len(pieces[1].split()) > 8:
+    if len(pieces) != 2 or not _namelike(pieces[0]) or contactish(pieces[1]) or len(pieces[1].split()) > 8:
         return line
     return dataclasses.replace(line, text=CELL_SEP.join([*pieces, *line.cells[1:]]), cells=[])
+
+
+def _past_monogram(lines: list[Line], name_at: int | None) -> int | None:
+    """Initials set large over the name ("AD" over "ALEX DOE"): the name is the line whose initials they are."""
+    if name_at is None or not re.fullmatch(r"[A-Z]{2,3}", lines[name_at].text.strip()):
+        return name_at
+    initials = lines[name_at].text.strip()
+    for i in range(name_at + 1, min(name_at + 3, len(lines))):
+        words = lines[i].cells[0].split() if lines[i].cells else []
+        if _namelike(" ".join(words)) and "".join(w[0] for w in words).upper() == initials:
+            return i
+    return name_at
 
 
 def _surname_below(lines: list[Line], name_at: int | None) -> int | None:
@@ -184,13 +197,17 @@ def _without_title(text: str) -> str:
 
 def _namelike(text: str) -> bool:
     words = text.split()
-    return (1 <= len(words) <= 6 and not _contactish(text) and not text.rstrip().endswith((".", ":"))) or (
+    return (1 <= len(words) <= 6 and not contactish(text) and not text.rstrip().endswith((".", ":"))) or (
         len(words) == 1 and 2 <= len(text) <= 12 and not text.isascii()  # 黒音キト
     )
 
 
-def _contactish(text: str) -> bool:
+def contactish(text: str) -> bool:
     return bool(EMAIL.search(text) or _URL.search(text) or find_phone(text) or "|" in text)
+
+
+_EMAIL_CUT = re.compile(r"[\w.+-]+@[\w-]+$")  # an address cut before its domain's first dot
+_EMAIL_REST = re.compile(r"^[\w-]*(?:\.[\w-]+)+$")
 
 
 def parse_contacts(lines: list[Line], basics: dict[str, Any], rest: list[str]) -> None:
@@ -200,7 +217,8 @@ def parse_contacts(lines: list[Line], basics: dict[str, Any], rest: list[str]) -
         text = line.text.strip()
         if not text:
             continue
-        if joined.endswith("-"):  # a URL or name broken at its hyphen
+        # a URL or name broken at its hyphen; an address cut in a narrow column ("…@PIEDPIP" / "ER.COM")
+        if joined.endswith("-") or (_EMAIL_CUT.search(joined) and _EMAIL_REST.match(text)):
             joined += text
             continue
         if joined and not joined.endswith(","):

@@ -54,7 +54,8 @@ _COUNTRIES = (
     "Austria|Österreich|Ireland|Poland|Sweden|Russia|Korea|South Korea|China|Singapore|Mexico|México|Argentina|"
     "Belgium|Denmark|Norway|Finland|Israel|Turkey|Greece|Czech Republic|Romania|Ukraine|New Zealand|Chile|Colombia|"
     "Türkiye|S\\. ?Korea|Republic of Korea|Taiwan|Hong Kong|Vietnam|Indonesia|Philippines|Pakistan|Egypt|Nigeria|"
-    "Kenya|South Africa|UAE|United Arab Emirates|Malaysia|Thailand|Hungary|Luxembourg|Estonia|Croatia|Peru"
+    "Kenya|South Africa|UAE|United Arab Emirates|Malaysia|Thailand|Hungary|Luxembourg|Estonia|Croatia|Peru|"
+    "EUA|EE\\.? ?UU\\.?|Estados Unidos|États-Unis|Etats-Unis|Alemania|Francia|Reino Unido|Brasil|Suiza|Suisse"
 )
 _STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
@@ -69,7 +70,9 @@ _LOCATION = re.compile(
     + _COUNTRIES
     + r"|"
     + _STATES
-    + r")"
+    + r")(?:,\s*(?:"
+    + _COUNTRIES
+    + r"))?"
     r"|[^\W\d_][\w .'’-]{1,40},\s*[A-Z]{2}(?:,\s*(?:[A-Z]{2,3}|" + _COUNTRIES + r"))?)(?:\s*\((?:remote|hybrid)\))?$",
     re.IGNORECASE,
 )

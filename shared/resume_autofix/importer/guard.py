@@ -2,7 +2,8 @@
 
 Comparison is after whitespace and hyphenation normalisation (a line break is a space; "multi-\\nregion" is
 "multi-region"), case kept. Two derived kinds of value are allowed, each checked against its source: dates are
-ISO forms of a date written in the text, and a URL may gain "https://" in front of a host written in the text.
+ISO forms of a date written in the text, and a URL may gain "https://" in front of a host written in the text; a
+value without spaces (an address, a URL) may have been broken across two lines ("…@PIEDPIP" / "ER.COM").
 A value that fails is removed and named in a warning; a model's structuring passes the same guard.
 """
 
@@ -51,6 +52,15 @@ class Guard:
     def __init__(self, source_text: str) -> None:
         self.text = normalise(source_text)
         self.dates = all_iso_dates(source_text)
+        self._source = source_text
+        self._unbroken: str | None = None
+
+    @property
+    def unbroken(self) -> str:
+        """The source with its line breaks taken out (built on first use: most documents never need it)."""
+        if self._unbroken is None:
+            self._unbroken = normalise(self._source.replace("\n", ""))
+        return self._unbroken
 
     def allows(self, key: str, value: str) -> bool:
         if key in DATE_KEYS:
@@ -59,6 +69,8 @@ class Guard:
         if not norm or norm in self.text:
             return True
         if len(norm) <= 300 and _in_order(norm.split(" "), self.text, 2):
+            return True
+        if " " not in norm and norm in self.unbroken:  # an address or URL a narrow column broke across two lines
             return True
         if key == "url" or key.endswith("url"):
             return norm.removeprefix("https://") in self.text

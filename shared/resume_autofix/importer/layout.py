@@ -251,6 +251,15 @@ def _gutter(segments: list[_Segment]) -> float | None:
     aligned = max(aligned, sum(n for c, n in centres.items() if abs(c - top_centre) <= 1))
     chars_all = sum(s.chars for s in segments)
     dated_right = sum(1 for s in right if find_dates(s.text))
+    tops = [s.top for s in segments]
+    texts = [s.top for s in right if s.chars >= 5] or [0.0]  # not a page number ("1/4") at the foot
+    right_span = max(texts) - min(texts)
+    # a right-aligned sidebar (JSON Resume's "actual") shares its right edge, down the page (not a contact block
+    # set flush right beside the name, as moderncv's)
+    if dated_right * 4 <= len(right) and right_span >= 0.5 * (max(tops) - min(tops)):
+        ends = Counter(round(s.x1 / 2) for s in right)  # 2-pt bins
+        top_end = ends.most_common(1)[0][0]
+        aligned = max(aligned, sum(n for e, n in ends.items() if abs(e - top_end) <= 1))
     # right-aligned dates are not a column; nor is a narrow column of dates beside each entry (read across)
     columns = (
         aligned >= 0.4 * len(right)

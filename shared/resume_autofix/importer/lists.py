@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -11,6 +12,37 @@ from .lines import CELL_SEP, Line
 _CATEGORY = re.compile(r"^(?P<name>[^:：]{1,60}?)\s*(?:\((?P<level>[^()]{1,40})\))?\s*[:：]\s*(?P<items>.*)$")
 _ITEMS = re.compile(r"\s*(?:,|;|\||•|·|▪|◦|、|/\s|" + re.escape(CELL_SEP) + r")\s*")
 _LEVEL = re.compile(r"^(?P<name>.+?)\s*(?:\((?P<paren>[^()]{1,40})\)|\s[-–—:]\s(?P<dash>.{1,40}))$")
+
+
+_LEVELS = frozenset(
+    [
+        "master",
+        "expert",
+        "advanced",
+        "intermediate",
+        "beginner",
+        "novice",
+        "proficient",
+        "basic",
+        "fluent",
+        "native",
+        "competent",
+        "familiar",
+        "experienced",
+        "skilled",
+    ]
+)
+
+
+def skill_group(lines: list[Line], heading: str = "") -> dict[str, Any] | None:
+    """A section no vocabulary names, holding a level word and short items ("WEB DEVELOPMENT" / "MASTER" / "HTML"
+    / "CSS"), as JSON Resume themes print a skill: the skill, its level and its keywords; else ``None``."""
+    texts = [line.text.strip() for line in lines if line.text.strip()]
+    levels = [t for t in texts if t.lower() in _LEVELS]
+    items = [t for t in texts if t.lower() not in _LEVELS]
+    if len(levels) != 1 or not items or any(len(t.split()) > 4 or t.endswith(".") for t in items):
+        return None
+    return {"name": heading, "level": levels[0], "keywords": items}
 
 
 def logical_lines(lines: list[Line]) -> list[str]:
@@ -66,9 +98,25 @@ def _runs(lines: list[Line]) -> list[tuple[Line | None, list[Line]]]:
     return out
 
 
+def _run_in_label(line: Line) -> Line:
+    """ "APIs / Frameworks  OpenGL, Qt, CUDA": a bold first cell before a comma list is the category's label."""
+    cells = line.cells
+    if (
+        line.bold
+        and not line.labels
+        and len(cells) == 2
+        and len(cells[0].split()) <= 4
+        and "," not in cells[0]
+        and not cells[0].rstrip().endswith((":", "："))
+        and "," in cells[1]
+    ):
+        return dataclasses.replace(line, labels=frozenset({0}))
+    return line
+
+
 def skills(lines: list[Line]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
-    for labelled, run in _runs(lines):
+    for labelled, run in _runs([_run_in_label(line) for line in lines]):
         if labelled is not None:  # "category 1  XXX, YYY, ZZZ" rows: the margin label names the category
             found.extend({"name": name, "keywords": items_of(value)} for name, value in labelled.labelled())
         else:

@@ -1,0 +1,59 @@
+"""Rules set 9 (held out until measured, then tuned on) showed were needed: JSON Resume themes' sidebars and
+skill blocks, a monogram over the name, a Spanish résumé's places, roles and run-in skill labels."""
+
+from __future__ import annotations
+
+from resume_autofix.importer.basics import parse_contacts, parse_header
+from resume_autofix.importer.entries import _LOCATION
+from resume_autofix.importer.guard import Guard
+from resume_autofix.importer.layout import _gutter, _Segment
+from resume_autofix.importer.lines import Line
+from resume_autofix.importer.lists import skill_group, skills
+from resume_autofix.importer.roles import institution_score, position_score
+
+
+def test_a_right_aligned_sidebar_down_the_page_is_a_column_and_a_contact_block_beside_the_name_is_not() -> None:
+    def seg(text: str, x0: float, x1: float, top: float) -> _Segment:
+        return _Segment(text, x0, x1, top, 9.0, False, len(text))
+
+    body = [seg("Experience at a company that did things " + str(i), 50, 380, 100 + 20 * i) for i in range(20)]
+    sidebar = [seg(f"Skill number {i}", 560 - 10 * (i % 4) - 60, 560, 100 + 20 * i) for i in range(20)]
+    assert _gutter(body + sidebar) is not None
+    # the same right-aligned block only beside the first lines (moderncv's contacts), and a page number at the foot
+    texts = ["street and number", "postcode city", "country", "+1 (234) 567 890", "john@doe.org", "www.jd.com", "jd"]
+    contacts = [seg(text, 560 - 5 * len(text), 560, 100 + 12 * i) for i, text in enumerate(texts)]
+    assert _gutter([*body, *contacts, seg("1/4", 545, 560, 700)]) is None
+
+
+def test_a_skill_printed_as_a_heading_a_level_and_its_keywords() -> None:
+    lines = [Line("MASTER", size=12, bold=True), Line("HTML"), Line("CSS"), Line("JAVASCRIPT")]
+    assert skill_group(lines, "WEB DEVELOPMENT") == {
+        "name": "WEB DEVELOPMENT",
+        "level": "MASTER",
+        "keywords": ["HTML", "CSS", "JAVASCRIPT"],
+    }
+    assert skill_group([Line("Ferrets"), Line("Unicorns")], "WILDLIFE") is None  # no level: not a skill
+
+
+def test_an_address_cut_by_a_narrow_column_is_joined_and_allowed() -> None:
+    basics: dict = {}
+    parse_contacts([Line("RICHARD.HENDRIKS@PIEDPIP"), Line("ER.COM"), Line("(912) 555-4321")], basics, [])
+    assert basics["email"] == "RICHARD.HENDRIKS@PIEDPIPER.COM"
+    assert Guard("ABOUT\nRICHARD.HENDRIKS@PIEDPIP\nER.COM").allows("email", basics["email"])
+    assert not Guard("Java\nScript").allows("name", "Java Script Expert")
+    basics = {}
+    parse_contacts([Line("jane@example.com"), Line("example.org")], basics, [])
+    assert basics["email"] == "jane@example.com"
+
+
+def test_initials_set_large_over_the_name_are_not_the_name() -> None:
+    basics, _rest, _prose = parse_header([Line("AD", size=60), Line("ALEX DOE", size=18), Line("Engineer", size=14)])
+    assert basics["name"] == "ALEX DOE"
+
+
+def test_a_spanish_resume_places_roles_schools_and_run_in_skill_labels() -> None:
+    assert _LOCATION.match("Mountain View, California, EUA")
+    assert position_score("Profesor") > 0
+    assert institution_score("Facultad de Estudio Superiores de Acatlán") > 0
+    found = skills([Line("APIs / Frameworks  OpenGL, Qt, CUDA", bold=True)])
+    assert found == [{"name": "APIs / Frameworks", "keywords": ["OpenGL", "Qt", "CUDA"]}]
