@@ -244,7 +244,7 @@ def norm(value: Any) -> str:
     return " ".join(str(value or "").casefold().replace("–", "-").split()).strip(" .,;:|")
 
 
-_DEGREE_GLUE = re.compile(r"[·•|,–—-]|\bin\b", re.IGNORECASE)
+_DEGREE_GLUE = re.compile(r"[·•・|,–—-]|\bin\b", re.IGNORECASE)
 
 
 def degree_words(value: str) -> str:

@@ -65,6 +65,7 @@ _TITLE_WORD = re.compile(
     r"(?:(?:['’]s)?\s*[-–—:|]?\s+(?:resume|résumé|cv|curriculum vitae|lebenslauf))?$",  # "First Last’s Resume"
     re.IGNORECASE,
 )
+_TITLE_ONLY = re.compile(r"(?i)resume|résumé|cv|curriculum vitae|lebenslauf|履歴書|職務経歴書|이력서|简历|個人簡歷")
 _PLACE = re.compile(r"^[^\W\d_][^\d@/:|]{1,60}$")
 
 
@@ -113,10 +114,13 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
     contact_lines: list[Line] = []
     biggest = max(line.size for line in lines)
     lines = [_name_and_title(line) if line.size == biggest else line for line in lines]
-    name_at = next(
-        (i for i, line in enumerate(lines) if line.size == biggest and _namelike(line.cells[0] if line.cells else "")),
-        next((i for i, line in enumerate(lines) if _namelike(line.cells[0] if line.cells else "")), None),
-    )
+    # the largest name-like line, the first of equals; a document title alone ("履歴書", "Curriculum Vitae") is none
+    named = [
+        i
+        for i, line in enumerate(lines)
+        if line.cells and _namelike(line.cells[0]) and not _TITLE_ONLY.fullmatch(line.cells[0].strip())
+    ]
+    name_at = max(named, key=lambda i: (lines[i].size, -i)) if named else None
     name_at = _past_monogram(lines, name_at)
     surname = _surname_below(lines, name_at)
     for i, line in enumerate(lines):

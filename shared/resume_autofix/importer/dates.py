@@ -21,6 +21,7 @@ _TOKEN = re.compile(
     r"(?P<cjk>(?P<cy>(?:19|20)\d{2})\s*[年년.]\s*(?P<cm>[01]?\d)\s*[月월])"
     r"|(?P<mname>\b[^\W\d_]{3,12}\.?),?[ \t\u00a0](?P<my>(?:19|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
     r"|(?P<num>\b[01]?\d[/.](?:19|20)\d{2})\b"
+    r"|(?P<ymcells>\b(?:19|20)\d{2} {2,}(?:0?[1-9]|1[0-2])(?= {2}|$))"  # a year cell, then a month cell (履歴書)
     r"|(?P<isoday>\b(?:19|20)\d{2}-[01]\d-[0-3]\d)\b(?![-/.]\d)"
     r"|(?P<iso>\b(?:19|20)\d{2}(?:[-/.]| / )[01]?\d)\b(?![-/.]\d{1,2}\b)"  # "2018-03", "2015 / 07", "2001.07-2020.06"
     r"|(?P<year>\b(?:19|20)\d{2})\b"
@@ -72,6 +73,9 @@ def _tokens(text: str) -> list[_Tok]:
                 year_at = m.start("my")
                 found.append(_Tok(PartialDate(int(m.group("my"))), False, year_at, m.end()))
                 continue
+        elif m.group("ymcells"):
+            year_cell, month_cell = m.group("ymcells").split()
+            value = PartialDate(int(year_cell), int(month_cell))
         else:
             value = parse_loose(m.group(0).replace(" ", ""))
         if value is not None:

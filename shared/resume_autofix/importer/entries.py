@@ -16,7 +16,7 @@ from .dates import DateSpan, find_dates
 from .lines import CELL_SEP, Line
 from .roles import any_role, institution_score, position_score
 
-_SEPARATORS = re.compile(r"\s+(?:\||—|–|-|·|•)\s+|,\s+|\s*\|\s*|，\s*|(?<=[^\W\d_]):\s+")
+_SEPARATORS = re.compile(r"\s+(?:\||—|–|-|·|•)\s+|,\s+|\s*\|\s*|，\s*|(?<=[^\W\d_]):\s+|\s*・\s*")
 _AT = re.compile(r"\s+(?:@|at|bei|chez|presso|bij|в|chez)\s+")
 _KNOWN_LABELS = frozenset(
     [
@@ -73,7 +73,9 @@ _LOCATION = re.compile(
     + r")(?:,\s*(?:"
     + _COUNTRIES
     + r"))?"
-    r"|[^\W\d_][\w .'’-]{1,40},\s*[A-Z]{2}(?:,\s*(?:[A-Z]{2,3}|" + _COUNTRIES + r"))?)(?:\s*\((?:remote|hybrid)\))?$",
+    r"|[^\W\d_][\w .'’-]{1,40},\s*[A-Z]{2}(?:,\s*(?:[A-Z]{2,3}|" + _COUNTRIES + r"))?"
+    r"|(?:東京都|北海道|京都府|大阪府|[^\W\d_]{2,3}県)[^\W\d_]{1,6}[区市町村])"  # "東京都千代田区"
+    r"(?:\s*\((?:remote|hybrid)\))?$",
     re.IGNORECASE,
 )
 _LOCATION_TAIL = re.compile(r"(?:\s+[–—|]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|]+)$")
@@ -283,13 +285,59 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
             last += 1
         blocks.append((first, a, last))
         previous_end = last
-    entries = [
-        _entry(lines, block, blocks[k + 1][0] if k + 1 < len(blocks) else len(lines), wrapped)
-        for k, block in enumerate(blocks)
-    ]
+    entries = _paired_events(
+        [
+            _entry(lines, block, blocks[k + 1][0] if k + 1 < len(blocks) else len(lines), wrapped)
+            for k, block in enumerate(blocks)
+        ]
+    )
     if blocks and blocks[0][0] > 0:  # lines before the first entry: keep them on it rather than lose them
         entries[0].paragraphs[:0] = [line.text for line in lines[: blocks[0][0]]]
     return entries
+
+
+_STARTS = frozenset(["入学", "入社", "就職", "入職", "着任", "編入学"])
+_ENDS = frozenset(["卒業", "修了", "退社", "退職", "中退", "終了", "満期退職"])
+_ONGOING = frozenset(["現在に至る", "在職中", "在学中", "現在"])
+
+
+def _paired_events(entries: list[RawEntry]) -> list[RawEntry]:
+    """A Japanese 履歴書 writes one row per event ("2010 04 東京工業大学・学士・入学", "2014 03 ……・卒業"): the event
+    word goes from the title, and an entry's start row and the end row after it with the same title are one entry
+    with both dates ("……・入社・現在に至る": ongoing)."""
+    marks = _STARTS | _ENDS | _ONGOING
+    if not any(set(e.parts) & marks or (e.parts and e.parts[-1].rsplit(" ", 1)[-1] in marks) for e in entries):
+        return entries
+    out: list[RawEntry] = []
+    for entry in entries:
+        if entry.parts and " " in entry.parts[-1] and entry.parts[-1].rsplit(" ", 1)[1] in marks:  # "……学部 入学"
+            entry.parts[-1:] = entry.parts[-1].rsplit(" ", 1)
+            entry.part_lines.append(entry.part_lines[-1])
+        if entry.location is None and len(entry.parts) > 1 and _LOCATION.match(entry.parts[0]):  # "東京都千代田区"
+            entry.location = entry.parts.pop(0)
+            entry.part_lines.pop(0)
+        at = next((i for i, part in enumerate(entry.parts) if part in marks), len(entry.parts))
+        events = [p for p in entry.parts[at:] if p in marks]
+        # what follows the event (a sub-heading such as "インターンシップ・アルバイト" read into the title) is body
+        entry.paragraphs[:0] = [p for p in entry.parts[at:] if p not in marks]
+        entry.parts, entry.part_lines = entry.parts[:at], entry.part_lines[:at]
+        if entry.date is not None and set(events) & _ONGOING:
+            entry.date = dataclasses.replace(entry.date, present=True)
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.date is not None
+            and entry.date is not None
+            and prev.date.single
+            and entry.parts == prev.parts
+            and set(events) & _ENDS
+        ):
+            prev.date = dataclasses.replace(prev.date, end=entry.date.start)
+            prev.paragraphs.extend(entry.paragraphs)
+            prev.bullets.extend(entry.bullets)
+            continue
+        out.append(entry)
+    return out
 
 
 def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typography: bool) -> int:

@@ -32,6 +32,7 @@ _VOCABULARY: dict[str, str] = {
     "experiencia|experiencia laboral|experiencia profesional|experiência|experiência profissional|"
     "esperienza|esperienze|esperienza lavorativa|esperienza professionale|esperienze professionali|"
     "werkervaring|ervaring|werkervaringen|опыт работы|опыт|трудовой опыт|職務経歴|職歴|経歴|경력|경력 사항|경력사항|"
+    "インターンシップ|アルバイト|"
     "工作经历|工作经验|实习经历|实习经验|职业经历|工作履历|工作經歷|工作經驗|實習經歷|實習經驗",
     "education": "education|academic background|academic history|education and training|studies|academics|"
     "ausbildung|bildung|bildungsweg|studium|schulbildung|promotion|hochschulbildung|schulausbildung|formation|formations|éducation|diplômes|études|"
@@ -81,7 +82,7 @@ _TITLE_WORDS = frozenset(["resume", "résumé", "resumen", "resumo", "cv", "curr
 _MAX_WORDS = max(len(p.split()) for p in _PHRASES)
 # icon-font glyphs (Font Awesome and the like draw them from the private use area) and bullets or arrows set
 # before a heading ("\uf19d EDUCATION", "▸ Skills") are decoration, not words of the heading
-_STRIP = re.compile(r"[\s:：.#*_|=\-–—\ue000-\uf8ff●■□▪▸►▶➤➢✦★☆◆◇•·]+")
+_STRIP = re.compile(r"[\s:：.#*_|=\-–—\ue000-\uf8ff●■□▪▸►▶➤➢✦★☆◆◇•·・【】［］\[\]]+")
 _AND = re.compile(r"\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|/|,)\s*")
 
 

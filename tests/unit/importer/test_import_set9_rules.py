@@ -57,3 +57,29 @@ def test_a_spanish_resume_places_roles_schools_and_run_in_skill_labels() -> None
     assert institution_score("Facultad de Estudio Superiores de Acatlán") > 0
     found = skills([Line("APIs / Frameworks  OpenGL, Qt, CUDA", bold=True)])
     assert found == [{"name": "APIs / Frameworks", "keywords": ["OpenGL", "Qt", "CUDA"]}]
+
+
+def test_a_japanese_rirekisho_pairs_its_event_rows_and_names_the_person() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+    from resume_autofix.importer.entries import split_entries  # noqa: PLC0415
+
+    # a year cell, then a month cell, is a month
+    assert [d.start for d in find_dates("2010  04  東京工業大学・入学")] == ["2010-04"]
+    assert [d.start for d in find_dates("2019  12 engineers")] == ["2019"]  # a month needs its own cell
+    rows = [
+        Line("2010  04  東京工業大学・コンピューターサイエンス・学士・入学", size=8),
+        Line("2014  03  東京工業大学・コンピューターサイエンス・学士・卒業", size=8),
+        Line("2014  04  東京都千代田区・株式会社デジタルフロンティア・ソフトウェアエンジニア・入社", size=8),
+        Line("2018  03  東京都千代田区・株式会社デジタルフロンティア・ソフトウェアエンジニア・退社", size=8),
+        Line("2018  04  東京都渋谷区・テックイノベーション株式会社・エンジニア・入社・現在に至る", size=8),
+    ]
+    entries = split_entries(rows, body=8, typography=True)
+    got = [(e.parts, e.location, e.date.start, e.date.end, e.date.present) for e in entries if e.date]
+    assert got == [
+        (["東京工業大学", "コンピューターサイエンス", "学士"], None, "2010-04", "2014-03", False),
+        (["株式会社デジタルフロンティア", "ソフトウェアエンジニア"], "東京都千代田区", "2014-04", "2018-03", False),
+        (["テックイノベーション株式会社", "エンジニア"], "東京都渋谷区", "2018-04", None, True),
+    ]
+    # the form's title is not the name; the largest name-like line is
+    basics, _rest, _prose = parse_header([Line("履歴書", size=18), Line("氏 名", size=10), Line("田中 花子", size=16)])
+    assert basics["name"] == "田中 花子"
