@@ -10,7 +10,8 @@ from typing import Any
 
 from . import lists
 from .basics import contactish, parse_contacts, parse_header
-from .entries import RawEntry, split_entries
+from .entries import RawEntry
+from .forms import entries_of
 from .implied import header_skills, implied_sections
 from .lines import CELL_SEP, Document, Line
 from .roles import Habit, degree_score, field_score, institution_score, pick, position_score
@@ -342,7 +343,7 @@ def _fill(
         )
     elif key in _ENTRY_KINDS:
         make, required = _ENTRY_KINDS[key]
-        items = [item for item in make(split_entries(section.lines, body, typography)) if item]
+        items = [item for item in make(entries_of(section.lines, body, typography)) if item]
         _check(key, items, required, warnings, confidence)
         resume.setdefault(key, []).extend(items)
 

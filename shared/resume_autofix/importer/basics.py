@@ -210,6 +210,12 @@ def contactish(text: str) -> bool:
     return bool(EMAIL.search(text) or _URL.search(text) or find_phone(text) or "|" in text)
 
 
+_NAME_LABEL = re.compile(
+    r"(?i)^(?:(?:full |first |last |sur)?names?(?:\(s\))?|surname\(s\) / first name\(s\)|nachname\(n\) / vorname\(n\)"
+    r"|nom\(s\) / prénom\(s\)|apellido\(s\) / nombre\(s\)|cognome\(i\) / nome\(i\)|vorname|nachname|nombre|nom|nome"
+    r"|氏\s*名|姓名)\s*:?$"
+)
+_PHONE_WORD = re.compile(r"(?i)phone|\btel\b|telefon|teléfono|telefone|telefono|mobile|handy|cell|電話|电话")
 _EMAIL_CUT = re.compile(r"[\w.+-]+@[\w-]+$")  # an address cut before its domain's first dot
 _EMAIL_REST = re.compile(r"^[\w-]*(?:\.[\w-]+)+$")
 
@@ -218,7 +224,15 @@ def parse_contacts(lines: list[Line], basics: dict[str, Any], rest: list[str]) -
     """Fill email, phone, url, location and profiles from contact lines; unplaced pieces go to ``rest``."""
     joined = ""
     for line in lines:
-        text = line.text.strip()
+        pairs = line.labelled()
+        if pairs and _NAME_LABEL.match(pairs[0][0]):  # a form's "Surname(s) / First name(s)   Jane Doe"
+            basics["name"] = pairs[0][1]
+            continue
+        phone = find_phone(pairs[0][1], labelled=True) if pairs and _PHONE_WORD.search(pairs[0][0]) else None
+        if phone and "phone" not in basics:  # "Telephone(s)   +00 11 22 33 44": the label vouches for the number
+            basics["phone"] = phone
+            continue
+        text = CELL_SEP.join(value for _label, value in pairs) if pairs else line.text.strip()  # the values only
         if not text:
             continue
         # a URL or name broken at its hyphen; an address cut in a narrow column ("…@PIEDPIP" / "ER.COM")

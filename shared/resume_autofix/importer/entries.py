@@ -64,7 +64,7 @@ _STATES = (
     "Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
     "Virginia|Washington|West Virginia|Wisconsin|Wyoming"
 )
-_LOCATION = re.compile(
+LOCATION = re.compile(
     r"^(?:(?:remote|hybrid)\s*/\s*)?"  # "Remote / New York, New York"
     r"(?:remote|hybrid|on-?site|remoto|télétravail|(?:[^\W\d_][\w .'’-]{1,40},\s*)?(?:"
     + _COUNTRIES
@@ -115,7 +115,7 @@ def _fills_cell(text: str, span: DateSpan) -> bool:
     )
 
 
-def _dated(line: Line) -> DateSpan | None:
+def dated(line: Line) -> DateSpan | None:
     if line.bullet:
         return None
     spans = find_dates(line.text)
@@ -187,7 +187,7 @@ def _hoist_dates(lines: list[Line]) -> list[Line]:
     """
     out = list(lines)
     for i, line in enumerate(out):
-        if line.bullet and line.bold and i + 1 < len(out) and not out[i + 1].bullet and _dated(out[i + 1]):
+        if line.bullet and line.bold and i + 1 < len(out) and not out[i + 1].bullet and dated(out[i + 1]):
             out[i] = line = dataclasses.replace(line, bullet=False)  # noqa: PLW2901 - a bulleted entry title
         if len(line.cells) < 2 or i == 0:
             continue
@@ -215,7 +215,7 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
     """Bulleted titles: where no plain line carries a date and two or more bullets end in a date cell of their
     own, with smaller or deeper bullets under them ("■ M.S. in Geophysics   Aug 2006 – Aug 2008" over "• GPA: 3.7"),
     those bullets are the entries' title lines."""
-    if any(_dated(line) for line in lines):
+    if any(dated(line) for line in lines):
         return lines
     titles = [
         i
@@ -241,9 +241,7 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
 def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawEntry]:
     """The entries of one section, in order."""
     lines = _hoist_dates(_dated_bullets(_join_broken_dates(lines)))
-    anchors = [i for i, line in enumerate(lines) if _dated(line) and not _expected_below(lines, i)]
-    if not anchors and any(0 in line.labels and len(line.cells) > 1 for line in lines):
-        return _margin_labelled(lines)
+    anchors = [i for i, line in enumerate(lines) if dated(line) and not _expected_below(lines, i)]
     if not anchors:
         return _undated(lines, typography)
     blocks: list[tuple[int, int, int]] = []  # (first title line, anchor, last title line)
@@ -276,68 +274,22 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
                     one_part
                     and last == a
                     and len(below.text.split()) <= 8
-                    and sum(1 for c in below.cells if not _LOCATION.match(c)) == 1
+                    and sum(1 for c in below.cells if not LOCATION.match(c)) == 1
                 )
             ):
-                if _LOCATION.match(below.text.strip()) and last == a:
+                if LOCATION.match(below.text.strip()) and last == a:
                     last += 1
                 break
             last += 1
         blocks.append((first, a, last))
         previous_end = last
-    entries = _paired_events(
-        [
-            _entry(lines, block, blocks[k + 1][0] if k + 1 < len(blocks) else len(lines), wrapped)
-            for k, block in enumerate(blocks)
-        ]
-    )
+    entries = [
+        _entry(lines, block, blocks[k + 1][0] if k + 1 < len(blocks) else len(lines), wrapped)
+        for k, block in enumerate(blocks)
+    ]
     if blocks and blocks[0][0] > 0:  # lines before the first entry: keep them on it rather than lose them
         entries[0].paragraphs[:0] = [line.text for line in lines[: blocks[0][0]]]
     return entries
-
-
-_STARTS = frozenset(["入学", "入社", "就職", "入職", "着任", "編入学"])
-_ENDS = frozenset(["卒業", "修了", "退社", "退職", "中退", "終了", "満期退職"])
-_ONGOING = frozenset(["現在に至る", "在職中", "在学中", "現在"])
-
-
-def _paired_events(entries: list[RawEntry]) -> list[RawEntry]:
-    """A Japanese 履歴書 writes one row per event ("2010 04 東京工業大学・学士・入学", "2014 03 ……・卒業"): the event
-    word goes from the title, and an entry's start row and the end row after it with the same title are one entry
-    with both dates ("……・入社・現在に至る": ongoing)."""
-    marks = _STARTS | _ENDS | _ONGOING
-    if not any(set(e.parts) & marks or (e.parts and e.parts[-1].rsplit(" ", 1)[-1] in marks) for e in entries):
-        return entries
-    out: list[RawEntry] = []
-    for entry in entries:
-        if entry.parts and " " in entry.parts[-1] and entry.parts[-1].rsplit(" ", 1)[1] in marks:  # "……学部 入学"
-            entry.parts[-1:] = entry.parts[-1].rsplit(" ", 1)
-            entry.part_lines.append(entry.part_lines[-1])
-        if entry.location is None and len(entry.parts) > 1 and _LOCATION.match(entry.parts[0]):  # "東京都千代田区"
-            entry.location = entry.parts.pop(0)
-            entry.part_lines.pop(0)
-        at = next((i for i, part in enumerate(entry.parts) if part in marks), len(entry.parts))
-        events = [p for p in entry.parts[at:] if p in marks]
-        # what follows the event (a sub-heading such as "インターンシップ・アルバイト" read into the title) is body
-        entry.paragraphs[:0] = [p for p in entry.parts[at:] if p not in marks]
-        entry.parts, entry.part_lines = entry.parts[:at], entry.part_lines[:at]
-        if entry.date is not None and set(events) & _ONGOING:
-            entry.date = dataclasses.replace(entry.date, present=True)
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.date is not None
-            and entry.date is not None
-            and prev.date.single
-            and entry.parts == prev.parts
-            and set(events) & _ENDS
-        ):
-            prev.date = dataclasses.replace(prev.date, end=entry.date.start)
-            prev.paragraphs.extend(entry.paragraphs)
-            prev.bullets.extend(entry.bullets)
-            continue
-        out.append(entry)
-    return out
 
 
 def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typography: bool) -> int:
@@ -352,7 +304,7 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
     )
     while first - 1 > previous_end and a - first < (3 if bare else 2):
         above = lines[first - 1]
-        if not _short(above) or _dated(above) or (_block_break(lines[first]) and not (above.bold or above.heading)):
+        if not _short(above) or dated(above) or (_block_break(lines[first]) and not (above.bold or above.heading)):
             break
         if typography and not (bare or _styled(above, body) or _styled(lines[a], body) or above.gap_before >= 0.45):
             break
@@ -378,13 +330,13 @@ def _after_bullet(lines: list[Line], i: int) -> bool:
 def _expected_below(lines: list[Line], i: int) -> bool:
     """ "Master student in EE, expected March 2016" under a dated title line: a detail, not a new entry."""
     span = _span(lines[i])
-    return i > 0 and span.single and bool(_dated(lines[i - 1])) and bool(_EXPECTED.search(lines[i].text[: span.begin]))
+    return i > 0 and span.single and bool(dated(lines[i - 1])) and bool(_EXPECTED.search(lines[i].text[: span.begin]))
 
 
 def _bare(line: Line) -> bool:
     """The line holds a date and at most a place ("May 2014 | Ithaca, NY")."""
     rest = _title_text(line, _span(line))
-    return not rest or bool(_LOCATION.match(rest))
+    return not rest or bool(LOCATION.match(rest))
 
 
 def _title_text(line: Line, span: DateSpan) -> str:
@@ -403,9 +355,9 @@ def _parts_in(lines: list[Line], first: int, anchor: int) -> int:
     """How many title parts lines ``first``..``anchor`` hold (the anchor without its date)."""
     title = _title_text(lines[anchor], _span(lines[anchor]))
     tail = _LOCATION_TAIL.search(title)
-    if tail and _LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA" is one part and a place
+    if tail and LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA" is one part and a place
         title = title[: tail.start()]
-    count = sum(1 for c in title.split(CELL_SEP) if not _LOCATION.match(c.strip()) for _ in split_title(c))
+    count = sum(1 for c in title.split(CELL_SEP) if not LOCATION.match(c.strip()) for _ in split_title(c))
     return count + sum(len(split_title(lines[i].text)) for i in range(first, anchor))
 
 
@@ -418,7 +370,7 @@ def _wraps(line: Line, below: Line, body: float) -> bool:
         and len(below.cells) == 1
         and len(below.text.split()) <= 4
         and not find_dates(below.text)
-        and not _LOCATION.match(below.text)
+        and not LOCATION.match(below.text)
     )
 
 
@@ -441,13 +393,13 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: se
             continue
         for cell in _cells(text):
             tail = _LOCATION_TAIL.search(cell) if location is None else None
-            if tail and _LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA"
+            if tail and LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA"
                 location, cell = tail.group("place"), cell[: tail.start()]  # noqa: PLW2901 - the cell without it
-            if location is None and _LOCATION.match(cell) and (parts or i > first):
+            if location is None and LOCATION.match(cell) and (parts or i > first):
                 location = cell
                 continue
             for piece in split_title(cell):
-                if location is None and _LOCATION.match(piece) and parts:
+                if location is None and LOCATION.match(piece) and parts:
                     location = piece
                     continue
                 parts.append(piece)
@@ -461,7 +413,7 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: se
         title_bold=any(lines[i].bold for i in range(first, last + 1)),
         cells=[c for cs in cells_by_line for c in cs if c != location],
     )
-    _body(lines[last + 1 : end], entry)
+    add_body(lines[last + 1 : end], entry)
     return entry
 
 
@@ -533,7 +485,7 @@ def _paren_split(piece: str) -> list[str]:
     A name of two words or more, or a host name, in brackets after a title is the title's other part.
     """
     m = _PAREN_TAIL.match(piece)
-    if not m or find_dates(m.group("inner")) or _LOCATION.match(m.group("inner").strip()):
+    if not m or find_dates(m.group("inner")) or LOCATION.match(m.group("inner").strip()):
         return [piece]
     inner = m.group("inner").strip()
     if len(inner.split()) >= 2 or ("." in inner.strip(".") and " " not in inner):
@@ -541,7 +493,7 @@ def _paren_split(piece: str) -> list[str]:
     return [piece]
 
 
-def _body(lines: list[Line], entry: RawEntry) -> None:
+def add_body(lines: list[Line], entry: RawEntry) -> None:
     last_bullet: Line | None = None
     for line in lines:
         text = line.text
@@ -581,25 +533,6 @@ def join_wrapped(previous: str, text: str) -> str:
     if previous.endswith("-") and previous[-2:-1].isalpha():
         return previous + text
     return previous + " " + text
-
-
-def _margin_labelled(lines: list[Line]) -> list[RawEntry]:
-    """Entries whose title line starts with a margin label that is no date (moderncv's ``\\cventry`` with
-    "year–year", a Europass row): each such line starts an entry; the label itself is no title part."""
-    entries: list[RawEntry] = []
-    lead: list[str] = []
-    for line in lines:
-        if 0 in line.labels and len(line.cells) > 1 and not line.bullet:
-            cells = line.cells[1:]
-            parts = [p for c in cells for p in split_title(c.strip(" .;"))]
-            entries.append(RawEntry(parts=parts, part_lines=[0] * len(parts), date=None, cells=cells))
-        elif entries:
-            _body([line], entries[-1])
-        else:
-            lead.append(line.text)
-    if entries:
-        entries[0].paragraphs[:0] = lead
-    return entries
 
 
 def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
@@ -647,5 +580,5 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
             if not starts:
                 entries[-1].parts, entries[-1].paragraphs = [], [line.text]
         else:
-            _body([line], entries[-1])
+            add_body([line], entries[-1])
     return entries

@@ -331,12 +331,31 @@ def _lone_bullets(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _label_column(segments: list[_Segment], gutter: float) -> bool:
+    """The left of the gutter is a column of labels set flush right against it, most level with a value on the
+    right: a form to read across, row by row (the Europass CV: "Occupation or position held   Position X")."""
+    left = [s for s in segments if s.x1 <= gutter]
+    right_tops = sorted(s.top for s in segments if s.x0 >= gutter)
+    if len(left) < 6 or not right_tops:
+        return False
+    ends = Counter(round(s.x1) for s in left)
+    edge = ends.most_common(1)[0][0]
+    flush = [s for s in left if abs(s.x1 - edge) <= 2]
+    paired = sum(1 for s in flush if _near(right_tops, s.top, 2.0))
+    return len(flush) >= 0.8 * len(left) and paired >= 0.6 * len(flush) and gutter - edge <= 40
+
+
 def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
     """The page's lines in reading order, and whether it was read as two columns."""
     bands = _bands(page.glyphs)
     stops = _label_stops(bands)
     segments = [s for band in bands for s in _segments(band, stops)]
     gutter = _gutter(segments)
+    if gutter is not None and _label_column(segments, gutter):  # a form: labels flush right, values beside them
+        segments = [
+            dataclasses.replace(s, label=True) if s.x1 <= gutter and s.x1 >= gutter - 30 else s for s in segments
+        ]
+        gutter = None
     if gutter is None:
         return _lines(segments, number, 0), False
     crossing = [s for s in segments if s.x0 < gutter < s.x1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from resume_autofix.importer.assemble import _not_a_place
 from resume_autofix.importer.basics import find_phone, parse_header
-from resume_autofix.importer.entries import split_entries
+from resume_autofix.importer.forms import entries_of
 from resume_autofix.importer.layout import _bands, _label_stops, _segments
 from resume_autofix.importer.lines import Line, clean
 from resume_autofix.importer.lists import languages, skills
@@ -91,7 +91,7 @@ def test_label_rows_become_skill_categories_languages_and_entries() -> None:
         Line("General description.", size=10),
         Line("year–year  Job title, Employer, City.", size=10.9, labels=frozenset({0})),
     ]
-    entries = split_entries(section, body=10, typography=True)
+    entries = entries_of(section, body=10, typography=True)
     assert [e.parts for e in entries] == [["Job title", "Employer", "City"]] * 2
     assert entries[0].paragraphs == ["Vocational", "General description."]
 

@@ -4,7 +4,7 @@ skill blocks, a monogram over the name, a Spanish résumé's places, roles and r
 from __future__ import annotations
 
 from resume_autofix.importer.basics import parse_contacts, parse_header
-from resume_autofix.importer.entries import _LOCATION
+from resume_autofix.importer.entries import LOCATION
 from resume_autofix.importer.guard import Guard
 from resume_autofix.importer.layout import _gutter, _Segment
 from resume_autofix.importer.lines import Line
@@ -52,7 +52,7 @@ def test_initials_set_large_over_the_name_are_not_the_name() -> None:
 
 
 def test_a_spanish_resume_places_roles_schools_and_run_in_skill_labels() -> None:
-    assert _LOCATION.match("Mountain View, California, EUA")
+    assert LOCATION.match("Mountain View, California, EUA")
     assert position_score("Profesor") > 0
     assert institution_score("Facultad de Estudio Superiores de Acatlán") > 0
     found = skills([Line("APIs / Frameworks  OpenGL, Qt, CUDA", bold=True)])
@@ -61,7 +61,7 @@ def test_a_spanish_resume_places_roles_schools_and_run_in_skill_labels() -> None
 
 def test_a_japanese_rirekisho_pairs_its_event_rows_and_names_the_person() -> None:
     from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
-    from resume_autofix.importer.entries import split_entries  # noqa: PLC0415
+    from resume_autofix.importer.forms import entries_of  # noqa: PLC0415
 
     # a year cell, then a month cell, is a month
     assert [d.start for d in find_dates("2010  04  東京工業大学・入学")] == ["2010-04"]
@@ -73,7 +73,7 @@ def test_a_japanese_rirekisho_pairs_its_event_rows_and_names_the_person() -> Non
         Line("2018  03  東京都千代田区・株式会社デジタルフロンティア・ソフトウェアエンジニア・退社", size=8),
         Line("2018  04  東京都渋谷区・テックイノベーション株式会社・エンジニア・入社・現在に至る", size=8),
     ]
-    entries = split_entries(rows, body=8, typography=True)
+    entries = entries_of(rows, body=8, typography=True)
     got = [(e.parts, e.location, e.date.start, e.date.end, e.date.present) for e in entries if e.date]
     assert got == [
         (["東京工業大学", "コンピューターサイエンス", "学士"], None, "2010-04", "2014-03", False),
