@@ -9,7 +9,11 @@ under CI load (a "lost" batch, a missing ``$.plan``):
 - ANTLR's Python runtime, whose DFA cache the parser instances share unguarded (moto parses each branch's ASL
   and its intrinsic functions in the branch's thread);
 - boto3's default session, from which moto builds a new client for every Lambda task (boto/boto3#1592: a
-  client built while another is being built can miss its credential provider or endpoint resolver).
+  client built while another is being built can miss its credential provider or endpoint resolver);
+- moto's request router, built lazily per service and protocol on the first request: it compiles werkzeug
+  rules with ``ast.parse``, and CPython 3.11's AST constructor is not thread-safe either. This one was caught by
+  the traceback record below in a CI run ("SystemError: AST constructor recursion depth mismatch" inside
+  ``ServiceOperationRouter._get_router``, three Map iterations lost): the cause of the lost batches.
 
 ``serialise_moto`` runs each of them one at a time. It also records the traceback of every Python exception moto
 turns into a bare ``States.Runtime`` failure ("unhandled exception", logged without a traceback), so that a test
@@ -29,6 +33,7 @@ from typing import Any
 
 import boto3
 import pytest
+from moto.core.routing import ServiceOperationRouter
 from moto.stepfunctions.parser.asl.antlt4utils import antlr4utils
 from moto.stepfunctions.parser.asl.component.common.error_name.failure_event import FailureEventException
 from moto.stepfunctions.parser.asl.component.state.exec.execute_state import ExecutionState
@@ -54,6 +59,7 @@ def serialise_moto(monkeypatch: pytest.MonkeyPatch) -> None:
     for parser in (AmazonStateLanguageParser, IntrinsicParser):
         monkeypatch.setattr(parser, "parse", staticmethod(_one_at_a_time(lock, parser.parse)))
     monkeypatch.setattr(boto3, "client", _one_at_a_time(lock, boto3.client))
+    monkeypatch.setattr(ServiceOperationRouter, "_get_router", _one_at_a_time(lock, ServiceOperationRouter._get_router))
     from_error = ExecutionState._from_error
 
     def recorded_from_error(self: ExecutionState, env: Any, ex: Exception) -> Any:
