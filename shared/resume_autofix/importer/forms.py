@@ -11,8 +11,9 @@ import dataclasses
 import re
 
 from .dates import find_dates
-from .entries import LOCATION, RawEntry, add_body, dated, split_entries, split_title
+from .entries import RawEntry, add_body, dated, split_entries
 from .lines import Line
+from .titles import LOCATION, split_title
 
 
 def entries_of(lines: list[Line], body: float, typography: bool) -> list[RawEntry]:

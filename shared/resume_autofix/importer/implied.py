@@ -12,10 +12,10 @@ from __future__ import annotations
 import dataclasses
 
 from .dates import find_dates
-from .entries import split_title
 from .lines import CELL_SEP, Line
 from .roles import degree_score, institution_score, position_score
 from .sections import Section, vocabulary_key
+from .titles import split_title
 
 _HOSTS = frozenset(["summary", "skills", "interests", "languages"])
 _SKILL_LABELS = frozenset(["stack", "techs", "tech", "software", "frameworks", "programming"])

@@ -5,10 +5,11 @@ from __future__ import annotations
 from resume_autofix.importer.assemble import _education
 from resume_autofix.importer.basics import parse_contacts, parse_header
 from resume_autofix.importer.dates import find_dates
-from resume_autofix.importer.entries import RawEntry, split_entries, split_title
+from resume_autofix.importer.entries import RawEntry, split_entries
 from resume_autofix.importer.implied import header_skills, implied_sections
 from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.sections import Section, vocabulary_key
+from resume_autofix.importer.titles import split_title
 
 
 def _line(*cells: str, size: float = 10, bold: bool = False) -> Line:

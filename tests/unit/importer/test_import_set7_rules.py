@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from resume_autofix.importer.basics import find_phone, parse_header
 from resume_autofix.importer.dates import find_dates
-from resume_autofix.importer.entries import split_entries, split_title
+from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.layout import _lone_bullets
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.lists import skills
 from resume_autofix.importer.roles import degree_score, position_score
 from resume_autofix.importer.sections import split_sections
+from resume_autofix.importer.titles import split_title
 
 
 def test_chinese_headings_roles_degrees_and_phone_labels() -> None:

@@ -1,0 +1,124 @@
+"""An entry title cut into its parts, and the place it names.
+
+"Staff Engineer, Confluent", "Fullstack Engineer (University of Bremen)", "東京工業大学・学士" are two parts each;
+"Acme, Inc." and "University of California, Los Angeles" stay whole. A place written in a title line ("San
+Francisco, CA", "Remote / New York, New York", "東京都千代田区") is the entry's location, not one of its parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates
+from .roles import any_role, institution_score, position_score
+
+_COUNTRIES = (
+    "USA|U\\.S\\.A?\\.?|United States|UK|U\\.K\\.|United Kingdom|England|Scotland|Germany|Deutschland|"
+    "France|Spain|España|"
+    "Italy|Italia|Netherlands|Nederland|Canada|India|Japan|Brazil|Brasil|Portugal|Australia|Switzerland|Schweiz|"
+    "Austria|Österreich|Ireland|Poland|Sweden|Russia|Korea|South Korea|China|Singapore|Mexico|México|Argentina|"
+    "Belgium|Denmark|Norway|Finland|Israel|Turkey|Greece|Czech Republic|Romania|Ukraine|New Zealand|Chile|Colombia|"
+    "Türkiye|S\\. ?Korea|Republic of Korea|Taiwan|Hong Kong|Vietnam|Indonesia|Philippines|Pakistan|Egypt|Nigeria|"
+    "Kenya|South Africa|UAE|United Arab Emirates|Malaysia|Thailand|Hungary|Luxembourg|Estonia|Croatia|Peru|"
+    "EUA|EE\\.? ?UU\\.?|Estados Unidos|États-Unis|Etats-Unis|Alemania|Francia|Reino Unido|Brasil|Suiza|Suisse"
+)
+_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    "Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|"
+    "Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    "Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+)
+LOCATION = re.compile(
+    r"^(?:(?:remote|hybrid)\s*/\s*)?"  # "Remote / New York, New York"
+    r"(?:remote|hybrid|on-?site|remoto|télétravail|(?:[^\W\d_][\w .'’-]{1,40},\s*)?(?:"
+    + _COUNTRIES
+    + r"|"
+    + _STATES
+    + r")(?:,\s*(?:"
+    + _COUNTRIES
+    + r"))?"
+    r"|[^\W\d_][\w .'’-]{1,40},\s*[A-Z]{2}(?:,\s*(?:[A-Z]{2,3}|" + _COUNTRIES + r"))?"
+    r"|(?:東京都|北海道|京都府|大阪府|[^\W\d_]{2,3}県)[^\W\d_]{1,6}[区市町村])"  # "東京都千代田区"
+    r"(?:\s*\((?:remote|hybrid)\))?$",
+    re.IGNORECASE,
+)
+LOCATION_TAIL = re.compile(r"(?:\s+[–—|]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|]+)$")
+
+
+_SEPARATORS = re.compile(r"\s+(?:\||—|–|-|·|•)\s+|,\s+|\s*\|\s*|，\s*|(?<=[^\W\d_]):\s+|\s*・\s*")
+_AT = re.compile(r"\s+(?:@|at|bei|chez|presso|bij|в|chez)\s+")
+LEGAL = re.compile(
+    r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
+    r"pty\.? ltd\.?|s\.r\.l\.?)$",
+    re.IGNORECASE,
+)
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,5}")
+
+
+def _one_name(left: str, right: str) -> bool:
+    """A comma inside one name rather than between two parts of a title.
+
+    "R.O.K Cyber Command, MND" (an acronym after a name that is no job title) and "University of California,
+    Los Angeles" (up to three capitalised words after an institution, naming no field, degree or role) are one
+    name; "Engineer, IBM", "BSCS, Cornell University" and "Princeton University, Computer Science" are two parts.
+    """
+    if any_role(right):
+        return False
+    if _ACRONYM.fullmatch(right):
+        return position_score(left) <= 0
+    words = right.split()
+    return institution_score(left) > 0 and len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def split_title(text: str) -> list[str]:
+    """ "Staff Engineer, Confluent" → two parts; "Acme, Inc." stays one."""
+    pieces: list[str] = []
+    position = 0
+    after_comma = False
+    for m in [*_SEPARATORS.finditer(text), None]:
+        piece = text[position : m.start() if m else len(text)].strip()
+        if piece and after_comma and pieces and _one_name(pieces[-1], piece):
+            start = text.find(pieces[-1])
+            stop = text.find(piece, start) + len(piece)
+            pieces[-1] = text[start:stop] if start >= 0 and stop > start else pieces[-1]
+        elif piece:
+            pieces.append(piece)
+        if m:
+            after_comma = m.group().strip() == ","
+            position = m.end()
+    at_split: list[str] = []
+    for piece in pieces:
+        at = _AT.search(piece)
+        if at and position_score(piece[: at.start()]) > 0:
+            at_split.extend(p for p in (piece[: at.start()].strip(), piece[at.end() :].strip()) if p)
+        else:
+            at_split.append(piece)
+    pieces = [p for piece in at_split for p in _paren_split(piece)]
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and LEGAL.match(piece):
+            start = text.find(merged[-1])
+            stop = text.find(piece, start) + len(piece)
+            merged[-1] = text[start:stop] if start >= 0 and stop > start else merged[-1]
+        else:
+            merged.append(piece)
+    return merged
+
+
+_PAREN_TAIL = re.compile(r"^(?P<head>.*\S)\s+\((?P<inner>[^()]+)\)?$")  # the ")" may be cut off with a date
+
+
+def _paren_split(piece: str) -> list[str]:
+    """ "Fullstack Engineer (University of Bremen)" → two parts; "Engineer (Contract)", "Acme (Remote)" stay one.
+
+    A name of two words or more, or a host name, in brackets after a title is the title's other part.
+    """
+    m = _PAREN_TAIL.match(piece)
+    if not m or find_dates(m.group("inner")) or LOCATION.match(m.group("inner").strip()):
+        return [piece]
+    inner = m.group("inner").strip()
+    if len(inner.split()) >= 2 or ("." in inner.strip(".") and " " not in inner):
+        return [m.group("head").strip(), inner]
+    return [piece]
