@@ -20,6 +20,7 @@ PRESENT = (
 _TOKEN = re.compile(
     r"(?P<cjk>(?P<cy>(?:19|20)\d{2})\s*[年년.]\s*(?P<cm>[01]?\d)\s*[月월])"
     r"|(?P<mname>\b[^\W\d_]{3,12}\.?),?[ \t\u00a0](?P<my>(?:19|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
+    r"|(?P<yname>\b(?P<yy>(?:19|20)\d{2})[ \t\u00a0](?P<ym>[^\W\d_]{3,9})\.?)(?![^\W\d_])"  # "2023 Mar."
     r"|(?P<num>\b[01]?\d[/.](?:19|20)\d{2})\b"
     r"|(?P<ymcells>\b(?:19|20)\d{2} {2,}(?:0?[1-9]|1[0-2])(?= {2}|$))"  # a year cell, then a month cell (履歴書)
     r"|(?P<isoday>\b(?:19|20)\d{2}-[01]\d-[0-3]\d)\b(?![-/.]\d)"
@@ -72,6 +73,11 @@ def _tokens(text: str) -> list[_Tok]:
             if value is None:  # a word before a year ("Spring 2019", "in 2019"): the year alone
                 year_at = m.start("my")
                 found.append(_Tok(PartialDate(int(m.group("my"))), False, year_at, m.end()))
+                continue
+        elif m.group("yname"):
+            value = parse_loose(f"{m.group('ym')} {m.group('yy')}")
+            if value is None:  # a year, then a word ("2019 Python"): the year alone
+                found.append(_Tok(PartialDate(int(m.group("yy"))), False, m.start(), m.start("yy") + 4))
                 continue
         elif m.group("ymcells"):
             year_cell, month_cell = m.group("ymcells").split()

@@ -36,7 +36,7 @@ SET_6_FLOOR = 0.87
 SET_7_FLOOR = 0.86
 SET_8_FLOOR = 0.64
 SET_9_FLOOR = 0.69
-SET_10_FLOOR = 0.56
+SET_10_FLOOR = 0.64
 
 
 @pytest.fixture(scope="module")

@@ -60,3 +60,11 @@ def test_europass_rows_make_entries_and_the_labelled_name_and_phone_are_taken() 
     ]
     [entry] = entries_of(school, body=10, typography=True)
     assert entry.parts == ["University X, Faculty of This Discipline", "MSc in This Discipline"]
+
+
+def test_a_year_before_its_month_is_a_month() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+
+    assert [(d.start, d.end) for d in find_dates("2023 Mar. — 2024 Jul.")] == [("2023-03", "2024-07")]
+    assert [(d.start, d.present) for d in find_dates("2024 Aug. — present")] == [("2024-08", True)]
+    assert [d.start for d in find_dates("2019 Python developer")] == ["2019"]  # a year, then no month
