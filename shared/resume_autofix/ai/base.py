@@ -108,19 +108,29 @@ class AIProvider(ABC):
 
     def generate(self, prompt: Prompt) -> dict[str, Any]:
         """Answer ``prompt`` (from the AI response cache when the same prompt was answered before)."""
+
+        def answer() -> dict[str, Any]:
+            found = self._generate(prompt)
+            validate_answer(found)
+            return found
+
+        return self._cached("ai", prompt.key, answer)
+
+    def _cached(self, kind: str, prompt_key: str, answer: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """The cached answer of this provider and model to a prompt, or ``answer()`` (one counted call), cached
+        only once it returned: an answer that fails its check raises and leaves nothing in the cache."""
         from resume_autofix.cache import cache_manager, make_key  # noqa: PLC0415 - keep import light
 
         cache = cache_manager.get_ai_response_cache()
-        key = make_key("ai", self.name, self.model_id, prompt.key)
+        key = make_key(kind, self.name, self.model_id, prompt_key)
         cached = cache.get(key)
         if isinstance(cached, dict):
             return cached
         with self._lock:
             self.calls += 1
-        answer = self._generate(prompt)
-        validate_answer(answer)
-        cache.set(key, answer)
-        return answer
+        found = answer()
+        cache.set(key, found)
+        return found
 
     def answer_json(self, prompt: JsonPrompt) -> dict[str, Any]:
         """One model call for ``prompt`` (or the cached answer), validated against its schema.
@@ -132,24 +142,18 @@ class AIProvider(ABC):
         AIEndpointError
             the model could not be reached, refused, or timed out; also when this provider is no model.
         """
-        from resume_autofix.cache import cache_manager, make_key  # noqa: PLC0415 - keep import light
-
         if not self.answers_json:
             raise AIEndpointError(f"the {self.name} provider is no model: it cannot answer this request")
-        cache = cache_manager.get_ai_response_cache()
-        key = make_key("ai-json", self.name, self.model_id, prompt.key)
-        cached = cache.get(key)
-        if isinstance(cached, dict):
-            return cached
-        with self._lock:
-            self.calls += 1
-        answer = parse_json_answer(self._answer_json(prompt))
-        try:
-            prompt.validate(answer)
-        except fastjsonschema.JsonSchemaException as exc:
-            raise AIResponseError(f"not the expected shape ({exc})") from None
-        cache.set(key, answer)
-        return answer
+
+        def answer() -> dict[str, Any]:
+            found = parse_json_answer(self._answer_json(prompt))
+            try:
+                prompt.validate(found)
+            except fastjsonschema.JsonSchemaException as exc:
+                raise AIResponseError(f"not the expected shape ({exc})") from None
+            return found
+
+        return self._cached("ai-json", prompt.key, answer)
 
     def _answer_json(self, prompt: JsonPrompt) -> str:
         """The model's text answer to ``prompt`` (one call, no retry); models override it."""
