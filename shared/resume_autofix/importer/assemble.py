@@ -334,8 +334,8 @@ def _fill(
         found = getattr(lists, key)(section.lines)
         resume.setdefault(key, []).extend(found)
         confidence[key] = 1.0 if found else 0.0
-    elif key == "other" and lists.skill_group(section.lines):  # "WEB DEVELOPMENT" / "MASTER" / "HTML", "CSS"
-        resume.setdefault("skills", []).append(lists.skill_group(section.lines, section.heading))
+    elif key == "other" and (group := lists.skill_group(section.lines, section.heading)):
+        resume.setdefault("skills", []).append(group)  # "WEB DEVELOPMENT" / "MASTER" / "HTML", "CSS"
     elif key == "other" and section.lines:
         warnings.append(
             f'Section "{section.heading}" is not a JSON Resume section: its {len(section.lines)} lines were '

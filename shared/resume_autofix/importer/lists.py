@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .entries import join_wrapped
@@ -85,17 +86,27 @@ def items_of(text: str) -> list[str]:
     return [i for i in items if i]
 
 
-def _runs(lines: list[Line]) -> list[tuple[Line | None, list[Line]]]:
-    """The lines in order as (a line of margin labels, []) or (None, a run of other lines)."""
-    out: list[tuple[Line | None, list[Line]]] = []
+def _by_rows(
+    lines: list[Line],
+    row: Callable[[str, str], dict[str, Any]],
+    rest: Callable[[list[Line]], list[dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """The lines in order: a line of margin labels gives ``row(label, value)`` per pair, each run of other lines
+    goes to ``rest``."""
+    found: list[dict[str, Any]] = []
+    run: list[Line] = []
     for line in lines:
-        if line.labelled():
-            out.append((line, []))
-        elif out and out[-1][0] is None:
-            out[-1][1].append(line)
-        else:
-            out.append((None, [line]))
-    return out
+        pairs = line.labelled()
+        if not pairs:
+            run.append(line)
+            continue
+        if run:
+            found.extend(rest(run))
+            run = []
+        found.extend(row(label, value) for label, value in pairs)
+    if run:
+        found.extend(rest(run))
+    return found
 
 
 def _run_in_label(line: Line) -> Line:
@@ -115,13 +126,12 @@ def _run_in_label(line: Line) -> Line:
 
 
 def skills(lines: list[Line]) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    for labelled, run in _runs([_run_in_label(line) for line in lines]):
-        if labelled is not None:  # "category 1  XXX, YYY, ZZZ" rows: the margin label names the category
-            found.extend({"name": name, "keywords": items_of(value)} for name, value in labelled.labelled())
-        else:
-            found.extend(_skills(run))
-    return found
+    # "category 1  XXX, YYY, ZZZ" rows: the margin label names the category
+    return _by_rows([_run_in_label(line) for line in lines], _named_items, _skills)
+
+
+def _named_items(name: str, value: str) -> dict[str, Any]:
+    return {"name": name, "keywords": items_of(value)}
 
 
 def _sentence(text: str) -> bool:
@@ -166,13 +176,8 @@ def _skills(lines: list[Line]) -> list[dict[str, Any]]:
 
 
 def languages(lines: list[Line]) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    for labelled, run in _runs(lines):
-        if labelled is not None:  # "English  Fluent  (comment)": the label is the language, the next cell its level
-            found.extend({"language": name, "fluency": value} for name, value in labelled.labelled())
-        else:
-            found.extend(_languages(run))
-    return found
+    # "English  Fluent  (comment)": the label is the language, the next cell its level
+    return _by_rows(lines, lambda name, value: {"language": name, "fluency": value}, _languages)
 
 
 def _languages(lines: list[Line]) -> list[dict[str, Any]]:
@@ -197,13 +202,7 @@ def _languages(lines: list[Line]) -> list[dict[str, Any]]:
 
 
 def interests(lines: list[Line]) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    for labelled, run in _runs(lines):
-        if labelled is not None:  # "hobby 1  Description"
-            found.extend({"name": name, "keywords": items_of(value)} for name, value in labelled.labelled())
-        else:
-            found.extend(_interests(run))
-    return found
+    return _by_rows(lines, _named_items, _interests)  # "hobby 1  Description"
 
 
 def _interests(lines: list[Line]) -> list[dict[str, Any]]:
