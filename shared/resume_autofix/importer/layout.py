@@ -331,18 +331,21 @@ def _lone_bullets(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _label_column(segments: list[_Segment], gutter: float) -> bool:
-    """The left of the gutter is a column of labels set flush right against it, most level with a value on the
-    right: a form to read across, row by row (the Europass CV: "Occupation or position held   Position X")."""
+def _form_labels(segments: list[_Segment], gutter: float) -> set[int]:
+    """The labels (as ``id``s) when the left of the gutter is a column of them set flush right against it, most
+    level with a value on the right: a form to read across, row by row (the Europass CV: "Occupation or position
+    held   Position X"); else none."""
     left = [s for s in segments if s.x1 <= gutter]
     right_tops = sorted(s.top for s in segments if s.x0 >= gutter)
     if len(left) < 6 or not right_tops:
-        return False
+        return set()
     ends = Counter(round(s.x1) for s in left)
     edge = ends.most_common(1)[0][0]
     flush = [s for s in left if abs(s.x1 - edge) <= 2]
     paired = sum(1 for s in flush if _near(right_tops, s.top, 2.0))
-    return len(flush) >= 0.8 * len(left) and paired >= 0.6 * len(flush) and gutter - edge <= 40
+    if len(flush) >= 0.8 * len(left) and paired >= 0.6 * len(flush) and gutter - edge <= 40:
+        return {id(s) for s in flush}
+    return set()
 
 
 def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
@@ -351,10 +354,9 @@ def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
     stops = _label_stops(bands)
     segments = [s for band in bands for s in _segments(band, stops)]
     gutter = _gutter(segments)
-    if gutter is not None and _label_column(segments, gutter):  # a form: labels flush right, values beside them
-        segments = [
-            dataclasses.replace(s, label=True) if s.x1 <= gutter and s.x1 >= gutter - 30 else s for s in segments
-        ]
+    labels = _form_labels(segments, gutter) if gutter is not None else set()
+    if labels:  # a form: labels flush right, values beside them, read across
+        segments = [dataclasses.replace(s, label=True) if id(s) in labels else s for s in segments]
         gutter = None
     if gutter is None:
         return _lines(segments, number, 0), False
