@@ -42,12 +42,24 @@ _EUROPASS_ORG = re.compile(
 )
 
 
+@dataclasses.dataclass
+class _FormTitle:
+    """What one Europass entry's rows name: the role (or qualification) and the organisation."""
+
+    role: str | None = None
+    org: str | None = None
+    school: bool = False  # a qualification: the organisation leads, as the education assembly expects
+
+    def parts(self) -> list[str]:
+        ordered = [self.org, self.role] if self.school else [self.role, self.org]
+        return [p for p in ordered if p]
+
+
 def _europass(lines: list[Line]) -> list[RawEntry]:
-    """Europass rows: a "Dates" row starts an entry; its role and organisation rows fill the title's two parts
-    (role first for a job, organisation first for a qualification, the order the assembly expects); the other
-    rows are the entry's labelled details."""
+    """Europass rows: a "Dates" row starts an entry; its role and organisation rows fill the title's two parts;
+    the other rows are the entry's labelled details."""
     entries: list[RawEntry] = []
-    fields: list[dict[str, str]] = []
+    titles: list[_FormTitle] = []
     for line in lines:
         pairs = line.labelled() if 0 in line.labels else []
         if not pairs:
@@ -58,20 +70,17 @@ def _europass(lines: list[Line]) -> list[RawEntry]:
         if _EUROPASS_DATES.match(label) or not entries:
             spans = find_dates(value)
             entries.append(RawEntry(parts=[], part_lines=[], date=spans[-1] if spans else None))
-            fields.append({})
+            titles.append(_FormTitle())
             if spans:
                 continue
         if _EUROPASS_ROLE.match(label):
-            fields[-1]["role"] = value
-            fields[-1]["school"] = "yes" if _QUALIFICATION.match(label) else ""
+            titles[-1].role, titles[-1].school = value, bool(_QUALIFICATION.match(label))
         elif _EUROPASS_ORG.match(label):  # an employer's address follows its name; a school's faculty stays
-            fields[-1]["org"] = value.split(",")[0].strip() if _EMPLOYER.search(label) else value
+            titles[-1].org = value.split(",")[0].strip() if _EMPLOYER.search(label) else value
         else:
             entries[-1].paragraphs.append(value)
-    for entry, found in zip(entries, fields, strict=True):
-        role, org = found.get("role"), found.get("org")
-        ordered = [org, role] if found.get("school") else [role, org]
-        entry.parts = [p for p in ordered if p]
+    for entry, title in zip(entries, titles, strict=True):
+        entry.parts = title.parts()
         entry.part_lines = [0] * len(entry.parts)
     return [e for e in entries if e.parts or e.date]
 

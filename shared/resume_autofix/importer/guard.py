@@ -10,6 +10,7 @@ A value that fails is removed and named in a warning; a model's structuring pass
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Any
 
 from .dates import all_iso_dates
@@ -53,14 +54,11 @@ class Guard:
         self.text = normalise(source_text)
         self.dates = all_iso_dates(source_text)
         self._source = source_text
-        self._unbroken: str | None = None
 
-    @property
+    @cached_property
     def unbroken(self) -> str:
         """The source with its line breaks taken out (built on first use: most documents never need it)."""
-        if self._unbroken is None:
-            self._unbroken = normalise(self._source.replace("\n", ""))
-        return self._unbroken
+        return normalise(self._source.replace("\n", ""))
 
     def allows(self, key: str, value: str) -> bool:
         if key in DATE_KEYS:
