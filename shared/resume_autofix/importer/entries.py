@@ -58,10 +58,11 @@ class RawEntry:
     cells: list[str] = field(default_factory=list)
 
 
-def _span(line: Line) -> DateSpan:
-    """The line's date: the last one, unless an earlier one fills a cell alone and the last sits inside a title
-    ("1933  Alice in Wonderland 1933 version.", "1900  The Circra (1900’s) Silent Film")."""
-    spans = find_dates(line.text)
+def _span(line: Line, spans: list[DateSpan] | None = None) -> DateSpan:
+    """The line's date (of ``spans``, its dates when already found): the last one, unless an earlier one fills a
+    cell alone and the last sits inside a title ("1933  Alice in Wonderland 1933 version.", "1900  The Circra
+    (1900’s) Silent Film")."""
+    spans = find_dates(line.text) if spans is None else spans
     if len(spans) > 1 and len(line.cells) > 1 and not _fills_cell(line.text, spans[-1]):
         whole = [sp for sp in spans if _fills_cell(line.text, sp)]
         if whole:
@@ -70,10 +71,9 @@ def _span(line: Line) -> DateSpan:
 
 
 def _fills_cell(text: str, span: DateSpan) -> bool:
-    before, after = text[: span.begin].rstrip(" "), text[span.stop :].lstrip(" ")
-    return (not before or text[: span.begin].endswith(CELL_SEP)) and (
-        not after or text[span.stop :].startswith(CELL_SEP)
-    )
+    """The date is a cell of its own: only the line's ends or a cell gap beside it."""
+    before, after = text[: span.begin], text[span.stop :]
+    return (not before.strip() or before.endswith(CELL_SEP)) and (not after.strip() or after.startswith(CELL_SEP))
 
 
 def dated(line: Line) -> DateSpan | None:
@@ -82,11 +82,10 @@ def dated(line: Line) -> DateSpan | None:
     spans = find_dates(line.text)
     if not spans:
         return None
-    span = _span(line)
     # a date inside a sentence ("... since 2019, we grew 40% ...") is not an entry's date
     if len(line.text.split()) > 16 and not any(find_dates(c) and len(c.split()) <= 6 for c in line.cells):
         return None
-    return span
+    return _span(line, spans)
 
 
 def _styled(line: Line, body: float) -> bool:
