@@ -59,13 +59,15 @@ _PHONE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "IN", "CA", "AU", "JP", "KR", "RU", "CH", "AT", "CN")
-# the document's title beside the name ("JAN KÜSTER RESUME", "CV – Jane Doe"): the name is the rest
+# what a document calls itself ("Resume", "CV", "履歴書"): beside the name ("JAN KÜSTER RESUME", "CV – Jane Doe"),
+# the name is the rest; alone, the line is no name
+_DOC_TITLE = "resume|résumé|cv|curriculum vitae|lebenslauf"
 _TITLE_WORD = re.compile(
-    r"^(?:(?:resume|résumé|cv|curriculum vitae|lebenslauf)\s*[-–—:|]?\s+(?=\S))?(?P<name>.+?)"
-    r"(?:(?:['’]s)?\s*[-–—:|]?\s+(?:resume|résumé|cv|curriculum vitae|lebenslauf))?$",  # "First Last’s Resume"
+    rf"^(?:(?:{_DOC_TITLE})\s*[-–—:|]?\s+(?=\S))?(?P<name>.+?)"
+    rf"(?:(?:['’]s)?\s*[-–—:|]?\s+(?:{_DOC_TITLE}))?$",  # "First Last’s Resume"
     re.IGNORECASE,
 )
-_TITLE_ONLY = re.compile(r"(?i)resume|résumé|cv|curriculum vitae|lebenslauf|履歴書|職務経歴書|이력서|简历|個人簡歷")
+_TITLE_ONLY = re.compile(rf"(?i){_DOC_TITLE}|履歴書|職務経歴書|이력서|简历|個人簡歷")
 _PLACE = re.compile(r"^[^\W\d_][^\d@/:|]{1,60}$")
 
 
