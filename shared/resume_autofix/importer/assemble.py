@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 import statistics
@@ -257,8 +256,8 @@ def _side_headings(lines: list[Line]) -> list[Line]:
             and not any(exact_key(c) not in (None, exact_key(line.cells[0])) for c in line.cells[1:])
         ):
             rest = CELL_SEP.join(line.cells[1:])
-            out.append(dataclasses.replace(line, text=line.cells[0], cells=[], x1=line.x0 + 1))
-            out.append(dataclasses.replace(line, text=rest, cells=[], bold=False))
+            out.append(line.retext(line.cells[0], x1=line.x0 + 1))
+            out.append(line.retext(rest, bold=False))
         else:
             out.append(line)
     return out

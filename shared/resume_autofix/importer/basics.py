@@ -7,7 +7,6 @@ a place becomes the location. Nothing is reformatted: the phone stays "(415) 555
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any
 
@@ -163,7 +162,7 @@ def _name_and_title(line: Line) -> Line:
     pieces = _NAME_BAR.split(first, maxsplit=1)
     if len(pieces) != 2 or not _namelike(pieces[0]) or contactish(pieces[1]) or len(pieces[1].split()) > 8:
         return line
-    return dataclasses.replace(line, text=CELL_SEP.join([*pieces, *line.cells[1:]]), cells=[])
+    return line.retext(CELL_SEP.join([*pieces, *line.cells[1:]]))
 
 
 def _past_monogram(lines: list[Line], name_at: int | None) -> int | None:

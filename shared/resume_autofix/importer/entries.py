@@ -126,7 +126,7 @@ def _join_broken_dates(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         if out and _DANGLING.search(out[-1].text) and _YEAR_START.match(line.text) and len(line.text.split()) <= 3:
-            out[-1] = dataclasses.replace(out[-1], text=f"{out[-1].text} {line.text}", cells=[])
+            out[-1] = out[-1].retext(f"{out[-1].text} {line.text}")
         else:
             out.append(line)
     return out
@@ -152,7 +152,7 @@ def _hoist_dates(lines: list[Line]) -> list[Line]:
         if len(line.cells) < 2 or i == 0:
             continue
         if _DURATION.match(line.cells[-1]):
-            out[i] = dataclasses.replace(line, text=CELL_SEP.join(line.cells[:-1]), cells=[], bullet=line.bullet)
+            out[i] = line.retext(CELL_SEP.join(line.cells[:-1]), bullet=line.bullet)
         line = out[i]  # noqa: PLW2901 - the line without its duration
         if not line.bullet or len(line.cells) < 2:
             continue
@@ -166,8 +166,8 @@ def _hoist_dates(lines: list[Line]) -> list[Line]:
             or find_dates(title.text)
         ):
             continue
-        out[i - 1] = dataclasses.replace(title, text=title.text + CELL_SEP + line.cells[-1], cells=[])
-        out[i] = dataclasses.replace(line, text=CELL_SEP.join(line.cells[:-1]), cells=[], bullet=True)
+        out[i - 1] = title.retext(title.text + CELL_SEP + line.cells[-1])
+        out[i] = line.retext(CELL_SEP.join(line.cells[:-1]), bullet=True)
     return out
 
 

@@ -9,8 +9,6 @@ position, work otherwise. Labelled lists in the header ("Tools: Git, Travis") ar
 
 from __future__ import annotations
 
-import dataclasses
-
 from .dates import find_dates
 from .lines import CELL_SEP, Line
 from .roles import degree_score, institution_score, position_score
@@ -104,9 +102,9 @@ def header_skills(header: list[Line], sections: list[Section]) -> list[Line]:
         if not take:
             rest.append(line)
             continue
-        found.extend(dataclasses.replace(line, text=t, cells=[]) for t in take)
+        found.extend(line.retext(t) for t in take)
         if keep:
-            rest.append(dataclasses.replace(line, text=CELL_SEP.join(keep), cells=keep))
+            rest.append(line.retext(CELL_SEP.join(keep), keep))
     if not found:
         return header
     skills = next((s for s in sections if s.key == "skills"), None)

@@ -6,9 +6,11 @@ a ``#``), so each reader fills the same few attributes and everything after read
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 #: bullet characters people and generators use at the start of a list item
 BULLETS = "•●▪■◦○‣∙·–—-*►▶➢✓✔➤◆◇♦❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8"  # and Symbol/Wingdings ones
@@ -46,6 +48,16 @@ class Line:
             self.text = self.text[m.end() :]
             self.cells = [c for c in (p.strip() for p in self.text.split(CELL_SEP)) if c]
             self.labels = frozenset()
+
+    def retext(self, text: str, cells: list[str] | None = None, **changes: Any) -> Line:
+        """This line with new text (and cells, split from the text unless given); its margin labels follow their
+        cells: a label is kept where the same label cell still stands before the same value cell, else dropped,
+        so a rewritten line never pairs a label with a cell it did not name."""
+        new = dataclasses.replace(self, text=text, cells=list(cells or []), labels=frozenset(), **changes)
+        pairs = set(self.labelled())
+        if pairs and new.text == text:  # a bullet stripped on the way is a list item, which has no labels
+            new.labels = frozenset(j for j in range(len(new.cells) - 1) if (new.cells[j], new.cells[j + 1]) in pairs)
+        return new
 
     def labelled(self) -> list[tuple[str, str]]:
         """The line's (margin label, the cell it names) pairs, in order."""

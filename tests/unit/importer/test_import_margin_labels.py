@@ -113,3 +113,25 @@ def test_icon_fonts_country_codes_name_bars_and_dot_leaders() -> None:
     assert not _not_a_place("Munich")
     assert _not_a_place("Computer Science")
     assert _not_a_place("Fine Arts and Media")
+
+
+def test_a_rewritten_line_keeps_a_label_only_beside_the_cell_it_names() -> None:
+    """``Line.retext``: rules that rewrite a line (hoisting a date cell, splitting a name bar) move or drop cells,
+    and a label index must follow its cell, never pair with whatever now stands after it."""
+    line = Line("Languages  English  Skills  Python, Go", labels=frozenset({0, 2}))
+    assert line.labelled() == [("Languages", "English"), ("Skills", "Python, Go")]
+    # the same cells again: the same labels; a cell added in front: both labels move right with their cells
+    moved = line.retext("Languages  English  Skills  Python, Go")
+    assert moved.cells == ["Languages", "English", "Skills", "Python, Go"]
+    assert moved.labelled() == [("Languages", "English"), ("Skills", "Python, Go")]
+    shifted = line.retext("Header  Languages  English  Skills  Python, Go")
+    assert shifted.labels == frozenset({1, 3})
+    # the value a label named is gone: that label goes, the other stays
+    cut = line.retext("Languages  Skills  Python, Go")
+    assert cut.labelled() == [("Skills", "Python, Go")]
+    # cells given, other fields changed, the line itself untouched
+    kept = line.retext("Skills  Python, Go", ["Skills", "Python, Go"], bold=True)
+    assert (kept.labelled(), kept.bold, line.labels) == ([("Skills", "Python, Go")], True, frozenset({0, 2}))
+    # a list item has no labels, even when its cells would match
+    assert line.retext("• Languages  English").labels == frozenset()
+    assert Line("Plain  text").retext("Plain  text  more").labels == frozenset()
