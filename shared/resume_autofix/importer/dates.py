@@ -32,6 +32,8 @@ _TOKEN = re.compile(
 _SEP = re.compile(r"^\s*(?:[-–—~〜～]|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|sinds|с)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: the capitalised tail of a word in lower case ("ScienceAug."): a month the text layer set without a space
+_GLUED_MONTH = re.compile(r"(?<=[a-z])[A-Z][a-z]{2,8}\.?$")
 _SHORT_END = re.compile(r"\s*[-–—]\s*(\d{2})\b(?![-/.]\d)")
 
 
@@ -70,6 +72,11 @@ def _tokens(text: str) -> list[_Tok]:
             value = PartialDate(int(m.group("cy")), month) if 1 <= month <= 12 else None
         elif m.group("mname"):
             value = parse_loose(f"{m.group('mname')} {m.group('my')}")
+            glued = _GLUED_MONTH.search(m.group("mname")) if value is None else None
+            if glued and (month := parse_loose(f"{glued.group(0)} {m.group('my')}")):
+                # a month set flush against the word before it ("Computer ScienceAug. 2016"): the month and year
+                found.append(_Tok(month, False, m.start("mname") + glued.start(), m.end()))
+                continue
             if value is None:  # a word before a year ("Spring 2019", "in 2019"): the year alone
                 year_at = m.start("my")
                 found.append(_Tok(PartialDate(int(m.group("my"))), False, year_at, m.end()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import _education
 from resume_autofix.importer.basics import parse_contacts, parse_header
 from resume_autofix.importer.dates import find_dates
@@ -104,3 +105,19 @@ def test_contacts_parted_by_semicolons_and_a_trunk_prefixed_number() -> None:
     rest: list[str] = []
     parse_contacts([Line("john.doe@email.com; 0123 456789; 1234 Broadway, New York;")], basics, rest)
     assert (basics["email"], basics["phone"]) == ("john.doe@email.com", "0123 456789")
+
+
+def test_a_month_set_flush_against_the_word_before_it_is_still_a_month() -> None:
+    # GIVEN a text layer that holds no space between a degree and its dates (Jake's-style résumés)
+    span = find_dates("Bachelor of Science in Computer ScienceAug. 2016 – May 2019")
+    # THEN the range starts at the month, and the words before it stay whole
+    assert [(s.start, s.end, s.begin) for s in span] == [("2016-08", "2019-05", 39)]
+    # a capital inside a word that is no month leaves the year alone ("McDonald 2019", "iPhone 2019")
+    assert [s.start for s in find_dates("McDonald 2019")] == ["2019"]
+    assert [s.begin for s in find_dates("iPhone 2019")] == [7]
+
+
+def test_a_templates_placeholder_place_is_a_place_not_the_degree() -> None:
+    text = "Jane Roe\njane@example.com\n\nEducation\nExample University\n2015 - 2019    City, Country\nB.Sc. in Physics"
+    (entry,) = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert (entry["studyType"], entry["area"], entry.get("location")) == ("B.Sc.", "Physics", "City, Country")
