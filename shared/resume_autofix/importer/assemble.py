@@ -9,6 +9,7 @@ from typing import Any
 
 from . import lists
 from .basics import contactish, parse_contacts, parse_header
+from .dates import find_dates
 from .entries import RawEntry
 from .forms import entries_of
 from .implied import header_skills, implied_sections
@@ -126,7 +127,15 @@ def _not_a_place(text: str) -> bool:
 
 
 def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
-    """An institution or a major written under the degree ("Major in Engineering, University B, Los Angeles")."""
+    """An institution or a major written under the degree ("Major in Engineering, University B, Los Angeles"), and
+    a degree on a line of its own under the school when the title held none ("Bachelor's in Computer Science")."""
+    first, *cells = entry.paragraphs[0].split(CELL_SEP) if entry.paragraphs else [""]
+    if "studyType" not in item and len(first.split()) <= 10 and degree_score(first) > 0 and not find_dates(first):
+        entry.paragraphs[:1] = [CELL_SEP.join(cells)] if cells else []  # "生命工程 学士  班级排名 1/36": the rank stays
+        study, *area = _IN.split(first, maxsplit=1)
+        item["studyType"] = study
+        if area and "area" not in item:
+            item["area"] = area[0]
     for text in entry.paragraphs:
         for piece in (p.strip(" .") for p in text.split(",")):
             if "area" not in item and _major(piece):

@@ -212,10 +212,11 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
         last = a
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
         title_empty = not _title_text(lines[a], _span(lines[a]))
-        while last + 1 < limit and last - a < 2:
+        placed = 0  # a place line right under the dates' line ("Berkeley, CA"): the title may go on below it
+        while last + 1 < limit and last - a < 2 + placed:
             below = lines[last + 1]
             one_part = _parts_in(lines, first, a) == 1
-            if not _short(below) or (_block_break(below) and not (typography and one_part and last == a)):
+            if not _short(below) or (_block_break(below) and not (typography and one_part and last == a + placed)):
                 break
             if (
                 limit < len(lines)
@@ -232,13 +233,15 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
                 or (typography and _styled(below, body) and below.size >= body * 0.98)
                 or (
                     one_part
-                    and last == a
+                    and last == a + placed
                     and len(below.text.split()) <= 8
                     and sum(1 for c in below.cells if not LOCATION.match(c)) == 1
                 )
             ):
                 if LOCATION.match(below.text.strip()) and last == a:
                     last += 1
+                    placed = 1
+                    continue
                 break
             last += 1
         blocks.append((first, a, last))

@@ -121,3 +121,23 @@ def test_a_templates_placeholder_place_is_a_place_not_the_degree() -> None:
     text = "Jane Roe\njane@example.com\n\nEducation\nExample University\n2015 - 2019    City, Country\nB.Sc. in Physics"
     (entry,) = import_resume(text.encode(), "cv.txt").resume["education"]
     assert (entry["studyType"], entry["area"], entry.get("location")) == ("B.Sc.", "Physics", "City, Country")
+
+
+def test_the_degree_on_its_own_line_under_the_school_and_its_place() -> None:
+    # GIVEN dates and the school on one line, the place under it, then the degree (Reactive Resume "nosepass")
+    text = "Jane Roe\njane@example.com\n\nEducation\nAug 2012 - May 2016    University of California\n"
+    for between in ("Berkeley, CA\n", ""):
+        (entry,) = import_resume(f"{text}{between}Bachelor's in Computer Science\n".encode(), "cv.txt").resume[
+            "education"
+        ]
+        # THEN the degree is the degree, whether the place stands between or not
+        assert (entry["institution"], entry["studyType"], entry["area"]) == (
+            "University of California",
+            "Bachelor's",
+            "Computer Science",
+        )
+    # AND a degree written in the body (no degree in the title) is taken, its neighbouring cell kept apart
+    lines = [_line("University of Example", "2012 – 2016", bold=True), _line("BSc Chemistry", "Rank 1/36")]
+    (raw,) = split_entries(lines, 10, True)
+    (item,) = _education([raw])
+    assert (item["studyType"], item["institution"]) == ("BSc Chemistry", "University of Example")
