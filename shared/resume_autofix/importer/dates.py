@@ -73,9 +73,9 @@ def _tokens(text: str) -> list[_Tok]:
         elif m.group("mname"):
             value = parse_loose(f"{m.group('mname')} {m.group('my')}")
             glued = _GLUED_MONTH.search(m.group("mname")) if value is None else None
-            if glued and (month := parse_loose(f"{glued.group(0)} {m.group('my')}")):
+            if glued and (flush := parse_loose(f"{glued.group(0)} {m.group('my')}")):
                 # a month set flush against the word before it ("Computer ScienceAug. 2016"): the month and year
-                found.append(_Tok(month, False, m.start("mname") + glued.start(), m.end()))
+                found.append(_Tok(flush, False, m.start("mname") + glued.start(), m.end()))
                 continue
             if value is None:  # a word before a year ("Spring 2019", "in 2019"): the year alone
                 year_at = m.start("my")
