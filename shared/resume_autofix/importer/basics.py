@@ -13,6 +13,7 @@ from typing import Any
 import phonenumbers
 
 from .lines import CELL_SEP, Line
+from .roles import position_score
 
 EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@"
@@ -114,14 +115,15 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         return basics, rest, prose
     contact_lines: list[Line] = []
     biggest = max(line.size for line in lines)
-    lines = [_name_and_title(line) if line.size == biggest else line for line in lines]
-    # the largest name-like line, the first of equals; a document title alone ("履歴書", "Curriculum Vitae") is none
+    lines = [_beside_title(_name_and_title(line) if line.size == biggest else line) for line in lines]
+    # the largest name-like line, the first of equals; a document title alone ("履歴書", "Curriculum Vitae") is none,
+    # and a line of job titles ("SENIOR PHP DEVELOPER, UX DIRECTOR") is one only where no other line could be
     named = [
         i
         for i, line in enumerate(lines)
         if line.cells and _namelike(line.cells[0]) and not _TITLE_ONLY.fullmatch(line.cells[0].strip())
     ]
-    name_at = max(named, key=lambda i: (lines[i].size, -i)) if named else None
+    name_at = max(named, key=lambda i: (position_score(lines[i].cells[0]) < 2, lines[i].size, -i)) if named else None
     name_at = _past_monogram(lines, name_at)
     surname = _surname_below(lines, name_at)
     for i, line in enumerate(lines):
@@ -154,6 +156,13 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
 
 
 _NAME_BAR = re.compile(r"\s+[|–—]\s+")
+
+
+def _beside_title(line: Line) -> Line:
+    """ "Curriculum Vitae  John Doe": the document's title in a cell of its own before the name is not the name."""
+    if len(line.cells) >= 2 and _TITLE_ONLY.fullmatch(line.cells[0].strip()) and _namelike(line.cells[1]):
+        return line.retext(CELL_SEP.join(line.cells[1:]))
+    return line
 
 
 def _name_and_title(line: Line) -> Line:

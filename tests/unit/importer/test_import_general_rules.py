@@ -141,3 +141,22 @@ def test_the_degree_on_its_own_line_under_the_school_and_its_place() -> None:
     (raw,) = split_entries(lines, 10, True)
     (item,) = _education([raw])
     assert (item["studyType"], item["institution"]) == ("BSc Chemistry", "University of Example")
+
+
+def test_the_name_beside_a_document_title_cell_and_under_a_larger_line_of_job_titles() -> None:
+    # GIVEN "Curriculum Vitae" in a cell of its own before the name, and a label row repeating the name below
+    basics, _rest, _prose = parse_header(
+        [_line("Curriculum Vitae", "John Doe"), _line("Personal Information John Doe"), _line("(555) 123-4567")]
+    )
+    assert basics["name"] == "John Doe"
+    # GIVEN the job titles set larger than the name (markdown-resume's "modern" theme)
+    basics, _rest, _prose = parse_header(
+        [
+            _line("CRAIG DAVIS", "craig@example.com", size=8.6, bold=True),
+            _line("SENIOR PHP DEVELOPER, UX DIRECTOR", size=9.6, bold=True),
+        ]
+    )
+    assert (basics["name"], basics["email"]) == ("CRAIG DAVIS", "craig@example.com")
+    # a name that holds one role-like word stays the name ("Tim Cook")
+    basics, _rest, _prose = parse_header([_line("Tim Cook", size=20), _line("Chief Executive Officer", size=12)])
+    assert basics["name"] == "Tim Cook"
