@@ -69,6 +69,13 @@ _TITLE_WORD = re.compile(
 )
 _TITLE_ONLY = re.compile(rf"(?i){_DOC_TITLE}|履歴書|職務経歴書|이력서|简历|個人簡歷")
 _PLACE = re.compile(r"^[^\W\d_][^\d@/:|]{1,60}$")
+# a postal address: a street with its number, then "City, ST 62701" (US) or "10115 Berlin" (most of Europe)
+_STREET = r"(?:(?P<address>[^,@|]{3,60}?\d[^,@|]{0,40}?|\d{1,6}[^,@|]{2,60}?),\s*)?"
+_ADDRESS = re.compile(
+    rf"^{_STREET}(?P<city>[^\W\d_][^,\d@|]{{1,40}}),\s*(?P<region>[A-Z]{{2}})\s+(?P<postalCode>\d{{5}}(?:-\d{{4}})?)$"
+    rf"|^{_STREET.replace('address', 'address2')}(?P<postalCode2>(?:[A-Z]{{1,2}}-)?\d{{4,5}})\s+"
+    r"(?P<city2>[^\W\d_][^,\d@|]{1,40})(?:,\s*(?P<country>[^\W\d_][^,\d@|]{1,30}))?$"
+)
 
 
 def find_phone(text: str, labelled: bool = False) -> str | None:
@@ -142,6 +149,7 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
             and i == name_at + (2 if surname is not None else 1)
             and "label" not in basics
             and not contactish(line.text)
+            and not postal_address(line.text)
             and len(line.text.split()) <= 12
             and len(line.cells) == 1
         ):
@@ -298,7 +306,25 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
     if "location" not in basics and _PLACE.match(piece) and len(piece.split()) <= 7:
         basics["location"] = location_of(piece)
         return
+    if "location" not in basics and (address := postal_address(piece)):
+        basics["location"] = address
+        return
     rest.append(piece)
+
+
+def postal_address(text: str) -> dict[str, str] | None:
+    """ "123 Main Street, Springfield, IL 62701" or "Hauptstraße 5, 10115 Berlin": JSON Resume's location
+    fields, each as written; None for anything else (a phone's digits are no postal code)."""
+    m = _ADDRESS.match(text.strip())
+    if not m:
+        return None
+    found = {
+        "address": m.group("address") or m.group("address2"),
+        "postalCode": m.group("postalCode") or m.group("postalCode2"),
+        "city": (m.group("city") or m.group("city2") or "").strip(),
+        "region": m.group("region") or m.group("country"),
+    }
+    return {key: value.strip() for key, value in found.items() if value}
 
 
 def location_of(text: str) -> dict[str, str]:

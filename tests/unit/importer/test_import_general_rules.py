@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import _education
-from resume_autofix.importer.basics import parse_contacts, parse_header
+from resume_autofix.importer.basics import parse_contacts, parse_header, postal_address
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry, split_entries
 from resume_autofix.importer.implied import header_skills, implied_sections
@@ -160,3 +160,27 @@ def test_the_name_beside_a_document_title_cell_and_under_a_larger_line_of_job_ti
     # a name that holds one role-like word stays the name ("Tim Cook")
     basics, _rest, _prose = parse_header([_line("Tim Cook", size=20), _line("Chief Executive Officer", size=12)])
     assert basics["name"] == "Tim Cook"
+
+
+def test_a_postal_address_in_the_header_is_the_location_not_the_label() -> None:
+    # GIVEN a plain-text résumé's header: the name, the street address, then phone and e-mail
+    basics, rest, _prose = parse_header(
+        [_line("JOHN SMITH"), _line("123 Main Street, Springfield, IL 62701"), _line("(217) 555-0198")]
+    )
+    # THEN the address fills JSON Resume's location fields, each as written, and nothing is left over
+    assert "label" not in basics
+    assert basics["location"] == {
+        "address": "123 Main Street",
+        "postalCode": "62701",
+        "city": "Springfield",
+        "region": "IL",
+    }
+    assert (basics["phone"], rest) == ("(217) 555-0198", [])
+    # a European address puts the postal code first; a phone or a date range is no address
+    assert postal_address("Hauptstraße 5, 10115 Berlin") == {
+        "address": "Hauptstraße 5",
+        "postalCode": "10115",
+        "city": "Berlin",
+    }
+    assert postal_address("(217) 555-0198") is None
+    assert postal_address("2019 - 2020") is None
