@@ -304,7 +304,21 @@ def _bare(line: Line) -> bool:
 
 def _title_text(line: Line, span: DateSpan) -> str:
     head = _DATE_WORD.sub("", line.text[: span.begin])  # "Grad. May 2011", "Expected June 2023"
-    return (head + " " + line.text[span.stop :]).strip(" \t|,·–—-()")
+    return _trim(_EMPTY_BRACKETS.sub("", head + " " + line.text[span.stop :]))
+
+
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")  # "Acme (2019 – 2020)" without its dates
+
+
+def _trim(text: str) -> str:
+    """The title without the separators left around its dates, and without a bracket the dates took the other half
+    of ("Acme (2019 –" → "Acme"); a whole bracket stays ("Foobar Inc. (Mytown)", "University (SJTU)")."""
+    text = text.strip(" \t|,·–—-")
+    while text.endswith("(") or (text.endswith(")") and text.count(")") > text.count("(")):
+        text = text[:-1].strip(" \t|,·–—-")
+    while text.startswith(")") or (text.startswith("(") and text.count("(") > text.count(")")):
+        text = text[1:].strip(" \t|,·–—-")
+    return text
 
 
 _DATE_WORD = re.compile(

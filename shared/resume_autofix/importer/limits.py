@@ -21,6 +21,9 @@ class ImportLimits:
     max_pages: int = 30
     max_glyphs: int = 400_000
     max_chars: int = 300_000
+    #: Markdown longer than this is read as plain text: CommonMark parsing costs ~20 µs a character on bracket
+    #: runs, and a résumé is 3,000–20,000 characters
+    max_markdown_chars: int = 60_000
     max_decompressed_bytes: int = 40 * 1024 * 1024
     max_zip_members: int = 2_000
     max_compression_ratio: int = 200

@@ -27,7 +27,13 @@ def _score(text: str, vocab: frozenset[str]) -> int:
 
 
 def position_score(text: str) -> int:
-    return _score(text, POSITION) - 2 * _score(text, COMPANY)
+    """Job words count for, company words twice against; the last word decides a tie, as the head of an English
+    noun phrase does ("Software Engineer" is a job, "Acme Software" a company)."""
+    score = _score(text, POSITION) - 2 * _score(text, COMPANY)
+    if score == 0 and (words := _words(text)):
+        head = words[-1].rstrip(".")
+        score = (head in POSITION and head not in COMPANY) - (head in COMPANY and head not in POSITION)
+    return score
 
 
 def institution_score(text: str) -> int:

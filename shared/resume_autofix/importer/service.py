@@ -14,8 +14,9 @@ from .guard import Guard
 from .layout import page_lines
 from .limits import DEFAULT_LIMITS, Deadline, ImportLimits
 from .lines import Document, Line
+from .markdown import read_markdown
 from .pdf import read_pdf
-from .text import read_text
+from .text import decode, read_text
 
 
 @dataclass
@@ -113,8 +114,15 @@ def read_document(
             )
     elif kind == "docx":
         doc = read_docx(data, limits, deadline)
+    elif kind == "markdown" and len(source := decode(data)) <= limits.max_markdown_chars:
+        doc = read_markdown(source)
     else:
-        doc = read_text(data, markdown=kind == "markdown")
+        doc = read_text(source if kind == "markdown" else decode(data))
+        if kind == "markdown":
+            warnings.append(
+                f"This Markdown file is far longer than a resume ({len(doc.source_text)} characters): "
+                "it was read as plain text, without its Markdown marks"
+            )
     doc.warnings[:0] = warnings
     doc.lines = [line for line in doc.lines if not _ICONS_ONLY.fullmatch(line.text)]
     chars = sum(len(line.text) for line in doc.lines)

@@ -1,0 +1,240 @@
+"""Markdown → lines, through a CommonMark parser (markdown-it-py) rather than line patterns.
+
+Real Markdown résumés use more of the language than headings and bullets: Pandoc definition lists for dated
+entries ("2010-2014" / ":   *Consultant* at **ACME Inc.**"), block quotes, paragraphs wrapped over several
+lines, hard breaks, autolinks ("<jane@example.com>"), tables, code spans around dates, raw HTML blocks and
+Jekyll front matter. The parser reads all of them the way a Markdown renderer would; this module turns its
+tokens into the same ``Line`` objects every other reader makes:
+
+- each source line of a paragraph stays a line of its own (résumé writers put the company, the title and the
+  dates on consecutive lines, which Markdown would run together);
+- a heading keeps its level (``#`` = 1), so section headings are told from entry titles by the document's own
+  habit, as Word's heading styles are;
+- a definition term and its definition's first line are one line of two cells, the term a margin label, like
+  the date column of a PDF;
+- raw HTML becomes its text, with a line for each block element; scripts and styles are dropped, never run.
+"""
+
+from __future__ import annotations
+
+import html
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING, Any
+
+from .lines import BULLETS, CELL_SEP, Document, Line, clean
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+#: block elements of HTML: each starts a line of its own
+_BLOCKS = frozenset(
+    {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "footer", "header", "hr", "li"}
+    | {"main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "thead", "tr", "ul"}
+    | {f"h{n}" for n in range(1, 7)}
+)
+_SKIP = frozenset({"script", "style", "template", "noscript", "head", "title"})
+
+
+def _parser() -> Any:
+    from markdown_it import MarkdownIt  # noqa: PLC0415 - only Markdown imports pay for the parser
+    from mdit_py_plugins.deflist import deflist_plugin  # noqa: PLC0415
+    from mdit_py_plugins.front_matter import front_matter_plugin  # noqa: PLC0415
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table").use(deflist_plugin).use(front_matter_plugin)
+
+
+class _HTMLText(HTMLParser):
+    """The text of an HTML fragment, as (text, heading level, bold) per line; links keep their address."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[tuple[str, int, bool]] = []
+        self._parts: list[str] = []
+        self._level = 0
+        self._bold = 0
+        self._skip = 0
+        self._href: str | None = None
+        self._link_text: list[str] = []
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._parts).split())
+        if text:
+            self.lines.append((text, self._level, self._bold > 0 and not self._level))
+        self._parts = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self._skip += 1
+        elif tag in _BLOCKS:
+            self._flush()
+            if tag[0] == "h" and tag[1:].isdigit():
+                self._level = int(tag[1:])
+        elif tag in ("b", "strong"):
+            self._bold += 1
+        elif tag == "a":
+            self._href = dict(attrs).get("href")
+            self._link_text = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCKS:
+            self._flush()
+            self._level = 0
+        elif tag in ("b", "strong"):
+            self._bold = max(0, self._bold - 1)
+        elif tag == "a" and self._href is not None:
+            self._parts.append(_link_tail("".join(self._link_text), self._href))
+            self._href = None
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        self._parts.append(data)
+        if self._href is not None:
+            self._link_text.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _link_tail(text: str, url: str) -> str:
+    """What follows a link's text: its address where the text does not already say it ("GitHub: https://…")."""
+    text, url = text.strip(), url.strip()
+    bare = url.removeprefix("mailto:").removeprefix("tel:")
+    if not bare or bare.startswith("#") or bare == text or url.split("://")[-1].rstrip("/") == text:
+        return ""
+    return f": {bare}" if text else bare
+
+
+def _html_lines(source: str) -> list[tuple[str, int, bool]]:
+    parser = _HTMLText()
+    parser.feed(source)
+    parser.close()
+    return parser.lines
+
+
+def _inline(token: Token) -> list[tuple[str, bool]]:
+    """An inline token's text, one entry per source line (soft and hard breaks, ``<br>``), each with whether the
+    whole line is strong."""
+    lines: list[tuple[str, bool]] = []
+    parts: list[str] = []
+    strong_text: list[str] = []
+    depth = 0
+    link: list[str | None] = []
+
+    def end_line() -> None:
+        text = "".join(parts)
+        bold = bool(text.strip()) and "".join(strong_text).strip() == text.strip()
+        lines.append((text, bold))
+        parts.clear()
+        strong_text.clear()
+
+    for child in token.children or []:
+        kind = child.type
+        if kind in ("softbreak", "hardbreak"):
+            end_line()
+        elif kind in ("text", "code_inline"):
+            parts.append(child.content)
+            if depth:
+                strong_text.append(child.content)
+        elif kind == "strong_open":
+            depth += 1
+        elif kind == "strong_close":
+            depth = max(0, depth - 1)
+        elif kind == "link_open":
+            link.append(str(child.attrs.get("href", "")))
+            parts.append("\x00")  # where the link's text starts
+        elif kind == "link_close" and link:
+            url = link.pop() or ""
+            joined = "".join(parts)
+            start = joined.rfind("\x00")
+            text = joined[start + 1 :]
+            parts[:] = [joined[:start] + text + _link_tail(text, url)]
+        elif kind == "html_inline":
+            if child.content.lower().replace(" ", "").startswith(("<br", "</p", "<p")):
+                end_line()
+            else:
+                parts.extend(text for text, _level, _bold in _html_lines(child.content))
+        # images, emphasis marks: no text of their own (an image's alt text is no résumé content)
+    end_line()
+    return [(text.replace("\x00", ""), bold) for text, bold in lines]
+
+
+def read_markdown(source: str) -> Document:
+    """The lines of a Markdown document, in order."""
+    walker = _Walker()
+    tokens = _parser().parse(source)
+    for at, token in enumerate(tokens):
+        walker.token(token, tokens[at - 1].type if at else "")
+    return Document(kind="markdown", lines=walker.lines)
+
+
+class _Walker:
+    """Block tokens in order → lines; it remembers the open heading, list item, table row and definition term."""
+
+    _GAP_BEFORE = frozenset(
+        {"paragraph_open", "heading_open", "bullet_list_open", "ordered_list_open", "hr", "dl_open"}
+    )
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.gap = 0.0
+        self.heading = 0
+        self.bullet = False
+        self.term: str | None = None
+        self.row: list[str] | None = None
+
+    def add(self, text: str, *, bold: bool = False, level: int = 0, label: bool = False) -> None:
+        cleaned = clean(html.unescape(text)) if "&" in text else clean(text)
+        if not cleaned:
+            return
+        if self.bullet and cleaned[0] not in BULLETS:
+            cleaned = f"• {cleaned}"
+        self.bullet = False
+        line = Line(text=cleaned, bold=bold or level > 0, heading=level > 0, level=level, gap_before=self.gap)
+        if label:
+            line.labels = frozenset({0})
+        self.lines.append(line)
+        self.gap = 0.0
+
+    def token(self, token: Token, before: str) -> None:
+        kind = token.type
+        if kind in self._GAP_BEFORE:
+            self.gap = 1.0
+        if kind in ("heading_open", "heading_close"):
+            self.heading = int(token.tag[1:]) if kind == "heading_open" else 0
+        elif kind == "list_item_open":
+            self.bullet, self.gap = True, max(self.gap, 0.5)
+        elif kind in ("tr_open", "tr_close"):
+            if self.row is not None:
+                self.add(CELL_SEP.join(c for c in self.row if c))
+            self.row = [] if kind == "tr_open" else None
+        elif kind == "inline":
+            self.inline(token, before)
+        elif kind == "dd_close" and self.term:
+            self.add(self.term)
+            self.term = None
+        elif kind == "html_block":
+            for text, level, bold in _html_lines(token.content):
+                self.add(text, bold=bold, level=level)
+            self.gap = 1.0
+        elif kind in ("code_block", "fence"):
+            for text in token.content.splitlines():
+                self.add(text)
+            self.gap = 1.0
+
+    def inline(self, token: Token, before: str) -> None:
+        found = _inline(token)
+        if self.row is not None:
+            self.row.append(" ".join(text.strip() for text, _bold in found))
+        elif before == "dt_open":
+            self.term = " ".join(text.strip() for text, _bold in found)
+        else:
+            for n, (text, bold) in enumerate(found):
+                term, self.term = self.term, None
+                if term and n == 0:  # "2010-2014" / ":   Consultant at ACME": one row, the term its margin label
+                    self.add(f"{term}{CELL_SEP}{text.strip()}", label=True)
+                else:
+                    self.add(text, bold=bold, level=self.heading)

@@ -1,0 +1,104 @@
+"""Markdown through a CommonMark parser: what real Markdown résumés use beyond headings and bullets."""
+
+from __future__ import annotations
+
+from resume_autofix.importer import import_resume
+from resume_autofix.importer.limits import ImportLimits
+from resume_autofix.importer.markdown import read_markdown
+
+PANDOC = """\
+---
+layout: cv
+title: John Doe's CV
+---
+
+John Doe
+========
+
+> <john@example.com> • +1 415 555 0132
+
+Education
+---------
+
+2010-2014
+:   **PhD, Computer Science**; Awesome University
+
+Experience
+----------
+
+2015-2019
+:   *Consultant* at **ACME Inc.** (Mytown)
+
+    * Helped clients ship
+"""
+
+
+def _cells(source: str) -> list[list[str]]:
+    return [line.cells for line in read_markdown(source).lines]
+
+
+def test_front_matter_goes_and_definition_terms_are_margin_labels() -> None:
+    doc = read_markdown(PANDOC)
+    texts = [line.text for line in doc.lines]
+    # GIVEN Jekyll front matter: metadata, not résumé text
+    assert not any("layout" in t or "John Doe's CV" in t for t in texts)
+    # THEN a term and its definition's first line are one row, the term a label (like a PDF's date column)
+    row = next(line for line in doc.lines if line.text.startswith("2015-2019"))
+    assert row.cells == ["2015-2019", "Consultant at ACME Inc. (Mytown)"]
+    assert row.labelled() == [("2015-2019", "Consultant at ACME Inc. (Mytown)")]
+    # AND the definition's list stays a bullet under it; the autolink is the address
+    assert "• Helped clients ship" in doc.source_text
+    assert "john@example.com • +1 415 555 0132" in texts
+
+
+def test_a_pandoc_resume_imports_its_entries_and_contacts() -> None:
+    resume = import_resume(PANDOC.encode(), "cv.md").resume
+    assert (resume["basics"]["name"], resume["basics"]["email"]) == ("John Doe", "john@example.com")
+    (job,) = resume["work"]
+    assert (job["position"], job["startDate"], job["endDate"]) == ("Consultant", "2015", "2019")
+    assert job["name"].startswith("ACME Inc.")
+    (school,) = resume["education"]
+    assert (school["startDate"], school["endDate"]) == ("2010", "2014")
+
+
+def test_wrapped_paragraph_lines_stay_lines_and_headings_keep_their_level() -> None:
+    doc = read_markdown("# Jane Roe\n\n## Experience\n\n### Engineer, Acme\nJan 2020 – Present\nBerlin, Germany\n")
+    assert [(line.text, line.level, line.heading) for line in doc.lines] == [
+        ("Jane Roe", 1, True),
+        ("Experience", 2, True),
+        ("Engineer, Acme", 3, True),
+        ("Jan 2020 – Present", 0, False),
+        ("Berlin, Germany", 0, False),
+    ]
+
+
+def test_raw_html_becomes_its_text_and_a_script_never_runs_or_shows() -> None:
+    source = (
+        '<div align="center"><h1>Jane Roe</h1><p>Engineer<br>'
+        '<a href="mailto:jane@example.com">jane@example.com</a> · '
+        '<a href="https://github.com/jane">GitHub</a></p></div>\n\n'
+        "<script>alert('x')</script>\n\n"
+        "## Skills\n\nPython, <b>Go</b>\n"
+    )
+    doc = read_markdown(source)
+    assert [(line.text, line.level) for line in doc.lines] == [
+        ("Jane Roe", 1),
+        ("Engineer", 0),
+        ("jane@example.com · GitHub: https://github.com/jane", 0),
+        ("Skills", 2),
+        ("Python, Go", 0),
+    ]
+    assert "alert" not in doc.source_text
+
+
+def test_tables_links_and_code_spans() -> None:
+    source = "| Skill | Level |\n|---|---|\n| Python | Expert |\n\n[My site](https://jane.dev) and `2019–2021`\n"
+    assert _cells(source) == [["Skill", "Level"], ["Python", "Expert"], ["My site: https://jane.dev and 2019–2021"]]
+
+
+def test_a_markdown_file_far_longer_than_a_resume_is_read_as_plain_text() -> None:
+    # "[" repeated: the CommonMark parser is linear but slow on bracket runs, so it reads only a résumé's length
+    data = ("# Name\nname@example.com\n\n" + "[a " * 30_000).encode()
+    result = import_resume(data, "cv.md", limits=ImportLimits(max_markdown_chars=10_000))
+    assert any("read as plain text" in w for w in result.warnings)
+    assert result.resume["basics"]["email"] == "name@example.com"
