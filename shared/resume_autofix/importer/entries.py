@@ -174,9 +174,18 @@ def _hoist_dates(lines: list[Line]) -> list[Line]:
 def _dated_bullets(lines: list[Line]) -> list[Line]:
     """Bulleted titles: where no plain line carries a date and two or more bullets end in a date cell of their
     own, with smaller or deeper bullets under them ("■ M.S. in Geophysics   Aug 2006 – Aug 2008" over "• GPA: 3.7"),
+    or hold only their dates over a plain line (a Markdown list item: "- 2023 - 2024" / "Degree 2. Institute"),
     those bullets are the entries' title lines."""
     if any(dated(line) for line in lines):
         return lines
+    # a list item that opens with its dates alone, its title on the lines under it ("- 2023 - 2024" / "Degree 2")
+    bare = [
+        i
+        for i, line in enumerate(lines[:-1])
+        if line.bullet and find_dates(line.text) and _bare(line) and not lines[i + 1].bullet and not dated(lines[i + 1])
+    ]
+    if len(bare) >= 2:
+        return [dataclasses.replace(line, bullet=False) if i in bare else line for i, line in enumerate(lines)]
     titles = [
         i
         for i, line in enumerate(lines)

@@ -32,6 +32,9 @@ _BLOCKS = frozenset(
     | {"main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "thead", "tr", "ul"}
     | {f"h{n}" for n in range(1, 7)}
 )
+#: the type size a browser gives body text and headings h1…h6 (its defaults, h4–h6 kept above the body): the
+#: name in "# Jane Roe" is then the largest line, as it is on the rendered page
+_SIZES = (10.0, 20.0, 15.0, 12.0, 10.5, 10.5, 10.5)
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title"})
 
 
@@ -117,12 +120,14 @@ def _html_lines(source: str) -> list[tuple[str, int, bool]]:
 
 def _inline(token: Token) -> list[tuple[str, bool]]:
     """An inline token's text, one entry per source line (soft and hard breaks, ``<br>``), each with whether the
-    whole line is strong."""
+    whole line is strong. Two inline HTML elements side by side ("<span>CEO, Pied Piper</span> <span>Dec 2013 –
+    Dec 2014</span>") are two cells, as a PDF's left and right halves are."""
     lines: list[tuple[str, bool]] = []
     parts: list[str] = []
     strong_text: list[str] = []
     depth = 0
-    link: list[str | None] = []
+    link: list[str] = []
+    closed = False  # an inline HTML element just ended
 
     def end_line() -> None:
         text = "".join(parts)
@@ -137,26 +142,28 @@ def _inline(token: Token) -> list[tuple[str, bool]]:
             end_line()
         elif kind in ("text", "code_inline"):
             parts.append(child.content)
+            closed = closed and not child.content.strip()
             if depth:
                 strong_text.append(child.content)
-        elif kind == "strong_open":
-            depth += 1
-        elif kind == "strong_close":
-            depth = max(0, depth - 1)
+        elif kind in ("strong_open", "strong_close"):
+            depth = depth + 1 if kind == "strong_open" else max(0, depth - 1)
         elif kind == "link_open":
             link.append(str(child.attrs.get("href", "")))
             parts.append("\x00")  # where the link's text starts
         elif kind == "link_close" and link:
-            url = link.pop() or ""
             joined = "".join(parts)
             start = joined.rfind("\x00")
             text = joined[start + 1 :]
-            parts[:] = [joined[:start] + text + _link_tail(text, url)]
+            parts[:] = [joined[:start] + text + _link_tail(text, link.pop())]
         elif kind == "html_inline":
-            if child.content.lower().replace(" ", "").startswith(("<br", "</p", "<p")):
+            tag = child.content.lower().replace(" ", "")
+            if tag.startswith(("<br", "</p", "<p")):
                 end_line()
-            else:
-                parts.extend(text for text, _level, _bold in _html_lines(child.content))
+            elif tag.startswith("</"):
+                closed = True
+            elif closed and "".join(parts).strip():
+                parts.append(CELL_SEP)
+                closed = False
         # images, emphasis marks: no text of their own (an image's alt text is no résumé content)
     end_line()
     return [(text.replace("\x00", ""), bold) for text, bold in lines]
@@ -193,7 +200,8 @@ class _Walker:
         if self.bullet and cleaned[0] not in BULLETS:
             cleaned = f"• {cleaned}"
         self.bullet = False
-        line = Line(text=cleaned, bold=bold or level > 0, heading=level > 0, level=level, gap_before=self.gap)
+        size = _SIZES[min(level, 6)]
+        line = Line(cleaned, size, bold or level > 0, heading=level > 0, level=level, gap_before=self.gap)
         if label:
             line.labels = frozenset({0})
         self.lines.append(line)

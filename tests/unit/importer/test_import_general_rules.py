@@ -184,3 +184,16 @@ def test_a_postal_address_in_the_header_is_the_location_not_the_label() -> None:
     }
     assert postal_address("(217) 555-0198") is None
     assert postal_address("2019 - 2020") is None
+
+
+def test_contacts_parted_by_spaced_commas() -> None:
+    # Resume-Matcher's header: "mail , phone , place , links" on one line
+    basics: dict = {}
+    parse_contacts(
+        [_line("john.doe@email.com , +1 (415) 555-0142 , San Francisco, CA , github.com/johndoe")], basics, []
+    )
+    assert (basics["email"], basics["phone"], basics["location"]["city"]) == (
+        "john.doe@email.com",
+        "+1 (415) 555-0142",
+        "San Francisco",
+    )

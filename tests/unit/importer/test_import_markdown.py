@@ -102,3 +102,36 @@ def test_a_markdown_file_far_longer_than_a_resume_is_read_as_plain_text() -> Non
     result = import_resume(data, "cv.md", limits=ImportLimits(max_markdown_chars=10_000))
     assert any("read as plain text" in w for w in result.warnings)
     assert result.resume["basics"]["email"] == "name@example.com"
+
+
+def test_side_by_side_spans_are_cells_and_a_double_hyphen_is_a_range() -> None:
+    # resume.md's entry headings: the left and right halves in spans, the range written with "--"
+    source = "# Jane Roe\n\n## Experience\n\n### <span>CEO, Pied Piper</span> <span>Dec 2013 -- Dec 2014</span>\n"
+    (title,) = [line for line in read_markdown(source).lines if line.level == 3]
+    assert title.cells == ["CEO, Pied Piper", "Dec 2013 -- Dec 2014"]
+    (job,) = import_resume(source.encode(), "cv.md").resume["work"]
+    assert (job["name"], job["position"], job["startDate"], job["endDate"]) == (
+        "Pied Piper",
+        "CEO",
+        "2013-12",
+        "2014-12",
+    )
+
+
+def test_the_level_one_heading_is_the_name_even_under_contact_lines() -> None:
+    # an HTML contact block floated above the "# Name" heading: the heading is set largest, so it is the name
+    source = "<span>\n  someone@email.com <br> mobile: +852 xxxxxxxx\n</span>\n\n# Casualwriter\n\n## Summary\n\nHi.\n"
+    basics = import_resume(source.encode(), "cv.md").resume["basics"]
+    assert (basics["name"], basics["email"]) == ("Casualwriter", "someone@email.com")
+
+
+def test_list_items_that_open_with_their_dates_are_entries() -> None:
+    source = (
+        "# Jane Roe\n\n## Education\n\n"
+        "- 2019 - 2021\n  MSc Physics, University of Oslo\n- 2016 - 2019\n  BSc Physics, University of Bergen\n"
+    )
+    education = import_resume(source.encode(), "cv.md").resume["education"]
+    assert [(e["institution"], e["startDate"], e["endDate"]) for e in education] == [
+        ("University of Oslo", "2019", "2021"),
+        ("University of Bergen", "2016", "2019"),
+    ]

@@ -25,6 +25,7 @@ SET_7 = real_documents(REAL / "set7")  # six generators, two Chinese, one DOCX: 
 SET_8 = real_documents(REAL / "set8")  # wkhtmltopdf, Pandoc, LaTeX classes, German, DOCX: once at 0.549, tuned on
 SET_9 = real_documents(REAL / "set9")  # JSON Resume themes, Japanese forms, Spanish, LibreOffice: once at 0.435
 SET_10 = real_documents(REAL / "set10")  # HTML/CSS, Jake's-style, Europass, Typst, Portuguese: once at 0.536
+SET_11 = real_documents(REAL / "set11")  # Markdown, DOCX, WeasyPrint, Chromium: once at 0.814 (0.841 untuned)
 # what the rules reach today (bench/import.py --real): 0.986 overall and every field ≥ 0.97 on the set they were
 # improved against first; 0.89 on sets 2 and 3 together (17 documents added later, see SOURCES.md)
 OVERALL_FLOOR = 0.97
@@ -33,10 +34,11 @@ HELD_OUT_FLOOR = 0.88
 SET_4_FLOOR = 0.8
 SET_5_FLOOR = 0.85
 SET_6_FLOOR = 0.87
-SET_7_FLOOR = 0.86
+SET_7_FLOOR = 0.88
 SET_8_FLOOR = 0.64
 SET_9_FLOOR = 0.69
-SET_10_FLOOR = 0.64
+SET_10_FLOOR = 0.66
+SET_11_FLOOR = 0.9
 
 
 @pytest.fixture(scope="module")
@@ -51,10 +53,10 @@ def test_the_real_set_has_one_and_two_column_documents() -> None:
 
 @pytest.mark.parametrize(
     ("name", "data"),
-    [(d[0], d[2]) for d in DOCS + HELD_OUT + SET_4 + SET_5 + SET_6 + SET_7 + SET_8 + SET_9 + SET_10],
-    ids=[d[0] for d in DOCS + HELD_OUT + SET_4 + SET_5 + SET_6 + SET_7 + SET_8 + SET_9 + SET_10],
+    [(d[0], d[2]) for d in DOCS + HELD_OUT + SET_4 + SET_5 + SET_6 + SET_7 + SET_8 + SET_9 + SET_10 + SET_11],
+    ids=[d[0] for d in DOCS + HELD_OUT + SET_4 + SET_5 + SET_6 + SET_7 + SET_8 + SET_9 + SET_10 + SET_11],
 )
-def test_nothing_is_invented_from_a_real_pdf(name: str, data: bytes) -> None:
+def test_nothing_is_invented_from_a_real_document(name: str, data: bytes) -> None:
     result = import_resume(data, name)
     assert invented(result.resume, result.source_text) == []
 
@@ -85,8 +87,9 @@ def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
         (SET_8, SET_8_FLOOR),
         (SET_9, SET_9_FLOOR),
         (SET_10, SET_10_FLOOR),
+        (SET_11, SET_11_FLOOR),
     ],
-    ids=["set4", "set5", "set6", "set7", "set8", "set9", "set10"],
+    ids=["set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11"],
 )
 def test_field_f1_on_the_later_sets_holds_its_floor(docs: list, floor: float) -> None:
     total = Score()
