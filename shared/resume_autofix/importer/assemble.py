@@ -36,12 +36,21 @@ def mark_gaps(lines: list[Line]) -> None:
             line.gap_before = 1.0  # a new column starts a block; a new page continues the last one
 
 
-def _dates(item: dict[str, Any], entry: RawEntry, start_key: str = "startDate", end_key: str = "endDate") -> None:
+def _dates(
+    item: dict[str, Any],
+    entry: RawEntry,
+    start_key: str = "startDate",
+    end_key: str = "endDate",
+    *,
+    single_ends: bool = False,
+) -> None:
+    """The entry's dates; one date alone is the start, or with ``single_ends`` the end: a school's one date
+    ("May 2019") is when the person graduated, while "since 2019" and "2019 – present" still start."""
     span = entry.date
     if span is None:
         return
     if span.single and start_key != end_key:
-        item[start_key] = span.start
+        item[end_key if single_ends else start_key] = span.start
         return
     if span.start:
         item[start_key] = span.start
@@ -99,7 +108,11 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
 
 
 _IN = re.compile(r"\s+in\s+", re.IGNORECASE)
-_GRADE_TAIL = re.compile(r"\s*[;,(]\s*(?:GPA|CGPA|grade|note|score)\b", re.IGNORECASE)
+# "Computer Science; GPA: 4.00", "Facultad de Estudios Superiores  Promedio: 8.5/10.0": the grade is no name
+_GRADE_TAIL = re.compile(
+    r"(?:\s*[;,(]\s*|\s{2,}|\s+(?=\w+:\s*\d))(?:GPA|CGPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto)\b",
+    re.IGNORECASE,
+)
 
 
 _MAJOR = re.compile(
@@ -144,32 +157,39 @@ def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
                 item["institution"] = piece
 
 
+def _school(institution: str | None, degree: str | None, rest: list[str]) -> dict[str, Any]:
+    """The institution, studyType and area a school entry's title parts name."""
+    item: dict[str, Any] = {}
+    if institution:
+        item["institution"] = institution
+    if degree and institution is None and degree_score(degree) <= 0:
+        item["institution"] = degree
+    elif degree:
+        study, *area = _IN.split(degree, maxsplit=1)  # "MEng in Computer Science", "MENG IN COMPUTER SCIENCE"
+        item["studyType"] = study
+        if area:
+            item["area"] = area[0]
+    if rest and "area" not in item and "studyType" in item and _not_a_place(rest[0]):
+        item["area"] = rest.pop(0)
+    study, *area = _IN.split(str(item.get("area", "")), maxsplit=1)
+    if area and study == item.get("studyType"):  # "PhD  Princeton University, PhD in Computer Science"
+        item["area"] = area[0]
+    return item
+
+
 def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items = []
     for entry, roles in zip(entries, _two_roles(entries, institution_score, 0), strict=True):
         institution, degree, rest = _majors(*roles)
-        item: dict[str, Any] = {}
-        if institution:
-            item["institution"] = institution
-        if degree and institution is None and degree_score(degree) <= 0:
-            item["institution"] = degree
-        elif degree:
-            study, *area = _IN.split(degree, maxsplit=1)  # "MEng in Computer Science", "MENG IN COMPUTER SCIENCE"
-            item["studyType"] = study
-            if area:
-                item["area"] = area[0]
-        if rest and "area" not in item and "studyType" in item and _not_a_place(rest[0]):
-            item["area"] = rest.pop(0)
-        if "area" in item:  # "Computer Science; GPA: 4.00": the grade is not the field
-            item["area"] = _GRADE_TAIL.split(item["area"], maxsplit=1)[0] or item["area"]
-        study, *area = _IN.split(str(item.get("area", "")), maxsplit=1)
-        if area and study == item.get("studyType"):  # "PhD  Princeton University, PhD in Computer Science"
-            item["area"] = area[0]
+        item = _school(institution, degree, rest)
         if "institution" not in item or "area" not in item:
             _from_body(item, entry)
+        for key in ("area", "institution"):  # "Computer Science; GPA: 4.00": the grade is not the field or school
+            if key in item:
+                item[key] = _GRADE_TAIL.split(item[key], maxsplit=1)[0] or item[key]
         if entry.location:
             item["location"] = entry.location
-        _dates(item, entry)
+        _dates(item, entry, single_ends=True)
         _education_labels(item, entry)
         if rest:
             entry.paragraphs[:0] = rest

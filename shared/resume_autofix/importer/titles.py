@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_dates
-from .roles import any_role, institution_score, position_score
+from .roles import any_role, degree_score, institution_score, position_score
 
 _COUNTRIES = (
     "USA|U\\.S\\.A?\\.?|United States|UK|U\\.K\\.|United Kingdom|England|Scotland|Germany|Deutschland|"
@@ -65,6 +65,8 @@ def _one_name(left: str, right: str) -> bool:
     Los Angeles" (up to three capitalised words after an institution, naming no field, degree or role) are one
     name; "Engineer, IBM", "BSCS, Cornell University" and "Princeton University, Computer Science" are two parts.
     """
+    if institution_score(left) > 0 and institution_score(right) > 0 and not degree_score(right) > 0:
+        return True  # "Faculty of Fake Studies, Fake University", "University Name, College of Engineering"
     if any_role(right):
         return False
     if _ACRONYM.fullmatch(right):

@@ -197,3 +197,28 @@ def test_contacts_parted_by_spaced_commas() -> None:
         "+1 (415) 555-0142",
         "San Francisco",
     )
+
+
+def test_a_schools_single_date_is_its_end_and_its_grade_is_not_its_name() -> None:
+    text = (
+        "Jane Roe\njane@example.com\n\nEducation\n"
+        "Facultad de Estudios Superiores Acatlán  Promedio: 8.5/10.0    Mayo 2021\nLicenciatura en Matemáticas\n"
+    )
+    (entry,) = import_resume(text.encode(), "cv.txt").resume["education"]
+    # THEN the one date is when she graduated (JSON Resume's endDate), and the average stays out of the name
+    assert (entry["institution"], entry.get("startDate"), entry["endDate"]) == (
+        "Facultad de Estudios Superiores Acatlán",
+        None,
+        "2021-05",
+    )
+    # a range still starts and ends, and "since" still starts
+    text = "Jane Roe\n\nEducation\nUniversity of Oslo    since 2022\nPhD Physics\n"
+    (entry,) = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert (entry["startDate"], entry.get("endDate")) == ("2022", None)
+
+
+def test_a_faculty_and_its_university_are_one_institution() -> None:
+    assert split_title("Faculty of Fake Studies, Fake University") == ["Faculty of Fake Studies, Fake University"]
+    assert split_title("University Name, College of Engineering") == ["University Name, College of Engineering"]
+    assert split_title("Princeton University, Computer Science") == ["Princeton University", "Computer Science"]
+    assert split_title("Stanford University, M.S. in Statistics") == ["Stanford University", "M.S. in Statistics"]
