@@ -19,7 +19,7 @@ PRESENT = (
 )
 _TOKEN = re.compile(
     r"(?P<cjk>(?P<cy>(?:19|20)\d{2})\s*[年년.]\s*(?P<cm>[01]?\d)\s*[月월])"
-    r"|(?P<mname>\b[^\W\d_]{3,12}\.?),?[ \t\u00a0](?P<my>(?:19|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
+    r"|(?P<mname>\b[^\W\d_]{3,12}\.?),?[ \t\u00a0/-](?P<my>(?:19|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"  # "Jul/2025"
     r"|(?P<yname>\b(?P<yy>(?:19|20)\d{2})[ \t\u00a0](?P<ym>[^\W\d_]{3,9})\.?)(?![^\W\d_])"  # "2023 Mar."
     r"|(?P<num>\b[01]?\d[/.](?:19|20)\d{2})\b"
     r"|(?P<ymcells>\b(?:19|20)\d{2} {2,}(?:0?[1-9]|1[0-2])(?= {2}|$))"  # a year cell, then a month cell (履歴書)
@@ -71,16 +71,8 @@ def _tokens(text: str) -> list[_Tok]:
             month = int(m.group("cm"))
             value = PartialDate(int(m.group("cy")), month) if 1 <= month <= 12 else None
         elif m.group("mname"):
-            value = parse_loose(f"{m.group('mname')} {m.group('my')}")
-            glued = _GLUED_MONTH.search(m.group("mname")) if value is None else None
-            if glued and (flush := parse_loose(f"{glued.group(0)} {m.group('my')}")):
-                # a month set flush against the word before it ("Computer ScienceAug. 2016"): the month and year
-                found.append(_Tok(flush, False, m.start("mname") + glued.start(), m.end()))
-                continue
-            if value is None:  # a word before a year ("Spring 2019", "in 2019"): the year alone
-                year_at = m.start("my")
-                found.append(_Tok(PartialDate(int(m.group("my"))), False, year_at, m.end()))
-                continue
+            found.append(_named_month(m))
+            continue
         elif m.group("yname"):
             value = parse_loose(f"{m.group('ym')} {m.group('yy')}")
             if value is None:  # a year, then a word ("2019 Python"): the year alone
@@ -94,6 +86,25 @@ def _tokens(text: str) -> list[_Tok]:
         if value is not None:
             found.append(_Tok(value, False, m.start(), m.end()))
     return found
+
+
+def _named_month(m: re.Match[str]) -> _Tok:
+    """ "Mar. 2019", "Jul/2025", "ScienceAug. 2016" (a month flush against the word before it); a word that is no
+    month before a year ("Spring 2019", "in 2019") leaves the year alone."""
+    name, year = m.group("mname"), int(m.group("my"))
+    value = parse_loose(f"{name} {year}")
+    if value is None and m.string[m.start("my") - 1] == "/" and name.lower() in _SLASH_MONTHS:  # "Set/2022"
+        value = PartialDate(year, _SLASH_MONTHS[name.lower()])
+    if value is not None:
+        return _Tok(value, False, m.start(), m.end())
+    glued = _GLUED_MONTH.search(name)
+    if glued and (flush := parse_loose(f"{glued.group(0)} {year}")):
+        return _Tok(flush, False, m.start("mname") + glued.start(), m.end())
+    return _Tok(PartialDate(year), False, m.start("my"), m.end())
+
+
+#: Portuguese months that are English words too ("set", "out"): months only in the unambiguous "Set/2022" form
+_SLASH_MONTHS = {"set": 9, "out": 10}
 
 
 def find_dates(text: str) -> list[DateSpan]:

@@ -30,7 +30,7 @@ _STATES = (
     "Virginia|Washington|West Virginia|Wisconsin|Wyoming"
 )
 LOCATION = re.compile(
-    r"^(?:(?:remote|hybrid)\s*/\s*)?"  # "Remote / New York, New York"
+    r"^(?:(?:remote|hybrid|remoto|híbrido|hibrido|télétravail)\s*[/–—-]\s*)?"  # "Remote / New York, New York"
     r"(?:remote|hybrid|on-?site|remoto|télétravail|(?:[^\W\d_][\w .'’-]{1,40},\s*)?(?:"
     + _COUNTRIES
     + r"|"

@@ -222,3 +222,21 @@ def test_a_faculty_and_its_university_are_one_institution() -> None:
     assert split_title("University Name, College of Engineering") == ["University Name, College of Engineering"]
     assert split_title("Princeton University, Computer Science") == ["Princeton University", "Computer Science"]
     assert split_title("Stanford University, M.S. in Statistics") == ["Stanford University", "M.S. in Statistics"]
+
+
+def test_month_slash_year_dates_and_a_remote_place_in_portuguese() -> None:
+    # "Jul/2025 – Atual", "Set/2022 – Jun/2025": month/year, with the Portuguese months that are English words too
+    assert [(s.start, s.end, s.present) for s in find_dates("Set/2022 – Out/2025")] == [("2022-09", "2025-10", False)]
+    assert [(s.start, s.present) for s in find_dates("Jul/2025 – Atual")] == [("2025-07", True)]
+    assert [s.start for s in find_dates("set 2022")] == ["2022"]  # "set" before a year is an English word there
+    # the employer's line under the title carries a remote place: the employer is the other part
+    text = (
+        "Ana Lima\nana@example.com\n\nExperiência\nDesenvolvedor de Software Pleno    Jul/2025 – Atual\n"
+        "Vetta Tecnologia    Remoto – Belo Horizonte, MG, Brasil\n"
+    )
+    (job,) = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert (job["name"], job["position"], job["location"]) == (
+        "Vetta Tecnologia",
+        "Desenvolvedor de Software Pleno",
+        "Belo Horizonte, MG, Brasil",
+    )
