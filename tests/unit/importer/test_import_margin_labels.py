@@ -9,7 +9,7 @@ from __future__ import annotations
 from resume_autofix.importer.assemble import _not_a_place
 from resume_autofix.importer.basics import find_phone, parse_header
 from resume_autofix.importer.forms import entries_of
-from resume_autofix.importer.layout import _bands, _label_stops, _segments
+from resume_autofix.importer.layout import _bands, _grid_order, _label_stops, _segments
 from resume_autofix.importer.lines import Line, clean
 from resume_autofix.importer.lists import languages, skills
 from resume_autofix.importer.pdf import Glyph, _is_icon_font
@@ -135,3 +135,59 @@ def test_a_rewritten_line_keeps_a_label_only_beside_the_cell_it_names() -> None:
     # a list item has no labels, even when its cells would match
     assert line.retext("• Languages  English").labels == frozenset()
     assert Line("Plain  text").retext("Plain  text  more").labels == frozenset()
+
+
+def _page_rows(*rows: tuple[tuple[float, str], ...]) -> list[Glyph]:
+    return [g for n, cells in enumerate(rows) for g in row(100.0 + 15 * n, *cells)]
+
+
+def test_two_entries_set_side_by_side_are_read_one_after_the_other() -> None:
+    # GIVEN Reactive Resume's Kakuna: two jobs in a row, the right one starting mid-page, bullets indented
+    glyphs = _page_rows(
+        ((250.0, "Experience"),),
+        ((10.0, "Creative Solutions Inc."), (305.0, "TechAdvancers")),
+        ((10.0, "Senior Web Developer"), (305.0, "Web Developer")),
+        ((10.0, "January 2019 to Present"), (305.0, "June 2016 to December 2018")),
+        ((30.0, "Spearheaded the redesign"), (324.0, "Collaborated in a team")),
+        ((30.0, "Mentored four developers"), (324.0, "Optimized performance")),
+        ((250.0, "Education"),),
+        ((10.0, "University of California"), (480.0, "August 2012 to May 2016")),
+    )
+    segments = [s for band in _bands(glyphs) for s in _segments(band)]
+    # WHEN the page is put in reading order
+    groups = [[s.text for s in group] for group in _grid_order(segments)]
+    # THEN the left job is read whole, then the right one; the headings and the school stay where they are
+    assert groups == [
+        ["Experience"],
+        [
+            "Creative Solutions Inc.",
+            "Senior Web Developer",
+            "January 2019 to Present",
+            "Spearheaded the redesign",
+            "Mentored four developers",
+        ],
+        [
+            "TechAdvancers",
+            "Web Developer",
+            "June 2016 to December 2018",
+            "Collaborated in a team",
+            "Optimized performance",
+        ],
+        ["Education", "University of California", "August 2012 to May 2016"],
+    ]
+
+
+def test_a_title_and_date_cell_or_a_label_row_is_no_side_by_side_block() -> None:
+    # right-aligned dates share no left edge; "Status:  PhD student" rows are read across
+    glyphs = _page_rows(
+        ((10.0, "Senior Engineer, Acme"), (-580.0, "2019 – 2021")),
+        ((10.0, "Engineer, Initech"), (-580.0, "May 2016 – Jan 2019")),
+        ((10.0, "Intern, Globex"), (-580.0, "2015")),
+        ((10.0, "Trainee, Umbrella"), (-580.0, "Jan 2014 – Jun 2014")),
+        ((10.0, "Status:"), (300.0, "PhD student")),
+        ((10.0, "Fields:"), (300.0, "Software Development")),
+        ((10.0, "Stack:"), (300.0, "Meteor, Mongo, React")),
+        ((10.0, "Tools:"), (300.0, "Git, Sourcetree")),
+    )
+    segments = [s for band in _bands(glyphs) for s in _segments(band)]
+    assert len(_grid_order(segments)) == 1
