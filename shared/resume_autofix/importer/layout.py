@@ -415,9 +415,7 @@ def _grid_order(segments: list[_Segment]) -> list[list[_Segment]]:
     left_edge, right_edge = min(s.x0 for s in segments), max(s.x1 for s in segments)
     width = right_edge - left_edge
     rows = _rows(segments)
-    starts = Counter(
-        round(s.x0 / 2) for row in rows for s in row if 0.35 * width <= s.x0 - left_edge <= 0.65 * width
-    )
+    starts = Counter(round(s.x0 / 2) for row in rows for s in row if 0.35 * width <= s.x0 - left_edge <= 0.65 * width)
     out: list[list[_Segment]] = []
     done = 0
     for split_bin, _n in starts.most_common(3):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 #: bullet characters people and generators use at the start of a list item
-BULLETS = "•●▪■◦○‣∙·–—-*►▶➢✓✔➤◆◇♦❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8"  # and Symbol/Wingdings ones
+BULLETS = "•●▪■◦○‣∙·–—-*►▶➢✓✔➤➔➜→◆◇♦❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8"  # and Symbol/Wingdings ones
 _BULLET = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"]|\d{1,2}[.)])\s+")
 #: wider than this between two runs of one line: separate cells (a right-aligned date, a table cell)
 CELL_SEP = "  "

@@ -8,6 +8,11 @@ from .exceptions import UnsupportedFileError
 from .lines import Document, Line, clean
 
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_RULE_CHARS = re.escape("─━═╌┄┈╍┅┉—–=*#~_-")
+_RULE = f"[{_RULE_CHARS}]{{3,}}"
+_RULE_ONLY = re.compile(f"^\\s*{_RULE}\\s*$")
+# "──────── Experience ────────", "=== SKILLS ===": a heading framed by rules drawn with characters
+_FRAMED = re.compile(f"^\\s*{_RULE}\\s+(?P<text>[^{_RULE_CHARS}\\s].{{0,80}}?)\\s+{_RULE}\\s*$")
 
 
 def decode(data: bytes) -> str:
@@ -29,7 +34,8 @@ def decode(data: bytes) -> str:
 
 
 def read_text(source: str) -> Document:
-    """Plain text: a line per line, blank lines set visual gaps, an underline of "=" or "-" marks a heading."""
+    """Plain text: a line per line, blank lines set visual gaps, an underline of "=" or "-" or a frame of drawn
+    rules ("──── Experience ────") marks a heading."""
     raw_lines = source.splitlines()
     lines: list[Line] = []
     gap = 0.0
@@ -40,9 +46,13 @@ def read_text(source: str) -> Document:
         if _SETEXT.match(raw) and lines and raw_lines[n - 1].strip() and len(raw.strip()) >= 3:
             lines[-1].heading = True
             continue
-        cleaned = clean(raw)
+        if _RULE_ONLY.match(raw):  # a line drawn across the page: a gap, not text
+            gap = 1.0
+            continue
+        framed = _FRAMED.match(raw)
+        cleaned = clean(framed.group("text") if framed else raw)
         if not cleaned:
             continue
-        lines.append(Line(text=cleaned, gap_before=gap))
+        lines.append(Line(text=cleaned, gap_before=gap, heading=bool(framed)))
         gap = 0.0
     return Document(kind="text", lines=lines)

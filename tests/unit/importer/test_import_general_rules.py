@@ -240,3 +240,23 @@ def test_month_slash_year_dates_and_a_remote_place_in_portuguese() -> None:
         "Desenvolvedor de Software Pleno",
         "Belo Horizonte, MG, Brasil",
     )
+
+
+def test_a_text_resume_with_headings_framed_by_drawn_rules_and_arrow_ranges() -> None:
+    # GIVEN a résumé printed for a terminal (ancv): headings between box-drawing rules, "➔" for ranges and bullets
+    text = (
+        "──────── Jane A. Cooper ────────\n\njane@example.com • +44 113 496 4389\n\n"
+        "──────── Education ────────\n\n"
+        "Massachusetts Institute of Technology: Bachelor of Science      October 2012 ➔ January 2016\n\n"
+        "    ➔ 6.1600: Foundations of Computer Security\n"
+        "────────────────────────\n"
+    )
+    resume = import_resume(text.encode(), "cv.txt").resume
+    assert resume["basics"]["name"] == "Jane A. Cooper"
+    (school,) = resume["education"]
+    assert (school["institution"], school["startDate"], school["endDate"]) == (
+        "Massachusetts Institute of Technology",
+        "2012-10",
+        "2016-01",
+    )
+    assert school["courses"] == ["6.1600: Foundations of Computer Security"]
