@@ -153,8 +153,14 @@ def _segments(band: list[Glyph], stops: Sequence[float] = ()) -> list[_Segment]:
             if last.text == g.text and abs(g.x0 - last.x0) < 0.1 * g.size:
                 continue  # the same word drawn twice (fake bold, shadows)
             gap = g.x0 - last.x1
-            # a cell ends at a wide gap, or where a bold run-in label ends with an em of space ("Languages   English")
-            if gap > _CELL_GAP * max(g.size, last.size) or (last.bold and not g.bold and gap > 0.8 * last.size):
+            # a cell ends at a wide gap, where a bold run-in label ends with an em of space ("Languages   English"),
+            # or where the type size changes across an em of space (a margin heading beside its first entry)
+            resized = abs(g.size - last.size) > 0.15 * max(g.size, last.size)
+            if (
+                gap > _CELL_GAP * max(g.size, last.size)
+                or (last.bold and not g.bold and gap > 0.8 * last.size)
+                or (resized and gap > 0.8 * max(g.size, last.size))
+            ):
                 close()
                 chunk, seps = [], []
             elif stops and any(abs(round(g.x0) - x) <= 1 for x in stops) and _at_label_end([*chunk, g], 0, len(chunk)):
@@ -281,6 +287,23 @@ def _lines(segments: list[_Segment], page: int, column: int) -> list[Line]:
         if not group:
             return
         group.sort(key=lambda s: s.x0)
+        first = group[0]
+        if len(group) > 1 and exact_key(first.text) and abs(first.size - group[1].size) > 0.15 * first.size:
+            # a section name in its own type size in a margin, beside the section's first line: a line of its own,
+            # so the entry's title does not take the heading's style (nor the heading the title's)
+            lines.append(
+                Line(
+                    first.text,
+                    first.size,
+                    first.bold,
+                    page=page,
+                    column=column,
+                    top=first.top,
+                    x0=first.x0,
+                    x1=first.x1,
+                )
+            )
+            group.pop(0)
         main = max(group, key=lambda s: s.chars)
         labels, index = set(), -1
         for s in group:

@@ -23,7 +23,8 @@ _VOCABULARY: dict[str, str] = {
     "profilo|sommario|chi sono|profiel|samenvatting|over mij|о себе|профиль|резюме|цель|"
     "職務要約|概要|要約|自己pr|自己紹介|요약|자기소개|소개|"
     "个人简介|个人总结|自我评价|自我介绍|简介|求职意向|個人簡介|自我評價|自我介紹",
-    "work": "experience|work experience|professional experience|employment|employment history|work history|"
+    "work": "work|experience|work experience|work experiences|professional experience|employment|"
+    "employment history|work history|"
     "career history|relevant experience|experience and employment|career|positions|professional background|"
     "research|research experience|research positions|teaching experience|internships|internship experience|"
     "berufserfahrung|berufliche erfahrung|erfahrung|werdegang|beruflicher werdegang|praxiserfahrung|"
@@ -77,8 +78,9 @@ _VOCABULARY: dict[str, str] = {
     "рекомендации|推薦者|추천인|推荐人",
 }
 _PHRASES: dict[str, str] = {p: key for key, words in _VOCABULARY.items() for p in words.split("|")}
-# a heading only when alone: "Résumé" (French for summary) is one, "JAN KÜSTER RESUME" is the document's title
-_TITLE_WORDS = frozenset(["resume", "résumé", "resumen", "resumo", "cv", "curriculum vitae", "lebenslauf"])
+# a heading only when alone: "Résumé" (French for summary) is one, "JAN KÜSTER RESUME" is the document's title;
+# "Work" (JSON Resume's own name for the section) is one, "Master of Social Work" is a degree
+_ALONE_ONLY = frozenset(["resume", "résumé", "resumen", "resumo", "cv", "curriculum vitae", "lebenslauf", "work"])
 _MAX_WORDS = max(len(p.split()) for p in _PHRASES)
 # icon-font glyphs (Font Awesome and the like draw them from the private use area) and bullets or arrows set
 # before a heading ("\uf19d EDUCATION", "▸ Skills") are decoration, not words of the heading
@@ -125,7 +127,7 @@ def vocabulary_key(text: str) -> str | None:
     for size in range(min(_MAX_WORDS, len(words)), 0, -1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i : i + size])
-            if phrase in _PHRASES and phrase not in _TITLE_WORDS:
+            if phrase in _PHRASES and phrase not in _ALONE_ONLY:
                 return _PHRASES[phrase]
     return None
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 from resume_autofix.importer.assemble import _not_a_place
 from resume_autofix.importer.basics import find_phone, parse_header
 from resume_autofix.importer.forms import entries_of
-from resume_autofix.importer.layout import _bands, _grid_order, _label_stops, _segments
+from resume_autofix.importer.layout import _bands, _grid_order, _label_stops, _lines, _segments
 from resume_autofix.importer.lines import Line, clean
 from resume_autofix.importer.lists import languages, skills
 from resume_autofix.importer.pdf import Glyph, _is_icon_font
+from resume_autofix.importer.sections import vocabulary_key
 
 SIZE = 10.0
 
@@ -191,3 +192,23 @@ def test_a_title_and_date_cell_or_a_label_row_is_no_side_by_side_block() -> None
     )
     segments = [s for band in _bands(glyphs) for s in _segments(band)]
     assert len(_grid_order(segments)) == 1
+
+
+def test_a_margin_heading_in_its_own_type_size_is_a_line_of_its_own() -> None:
+    # GIVEN JSON Resume's "even" theme: "Work" at 20.5 pt in the margin, the first job's title at 16.4 pt beside it
+    glyphs = [
+        Glyph("Work", 127.3, 174.8, 100.0, 20.5, False),
+        Glyph("CEO/President", 195.8, 310.5, 100.0, 16.4, True),
+        Glyph("Pied", 195.8, 215.0, 118.0, 10.5, False),
+        Glyph("Piper", 217.0, 240.0, 118.0, 10.5, False),
+    ]
+    segments = [s for band in _bands(glyphs) for s in _segments(band)]
+    lines = _lines(segments, 0, 0)
+    # THEN the heading and the title are two lines, each with its own size, and "Work" names the work section
+    assert [(line.text, line.size) for line in lines] == [
+        ("Work", 20.5),
+        ("CEO/President", 16.4),
+        ("Pied Piper", 10.5),
+    ]
+    assert vocabulary_key("Work") == "work"
+    assert vocabulary_key("Master of Social Work") is None
