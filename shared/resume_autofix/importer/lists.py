@@ -82,8 +82,28 @@ def paragraphs(lines: list[Line]) -> str:
 
 
 def items_of(text: str) -> list[str]:
-    items = [i.strip(" .") for i in _ITEMS.split(text)]
+    """The items of a list written on a line: parted by commas, bars, bullets…, but not inside brackets
+    ("Python (pandas, NumPy), SQL, and Git" → "Python (pandas, NumPy)", "SQL", "Git")."""
+    depth, inside = 0, []
+    for ch in text:
+        depth = max(0, depth + (ch in _OPEN) - (ch in _CLOSE))
+        inside.append(depth > 0)
+    items, start, comma = [], 0, False
+    for m in _ITEMS.finditer(text):
+        if not inside[m.start()]:
+            items.append(_item(text[start : m.start()], comma))
+            start, comma = m.end(), m.group().strip() == ","
+    items.append(_item(text[start:], comma))
     return [i for i in items if i]
+
+
+def _item(text: str, after_comma: bool) -> str:
+    text = text.strip(" .")
+    return _AND_FIRST.sub("", text) if after_comma else text  # "…, SQL, and Git"; "And Buzzwords" is a name
+
+
+_OPEN, _CLOSE = "(（[［", ")）]］"
+_AND_FIRST = re.compile(r"^(?:and|or|und|oder|et|ou|y|o|e|ed)\s+")
 
 
 def _by_rows(

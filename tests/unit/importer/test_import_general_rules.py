@@ -9,6 +9,7 @@ from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry, split_entries
 from resume_autofix.importer.implied import header_skills, implied_sections
 from resume_autofix.importer.lines import CELL_SEP, Line
+from resume_autofix.importer.lists import items_of
 from resume_autofix.importer.sections import Section, vocabulary_key
 from resume_autofix.importer.titles import split_title
 
@@ -260,3 +261,14 @@ def test_a_text_resume_with_headings_framed_by_drawn_rules_and_arrow_ranges() ->
         "2016-01",
     )
     assert school["courses"] == ["6.1600: Foundations of Computer Security"]
+
+
+def test_list_items_keep_their_brackets_whole_and_lose_an_oxford_and() -> None:
+    assert items_of("Python (pandas, NumPy, matplotlib), SQL, and Git") == [
+        "Python (pandas, NumPy, matplotlib)",
+        "SQL",
+        "Git",
+    ]
+    assert items_of("Python（pandas、NumPy）、SQL、Git") == ["Python（pandas、NumPy）", "SQL", "Git"]
+    # a name that begins with a capital "And" after a bar stays whole
+    assert items_of("My Top | Technical | And Buzzwords") == ["My Top", "Technical", "And Buzzwords"]
