@@ -93,13 +93,19 @@ def _styled(line: Line, body: float) -> bool:
 
 
 def _short(line: Line) -> bool:
+    """A line short enough to be part of a title: a dozen words (two CJK characters count as one), not a
+    sentence."""
     text = line.text.rstrip()
     return (
         not line.bullet
-        and len(text.split()) <= 12
+        and len(text.split()) + len(_CJK.findall(text)) // 2 <= 12
+        and not text.endswith(("。", "；", "！", "？"))
         and (not text.endswith((".", ";")) or bool(LEGAL.match(text.split()[-1])))  # "Employer 3, Inc."
         and (not _LABELLED.match(text) or _bold_pair(line))
     )
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _bold_pair(line: Line) -> bool:

@@ -51,7 +51,7 @@ _SEPARATORS = re.compile(r"\s+(?:\||—|–|-|·|•)\s+|,\s+|\s*\|\s*|，\s*|(?
 _AT = re.compile(r"\s+(?:@|at|bei|chez|presso|bij|в|chez)\s+")
 LEGAL = re.compile(
     r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
-    r"pty\.? ltd\.?|s\.r\.l\.?)$",
+    r"pty\.? ltd\.?|s\.r\.l\.?|ltda\.?|eireli|s\.?a\.?s\.?|sarl|s\.?l\.?|s\.?p\.?a\.?|k\.?k\.?)$",
     re.IGNORECASE,
 )
 

@@ -272,3 +272,19 @@ def test_list_items_keep_their_brackets_whole_and_lose_an_oxford_and() -> None:
     assert items_of("Python（pandas、NumPy）、SQL、Git") == ["Python（pandas、NumPy）", "SQL", "Git"]
     # a name that begins with a capital "And" after a bar stays whole
     assert items_of("My Top | Technical | And Buzzwords") == ["My Top", "Technical", "And Buzzwords"]
+
+
+def test_a_cjk_sentence_is_no_title_line_and_ltda_is_a_legal_form() -> None:
+    # GIVEN a Chinese entry whose last body sentence sits right above the next entry's bold title
+    lines = [
+        _line("北辰数据实验室 | 数据分析师", bold=True),
+        _line("上海 | 2024.07 - 至今", bold=True),
+        _line("与项目经理共同维护指标口径说明和交付检查清单，确保分析结论能够回溯至原始数据与业务假设。"),
+        _line("澄川科技 | 商业分析实习生", bold=True),
+        _line("杭州 | 2023.06 - 2024.06", bold=True),
+    ]
+    second = split_entries(lines, 10, True)[1]
+    # THEN the sentence stays in the first entry's body, and the second entry's title is its own
+    assert second.parts[:2] == ["澄川科技", "商业分析实习生"]
+    # "Varejo Exemplo Ltda." ends with a legal form, not a sentence's full stop
+    assert split_title("Analytics Engineer | Varejo Exemplo Ltda.") == ["Analytics Engineer", "Varejo Exemplo Ltda."]
