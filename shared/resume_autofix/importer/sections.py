@@ -195,8 +195,14 @@ def _demote_entry_headings(lines: list[Line]) -> int:
     if not levels:
         return 0
     top = min(levels)
+    combined = False  # under "Skills, Achievements and Interests" the sub-headings are the sections it names
     for line in lines:
-        if line.heading and line.level > top:
+        if line.heading and line.level == top:
+            parts = [p for p in _AND.split(normalise(line.text)) if p]
+            combined = len(parts) >= 2 and all(p in _PHRASES for p in parts)
+        elif line.heading and line.level > top and combined and exact_key(line.text):
+            line.level = top  # a section of its own, at the sections' level
+        elif line.heading and line.level > top:
             line.heading, line.bold = False, True
     return top
 

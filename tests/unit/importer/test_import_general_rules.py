@@ -10,7 +10,7 @@ from resume_autofix.importer.entries import RawEntry, split_entries
 from resume_autofix.importer.implied import header_skills, implied_sections
 from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.lists import items_of
-from resume_autofix.importer.sections import Section, vocabulary_key
+from resume_autofix.importer.sections import Section, split_sections, vocabulary_key
 from resume_autofix.importer.titles import split_title
 
 
@@ -288,3 +288,24 @@ def test_a_cjk_sentence_is_no_title_line_and_ltda_is_a_legal_form() -> None:
     assert second.parts[:2] == ["澄川科技", "商业分析实习生"]
     # "Varejo Exemplo Ltda." ends with a legal form, not a sentence's full stop
     assert split_title("Analytics Engineer | Varejo Exemplo Ltda.") == ["Analytics Engineer", "Varejo Exemplo Ltda."]
+
+
+def test_sub_headings_of_a_heading_that_names_several_sections_are_those_sections() -> None:
+    # GIVEN Word headings: "Skills, Achievements and Interests" (level 1) over "Skills", "Achievements" (level 2)
+    def heading(text: str, level: int) -> Line:
+        return Line(text, 14.0, True, heading=True, level=level)
+
+    lines = [
+        Line("Dolan Miu", 28.0, True),
+        heading("Experience", 1),
+        Line("Acme  2019 - 2020"),
+        heading("Technical Skills", 2),  # inside a job, under a heading that names one section: stays in it
+        Line("Go, Rust"),
+        heading("Skills, Achievements and Interests", 1),
+        heading("Skills", 2),
+        Line("Angular, TypeScript"),
+        heading("Interests", 2),
+        Line("Dancing"),
+    ]
+    _header, sections, _warnings = split_sections(lines)
+    assert [s.key for s in sections] == ["work", "skills", "skills", "interests"]
