@@ -12,7 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from .dates import DateSpan, find_dates
+from .dates import PRESENT, DateSpan, find_dates
 from .lines import CELL_SEP, Line
 from .titles import LEGAL, LOCATION, LOCATION_TAIL, split_title
 
@@ -213,9 +213,60 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
     return out
 
 
+_STACK_BAR = re.compile(r"^[|–—-]$")
+
+
+def _stacked_dates(lines: list[Line]) -> list[Line]:
+    """A range set down a narrow date margin ("2015" beside the title, a "|" under it, "present" two lines down):
+    the end joins the start's cell, and the bar and the end's own line go.
+
+    Only in laid-out documents (PDF), where the end sits in the start's margin: its right edge level with the
+    start's, left of where the title begins.
+    """
+    out = list(lines)
+    drop: set[int] = set()
+    for i, line in enumerate(out):
+        if line.x1 <= 0 or len(line.cells) < 2 or not find_dates(line.cells[0]) or not _single(line.cells[0]):
+            continue
+        title_x = _title_x(out, i)
+        for j in range(i + 1, min(i + 4, len(out))):
+            below = out[j]
+            if j in drop or below.x1 <= 0:
+                break
+            margin = below.x1 < title_x and len(below.cells) == 1
+            if margin and _STACK_BAR.match(below.text):
+                continue
+            if margin and (_single(below.text) or _PRESENT_ONLY.match(below.text)):
+                bars = [k for k in range(i + 1, j) if _STACK_BAR.match(out[k].cells[0] if out[k].cells else "")]
+                cells = [f"{line.cells[0]} – {below.text}", *line.cells[1:]]
+                out[i] = line.retext(CELL_SEP.join(cells), cells)
+                drop.add(j)
+                for k in bars:  # "|  (remote)": the bar goes, the rest of its line stays
+                    rest = out[k].cells[1:]
+                    if rest:
+                        out[k] = out[k].retext(CELL_SEP.join(rest), rest)
+                    else:
+                        drop.add(k)
+                break
+    return [line for k, line in enumerate(out) if k not in drop]
+
+
+def _single(text: str) -> bool:
+    spans = find_dates(text)
+    return len(spans) == 1 and spans[0].single and _fills_cell(text, spans[0])
+
+
+def _title_x(lines: list[Line], i: int) -> float:
+    """Where the title beside a margin date begins: the first line below that does not start in the margin."""
+    return min((line.x0 for line in lines[i + 1 : i + 4] if line.x0 > lines[i].x0 + 10), default=lines[i].x1)
+
+
+_PRESENT_ONLY = re.compile(r"^(?:" + PRESENT + r")$", re.IGNORECASE)
+
+
 def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawEntry]:
     """The entries of one section, in order."""
-    lines = _hoist_dates(_dated_bullets(_join_broken_dates(lines)))
+    lines = _hoist_dates(_dated_bullets(_join_broken_dates(_stacked_dates(lines))))
     anchors = [i for i, line in enumerate(lines) if dated(line) and not _expected_below(lines, i)]
     if not anchors:
         return _undated(lines, typography)

@@ -266,10 +266,15 @@ def _gutter(segments: list[_Segment]) -> float | None:
         ends = Counter(round(s.x1 / 2) for s in right)  # 2-pt bins
         top_end = ends.most_common(1)[0][0]
         aligned = max(aligned, sum(n for e, n in ends.items() if abs(e - top_end) <= 1))
+    # a narrow sidebar of a few short lines (contacts, skill names) is a column too when its lines share one left
+    # edge and hold no dates; right-aligned places beside titles share a right edge, not a left one
+    left_aligned = sum(n for x0, n in starts.items() if abs(x0 - top_start) <= 2)
+    sidebar = dated_right == 0 and len(right) >= 6 and left_aligned >= 0.7 * len(right)
     # right-aligned dates are not a column; nor is a narrow column of dates beside each entry (read across)
     columns = (
         aligned >= 0.4 * len(right)
-        and sum(s.chars for s in right) >= (0.15 if dated_right * 4 > len(right) else 0.12) * chars_all
+        and sum(s.chars for s in right)
+        >= (0.15 if dated_right * 4 > len(right) else 0.04 if sidebar else 0.12) * chars_all
         and sum(s.chars for s in left) >= 0.05 * chars_all
         and sum(1 for s in left if find_dates(s.text)) * 2 <= len(left)
         # a left margin of section names and dates beside the body (Reactive Resume's Nosepass) is read across

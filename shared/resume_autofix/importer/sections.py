@@ -23,7 +23,7 @@ _VOCABULARY: dict[str, str] = {
     "profilo|sommario|chi sono|profiel|samenvatting|over mij|о себе|профиль|резюме|цель|"
     "職務要約|概要|要約|自己pr|自己紹介|요약|자기소개|소개|"
     "个人简介|个人总结|自我评价|自我介绍|简介|求职意向|個人簡介|自我評價|自我介紹",
-    "work": "work|experience|work experience|work experiences|professional experience|employment|"
+    "work": "work|experience|experiences|work experience|work experiences|professional experience|employment|"
     "employment history|work history|"
     "career history|relevant experience|experience and employment|career|positions|professional background|"
     "research|research experience|research positions|teaching experience|internships|internship experience|"

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from resume_autofix.importer.assemble import _not_a_place
 from resume_autofix.importer.basics import find_phone, parse_header
+from resume_autofix.importer.entries import _stacked_dates, split_entries
 from resume_autofix.importer.forms import entries_of
-from resume_autofix.importer.layout import _bands, _grid_order, _label_stops, _lines, _segments
+from resume_autofix.importer.layout import _bands, _grid_order, _gutter, _label_stops, _lines, _segments
 from resume_autofix.importer.lines import Line, clean
 from resume_autofix.importer.lists import languages, skills
 from resume_autofix.importer.pdf import Glyph, _is_icon_font
@@ -212,3 +213,42 @@ def test_a_margin_heading_in_its_own_type_size_is_a_line_of_its_own() -> None:
     ]
     assert vocabulary_key("Work") == "work"
     assert vocabulary_key("Master of Social Work") is None
+
+
+def test_a_range_stacked_down_a_narrow_date_margin_is_one_range() -> None:
+    # GIVEN an HTML résumé printed by Firefox: "2015" beside the title, "|" under it, "present" two lines down
+    lines = [
+        Line("2015  Some Position", 9.0, x0=30.8, x1=140.2),
+        Line("|  (remote)", 7.0, x0=37.5, x1=442.8),
+        Line("Some Workplace", 7.5, x0=76.6, x1=133.2),
+        Line("present", 7.0, x0=22.5, x1=46.8),
+        Line("• Lorem ipsum dolor sit amet", 7.0, x0=77.4, x1=253.6),
+        Line("2014  Another Position", 9.0, x0=30.8, x1=152.4),
+        Line("Some Workplace", 7.5, x0=76.6, x1=133.2),
+        Line("2015", 7.0, x0=30.8, x1=46.8),
+    ]
+    entries = split_entries(lines, body=7.0, typography=True)
+    # THEN each entry has its whole range, and the bar and the ends are no lines of their own
+    assert [(e.date.start, e.date.end, e.date.present) for e in entries] == [
+        ("2015", None, True),
+        ("2014", "2015", False),
+    ]
+    assert entries[0].parts[:1] == ["Some Position"]
+    # a text file has no positions: nothing is stacked there
+    plain = [Line("2015  Some Position"), Line("2016")]
+    assert _stacked_dates(plain) == plain
+
+
+def test_a_narrow_sidebar_of_short_lines_at_one_edge_is_a_column() -> None:
+    body = "Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt"
+    side = ["CONTACT", "johndoe.example", "me@johndoe.example", "800.000.0000", "SKILLS", "Omnipresence", "Anonymity"]
+    rows = [((30.0, body), (475.0, side[n])) if n < len(side) else ((30.0, body),) for n in range(14)]
+    segments = [s for band in _bands(_page_rows(*rows)) for s in _segments(band)]
+    # THEN the gutter is found though the sidebar holds a twentieth of the text
+    gutter = _gutter(segments)
+    assert gutter is not None
+    assert 440 < gutter <= 475
+    # right-aligned dates beside the titles are not one (they share a right edge, not a left one)
+    ranges = ["2019 – 2021", "May 2016 – Jan 2019", "2015", "Jan 2014 – Jun 2014", "2012 – 2013", "Sep 2010", "2009"]
+    dated = [((30.0, body), (-580.0, r)) for r in ranges]
+    assert _gutter([s for band in _bands(_page_rows(*dated)) for s in _segments(band)]) is None
