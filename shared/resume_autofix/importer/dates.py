@@ -15,7 +15,8 @@ from ..resume.dates import PartialDate, parse_loose
 PRESENT = (
     "present|current|currently|now|today|ongoing|heute|aktuell|derzeit|jetzt|présent|aujourd'hui|actuel|"
     "actuellement|presente|actualidad|actual|atual|atualmente|attuale|oggi|heden|nu|huidig|"
-    "настоящее время|по настоящее время|н\\.\\s?в\\.|наст\\. время|現在|至今|현재|재직중|재직 중"
+    "настоящее время|по настоящее время|н\\.\\s?в\\.|наст\\. время|現在|至今|현재|재직중|재직 중|"
+    "nå|i dag|pågående|nuværende|nuvarande|pågår|obecnie|do dziś|halen|günümüz|devam ediyor|hiện tại"
 )
 _TOKEN = re.compile(
     r"(?P<cjk>(?P<cy>(?:19|20)\d{2})\s*[年년.]\s*(?P<cm>[01]?\d)\s*[月월])"

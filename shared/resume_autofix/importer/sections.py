@@ -22,7 +22,8 @@ _VOCABULARY: dict[str, str] = {
     "resumen|perfil|perfil profesional|sobre mí|sobre mi|extracto|resumo|sobre mim|perfil profissional|"
     "profilo|sommario|chi sono|profiel|samenvatting|over mij|о себе|профиль|резюме|цель|"
     "職務要約|概要|要約|自己pr|自己紹介|요약|자기소개|소개|"
-    "个人简介|个人总结|自我评价|自我介绍|简介|求职意向|個人簡介|自我評價|自我介紹",
+    "个人简介|个人总结|自我评价|自我介绍|简介|求职意向|個人簡介|自我評價|自我介紹|sammendrag|sammanfattning|"
+    "om meg|om mig|podsumowanie|o mnie|özet|hakkımda|giới thiệu|tóm tắt",
     "work": "work|experience|experiences|work experience|work experiences|professional experience|employment|"
     "employment history|work history|"
     "career history|relevant experience|experience and employment|career|positions|professional background|"
@@ -34,28 +35,34 @@ _VOCABULARY: dict[str, str] = {
     "esperienza|esperienze|esperienza lavorativa|esperienza professionale|esperienze professionali|"
     "werkervaring|ervaring|werkervaringen|опыт работы|опыт|трудовой опыт|職務経歴|職歴|経歴|경력|경력 사항|경력사항|"
     "インターンシップ|アルバイト|"
-    "工作经历|工作经验|实习经历|实习经验|职业经历|工作履历|工作經歷|工作經驗|實習經歷|實習經驗",
+    "工作经历|工作经验|实习经历|实习经验|职业经历|工作履历|工作經歷|工作經驗|實習經歷|實習經驗|"
+    "arbeidserfaring|yrkeserfaring|erfaring|arbejdserfaring|erhvervserfaring|arbetslivserfarenhet|erfarenhet|"
+    "doświadczenie|doświadczenie zawodowe|iş deneyimi|deneyim|deneyimler|kinh nghiệm|kinh nghiệm làm việc",
     "education": "education|academic background|academic history|education and training|studies|academics|"
     "ausbildung|bildung|bildungsweg|studium|schulbildung|promotion|hochschulbildung|schulausbildung|formation|formations|éducation|diplômes|études|"
     "formación|formación académica|educación|estudios|formação|formação acadêmica|formação académica|educação|"
     "istruzione|formazione|opleiding|opleidingen|образование|学歴|학력|학력 사항|"
-    "教育经历|教育背景|学历|教育經歷|學歷",
+    "教育经历|教育背景|学历|教育經歷|學歷|utdanning|utdannelse|uddannelse|utbildning|wykształcenie|edukacja|"
+    "eğitim|eğitim bilgileri|học vấn|trình độ học vấn",
     "skills": "skills|skill|technical skills|core skills|key skills|core competencies|competencies|expertise|"
     "areas of expertise|technologies|tools|tech stack|skills and tools|tools and technologies|abilities|"
     "strengths|key strengths|core strengths|"
     "kenntnisse|fähigkeiten|fachkenntnisse|kompetenzen|it-kenntnisse|compétences|compétences techniques|"
     "habilidades|competencias|conocimientos|competências|competenze|competenze tecniche|vaardigheden|"
     "competenties|навыки|ключевые навыки|профессиональные навыки|スキル|技術スキル|保有スキル|기술|보유 기술|스킬|"
-    "技能|专业技能|个人技能|技能特长|技术栈|技术能力|專業技能|技術能力|技術棧",
+    "技能|专业技能|个人技能|技能特长|技术栈|技术能力|專業技能|技術能力|技術棧|ferdigheter|kompetanse|"
+    "færdigheder|kompetencer|färdigheter|kompetenser|umiejętności|yetenekler|beceriler|yetkinlikler|kỹ năng",
     "projects": "projects|personal projects|selected projects|side projects|open source|key projects|"
     "projekte|projets|proyectos|projetos|progetti|projecten|проекты|プロジェクト|프로젝트|"
-    "项目经历|项目经验|个人项目|项目|項目經歷|專案經歷|個人項目",
+    "项目经历|项目经验|个人项目|项目|項目經歷|專案經歷|個人項目|prosjekter|projekter|projekt|projekty|projeler|"
+    "dự án",
     "certificates": "certifications|certificates|certification|licenses|licenses and certifications|"
     "licenses & certifications|courses and certifications|zertifikate|zertifizierungen|certificats|"
     "certificaciones|certificados|certificações|certificazioni|certificaten|certificeringen|сертификаты|"
-    "資格|免許・資格|자격증|证书|资格证书|證書",
+    "資格|免許・資格|자격증|证书|资格证书|證書|sertifiseringer|sertifikater|certificeringer|certifieringar|"
+    "certyfikaty|sertifikalar|chứng chỉ",
     "languages": "languages|language skills|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|"
-    "языки|знание языков|語学|言語|어학|언어|语言能力|外语能力|語言能力",
+    "языки|знание языков|語学|言語|어학|언어|语言能力|外语能力|語言能力|språk|sprog|języki|diller|ngôn ngữ",
     "awards": "awards|honors|honours|achievements|awards and honors|awards & honors|honors and awards|"
     "honors & awards|distinctions|auszeichnungen|prix|distinctions et prix|premios|reconocimientos|prêmios|"
     "premi|prijzen|награды|достижения|受賞歴|受賞|수상 경력|수상|获奖经历|荣誉奖项|获奖情况|荣誉|獲獎經歷|榮譽",
@@ -68,14 +75,15 @@ _VOCABULARY: dict[str, str] = {
     "publicaciones|publicações|pubblicazioni|publicaties|публикации|著作・発表|論文|출판물|논문|论文|发表论文",
     "interests": "interests|hobbies|hobbies and interests|interests and hobbies|interessen|hobbys|"
     "centres d'intérêt|centres d’intérêt|loisirs|intereses|aficiones|interesses|interessi|interesses|hobby's|"
-    "интересы|хобби|趣味・関心|趣味|관심 분야|취미|兴趣爱好|爱好|興趣愛好",
+    "интересы|хобби|趣味・関心|趣味|관심 분야|취미|兴趣爱好|爱好|興趣愛好|interesser|intressen|zainteresowania|"
+    "ilgi alanları|hobiler|sở thích",
     "contact": "contact|contacts|contact information|contact details|personal information|personal details|"
     "personal data|kontakt|kontaktdaten|persönliche daten|zu meiner person|persönliche angaben|"
     "angaben zur person|coordonnées|contacto|datos personales|contato|"
     "dados pessoais|contatti|dati personali|contactgegevens|persoonlijke gegevens|контакты|контактная информация|"
     "連絡先|個人情報|연락처|인적 사항|联系方式|个人信息|基本信息|聯繫方式|個人資訊|個人信息",
     "references": "references|referenzen|références|referencias|referências|referenze|referenties|"
-    "рекомендации|推薦者|추천인|推荐人",
+    "рекомендации|推薦者|추천인|推荐人|referanser|referencer|referenser|referencje|referanslar",
 }
 _PHRASES: dict[str, str] = {p: key for key, words in _VOCABULARY.items() for p in words.split("|")}
 # a heading only when alone: "Résumé" (French for summary) is one, "JAN KÜSTER RESUME" is the document's title;
@@ -97,7 +105,7 @@ class Section:
 
 def normalise(text: str) -> str:
     """Lower case, punctuation at the ends and inside letter-spaced words dropped ("S K I L L S" → "skills")."""
-    text = _STRIP.sub(" ", text).strip().lower()
+    text = _STRIP.sub(" ", text).strip().lower().replace("\u0307", "")  # Turkish "İ" lowers to "i" + a dot
     parts = text.split()
     # letter-spaced ("S K I L L S"; CSS letter-spacing with a kerned pair: "E D U C AT I O N")
     if len(parts) >= 4 and all(len(p) <= 2 for p in parts) and sum(len(p) == 1 for p in parts) >= 0.75 * len(parts):

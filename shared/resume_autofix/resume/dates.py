@@ -54,6 +54,31 @@ _MONTHS.update(
         if m not in ("mar", "set", "out")  # "mar" is English March already; set/out would read English words
     }
 )
+# Scandinavian, Polish and Turkish month names (full, genitive and the usual abbreviations)
+_MONTHS.update(
+    {
+        m: i
+        for i, names in enumerate(
+            [
+                "styczeń stycznia sty ocak",
+                "luty lutego lut februari şubat subat",
+                "marzec marca mart",
+                "kwiecień kwietnia kwi nisan",
+                "maj maja mayıs mayis",
+                "czerwiec czerwca cze haziran",
+                "lipiec lipca lip temmuz",
+                "augusti sierpień sierpnia ağustos agustos",
+                "wrzesień września wrz eylül eylul",
+                "październik października paź ekim",
+                "listopad listopada lis kasım kasim",
+                "desember des grudzień grudnia gru aralık aralik",
+            ],
+            start=1,
+        )
+        for m in names.split()
+        if m not in ("mar", "set", "out")  # "mar" is English March already; set/out would read English words
+    }
+)
 _MONTH_YEAR = re.compile(r"^([^\W\d_]+)\.?,?\s+([1-2][0-9]{3})$")
 _SLASH = re.compile(r"^(?:([0-3]?[0-9])[/.])?([0-1]?[0-9])[/.]([1-2][0-9]{3})$")
 _YEAR_MONTH_SLASH = re.compile(r"^([1-2][0-9]{3})[/.]([0-1]?[0-9])(?:[/.]([0-3]?[0-9]))?$")

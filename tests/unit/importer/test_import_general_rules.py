@@ -309,3 +309,21 @@ def test_sub_headings_of_a_heading_that_names_several_sections_are_those_section
     ]
     _header, sections, _warnings = split_sections(lines)
     assert [s.key for s in sections] == ["work", "skills", "skills", "interests"]
+
+
+def test_scandinavian_polish_and_turkish_headings_months_and_present() -> None:
+    assert [vocabulary_key(h) for h in ("Arbeidserfaring", "Utdanning", "Ferdigheter", "Språk")] == [
+        "work",
+        "education",
+        "skills",
+        "languages",
+    ]
+    assert [vocabulary_key(h) for h in ("Doświadczenie zawodowe", "Wykształcenie", "İş Deneyimi", "Eğitim")] == [
+        "work",
+        "education",
+        "work",
+        "education",
+    ]
+    assert [(s.start, s.present) for s in find_dates("des. 2022–Nå")] == [("2022-12", True)]
+    assert [(s.start, s.end) for s in find_dates("wrzesień 2016 – lipiec 2020")] == [("2016-09", "2020-07")]
+    assert [(s.start, s.end) for s in find_dates("Eylül 2016 - Temmuz 2020")] == [("2016-09", "2020-07")]
