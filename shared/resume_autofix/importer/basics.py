@@ -130,7 +130,10 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
     named = [
         i
         for i, line in enumerate(lines)
-        if line.cells and _namelike(line.cells[0]) and not _TITLE_ONLY.fullmatch(line.cells[0].strip())
+        if line.cells
+        and _namelike(line.cells[0])
+        and not _TITLE_ONLY.fullmatch(line.cells[0].strip())
+        and 0 not in line.labels  # a form's "Name   Joe Bloggs": the label is no name (the row is read below)
     ]
     name_at = max(named, key=lambda i: (position_score(lines[i].cells[0]) < 2, lines[i].size, -i)) if named else None
     name_at = _past_monogram(lines, name_at)

@@ -137,6 +137,7 @@ class _Reader:
                         seen.add(id(cells[index]._tc))
                         yield from self.block_lines(cells[index], depth + 1)
             return
+        found: list[list[str]] = []
         for row in rows:
             texts: list[str] = []
             seen_row: set[int] = set()
@@ -148,7 +149,13 @@ class _Reader:
                 if inner:
                     texts.append(" ".join(inner) if len(inner) > 1 else inner[0])
             if texts:
-                yield Line(text="  ".join(texts), size=self.default_size)
+                found.append(texts)
+        labelled = _label_column(found)
+        for texts in found:
+            line = Line(text="  ".join(texts), size=self.default_size)
+            if labelled and len(line.cells) == len(texts) >= 2:
+                line.labels = frozenset({0})  # "Email | j.bloggs@…": the form's label names the cell after it
+            yield line
 
     def _paragraph(self, paragraph: Any) -> Iterator[Line]:
         text = paragraph.text
@@ -193,3 +200,14 @@ class _Reader:
             if run.font.size is not None:
                 size = max(size or 0.0, run.font.size.pt)
         return (size or style_size or self.default_size), (chars > 0 and bold_chars * 2 > chars)
+
+
+def _label_column(rows: list[list[str]]) -> bool:
+    """A table whose first column labels the second (a CV form: "Name | Joe Bloggs", "2008 – 2010 | Lorem…"):
+    three or more two-cell rows, their first cells short, the second ones longer."""
+    pairs = [r for r in rows if len(r) == 2]
+    if len(pairs) < 3 or len(pairs) * 3 < len(rows) * 2:
+        return False
+    firsts = [len(r[0]) for r in pairs]
+    seconds = [len(r[1]) for r in pairs]
+    return max(firsts) <= 40 and sum(firsts) / len(firsts) <= 25 and sum(seconds) > sum(firsts)

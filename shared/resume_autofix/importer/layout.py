@@ -360,9 +360,9 @@ def _lone_bullets(lines: list[Line]) -> list[Line]:
 
 
 def _form_labels(segments: list[_Segment], gutter: float) -> set[int]:
-    """The labels (as ``id``s) when the left of the gutter is a column of them set flush right against it, most
-    level with a value on the right: a form to read across, row by row (the Europass CV: "Occupation or position
-    held   Position X"); else none."""
+    """The labels (as ``id``s) when the left of the gutter is a column of them, set flush right against it with
+    most level with a value on the right (the Europass CV: "Occupation or position held   Position X"), or set
+    flush left with nearly all level with one: a form to read across, row by row; else none."""
     left = [s for s in segments if s.x1 <= gutter]
     right_tops = sorted(s.top for s in segments if s.x0 >= gutter)
     if len(left) < 6 or not right_tops:
@@ -373,6 +373,13 @@ def _form_labels(segments: list[_Segment], gutter: float) -> set[int]:
     paired = sum(1 for s in flush if _near(right_tops, s.top, 2.0))
     if len(flush) >= 0.8 * len(left) and paired >= 0.6 * len(flush) and gutter - edge <= 40:
         return {id(s) for s in flush}
+    # labels set flush left (LibreOffice's CV template: "Name   Joe Bloggs"): nearly every short left cell has its
+    # value on the same baseline, which a sidebar beside a body almost never has (at most a quarter of its lines)
+    labels = [s for s in left if not exact_key(s.text)]
+    beside = [s for s in labels if _near(right_tops, s.top, 1.0)]
+    short = sum(1 for s in labels if len(s.text.split()) <= 4)
+    if len(labels) >= 5 and len(beside) >= 0.7 * len(labels) and short >= 0.8 * len(labels):
+        return {id(s) for s in beside}
     return set()
 
 

@@ -94,7 +94,7 @@ def split_title(text: str) -> list[str]:
     at_split: list[str] = []
     for piece in pieces:
         at = _AT.search(piece)
-        if at and position_score(piece[: at.start()]) > 0:
+        if at and (position_score(piece[: at.start()]) > 0 or degree_score(piece[: at.start()]) > 0):
             at_split.extend(p for p in (piece[: at.start()].strip(), piece[at.end() :].strip()) if p)
         else:
             at_split.append(piece)

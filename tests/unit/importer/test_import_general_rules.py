@@ -327,3 +327,11 @@ def test_scandinavian_polish_and_turkish_headings_months_and_present() -> None:
     assert [(s.start, s.present) for s in find_dates("des. 2022–Nå")] == [("2022-12", True)]
     assert [(s.start, s.end) for s in find_dates("wrzesień 2016 – lipiec 2020")] == [("2016-09", "2020-07")]
     assert [(s.start, s.end) for s in find_dates("Eylül 2016 - Temmuz 2020")] == [("2016-09", "2020-07")]
+
+
+def test_a_degree_at_a_school_is_two_parts() -> None:
+    assert split_title("Msc. Lorem Ipsum at LID University of Applied Sciences") == [
+        "Msc. Lorem Ipsum",
+        "LID University of Applied Sciences",
+    ]
+    assert split_title("Meet me at Acme") == ["Meet me at Acme"]

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from resume_autofix.importer.assemble import _not_a_place
 from resume_autofix.importer.basics import find_phone, parse_header
+from resume_autofix.importer.docx import _label_column
 from resume_autofix.importer.entries import _stacked_dates, split_entries
 from resume_autofix.importer.forms import entries_of
-from resume_autofix.importer.layout import _bands, _grid_order, _gutter, _label_stops, _lines, _segments
+from resume_autofix.importer.layout import _bands, _form_labels, _grid_order, _gutter, _label_stops, _lines, _segments
 from resume_autofix.importer.lines import Line, clean
 from resume_autofix.importer.lists import languages, skills
 from resume_autofix.importer.pdf import Glyph, _is_icon_font
@@ -252,3 +253,34 @@ def test_a_narrow_sidebar_of_short_lines_at_one_edge_is_a_column() -> None:
     ranges = ["2019 – 2021", "May 2016 – Jan 2019", "2015", "Jan 2014 – Jun 2014", "2012 – 2013", "Sep 2010", "2009"]
     dated = [((30.0, body), (-580.0, r)) for r in ranges]
     assert _gutter([s for band in _bands(_page_rows(*dated)) for s in _segments(band)]) is None
+
+
+def test_a_form_with_its_labels_set_flush_left_is_read_across() -> None:
+    # GIVEN LibreOffice's CV template exported as PDF: labels at the left margin, each value on its baseline
+    rows = [
+        ((57.0, "Name"), (193.0, "Joe Bloggs")),
+        ((57.0, "Address"), (193.0, "42 Main Street")),
+        ((57.0, "Phone"), (193.0, "3208578573")),
+        ((57.0, "Email"), (193.0, "j.bloggs@localhost.com")),
+        ((57.0, "Date of Birth"), (193.0, "15th August 1991")),
+        ((57.0, "Nationality"), (193.0, "British")),
+        ((57.0, "Experience"),),
+        ((57.0, "Jun. 2008 - present"), (193.0, "Lorem ipsum dolor sit amet, consetetur sadipscing elitr")),
+        ((57.0, "Feb. 2004 - Nov. 2006"), (193.0, "At vero eos et accusam et justo duo dolores et ea rebum")),
+    ]
+    segments = [s for band in _bands(_page_rows(*rows)) for s in _segments(band)]
+    gutter = _gutter(segments)
+    assert gutter is not None  # read alone, the page looks like two columns
+    labels = _form_labels(segments, gutter)
+    assert sorted(s.text for s in segments if id(s) in labels)[:3] == ["Address", "Date of Birth", "Email"]
+    # THEN the page is read across, and the name and e-mail come from their labelled rows
+    basics, _rest, _prose = parse_header(
+        [Line("Curriculum Vitae", 16.0, True), Line("Name  Joe Bloggs", labels=frozenset({0}))]
+    )
+    assert basics["name"] == "Joe Bloggs"
+
+
+def test_a_docx_table_whose_first_column_labels_the_second_is_a_form() -> None:
+    assert _label_column([["Name", "Joe Bloggs"], ["Email", "j.bloggs@localhost.com"], ["Phone", "3208578573"]])
+    # a layout table's sidebar holds long text on the left: no labels
+    assert not _label_column([["Experience at Acme Corp, 2019 to 2021, leading the data team", "Skills"]] * 3)
