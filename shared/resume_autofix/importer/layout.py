@@ -374,11 +374,13 @@ def _form_labels(segments: list[_Segment], gutter: float) -> set[int]:
     if len(flush) >= 0.8 * len(left) and paired >= 0.6 * len(flush) and gutter - edge <= 40:
         return {id(s) for s in flush}
     # labels set flush left (LibreOffice's CV template: "Name   Joe Bloggs"): nearly every short left cell has its
-    # value on the same baseline, which a sidebar beside a body almost never has (at most a quarter of its lines)
+    # value on the same baseline, which a sidebar beside a body almost never has (at most a quarter of its lines),
+    # and the section headings are on the left only (a body beside a sidebar has its own)
     labels = [s for s in left if not exact_key(s.text)]
     beside = [s for s in labels if _near(right_tops, s.top, 1.0)]
     short = sum(1 for s in labels if len(s.text.split()) <= 4)
-    if len(labels) >= 5 and len(beside) >= 0.7 * len(labels) and short >= 0.8 * len(labels):
+    headed_right = any(exact_key(s.text) for s in segments if s.x0 >= gutter)
+    if len(labels) >= 5 and len(beside) >= 0.7 * len(labels) and short >= 0.8 * len(labels) and not headed_right:
         return {id(s) for s in beside}
     return set()
 
