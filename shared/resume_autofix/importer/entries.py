@@ -128,14 +128,31 @@ _YEAR_START = re.compile(r"^(?:19|20)\d{2}\b")
 
 
 def _join_broken_dates(lines: list[Line]) -> list[Line]:
-    """ "Jul 2011 – Aug" + "2013" (a date range wrapped in a narrow column) as one line."""
+    """ "Jul 2011 – Aug" + "2013" (a date range wrapped in a narrow column) as one line; and a margin cell that
+    ends with its dash ("Déc. 2023—  Développeur…") over one that holds the end ("Aujourd’hui  Investigation…"):
+    the end joins the start's cell, the rest of its line stays."""
     out: list[Line] = []
     for line in lines:
-        if out and _DANGLING.search(out[-1].text) and _YEAR_START.match(line.text) and len(line.text.split()) <= 3:
-            out[-1] = out[-1].retext(f"{out[-1].text} {line.text}")
+        prev = out[-1] if out else None
+        if prev and _DANGLING.search(prev.text) and _YEAR_START.match(line.text) and len(line.text.split()) <= 3:
+            out[-1] = prev.retext(f"{prev.text} {line.text}")
+        elif (
+            prev
+            and len(prev.cells) >= 2
+            and line.cells
+            and _OPEN_RANGE.search(prev.cells[0])
+            and find_dates(prev.cells[0])
+            and (_PRESENT_ONLY.match(line.cells[0]) or _single(line.cells[0]))
+        ):
+            out[-1] = prev.retext(CELL_SEP.join([f"{prev.cells[0]} {line.cells[0]}", *prev.cells[1:]]))
+            if len(line.cells) > 1:
+                out.append(line.retext(CELL_SEP.join(line.cells[1:])))
         else:
             out.append(line)
     return out
+
+
+_OPEN_RANGE = re.compile(r"[-–—]\s*$")
 
 
 _DURATION = re.compile(

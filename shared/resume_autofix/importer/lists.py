@@ -46,6 +46,27 @@ def skill_group(lines: list[Line], heading: str = "") -> dict[str, Any] | None:
     return {"name": heading, "level": levels[0], "keywords": items}
 
 
+def _level_and_keywords(skill: dict[str, Any], items: list[str]) -> None:
+    """ "Web Development: Expert, Keywords: Python, Ruby" (JSON Resume and YAMLResume themes): the first item is
+    the level when it is a level word, and a label inside the list ("Keywords:", "Mots-clés :") is no keyword."""
+    if items and "level" not in skill and _level_word(items[0]):
+        skill["level"] = items.pop(0)
+    skill["keywords"] = [(m.group("value") if (m := _INNER_LABEL.match(item)) else item) for item in items]
+
+
+def _level_word(text: str) -> bool:
+    return text.lower() in _LEVELS or text.lower() in _LEVELS_ELSEWHERE
+
+
+_INNER_LABEL = re.compile(r"^[^\W\d_][\w -]{0,24}?\s?[:：]\s*(?P<value>\S.*)$")
+#: level words in the analysis languages besides English
+_LEVELS_ELSEWHERE = frozenset(
+    {"débutant", "intermédiaire", "avancé", "confirmé", "anfänger", "fortgeschritten", "experte", "principiante"}
+    | {"intermedio", "avanzado", "experto", "iniciante", "intermediário", "avançado", "especialista", "avanzato"}
+    | {"esperto", "gevorderd", "beginnend", "gemiddeld"}
+)
+
+
 def logical_lines(lines: list[Line]) -> list[str]:
     """Lines with wrapped continuations joined (a line ending in a comma, or starting in lower case)."""
     out: list[str] = []
@@ -178,7 +199,7 @@ def _skills(lines: list[Line]) -> list[dict[str, Any]]:
             skill: dict[str, Any] = {"name": m.group("name").strip()}
             if m.group("level"):
                 skill["level"] = m.group("level").strip()
-            skill["keywords"] = items_of(m.group("items"))
+            _level_and_keywords(skill, items_of(m.group("items")))
             found.append(skill)
             continue
         for item in items_of(text):

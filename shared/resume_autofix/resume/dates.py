@@ -46,7 +46,7 @@ _MONTHS.update(
                 "september sept setiembre septiembre set setembro settembre сен сент сентябрь сентября",
                 "oktober okt octobre octubre outubro out ottobre ott окт октябрь октября",
                 "november novembre noviembre novembro нояб ноя ноябрь ноября",
-                "dezember dez décembre decembre diciembre dic dezembro dicembre december дек декабрь декабря",
+                "dezember dez décembre decembre déc diciembre dic dezembro dicembre december дек декабрь декабря",
             ],
             start=1,
         )

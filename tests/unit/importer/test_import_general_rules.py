@@ -9,7 +9,7 @@ from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry, split_entries
 from resume_autofix.importer.implied import header_skills, implied_sections
 from resume_autofix.importer.lines import CELL_SEP, Line
-from resume_autofix.importer.lists import items_of
+from resume_autofix.importer.lists import items_of, skills
 from resume_autofix.importer.sections import Section, split_sections, vocabulary_key
 from resume_autofix.importer.titles import split_title
 
@@ -335,3 +335,17 @@ def test_a_degree_at_a_school_is_two_parts() -> None:
         "LID University of Applied Sciences",
     ]
     assert split_title("Meet me at Acme") == ["Meet me at Acme"]
+
+
+def test_french_month_abbreviations_a_wrapped_margin_range_and_skill_levels_in_the_list() -> None:
+    # moderncv in French: the range's end on the margin line below, beside the first line of the entry's text
+    lines = [
+        _line("Déc. 2023—", "Développeur full-stack, Resilio, Paris (télétravail)"),
+        _line("Aujourd’hui", "Investigation sur la performance dans l’infrastructure de Resilio"),
+    ]
+    (entry,) = split_entries(lines, 10, False)
+    assert (entry.date.start, entry.date.present) == ("2023-12", True)
+    assert entry.paragraphs == ["Investigation sur la performance dans l’infrastructure de Resilio"]
+    # YAMLResume: "Web Development : Expert, Mots-clés : Python, Ruby"
+    (skill,) = skills([_line("Web Development : Expert, Mots-clés : Python, Ruby")])
+    assert skill == {"name": "Web Development", "level": "Expert", "keywords": ["Python", "Ruby"]}
