@@ -8,6 +8,9 @@ ends in "present" (in any of the analysis languages) has no end date, as JSON Re
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from ..resume.dates import PartialDate, parse_loose
@@ -112,6 +115,32 @@ def find_dates(text: str) -> list[DateSpan]:
     """Every date range or single date in ``text``, left to right."""
     if not _YEAR.search(text):  # every date has a 19xx/20xx year ("present" alone is no date): most lines end here
         return []
+    memo = _MEMO.get()
+    if memo is None or len(text) > _MEMO_CHARS:
+        return _find(text)
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = tuple(_find(text))
+    return list(found)
+
+
+#: one import's answers: the rules ask about the same line many times, and a line's dates never change; the memo
+#: lives only while :func:`remembered` is open, so no import keeps another's text
+_MEMO: ContextVar[dict[str, tuple[DateSpan, ...]] | None] = ContextVar("find_dates_memo", default=None)
+_MEMO_CHARS = 400
+
+
+@contextmanager
+def remembered() -> Iterator[None]:
+    """Remember :func:`find_dates`' answers until the block ends (one import)."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def _find(text: str) -> list[DateSpan]:
     toks = _tokens(text)
     spans: list[DateSpan] = []
     i = 0

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .assemble import build
+from .dates import remembered
 from .detect import resolve_kind
 from .docx import read_docx
 from .exceptions import EmptyFileError, FileTooLargeError, NotAResumeError, NoTextError
@@ -153,17 +154,18 @@ def import_resume(
     ImportFileError
         (a 4xx) for an empty, huge, encrypted, damaged, text-less or mislabelled file, with what to do about it.
     """
-    doc = read_document(data, filename, media_type, limits)
-    source_text = doc.source_text
-    resume, warnings, confidence = build(doc)
-    basics = resume.get("basics") or {}
-    if len(resume) == 1 and not (basics.get("email") or basics.get("phone")):
-        raise NotAResumeError(
-            "This does not look like a resume: no contact details and no sections (Experience, Education, "
-            "Skills, ...) were found. Send the resume itself (a JSON Resume file must end in .json)",
-            details={"kind": doc.kind},
-        )
-    resume, removed = Guard(source_text).clean(resume)
+    with remembered():  # one import asks the date finder about the same lines many times
+        doc = read_document(data, filename, media_type, limits)
+        source_text = doc.source_text
+        resume, warnings, confidence = build(doc)
+        basics = resume.get("basics") or {}
+        if len(resume) == 1 and not (basics.get("email") or basics.get("phone")):
+            raise NotAResumeError(
+                "This does not look like a resume: no contact details and no sections (Experience, Education, "
+                "Skills, ...) were found. Send the resume itself (a JSON Resume file must end in .json)",
+                details={"kind": doc.kind},
+            )
+        resume, removed = Guard(source_text).clean(resume)
     if removed:  # a bug if it ever happens: the rules only copy text; say so rather than ship a made-up value
         warnings.append(f"Left out {len(removed)} values not found verbatim in the file: {', '.join(removed[:5])}")
     return ImportResult(

@@ -349,3 +349,15 @@ def test_french_month_abbreviations_a_wrapped_margin_range_and_skill_levels_in_t
     # YAMLResume: "Web Development : Expert, Mots-clés : Python, Ruby"
     (skill,) = skills([_line("Web Development : Expert, Mots-clés : Python, Ruby")])
     assert skill == {"name": "Web Development", "level": "Expert", "keywords": ["Python", "Ruby"]}
+
+
+def test_the_date_memo_lives_for_one_import_only() -> None:
+    from resume_autofix.importer import dates  # noqa: PLC0415
+
+    assert dates._MEMO.get() is None
+    with dates.remembered():
+        first = find_dates("Acme  Jan 2020 – Mar 2021")
+        first.clear()  # a caller's list is its own: the memo keeps the answer
+        assert [(s.start, s.end) for s in find_dates("Acme  Jan 2020 – Mar 2021")] == [("2020-01", "2021-03")]
+        assert "Acme  Jan 2020 – Mar 2021" in (dates._MEMO.get() or {})
+    assert dates._MEMO.get() is None

@@ -57,8 +57,14 @@ def test_the_real_set_has_one_and_two_column_documents() -> None:
 
 @pytest.mark.parametrize(
     ("name", "data"),
-    [(d[0], d[2]) for d in DOCS + HELD_OUT + SET_4 + SET_5 + SET_6 + SET_7 + SET_8 + SET_9 + SET_10 + SET_11 + SET_12 + SET_13],
-    ids=[d[0] for d in DOCS + HELD_OUT + SET_4 + SET_5 + SET_6 + SET_7 + SET_8 + SET_9 + SET_10 + SET_11 + SET_12 + SET_13],
+    [
+        (d[0], d[2])
+        for d in DOCS + HELD_OUT + SET_4 + SET_5 + SET_6 + SET_7 + SET_8 + SET_9 + SET_10 + SET_11 + SET_12 + SET_13
+    ],
+    ids=[
+        d[0]
+        for d in DOCS + HELD_OUT + SET_4 + SET_5 + SET_6 + SET_7 + SET_8 + SET_9 + SET_10 + SET_11 + SET_12 + SET_13
+    ],
 )
 def test_nothing_is_invented_from_a_real_document(name: str, data: bytes) -> None:
     result = import_resume(data, name)
