@@ -135,7 +135,7 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         and not _TITLE_ONLY.fullmatch(line.cells[0].strip())
         and 0 not in line.labels  # a form's "Name   Joe Bloggs": the label is no name (the row is read below)
     ]
-    name_at = max(named, key=lambda i: (position_score(lines[i].cells[0]) < 2, lines[i].size, -i)) if named else None
+    name_at = max(named, key=lambda i: _name_rank(lines[i], i)) if named else None
     name_at = _past_monogram(lines, name_at)
     surname = _surname_below(lines, name_at)
     for i, line in enumerate(lines):
@@ -169,6 +169,20 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
 
 
 _NAME_BAR = re.compile(r"\s+[|–—]\s+")
+
+
+def _name_rank(line: Line, i: int) -> tuple[bool, float, bool, int]:
+    """The name is the largest name-like line, the first of equals; among lines of one size (a text file), a line
+    whose words all start with a capital ("Richard Hendriks", not "Skip to content"); a line of job titles
+    only where no other line could be."""
+    words = [w for w in line.cells[0].split() if w.lower() not in _PARTICLES]
+    capitalised = all(not w[:1].islower() for w in words)
+    return position_score(line.cells[0]) < 2, line.size, capitalised, -i
+
+
+_PARTICLES = frozenset(
+    {"de", "da", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "y", "bin"}
+)
 
 
 def _beside_title(line: Line) -> Line:

@@ -101,5 +101,6 @@ _TRANSLATE = str.maketrans(
         **dict.fromkeys(_DROP, None),
         **dict.fromkeys(_CONTROLS, None),
         **dict.fromkeys("\u00a0\u202f\u2009", " "),
+        **dict.fromkeys("\u2010\u2011\u2212", "-"),  # hyphens a typesetter keeps from breaking, and minus
     }
 )

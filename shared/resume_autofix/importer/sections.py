@@ -93,6 +93,7 @@ _MAX_WORDS = max(len(p.split()) for p in _PHRASES)
 # icon-font glyphs (Font Awesome and the like draw them from the private use area) and bullets or arrows set
 # before a heading ("\uf19d EDUCATION", "▸ Skills") are decoration, not words of the heading
 _STRIP = re.compile(r"[\s:：.#*_|=\-–—\ue000-\uf8ff●■□▪▸►▶➤➢✦★☆◆◇•·・【】［］\[\]]+")
+_COUNT = re.compile(r"\s*[(\[]\d{1,3}[)\]]\s*$")
 _AND = re.compile(r"\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|/|,)\s*")
 
 
@@ -105,6 +106,7 @@ class Section:
 
 def normalise(text: str) -> str:
     """Lower case, punctuation at the ends and inside letter-spaced words dropped ("S K I L L S" → "skills")."""
+    text = _COUNT.sub("", text)  # "Work Experience(1)", "Projects [3]": a count is no part of the name
     text = _STRIP.sub(" ", text).strip().lower().replace("\u0307", "")  # Turkish "İ" lowers to "i" + a dot
     parts = text.split()
     # letter-spaced ("S K I L L S"; CSS letter-spacing with a kerned pair: "E D U C AT I O N")
@@ -141,7 +143,7 @@ def vocabulary_key(text: str) -> str | None:
 
 
 def _candidate(line: Line) -> bool:
-    text = line.text
+    text = _COUNT.sub("", line.text)
     return (
         not line.bullet
         and sum(1 for cell in line.cells if normalise(cell)) == 1  # rules drawn as text ("———") are no cells

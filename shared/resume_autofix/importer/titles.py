@@ -48,7 +48,7 @@ LOCATION_TAIL = re.compile(r"(?:\s+[–—|]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[
 
 
 _SEPARATORS = re.compile(r"\s+(?:\||—|–|-|·|•)\s+|,\s+|\s*\|\s*|，\s*|(?<=[^\W\d_]):\s+|\s*・\s*")
-_AT = re.compile(r"\s+(?:@|at|bei|chez|presso|bij|в|chez)\s+")
+_AT = re.compile(r"\s+(?:(?:@|at|bei|chez|presso|bij|в)\s+|@(?=[^\W\d_]))")  # "Data Analyst @BetaSoft"
 LEGAL = re.compile(
     r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
     r"pty\.? ltd\.?|s\.r\.l\.?|ltda\.?|eireli|s\.?a\.?s\.?|sarl|s\.?l\.?|s\.?p\.?a\.?|k\.?k\.?)$",
@@ -94,7 +94,14 @@ def split_title(text: str) -> list[str]:
     at_split: list[str] = []
     for piece in pieces:
         at = _AT.search(piece)
-        if at and (position_score(piece[: at.start()]) > 0 or degree_score(piece[: at.start()]) > 0):
+        if (
+            at
+            and (
+                "@" in at.group()  # "Datenanalyst @BetaSoft Technologies": the sign alone says "at"
+                or position_score(piece[: at.start()]) > 0
+                or degree_score(piece[: at.start()]) > 0
+            )
+        ):
             at_split.extend(p for p in (piece[: at.start()].strip(), piece[at.end() :].strip()) if p)
         else:
             at_split.append(piece)

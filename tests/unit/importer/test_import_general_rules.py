@@ -8,7 +8,7 @@ from resume_autofix.importer.basics import parse_contacts, parse_header, postal_
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry, split_entries
 from resume_autofix.importer.implied import header_skills, implied_sections
-from resume_autofix.importer.lines import CELL_SEP, Line
+from resume_autofix.importer.lines import CELL_SEP, Line, clean
 from resume_autofix.importer.lists import items_of, skills
 from resume_autofix.importer.sections import Section, split_sections, vocabulary_key
 from resume_autofix.importer.titles import split_title
@@ -361,3 +361,16 @@ def test_the_date_memo_lives_for_one_import_only() -> None:
         assert [(s.start, s.end) for s in find_dates("Acme  Jan 2020 – Mar 2021")] == [("2020-01", "2021-03")]
         assert "Acme  Jan 2020 – Mar 2021" in (dates._MEMO.get() or {})
     assert dates._MEMO.get() is None
+
+
+def test_counts_after_headings_typeset_hyphens_at_signs_and_a_page_artifact_before_the_name() -> None:
+    # "Work Experience(1)": the count is no part of the heading
+    assert vocabulary_key("Work Experience(1)") == "work"
+    # Typst's non-breaking hyphen in "2023 ‑ Today" is a hyphen
+    assert clean("2023 \u2011 Today") == "2023 - Today"
+    # "Datenanalyst @BetaSoft Technologies": the sign alone parts the title, whatever the job's words
+    assert split_title("Datenanalyst @BetaSoft Technologies") == ["Datenanalyst", "BetaSoft Technologies"]
+    assert split_title("Data Analyst @ BetaSoft") == ["Data Analyst", "BetaSoft"]
+    # a web page saved as text starts with "Skip to content": the name is the line in capitals below
+    basics, _rest, _prose = parse_header([_line("Skip to content"), _line("Richard Hendriks"), _line("Programmer")])
+    assert basics["name"] == "Richard Hendriks"
