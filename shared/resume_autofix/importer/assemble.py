@@ -177,9 +177,21 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
     return item
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _school_score(text: str) -> int:
+    """How much a title part names a school: its words, or, when no word decides, an acronym that is no degree
+    ("UPC", "EPFL", "UCL"; not "MBA", "BSc")."""
+    score = institution_score(text)
+    if score == 0 and _ACRONYM.fullmatch(text.strip()) and degree_score(text) <= 0:
+        return 1
+    return score
+
+
 def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items = []
-    for entry, roles in zip(entries, _two_roles(entries, institution_score, 0), strict=True):
+    for entry, roles in zip(entries, _two_roles(entries, _school_score, 0), strict=True):
         institution, degree, rest = _majors(*roles)
         item = _school(institution, degree, rest)
         if "institution" not in item or "area" not in item:

@@ -234,16 +234,20 @@ _STACK_BAR = re.compile(r"^[|–—-]$")
 
 
 def _stacked_dates(lines: list[Line]) -> list[Line]:
-    """A range set down a narrow date margin ("2015" beside the title, a "|" under it, "present" two lines down):
-    the end joins the start's cell, and the bar and the end's own line go.
+    """A range set down a narrow date margin: the start beside the title and the end below it ("2015", a "|",
+    "present" two lines down), or the end beside the title and the start right under it ("Actual" over "01/2019",
+    "12/2018" over "09/2018"). The range joins the title line's cell; the bar and the other date's line go.
 
-    Only in laid-out documents (PDF), where the end sits in the start's margin: its right edge level with the
-    start's, left of where the title begins.
+    Only in laid-out documents (PDF), where the other date sits in the margin, left of where the title begins.
     """
     out = list(lines)
     drop: set[int] = set()
     for i, line in enumerate(out):
-        if line.x1 <= 0 or len(line.cells) < 2 or not find_dates(line.cells[0]) or not _single(line.cells[0]):
+        if line.x1 <= 0 or len(line.cells) < 2 or i in drop:
+            continue
+        top = line.cells[0]
+        present_top = bool(_PRESENT_ONLY.match(top))
+        if not present_top and not _single(top):
             continue
         title_x = _title_x(out, i)
         for j in range(i + 1, min(i + 4, len(out))):
@@ -251,21 +255,36 @@ def _stacked_dates(lines: list[Line]) -> list[Line]:
             if j in drop or below.x1 <= 0:
                 break
             margin = below.x1 < title_x and len(below.cells) == 1
-            if margin and _STACK_BAR.match(below.text):
-                continue
-            if margin and (_single(below.text) or _PRESENT_ONLY.match(below.text)):
-                bars = [k for k in range(i + 1, j) if _STACK_BAR.match(out[k].cells[0] if out[k].cells else "")]
-                cells = [f"{line.cells[0]} – {below.text}", *line.cells[1:]]
-                out[i] = line.retext(CELL_SEP.join(cells), cells)
-                drop.add(j)
-                for k in bars:  # "|  (remote)": the bar goes, the rest of its line stays
+            if not margin or _STACK_BAR.match(below.text):
+                continue  # the title's other lines, a bar ("|  (remote)")
+            if not (_single(below.text) or _PRESENT_ONLY.match(below.text)):
+                break
+            joined = _stacked_range(top, below.text, present_top, bars=j > i + 1)
+            if joined is None:
+                break
+            out[i] = line.retext(CELL_SEP.join([joined, *line.cells[1:]]), [joined, *line.cells[1:]])
+            drop.add(j)
+            for k in range(i + 1, j):  # "|  (remote)": the bar goes, the rest of its line stays
+                if out[k].cells and _STACK_BAR.match(out[k].cells[0]):
                     rest = out[k].cells[1:]
                     if rest:
                         out[k] = out[k].retext(CELL_SEP.join(rest), rest)
                     else:
                         drop.add(k)
-                break
+            break
     return [line for k, line in enumerate(out) if k not in drop]
+
+
+def _stacked_range(top: str, below: str, present_top: bool, *, bars: bool) -> str | None:
+    """The range two stacked margin cells write, earlier first; ``None`` when they are no range."""
+    if present_top:  # the end on top: "Actual" over "01/2019"
+        return None if bars or _PRESENT_ONLY.match(below) else f"{below} – {top}"
+    if _PRESENT_ONLY.match(below):
+        return f"{top} – {below}"
+    first, second = find_dates(top)[0].start or "", find_dates(below)[0].start or ""
+    if first <= second:
+        return f"{top} – {below}"
+    return None if bars else f"{below} – {top}"  # "12/2018" over "09/2018": the end on top
 
 
 def _single(text: str) -> bool:

@@ -6,7 +6,7 @@ margin before a tab stop, a gap a little wider than a space, so the rows read "y
 
 from __future__ import annotations
 
-from resume_autofix.importer.assemble import _not_a_place
+from resume_autofix.importer.assemble import _education, _not_a_place
 from resume_autofix.importer.basics import find_phone, parse_header
 from resume_autofix.importer.docx import _label_column
 from resume_autofix.importer.entries import _stacked_dates, split_entries
@@ -284,3 +284,28 @@ def test_a_docx_table_whose_first_column_labels_the_second_is_a_form() -> None:
     assert _label_column([["Name", "Joe Bloggs"], ["Email", "j.bloggs@localhost.com"], ["Phone", "3208578573"]])
     # a layout table's sidebar holds long text on the left: no labels
     assert not _label_column([["Experience at Acme Corp, 2019 to 2021, leading the data team", "Skills"]] * 3)
+
+
+def test_a_range_stacked_end_over_start_and_a_schools_acronym() -> None:
+    # GIVEN simple-resume (WeasyPrint): the end beside the title, the start right under it in the margin
+    lines = [
+        Line("Actual  Developer  Basetis", 10.0, x0=83.3, x1=443.3),
+        Line("01/2019", 8.0, x0=82.0, x1=109.9),
+        Line("• Description line 1", 9.0, x0=125.8, x1=200.8),
+        Line("12/2018  Backend  Basetis", 9.0, x0=80.2, x1=446.1),
+        Line("09/2018", 8.0, x0=82.0, x1=109.9),
+    ]
+    entries = split_entries(lines, body=9.0, typography=True)
+    assert [(e.date.start, e.date.end, e.date.present) for e in entries] == [
+        ("2019-01", None, True),
+        ("2018-09", "2018-12", False),
+    ]
+    # "09/2015  Engineering  UPC": the acronym no degree word is is the school
+    school = [Line("09/2015  Engineering  UPC", 10.0, x0=80.2, x1=446.1), Line("09/2010", 8.0, x0=82.0, x1=109.9)]
+    (item,) = _education(split_entries(school, body=9.0, typography=True))
+    assert (item["institution"], item["studyType"], item["startDate"], item["endDate"]) == (
+        "UPC",
+        "Engineering",
+        "2010-09",
+        "2015-09",
+    )
