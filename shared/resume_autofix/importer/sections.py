@@ -72,6 +72,7 @@ _VOCABULARY: dict[str, str] = {
     "志愿者经历|志愿经历|志願者經歷",
     "publications": "publications|papers|selected publications|publikationen|veröffentlichungen|"
     "research & publications|research and publications|publications & research|research publications|"
+    "research reports|technical reports|reports|other publications|working papers|preprints|"
     "publicaciones|publicações|pubblicazioni|publicaties|публикации|著作・発表|論文|출판물|논문|论文|发表论文",
     "interests": "interests|hobbies|hobbies and interests|interests and hobbies|interessen|hobbys|"
     "centres d'intérêt|centres d’intérêt|loisirs|intereses|aficiones|interesses|interessi|interesses|hobby's|"
@@ -246,11 +247,15 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
     header: list[Line] = []
     sections: list[Section] = []
     warnings: list[str] = []
+    known_size = 0.0  # the type size of the last heading the vocabulary named
     for i, line in enumerate(lines):
         if i in known:
             sections.append(Section(known[i], line.text))
-        elif i in unknown:
+            known_size = line.size
+        elif i in unknown and not (sections and sections[-1].key != "other" and line.size < known_size * 0.92):
             sections.append(Section("other", line.text))
+        elif i in unknown:  # smaller than its section's heading: "experience" › "Full Time", a group inside it
+            continue  # a label over some of its entries, not an entry's title (the text stays in the source)
         elif sections:
             sections[-1].lines.append(line)
         else:

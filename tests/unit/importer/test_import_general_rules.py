@@ -374,3 +374,25 @@ def test_counts_after_headings_typeset_hyphens_at_signs_and_a_page_artifact_befo
     # a web page saved as text starts with "Skip to content": the name is the line in capitals below
     basics, _rest, _prose = parse_header([_line("Skip to content"), _line("Richard Hendriks"), _line("Programmer")])
     assert basics["name"] == "Richard Hendriks"
+
+
+def test_a_smaller_unnamed_heading_inside_a_section_is_a_group_not_a_section() -> None:
+    # GIVEN friggeri-cv: "experience" (17 pt) over "Full Time" and "Part Time" (14 pt), headings the vocabulary
+    # does not know, each over some of the jobs; the sidebar's own headings are 14 pt too
+    def heading(text: str, size: float) -> Line:
+        return Line(text, size, True)
+
+    lines = [
+        Line("john smith", 40.0),
+        heading("contact", 14.3),
+        Line("john@smith.com", 10.0),
+        heading("experience", 17.2),
+        heading("Full Time", 14.3),
+        Line("2012–Now  LEHMAN BROTHERS  Los Angeles, California", 8.0),
+        heading("Part Time", 14.3),
+        Line("2010–2011  LEHMAN BROTHERS  London, United Kingdom", 8.0),
+        heading("research reports", 14.3),
+    ]
+    _header, sections, _warnings = split_sections(lines)
+    # THEN the jobs stay in one work section, and research reports are publications, not research work
+    assert [(s.key, len(s.lines)) for s in sections] == [("contact", 1), ("work", 2), ("publications", 0)]
