@@ -8,7 +8,7 @@ import statistics
 from typing import Any
 
 from . import lists
-from .basics import contactish, parse_contacts, parse_header
+from .basics import contactish, cut_address, parse_contacts, parse_header
 from .dates import find_dates
 from .entries import RawEntry
 from .forms import entries_of
@@ -347,8 +347,13 @@ _ENTRY_KINDS: dict[str, tuple[Any, tuple[str, ...]]] = {
 
 
 def _contact_block(lines: list[Line]) -> bool:
-    """Short lines, two or more of them an e-mail, a phone or a link: contact details, whatever the heading says."""
-    return all(len(line.text.split()) <= 6 for line in lines) and sum(contactish(line.text) for line in lines) >= 2
+    """Short lines, two or more of them an e-mail, a phone or a link: contact details, whatever the heading says
+    (an address cut over two lines counts once)."""
+    if not all(len(line.text.split()) <= 6 for line in lines):
+        return False
+    texts = [line.text for line in lines]
+    joined = [a + b for a, b in itertools.pairwise(texts) if cut_address(a, b)]
+    return sum(contactish(t) for t in [*texts, *joined]) >= 2
 
 
 def _fill(

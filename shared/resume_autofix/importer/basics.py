@@ -255,6 +255,16 @@ _NAME_LABEL = re.compile(
 _PHONE_WORD = re.compile(r"(?i)phone|\btel\b|telefon|teléfono|telefone|telefono|mobile|handy|cell|電話|电话")
 _EMAIL_CUT = re.compile(r"[\w.+-]+@[\w-]+$")  # an address cut before its domain's first dot
 _EMAIL_REST = re.compile(r"^[\w-]*(?:\.[\w-]+)+$")
+_EMAIL_TAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]*)+$")  # an address cut inside its domain's last part
+
+
+def cut_address(before: str, text: str) -> bool:
+    """``text`` ends an e-mail address a narrow column cut at the end of ``before``: before its domain's first dot
+    ("…@PIEDPIP" / "ER.COM") or inside its last part ("richard.hendriks@mail.c" / "om")."""
+    if _EMAIL_CUT.search(before) and _EMAIL_REST.match(text):
+        return True
+    tail = _EMAIL_TAIL.search(before)
+    return bool(tail and not EMAIL.fullmatch(tail.group()) and EMAIL.fullmatch(tail.group() + text))
 
 
 def parse_contacts(lines: list[Line], basics: dict[str, Any], rest: list[str]) -> None:
@@ -273,7 +283,7 @@ def parse_contacts(lines: list[Line], basics: dict[str, Any], rest: list[str]) -
         if not text:
             continue
         # a URL or name broken at its hyphen; an address cut in a narrow column ("…@PIEDPIP" / "ER.COM")
-        if joined.endswith("-") or (_EMAIL_CUT.search(joined) and _EMAIL_REST.match(text)):
+        if joined.endswith("-") or cut_address(joined, text):
             joined += text
             continue
         if joined and not joined.endswith(","):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import _education
-from resume_autofix.importer.basics import parse_contacts, parse_header, postal_address
+from resume_autofix.importer.basics import cut_address, parse_contacts, parse_header, postal_address
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry, split_entries
 from resume_autofix.importer.implied import header_skills, implied_sections
@@ -396,3 +396,12 @@ def test_a_smaller_unnamed_heading_inside_a_section_is_a_group_not_a_section() -
     _header, sections, _warnings = split_sections(lines)
     # THEN the jobs stay in one work section, and research reports are publications, not research work
     assert [(s.key, len(s.lines)) for s in sections] == [("contact", 1), ("work", 2), ("publications", 0)]
+
+
+def test_an_address_cut_inside_its_last_part_is_joined_and_makes_a_contact_block() -> None:
+    # GIVEN a narrow sidebar under "About" (JSON Resume macchiato): "richard.hendriks@mail.c" / "om"
+    assert cut_address("richard.hendriks@mail.c", "om")
+    assert not cut_address("john@acme.com", "GitHub")  # a whole address followed by a word stays apart
+    basics: dict = {}
+    parse_contacts([_line("richard.hendriks@mail.c"), _line("om"), _line("(912) 555-4321")], basics, [])
+    assert (basics["email"], basics["phone"]) == ("richard.hendriks@mail.com", "(912) 555-4321")
