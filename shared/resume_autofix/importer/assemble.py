@@ -205,8 +205,11 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
         _education_labels(item, entry)
         if rest:
             entry.paragraphs[:0] = rest
-        if entry.bullets:
-            item.setdefault("courses", []).extend(entry.bullets)
+        used = [str(item[k]) for k in ("institution", "area", "studyType") if item.get(k)]
+        # JSON Resume's education has no summary: lines no field took are kept with the courses, not lost
+        kept = [p for p in entry.paragraphs if not any(u in p for u in used)]
+        if kept or entry.bullets:
+            item.setdefault("courses", []).extend([*kept, *entry.bullets])
         items.append(item)
     return items
 

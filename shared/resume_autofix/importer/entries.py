@@ -209,6 +209,12 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
     ]
     if len(bare) >= 2:
         return [dataclasses.replace(line, bullet=False) if i in bare else line for i, line in enumerate(lines)]
+    # a section that is one list, each item a short title ending in its date ("- B.S. Computer Science - University
+    # of Texas - 05/2000", "- Engineer at Acme (2019 – 2021)"): each item is an entry
+    if lines and all(line.bullet for line in lines):
+        ending = [i for i, line in enumerate(lines) if _ends_dated(line)]
+        if ending and len(ending) * 2 >= len(lines):
+            return [dataclasses.replace(line, bullet=False) if i in ending else line for i, line in enumerate(lines)]
     titles = [
         i
         for i, line in enumerate(lines)
@@ -228,6 +234,17 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
     for i in titles:
         out[i] = dataclasses.replace(lines[i], bullet=False)
     return out
+
+
+def _ends_dated(line: Line) -> bool:
+    """A short line whose last words are its dates, a title of two parts before them (a role or degree and where:
+    "B.S. Computer Science - University of Texas - 05/2000"; not "AWS Certification (2021/12)")."""
+    spans = find_dates(line.text)
+    if not spans or len(line.text.split()) > 14:
+        return False
+    tail = line.text[spans[-1].stop :].strip(" )]")
+    title = _title_text(line, spans[-1])
+    return not tail and len(split_title(title)) >= 2
 
 
 _STACK_BAR = re.compile(r"^[|–—-]$")

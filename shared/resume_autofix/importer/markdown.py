@@ -18,6 +18,7 @@ tokens into the same ``Line`` objects every other reader makes:
 from __future__ import annotations
 
 import html
+import re
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
 
@@ -130,7 +131,7 @@ def _inline(token: Token) -> list[tuple[str, bool]]:
     closed = False  # an inline HTML element just ended
 
     def end_line() -> None:
-        text = "".join(parts)
+        text = _trailing_run("".join(parts))
         bold = bool(text.strip()) and "".join(strong_text).strip() == text.strip()
         lines.append((text, bold))
         parts.clear()
@@ -147,6 +148,9 @@ def _inline(token: Token) -> list[tuple[str, bool]]:
                 strong_text.append(child.content)
         elif kind in ("strong_open", "strong_close"):
             depth = depth + 1 if kind == "strong_open" else max(0, depth - 1)
+            parts.append(_RUN_OPEN if kind == "strong_open" else _RUN_CLOSE)
+        elif kind in ("em_open", "em_close"):
+            parts.append(_RUN_OPEN if kind == "em_open" else _RUN_CLOSE)
         elif kind == "link_open":
             link.append(str(child.attrs.get("href", "")))
             parts.append("\x00")  # where the link's text starts
@@ -167,6 +171,20 @@ def _inline(token: Token) -> list[tuple[str, bool]]:
         # images, emphasis marks: no text of their own (an image's alt text is no résumé content)
     end_line()
     return [(text.replace("\x00", ""), bold) for text, bold in lines]
+
+
+_RUN_OPEN, _RUN_CLOSE = "\x01", "\x02"  # where an emphasised run starts and ends in a line being built
+_TRAILING_RUN = re.compile(r"^(?P<head>[^\x01\x02]*\S)\s+\x01+(?P<run>[^\x01\x02]+)\x02+\s*$")
+
+
+def _trailing_run(text: str) -> str:
+    """A short line that ends in an emphasised run set off by a space ("Acme Corp *Remote*", "Engineer
+    *(01/2020 - present)*"): the run is a cell of its own, as a PDF's differently styled place or date is.
+    Elsewhere emphasis marks nothing."""
+    m = _TRAILING_RUN.match(text)
+    if m and len(text.split()) <= 10:
+        return f"{m.group('head')}{CELL_SEP}{m.group('run').strip()}"
+    return text.replace(_RUN_OPEN, "").replace(_RUN_CLOSE, "")
 
 
 def read_markdown(source: str) -> Document:

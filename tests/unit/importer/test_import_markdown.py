@@ -135,3 +135,23 @@ def test_list_items_that_open_with_their_dates_are_entries() -> None:
         ("University of Oslo", "2019", "2021"),
         ("University of Bergen", "2016", "2019"),
     ]
+
+
+def test_a_trailing_emphasised_run_is_a_cell_and_a_list_of_dated_two_part_titles_is_entries() -> None:
+    source = (
+        "# John Doe\n\njohn@example.com\n\n## Experience\n\n### Acme Corp *Remote*\n\n"
+        "#### Principal Software Engineer *(01/2020 - present)*\n\n- Built things\n\n"
+        "## Education\n\n- **B.S. Computer Science - University of Texas** - 05/2000\n"
+    )
+    titles = [line.cells for line in read_markdown(source).lines if line.level >= 3]
+    assert titles == [["Acme Corp", "Remote"], ["Principal Software Engineer", "(01/2020 - present)"]]
+    resume = import_resume(source.encode(), "cv.md").resume
+    (job,) = resume["work"]
+    assert (job["name"], job["position"], job["startDate"]) == ("Acme Corp", "Principal Software Engineer", "2020-01")
+    (school,) = resume["education"]
+    assert (school["institution"], school["endDate"]) == ("University of Texas", "2000-05")
+    # a list of single-part items with dates stays a list, and no item is lost (certificates under Education)
+    source = "# Jo Roe\n\njo@example.com\n\n## Education\n\n- AWS Certification (2021/12)\n- PMP (2018/10)\n"
+    assert import_resume(source.encode(), "cv.md").resume["education"] == [
+        {"courses": ["AWS Certification (2021/12)", "PMP (2018/10)"]}
+    ]
