@@ -8,11 +8,12 @@ split at lines that look like the first line (same style), or else one entry per
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from .dates import PRESENT, DateSpan, find_dates
+from .dateline import dated, line_span, only_dates, title_text
+from .datemargin import prepare
+from .dates import DateSpan, find_dates
 from .lines import CELL_SEP, Line
 from .titles import LEGAL, LOCATION, LOCATION_TAIL, split_title
 
@@ -58,36 +59,6 @@ class RawEntry:
     cells: list[str] = field(default_factory=list)
 
 
-def _span(line: Line, spans: list[DateSpan] | None = None) -> DateSpan:
-    """The line's date (of ``spans``, its dates when already found): the last one, unless an earlier one fills a
-    cell alone and the last sits inside a title ("1933  Alice in Wonderland 1933 version.", "1900  The Circra
-    (1900’s) Silent Film")."""
-    spans = find_dates(line.text) if spans is None else spans
-    if len(spans) > 1 and len(line.cells) > 1 and not _fills_cell(line.text, spans[-1]):
-        whole = [sp for sp in spans if _fills_cell(line.text, sp)]
-        if whole:
-            return whole[-1]
-    return spans[-1]
-
-
-def _fills_cell(text: str, span: DateSpan) -> bool:
-    """The date is a cell of its own: only the line's ends or a cell gap beside it."""
-    before, after = text[: span.begin], text[span.stop :]
-    return (not before.strip() or before.endswith(CELL_SEP)) and (not after.strip() or after.startswith(CELL_SEP))
-
-
-def dated(line: Line) -> DateSpan | None:
-    if line.bullet:
-        return None
-    spans = find_dates(line.text)
-    if not spans:
-        return None
-    # a date inside a sentence ("... since 2019, we grew 40% ...") is not an entry's date
-    if len(line.text.split()) > 16 and not any(find_dates(c) and len(c.split()) <= 6 for c in line.cells):
-        return None
-    return _span(line, spans)
-
-
 def _styled(line: Line, body: float) -> bool:
     return line.bold or line.caps or (body > 0 and line.size > body * 1.05)
 
@@ -123,203 +94,9 @@ def _block_break(line: Line) -> bool:
     return line.gap_before >= 0.45
 
 
-_DANGLING = re.compile(r"[-–—]\s*[^\W\d_]{3,10}\.?$")
-_YEAR_START = re.compile(r"^(?:19|20)\d{2}\b")
-
-
-def _join_broken_dates(lines: list[Line]) -> list[Line]:
-    """ "Jul 2011 – Aug" + "2013" (a date range wrapped in a narrow column) as one line; and a margin cell that
-    ends with its dash ("Déc. 2023—  Développeur…") over one that holds the end ("Aujourd’hui  Investigation…"):
-    the end joins the start's cell, the rest of its line stays."""
-    out: list[Line] = []
-    for line in lines:
-        prev = out[-1] if out else None
-        if prev and _DANGLING.search(prev.text) and _YEAR_START.match(line.text) and len(line.text.split()) <= 3:
-            out[-1] = prev.retext(f"{prev.text} {line.text}")
-        elif (
-            prev
-            and len(prev.cells) >= 2
-            and line.cells
-            and _OPEN_RANGE.search(prev.cells[0])
-            and find_dates(prev.cells[0])
-            and (_PRESENT_ONLY.match(line.cells[0]) or _single(line.cells[0]))
-        ):
-            out[-1] = prev.retext(CELL_SEP.join([f"{prev.cells[0]} {line.cells[0]}", *prev.cells[1:]]))
-            if len(line.cells) > 1:
-                out.append(line.retext(CELL_SEP.join(line.cells[1:])))
-        else:
-            out.append(line)
-    return out
-
-
-_OPEN_RANGE = re.compile(r"[-–—]\s*$")
-
-
-_DURATION = re.compile(
-    r"^\d{1,2}\s*(?:years?|yrs?|months?|mos?)\.?(?:,?\s*\d{1,2}\s*(?:months?|mos?)\.?)?$", re.IGNORECASE
-)
-
-
-def _hoist_dates(lines: list[Line]) -> list[Line]:
-    """A date range in a right-hand cell beside an entry's first bullet belongs to the entry's title line.
-
-    A bold bulleted line right above a dated line is that entry's title ("• Google  Mountain View, CA").
-
-    RenderCV's and similar grids set the title on one line and the dates in a right column that starts level
-    with the first bullet; a duration cell there ("4 months", "2 years 10 months") is dropped as derived.
-    """
-    out = list(lines)
-    for i, line in enumerate(out):
-        if line.bullet and line.bold and i + 1 < len(out) and not out[i + 1].bullet and dated(out[i + 1]):
-            out[i] = line = dataclasses.replace(line, bullet=False)  # noqa: PLW2901 - a bulleted entry title
-        if len(line.cells) < 2 or i == 0:
-            continue
-        if _DURATION.match(line.cells[-1]):
-            out[i] = line.retext(CELL_SEP.join(line.cells[:-1]), bullet=line.bullet)
-        line = out[i]  # noqa: PLW2901 - the line without its duration
-        if not line.bullet or len(line.cells) < 2:
-            continue
-        spans = find_dates(line.cells[-1])
-        title = out[i - 1]
-        if (
-            not spans
-            or _title_text(Line(line.cells[-1]), spans[-1])
-            or title.bullet
-            or title.heading
-            or find_dates(title.text)
-        ):
-            continue
-        out[i - 1] = title.retext(title.text + CELL_SEP + line.cells[-1])
-        out[i] = line.retext(CELL_SEP.join(line.cells[:-1]), bullet=True)
-    return out
-
-
-def _dated_bullets(lines: list[Line]) -> list[Line]:
-    """Bulleted titles: where no plain line carries a date and two or more bullets end in a date cell of their
-    own, with smaller or deeper bullets under them ("■ M.S. in Geophysics   Aug 2006 – Aug 2008" over "• GPA: 3.7"),
-    or hold only their dates over a plain line (a Markdown list item: "- 2023 - 2024" / "Degree 2. Institute"),
-    those bullets are the entries' title lines."""
-    if any(dated(line) for line in lines):
-        return lines
-    # a list item that opens with its dates alone, its title on the lines under it ("- 2023 - 2024" / "Degree 2")
-    bare = [
-        i
-        for i, line in enumerate(lines[:-1])
-        if line.bullet and find_dates(line.text) and _bare(line) and not lines[i + 1].bullet and not dated(lines[i + 1])
-    ]
-    if len(bare) >= 2:
-        return [dataclasses.replace(line, bullet=False) if i in bare else line for i, line in enumerate(lines)]
-    # a section that is one list, each item a short title ending in its date ("- B.S. Computer Science - University
-    # of Texas - 05/2000", "- Engineer at Acme (2019 – 2021)"): each item is an entry
-    if lines and all(line.bullet for line in lines):
-        ending = [i for i, line in enumerate(lines) if _ends_dated(line)]
-        if ending and len(ending) * 2 >= len(lines):
-            return [dataclasses.replace(line, bullet=False) if i in ending else line for i, line in enumerate(lines)]
-    titles = [
-        i
-        for i, line in enumerate(lines)
-        if line.bullet and len(line.cells) >= 2 and find_dates(line.cells[-1]) and _fills_cell(line.text, _span(line))
-    ]
-    # RenderCV sets each entry's dates beside its first bullet, under its title line: that is _hoist_dates' case
-    if len(titles) < 2 or all(i > 0 and not lines[i - 1].bullet for i in titles):
-        return lines
-    deeper = [
-        line
-        for line in lines
-        if line.bullet and (line.x0 > lines[titles[0]].x0 + 1 or line.size < lines[titles[0]].size)
-    ]
-    if not deeper:
-        return lines
-    out = list(lines)
-    for i in titles:
-        out[i] = dataclasses.replace(lines[i], bullet=False)
-    return out
-
-
-def _ends_dated(line: Line) -> bool:
-    """A short line whose last words are its dates, a title of two parts before them (a role or degree and where:
-    "B.S. Computer Science - University of Texas - 05/2000"; not "AWS Certification (2021/12)")."""
-    spans = find_dates(line.text)
-    if not spans or len(line.text.split()) > 14:
-        return False
-    tail = line.text[spans[-1].stop :].strip(" )]")
-    title = _title_text(line, spans[-1])
-    return not tail and len(split_title(title)) >= 2
-
-
-_STACK_BAR = re.compile(r"^[|–—-]$")
-
-
-def _stacked_dates(lines: list[Line]) -> list[Line]:
-    """A range set down a narrow date margin: the start beside the title and the end below it ("2015", a "|",
-    "present" two lines down), or the end beside the title and the start right under it ("Actual" over "01/2019",
-    "12/2018" over "09/2018"). The range joins the title line's cell; the bar and the other date's line go.
-
-    Only in laid-out documents (PDF), where the other date sits in the margin, left of where the title begins.
-    """
-    out = list(lines)
-    drop: set[int] = set()
-    for i, line in enumerate(out):
-        if line.x1 <= 0 or len(line.cells) < 2 or i in drop:
-            continue
-        top = line.cells[0]
-        present_top = bool(_PRESENT_ONLY.match(top))
-        if not present_top and not _single(top):
-            continue
-        title_x = _title_x(out, i)
-        for j in range(i + 1, min(i + 4, len(out))):
-            below = out[j]
-            if j in drop or below.x1 <= 0:
-                break
-            margin = below.x1 < title_x and len(below.cells) == 1
-            if not margin or _STACK_BAR.match(below.text):
-                continue  # the title's other lines, a bar ("|  (remote)")
-            if not (_single(below.text) or _PRESENT_ONLY.match(below.text)):
-                break
-            joined = _stacked_range(top, below.text, present_top, bars=j > i + 1)
-            if joined is None:
-                break
-            out[i] = line.retext(CELL_SEP.join([joined, *line.cells[1:]]), [joined, *line.cells[1:]])
-            drop.add(j)
-            for k in range(i + 1, j):  # "|  (remote)": the bar goes, the rest of its line stays
-                if out[k].cells and _STACK_BAR.match(out[k].cells[0]):
-                    rest = out[k].cells[1:]
-                    if rest:
-                        out[k] = out[k].retext(CELL_SEP.join(rest), rest)
-                    else:
-                        drop.add(k)
-            break
-    return [line for k, line in enumerate(out) if k not in drop]
-
-
-def _stacked_range(top: str, below: str, present_top: bool, *, bars: bool) -> str | None:
-    """The range two stacked margin cells write, earlier first; ``None`` when they are no range."""
-    if present_top:  # the end on top: "Actual" over "01/2019"
-        return None if bars or _PRESENT_ONLY.match(below) else f"{below} – {top}"
-    if _PRESENT_ONLY.match(below):
-        return f"{top} – {below}"
-    first, second = find_dates(top)[0].start or "", find_dates(below)[0].start or ""
-    if first <= second:
-        return f"{top} – {below}"
-    return None if bars else f"{below} – {top}"  # "12/2018" over "09/2018": the end on top
-
-
-def _single(text: str) -> bool:
-    spans = find_dates(text)
-    return len(spans) == 1 and spans[0].single and _fills_cell(text, spans[0])
-
-
-def _title_x(lines: list[Line], i: int) -> float:
-    """Where the title beside a margin date begins: the first line below that does not start in the margin."""
-    return min((line.x0 for line in lines[i + 1 : i + 4] if line.x0 > lines[i].x0 + 10), default=lines[i].x1)
-
-
-_PRESENT_ONLY = re.compile(r"^(?:" + PRESENT + r")$", re.IGNORECASE)
-
-
 def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawEntry]:
     """The entries of one section, in order."""
-    lines = _hoist_dates(_dated_bullets(_join_broken_dates(_stacked_dates(lines))))
+    lines = prepare(lines)
     anchors = [i for i, line in enumerate(lines) if dated(line) and not _expected_below(lines, i)]
     if not anchors:
         return _undated(lines, typography)
@@ -330,7 +107,7 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
         first = _title_start(lines, a, previous_end, body, typography)
         last = a
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
-        title_empty = not _title_text(lines[a], _span(lines[a]))
+        title_empty = not title_text(lines[a], line_span(lines[a]))
         placed = 0  # a place line right under the dates' line ("Berkeley, CA"): the title may go on below it
         while last + 1 < limit and last - a < 2 + placed:
             below = lines[last + 1]
@@ -339,7 +116,7 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
                 break
             if (
                 limit < len(lines)
-                and _bare(lines[limit])
+                and only_dates(lines[limit])
                 and (limit - last == 2 or (limit - last == 3 and a - first >= 2))
             ):
                 break  # the title of the next entry, whose own line holds only its dates (and place)
@@ -377,12 +154,12 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
 def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typography: bool) -> int:
     """The first line of anchor ``a``'s title block: up to two short lines above it, after the last entry."""
     first = a
-    bare = _bare(lines[a])  # a line of only dates (and a place) has its title right above it, styled or not
+    bare = only_dates(lines[a])  # a line of only dates (and a place) has its title right above it, styled or not
     # a styled line holding two title parts and its dates is a whole title: plain text above it is the last body
     whole = (
         typography
         and _styled(lines[a], body)
-        and sum(len(split_title(c)) for c in _cells(_title_text(lines[a], _span(lines[a])))) >= 2
+        and sum(len(split_title(c)) for c in _cells(title_text(lines[a], line_span(lines[a])))) >= 2
     )
     while first - 1 > previous_end and a - first < (3 if bare else 2):
         above = lines[first - 1]
@@ -411,45 +188,16 @@ def _after_bullet(lines: list[Line], i: int) -> bool:
 
 def _expected_below(lines: list[Line], i: int) -> bool:
     """ "Master student in EE, expected March 2016" under a dated title line: a detail, not a new entry."""
-    span = _span(lines[i])
+    span = line_span(lines[i])
     return i > 0 and span.single and bool(dated(lines[i - 1])) and bool(_EXPECTED.search(lines[i].text[: span.begin]))
 
 
-def _bare(line: Line) -> bool:
-    """The line holds a date and at most a place ("May 2014 | Ithaca, NY")."""
-    rest = _title_text(line, _span(line))
-    return not rest or bool(LOCATION.match(rest))
-
-
-def _title_text(line: Line, span: DateSpan) -> str:
-    head = _DATE_WORD.sub("", line.text[: span.begin])  # "Grad. May 2011", "Expected June 2023"
-    return _trim(_EMPTY_BRACKETS.sub("", head + " " + line.text[span.stop :]))
-
-
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)")  # "Acme (2019 – 2020)" without its dates
-
-
-def _trim(text: str) -> str:
-    """The title without the separators left around its dates, and without a bracket the dates took the other half
-    of ("Acme (2019 –" → "Acme"); a whole bracket stays ("Foobar Inc. (Mytown)", "University (SJTU)")."""
-    text = text.strip(" \t|,·–—-")
-    while text.endswith("(") or (text.endswith(")") and text.count(")") > text.count("(")):
-        text = text[:-1].strip(" \t|,·–—-")
-    while text.startswith(")") or (text.startswith("(") and text.count("(") > text.count(")")):
-        text = text[1:].strip(" \t|,·–—-")
-    return text
-
-
-_DATE_WORD = re.compile(
-    r"(?:^|(?<=\s))(?:grad\.?|graduated|graduation|expected|exp\.|date:|summer|spring|fall|autumn|winter)\s*$",
-    re.IGNORECASE,
-)
 _EXPECTED = re.compile(r"\b(?:expected|anticipated|graduating|graduation)\b[^\d]{0,20}$", re.IGNORECASE)
 
 
 def _parts_in(lines: list[Line], first: int, anchor: int) -> int:
     """How many title parts lines ``first``..``anchor`` hold (the anchor without its date)."""
-    title = _title_text(lines[anchor], _span(lines[anchor]))
+    title = title_text(lines[anchor], line_span(lines[anchor]))
     tail = LOCATION_TAIL.search(title)
     if tail and LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA" is one part and a place
         title = title[: tail.start()]
@@ -472,14 +220,14 @@ def _wraps(line: Line, below: Line, body: float) -> bool:
 
 def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: set[int]) -> RawEntry:
     first, anchor, last = block
-    span = _span(lines[anchor])
+    span = line_span(lines[anchor])
     parts: list[str] = []
     part_lines: list[int] = []
     location: str | None = None
     cells_by_line: list[list[str]] = []
     for i in range(first, last + 1):
         line = lines[i]
-        text = _title_text(line, span) if i == anchor else line.text
+        text = title_text(line, span) if i == anchor else line.text
         if i in wrapped and parts:
             parts[-1] = join_wrapped(parts[-1], text)
             if cells_by_line and cells_by_line[-1]:

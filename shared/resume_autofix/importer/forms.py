@@ -10,8 +10,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .dateline import dated
 from .dates import find_dates
-from .entries import RawEntry, add_body, dated, split_entries
+from .entries import RawEntry, add_body, split_entries
 from .lines import Line
 from .titles import LOCATION, split_title
 

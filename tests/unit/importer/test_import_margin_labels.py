@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from resume_autofix.importer.assemble import _education, _not_a_place
 from resume_autofix.importer.basics import find_phone, parse_header
+from resume_autofix.importer.datemargin import _stacked_dates
 from resume_autofix.importer.docx import _label_column
-from resume_autofix.importer.entries import _stacked_dates, split_entries
+from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.forms import entries_of
 from resume_autofix.importer.layout import _bands, _form_labels, _grid_order, _gutter, _label_stops, _lines, _segments
 from resume_autofix.importer.lines import Line, clean

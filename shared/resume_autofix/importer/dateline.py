@@ -1,0 +1,70 @@
+"""Where a line's dates are, and what of the line is left for the title: the helpers every date rule shares."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateSpan, find_dates
+from .lines import CELL_SEP, Line
+from .titles import LOCATION
+
+
+def line_span(line: Line, spans: list[DateSpan] | None = None) -> DateSpan:
+    """The line's date (of ``spans``, its dates when already found): the last one, unless an earlier one fills a
+    cell alone and the last sits inside a title ("1933  Alice in Wonderland 1933 version.", "1900  The Circra
+    (1900’s) Silent Film")."""
+    spans = find_dates(line.text) if spans is None else spans
+    if len(spans) > 1 and len(line.cells) > 1 and not fills_cell(line.text, spans[-1]):
+        whole = [sp for sp in spans if fills_cell(line.text, sp)]
+        if whole:
+            return whole[-1]
+    return spans[-1]
+
+
+def fills_cell(text: str, span: DateSpan) -> bool:
+    """The date is a cell of its own: only the line's ends or a cell gap beside it."""
+    before, after = text[: span.begin], text[span.stop :]
+    return (not before.strip() or before.endswith(CELL_SEP)) and (not after.strip() or after.startswith(CELL_SEP))
+
+
+def dated(line: Line) -> DateSpan | None:
+    if line.bullet:
+        return None
+    spans = find_dates(line.text)
+    if not spans:
+        return None
+    # a date inside a sentence ("... since 2019, we grew 40% ...") is not an entry's date
+    if len(line.text.split()) > 16 and not any(find_dates(c) and len(c.split()) <= 6 for c in line.cells):
+        return None
+    return line_span(line, spans)
+
+
+def only_dates(line: Line) -> bool:
+    """The line holds a date and at most a place ("May 2014 | Ithaca, NY")."""
+    rest = title_text(line, line_span(line))
+    return not rest or bool(LOCATION.match(rest))
+
+
+def title_text(line: Line, span: DateSpan) -> str:
+    head = _DATE_WORD.sub("", line.text[: span.begin])  # "Grad. May 2011", "Expected June 2023"
+    return _trim(_EMPTY_BRACKETS.sub("", head + " " + line.text[span.stop :]))
+
+
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")  # "Acme (2019 – 2020)" without its dates
+
+
+def _trim(text: str) -> str:
+    """The title without the separators left around its dates, and without a bracket the dates took the other half
+    of ("Acme (2019 –" → "Acme"); a whole bracket stays ("Foobar Inc. (Mytown)", "University (SJTU)")."""
+    text = text.strip(" \t|,·–—-")
+    while text.endswith("(") or (text.endswith(")") and text.count(")") > text.count("(")):
+        text = text[:-1].strip(" \t|,·–—-")
+    while text.startswith(")") or (text.startswith("(") and text.count("(") > text.count(")")):
+        text = text[1:].strip(" \t|,·–—-")
+    return text
+
+
+_DATE_WORD = re.compile(
+    r"(?:^|(?<=\s))(?:grad\.?|graduated|graduation|expected|exp\.|date:|summer|spring|fall|autumn|winter)\s*$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,225 @@
+"""Dates set apart from their title, brought onto the title's line before a section is split into entries.
+
+Templates put an entry's dates in many places: a right-hand cell beside the first bullet (RenderCV), a range
+wrapped over two lines of a narrow column, a margin where the range is stacked ("2015" / "|" / "present", or the
+end over the start), a bullet that holds only the dates over the title. Each rule here moves such dates to where
+the entry splitter looks for them: the title line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .dateline import dated, fills_cell, line_span, only_dates, title_text
+from .dates import PRESENT, find_dates
+from .lines import CELL_SEP, Line
+from .titles import split_title
+
+
+def prepare(lines: list[Line]) -> list[Line]:
+    """The section's lines with every entry's dates on its title line."""
+    return _hoist_dates(_dated_bullets(_join_broken_dates(_stacked_dates(lines))))
+
+
+_DANGLING = re.compile(r"[-–—]\s*[^\W\d_]{3,10}\.?$")
+
+
+_YEAR_START = re.compile(r"^(?:19|20)\d{2}\b")
+
+
+def _join_broken_dates(lines: list[Line]) -> list[Line]:
+    """ "Jul 2011 – Aug" + "2013" (a date range wrapped in a narrow column) as one line; and a margin cell that
+    ends with its dash ("Déc. 2023—  Développeur…") over one that holds the end ("Aujourd’hui  Investigation…"):
+    the end joins the start's cell, the rest of its line stays."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev and _DANGLING.search(prev.text) and _YEAR_START.match(line.text) and len(line.text.split()) <= 3:
+            out[-1] = prev.retext(f"{prev.text} {line.text}")
+        elif (
+            prev
+            and len(prev.cells) >= 2
+            and line.cells
+            and _OPEN_RANGE.search(prev.cells[0])
+            and find_dates(prev.cells[0])
+            and (_PRESENT_ONLY.match(line.cells[0]) or _single(line.cells[0]))
+        ):
+            out[-1] = prev.retext(CELL_SEP.join([f"{prev.cells[0]} {line.cells[0]}", *prev.cells[1:]]))
+            if len(line.cells) > 1:
+                out.append(line.retext(CELL_SEP.join(line.cells[1:])))
+        else:
+            out.append(line)
+    return out
+
+
+_OPEN_RANGE = re.compile(r"[-–—]\s*$")
+
+
+_DURATION = re.compile(
+    r"^\d{1,2}\s*(?:years?|yrs?|months?|mos?)\.?(?:,?\s*\d{1,2}\s*(?:months?|mos?)\.?)?$", re.IGNORECASE
+)
+
+
+def _hoist_dates(lines: list[Line]) -> list[Line]:
+    """A date range in a right-hand cell beside an entry's first bullet belongs to the entry's title line.
+
+    A bold bulleted line right above a dated line is that entry's title ("• Google  Mountain View, CA").
+
+    RenderCV's and similar grids set the title on one line and the dates in a right column that starts level
+    with the first bullet; a duration cell there ("4 months", "2 years 10 months") is dropped as derived.
+    """
+    out = list(lines)
+    for i, line in enumerate(out):
+        if line.bullet and line.bold and i + 1 < len(out) and not out[i + 1].bullet and dated(out[i + 1]):
+            out[i] = line = dataclasses.replace(line, bullet=False)  # noqa: PLW2901 - a bulleted entry title
+        if len(line.cells) < 2 or i == 0:
+            continue
+        if _DURATION.match(line.cells[-1]):
+            out[i] = line.retext(CELL_SEP.join(line.cells[:-1]), bullet=line.bullet)
+        line = out[i]  # noqa: PLW2901 - the line without its duration
+        if not line.bullet or len(line.cells) < 2:
+            continue
+        spans = find_dates(line.cells[-1])
+        title = out[i - 1]
+        if (
+            not spans
+            or title_text(Line(line.cells[-1]), spans[-1])
+            or title.bullet
+            or title.heading
+            or find_dates(title.text)
+        ):
+            continue
+        out[i - 1] = title.retext(title.text + CELL_SEP + line.cells[-1])
+        out[i] = line.retext(CELL_SEP.join(line.cells[:-1]), bullet=True)
+    return out
+
+
+def _dated_bullets(lines: list[Line]) -> list[Line]:
+    """Bulleted titles: where no plain line carries a date and two or more bullets end in a date cell of their
+    own, with smaller or deeper bullets under them ("■ M.S. in Geophysics   Aug 2006 – Aug 2008" over "• GPA: 3.7"),
+    or hold only their dates over a plain line (a Markdown list item: "- 2023 - 2024" / "Degree 2. Institute"),
+    those bullets are the entries' title lines."""
+    if any(dated(line) for line in lines):
+        return lines
+    # a list item that opens with its dates alone, its title on the lines under it ("- 2023 - 2024" / "Degree 2")
+    bare = [
+        i
+        for i, line in enumerate(lines[:-1])
+        if line.bullet
+        and find_dates(line.text)
+        and only_dates(line)
+        and not lines[i + 1].bullet
+        and not dated(lines[i + 1])
+    ]
+    if len(bare) >= 2:
+        return [dataclasses.replace(line, bullet=False) if i in bare else line for i, line in enumerate(lines)]
+    # a section that is one list, each item a short title ending in its date ("- B.S. Computer Science - University
+    # of Texas - 05/2000", "- Engineer at Acme (2019 – 2021)"): each item is an entry
+    if lines and all(line.bullet for line in lines):
+        ending = [i for i, line in enumerate(lines) if _ends_dated(line)]
+        if ending and len(ending) * 2 >= len(lines):
+            return [dataclasses.replace(line, bullet=False) if i in ending else line for i, line in enumerate(lines)]
+    titles = [
+        i
+        for i, line in enumerate(lines)
+        if line.bullet
+        and len(line.cells) >= 2
+        and find_dates(line.cells[-1])
+        and fills_cell(line.text, line_span(line))
+    ]
+    # RenderCV sets each entry's dates beside its first bullet, under its title line: that is _hoist_dates' case
+    if len(titles) < 2 or all(i > 0 and not lines[i - 1].bullet for i in titles):
+        return lines
+    deeper = [
+        line
+        for line in lines
+        if line.bullet and (line.x0 > lines[titles[0]].x0 + 1 or line.size < lines[titles[0]].size)
+    ]
+    if not deeper:
+        return lines
+    out = list(lines)
+    for i in titles:
+        out[i] = dataclasses.replace(lines[i], bullet=False)
+    return out
+
+
+def _ends_dated(line: Line) -> bool:
+    """A short line whose last words are its dates, a title of two parts before them (a role or degree and where:
+    "B.S. Computer Science - University of Texas - 05/2000"; not "AWS Certification (2021/12)")."""
+    spans = find_dates(line.text)
+    if not spans or len(line.text.split()) > 14:
+        return False
+    tail = line.text[spans[-1].stop :].strip(" )]")
+    title = title_text(line, spans[-1])
+    return not tail and len(split_title(title)) >= 2
+
+
+_STACK_BAR = re.compile(r"^[|–—-]$")
+
+
+def _stacked_dates(lines: list[Line]) -> list[Line]:
+    """A range set down a narrow date margin: the start beside the title and the end below it ("2015", a "|",
+    "present" two lines down), or the end beside the title and the start right under it ("Actual" over "01/2019",
+    "12/2018" over "09/2018"). The range joins the title line's cell; the bar and the other date's line go.
+
+    Only in laid-out documents (PDF), where the other date sits in the margin, left of where the title begins.
+    """
+    out = list(lines)
+    drop: set[int] = set()
+    for i, line in enumerate(out):
+        if line.x1 <= 0 or len(line.cells) < 2 or i in drop:
+            continue
+        top = line.cells[0]
+        present_top = bool(_PRESENT_ONLY.match(top))
+        if not present_top and not _single(top):
+            continue
+        title_x = _title_x(out, i)
+        for j in range(i + 1, min(i + 4, len(out))):
+            below = out[j]
+            if j in drop or below.x1 <= 0:
+                break
+            margin = below.x1 < title_x and len(below.cells) == 1
+            if not margin or _STACK_BAR.match(below.text):
+                continue  # the title's other lines, a bar ("|  (remote)")
+            if not (_single(below.text) or _PRESENT_ONLY.match(below.text)):
+                break
+            joined = _stacked_range(top, below.text, present_top, bars=j > i + 1)
+            if joined is None:
+                break
+            out[i] = line.retext(CELL_SEP.join([joined, *line.cells[1:]]), [joined, *line.cells[1:]])
+            drop.add(j)
+            for k in range(i + 1, j):  # "|  (remote)": the bar goes, the rest of its line stays
+                if out[k].cells and _STACK_BAR.match(out[k].cells[0]):
+                    rest = out[k].cells[1:]
+                    if rest:
+                        out[k] = out[k].retext(CELL_SEP.join(rest), rest)
+                    else:
+                        drop.add(k)
+            break
+    return [line for k, line in enumerate(out) if k not in drop]
+
+
+def _stacked_range(top: str, below: str, present_top: bool, *, bars: bool) -> str | None:
+    """The range two stacked margin cells write, earlier first; ``None`` when they are no range."""
+    if present_top:  # the end on top: "Actual" over "01/2019"
+        return None if bars or _PRESENT_ONLY.match(below) else f"{below} – {top}"
+    if _PRESENT_ONLY.match(below):
+        return f"{top} – {below}"
+    first, second = find_dates(top)[0].start or "", find_dates(below)[0].start or ""
+    if first <= second:
+        return f"{top} – {below}"
+    return None if bars else f"{below} – {top}"  # "12/2018" over "09/2018": the end on top
+
+
+def _single(text: str) -> bool:
+    spans = find_dates(text)
+    return len(spans) == 1 and spans[0].single and fills_cell(text, spans[0])
+
+
+def _title_x(lines: list[Line], i: int) -> float:
+    """Where the title beside a margin date begins: the first line below that does not start in the margin."""
+    return min((line.x0 for line in lines[i + 1 : i + 4] if line.x0 > lines[i].x0 + 10), default=lines[i].x1)
+
+
+_PRESENT_ONLY = re.compile(r"^(?:" + PRESENT + r")$", re.IGNORECASE)
