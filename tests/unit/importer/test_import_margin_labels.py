@@ -12,7 +12,8 @@ from resume_autofix.importer.datemargin import _stacked_dates
 from resume_autofix.importer.docx import _label_column
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.forms import entries_of
-from resume_autofix.importer.layout import _bands, _form_labels, _grid_order, _gutter, _label_stops, _lines, _segments
+from resume_autofix.importer.grid import reading_order
+from resume_autofix.importer.layout import _bands, _form_labels, _gutter, _label_stops, _lines, _segments
 from resume_autofix.importer.lines import Line, clean
 from resume_autofix.importer.lists import languages, skills
 from resume_autofix.importer.pdf import Glyph, _is_icon_font
@@ -159,7 +160,7 @@ def test_two_entries_set_side_by_side_are_read_one_after_the_other() -> None:
     )
     segments = [s for band in _bands(glyphs) for s in _segments(band)]
     # WHEN the page is put in reading order
-    groups = [[s.text for s in group] for group in _grid_order(segments)]
+    groups = [[s.text for s in group] for group in reading_order(segments)]
     # THEN the left job is read whole, then the right one; the headings and the school stay where they are
     assert groups == [
         ["Experience"],
@@ -194,7 +195,7 @@ def test_a_title_and_date_cell_or_a_label_row_is_no_side_by_side_block() -> None
         ((10.0, "Tools:"), (300.0, "Git, Sourcetree")),
     )
     segments = [s for band in _bands(glyphs) for s in _segments(band)]
-    assert len(_grid_order(segments)) == 1
+    assert len(reading_order(segments)) == 1
 
 
 def test_a_margin_heading_in_its_own_type_size_is_a_line_of_its_own() -> None:
