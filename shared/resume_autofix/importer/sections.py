@@ -107,7 +107,8 @@ class Section:
 
 def normalise(text: str) -> str:
     """Lower case, punctuation at the ends and inside letter-spaced words dropped ("S K I L L S" → "skills")."""
-    text = _COUNT.sub("", text)  # "Work Experience(1)", "Projects [3]": a count is no part of the name
+    if text.endswith((")", "]")):  # "Work Experience(1)", "Projects [3]": a count is no part of the name
+        text = _COUNT.sub("", text)
     text = _STRIP.sub(" ", text).strip().lower().replace("\u0307", "")  # Turkish "İ" lowers to "i" + a dot
     parts = text.split()
     # letter-spaced ("S K I L L S"; CSS letter-spacing with a kerned pair: "E D U C AT I O N")
@@ -144,7 +145,7 @@ def vocabulary_key(text: str) -> str | None:
 
 
 def _candidate(line: Line) -> bool:
-    text = _COUNT.sub("", line.text)
+    text = _COUNT.sub("", line.text) if line.text.endswith((")", "]")) else line.text
     return (
         not line.bullet
         and sum(1 for cell in line.cells if normalise(cell)) == 1  # rules drawn as text ("———") are no cells
