@@ -117,7 +117,7 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
             if (
                 limit < len(lines)
                 and only_dates(lines[limit])
-                and (limit - last == 2 or (limit - last == 3 and a - first >= 2))
+                and (limit - last == 2 or (limit - last in (3, 4) and a - first >= 2))
             ):
                 break  # the title of the next entry, whose own line holds only its dates (and place)
             if _wraps(lines[last], below, body):
@@ -239,6 +239,9 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: se
             tail = LOCATION_TAIL.search(cell) if location is None else None
             if tail and LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA"
                 location, cell = tail.group("place"), cell[: tail.start()]  # noqa: PLW2901 - the cell without it
+            bracket = _BRACKET_PLACE.match(cell) if location is None else None
+            if bracket and LOCATION.match(bracket.group("place")):  # "Acme Corp (Berlin, Germany)", "Acme (Remote)"
+                location, cell = bracket.group("place"), bracket.group("head")  # noqa: PLW2901
             if location is None and LOCATION.match(cell) and (parts or i > first):
                 location = cell
                 continue
@@ -259,6 +262,9 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: se
     )
     add_body(lines[last + 1 : end], entry)
     return entry
+
+
+_BRACKET_PLACE = re.compile(r"^(?P<head>.*\S)\s*\((?P<place>[^()]+)\)$")
 
 
 def _cells(text: str) -> list[str]:

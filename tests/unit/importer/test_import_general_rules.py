@@ -405,3 +405,22 @@ def test_an_address_cut_inside_its_last_part_is_joined_and_makes_a_contact_block
     basics: dict = {}
     parse_contacts([_line("richard.hendriks@mail.c"), _line("om"), _line("(912) 555-4321")], basics, [])
     assert (basics["email"], basics["phone"]) == ("richard.hendriks@mail.com", "(912) 555-4321")
+
+
+def test_a_bracketed_place_is_the_location_and_a_dates_only_line_takes_the_titles_above_it() -> None:
+    text = "Jane Roe\njane@example.com\n\nExperience\nSenior Engineer    2019 - 2021\nAcme Corp (Berlin, Germany)\n"
+    (job,) = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert (job["name"], job["location"]) == ("Acme Corp", "Berlin, Germany")
+    # JSON Resume orbit: a bold degree wrapped over two lines, the school, then a line of dates alone
+    lines = [
+        _line("MSc in Computer Science", bold=True),
+        _line("University of London"),
+        _line("2011 - 2012"),
+        _line("MSc in Applied", bold=True),
+        _line("Mathematics", bold=True),
+        _line("Bristol University"),
+        _line("2007 - 2011"),
+    ]
+    first, second = split_entries(lines, 10, True)
+    assert "MSc in Applied" not in first.parts
+    assert "Bristol University" in second.parts
