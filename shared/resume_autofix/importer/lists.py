@@ -182,6 +182,13 @@ def _sentence(text: str) -> bool:
     )
 
 
+def _prose(text: str) -> bool:
+    """A sentence rather than a list ended by a full stop: its comma-parted pieces run to four words or more on
+    average ("TeX, LaTeX, MATLAB, Maple." is a list)."""
+    pieces = [p for p in re.split(r"[,;、]", text) if p.strip()]
+    return _sentence(text) and len(text.split()) >= 4 * len(pieces)
+
+
 def _skills(lines: list[Line]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     heading: dict[str, Any] | None = None  # "Unity 游戏开发：" over the sentences that describe it
@@ -201,6 +208,9 @@ def _skills(lines: list[Line]) -> list[dict[str, Any]]:
                 skill["level"] = m.group("level").strip()
             _level_and_keywords(skill, items_of(m.group("items")))
             found.append(skill)
+            continue
+        if _prose(text):  # "Proficient in several languages, including Go, Rust, and more." stays whole
+            found.append({"name": text})
             continue
         for item in items_of(text):
             level = _LEVEL.match(item)

@@ -424,3 +424,12 @@ def test_a_bracketed_place_is_the_location_and_a_dates_only_line_takes_the_title
     first, second = split_entries(lines, 10, True)
     assert "MSc in Applied" not in first.parts
     assert "Bristol University" in second.parts
+
+
+def test_a_skill_written_as_a_sentence_stays_whole_and_a_list_ending_in_a_stop_is_still_a_list() -> None:
+    sentence = (
+        "Proficient in multiple programming languages, including Octolang, OctoScript, and more, with a strong grasp."
+    )
+    assert skills([_line(sentence)]) == [{"name": sentence}]
+    listed = skills([_line("TeX, LaTeX, MATLAB, Mathematica, Maple, R, Tableau.")])
+    assert [s["name"] for s in listed] == ["TeX", "LaTeX", "MATLAB", "Mathematica", "Maple", "R", "Tableau"]
