@@ -428,7 +428,8 @@ def test_a_bracketed_place_is_the_location_and_a_dates_only_line_takes_the_title
 
 def test_a_skill_written_as_a_sentence_stays_whole_and_a_list_ending_in_a_stop_is_still_a_list() -> None:
     sentence = (
-        "Proficient in multiple programming languages, including Octolang, OctoScript, and more, with a strong grasp."
+        "Proficient in multiple programming languages, including Octolang, OctoScript, and more, with a strong grasp "
+        "of object-oriented and functional programming paradigms."
     )
     assert skills([_line(sentence)]) == [{"name": sentence}]
     listed = skills([_line("TeX, LaTeX, MATLAB, Mathematica, Maple, R, Tableau.")])
