@@ -180,7 +180,7 @@ def real_set(table: dict[str, Score]) -> None:
         ("set13", "REAL set 13 (0.736 once, tuned)"),
         ("set14", "REAL set 14 (0.369 once, tuned)"),
         ("set15", "REAL set 15 (0.862 once, tuned)"),
-        ("set16", "REAL set 16 (held out, once)"),
+        ("set16", "REAL set 16 (0.808 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
