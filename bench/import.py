@@ -181,6 +181,7 @@ def real_set(table: dict[str, Score]) -> None:
         ("set14", "REAL set 14 (0.369 once, tuned)"),
         ("set15", "REAL set 15 (0.862 once, tuned)"),
         ("set16", "REAL set 16 (0.808 once, tuned)"),
+        ("set17", "REAL set 17 (held out, once)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):

@@ -51,6 +51,7 @@ SET_13_FLOOR = 0.84
 SET_14_FLOOR = 0.76
 SET_15_FLOOR = 0.88
 SET_16_FLOOR = 0.83
+SET_17_FLOOR = 0.87  # held out: measured once, not tuned on
 
 
 @pytest.fixture(scope="module")
@@ -111,8 +112,24 @@ def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
         (SET_14, SET_14_FLOOR),
         (SET_15, SET_15_FLOOR),
         (SET_16, SET_16_FLOOR),
+        (SET_17, SET_17_FLOOR),
     ],
-    ids=["set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16"],
+    ids=[
+        "set4",
+        "set5",
+        "set6",
+        "set7",
+        "set8",
+        "set9",
+        "set10",
+        "set11",
+        "set12",
+        "set13",
+        "set14",
+        "set15",
+        "set16",
+        "set17",
+    ],
 )
 def test_field_f1_on_the_later_sets_holds_its_floor(docs: list, floor: float) -> None:
     total = Score()
