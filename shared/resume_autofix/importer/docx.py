@@ -167,7 +167,7 @@ class _Reader:
         level = int(style_name.rsplit(" ", 1)[-1]) if heading and style_name.rsplit(" ", 1)[-1].isdigit() else 0
         bullet = "list" in style_name.lower() or (paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None)
         size, bold = self._typography(paragraph, style)
-        parts = text.split("\n")
+        parts = _italic_tail(paragraph, text).split("\n")
         for n, part in enumerate(parts):
             cleaned = clean(part)
             if not cleaned:
@@ -211,3 +211,19 @@ def _label_column(rows: list[list[str]]) -> bool:
     firsts = [len(r[0]) for r in pairs]
     seconds = [len(r[1]) for r in pairs]
     return max(firsts) <= 40 and sum(firsts) / len(firsts) <= 25 and sum(seconds) > sum(firsts)
+
+
+def _italic_tail(paragraph: Any, text: str) -> str:
+    """A short one-line paragraph that ends in an italic run set off by a space ("Acme Corp *Remote*", "Engineer
+    *(01/2020 - present)*", as Pandoc writes Markdown emphasis): the run is a cell of its own, as a PDF's
+    differently styled place or date is."""
+    if "\n" in text or len(text.split()) > 10:
+        return text
+    runs = [r for r in paragraph.runs if r.text]
+    if len(runs) < 2 or not runs[-1].italic or any(r.italic for r in runs[:-1]):
+        return text
+    tail = runs[-1].text.strip()
+    head = "".join(r.text for r in runs[:-1])
+    if not tail or not head.endswith((" ", "\t")) or not head.strip():
+        return text
+    return f"{head.strip().rstrip('|–—·•,').strip()}  {tail}"  # "Andy Dufresne | *Headed for the Pacific*"

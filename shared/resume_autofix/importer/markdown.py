@@ -183,7 +183,7 @@ def _trailing_run(text: str) -> str:
     Elsewhere emphasis marks nothing."""
     m = _TRAILING_RUN.match(text)
     if m and len(text.split()) <= 10:
-        return f"{m.group('head')}{CELL_SEP}{m.group('run').strip()}"
+        return f"{m.group('head').rstrip('|–—·•,').strip()}{CELL_SEP}{m.group('run').strip()}"
     return text.replace(_RUN_OPEN, "").replace(_RUN_CLOSE, "")
 
 

@@ -434,3 +434,24 @@ def test_a_skill_written_as_a_sentence_stays_whole_and_a_list_ending_in_a_stop_i
     assert skills([_line(sentence)]) == [{"name": sentence}]
     listed = skills([_line("TeX, LaTeX, MATLAB, Mathematica, Maple, R, Tableau.")])
     assert [s["name"] for s in listed] == ["TeX", "LaTeX", "MATLAB", "Mathematica", "Maple", "R", "Tableau"]
+
+
+def test_a_docx_title_ending_in_an_italic_run_makes_that_run_a_cell() -> None:
+    import io  # noqa: PLC0415
+
+    import docx  # noqa: PLC0415
+
+    document = docx.Document()
+    document.add_heading("Jane Roe", 0)
+    document.add_paragraph("jane@example.com")
+    document.add_heading("Experience", 1)
+    title = document.add_heading("", 3)
+    title.add_run("Acme Corp ")
+    title.add_run("Remote").italic = True
+    role = document.add_heading("", 4)
+    role.add_run("Principal Software Engineer ")
+    role.add_run("(01/2020 - present)").italic = True
+    out = io.BytesIO()
+    document.save(out)
+    (job,) = import_resume(out.getvalue(), "cv.docx").resume["work"]
+    assert (job["name"], job["position"], job["startDate"]) == ("Acme Corp", "Principal Software Engineer", "2020-01")
