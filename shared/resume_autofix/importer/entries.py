@@ -165,7 +165,10 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
         above = lines[first - 1]
         if not _short(above) or dated(above) or (_block_break(lines[first]) and not (above.bold or above.heading)):
             break
-        if typography and not (bare or _styled(above, body) or _styled(lines[a], body) or above.gap_before >= 0.45):
+        placed = len(above.cells) >= 2 and bool(LOCATION.match(above.cells[-1]))  # "Company Name   City, Country"
+        if typography and not (
+            bare or placed or _styled(above, body) or _styled(lines[a], body) or above.gap_before >= 0.45
+        ):
             break
         if whole and not _styled(above, body):
             break

@@ -455,3 +455,14 @@ def test_a_docx_title_ending_in_an_italic_run_makes_that_run_a_cell() -> None:
     document.save(out)
     (job,) = import_resume(out.getvalue(), "cv.docx").resume["work"]
     assert (job["name"], job["position"], job["startDate"]) == ("Acme Corp", "Principal Software Engineer", "2020-01")
+
+
+def test_a_line_with_a_place_cell_above_a_dated_line_is_its_title() -> None:
+    # resumecraft (python-docx): "Company Name   City, Country" in body type over "Your Title   JAN 2023 - PRESENT"
+    lines = [
+        Line("Acme Corp  Berlin, Germany", 10.5),
+        Line("Data Engineer  JAN 2023 - PRESENT", 10.0),
+        Line("• Built pipelines", 10.0),
+    ]
+    (entry,) = split_entries(lines, body=10.0, typography=True)
+    assert (entry.parts, entry.location) == (["Acme Corp", "Data Engineer"], "Berlin, Germany")
