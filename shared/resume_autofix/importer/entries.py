@@ -227,6 +227,7 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: se
     parts: list[str] = []
     part_lines: list[int] = []
     location: str | None = None
+    links: list[str] = []
     cells_by_line: list[list[str]] = []
     for i in range(first, last + 1):
         line = lines[i]
@@ -252,6 +253,9 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: se
                 if location is None and LOCATION.match(piece) and parts:
                     location = piece
                     continue
+                if _ADDRESS.match(piece):  # "hackerone.com/product/audit": a link, no employer or role
+                    links.append(piece)
+                    continue
                 parts.append(piece)
                 part_lines.append(i)
         cells_by_line.append(_cells(text))
@@ -264,7 +268,12 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: se
         cells=[c for cs in cells_by_line for c in cs if c != location],
     )
     add_body(lines[last + 1 : end], entry)
+    entry.paragraphs[:0] = links
     return entry
+
+
+#: a web address written in a title block, with or without its scheme
+_ADDRESS = re.compile(r"(?i)^(?:https?://|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/\S*$")
 
 
 _BRACKET_PLACE = re.compile(r"^(?P<head>.*\S)\s*\((?P<place>[^()]+)\)$")

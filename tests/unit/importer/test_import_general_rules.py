@@ -466,3 +466,10 @@ def test_a_line_with_a_place_cell_above_a_dated_line_is_its_title() -> None:
     ]
     (entry,) = split_entries(lines, body=10.0, typography=True)
     assert (entry.parts, entry.location) == (["Acme Corp", "Data Engineer"], "Berlin, Germany")
+
+
+def test_a_link_in_a_title_block_is_no_part_of_the_title_and_is_kept() -> None:
+    lines = [Line("HackerOne  2022 - Present"), Line("hackerone.com/product/code-security-audit"), Line("• Audits")]
+    (entry,) = split_entries(lines, body=10.0, typography=False)
+    assert entry.parts == ["HackerOne"]
+    assert entry.paragraphs[0] == "hackerone.com/product/code-security-audit"
