@@ -19,7 +19,35 @@ from .titles import split_title
 
 def prepare(lines: list[Line]) -> list[Line]:
     """The section's lines with every entry's dates on its title line."""
-    return _hoist_dates(_dated_bullets(_join_broken_dates(_stacked_dates(lines))))
+    return _hoist_dates(_dated_bullets(_join_broken_dates(_stacked_dates(_trailing_dates(lines)))))
+
+
+def _trailing_dates(lines: list[Line]) -> list[Line]:
+    """Entries whose dates close them ("SENIOR WEB DEVELOPER" / "INTELITEC SOLUTIONS" / a paragraph / "March 2013 -
+    Present", as Start Bootstrap's résumé sets them): each line of dates alone moves up under its entry's title
+    lines, the larger or bold short lines its block starts with. Only where every such line closes a paragraph."""
+    marks = [i for i, line in enumerate(lines) if not line.bullet and dated(line) and only_dates(line)]
+    if len(marks) < 2:
+        return lines
+    out: list[Line] = []
+    start = 0
+    for i in marks:
+        block = lines[start:i]
+        if not any(len(line.text.split()) > 8 for line in block) or lines[i - 1].bold:
+            return lines  # the dates do not close a paragraph: the usual order
+        k = 0
+        while (
+            k < len(block)
+            and len(block[k].text.split()) <= 8
+            and (block[k].bold or block[k].size >= lines[i].size * 1.2)
+        ):
+            k += 1
+        if k == 0:
+            return lines
+        moved = dataclasses.replace(lines[i], gap_before=0.0)  # it now stands right under its title
+        out.extend([*block[:k], moved, *block[k:]])
+        start = i + 1
+    return [*out, *lines[start:]]
 
 
 _DANGLING = re.compile(r"[-–—]\s*[^\W\d_]{3,10}\.?$")

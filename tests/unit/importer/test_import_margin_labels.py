@@ -311,3 +311,24 @@ def test_a_range_stacked_end_over_start_and_a_schools_acronym() -> None:
         "2010-09",
         "2015-09",
     )
+
+
+def test_entries_whose_dates_close_them_get_their_dates_under_their_title() -> None:
+    # GIVEN Start Bootstrap's résumé: title, company, a paragraph, then the dates at the end of each entry
+    prose = "Bring to the table win-win survival strategies to ensure proactive domination at the end of the day."
+    lines = [
+        Line("SENIOR WEB DEVELOPER", 20.9, True),
+        Line("INTELITEC SOLUTIONS", 18.0),
+        Line(prose, 12.0),
+        Line("March 2013 - Present", 12.0, gap_before=1.0),
+        Line("WEB DEVELOPER", 20.9, True, gap_before=1.0),
+        Line("INTELITEC SOLUTIONS", 18.0),
+        Line(prose, 12.0),
+        Line("December 2011 - March 2013", 12.0, gap_before=1.0),
+    ]
+    entries = split_entries(lines, body=12.0, typography=True)
+    assert [(e.parts, e.date.start) for e in entries] == [
+        (["SENIOR WEB DEVELOPER", "INTELITEC SOLUTIONS"], "2013-03"),
+        (["WEB DEVELOPER", "INTELITEC SOLUTIONS"], "2011-12"),
+    ]
+    assert entries[0].paragraphs == [prose]
