@@ -71,7 +71,7 @@ def _join_broken_dates(lines: list[Line]) -> list[Line]:
             and line.cells
             and _OPEN_RANGE.search(prev.cells[0])
             and find_dates(prev.cells[0])
-            and (_PRESENT_ONLY.match(line.cells[0]) or _single(line.cells[0]))
+            and _date_or_present(line.cells[0])
         ):
             out[-1] = prev.retext(CELL_SEP.join([f"{prev.cells[0]} {line.cells[0]}", *prev.cells[1:]]))
             if len(line.cells) > 1:
@@ -141,13 +141,13 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
         and not dated(lines[i + 1])
     ]
     if len(bare) >= 2:
-        return [dataclasses.replace(line, bullet=False) if i in bare else line for i, line in enumerate(lines)]
+        return _unbulleted(lines, bare)
     # a section that is one list, each item a short title ending in its date ("- B.S. Computer Science - University
     # of Texas - 05/2000", "- Engineer at Acme (2019 – 2021)"): each item is an entry
     if lines and all(line.bullet for line in lines):
         ending = [i for i, line in enumerate(lines) if _ends_dated(line)]
         if ending and len(ending) * 2 >= len(lines):
-            return [dataclasses.replace(line, bullet=False) if i in ending else line for i, line in enumerate(lines)]
+            return _unbulleted(lines, ending)
     titles = [
         i
         for i, line in enumerate(lines)
@@ -164,12 +164,13 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
         for line in lines
         if line.bullet and (line.x0 > lines[titles[0]].x0 + 1 or line.size < lines[titles[0]].size)
     ]
-    if not deeper:
-        return lines
-    out = list(lines)
-    for i in titles:
-        out[i] = dataclasses.replace(lines[i], bullet=False)
-    return out
+    return _unbulleted(lines, titles) if deeper else lines
+
+
+def _unbulleted(lines: list[Line], titles: list[int]) -> list[Line]:
+    """The lines with those at ``titles`` no longer list items: they are entries' title lines."""
+    marked = set(titles)
+    return [dataclasses.replace(line, bullet=False) if i in marked else line for i, line in enumerate(lines)]
 
 
 def _ends_dated(line: Line) -> bool:
@@ -199,9 +200,9 @@ def _stacked_dates(lines: list[Line]) -> list[Line]:
         if line.x1 <= 0 or len(line.cells) < 2 or i in drop:
             continue
         top = line.cells[0]
-        present_top = bool(_PRESENT_ONLY.match(top))
-        if not present_top and not _single(top):
+        if not _date_or_present(top):
             continue
+        present_top = bool(_PRESENT_ONLY.match(top))
         title_x = _title_x(out, i)
         for j in range(i + 1, min(i + 4, len(out))):
             below = out[j]
@@ -210,7 +211,7 @@ def _stacked_dates(lines: list[Line]) -> list[Line]:
             margin = below.x1 < title_x and len(below.cells) == 1
             if not margin or _STACK_BAR.match(below.text):
                 continue  # the title's other lines, a bar ("|  (remote)")
-            if not (_single(below.text) or _PRESENT_ONLY.match(below.text)):
+            if not _date_or_present(below.text):
                 break
             joined = _stacked_range(top, below.text, present_top, bars=j > i + 1)
             if joined is None:
@@ -238,6 +239,11 @@ def _stacked_range(top: str, below: str, present_top: bool, *, bars: bool) -> st
     if first <= second:
         return f"{top} – {below}"
     return None if bars else f"{below} – {top}"  # "12/2018" over "09/2018": the end on top
+
+
+def _date_or_present(text: str) -> bool:
+    """The cell is one date alone, or a word for "present" alone: half of a range split over two cells."""
+    return bool(_PRESENT_ONLY.match(text)) or _single(text)
 
 
 def _single(text: str) -> bool:
