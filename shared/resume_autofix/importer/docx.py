@@ -12,7 +12,7 @@ from typing import Any
 
 from .exceptions import CorruptFileError, FileTooLargeError, NoTextError
 from .limits import Deadline, ImportLimits
-from .lines import Document, Line, clean
+from .lines import STYLED_TAIL_WORDS, Document, Line, clean, styled_tail
 
 logger = logging.getLogger(__name__)
 _MAX_TABLE_DEPTH = 4
@@ -217,7 +217,7 @@ def _italic_tail(paragraph: Any, text: str) -> str:
     """A short one-line paragraph that ends in an italic run set off by a space ("Acme Corp *Remote*", "Engineer
     *(01/2020 - present)*", as Pandoc writes Markdown emphasis): the run is a cell of its own, as a PDF's
     differently styled place or date is."""
-    if "\n" in text or len(text.split()) > 10:
+    if "\n" in text or len(text.split()) > STYLED_TAIL_WORDS:
         return text
     runs = [r for r in paragraph.runs if r.text]
     if len(runs) < 2 or not runs[-1].italic or any(r.italic for r in runs[:-1]):
@@ -226,4 +226,4 @@ def _italic_tail(paragraph: Any, text: str) -> str:
     head = "".join(r.text for r in runs[:-1])
     if not tail or not head.endswith((" ", "\t")) or not head.strip():
         return text
-    return f"{head.strip().rstrip('|–—·•,').strip()}  {tail}"  # "Andy Dufresne | *Headed for the Pacific*"
+    return styled_tail(head, tail)

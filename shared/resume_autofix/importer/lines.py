@@ -83,6 +83,16 @@ class Document:
         return "\n".join(line.text if not line.bullet else f"• {line.text}" for line in self.lines)
 
 
+#: a title short enough that a differently styled run at its end is a cell of its own
+STYLED_TAIL_WORDS = 10
+
+
+def styled_tail(head: str, tail: str) -> str:
+    """ "Acme Corp" + an emphasised "Remote" (Markdown's ``*Remote*``, a Word italic run): two cells, as a PDF's
+    differently styled place or date is; a separator before the run goes ("Andy Dufresne | *Headline*")."""
+    return f"{head.strip().rstrip('|–—·•,').strip()}{CELL_SEP}{tail.strip()}"
+
+
 def clean(text: str) -> str:
     """NFC, ligatures unfolded (ﬁ → fi), control and zero-width characters dropped, spaces collapsed."""
     if not text.isascii():

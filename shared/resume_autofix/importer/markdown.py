@@ -22,7 +22,7 @@ import re
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
 
-from .lines import BULLETS, CELL_SEP, Document, Line, clean
+from .lines import BULLETS, CELL_SEP, STYLED_TAIL_WORDS, Document, Line, clean, styled_tail
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -182,8 +182,8 @@ def _trailing_run(text: str) -> str:
     *(01/2020 - present)*"): the run is a cell of its own, as a PDF's differently styled place or date is.
     Elsewhere emphasis marks nothing."""
     m = _TRAILING_RUN.match(text)
-    if m and len(text.split()) <= 10:
-        return f"{m.group('head').rstrip('|–—·•,').strip()}{CELL_SEP}{m.group('run').strip()}"
+    if m and len(text.split()) <= STYLED_TAIL_WORDS:
+        return styled_tail(m.group("head"), m.group("run"))
     return text.replace(_RUN_OPEN, "").replace(_RUN_CLOSE, "")
 
 
