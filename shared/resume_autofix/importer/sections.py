@@ -122,6 +122,13 @@ def exact_key(text: str) -> str | None:
     return _PHRASES.get(normalise(text))
 
 
+def _phrase_parts(text: str) -> list[str]:
+    """The heading phrases a heading joins ("Skills, Achievements and Interests": three), or none when a part of it
+    is no heading phrase."""
+    parts = [p for p in _AND.split(normalise(text)) if p]
+    return parts if all(p in _PHRASES for p in parts) else []
+
+
 def vocabulary_key(text: str) -> str | None:
     """The section a heading text names, or ``None``."""
     norm = normalise(text)
@@ -179,7 +186,7 @@ def _known_headings(
         key = vocabulary_key(line.text) if _candidate(line) and not deeper else None
         if key is None:
             continue
-        if normalise(line.text) in _PHRASES or all(p in _PHRASES for p in _AND.split(normalise(line.text)) if p):
+        if normalise(line.text) in _PHRASES or _phrase_parts(line.text):
             known[i] = key
         elif styled(line):
             loose[i] = key
@@ -210,8 +217,7 @@ def _demote_entry_headings(lines: list[Line]) -> int:
     combined = False  # under "Skills, Achievements and Interests" the sub-headings are the sections it names
     for line in lines:
         if line.heading and line.level == top:
-            parts = [p for p in _AND.split(normalise(line.text)) if p]
-            combined = len(parts) >= 2 and all(p in _PHRASES for p in parts)
+            combined = len(_phrase_parts(line.text)) >= 2
         elif line.heading and line.level > top and combined and exact_key(line.text):
             line.level = top  # a section of its own, at the sections' level
         elif line.heading and line.level > top:
