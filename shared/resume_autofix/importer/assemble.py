@@ -177,14 +177,14 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
     return item
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_SCHOOL_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _school_score(text: str) -> int:
     """How much a title part names a school: its words, or, when no word decides, an acronym that is no degree
     ("UPC", "EPFL", "UCL"; not "MBA", "BSc")."""
     score = institution_score(text)
-    if score == 0 and _ACRONYM.fullmatch(text.strip()) and degree_score(text) <= 0:
+    if score == 0 and _SCHOOL_ACRONYM.fullmatch(text.strip()) and degree_score(text) <= 0:
         return 1
     return score
 
