@@ -102,6 +102,7 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
         return _undated(lines, typography)
     blocks: list[tuple[int, int, int]] = []  # (first title line, anchor, last title line)
     wrapped: set[int] = set()
+    mirrored: set[int] = set()  # "Pixels & Profit Interactive   The Cloud" under "Architect   Jun 2020 — May 2023"
     previous_end = -1
     for n, a in enumerate(anchors):
         first = _title_start(lines, a, previous_end, body, typography)
@@ -124,6 +125,10 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
                 wrapped.add(last + 1)
                 last += 1
                 continue
+            if last == a and one_part and _mirrors(lines[a], below):
+                mirrored.add(last + 1)
+                last += 1
+                continue
             if not (
                 title_empty
                 or (typography and _styled(below, body) and below.size >= body * 0.98)
@@ -143,7 +148,7 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
         blocks.append((first, a, last))
         previous_end = last
     entries = [
-        _entry(lines, block, blocks[k + 1][0] if k + 1 < len(blocks) else len(lines), wrapped)
+        _entry(lines, block, blocks[k + 1][0] if k + 1 < len(blocks) else len(lines), wrapped, mirrored)
         for k, block in enumerate(blocks)
     ]
     if blocks and blocks[0][0] > 0:  # lines before the first entry: keep them on it rather than lose them
@@ -221,7 +226,26 @@ def _wraps(line: Line, below: Line, body: float) -> bool:
     )
 
 
-def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: set[int]) -> RawEntry:
+def _mirrors(anchor: Line, below: Line) -> bool:
+    """``below`` sets two cells in the anchor's frame, flush with its left edge and with its dates on the right: the
+    title's other part and its place, as "Title   Dates" over "Company   Place" lays them out, whatever the place
+    says ("The Cloud", "Berlin")."""
+    span = line_span(anchor)
+    return (
+        anchor.x1 > 0
+        and len(below.cells) == 2
+        and not below.bullet
+        and not below.heading
+        and len(below.text.split()) <= 8
+        and not anchor.text[span.stop :].strip()
+        and len(anchor.cells) >= 2
+        and abs(below.x0 - anchor.x0) <= 2
+        and abs(below.x1 - anchor.x1) <= 2
+        and not find_dates(below.text)
+    )
+
+
+def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: set[int], mirrored: set[int]) -> RawEntry:
     first, anchor, last = block
     span = line_span(lines[anchor])
     parts: list[str] = []
@@ -239,6 +263,9 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: se
                     cells_by_line[-1][-1 if i - 1 != anchor else 0], text
                 )
             continue
+        if i in mirrored and location is None:  # the place is the cell a place is written in, else the right one
+            first_place = bool(LOCATION.match(line.cells[0])) and not LOCATION.match(line.cells[1])
+            text, location = line.cells if not first_place else line.cells[::-1]
         for cell in _cells(text):
             tail = LOCATION_TAIL.search(cell) if location is None else None
             if tail and LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA"

@@ -473,3 +473,28 @@ def test_a_link_in_a_title_block_is_no_part_of_the_title_and_is_kept() -> None:
     (entry,) = split_entries(lines, body=10.0, typography=False)
     assert entry.parts == ["HackerOne"]
     assert entry.paragraphs[0] == "hackerone.com/product/code-security-audit"
+
+
+def test_a_line_set_in_the_title_lines_frame_is_its_other_part_and_place() -> None:
+    """ "Title   Dates" over "Company   Place", flush with the title line at both edges: the company and its place,
+    whatever the place says; a place written on the left is still the place."""
+
+    def at(*cells: str, bold: bool = False, x1: float = 576.0) -> Line:
+        return Line(CELL_SEP.join(cells), size=10, bold=bold, x0=36.0, x1=x1, cells=list(cells))
+
+    entries = split_entries(
+        [
+            at("Digital Playground Architect", "Jun 2020 — May 2023", bold=True),
+            at("Pixels & Profit Interactive", "The Cloud", x1=576.5),
+            at("Scaled the user base tenfold", x1=400.0),
+            at("University of California", "August 2012 to May 2016"),
+            at("Berkeley, CA", "Bachelor's in Computer Science"),
+        ],
+        10,
+        True,
+    )
+    assert [(e.parts, e.location) for e in entries] == [
+        (["Digital Playground Architect", "Pixels & Profit Interactive"], "The Cloud"),
+        (["University of California", "Bachelor's in Computer Science"], "Berkeley, CA"),
+    ]
+    assert entries[0].paragraphs == ["Scaled the user base tenfold"]
