@@ -189,11 +189,18 @@ def _school_score(text: str) -> int:
     return score
 
 
+def _a_field(text: str | None) -> bool:
+    """A title part that names a field of study and no school ("Computer Science"): the area, not the school."""
+    return bool(text) and _school_score(str(text)) <= 0 and field_score(str(text)) > 0
+
+
 def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items = []
     for entry, roles in zip(entries, _two_roles(entries, _school_score, 0), strict=True):
         institution, degree, rest = _majors(*roles)
         item = _school(institution, degree, rest)
+        if _a_field(item.get("institution")) and "area" not in item and "studyType" in item:
+            item["area"] = item.pop("institution")  # "Master, Computer Science" over "University of Stanford"
         if "institution" not in item or "area" not in item:
             _from_body(item, entry)
         for key in ("area", "institution"):  # "Computer Science; GPA: 4.00": the grade is not the field or school

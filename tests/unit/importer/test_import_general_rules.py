@@ -498,3 +498,15 @@ def test_a_line_set_in_the_title_lines_frame_is_its_other_part_and_place() -> No
         (["University of California", "Bachelor's in Computer Science"], "Berkeley, CA"),
     ]
     assert entries[0].paragraphs == ["Scaled the user base tenfold"]
+
+
+def test_a_field_of_study_beside_the_degree_is_the_area_and_the_school_comes_from_the_line_below() -> None:
+    entry = RawEntry(parts=["Master", "Computer Science"], part_lines=[0, 0], date=None)
+    entry.paragraphs = ["University of Stanford"]
+    [item] = _education([entry])
+    assert (item["institution"], item["studyType"], item["area"]) == (
+        "University of Stanford",
+        "Master",
+        "Computer Science",
+    )
+    assert "courses" not in item
