@@ -16,6 +16,7 @@ from .implied import header_skills, implied_sections
 from .lines import CELL_SEP, Document, Line
 from .roles import Habit, degree_score, field_score, institution_score, pick, position_score
 from .sections import Section, body_size, exact_key, split_sections
+from .titles import LOCATION, LOCATION_TAIL
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
 
@@ -116,7 +117,8 @@ _GRADE_TAIL = re.compile(
 
 
 _MAJOR = re.compile(
-    r"^(?:major|majoring|concentration|specialization|specialisation|focus|emphasis)\s+(?:in|on)\s+(?P<area>.+?)[,.;]?$",
+    r"^(?:major|majoring|concentration|specialization|specialisation|focus|emphasis)\s+(?:in|on)\s+"
+    r"(?P<area>[^,;]+?)(?:\s*[,;]\s*(?P<more>.+?))?[,.;]?$",
     re.IGNORECASE,
 )
 
@@ -126,11 +128,19 @@ def _major(text: str | None) -> str | None:
     return m.group("area") if m else None
 
 
+def _major_parts(text: str) -> list[str]:
+    """ "Major in Hacking, University A, New York": the major, then what the line says after it."""
+    m = _MAJOR.match(text.strip())
+    if not m:
+        return [text]
+    return [m.group("area"), *([m.group("more")] if m.group("more") else [])]
+
+
 def _majors(institution: str | None, degree: str | None, rest: list[str]) -> tuple[str | None, str | None, list[str]]:
     """ "Master of Arts / Major in Hacking": the major is a field of study, never the school."""
     if _major(institution):
-        return None, degree, [_major(r) or r for r in [institution or "", *rest]]
-    return institution, degree, [_major(r) or r for r in rest]
+        return None, degree, [p for r in [institution or "", *rest] for p in _major_parts(r)]
+    return institution, degree, [p for r in rest for p in _major_parts(r)]
 
 
 def _not_a_place(text: str) -> bool:
@@ -201,8 +211,13 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
         item = _school(institution, degree, rest)
         if _a_field(item.get("institution")) and "area" not in item and "studyType" in item:
             item["area"] = item.pop("institution")  # "Master, Computer Science" over "University of Stanford"
+        if rest and "institution" not in item:  # "Major in Hacking, University A, New York": the school is after
+            entry.paragraphs[:0], rest = rest, []
         if "institution" not in item or "area" not in item:
             _from_body(item, entry)
+        tail = LOCATION_TAIL.search(str(item.get("institution", "")).rstrip(". "))
+        if tail and not entry.location and LOCATION.match(tail.group("place")):  # "University B, Los Angeles, USA."
+            item["institution"], entry.location = item["institution"][: tail.start()], tail.group("place")
         for key in ("area", "institution"):  # "Computer Science; GPA: 4.00": the grade is not the field or school
             if key in item:
                 item[key] = _GRADE_TAIL.split(item[key], maxsplit=1)[0] or item[key]

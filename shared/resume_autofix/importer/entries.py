@@ -103,6 +103,7 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     blocks: list[tuple[int, int, int]] = []  # (first title line, anchor, last title line)
     wrapped: set[int] = set()
     mirrored: set[int] = set()  # "Pixels & Profit Interactive   The Cloud" under "Architect   Jun 2020 — May 2023"
+    edge = _right_edges(lines)
     previous_end = -1
     for n, a in enumerate(anchors):
         first = _title_start(lines, a, previous_end, body, typography)
@@ -113,6 +114,10 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
         while last + 1 < limit and last - a < 2 + placed:
             below = lines[last + 1]
             one_part = _parts_in(lines, first, a) == 1
+            if last == a and _runs_on(lines[a], below, edge):  # the dated line's text goes on below it
+                wrapped.add(last + 1)
+                last += 1
+                continue
             if not _short(below) or (_block_break(below) and not (typography and one_part and last == a + placed)):
                 break
             if (
@@ -223,6 +228,34 @@ def _wraps(line: Line, below: Line, body: float) -> bool:
         and len(below.text.split()) <= 4
         and not find_dates(below.text)
         and not LOCATION.match(below.text)
+    )
+
+
+def _right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
+    """The right edge of each page column: where its longest line ends."""
+    edges: dict[tuple[int, int], float] = {}
+    for line in lines:
+        key = (line.page, line.column)
+        edges[key] = max(edges.get(key, 0.0), line.x1)
+    return edges
+
+
+def _runs_on(line: Line, below: Line, edge: dict[tuple[int, int], float]) -> bool:
+    """``below`` is where ``line``, a single cell of running text, wrapped: ``line`` is not ended by punctuation and
+    the first word of ``below`` would not have fit into the room left at the column's edge ("…, Major in Hacking and
+    Computer" / "Penetration, University A, New York, USA.")."""
+    if line.x1 <= 0 or below.bullet or len(line.cells) != 1 or len(below.cells) != 1 or line.page != below.page:
+        return False
+    if len(line.text.split()) < 8 or _LABELLED.match(below.text):  # running text, not "School, May 2010" / "GPA: 3.2"
+        return False
+    words = below.text.split()
+    room = edge.get((line.page, line.column), 0.0) - line.x1
+    return (
+        bool(words)
+        and abs(below.size - line.size) < 0.05
+        and abs(below.x0 - line.x0) <= 2
+        and not line.text.rstrip().endswith((".", ";", ":", "!", "?"))
+        and len(words[0]) * line.size * 0.45 > room
     )
 
 

@@ -510,3 +510,48 @@ def test_a_field_of_study_beside_the_degree_is_the_area_and_the_school_comes_fro
         "Computer Science",
     )
     assert "courses" not in item
+
+
+def test_a_dated_line_of_running_text_goes_on_below_where_its_next_word_would_not_fit() -> None:
+    def at(text: str, x1: float, size: float = 10.5, bold: bool = False) -> Line:
+        return Line(text, size=size, bold=bold, x0=232.0, x1=x1)
+
+    lines = [
+        at("Master of Arts", 303.0, 11.3),
+        at("March 2012 - December 2013, Major in Hacking and Computer", 520.0),
+        at("Penetration, University A, New York, USA.", 421.0),
+        at("Bachelor of Science", 329.0, 11.3),
+        at("March 2009 - December 2011, Major in Engineering, University B, Los", 548.0),
+        at("Angeles, USA.", 295.0),
+    ]
+    [master, bachelor] = _education(split_entries(lines, 10.5, True))
+    assert (master["institution"], master["studyType"], master["area"]) == (
+        "University A",
+        "Master of Arts",
+        "Hacking and Computer Penetration",
+    )
+    assert (bachelor["institution"], bachelor["area"], bachelor["location"]) == (
+        "University B",
+        "Engineering",
+        "Los Angeles, USA",
+    )
+
+
+def test_a_short_dated_line_does_not_take_the_line_below_as_its_wrap() -> None:
+    def at(text: str, x1: float, bold: bool = False) -> Line:
+        return Line(text, size=11, bold=bold, x0=224.0, x1=x1)
+
+    lines = [
+        at("PhD in Egg Engineering", 338.0, True),
+        at("University of Eggington, May 2010", 381.0),
+        at("Cumulative GPA: 2.89", 324.0),
+        at("BS in Hamology", 300.0, True),
+        at("Hammsworth College, May 2007", 371.0),
+    ]
+    first, second = _education(split_entries(lines, 11, True))
+    assert (first["institution"], first["studyType"], first["area"]) == (
+        "University of Eggington",
+        "PhD",
+        "Egg Engineering",
+    )
+    assert second["institution"] == "Hammsworth College"
