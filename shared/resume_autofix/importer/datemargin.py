@@ -25,7 +25,8 @@ def prepare(lines: list[Line]) -> list[Line]:
 def _trailing_dates(lines: list[Line]) -> list[Line]:
     """Entries whose dates close them ("SENIOR WEB DEVELOPER" / "INTELITEC SOLUTIONS" / a paragraph / "March 2013 -
     Present", as Start Bootstrap's résumé sets them): each line of dates alone moves up under its entry's title
-    lines, the larger or bold short lines its block starts with. Only where every such line closes a paragraph."""
+    lines, the larger or bold short lines its block starts with. Only where every such line closes a paragraph or a
+    labelled line ("GPA: 3.23") set under such a title."""
     marks = [i for i, line in enumerate(lines) if not line.bullet and dated(line) and only_dates(line)]
     if len(marks) < 2:
         return lines
@@ -33,7 +34,7 @@ def _trailing_dates(lines: list[Line]) -> list[Line]:
     start = 0
     for i in marks:
         block = lines[start:i]
-        if not any(len(line.text.split()) > 8 for line in block) or lines[i - 1].bold:
+        if lines[i - 1].bold:
             return lines  # the dates do not close a paragraph: the usual order
         k = 0
         while (
@@ -42,13 +43,15 @@ def _trailing_dates(lines: list[Line]) -> list[Line]:
             and (block[k].bold or block[k].size >= lines[i].size * 1.2)
         ):
             k += 1
-        if k == 0:
-            return lines
+        if k == 0 or not any(len(line.text.split()) > 8 or _LABEL.match(line.text) for line in block[k:]):
+            return lines  # no title, or no paragraph or labelled line ("GPA: 3.23") between it and the dates
         moved = dataclasses.replace(lines[i], gap_before=0.0)  # it now stands right under its title
         out.extend([*block[:k], moved, *block[k:]])
         start = i + 1
     return [*out, *lines[start:]]
 
+
+_LABEL = re.compile(r"^[^\W\d_][\w .'’/&-]{0,30}:\s*\S")  # "GPA: 3.23", "Grade: 1.3"
 
 _DANGLING = re.compile(r"[-–—]\s*[^\W\d_]{3,10}\.?$")
 

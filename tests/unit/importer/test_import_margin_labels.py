@@ -332,3 +332,45 @@ def test_entries_whose_dates_close_them_get_their_dates_under_their_title() -> N
         (["WEB DEVELOPER", "INTELITEC SOLUTIONS"], "2011-12"),
     ]
     assert entries[0].paragraphs == [prose]
+
+
+def test_schools_whose_dates_close_them_after_a_grade_get_their_dates_under_their_title() -> None:
+    # GIVEN Start Bootstrap's education: school, degree, a field line and a grade, then the dates
+    lines = [
+        Line("UNIVERSITY OF COLORADO BOULDER", 20.9, True),
+        Line("BACHELOR OF SCIENCE", 18.0),
+        Line("Computer Science - Web Development Track", 12.0),
+        Line("GPA: 3.23", 12.0),
+        Line("August 2006 - May 2010", 12.0, gap_before=1.0),
+        Line("JAMES BUCHANAN HIGH SCHOOL", 20.9, True, gap_before=1.0),
+        Line("TECHNOLOGY MAGNET PROGRAM", 18.0),
+        Line("GPA: 3.56", 12.0),
+        Line("August 2002 - May 2006", 12.0, gap_before=1.0),
+    ]
+    first, second = _education(split_entries(lines, body=12.0, typography=True))
+    assert (first["institution"], first["studyType"], first["startDate"], first["score"]) == (
+        "UNIVERSITY OF COLORADO BOULDER",
+        "BACHELOR OF SCIENCE",
+        "2006-08",
+        "3.23",
+    )
+    assert (second["institution"], second["startDate"], second["score"]) == (
+        "JAMES BUCHANAN HIGH SCHOOL",
+        "2002-08",
+        "3.56",
+    )
+
+
+def test_a_school_over_its_degree_and_dates_keeps_the_usual_order() -> None:
+    # GIVEN orbit's education: degree (bold), school, dates — nothing between the title and its dates
+    lines = [
+        Line("MSc in Computer Science", 7.2, True),
+        Line("University of London", 7.2),
+        Line("2011 - 2012", 7.2),
+        Line("MSc in Applied Mathematics", 7.2, True),
+        Line("Bristol University", 7.2),
+        Line("2007 - 2011", 7.2),
+    ]
+    first, second = _education(split_entries(lines, body=7.2, typography=True))
+    assert (first["institution"], first["startDate"]) == ("University of London", "2011")
+    assert (second["institution"], second["startDate"]) == ("Bristol University", "2007")
