@@ -171,8 +171,14 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
         and _styled(lines[a], body)
         and sum(len(split_title(c)) for c in _cells(title_text(lines[a], line_span(lines[a])))) >= 2
     )
-    while first - 1 > previous_end and a - first < (3 if bare else 2):
+    form = bool(_FIELD_LABEL.match(lines[a].text))  # "Graduation Year: 2020" under "University Name: Stanford"
+    while first - 1 > previous_end and a - first < (4 if form else 3 if bare else 2):
         above = lines[first - 1]
+        if form and _FIELD_LABEL.match(above.text) and not dated(above):
+            first -= 1
+            continue
+        if form and a - first >= 2:
+            break
         if not _short(above) or dated(above) or (_block_break(lines[first]) and not (above.bold or above.heading)):
             break
         placed = len(above.cells) >= 2 and bool(LOCATION.match(above.cells[-1]))  # "Company Name   City, Country"
@@ -299,13 +305,16 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: se
         if i in mirrored and location is None:  # the place is the cell a place is written in, else the right one
             first_place = bool(LOCATION.match(line.cells[0])) and not LOCATION.match(line.cells[1])
             text, location = line.cells if not first_place else line.cells[::-1]
-        for cell in _cells(text):
+        for labelled in _cells(text):
+            cell = _FIELD_LABEL.sub("", labelled, count=1)  # "University Name: Stanford University"
+            if not cell:
+                continue
             tail = LOCATION_TAIL.search(cell) if location is None else None
             if tail and LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA"
-                location, cell = tail.group("place"), cell[: tail.start()]  # noqa: PLW2901 - the cell without it
+                location, cell = tail.group("place"), cell[: tail.start()]  # the cell without it
             bracket = _BRACKET_PLACE.match(cell) if location is None else None
             if bracket and LOCATION.match(bracket.group("place")):  # "Acme Corp (Berlin, Germany)", "Acme (Remote)"
-                location, cell = bracket.group("place"), bracket.group("head")  # noqa: PLW2901
+                location, cell = bracket.group("place"), bracket.group("head")
             if location is None and LOCATION.match(cell) and (parts or i > first):
                 location = cell
                 continue
@@ -335,6 +344,20 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: se
 #: a web address written in a title block, with or without its scheme
 _ADDRESS = re.compile(r"(?i)^(?:https?://|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/\S*$")
 
+
+_KEYWORDS_LABEL = re.compile(
+    r"^(?:key\s+)?(?:skills|technologies|tech\s+stack|tools|keywords|stack)\s*:", re.IGNORECASE
+)
+
+#: a form's label for a field of the entry, before its value ("Education Degree:", "Graduation Year:", "Company:")
+_FIELD_LABEL = re.compile(
+    r"^(?:(?:education\s+|academic\s+)?(?:degree|qualification|diploma)(?:\s+type)?|"
+    r"(?:university|school|institution|college|company|employer|organi[sz]ation)\s+name|"
+    r"university|institution|company|employer|organi[sz]ation|"
+    r"(?:graduation|completion|start|end)\s+(?:year|date)|dates?|position|job\s+title|role|major|field\s+of\s+study)"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
 
 _BRACKET_PLACE = re.compile(r"^(?P<head>.*\S)\s*\((?P<place>[^()]+)\)$")
 
@@ -373,6 +396,8 @@ def add_body(lines: list[Line], entry: RawEntry) -> None:
 
 def _continues(previous: str, line: Line, bullet: Line | None) -> bool:
     if line.gap_before >= 0.45:
+        return False
+    if line.text[:1].isupper() and _KEYWORDS_LABEL.match(line.text):  # "Skills: Python, AWS" under the last bullet
         return False
     if bullet is not None and bullet.x0 > 0 and line.x0 > 0:
         return line.x0 > bullet.x0 + 1

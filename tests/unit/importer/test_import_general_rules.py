@@ -555,3 +555,36 @@ def test_a_short_dated_line_does_not_take_the_line_below_as_its_wrap() -> None:
         "Egg Engineering",
     )
     assert second["institution"] == "Hammsworth College"
+
+
+def test_a_form_of_labelled_school_lines_is_one_entry_without_its_labels() -> None:
+    lines = [
+        Line("Education Degree: Master of Science in Computer Science", 11),
+        Line("University Name: Stanford University", 11),
+        Line("Graduation Year: 2020", 11),
+    ]
+    [item] = _education(split_entries(lines, 11, True))
+    assert (item["institution"], item["studyType"], item["area"], item["endDate"]) == (
+        "Stanford University",
+        "Master of Science",
+        "Computer Science",
+        "2020",
+    )
+
+
+def test_a_school_named_like_a_label_keeps_its_name() -> None:
+    [entry] = split_entries(
+        [Line("Fairwarden High School: Maths Track (High School Diploma)  2007 - 2011", 10)], 10, False
+    )
+    assert entry.parts[0] == "Fairwarden High School"
+
+
+def test_a_labelled_keyword_line_under_the_last_bullet_is_its_own_line() -> None:
+    lines = [
+        Line("Tech Corp  2020 - Present", 11, True),
+        Line("- Optimized database queries improving response time by 40%", 11),
+        Line("Skills: Python, AWS, Docker", 10),
+    ]
+    [entry] = split_entries(lines, 11, True)
+    assert entry.bullets == ["Optimized database queries improving response time by 40%"]
+    assert entry.paragraphs == ["Skills: Python, AWS, Docker"]
