@@ -275,7 +275,7 @@ def _mirrors(anchor: Line, below: Line) -> bool:
         and len(below.cells) == 2
         and not below.bullet
         and not below.heading
-        and len(below.text.split()) <= 8
+        and len(below.text.split()) <= 14
         and not anchor.text[span.stop :].strip()
         and len(anchor.cells) >= 2
         and abs(below.x0 - anchor.x0) <= 2
