@@ -56,7 +56,7 @@ _LABEL = re.compile(r"^[^\W\d_][\w .'’/&-]{0,30}:\s*\S")  # "GPA: 3.23", "Grad
 _DANGLING = re.compile(r"[-–—]\s*[^\W\d_]{3,10}\.?$")
 
 
-_YEAR_START = re.compile(r"^(?:19|20)\d{2}\b")
+_YEAR_START = re.compile(r"^(?:1[6-9]|20)\d{2}\b")
 
 
 def _join_broken_dates(lines: list[Line]) -> list[Line]:

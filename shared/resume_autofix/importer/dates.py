@@ -22,20 +22,22 @@ PRESENT = (
     "nå|i dag|pågående|nuværende|nuvarande|pågår|obecnie|do dziś|halen|günümüz|devam ediyor|hiện tại"
 )
 _TOKEN = re.compile(
-    r"(?P<cjk>(?P<cy>(?:19|20)\d{2})\s*[年년.]\s*(?P<cm>[01]?\d)\s*[月월])"
-    r"|(?P<mname>\b[^\W\d_]{3,12}\.?),?[ \t\u00a0/-](?P<my>(?:19|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"  # "Jul/2025"
-    r"|(?P<yname>\b(?P<yy>(?:19|20)\d{2})[ \t\u00a0](?P<ym>[^\W\d_]{3,9})\.?)(?![^\W\d_])"  # "2023 Mar."
-    r"|(?P<num>\b[01]?\d[/.](?:19|20)\d{2})\b"
-    r"|(?P<ymcells>\b(?:19|20)\d{2} {2,}(?:0?[1-9]|1[0-2])(?= {2}|$))"  # a year cell, then a month cell (履歴書)
-    r"|(?P<isoday>\b(?:19|20)\d{2}-[01]\d-[0-3]\d)\b(?![-/.]\d)"
-    r"|(?P<iso>\b(?:19|20)\d{2}(?:[-/.]| / )[01]?\d)\b(?![-/.]\d{1,2}\b)"  # "2018-03", "2015 / 07", "2001.07-2020.06"
-    r"|(?P<year>\b(?:19|20)\d{2})\b"
+    r"(?P<cjk>(?P<cy>(?:1[6-9]|20)\d{2})\s*[年년.]\s*(?P<cm>[01]?\d)\s*[月월])"
+    # "Jul/2025"
+    r"|(?P<mname>\b[^\W\d_]{3,12}\.?),?[ \t\u00a0/-](?P<my>(?:1[6-9]|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
+    r"|(?P<yname>\b(?P<yy>(?:1[6-9]|20)\d{2})[ \t\u00a0](?P<ym>[^\W\d_]{3,9})\.?)(?![^\W\d_])"  # "2023 Mar."
+    r"|(?P<num>\b[01]?\d[/.](?:1[6-9]|20)\d{2})\b"
+    r"|(?P<ymcells>\b(?:1[6-9]|20)\d{2} {2,}(?:0?[1-9]|1[0-2])(?= {2}|$))"  # a year cell, then a month cell (履歴書)
+    r"|(?P<isoday>\b(?:1[6-9]|20)\d{2}-[01]\d-[0-3]\d)\b(?![-/.]\d)"
+    # "2018-03", "2015 / 07", "2001.07-2020.06"
+    r"|(?P<iso>\b(?:1[6-9]|20)\d{2}(?:[-/.]| / )[01]?\d)\b(?![-/.]\d{1,2}\b)"
+    r"|(?P<year>\b(?:1[6-9]|20)\d{2})\b"
     r"|(?P<present>(?<![^\W_])(?:" + PRESENT + r")(?![^\W_]))",
     re.IGNORECASE,
 )
 _SEP = re.compile(r"^\s*(?:-{1,3}|[–—~〜～→➔➜⟶]|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|sinds|с)\s*$", re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 #: the capitalised tail of a word in lower case ("ScienceAug."): a month the text layer set without a space
 _GLUED_MONTH = re.compile(r"(?<=[a-z])[A-Z][a-z]{2,8}\.?$")
 _SHORT_END = re.compile(r"\s*[-–—]\s*(\d{2})\b(?![-/.]\d)")

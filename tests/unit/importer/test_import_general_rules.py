@@ -588,3 +588,12 @@ def test_a_labelled_keyword_line_under_the_last_bullet_is_its_own_line() -> None
     [entry] = split_entries(lines, 11, True)
     assert entry.bullets == ["Optimized database queries improving response time by 40%"]
     assert entry.paragraphs == ["Skills: Python, AWS, Docker"]
+
+
+def test_years_before_1900_are_dates() -> None:
+    # Euler's, Newton's and Ada Lovelace's sample CVs: a historical figure's years are still a range
+    [span] = find_dates("1741 - 1766  Mathematiker  Königlich Preußischen Akademie")
+    assert (span.start, span.end) == ("1741", "1766")
+    [span] = find_dates("June 1661 - now")
+    assert (span.start, span.present) == ("1661-06", True)
+    assert find_dates("Led a team of 12 across 1500 km") == []
