@@ -13,6 +13,7 @@ from .dates import find_dates
 from .entries import RawEntry
 from .forms import entries_of
 from .implied import header_skills, implied_sections
+from .letter import strip_copy, strip_letter
 from .lines import CELL_SEP, Document, Line
 from .roles import Habit, degree_score, field_score, institution_score, pick, position_score
 from .sections import Section, body_size, exact_key, split_sections
@@ -146,6 +147,8 @@ def _majors(institution: str | None, degree: str | None, rest: list[str]) -> tup
 def _not_a_place(text: str) -> bool:
     """A part after the degree is its field unless it is a lone name that no field word is in ("Munich", "City"):
     moderncv's "Degree, Institution, City, Grade" puts the city there."""
+    if not any(c.isalpha() for c in text):  # "2.0": a grade, no field
+        return False
     return field_score(text) > 0 or len(text.split()) > 2 or not text[:1].isupper()
 
 
@@ -331,7 +334,8 @@ def _side_headings(lines: list[Line]) -> list[Line]:
 
 def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     """The resume, the warnings and the confidence (0–1) per section."""
-    lines = doc.lines
+    lines, warnings_before = strip_letter(doc.lines)
+    lines, copied = strip_copy(lines)
     if doc.kind == "pdf":
         lines = _side_headings(lines)
         mark_gaps(lines)
@@ -339,6 +343,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     typography = doc.kind in ("pdf", "docx") and len({(round(line.size, 1), line.bold) for line in lines}) > 1
     body = body_size(lines)
     header, sections, warnings = split_sections(lines)
+    warnings[:0] = [*warnings_before, *copied]
     header, sections = implied_sections(header, sections)
     header = header_skills(header, sections)
     resume: dict[str, Any] = {}

@@ -19,7 +19,31 @@ from .titles import split_title
 
 def prepare(lines: list[Line]) -> list[Line]:
     """The section's lines with every entry's dates on its title line."""
-    return _hoist_dates(_dated_bullets(_join_broken_dates(_stacked_dates(_trailing_dates(lines)))))
+    return _hoist_dates(_dated_bullets(_join_broken_dates(_stacked_dates(_trailing_dates(_dash_lines(lines))))))
+
+
+_DASH_ALONE = re.compile(r"^(?:[-–—|]|to|bis|à|a|até|al)$", re.IGNORECASE)
+
+
+def _dash_lines(lines: list[Line]) -> list[Line]:
+    """ "02/2014" / "-" / "08/2018": a range written one piece a line (a table cell or a flex box read line by line)
+    is one line again."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        trio = lines[i : i + 3]
+        if (
+            len(trio) == 3
+            and _single(trio[0].text.strip())
+            and _DASH_ALONE.match(trio[1].text.strip())
+            and _date_or_present(trio[2].text.strip())
+        ):
+            out.append(trio[0].retext(f"{trio[0].text.strip()} – {trio[2].text.strip()}"))
+            i += 3
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _trailing_dates(lines: list[Line]) -> list[Line]:

@@ -101,64 +101,84 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     if not anchors:
         return _undated(lines, typography)
     blocks: list[tuple[int, int, int]] = []  # (first title line, anchor, last title line)
-    wrapped: set[int] = set()
-    mirrored: set[int] = set()  # "Pixels & Profit Interactive   The Cloud" under "Architect   Jun 2020 — May 2023"
-    edge = _right_edges(lines)
+    marks = _Marks(edge=_right_edges(lines))
     previous_end = -1
     for n, a in enumerate(anchors):
         first = _title_start(lines, a, previous_end, body, typography)
-        last = a
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
-        title_empty = not title_text(lines[a], line_span(lines[a]))
-        placed = 0  # a place line right under the dates' line ("Berkeley, CA"): the title may go on below it
-        while last + 1 < limit and last - a < 2 + placed:
-            below = lines[last + 1]
-            one_part = _parts_in(lines, first, a) == 1
-            if last == a and _runs_on(lines[a], below, edge):  # the dated line's text goes on below it
-                wrapped.add(last + 1)
-                last += 1
-                continue
-            if not _short(below) or (_block_break(below) and not (typography and one_part and last == a + placed)):
-                break
-            if (
-                limit < len(lines)
-                and only_dates(lines[limit])
-                and (limit - last == 2 or (limit - last in (3, 4) and a - first >= 2))
-            ):
-                break  # the title of the next entry, whose own line holds only its dates (and place)
-            if _wraps(lines[last], below, body):
-                wrapped.add(last + 1)
-                last += 1
-                continue
-            if last == a and one_part and _mirrors(lines[a], below):
-                mirrored.add(last + 1)
-                last += 1
-                continue
-            if not (
-                title_empty
-                or (typography and _styled(below, body) and below.size >= body * 0.98)
-                or (
-                    one_part
-                    and last == a + placed
-                    and len(below.text.split()) <= 8
-                    and sum(1 for c in below.cells if not LOCATION.match(c)) == 1
-                )
-            ):
-                if LOCATION.match(below.text.strip()) and last == a:
-                    last += 1
-                    placed = 1
-                    continue
-                break
-            last += 1
+        last = _title_end(lines, (first, a, limit), body, typography, marks)
         blocks.append((first, a, last))
         previous_end = last
     entries = [
-        _entry(lines, block, blocks[k + 1][0] if k + 1 < len(blocks) else len(lines), wrapped, mirrored)
+        _entry(lines, block, blocks[k + 1][0] if k + 1 < len(blocks) else len(lines), marks)
         for k, block in enumerate(blocks)
     ]
     if blocks and blocks[0][0] > 0:  # lines before the first entry: keep them on it rather than lose them
         entries[0].paragraphs[:0] = [line.text for line in lines[: blocks[0][0]]]
     return entries
+
+
+@dataclass
+class _Marks:
+    """Title lines below an anchor that are more than a part: the anchor's text wrapped on (``wrapped``), the
+    other part and its place in the anchor's frame (``mirrored``); ``edge``: each page column's right edge."""
+
+    edge: dict[tuple[int, int], float]
+    wrapped: set[int] = field(default_factory=set)
+    mirrored: set[int] = field(default_factory=set)
+
+
+def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typography: bool, marks: _Marks) -> int:
+    """The last line of the title block of anchor ``a`` (title from ``first``, next anchor at ``limit``): up to two
+    short lines below it, three when a place line comes first."""
+    first, a, limit = span
+    last = a
+    title_empty = not title_text(lines[a], line_span(lines[a]))
+    placed = 0  # a place line right under the dates' line ("Berkeley, CA"): the title may go on below it
+    while last + 1 < limit and last - a < 2 + placed:
+        below = lines[last + 1]
+        one_part = _parts_in(lines, first, a) == 1
+        if last == a and _runs_on(lines[a], below, marks.edge):  # the dated line's text goes on below it
+            marks.wrapped.add(last + 1)
+            last += 1
+            continue
+        if last == a and first == a and title_empty and LOCATION.match(below.text.strip()):
+            last += 1  # a line of dates alone, no title above it, then its place: the title comes below
+            placed = 1
+            continue
+        if not _short(below) or (_block_break(below) and not (typography and one_part and last == a + placed)):
+            break
+        if (
+            limit < len(lines)
+            and only_dates(lines[limit])
+            and (limit - last == 2 or (limit - last in (3, 4) and a - first >= 2))
+        ):
+            break  # the title of the next entry, whose own line holds only its dates (and place)
+        if _wraps(lines[last], below, body):
+            marks.wrapped.add(last + 1)
+            last += 1
+            continue
+        if last == a and not placed and LOCATION.match(below.text.strip()):
+            last += 1  # the place under the dates' line: the title may go on below it
+            placed = 1
+            continue
+        if last == a and one_part and _mirrors(lines[a], below):
+            marks.mirrored.add(last + 1)
+            last += 1
+            continue
+        if not (
+            title_empty
+            or (typography and _styled(below, body) and below.size >= body * 0.98)
+            or (
+                one_part
+                and last == a + placed
+                and len(below.text.split()) <= 8
+                and sum(1 for c in below.cells if not LOCATION.match(c)) == 1
+            )
+        ):
+            break
+        last += 1
+    return last
 
 
 def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typography: bool) -> int:
@@ -179,7 +199,14 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
             continue
         if form and a - first >= 2:
             break
-        if not _short(above) or dated(above) or (_block_break(lines[first]) and not (above.bold or above.heading)):
+        # a line of dates alone under its place ("Musterstadt, Deutschland"), each a table cell set apart: the gaps
+        # around the place part no title from its dates
+        place_gap = bare and any(LOCATION.match(x.text.strip()) for x in (above, lines[first]) if x is not lines[a])
+        if (
+            not _short(above)
+            or dated(above)
+            or (_block_break(lines[first]) and not (above.bold or above.heading or place_gap))
+        ):
             break
         placed = len(above.cells) >= 2 and bool(LOCATION.match(above.cells[-1]))  # "Company Name   City, Country"
         if typography and not (
@@ -284,7 +311,7 @@ def _mirrors(anchor: Line, below: Line) -> bool:
     )
 
 
-def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: set[int], mirrored: set[int]) -> RawEntry:
+def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Marks) -> RawEntry:
     first, anchor, last = block
     span = line_span(lines[anchor])
     parts: list[str] = []
@@ -295,14 +322,14 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, wrapped: se
     for i in range(first, last + 1):
         line = lines[i]
         text = title_text(line, span) if i == anchor else line.text
-        if i in wrapped and parts:
+        if i in marks.wrapped and parts:
             parts[-1] = join_wrapped(parts[-1], text)
             if cells_by_line and cells_by_line[-1]:
                 cells_by_line[-1][-1 if i - 1 != anchor else 0] = join_wrapped(
                     cells_by_line[-1][-1 if i - 1 != anchor else 0], text
                 )
             continue
-        if i in mirrored and location is None:  # the place is the cell a place is written in, else the right one
+        if i in marks.mirrored and location is None:  # the place is the cell a place is written in, else the right one
             first_place = bool(LOCATION.match(line.cells[0])) and not LOCATION.match(line.cells[1])
             text, location = line.cells if not first_place else line.cells[::-1]
         for labelled in _cells(text):

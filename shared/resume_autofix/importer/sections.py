@@ -29,7 +29,7 @@ _VOCABULARY: dict[str, str] = {
     "career history|relevant experience|experience and employment|career|positions|professional background|"
     "research|research experience|research positions|teaching experience|internships|internship experience|"
     "berufserfahrung|berufliche erfahrung|erfahrung|werdegang|beruflicher werdegang|praxiserfahrung|"
-    "praktische tätigkeiten|berufliche tätigkeiten|berufspraxis|praktika|"
+    "praktische tätigkeiten|berufliche tätigkeiten|berufspraxis|praktika|berufslaufbahn|berufsweg|"
     "expérience|expérience professionnelle|expériences professionnelles|expériences|parcours professionnel|"
     "experiencia|experiencia laboral|experiencia profesional|experiência|experiência profissional|"
     "esperienza|esperienze|esperienza lavorativa|esperienza professionale|esperienze professionali|"
@@ -48,6 +48,7 @@ _VOCABULARY: dict[str, str] = {
     "areas of expertise|technologies|tools|tech stack|skills and tools|tools and technologies|abilities|"
     "strengths|key strengths|core strengths|"
     "kenntnisse|fähigkeiten|fachkenntnisse|kompetenzen|it-kenntnisse|compétences|compétences techniques|"
+    "technische kenntnisse|edv-kenntnisse|edv kenntnisse|it kenntnisse|computerkenntnisse|"
     "habilidades|competencias|conocimientos|competências|competenze|competenze tecniche|vaardigheden|"
     "competenties|навыки|ключевые навыки|профессиональные навыки|スキル|技術スキル|保有スキル|기술|보유 기술|스킬|"
     "技能|专业技能|个人技能|技能特长|技术栈|技术能力|專業技能|技術能力|技術棧|ferdigheter|kompetanse|"
@@ -57,7 +58,7 @@ _VOCABULARY: dict[str, str] = {
     "项目经历|项目经验|个人项目|项目|項目經歷|專案經歷|個人項目|prosjekter|projekter|projekt|projekty|projeler|"
     "dự án",
     "certificates": "certifications|certificates|certification|licenses|licenses and certifications|"
-    "licenses & certifications|courses and certifications|zertifikate|zertifizierungen|certificats|"
+    "licenses & certifications|courses and certifications|zertifikate|zertifizierungen|bescheinigungen|certificats|"
     "certificaciones|certificados|certificações|certificazioni|certificaten|certificeringen|сертификаты|"
     "資格|免許・資格|자격증|证书|资格证书|證書|sertifiseringer|sertifikater|certificeringer|certifieringar|"
     "certyfikaty|sertifikalar|chứng chỉ",

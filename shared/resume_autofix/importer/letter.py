@@ -1,0 +1,105 @@
+"""What a job application holds besides the résumé: a cover letter before it, and the résumé again after it.
+
+A German "Bewerbung" (and many a PDF a job seeker exports from one file) is the letter, then the CV, sometimes the
+CV a second time in another layout. The letter's addressee would be read as the name and its paragraphs as the
+summary; a second copy would give every entry twice. Both are cut here, with a warning, before sections are found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .basics import contactish
+from .lines import Line
+from .sections import exact_key
+
+#: the salutation that opens a letter
+_SALUTATION = re.compile(
+    r"^(?:dear\b|to whom it may concern|sehr geehrte|liebe[rs]?\b|guten tag\b|madame\b|monsieur\b|"
+    r"estimad[oa]s?\b|prezad[oa]s?\b|gentile\b|egregi[oa]\b|geachte\b|beste\b.*,$)",
+    re.IGNORECASE,
+)
+#: the formula that closes it
+_CLOSING = re.compile(
+    r"^(?:(?:mit )?(?:freundlichen|besten|herzlichen) grüßen|(?:freundliche|beste|herzliche) grüße|"
+    r"(?:yours )?sincerely|yours (?:faithfully|truly)|(?:kind|best|warm|warmest) regards|regards|respectfully|"
+    r"(?:bien )?cordialement|veuillez agréer\b.*|atentamente|saludos cordiales|atenciosamente|"
+    r"cordiali saluti|distinti saluti|met vriendelijke groet(?:en)?)[,.!]?$",
+    re.IGNORECASE,
+)
+#: what follows the signature: a postscript, the list of enclosures
+_AFTER_SIGNATURE = re.compile(
+    r"^(?:p\.?\s?s\.?\b|anlagen?\b|enclosures?\b|encl\.|attachments?\b|pièces? jointes?\b|anexos?\b|allegat[oi]\b|"
+    r"bijlagen?\b)",
+    re.IGNORECASE,
+)
+_FIRST_LINES = 25  # a letter that comes first opens within this many lines
+_LETTER_LINES = 120  # and closes within this many after its salutation
+_SIGNATURE_LINES = 3
+_COPY_LINES = 4  # this many lines of the résumé's head, again and in order, start a second copy
+
+
+def strip_letter(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """The lines without a cover letter that comes before the résumé (a salutation before any section heading,
+    then a closing formula, a signature, a postscript and the enclosures)."""
+    opening = None
+    for i, line in enumerate(lines[:_FIRST_LINES]):
+        if exact_key(line.text):
+            return lines, []  # a section heading first: the résumé comes first
+        if _SALUTATION.match(line.text.strip()):
+            opening = i
+            break
+    if opening is None:
+        return lines, []
+    closing = next(
+        (
+            j
+            for j in range(opening + 1, min(len(lines), opening + _LETTER_LINES))
+            if _CLOSING.match(lines[j].text.strip())
+        ),
+        None,
+    )
+    if closing is None:
+        return lines, []
+    end = closing + 1
+    while end < len(lines) and end - closing <= _SIGNATURE_LINES and _signature(lines, end):
+        end += 1
+    while end < len(lines) and _AFTER_SIGNATURE.match(lines[end].text.strip()):
+        end += 2 if lines[end].text.strip().endswith(":") else 1  # "Anlagen:" over its list
+        # a postscript or the enclosures, and the lines they wrap onto
+        while end < len(lines) and lines[end].text.strip()[:1].islower():
+            end += 1
+    if end >= len(lines):
+        return lines, []  # nothing after the letter: no résumé to read, keep what there is
+    return lines[end:], [f"A cover letter came before the résumé: its {end} lines were not imported"]
+
+
+def _signature(lines: list[Line], i: int) -> bool:
+    """Line ``i`` signs the letter: a few words, no contact, and the line after it is no contact line (the name
+    that heads the résumé has its address or phone under it)."""
+    text = lines[i].text.strip()
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return (
+        0 < len(text.split()) <= 4
+        and not contactish(text)
+        and not any(c.isdigit() for c in text)
+        and not _AFTER_SIGNATURE.match(text)
+        and (not contactish(nxt) or bool(_AFTER_SIGNATURE.match(nxt.strip())))
+        and not _ADDRESS_LINE.search(nxt)
+    )
+
+
+_ADDRESS_LINE = re.compile(r"\b\d{4,5}\s+[^\W\d_]|\b[^\W\d_]+(?:straße|strasse|str\.|weg|gasse|platz)\s*\d")
+
+
+def strip_copy(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """The lines up to where the résumé starts again: its first lines (name, address, contacts) repeated in order."""
+    head = [line.text.strip() for line in lines[:_COPY_LINES]]
+    if len(head) < _COPY_LINES or not all(head):
+        return lines, []
+    for i in range(_COPY_LINES * 3, len(lines) - _COPY_LINES + 1):
+        if [line.text.strip() for line in lines[i : i + _COPY_LINES]] == head:
+            return lines[:i], [
+                f"The résumé is in the file twice: the second copy ({len(lines) - i} lines) was not imported"
+            ]
+    return lines, []

@@ -1,0 +1,118 @@
+"""A job application's cover letter before the résumé, and the résumé given twice (sets 19's German application)."""
+
+from __future__ import annotations
+
+from resume_autofix.importer import import_resume
+from resume_autofix.importer.assemble import _education
+from resume_autofix.importer.entries import split_entries
+from resume_autofix.importer.letter import strip_copy, strip_letter
+from resume_autofix.importer.lines import Line
+
+_LETTER = [
+    "Musterfirma",
+    "Musterstraße 15",
+    "12345 Musterstadt",
+    "Max Mustermann",
+    "Telefon: 0815/123456789",
+    "27.11.2026",
+    "Bewerbung als Entwickler",
+    "Sehr geehrte Damen und Herren,",
+    "mit großem Interesse habe ich Ihre Anzeige gelesen.",
+    "Mit freundlichen Grüßen",
+    "Unterschrift",
+    "PS: Das Repository finden Sie unter https://github.com/",
+    "example/application.",
+    "Anlagen:",
+    "Lebenslauf, Zeugnisse",
+]
+_CV = [
+    "Max Mustermann",
+    "Musterstraße 13, 12345 Musterstadt",
+    "0815/123456789",
+    "mustermann@example.com",
+    "Berufslaufbahn",
+    "02/2014",
+    "-",
+    "08/2018",
+    "Musterstadt, Deutschland",
+    "Zweitbester Mitarbeiter des Jahres",
+    "Musterfirma",
+    "viel Arbeit, wenig Schlaf",
+]
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [Line(t, 11.0) for t in texts]
+
+
+def test_a_cover_letter_before_the_resume_is_left_out_with_a_warning() -> None:
+    lines, warnings = strip_letter(_lines(_LETTER + _CV))
+    assert [line.text for line in lines] == _CV
+    assert warnings == [f"A cover letter came before the résumé: its {len(_LETTER)} lines were not imported"]
+
+
+def test_the_signature_stops_where_the_resumes_name_has_its_address_under_it() -> None:
+    letter = ["Dear Hiring Manager,", "I am writing to apply.", "Kind regards,", "Jane Doe"]
+    cv = ["Jane Doe", "jane@example.com", "Experience", "Acme  2019 - 2020"]
+    lines, _ = strip_letter(_lines(letter + cv))
+    assert [line.text for line in lines] == cv
+
+
+def test_a_resume_that_opens_with_a_section_or_has_no_closing_keeps_every_line() -> None:
+    first = _lines(["Jane Doe", "Experience", "Dear colleagues, I led the team.", "Sincerely", "x"])
+    assert strip_letter(first) == (first, [])
+    unclosed = _lines(["Dear Hiring Manager,", "I am writing to apply.", "Jane Doe"])
+    assert strip_letter(unclosed) == (unclosed, [])
+
+
+def test_the_resume_given_a_second_time_is_cut_at_its_repeated_head() -> None:
+    copy = [*_CV, "Ausbildung", "Abitur  2000 - 2008", "Muster-Gymnasium", *_CV[:5], "02/2014 - 08/2018  Musterfirma"]
+    lines, warnings = strip_copy(_lines(copy))
+    assert [line.text for line in lines] == copy[: len(_CV) + 3]
+    assert warnings == ["The résumé is in the file twice: the second copy (6 lines) was not imported"]
+    assert strip_copy(_lines(_CV)) == (_lines(_CV), [])
+
+
+def test_a_range_one_piece_a_line_under_its_place_then_title_and_company() -> None:
+    (entry,) = split_entries(_lines(_CV[5:]), 11.0, False)
+    assert (entry.parts, entry.location, entry.date.start, entry.date.end) == (
+        ["Zweitbester Mitarbeiter des Jahres", "Musterfirma"],
+        "Musterstadt, Deutschland",
+        "2014-02",
+        "2018-08",
+    )
+
+
+def test_table_cells_set_apart_around_the_place_still_make_one_title() -> None:
+    def cell(text: str, gap: float = 0.0) -> Line:
+        return Line(text, 11.0, gap_before=gap)
+
+    lines = [
+        cell("Industrie- und Handelskammer"),
+        cell("Fachkraft für Leistungsträgertum"),
+        cell("Musterstadt, Deutschland", 1.0),
+        cell("08/2008 - 07/2011", 1.0),
+        cell("2.0"),
+        cell("Muster-Gymnasium"),
+        cell("Abitur"),
+        cell("Musterstadt, Deutschland", 1.0),
+        cell("08/2000 - 07/2008", 1.0),
+    ]
+    first, second = _education(split_entries(lines, 11.0, True))
+    assert (first["institution"], first["studyType"], first["location"]) == (
+        "Industrie- und Handelskammer",
+        "Fachkraft für Leistungsträgertum",
+        "Musterstadt, Deutschland",
+    )
+    assert "area" not in first  # "2.0" is a grade, no field of study
+    assert (second["institution"], second["studyType"]) == ("Muster-Gymnasium", "Abitur")
+
+
+def test_a_german_application_imports_the_resume_not_the_letter() -> None:
+    text = "\n".join([*_LETTER, *_CV, "technische Kenntnisse", "Assembler", "Delphi"]).encode()
+    result = import_resume(text, "bewerbung.txt")
+    assert result.resume["basics"]["name"] == "Max Mustermann"
+    [job] = result.resume["work"]
+    assert (job["name"], job["position"]) == ("Musterfirma", "Zweitbester Mitarbeiter des Jahres")
+    assert [s["name"] for s in result.resume["skills"]] == ["Assembler", "Delphi"]  # a skill a line
+    assert result.warnings[0].startswith("A cover letter came before the résumé")
