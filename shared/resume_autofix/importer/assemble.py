@@ -8,7 +8,7 @@ import statistics
 from typing import Any
 
 from . import lists
-from .basics import contactish, cut_address, parse_contacts, parse_header
+from .basics import EMAIL, contactish, cut_address, parse_contacts, parse_header
 from .dates import find_dates
 from .entries import RawEntry
 from .forms import entries_of
@@ -351,6 +351,8 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     for section in sections:
         if section.key == "contact":
             parse_contacts(section.lines, basics, rest)
+    if not basics.get("email") and not basics.get("phone") and sections:
+        parse_contacts(_footer_contacts(sections[-1]), basics, rest)
     confidence: dict[str, float] = {}
     for section in sections:
         _fill(resume, basics, section, body=body, typography=typography, warnings=warnings, confidence=confidence)
@@ -374,6 +376,18 @@ _ENTRY_KINDS: dict[str, tuple[Any, tuple[str, ...]]] = {
     "certificates": (lambda entries: _named(entries, "name", "issuer", "date"), ("name",)),
     "publications": (lambda entries: _named(entries, "name", "publisher", "releaseDate"), ("name",)),
 }
+
+
+def _footer_contacts(section: Section) -> list[Line]:
+    """The person's contacts set at the foot of the page ("jon.snow@coroutine.co  555 123 4567"), when the header
+    held none: the last section's closing lines that carry an e-mail address, taken out of that section. A referee's
+    contacts (the references section) stay where they are."""
+    if section.key in ("references", "contact"):
+        return []
+    found: list[Line] = []
+    while section.lines and len(found) < 2 and EMAIL.search(section.lines[-1].text):
+        found.insert(0, section.lines.pop())
+    return found
 
 
 def _contact_block(lines: list[Line]) -> bool:

@@ -238,6 +238,8 @@ def _without_title(text: str) -> str:
 
 def _namelike(text: str) -> bool:
     words = text.split()
+    if text.count(",") >= 2:  # "Bravery, Brooding, Leadership, SQL": a list, no name
+        return False
     return (1 <= len(words) <= 6 and not contactish(text) and not text.rstrip().endswith((".", ":"))) or (
         len(words) == 1 and 2 <= len(text) <= 12 and not text.isascii()  # 黒音キト
     )

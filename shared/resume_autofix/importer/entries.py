@@ -137,7 +137,7 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
     placed = 0  # a place line right under the dates' line ("Berkeley, CA"): the title may go on below it
     while last + 1 < limit and last - a < 2 + placed:
         below = lines[last + 1]
-        one_part = _parts_in(lines, first, a) == 1
+        one_part = _parts_in(lines, first, a) <= 1  # none: only a place beside the dates
         if last == a and _runs_on(lines[a], below, marks.edge):  # the dated line's text goes on below it
             marks.wrapped.add(last + 1)
             last += 1
@@ -336,12 +336,8 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
             cell = _FIELD_LABEL.sub("", labelled, count=1)  # "University Name: Stanford University"
             if not cell:
                 continue
-            tail = LOCATION_TAIL.search(cell) if location is None else None
-            if tail and LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA"
-                location, cell = tail.group("place"), cell[: tail.start()]  # the cell without it
-            bracket = _BRACKET_PLACE.match(cell) if location is None else None
-            if bracket and LOCATION.match(bracket.group("place")):  # "Acme Corp (Berlin, Germany)", "Acme (Remote)"
-                location, cell = bracket.group("place"), bracket.group("head")
+            if location is None:
+                cell, location = _place_in(cell)  # the cell without its place
             if location is None and LOCATION.match(cell) and (parts or i > first):
                 location = cell
                 continue
@@ -355,6 +351,8 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
                 parts.append(piece)
                 part_lines.append(i)
         cells_by_line.append(_cells(text))
+    if location is None and first == anchor:
+        location = _place_beside_dates(lines[anchor : last + 1], span, parts, part_lines)
     entry = RawEntry(
         parts=parts,
         part_lines=part_lines,
@@ -366,6 +364,42 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
     add_body(lines[last + 1 : end], entry)
     entry.paragraphs[:0] = links
     return entry
+
+
+def _place_in(cell: str) -> tuple[str, str | None]:
+    """A title cell without the place written at its end, and that place: "Nexus AI – San Francisco, CA",
+    "Acme Corp (Berlin, Germany)", "Acme (Remote)"."""
+    tail = LOCATION_TAIL.search(cell)
+    if tail and LOCATION.match(tail.group("place")):
+        cell = cell[: tail.start()]
+        return cell, tail.group("place")
+    bracket = _BRACKET_PLACE.match(cell)
+    if bracket and LOCATION.match(bracket.group("place")):
+        return bracket.group("head"), bracket.group("place")
+    return cell, None
+
+
+def _place_beside_dates(block: list[Line], span: DateSpan, parts: list[str], part_lines: list[int]) -> str | None:
+    """ "Apr 2019–Current   NYC" over "Python Developer, Coroutine": the dates open their line and one short cell
+    follows them, while the line below, flush with the dates (not with that cell, as in a date margin), holds both
+    title parts; that cell is the place (taken out of ``parts``)."""
+    anchor = block[0]
+    on_anchor = [k for k, line in enumerate(part_lines) if line == part_lines[0]] if parts else []
+    below = len(parts) - len(on_anchor)
+    if (
+        len(block) > 1
+        and anchor.x1 > 0
+        and abs(block[1].x0 - anchor.x0) <= 2
+        and span.begin == 0
+        and len(anchor.cells) == 2
+        and len(on_anchor) == 1
+        and below >= 2
+        and len(parts[0].split()) <= 4
+        and not parts[0].isdigit()
+    ):
+        part_lines.pop(0)
+        return parts.pop(0)
+    return None
 
 
 #: a web address written in a title block, with or without its scheme

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
-from resume_autofix.importer.assemble import _education
+from resume_autofix.importer.assemble import _education, build
 from resume_autofix.importer.basics import cut_address, parse_contacts, parse_header, postal_address
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry, split_entries
 from resume_autofix.importer.implied import header_skills, implied_sections
-from resume_autofix.importer.lines import CELL_SEP, Line, clean
+from resume_autofix.importer.lines import CELL_SEP, Document, Line, clean
 from resume_autofix.importer.lists import items_of, skills
 from resume_autofix.importer.sections import Section, split_sections, vocabulary_key
 from resume_autofix.importer.titles import split_title
@@ -597,3 +597,43 @@ def test_years_before_1900_are_dates() -> None:
     [span] = find_dates("June 1661 - now")
     assert (span.start, span.present) == ("1661-06", True)
     assert find_dates("Led a team of 12 across 1500 km") == []
+
+
+def test_a_short_cell_beside_opening_dates_is_the_place_when_the_title_follows_flush_below() -> None:
+    def at(*cells: str, x0: float = 108.4, x1: float = 421.8) -> Line:
+        return Line(CELL_SEP.join(cells), size=7.5, x0=x0, x1=x1, cells=list(cells))
+
+    lines = [
+        at("Apr 2019–Current", "NYC"),
+        at("Python Developer, Coroutine", x1=216.5),
+        at("Lead Python Django dev", x0=126.9, x1=225.8),
+        at("Jan 2018–Mar 2019", "Castle Black, WS"),
+        at("Steward, The Night's Watch", x1=261.7),
+    ]
+    first, second = split_entries(lines, 7.5, True)
+    assert (first.parts, first.location) == (["Python Developer", "Coroutine"], "NYC")
+    assert (second.parts, second.location) == (["Steward", "The Night's Watch"], "Castle Black, WS")
+    # a date margin: the title starts where the cell beside the dates does, and the line below is the company
+    margin = [
+        at("October 2013 – present", "Fake senior position", x0=75.2, x1=285.4),
+        at("Fake Company 2, Fake Town", x0=178.6, x1=303.1),
+    ]
+    (entry,) = split_entries(margin, 10, True)
+    assert entry.parts[0] == "Fake senior position"
+
+
+def test_a_comma_list_in_larger_type_is_not_the_name_and_contacts_at_the_foot_are_the_persons() -> None:
+    def at(text: str, size: float, bold: bool = False) -> Line:
+        return Line(text, size=size, bold=bold)
+
+    lines = [
+        at("Jon Snow  Python Developer  NYC", 6.9, True),
+        at("Bravery, Brooding, Knowing-Nothing, Leadership, SQL, Swordsmanship", 7.5),
+        at("Work", 8.6, True),
+        at("Apr 2019–Current  NYC", 7.5),
+        at("Python Developer, Coroutine", 7.5),
+        at("jon.snow@coroutine.co  555 123 4567", 6.9),
+    ]
+    resume, _, _ = build(Document(lines=lines, kind="pdf"))
+    assert resume["basics"]["name"] == "Jon Snow"
+    assert (resume["basics"]["email"], resume["basics"]["phone"]) == ("jon.snow@coroutine.co", "555 123 4567")
