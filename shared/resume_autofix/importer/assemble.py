@@ -351,8 +351,8 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     for section in sections:
         if section.key == "contact":
             parse_contacts(section.lines, basics, rest)
-    if not basics.get("email") and not basics.get("phone") and sections:
-        parse_contacts(_footer_contacts(sections[-1]), basics, rest)
+    if not basics.get("email") and sections:
+        parse_contacts(_stray_contacts(sections, footer=not basics.get("phone")), basics, rest)
     confidence: dict[str, float] = {}
     for section in sections:
         _fill(resume, basics, section, body=body, typography=typography, warnings=warnings, confidence=confidence)
@@ -378,16 +378,28 @@ _ENTRY_KINDS: dict[str, tuple[Any, tuple[str, ...]]] = {
 }
 
 
-def _footer_contacts(section: Section) -> list[Line]:
-    """The person's contacts set at the foot of the page ("jon.snow@coroutine.co  555 123 4567"), when the header
-    held none: the last section's closing lines that carry an e-mail address, taken out of that section. A referee's
-    contacts (the references section) stay where they are."""
-    if section.key in ("references", "contact"):
-        return []
+def _stray_contacts(sections: list[Section], footer: bool) -> list[Line]:
+    """The person's contacts set outside the header, when it held no e-mail address: lines of nothing but contacts
+    with an address among them ("luke@theforce.com" atop the second column), and, when the header held no phone
+    either, the closing lines of the last section that carry an address ("jon.snow@coroutine.co  555 123 4567").
+    They leave their section. A referee's contacts (the references section) stay where they are."""
     found: list[Line] = []
-    while section.lines and len(found) < 2 and EMAIL.search(section.lines[-1].text):
-        found.insert(0, section.lines.pop())
+    for section in sections:
+        if section.key in ("references", "contact"):
+            continue
+        keep = [line for line in section.lines if not _only_contacts(line)]
+        found += [line for line in section.lines if _only_contacts(line)]
+        section.lines[:] = keep
+    last = sections[-1]
+    while footer and not found and last.key not in ("references", "contact") and last.lines:
+        if not EMAIL.search(last.lines[-1].text) or len(found) >= 2:
+            break
+        found.insert(0, last.lines.pop())
     return found
+
+
+def _only_contacts(line: Line) -> bool:
+    return bool(EMAIL.search(line.text)) and all(EMAIL.fullmatch(c.strip()) or contactish(c) for c in line.cells)
 
 
 def _contact_block(lines: list[Line]) -> bool:

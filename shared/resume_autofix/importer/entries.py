@@ -71,7 +71,8 @@ def _short(line: Line) -> bool:
         not line.bullet
         and len(text.split()) + len(_CJK.findall(text)) // 2 <= 12
         and not text.endswith(("。", "；", "！", "？"))
-        and (not text.endswith((".", ";")) or bool(LEGAL.match(text.split()[-1])))  # "Employer 3, Inc."
+        and (not text.endswith((".", ";")) or text.endswith("...") or bool(LEGAL.match(text.split()[-1])))
+        # "Employer 3, Inc.", "A long time ago...": no sentence's end
         and (not _LABELLED.match(text) or _bold_pair(line))
     )
 
@@ -475,6 +476,7 @@ def join_wrapped(previous: str, text: str) -> str:
 
 def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
     entries: list[RawEntry] = []
+    body: list[Line] = []  # the last entry's body lines
     title_style = None
     for line in lines:
         if not line.bullet and _short(line):
@@ -515,8 +517,17 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
             entries.append(
                 RawEntry(parts=parts, part_lines=[0] * len(parts), date=None, title_bold=line.bold, cells=cells)
             )
-            if not starts:
-                entries[-1].parts, entries[-1].paragraphs = [], [line.text]
+            body = []
+            if not starts:  # no title: the line opens the body as a paragraph, even a list item
+                entries[-1].parts = []
+                _add_line(entries[-1], body, line.retext(line.text, line.cells, bullet=False))
         else:
-            add_body([line], entries[-1])
+            _add_line(entries[-1], body, line)
     return entries
+
+
+def _add_line(entry: RawEntry, body: list[Line], line: Line) -> None:
+    """One more body line for ``entry``: its body is read again whole, so a line that wraps a bullet joins it."""
+    body.append(line)
+    entry.bullets, entry.paragraphs, entry.labelled = [], [], {}
+    add_body(body, entry)

@@ -637,3 +637,35 @@ def test_a_comma_list_in_larger_type_is_not_the_name_and_contacts_at_the_foot_ar
     resume, _, _ = build(Document(lines=lines, kind="pdf"))
     assert resume["basics"]["name"] == "Jon Snow"
     assert (resume["basics"]["email"], resume["basics"]["phone"]) == ("jon.snow@coroutine.co", "555 123 4567")
+
+
+def test_undated_entries_keep_wrapped_bullets_whole_and_a_title_may_end_in_an_ellipsis() -> None:
+    def at(text: str, x0: float, size: float = 10.0, bold: bool = False, bullet: bool = False) -> Line:
+        return Line(text, size=size, bold=bold, x0=x0, x1=565.0, bullet=bullet)
+
+    lines = [
+        at("Rebel Alliance | General  A long time ago...", 215.0, 11.0, True),
+        at("Lead legions of troops into battle while demonstrating bravery, competence and", 215.0, bullet=True),
+        at("honor", 225.0),
+        at("Tatooine Moisture Refinery | Moisture Farmer  A long time ago...", 215.0, 11.0, True),
+        at("Replaced damaged power converters", 215.0, bullet=True),
+    ]
+    first, second = split_entries(lines, 10.0, True)
+    assert first.parts[:2] == ["Rebel Alliance", "General"]
+    assert first.bullets == ["Lead legions of troops into battle while demonstrating bravery, competence and honor"]
+    assert second.parts[:2] == ["Tatooine Moisture Refinery", "Moisture Farmer"]
+
+
+def test_an_email_alone_atop_the_second_column_is_the_persons() -> None:
+    lines = [
+        Line("LUKE SKYWALKER", 24.0, True),
+        Line("JEDI MASTER", 10.0),
+        Line("SKILLS", 14.0, True),
+        Line("Piloting", 10.0),
+        Line("luke@theforce.com", 10.0),
+        Line("EXPERIENCE", 14.0, True),
+        Line("Rebel Alliance | General", 11.0, True),
+    ]
+    resume, _, _ = build(Document(lines=lines, kind="pdf"))
+    assert resume["basics"]["email"] == "luke@theforce.com"
+    assert all("luke@theforce.com" not in str(s) for s in resume["skills"])
