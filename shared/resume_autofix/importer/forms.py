@@ -13,12 +13,16 @@ import re
 from .dateline import dated
 from .dates import find_dates
 from .entries import RawEntry, add_body, split_entries
+from .fieldrows import field_rows
 from .lines import Line
 from .titles import LOCATION, split_title
 
 
 def entries_of(lines: list[Line], body: float, typography: bool) -> list[RawEntry]:
     """The entries of one section, whichever way it is written."""
+    labelled = field_rows(lines)  # "Position   Senior Developer", "Employer   Bogus Company"
+    if labelled is not None:
+        return labelled
     rows = [line for line in lines if 0 in line.labels and len(line.cells) > 1 and not line.bullet]
     if len(rows) >= 3 and any(_EUROPASS_ROLE.match(r.cells[0]) for r in rows):
         return _europass(lines)
