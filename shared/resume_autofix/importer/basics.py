@@ -26,8 +26,8 @@ _SPLIT = re.compile(
     r"\s*(?:\||•|\s,\s|·|◦|⋅|∙|▪|♦|◆|[\ue000-\uf8ff]|/\s|\s/|;\s|;$|" + re.escape(CELL_SEP) + r"|\t)\s*"
 )
 _PHONE_SHAPED = re.compile(
-    # "(555) 123-4567", "(+86) 123-4567-8910"
-    r"^(?:\+?\(?|\(\+)\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?$"
+    # "(555) 123-4567", "(+86) 123-4567-8910", "+41 53 669 25 91"
+    r"^(?:\+?\(?|\(\+)\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4}){0,2}$"
     r"|^0\d{2,4}[\s/-]\d{5,8}$"  # a trunk-prefixed area code, then the number: "0421 218646", "01234 567890"
 )
 _NETWORKS = {
@@ -136,6 +136,10 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         and 0 not in line.labels  # a form's "Name   Joe Bloggs": the label is no name (the row is read below)
     ]
     name_at = max(named, key=lambda i: _name_rank(lines[i], i)) if named else None
+    for i, line in enumerate(lines):  # Europass's "Informazioni personali   Mario Rossi": the label names the row
+        if len(line.cells) >= 2 and _PERSONAL_LABEL.match(line.cells[0]) and _namelike(line.cells[1]):
+            lines[i], name_at = line.retext(CELL_SEP.join(line.cells[1:])), i
+            break
     name_at = _past_monogram(lines, name_at)
     surname = _surname_below(lines, name_at)
     for i, line in enumerate(lines):
@@ -233,7 +237,16 @@ def _surname_below(lines: list[Line], name_at: int | None) -> int | None:
 
 def _without_title(text: str) -> str:
     m = _TITLE_WORD.match(text.strip())
-    return m.group("name") if m and len(m.group("name").split()) >= 2 else text
+    name = m.group("name") if m and len(m.group("name").split()) >= 2 else text
+    bracketed = _BRACKETED.fullmatch(name.strip())  # "Curriculum Vitae [Leonhard Euler]"
+    return bracketed.group(1) if bracketed else name
+
+
+_PERSONAL_LABEL = re.compile(
+    r"(?i)^(?:personal information|persönliche (?:informationen|angaben)|angaben zur person|informations personnelles"
+    r"|información personal|informazioni personali|informações pessoais|persoonlijke informatie)\s*:?$"
+)
+_BRACKETED = re.compile(r"[\[(<«](.+)[\])>»]")
 
 
 def _namelike(text: str) -> bool:
@@ -246,7 +259,9 @@ def _namelike(text: str) -> bool:
 
 
 def contactish(text: str) -> bool:
-    return bool(EMAIL.search(text) or _URL.search(text) or find_phone(text) or "|" in text)
+    return bool(
+        EMAIL.search(text) or _URL.search(text) or find_phone(text) or "|" in text or _PHONE_SHAPED.match(text.strip())
+    )
 
 
 _NAME_LABEL = re.compile(

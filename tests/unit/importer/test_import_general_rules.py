@@ -669,3 +669,20 @@ def test_an_email_alone_atop_the_second_column_is_the_persons() -> None:
     resume, _, _ = build(Document(lines=lines, kind="pdf"))
     assert resume["basics"]["email"] == "luke@theforce.com"
     assert all("luke@theforce.com" not in str(s) for s in resume["skills"])
+
+
+def test_europass_and_latex_form_headers() -> None:
+    # the name beside Europass's "personal information" label, not the larger-looking "desired job" row
+    basics, _, _ = parse_header(
+        [
+            _line("Curriculum vitae"),
+            _line("Informazioni personali", "Mario Rossi", size=9),
+            _line("OCCUPAZIONE DESIDERATA", "Getione risorse umane", size=9),
+        ]
+    )
+    assert basics["name"] == "Mario Rossi"
+    # a name set in brackets after the document's title; a number written in pairs after its country code
+    basics, _, _ = parse_header([_line("Curriculum Vitae [Leonhard Euler]", size=20), _line("+41 53 669 25 91")])
+    assert (basics["name"], basics["phone"]) == ("Leonhard Euler", "+41 53 669 25 91")
+    [span] = find_dates("gennaio 2005 - alla data attuale")
+    assert (span.start, span.present) == ("2005-01", True)
