@@ -47,7 +47,7 @@ LOCATION = re.compile(
 LOCATION_TAIL = re.compile(r"(?:\s+[–—|]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|]+)$")
 
 
-_SEPARATORS = re.compile(r"\s+(?:\||—|–|-|·|•)\s+|,\s+|\s*\|\s*|，\s*|(?<=[^\W\d_]):\s+|\s*・\s*")
+_SEPARATORS = re.compile(r"\s+(?:\||—|–|--?|·|•)\s+|,\s+|\s*\|\s*|，\s*|(?<=[^\W\d_]):\s+|\s*・\s*")
 _AT = re.compile(r"\s+(?:(?:@|at|bei|chez|presso|bij|в)\s+|@(?=[^\W\d_]))")  # "Data Analyst @BetaSoft"
 LEGAL = re.compile(
     r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"

@@ -686,3 +686,7 @@ def test_europass_and_latex_form_headers() -> None:
     assert (basics["name"], basics["phone"]) == ("Leonhard Euler", "+41 53 669 25 91")
     [span] = find_dates("gennaio 2005 - alla data attuale")
     assert (span.start, span.present) == ("2005-01", True)
+
+
+def test_a_double_hyphen_parts_a_title_as_a_dash_does() -> None:
+    assert split_title("Senior Software Engineer -- TechCorp GmbH") == ["Senior Software Engineer", "TechCorp GmbH"]
