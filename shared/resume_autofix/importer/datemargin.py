@@ -19,7 +19,30 @@ from .titles import split_title
 
 def prepare(lines: list[Line]) -> list[Line]:
     """The section's lines with every entry's dates on its title line."""
-    return _hoist_dates(_dated_bullets(_join_broken_dates(_stacked_dates(_trailing_dates(_dash_lines(lines))))))
+    return _hoist_dates(
+        _dated_bullets(_join_broken_dates(_stacked_dates(_trailing_dates(_grades_apart(_dash_lines(lines))))))
+    )
+
+
+_GRADE_AFTER = re.compile(
+    r"^(?P<dates>.+?)\s*[|,·–—-]?\s*(?P<grade>(?:GPA|CGPA|Grade|Note|Notenschnitt|Moyenne|Promedio|Média|Voto)\s*:?\s*"
+    r"[\d.,]+(?:\s*/\s*[\d.,]+)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _grades_apart(lines: list[Line]) -> list[Line]:
+    """ "2019- 2021 | GPA: 3.71 / 4.00": the grade beside a school's dates is a line of its own under them, so the
+    dates' line is dates alone and takes its title from above."""
+    out: list[Line] = []
+    for line in lines:
+        m = _GRADE_AFTER.match(line.text.strip())
+        if m and find_dates(m.group("dates")) and only_dates(Line(m.group("dates"))):
+            out.append(line.retext(m.group("dates")))
+            out.append(line.retext(m.group("grade"), gap_before=0.0))
+        else:
+            out.append(line)
+    return out
 
 
 _DASH_ALONE = re.compile(r"^(?:[-–—|]|to|bis|à|a|até|al)$", re.IGNORECASE)

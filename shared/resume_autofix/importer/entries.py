@@ -15,6 +15,7 @@ from .dateline import dated, line_span, only_dates, title_text
 from .datemargin import prepare
 from .dates import DateSpan, find_dates
 from .lines import CELL_SEP, Line
+from .roles import any_role
 from .titles import LEGAL, LOCATION, LOCATION_TAIL, split_title
 
 _KNOWN_LABELS = frozenset(
@@ -352,8 +353,7 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
                 parts.append(piece)
                 part_lines.append(i)
         cells_by_line.append(_cells(text))
-    if location is None and first == anchor:
-        location = _place_beside_dates(lines[anchor : last + 1], span, parts, part_lines)
+    location = location or _place_by_dates(lines, block, span, parts, part_lines)
     entry = RawEntry(
         parts=parts,
         part_lines=part_lines,
@@ -401,6 +401,34 @@ def _place_beside_dates(block: list[Line], span: DateSpan, parts: list[str], par
         part_lines.pop(0)
         return parts.pop(0)
     return None
+
+
+def _place_by_dates(
+    lines: list[Line], block: tuple[int, int, int], span: DateSpan, parts: list[str], part_lines: list[int]
+) -> str | None:
+    """The place a title block writes beside its dates, taken out of ``parts``: a cell after opening dates over a
+    flush title line, or a piece after a bar behind them."""
+    first, anchor, last = block
+    if first == anchor and (place := _place_beside_dates(lines[anchor : last + 1], span, parts, part_lines)):
+        return place
+    return _place_after_bar(lines[anchor], anchor, span, parts, part_lines)
+
+
+_BAR_TAIL = re.compile(r"^\s*[|·]\s*(?P<place>[^|·]+?)\s*$")
+
+
+def _place_after_bar(line: Line, anchor: int, span: DateSpan, parts: list[str], part_lines: list[int]) -> str | None:
+    """ "2011/07 - 2012/12 | 北京" under the school, over the degree: a short piece after a bar behind the dates,
+    no role, school or field word, while the title's two parts stand on other lines, is the place."""
+    tail = _BAR_TAIL.match(line.text[span.stop :])
+    if not tail or line.text[: span.begin].strip():
+        return None
+    at = [k for k, i in enumerate(part_lines) if i == anchor]
+    place = tail.group("place")
+    if len(at) != 1 or parts[at[0]] != place or len(parts) < 3 or len(place.split()) > 3 or any_role(place):
+        return None
+    part_lines.pop(at[0])
+    return parts.pop(at[0])
 
 
 #: a web address written in a title block, with or without its scheme

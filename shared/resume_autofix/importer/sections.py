@@ -42,7 +42,7 @@ _VOCABULARY: dict[str, str] = {
     "ausbildung|bildung|bildungsweg|studium|schulbildung|promotion|hochschulbildung|schulausbildung|formation|formations|éducation|diplômes|études|"
     "formación|formación académica|educación|estudios|formação|formação acadêmica|formação académica|educação|"
     "istruzione|formazione|opleiding|opleidingen|образование|学歴|학력|학력 사항|"
-    "教育经历|教育背景|学历|教育經歷|學歷|utdanning|utdannelse|uddannelse|utbildning|wykształcenie|edukacja|"
+    "教育|教育经历|教育背景|学历|教育經歷|學歷|utdanning|utdannelse|uddannelse|utbildning|wykształcenie|edukacja|"
     "eğitim|eğitim bilgileri|học vấn|trình độ học vấn",
     "skills": "skills|skill|technical skills|core skills|key skills|core competencies|competencies|expertise|"
     "areas of expertise|technologies|tools|tech stack|skills and tools|tools and technologies|abilities|"

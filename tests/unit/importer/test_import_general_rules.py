@@ -690,3 +690,22 @@ def test_europass_and_latex_form_headers() -> None:
 
 def test_a_double_hyphen_parts_a_title_as_a_dash_does() -> None:
     assert split_title("Senior Software Engineer -- TechCorp GmbH") == ["Senior Software Engineer", "TechCorp GmbH"]
+
+
+def test_a_grade_beside_a_schools_dates_and_a_place_after_a_bar() -> None:
+    lines = [
+        _line("Gazi University", size=12, bold=True),
+        _line("Bsc. Industrial Engineering", size=10.6),
+        _line("2013 - 2017 | GPA: 3.35 / 4.00", size=10.6),
+        _line("攻城大学", size=10.8),
+        _line("2007/08 - 2011/06 | 南京", size=9),
+        _line("工学学士，计算机科学与技术", size=9),
+    ]
+    first, second = _education(split_entries(lines, 9.0, True))
+    assert (first["institution"], first["studyType"], first["startDate"], first["score"]) == (
+        "Gazi University",
+        "Bsc. Industrial Engineering",
+        "2013",
+        "3.35 / 4.00",
+    )
+    assert (second["institution"], second["studyType"], second["location"]) == ("攻城大学", "工学学士", "南京")
