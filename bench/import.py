@@ -183,6 +183,8 @@ def real_set(table: dict[str, Score]) -> None:
         ("set16", "REAL set 16 (0.808 once, tuned)"),
         ("set17", "REAL set 17 (0.879 once, not tuned)"),
         ("set18", "REAL set 18 (0.811 once, tuned)"),
+        ("set19", "REAL set 19 (0.695 once, tuned)"),
+        ("set20", "REAL set 20 (0.542 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
