@@ -133,6 +133,8 @@ def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
         "set16",
         "set17",
         "set18",
+        "set19",
+        "set20",
     ],
 )
 def test_field_f1_on_the_later_sets_holds_its_floor(docs: list, floor: float) -> None:
