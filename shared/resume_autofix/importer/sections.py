@@ -20,6 +20,7 @@ _VOCABULARY: dict[str, str] = {
     "about|about me|objective|career objective|overview|personal statement|introduction|"
     "zusammenfassung|profil|kurzprofil|über mich|ueber mich|résumé|resume|à propos|a propos|objectif|"
     "resumen|perfil|perfil profesional|sobre mí|sobre mi|extracto|resumo|sobre mim|perfil profissional|"
+    "resumo profissional|objetivo|objetivo profissional|"
     "profilo|sommario|chi sono|profiel|samenvatting|over mij|о себе|профиль|резюме|цель|"
     "職務要約|概要|要約|自己pr|自己紹介|요약|자기소개|소개|"
     "个人简介|个人总结|自我评价|自我介绍|简介|求职意向|個人簡介|自我評價|自我介紹|sammendrag|sammanfattning|"
@@ -33,6 +34,7 @@ _VOCABULARY: dict[str, str] = {
     "expérience|expérience professionnelle|expériences professionnelles|expériences|parcours professionnel|"
     "experiencia|experiencia laboral|experiencia profesional|experiência|experiência profissional|"
     "esperienza|esperienze|esperienza lavorativa|esperienza professionale|esperienze professionali|"
+    "esperienze lavorative|"
     "werkervaring|ervaring|werkervaringen|опыт работы|опыт|трудовой опыт|職務経歴|職歴|経歴|경력|경력 사항|경력사항|"
     "インターンシップ|アルバイト|"
     "工作经历|工作经验|实习经历|实习经验|职业经历|工作履历|工作經歷|工作經驗|實習經歷|實習經驗|"
@@ -41,7 +43,7 @@ _VOCABULARY: dict[str, str] = {
     "education": "education|academic background|academic history|education and training|studies|academics|"
     "ausbildung|bildung|bildungsweg|studium|schulbildung|promotion|hochschulbildung|schulausbildung|formation|formations|éducation|diplômes|études|"
     "formación|formación académica|educación|estudios|formação|formação acadêmica|formação académica|educação|"
-    "istruzione|formazione|opleiding|opleidingen|образование|学歴|학력|학력 사항|"
+    "istruzione|formazione|istruzione e formazione|opleiding|opleidingen|образование|学歴|학력|학력 사항|"
     "教育|教育经历|教育背景|学历|教育經歷|學歷|utdanning|utdannelse|uddannelse|utbildning|wykształcenie|edukacja|"
     "eğitim|eğitim bilgileri|học vấn|trình độ học vấn",
     "skills": "skills|skill|technical skills|core skills|key skills|core competencies|competencies|expertise|"
@@ -50,6 +52,8 @@ _VOCABULARY: dict[str, str] = {
     "kenntnisse|fähigkeiten|fachkenntnisse|kompetenzen|it-kenntnisse|compétences|compétences techniques|"
     "technische kenntnisse|edv-kenntnisse|edv kenntnisse|it kenntnisse|computerkenntnisse|"
     "habilidades|competencias|conocimientos|competências|competenze|competenze tecniche|vaardigheden|"
+    "habilidades técnicas|conocimientos informáticos|aptitudes|competencias técnicas|informatique|"
+    "soft skills|hard skills|"
     "competenties|навыки|ключевые навыки|профессиональные навыки|スキル|技術スキル|保有スキル|기술|보유 기술|스킬|"
     "技能|专业技能|个人技能|技能特长|技术栈|技术能力|專業技能|技術能力|技術棧|ferdigheter|kompetanse|"
     "færdigheder|kompetencer|färdigheter|kompetenser|umiejętności|yetenekler|beceriler|yetkinlikler|kỹ năng",
@@ -62,10 +66,10 @@ _VOCABULARY: dict[str, str] = {
     "certificaciones|certificados|certificações|certificazioni|certificaten|certificeringen|сертификаты|"
     "資格|免許・資格|자격증|证书|资格证书|證書|sertifiseringer|sertifikater|certificeringer|certifieringar|"
     "certyfikaty|sertifikalar|chứng chỉ",
-    "languages": "languages|language skills|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|"
+    "languages": "languages|language skills|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|języki obce|"
     "языки|знание языков|語学|言語|어학|언어|语言能力|外语能力|語言能力|språk|sprog|języki|diller|ngôn ngữ",
     "awards": "awards|honors|honours|achievements|awards and honors|awards & honors|honors and awards|"
-    "honors & awards|distinctions|auszeichnungen|prix|distinctions et prix|premios|reconocimientos|prêmios|"
+    "honors & awards|distinctions|auszeichnungen|prix|distinctions et prix|premios|reconocimientos|logros|prêmios|"
     "premi|prijzen|награды|достижения|受賞歴|受賞|수상 경력|수상|获奖经历|荣誉奖项|获奖情况|荣誉|獲獎經歷|榮譽",
     "volunteer": "volunteer|volunteering|volunteer experience|volunteer work|community involvement|"
     "community service|ehrenamt|ehrenamtliches engagement|bénévolat|voluntariado|volontariato|"

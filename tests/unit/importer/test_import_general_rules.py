@@ -709,3 +709,12 @@ def test_a_grade_beside_a_schools_dates_and_a_place_after_a_bar() -> None:
         "3.35 / 4.00",
     )
     assert (second["institution"], second["studyType"], second["location"]) == ("攻城大学", "工学学士", "南京")
+
+
+def test_more_headings_in_spanish_portuguese_italian_and_polish() -> None:
+    assert vocabulary_key("Habilidades Técnicas") == "skills"
+    assert vocabulary_key("Resumo Profissional") == "summary"
+    assert vocabulary_key("Esperienze lavorative") == "work"
+    assert vocabulary_key("Istruzione e formazione") == "education"
+    assert vocabulary_key("Języki obce") == "languages"
+    assert vocabulary_key("Logros") == "awards"
