@@ -55,11 +55,31 @@ _NETWORKS = {
     "google scholar": "Google Scholar",
 }
 _NETWORK_LABEL = re.compile(r"^(?P<net>[A-Za-z][A-Za-z ]{0,20}?)\s*[:：]\s*(?P<user>\S.*)$")
-_PHONE_LABEL = re.compile(
-    r"^(?:(?:phone|tel|telephone|mobile|cell|tél|telefon|teléfono|telefone|telefono|тел|电话|手机|联系电话|電話|手機)"
-    r"\.?\s*[:：]?\s*)+",
-    re.IGNORECASE,
+#: the words that label a phone number, for both the label before a number and a form's label cell
+_PHONE_WORDS = [
+    "phone",
+    "telephone",
+    "tel",
+    "mobile",
+    "cell",
+    "handy",
+    "tél",
+    "telefon",
+    "telefonnummer",
+    "teléfono",
+    "telefone",
+    "telefono",
+    "тел",
+    "电话",
+    "手机",
+    "联系电话",
+    "電話",
+    "手機",
+]
+_PHONE_LABEL = re.compile(  # longest first: "Telephone:" is one label, not "Tel" and a rest
+    r"^(?:(?:" + "|".join(sorted(_PHONE_WORDS, key=len, reverse=True)) + r")\.?\s*[:：]?\s*)+", re.IGNORECASE
 )
+_PHONE_WORD = re.compile("|".join(r"\btel\b" if w == "tel" else w for w in _PHONE_WORDS), re.IGNORECASE)
 _REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "IN", "CA", "AU", "JP", "KR", "RU", "CH", "AT", "CN")
 # what a document calls itself ("Resume", "CV", "履歴書"): beside the name ("JAN KÜSTER RESUME", "CV – Jane Doe"),
 # the name is the rest; alone, the line is no name
@@ -269,7 +289,6 @@ _NAME_LABEL = re.compile(
     r"|nom\(s\) / prénom\(s\)|apellido\(s\) / nombre\(s\)|cognome\(i\) / nome\(i\)|vorname|nachname|nombre|nom|nome"
     r"|氏\s*名|姓名)\s*:?$"
 )
-_PHONE_WORD = re.compile(r"(?i)phone|\btel\b|telefon|teléfono|telefone|telefono|mobile|handy|cell|電話|电话")
 _EMAIL_CUT = re.compile(r"[\w.+-]+@[\w-]+$")  # an address cut before its domain's first dot
 _EMAIL_REST = re.compile(r"^[\w-]*(?:\.[\w-]+)+$")
 _EMAIL_TAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]*)+$")  # an address cut inside its domain's last part

@@ -718,3 +718,9 @@ def test_more_headings_in_spanish_portuguese_italian_and_polish() -> None:
     assert vocabulary_key("Istruzione e formazione") == "education"
     assert vocabulary_key("Języki obce") == "languages"
     assert vocabulary_key("Logros") == "awards"
+
+
+def test_one_phone_label_vocabulary_for_labels_before_numbers_and_form_cells() -> None:
+    basics: dict = {}
+    parse_contacts([Line("Telephone: +1 555 123 4567")], basics, [])
+    assert basics["phone"] == "+1 555 123 4567"  # not "ephone: ..." from a "Tel" prefix
