@@ -39,8 +39,8 @@ def skill_group(lines: list[Line], heading: str = "") -> dict[str, Any] | None:
     """A section no vocabulary names, holding a level word and short items ("WEB DEVELOPMENT" / "MASTER" / "HTML"
     / "CSS"), as JSON Resume themes print a skill: the skill, its level and its keywords; else ``None``."""
     texts = [line.text.strip() for line in lines if line.text.strip()]
-    levels = [t for t in texts if t.lower() in _LEVELS]
-    items = [t for t in texts if t.lower() not in _LEVELS]
+    levels = [t for t in texts if _level_word(t)]  # "MASTER", "Avancé", "Experto"
+    items = [t for t in texts if not _level_word(t)]
     if len(levels) != 1 or not items or any(len(t.split()) > 4 or t.endswith(".") for t in items):
         return None
     return {"name": heading, "level": levels[0], "keywords": items}

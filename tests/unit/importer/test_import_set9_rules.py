@@ -83,3 +83,13 @@ def test_a_japanese_rirekisho_pairs_its_event_rows_and_names_the_person() -> Non
     # the form's title is not the name; the largest name-like line is
     basics, _rest, _prose = parse_header([Line("履歴書", size=18), Line("氏 名", size=10), Line("田中 花子", size=16)])
     assert basics["name"] == "田中 花子"
+
+
+def test_a_skill_group_with_a_french_or_spanish_level_word() -> None:
+    lines = [Line("Avancé"), Line("Python"), Line("SQL")]
+    assert skill_group(lines, "DÉVELOPPEMENT") == {
+        "name": "DÉVELOPPEMENT",
+        "level": "Avancé",
+        "keywords": ["Python", "SQL"],
+    }
+    assert skill_group([Line("Experto"), Line("React")], "FRONTEND")["level"] == "Experto"  # type: ignore[index]
