@@ -115,6 +115,10 @@ def items_of(text: str) -> list[str]:
             items.append(_item(text[start : m.start()], comma))
             start, comma = m.end(), m.group().strip() == ","
     items.append(_item(text[start:], comma))
+    if text.count(" - ") >= 2:  # "python - r - sql, excel - minitab": a spaced hyphen parts short items too
+        pieces = [p.strip() for i in items for p in i.split(" - ")]
+        if all(0 < len(p.split()) <= 3 for p in pieces):
+            items = pieces
     return [i for i in items if i]
 
 

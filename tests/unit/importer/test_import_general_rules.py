@@ -724,3 +724,11 @@ def test_one_phone_label_vocabulary_for_labels_before_numbers_and_form_cells() -
     basics: dict = {}
     parse_contacts([Line("Telephone: +1 555 123 4567")], basics, [])
     assert basics["phone"] == "+1 555 123 4567"  # not "ephone: ..." from a "Tel" prefix
+
+
+def test_a_spaced_hyphen_parts_short_skill_items_when_it_runs_through_the_line() -> None:
+    assert items_of("python - r - sql, excel - minitab") == ["python", "r", "sql", "excel", "minitab"]
+    assert items_of("Python - Expert, SQL") == ["Python - Expert", "SQL"]  # one dash: a level, kept for the reader
+    assert items_of("Machine learning - building models for fraud - 2019") == [
+        "Machine learning - building models for fraud - 2019"
+    ]
