@@ -133,6 +133,7 @@ def _segments(band: list[Glyph], stops: Sequence[float] = ()) -> list[_Segment]:
 
     def close(label: bool = False) -> None:
         _letter_runs(chunk, seps)
+        _chip_gaps(chunk, seps)
         text = clean("".join(sep + g.text for sep, g in zip(seps, chunk, strict=True)))
         if _ICON.search(text):  # an icon between words parts them ("DEVELOPER  COMPANY A"); one before a word goes
             text = CELL_SEP.join(p for p in (q.strip() for q in _ICON.split(text)) if p)
@@ -181,6 +182,28 @@ def _segments(band: list[Glyph], stops: Sequence[float] = ()) -> list[_Segment]:
     if chunk:
         close()
     return _spaced_words(segments)
+
+
+_CHIP_GAP = 0.55  # × font size: at least this wide
+_CHIP_RATIO = 2.0  # and this many times the line's usual space
+
+
+def _chip_gaps(chunk: list[Glyph], seps: list[str]) -> None:
+    """Tags set side by side ("Python  TypeScript  React  HTML + CSS"): where a line's spaces come in two widths,
+    its narrowest and gaps at least twice as wide (and over half an em), the wide ones part cells. A justified or
+    letter-spaced line widens every space alike, so it stays one cell."""
+    gaps = [(i, chunk[i].x0 - chunk[i - 1].x1) for i in range(1, len(chunk)) if seps[i] == " "]
+    if len(gaps) < 3:
+        return
+    size = max(g.size for g in chunk)
+    usual = min(g for _, g in gaps)  # a narrow space inside a tag ("HTML + CSS"); without one the line stays whole
+    wide = [i for i, gap in gaps if gap > max(_CHIP_GAP * size, _CHIP_RATIO * max(usual, 0.1 * size))]
+    cuts = [0, *wide, len(chunk)]
+    # tags are short and set at one spacing; a lone hole in a sentence (a ligature with no text) is no gap
+    if len(wide) < 2 or any(sum(1 for s in seps[a + 1 : b] if s == " ") >= 4 for a, b in itertools.pairwise(cuts)):
+        return
+    for i in wide:
+        seps[i] = CELL_SEP
 
 
 _SPACED = re.compile(r"[^\W\d_](?: [^\W\d_])+")

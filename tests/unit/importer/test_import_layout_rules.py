@@ -111,3 +111,26 @@ def test_an_icon_glyph_between_words_parts_them_and_one_before_a_word_goes() -> 
     assert [c for s in _segments(title) for c in s.text.split("  ")] == ["DEVELOPER", "COMPANY A"]
     assert [s.text for s in _segments([glyph("\ue315", 0), glyph("HTML5", 10)])] == ["HTML5"]
     assert [s.text for s in _segments([glyph("\uf0b7", 0), glyph("Python", 10)])] == ["\uf0b7 Python"]  # a bullet
+
+
+def test_tags_set_side_by_side_are_cells_and_a_hole_in_a_sentence_is_not() -> None:
+    from resume_autofix.importer.layout import _segments  # noqa: PLC0415
+    from resume_autofix.importer.pdf import Glyph  # noqa: PLC0415
+
+    def band(pieces: list[tuple[str, float]], size: float = 11.0) -> list[Glyph]:
+        glyphs, x = [], 0.0
+        for text, gap in pieces:  # gap before the piece, in em
+            x += gap * size
+            glyphs.append(Glyph(text, x, x + 0.5 * size * len(text), 100.0, size, False))
+            x += 0.5 * size * len(text)
+        return glyphs
+
+    tags = band([("Python", 0), ("TypeScript", 0.8), ("React", 0.8), ("HTML", 0.8), ("+", 0.25), ("CSS", 0.25)])
+    assert [c for s in _segments(tags) for c in s.text.split("  ")] == ["Python", "TypeScript", "React", "HTML + CSS"]
+    justified = band([("Unix", 0), ("Git", 0.8), ("PostgreSQL", 0.8)])  # no narrow space: one cell
+    assert [s.text for s in _segments(justified)] == ["Unix Git PostgreSQL"]
+    hole = band(
+        [("work", 0), ("in", 0.25), ("the", 0.25), ("field", 0.9), ("of", 0.25), ("IBM", 0.25), ("Notes", 0.25)]
+    )
+    hole += band([("Domino", 0.25), ("and", 0.25), ("XPages", 0.25)])  # a second run, placed after the first
+    assert len(_segments(hole[:7])) == 1  # a lone wide gap in a sentence (a ligature with no text) parts nothing
