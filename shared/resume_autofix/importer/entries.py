@@ -343,7 +343,10 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
             if location is None and LOCATION.match(cell) and (parts or i > first):
                 location = cell
                 continue
-            for piece in split_title(cell):
+            for raw in split_title(cell):
+                piece = raw.removeprefix("@").strip() if raw.startswith("@") else raw  # "@Microsoft": at Microsoft
+                if _DURATION.fullmatch(piece):  # "2013, 2 yrs": how long, no title part
+                    continue
                 if location is None and LOCATION.match(piece) and parts:
                     location = piece
                     continue
@@ -414,6 +417,9 @@ def _place_by_dates(
     return _place_after_bar(lines[anchor], anchor, span, parts, part_lines)
 
 
+_DURATION = re.compile(
+    r"(?i)\d+(?:[.,]\d+)?\s*(?:yrs?|years?|mths?|months?|mos?|jahre?|monate?|ans?|mois|años|meses|anni|mesi)\.?"
+)
 _BAR_TAIL = re.compile(r"^\s*[|·]\s*(?P<place>[^|·]+?)\s*$")
 
 

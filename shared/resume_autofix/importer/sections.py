@@ -41,13 +41,15 @@ _VOCABULARY: dict[str, str] = {
     "arbeidserfaring|yrkeserfaring|erfaring|arbejdserfaring|erhvervserfaring|arbetslivserfarenhet|erfarenhet|"
     "doświadczenie|doświadczenie zawodowe|iş deneyimi|deneyim|deneyimler|kinh nghiệm|kinh nghiệm làm việc",
     "education": "education|academic background|academic history|education and training|studies|academics|"
+    "educational background|education background|educational history|"
     "ausbildung|bildung|bildungsweg|studium|schulbildung|promotion|hochschulbildung|schulausbildung|formation|formations|éducation|diplômes|études|"
     "formación|formación académica|educación|estudios|formação|formação acadêmica|formação académica|educação|"
     "istruzione|formazione|istruzione e formazione|opleiding|opleidingen|образование|学歴|학력|학력 사항|"
     "教育|教育经历|教育背景|学历|教育經歷|學歷|utdanning|utdannelse|uddannelse|utbildning|wykształcenie|edukacja|"
     "eğitim|eğitim bilgileri|học vấn|trình độ học vấn",
     "skills": "skills|skill|technical skills|core skills|key skills|core competencies|competencies|expertise|"
-    "areas of expertise|technologies|tools|tech stack|skills and tools|tools and technologies|abilities|"
+    "areas of expertise|technologies|tools|tech stack|technology stack|skills and tools|tools and technologies|"
+    "abilities|"
     "strengths|key strengths|core strengths|"
     "kenntnisse|fähigkeiten|fachkenntnisse|kompetenzen|it-kenntnisse|compétences|compétences techniques|"
     "technische kenntnisse|edv-kenntnisse|edv kenntnisse|it kenntnisse|computerkenntnisse|"

@@ -58,6 +58,11 @@ LEGAL = re.compile(
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,5}")
 
 
+def _all_role_words(text: str) -> bool:
+    words = [w for w in text.split() if w.lower() not in ("&", "and", "of", "-")]
+    return bool(words) and all(position_score(w) > 0 for w in words)
+
+
 def _one_name(left: str, right: str) -> bool:
     """A comma inside one name rather than between two parts of a title.
 
@@ -67,6 +72,8 @@ def _one_name(left: str, right: str) -> bool:
     """
     if institution_score(left) > 0 and institution_score(right) > 0 and not degree_score(right) > 0:
         return True  # "Faculty of Fake Studies, Fake University", "University Name, College of Engineering"
+    if _all_role_words(left) and _all_role_words(right):
+        return True  # "Co-Founder, CTO", "CEO, President": one person's roles ("NVIDIA Research" names a lab)
     if any_role(right):
         return False
     if _ACRONYM.fullmatch(right):

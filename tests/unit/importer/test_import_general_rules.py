@@ -732,3 +732,17 @@ def test_a_spaced_hyphen_parts_short_skill_items_when_it_runs_through_the_line()
     assert items_of("Machine learning - building models for fraud - 2019") == [
         "Machine learning - building models for fraud - 2019"
     ]
+
+
+def test_roles_parted_by_a_comma_an_at_sign_before_the_employer_and_a_duration() -> None:
+    assert split_title("Co-Founder, CTO") == ["Co-Founder, CTO"]
+    assert split_title("NVIDIA Research, Research Intern") == ["NVIDIA Research", "Research Intern"]
+    lines = [
+        _line("2018 - now", "Co-Founder, CTO", "@Supersoft – Seattle, US"),
+        _line("2013, 2 yrs", "Teaching Assistant", "@MIT – Cambridge, US"),
+    ]
+    first, second = split_entries(lines, 10, True)
+    assert (first.parts, first.location) == (["Co-Founder, CTO", "Supersoft"], "Seattle, US")
+    assert second.parts == ["Teaching Assistant", "MIT"]
+    assert vocabulary_key("Educational Background") == "education"
+    assert vocabulary_key("Technology Stack") == "skills"
