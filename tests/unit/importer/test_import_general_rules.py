@@ -746,3 +746,11 @@ def test_roles_parted_by_a_comma_an_at_sign_before_the_employer_and_a_duration()
     assert second.parts == ["Teaching Assistant", "MIT"]
     assert vocabulary_key("Educational Background") == "education"
     assert vocabulary_key("Technology Stack") == "skills"
+
+
+def test_chinese_role_words_name_the_job_not_the_employer() -> None:
+    from resume_autofix.importer.roles import position_score  # noqa: PLC0415
+
+    assert position_score("高级技术专家 & 智能物流算法负责人") > 0
+    assert position_score("联合创始人 & 首席技术官") > 0
+    assert position_score("美团") == 0
