@@ -232,6 +232,18 @@ def _demote_entry_headings(lines: list[Line]) -> int:
     return top
 
 
+def _opens(section: Section, lines: list[Line], i: int) -> bool:
+    """Line ``i``, a heading the vocabulary knows, comes right under ``section``'s own heading in another style:
+    the section's first sub-heading (a section is never empty), when the section has sub-headings at all."""
+    return (
+        not section.lines
+        and section.key == "skills"
+        and i > 0
+        and lines[i - 1].text == section.heading
+        and len(_phrase_parts(section.heading)) < 2  # "Skills, Achievements and Interests": its parts are sections
+    )
+
+
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
     """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
     body = body_size(lines)
@@ -262,10 +274,22 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
     sections: list[Section] = []
     warnings: list[str] = []
     known_size = 0.0  # the type size of the last heading the vocabulary named
+    main = Counter(_style(lines[i]) for i in known).most_common(1)[0][0] if known else None
+    sub: tuple[float, bool, bool] | None = None  # the style of the sub-headings inside the open section
     for i, line in enumerate(lines):
-        if i in known:
+        if (
+            i in known
+            and sections
+            and styled(line)  # a bold group name; a margin label in body type ("Sprachen  Englisch") is not one
+            and _style(line) != main
+            and (_style(line) == sub or _opens(sections[-1], lines, i))
+        ):
+            sub = _style(line)  # "SKILLS" over "Languages" / "Python, Go" and "Tools" / "Git": groups, not sections
+            sections[-1].lines.append(line)
+        elif i in known:
             sections.append(Section(known[i], line.text))
             known_size = line.size
+            sub = None
         elif i in unknown and not (sections and sections[-1].key != "other" and line.size < known_size * 0.92):
             sections.append(Section("other", line.text))
         elif i in unknown:  # smaller than its section's heading: "experience" › "Full Time", a group inside it

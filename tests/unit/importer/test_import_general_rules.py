@@ -754,3 +754,26 @@ def test_chinese_role_words_name_the_job_not_the_employer() -> None:
     assert position_score("高级技术专家 & 智能物流算法负责人") > 0
     assert position_score("联合创始人 & 首席技术官") > 0
     assert position_score("美团") == 0
+
+
+def test_bold_group_names_under_a_skills_heading_are_groups_not_sections() -> None:
+    def at(text: str, size: float, bold: bool = True) -> Line:
+        return Line(text, size, bold)
+
+    lines = [
+        at("EXPERIENCE", 9.6),
+        at("Acme  2019 - 2020", 11.4, False),
+        at("SKILLS", 9.6),
+        at("Languages", 11.4),
+        at("Python, Go, SQL", 11.4, False),
+        at("Tools", 11.4),
+        at("Git, Linux, Docker", 11.4, False),
+        at("PROJECTS", 9.6),
+    ]
+    _, sections, _ = split_sections(lines)
+    assert [s.key for s in sections] == ["work", "skills", "projects"]
+    assert [line.text for line in sections[1].lines] == ["Languages", "Python, Go, SQL", "Tools", "Git, Linux, Docker"]
+    # a margin label in body type stays what it was: German "Sprachen" beside its languages is no group name
+    plain = [at("Besondere Kenntnisse", 17.2), at("Sprachen", 12, False), at("Englisch: sehr gut", 12, False)]
+    _, sections, _ = split_sections(plain)
+    assert [s.key for s in sections] == ["skills", "languages"]
