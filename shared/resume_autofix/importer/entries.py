@@ -217,7 +217,9 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
             break
         if whole and not _styled(above, body):
             break
-        if typography and not _styled(above, body) and (above.size < body * 0.95 or _after_bullet(lines, first - 1)):
+        small = above.size < body * 0.95 and not (bare and above.size > lines[a].size)  # dates smaller still
+        wrap = above.x1 > 0 and _after_bullet(lines, first - 1)  # a Word list item never wraps into a paragraph
+        if typography and not _styled(above, body) and (small or wrap):
             break  # small print (tags) or the wrapped end of the last entry's bullet, not a title
         if lines[a].x0 > 0 and above.x0 > lines[a].x0 + 0.75 * above.size and abs(above.x1 - lines[a].x1) > 2:
             break  # indented like a list item under the last entry (bullets drawn as graphics), not a title

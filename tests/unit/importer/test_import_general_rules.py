@@ -777,3 +777,22 @@ def test_bold_group_names_under_a_skills_heading_are_groups_not_sections() -> No
     plain = [at("Besondere Kenntnisse", 17.2), at("Sprachen", 12, False), at("Englisch: sehr gut", 12, False)]
     _, sections, _ = split_sections(plain)
     assert [s.key for s in sections] == ["skills", "languages"]
+
+
+def test_a_word_title_over_smaller_dates_after_the_last_jobs_list_items() -> None:
+    def at(text: str, size: float, bullet: bool = False) -> Line:
+        return Line(text, size, bullet=bullet)
+
+    lines = [
+        at("Acme Inc.", 12),
+        at("Senior Frontend Developer", 10),
+        at("January 2020 - Present", 8),
+        at("Developed and maintained a high-traffic e-commerce platform", 12, bullet=True),
+        at("Tech Solutions Ltd.", 12),
+        at("Full Stack Developer", 10),
+        at("March 2017 - December 2019", 8),
+        at("Built RESTful APIs using Node.js and Express", 12, bullet=True),
+    ]
+    first, second = split_entries(lines, 12, True)
+    assert first.parts == ["Acme Inc.", "Senior Frontend Developer"]
+    assert second.parts == ["Tech Solutions Ltd.", "Full Stack Developer"]
