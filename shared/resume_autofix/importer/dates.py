@@ -36,7 +36,7 @@ _TOKEN = re.compile(
     r"|(?P<present>(?<![^\W_])(?:" + PRESENT + r")(?![^\W_]))",
     re.IGNORECASE,
 )
-_SEP = re.compile(r"^\s*(?:-{1,3}|[–—~〜～→➔➜⟶]|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE)
+_SEP = re.compile(r"^\.?\s*(?:-{1,3}|[–—~〜～→➔➜⟶]|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|sinds|с)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 #: the capitalised tail of a word in lower case ("ScienceAug."): a month the text layer set without a space

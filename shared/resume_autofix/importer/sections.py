@@ -244,6 +244,19 @@ def _opens(section: Section, lines: list[Line], i: int) -> bool:
     )
 
 
+def _in_entry(section: Section, heading: Line, line: Line, main: tuple[float, bool, bool] | None) -> bool:
+    """A heading word set well below the section heading's size, in its column, after the section's first lines
+    ("Employment History:" › a job › "Projects:"): a label inside an entry, not a new section."""
+    return (
+        section.key in ("work", "volunteer", "education")
+        and bool(section.lines)
+        and line.page == heading.page
+        and line.column == heading.column
+        and line.size < 0.8 * heading.size
+        and _style(line) != main
+    )
+
+
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
     """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
     body = body_size(lines)
@@ -276,6 +289,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
     known_size = 0.0  # the type size of the last heading the vocabulary named
     main = Counter(_style(lines[i]) for i in known).most_common(1)[0][0] if known else None
     sub: tuple[float, bool, bool] | None = None  # the style of the sub-headings inside the open section
+    opened: Line | None = None  # the open section's heading
     for i, line in enumerate(lines):
         if (
             i in known
@@ -286,10 +300,12 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
         ):
             sub = _style(line)  # "SKILLS" over "Languages" / "Python, Go" and "Tools" / "Git": groups, not sections
             sections[-1].lines.append(line)
+        elif i in known and opened is not None and _in_entry(sections[-1], opened, line, main):
+            sections[-1].lines.append(line)  # "Projects:" in small type inside a job: part of that job
         elif i in known:
             sections.append(Section(known[i], line.text))
             known_size = line.size
-            sub = None
+            sub, opened = None, line
         elif i in unknown and not (sections and sections[-1].key != "other" and line.size < known_size * 0.92):
             sections.append(Section("other", line.text))
         elif i in unknown:  # smaller than its section's heading: "experience" › "Full Time", a group inside it

@@ -796,3 +796,23 @@ def test_a_word_title_over_smaller_dates_after_the_last_jobs_list_items() -> Non
     first, second = split_entries(lines, 12, True)
     assert first.parts == ["Acme Inc.", "Senior Frontend Developer"]
     assert second.parts == ["Tech Solutions Ltd.", "Full Stack Developer"]
+
+
+def test_a_projects_label_in_small_type_inside_a_job_and_a_year_with_a_full_stop() -> None:
+    def at(text: str, size: float, bold: bool = False) -> Line:
+        return Line(text, size, bold)
+
+    lines = [
+        at("Employment History:", 18, True),
+        at("Software developer", 14),
+        at("Workplace number 1 (Jul. 2015. - present)", 11),
+        at("Projects:", 12, True),
+        at("Testing automation", 11),
+        at("Web developer", 14),
+        at("Workplace number 2 (Nov. 2014. - Jul 2015)", 11),
+        at("Education:", 18, True),
+    ]
+    _, sections, _ = split_sections(lines)
+    assert [s.key for s in sections] == ["work", "education"]
+    [span] = find_dates("Workplace number 2 (Nov. 2014. - Jul 2015)")
+    assert (span.start, span.end) == ("2014-11", "2015-07")
