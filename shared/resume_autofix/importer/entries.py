@@ -156,6 +156,8 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
             and (limit - last == 2 or (limit - last in (3, 4) and a - first >= 2))
         ):
             break  # the title of the next entry, whose own line holds only its dates (and place)
+        if first < a and last + 2 == limit < len(lines) and _placed(below) and _placed(lines[first]):
+            break  # "Kasa   Seoul" right over the next dated line, as "Danggeun Market Inc.   Seoul" over this one
         if _wraps(lines[last], below, body):
             marks.wrapped.add(last + 1)
             last += 1
@@ -210,7 +212,7 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
             or (_block_break(lines[first]) and not (above.bold or above.heading or place_gap))
         ):
             break
-        placed = len(above.cells) >= 2 and bool(LOCATION.match(above.cells[-1]))  # "Company Name   City, Country"
+        placed = _placed(above)  # "Company Name   City, Country"
         if typography and not (
             bare or placed or _styled(above, body) or _styled(lines[a], body) or above.gap_before >= 0.45
         ):
@@ -294,6 +296,11 @@ def _runs_on(line: Line, below: Line, edge: dict[tuple[int, int], float]) -> boo
         and not line.text.rstrip().endswith((".", ";", ":", "!", "?"))
         and len(words[0]) * line.size * 0.45 > room
     )
+
+
+def _placed(line: Line) -> bool:
+    """A title line ending in a place cell ("Company Name   City, Country")."""
+    return len(line.cells) >= 2 and bool(LOCATION.match(line.cells[-1]))
 
 
 def _mirrors(anchor: Line, below: Line) -> bool:

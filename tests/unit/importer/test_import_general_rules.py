@@ -816,3 +816,16 @@ def test_a_projects_label_in_small_type_inside_a_job_and_a_year_with_a_full_stop
     assert [s.key for s in sections] == ["work", "education"]
     [span] = find_dates("Workplace number 2 (Nov. 2014. - Jul 2015)")
     assert (span.start, span.end) == ("2014-11", "2015-07")
+
+
+def test_a_company_and_place_line_right_over_the_next_dated_line_starts_the_next_entry() -> None:
+    lines = [
+        _line("Danggeun Market Inc.", "Seoul, S.Korea", size=10, bold=True),
+        _line("Site Reliability Engineer", "Feb. 2021 - Mar. 2021", size=8),
+        _line("Kasa", "Seoul, S.Korea", size=9, bold=True),
+        _line("Director of Infrastructure Division", "Jun. 2018 - Jan. 2021", size=8),
+        _line("Migrated the orchestration system from DC/OS to Kubernetes.", size=9),
+    ]
+    first, second = split_entries(lines, 9, True)
+    assert first.parts == ["Danggeun Market Inc.", "Site Reliability Engineer"]
+    assert (second.parts, second.location) == (["Kasa", "Director of Infrastructure Division"], "Seoul, S.Korea")
