@@ -117,7 +117,30 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     ]
     if blocks and blocks[0][0] > 0:  # lines before the first entry: keep them on it rather than lose them
         entries[0].paragraphs[:0] = [line.text for line in lines[: blocks[0][0]]]
+    _stacked_roles(lines, blocks, entries)
     return entries
+
+
+def _stacked_roles(lines: list[Line], blocks: list[tuple[int, int, int]], entries: list[RawEntry]) -> None:
+    """Roles stacked under one employer ("Google   Mountain View, CA" over "Data Source   2014 – 2016", its
+    bullets, then "Intern   2013"): a role line alone, in the style of the role line before it, whose entry
+    had its employer on a larger line of its own with a place, is that employer's too."""
+    for k in range(1, len(blocks)):
+        first, a, last = blocks[k]
+        pf, pa, _ = blocks[k - 1]
+        role, head = lines[a], lines[pf]
+        if (
+            first == a == last
+            and pf < pa
+            and _placed(head)
+            and head.size > lines[pa].size
+            and (role.size, role.bold) == (lines[pa].size, lines[pa].bold)
+            and len(entries[k].parts) == 1
+            and entries[k - 1].parts[:1] == [head.cells[0]]
+        ):
+            entries[k].parts.insert(0, head.cells[0])
+            entries[k].part_lines.insert(0, a)
+            entries[k].location = entries[k].location or entries[k - 1].location
 
 
 @dataclass

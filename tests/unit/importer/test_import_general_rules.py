@@ -829,3 +829,17 @@ def test_a_company_and_place_line_right_over_the_next_dated_line_starts_the_next
     first, second = split_entries(lines, 9, True)
     assert first.parts == ["Danggeun Market Inc.", "Site Reliability Engineer"]
     assert (second.parts, second.location) == (["Kasa", "Director of Infrastructure Division"], "Seoul, S.Korea")
+
+
+def test_a_role_stacked_under_the_last_employer_is_that_employers_but_a_role_after_a_plain_title_is_not() -> None:
+    lines = [
+        _line("Google", "Mountain View, CA", size=12, bold=True),
+        _line("Data Source", "Jan 2014 – Dec 2016", size=10.9, bold=True),
+        Line("Troubleshoot Calendar sync issues.", 10.9, bullet=True),
+        _line("Intern", "Jun 2013 – Dec 2013", size=10.9, bold=True),
+        Line("Ensured timely operation of the coffee machine.", 10.9, bullet=True),
+    ]
+    _, intern = split_entries(lines, 10.9, True)
+    assert (intern.parts, intern.location) == (["Google", "Intern"], "Mountain View, CA")
+    plain = [_line("Data Source", "2014 – 2016", bold=True), _line("Intern", "2013", bold=True)]
+    assert split_entries(plain, 10, True)[1].parts == ["Intern"]
