@@ -202,6 +202,19 @@ def _school_score(text: str) -> int:
     return score
 
 
+def _school_place(institution: str) -> tuple[str, str] | None:
+    """(school, place) when a school's name ends in its place: "University B, Los Angeles, USA.", "Stanford
+    University, California" (the school's own words before the comma)."""
+    text = institution.rstrip(". :")
+    tail = LOCATION_TAIL.search(text)
+    if tail and LOCATION.match(tail.group("place")):
+        return text[: tail.start()], tail.group("place")
+    head, _, last = text.rpartition(", ")
+    if head and institution_score(head) > 0 and LOCATION.match(last):
+        return head, last
+    return None
+
+
 def _a_field(text: str | None) -> bool:
     """A title part that names a field of study and no school ("Computer Science"): the area, not the school."""
     return bool(text) and _school_score(str(text)) <= 0 and field_score(str(text)) > 0
@@ -218,9 +231,8 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
             entry.paragraphs[:0], rest = rest, []
         if "institution" not in item or "area" not in item:
             _from_body(item, entry)
-        tail = LOCATION_TAIL.search(str(item.get("institution", "")).rstrip(". "))
-        if tail and not entry.location and LOCATION.match(tail.group("place")):  # "University B, Los Angeles, USA."
-            item["institution"], entry.location = item["institution"][: tail.start()], tail.group("place")
+        if not entry.location and (place := _school_place(str(item.get("institution", "")))):
+            item["institution"], entry.location = place
         for key in ("area", "institution"):  # "Computer Science; GPA: 4.00": the grade is not the field or school
             if key in item:
                 item[key] = _GRADE_TAIL.split(item[key], maxsplit=1)[0] or item[key]

@@ -843,3 +843,11 @@ def test_a_role_stacked_under_the_last_employer_is_that_employers_but_a_role_aft
     assert (intern.parts, intern.location) == (["Google", "Intern"], "Mountain View, CA")
     plain = [_line("Data Source", "2014 – 2016", bold=True), _line("Intern", "2013", bold=True)]
     assert split_entries(plain, 10, True)[1].parts == ["Intern"]
+
+
+def test_a_schools_name_ending_in_its_state_gives_the_place() -> None:
+    entry = RawEntry(parts=["Stanford University, California:", "Master of Science"], part_lines=[0, 0], date=None)
+    [item] = _education([entry])
+    assert (item["institution"], item["location"]) == ("Stanford University", "California")
+    entry = RawEntry(parts=["University of California, Los Angeles", "BS"], part_lines=[0, 0], date=None)
+    assert _education([entry])[0]["institution"] == "University of California, Los Angeles"
