@@ -197,7 +197,8 @@ def _chip_gaps(chunk: list[Glyph], seps: list[str]) -> None:
         return
     size = max(g.size for g in chunk)
     usual = min(g for _, g in gaps)  # a narrow space inside a tag ("HTML + CSS"); without one the line stays whole
-    wide = [i for i, gap in gaps if gap > max(_CHIP_GAP * size, _CHIP_RATIO * max(usual, 0.1 * size))]
+    threshold = max(_CHIP_GAP * size, _CHIP_RATIO * max(usual, 0.1 * size))
+    wide = [i for i, gap in gaps if gap > threshold]
     cuts = [0, *wide, len(chunk)]
     # tags are short and set at one spacing; a lone hole in a sentence (a ligature with no text) is no gap
     if len(wide) < 2 or any(sum(1 for s in seps[a + 1 : b] if s == " ") >= 4 for a, b in itertools.pairwise(cuts)):
