@@ -8,8 +8,9 @@ from resume_autofix.importer import read_document
 from resume_autofix.importer.assemble import _side_headings
 from resume_autofix.importer.basics import parse_contacts
 from resume_autofix.importer.entries import split_entries
+from resume_autofix.importer.layout import _segments
 from resume_autofix.importer.lines import Line
-from resume_autofix.importer.pdf import _is_bold
+from resume_autofix.importer.pdf import Glyph, _is_bold
 from resume_autofix.importer.service import drop_running_lines
 
 REAL = Path(__file__).resolve().parents[2] / "data" / "real"
@@ -82,17 +83,19 @@ def test_words_glued_by_a_generator_without_space_glyphs_are_cut() -> None:
     assert "industryexperience" not in text
 
 
-def test_letter_spaced_words_are_joined_and_ordinary_short_words_are_not() -> None:
-    from resume_autofix.importer.layout import _segments  # noqa: PLC0415
-    from resume_autofix.importer.pdf import Glyph  # noqa: PLC0415
+def _band(pieces: list[tuple[str, float]], size: float, advance: float) -> list[Glyph]:
+    """Words on one baseline: each with the gap before it (in em) and ``advance`` em per character."""
+    glyphs, x = [], 0.0
+    for text, gap in pieces:
+        x += gap * size
+        glyphs.append(Glyph(text, x, x + advance * size * len(text), 100.0, size, False))
+        x += advance * size * len(text)
+    return glyphs
 
-    def band(pieces: list[tuple[str, float]], size: float = 12.0) -> list[Glyph]:
-        glyphs, x = [], 0.0
-        for text, gap in pieces:  # gap before the piece, in em
-            x += gap * size
-            glyphs.append(Glyph(text, x, x + 0.6 * size * len(text), 100.0, size, False))
-            x += 0.6 * size * len(text)
-        return glyphs
+
+def test_letter_spaced_words_are_joined_and_ordinary_short_words_are_not() -> None:
+    def band(pieces: list[tuple[str, float]]) -> list[Glyph]:
+        return _band(pieces, 12.0, 0.6)
 
     spaced = band([("J", 0), ("O", 0.2), ("H", 0.2), ("N", 0.2), ("D", 0.67), ("O", 0.2), ("E", 0.2)])
     assert [s.text for s in _segments(spaced)] == ["JOHN DOE"]
@@ -101,8 +104,6 @@ def test_letter_spaced_words_are_joined_and_ordinary_short_words_are_not() -> No
 
 
 def test_an_icon_glyph_between_words_parts_them_and_one_before_a_word_goes() -> None:
-    from resume_autofix.importer.layout import _segments  # noqa: PLC0415
-    from resume_autofix.importer.pdf import Glyph  # noqa: PLC0415
 
     def glyph(text: str, x0: float) -> Glyph:
         return Glyph(text, x0, x0 + 6.0 * len(text), 100.0, 12.0, False)
@@ -114,16 +115,8 @@ def test_an_icon_glyph_between_words_parts_them_and_one_before_a_word_goes() -> 
 
 
 def test_tags_set_side_by_side_are_cells_and_a_hole_in_a_sentence_is_not() -> None:
-    from resume_autofix.importer.layout import _segments  # noqa: PLC0415
-    from resume_autofix.importer.pdf import Glyph  # noqa: PLC0415
-
-    def band(pieces: list[tuple[str, float]], size: float = 11.0) -> list[Glyph]:
-        glyphs, x = [], 0.0
-        for text, gap in pieces:  # gap before the piece, in em
-            x += gap * size
-            glyphs.append(Glyph(text, x, x + 0.5 * size * len(text), 100.0, size, False))
-            x += 0.5 * size * len(text)
-        return glyphs
+    def band(pieces: list[tuple[str, float]]) -> list[Glyph]:
+        return _band(pieces, 11.0, 0.5)
 
     tags = band([("Python", 0), ("TypeScript", 0.8), ("React", 0.8), ("HTML", 0.8), ("+", 0.25), ("CSS", 0.25)])
     assert [c for s in _segments(tags) for c in s.text.split("  ")] == ["Python", "TypeScript", "React", "HTML + CSS"]
