@@ -15,7 +15,7 @@ from .forms import entries_of
 from .implied import header_skills, implied_sections
 from .letter import strip_copy, strip_letter
 from .lines import CELL_SEP, Document, Line
-from .roles import Habit, degree_score, field_score, institution_score, pick, position_score
+from .roles import Habit, degree_score, field_score, institution_score, job_score, pick
 from .sections import Section, body_size, exact_key, split_sections
 from .titles import LOCATION, LOCATION_TAIL
 
@@ -93,7 +93,7 @@ def _two_roles(entries: list[RawEntry], score: Any, default: int) -> list[tuple[
 
 def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
     items = []
-    for entry, (position, company, rest) in zip(entries, _two_roles(entries, position_score, 0), strict=True):
+    for entry, (position, company, rest) in zip(entries, _two_roles(entries, job_score, 0), strict=True):
         item: dict[str, Any] = {}
         if company:
             item[org_key] = company

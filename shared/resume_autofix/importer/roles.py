@@ -36,6 +36,17 @@ def position_score(text: str) -> int:
     return score
 
 
+def job_score(text: str) -> int:
+    """``position_score`` with the head noun weighing twice where the words disagree: "Social Media Lead" is a
+    lead whatever "media" says, "Acme Software" stays a company. For choosing between a title's two parts."""
+    score = _score(text, POSITION) - 2 * _score(text, COMPANY)
+    words = _words(text)
+    if not score or not words:
+        return position_score(text)
+    head = words[-1].rstrip(".")
+    return score + 2 * ((head in POSITION and head not in COMPANY) - (head in COMPANY and head not in POSITION))
+
+
 def institution_score(text: str) -> int:
     return 2 * _score(text, INSTITUTION) - _score(text, DEGREE)
 

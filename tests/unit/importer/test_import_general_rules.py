@@ -851,3 +851,10 @@ def test_a_schools_name_ending_in_its_state_gives_the_place() -> None:
     assert (item["institution"], item["location"]) == ("Stanford University", "California")
     entry = RawEntry(parts=["University of California, Los Angeles", "BS"], part_lines=[0, 0], date=None)
     assert _education([entry])[0]["institution"] == "University of California, Los Angeles"
+
+
+def test_the_head_noun_decides_which_title_part_is_the_job() -> None:
+    from resume_autofix.importer.roles import job_score  # noqa: PLC0415
+
+    assert job_score("Social Media Lead") > job_score("Marketing Club")
+    assert job_score("Software Engineer") > 0 > job_score("Acme Software")
