@@ -39,12 +39,12 @@ def position_score(text: str) -> int:
 def job_score(text: str) -> int:
     """``position_score`` with the head noun weighing twice where the words disagree: "Social Media Lead" is a
     lead whatever "media" says, "Acme Software" stays a company. For choosing between a title's two parts."""
-    score = _score(text, POSITION) - 2 * _score(text, COMPANY)
-    words = _words(text)
-    if not score or not words:
+    jobs, companies, words = _score(text, POSITION), _score(text, COMPANY), _words(text)
+    if not (jobs and companies and words):  # the words agree (or say nothing): as position_score says
         return position_score(text)
     head = words[-1].rstrip(".")
-    return score + 2 * ((head in POSITION and head not in COMPANY) - (head in COMPANY and head not in POSITION))
+    side = (head in POSITION and head not in COMPANY) - (head in COMPANY and head not in POSITION)
+    return jobs - 2 * companies + 2 * side
 
 
 def institution_score(text: str) -> int:
