@@ -13,7 +13,7 @@ from .dates import find_dates
 from .entries import RawEntry
 from .forms import entries_of
 from .implied import header_skills, implied_sections
-from .letter import strip_copy, strip_letter
+from .letter import strip_consent, strip_copy, strip_letter
 from .lines import CELL_SEP, Document, Line
 from .roles import Habit, degree_score, field_score, institution_score, job_score, pick
 from .sections import Section, body_size, exact_key, split_sections
@@ -348,6 +348,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     """The resume, the warnings and the confidence (0–1) per section."""
     lines, warnings_before = strip_letter(doc.lines)
     lines, copied = strip_copy(lines)
+    lines, consent = strip_consent(lines)
     if doc.kind == "pdf":
         lines = _side_headings(lines)
         mark_gaps(lines)
@@ -355,7 +356,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     typography = doc.kind in ("pdf", "docx") and len({(round(line.size, 1), line.bold) for line in lines}) > 1
     body = body_size(lines)
     header, sections, warnings = split_sections(lines)
-    warnings[:0] = [*warnings_before, *copied]
+    warnings[:0] = [*warnings_before, *copied, *consent]
     header, sections = implied_sections(header, sections)
     header = header_skills(header, sections)
     resume: dict[str, Any] = {}

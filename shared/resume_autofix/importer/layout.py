@@ -407,7 +407,18 @@ def _form_labels(segments: list[_Segment], gutter: float) -> set[int]:
     headed_right = any(exact_key(s.text) for s in segments if s.x0 >= gutter)
     if len(labels) >= 5 and len(beside) >= 0.7 * len(labels) and short >= 0.8 * len(labels) and not headed_right:
         return {id(s) for s in beside}
+    # Europass's form (the rasko Typst package): smaller labels and the dates on the left, level with their values
+    # within two points (tops aligned, not baselines), and no heading on the left at all
+    beside = [s for s in labels if _near(right_tops, s.top, 2.0) and s.size < _size_at(segments, s.top, gutter)]
+    unheaded = len(left) == len(labels)
+    if len(labels) >= 8 and len(beside) >= 0.6 * len(labels) and short >= 0.8 * len(labels) and unheaded:
+        return {id(s) for s in beside}
     return set()
+
+
+def _size_at(segments: list[_Segment], top: float, gutter: float) -> float:
+    """The type size of the right-hand cell level with ``top`` (0 when there is none)."""
+    return max((s.size for s in segments if s.x0 >= gutter and abs(s.top - top) <= 2.0), default=0.0)
 
 
 def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:

@@ -103,3 +103,23 @@ def strip_copy(lines: list[Line]) -> tuple[list[Line], list[str]]:
                 f"The résumé is in the file twice: the second copy ({len(lines) - i} lines) was not imported"
             ]
     return lines, []
+
+
+#: the data-protection consent or declaration a European CV ends with, in its languages
+_CONSENT = re.compile(
+    r"(?i)^(?:ich, der/die unterzeichnende|el/la abajo firmante|le/la soussigné|je soussigné|o/a abaixo assinad|"
+    r"io sottoscritt|ja, niżej podpisan|i, the undersigned|i hereby (?:authori[sz]e|consent|declare|certify)|"
+    r"autorizzo il trattamento|wyrażam zgodę|ich willige|ich erkläre|ondergetekende|hiermit (?:erkläre|willige))"
+)
+_TAIL_SHARE = 0.3  # the consent is in the document's last lines
+
+
+def strip_consent(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """The lines without the consent or declaration at the end ("I hereby authorize you to process my personal
+    data…", then place, date and signature): it is no part of any section."""
+    first = int(len(lines) * (1 - _TAIL_SHARE))
+    at = next((i for i in range(first, len(lines)) if _CONSENT.match(lines[i].text.strip())), None)
+    if at is None:
+        return lines, []
+    return lines[:at], [f"A consent or declaration at the end ({len(lines) - at} lines) was not imported"]
+

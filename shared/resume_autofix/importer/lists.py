@@ -123,10 +123,11 @@ def items_of(text: str) -> list[str]:
 
 
 def _item(text: str, after_comma: bool) -> str:
-    text = text.strip(" .")
+    text = _DASH_LEAD.sub("", text.strip(" ."))  # "– Python, Docker": a dash set before the list is no part of it
     return _AND_FIRST.sub("", text) if after_comma else text  # "…, SQL, and Git"; "And Buzzwords" is a name
 
 
+_DASH_LEAD = re.compile(r"^[–—-]\s+")
 _OPEN, _CLOSE = "(（[［", ")）]］"
 _AND_FIRST = re.compile(r"^(?:and|or|und|oder|et|ou|y|o|e|ed)\s+")
 
@@ -172,7 +173,32 @@ def _run_in_label(line: Line) -> Line:
 
 def skills(lines: list[Line]) -> list[dict[str, Any]]:
     # "category 1  XXX, YYY, ZZZ" rows: the margin label names the category
-    return _by_rows([_run_in_label(line) for line in lines], _named_items, _skills)
+    return _by_rows([_run_in_label(line) for line in _without_language_grid(lines)], _named_items, _skills)
+
+
+#: a CEFR level ("B2") or a level band ("A1/A2") of the Europass language grid
+_CEFR = re.compile(r"\b[ABC][12](?:/[ABC][12])?\b")
+#: the grid's first row: the mother tongue or the other languages (Europass in its languages)
+_LANGUAGE_ROW = re.compile(
+    r"(?i)^(?:mother tongue|other language|muttersprache|weitere sprache|langue maternelle|autre langue|"
+    r"lengua materna|otro idioma|otra lengua|lingua madre|altre? lingu|língua materna|outra língua|outras línguas|"
+    r"język ojczysty|inne języki|moedertaal|andere talen)"
+)
+
+
+_PLURAL = re.compile(r"\((?:s|n|es|e)\)")  # "Lengua(s) materna(s)", "Muttersprache(n)"
+
+
+def _without_language_grid(lines: list[Line]) -> list[Line]:
+    """The skills without Europass's language grid: from its mother-tongue row to its last row of CEFR levels
+    ("Englisch  C1  C1  B2  B2  C1"), the languages and their self-assessment are no skills."""
+    start = next((i for i, line in enumerate(lines) if _LANGUAGE_ROW.match(_PLURAL.sub("", line.text))), None)
+    if start is None:
+        return lines
+    levels = [i for i, line in enumerate(lines) if i > start and len(_CEFR.findall(line.text)) >= 3]
+    if not levels:
+        return lines
+    return lines[:start] + lines[levels[-1] + 1 :]
 
 
 def _named_items(name: str, value: str) -> dict[str, Any]:

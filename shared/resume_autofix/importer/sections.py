@@ -41,6 +41,7 @@ _VOCABULARY: dict[str, str] = {
     "arbeidserfaring|yrkeserfaring|erfaring|arbejdserfaring|erhvervserfaring|arbetslivserfarenhet|erfarenhet|"
     "doświadczenie|doświadczenie zawodowe|iş deneyimi|deneyim|deneyimler|kinh nghiệm|kinh nghiệm làm việc",
     "education": "education|academic background|academic history|education and training|studies|academics|"
+    "schul- und berufsbildung|schul und berufsbildung|"
     "educational background|education background|educational history|"
     "ausbildung|bildung|bildungsweg|studium|schulbildung|promotion|hochschulbildung|schulausbildung|formation|formations|éducation|diplômes|études|"
     "formación|formación académica|educación|estudios|formação|formação acadêmica|formação académica|educação|"
@@ -87,7 +88,8 @@ _VOCABULARY: dict[str, str] = {
     "ilgi alanları|hobiler|sở thích",
     "contact": "contact|contacts|contact information|contact details|personal information|personal details|"
     "personal data|kontakt|kontaktdaten|persönliche daten|zu meiner person|persönliche angaben|"
-    "angaben zur person|coordonnées|contacto|datos personales|contato|"
+    "angaben zur person|coordonnées|contacto|datos personales|contato|información personal|"
+    "informations personnelles|informação pessoal|informações pessoais|dane osobowe|"
     "dados pessoais|contatti|dati personali|contactgegevens|persoonlijke gegevens|контакты|контактная информация|"
     "連絡先|個人情報|연락처|인적 사항|联系方式|个人信息|基本信息|聯繫方式|個人資訊|個人信息",
     "references": "references|referenzen|références|referencias|referências|referenze|referenties|"

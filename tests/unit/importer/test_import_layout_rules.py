@@ -126,3 +126,20 @@ def test_tags_set_side_by_side_are_cells_and_a_hole_in_a_sentence_is_not() -> No
         [("work", 0), ("in", 0.25), ("the", 0.25), ("field", 0.9), ("of", 0.25), ("IBM", 0.25), ("Notes", 0.25)]
     )
     assert len(_segments(hole)) == 1  # a lone wide gap in a sentence (a ligature with no text) parts nothing
+
+
+def test_europass_labels_and_dates_left_of_their_values_are_read_across() -> None:
+    from resume_autofix.importer.layout import _form_labels, _Segment  # noqa: PLC0415
+
+    def seg(text: str, x0: float, top: float, size: float, bold: bool = False) -> _Segment:
+        return _Segment(text, x0, x0 + 5.0 * len(text), top, size, bold, len(text))
+
+    rows = [("Adresse", "Example Street 1, Berlin"), ("Telefon", "+00 000 000 000"), ("E-Mail", "de@europass.example")]
+    rows += [("Staatsangehörigkeit", "Deutsch"), ("Geburtsdatum", "01/01/1990"), ("Geschlecht", "Männlich")]
+    rows += [("2021", "Senior-Softwareentwickler"), ("2013 – 2015", "Master in Informatik")]
+    segments = [seg("PERSÖNLICHE ANGABEN", 182.0, 181.3, 11.0, bold=True)]
+    for n, (label, value) in enumerate(rows):
+        top = 211.0 + 16.6 * n
+        segments += [seg(label, 59.0, top, 8.5, bold=True), seg(value, 182.3, top + 1.1, 10.0)]  # tops aligned
+    labels = _form_labels(segments, 161.0)
+    assert {s.text for s in segments if id(s) in labels} == {label for label, _ in rows}

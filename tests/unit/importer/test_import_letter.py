@@ -5,7 +5,7 @@ from __future__ import annotations
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import _education
 from resume_autofix.importer.entries import split_entries
-from resume_autofix.importer.letter import strip_copy, strip_letter
+from resume_autofix.importer.letter import strip_consent, strip_copy, strip_letter
 from resume_autofix.importer.lines import Line
 
 _LETTER = [
@@ -116,3 +116,34 @@ def test_a_german_application_imports_the_resume_not_the_letter() -> None:
     assert (job["name"], job["position"]) == ("Musterfirma", "Zweitbester Mitarbeiter des Jahres")
     assert [s["name"] for s in result.resume["skills"]] == ["Assembler", "Delphi"]  # a skill a line
     assert result.warnings[0].startswith("A cover letter came before the résumé")
+
+
+def test_the_consent_a_european_cv_ends_with_is_left_out() -> None:
+    body = [f"Line {i}" for i in range(10)]
+    consent = ["Ich, der/die Unterzeichnende, erkläre, dass die Angaben der Wahrheit entsprechen.", "Ort: Berlin"]
+    lines, warnings = strip_consent(_lines([*body, *consent]))
+    assert [line.text for line in lines] == body
+    assert warnings == ["A consent or declaration at the end (2 lines) was not imported"]
+    early = _lines([consent[0], *body])  # not at the end: a line like any other
+    assert strip_consent(early) == (early, [])
+
+
+def test_europass_personal_skills_keep_the_digital_skills_and_drop_the_language_grid() -> None:
+    from resume_autofix.importer.lists import skills  # noqa: PLC0415
+
+    lines = [
+        Line("Lengua(s) materna(s)  Español", 8.5),
+        Line("Autoevaluación · A1/A2 = Usuario básico · B1/B2 = Usuario independiente", 7.5),
+        Line("Comprender  Hablar", 8.5),
+        Line("Inglés  C1  C1  B2  B2  C1", 10.0),
+        Line(
+            "Competencias digitales  – Python, Docker, Kubernetes",
+            10.0,
+            cells=["Competencias digitales", "– Python, Docker, Kubernetes"],
+            labels=frozenset({0}),  # the form's label cell, as the layout marks it
+        ),
+    ]
+    found = skills(lines)
+    assert [(g.get("name"), g.get("keywords")) for g in found] == [
+        ("Competencias digitales", ["Python", "Docker", "Kubernetes"])
+    ]
