@@ -186,7 +186,7 @@ _LANGUAGE_ROW = re.compile(
 )
 
 
-_PLURAL = re.compile(r"\((?:s|n|es|e)\)")  # "Lengua(s) materna(s)", "Muttersprache(n)"
+_PLURAL = re.compile(r"\((?:s|n|es|e|i|en)\)")  # "Lengua(s) materna(s)", "Muttersprache(n)"
 
 
 def _without_language_grid(lines: list[Line]) -> list[Line]:
