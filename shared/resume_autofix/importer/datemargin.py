@@ -195,7 +195,7 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
     # a section that is one list, each item a short title ending in its date ("- B.S. Computer Science - University
     # of Texas - 05/2000", "- Engineer at Acme (2019 – 2021)"): each item is an entry
     if lines and all(line.bullet for line in lines):
-        ending = [i for i, line in enumerate(lines) if _ends_dated(line)]
+        ending = [i for i, line in enumerate(lines) if _ends_dated(line) or _opens_dated(line)]
         if ending and len(ending) * 2 >= len(lines):
             return _unbulleted(lines, ending)
     titles = [
@@ -221,6 +221,16 @@ def _unbulleted(lines: list[Line], titles: list[int]) -> list[Line]:
     """The lines with those at ``titles`` no longer list items: they are entries' title lines."""
     marked = set(titles)
     return [dataclasses.replace(line, bullet=False) if i in marked else line for i, line in enumerate(lines)]
+
+
+def _opens_dated(line: Line) -> bool:
+    """A short list item that opens with its dates and a colon or dash, a title after them ("1995: Bachelor of
+    Science, Stuff.  University of New New York", "2019 – 2021: Engineer, Acme")."""
+    spans = find_dates(line.text)
+    if not spans or spans[0].begin > 0 or len(line.text.split()) > 16:
+        return False
+    rest = line.text[spans[0].stop :]
+    return bool(re.match(r"\s*[:：–—|-]\s*\S", rest)) and len(split_title(title_text(line, spans[0]))) >= 2
 
 
 def _ends_dated(line: Line) -> bool:

@@ -122,4 +122,3 @@ def strip_consent(lines: list[Line]) -> tuple[list[Line], list[str]]:
     if at is None:
         return lines, []
     return lines[:at], [f"A consent or declaration at the end ({len(lines) - at} lines) was not imported"]
-

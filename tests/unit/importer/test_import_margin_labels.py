@@ -374,3 +374,17 @@ def test_a_school_over_its_degree_and_dates_keeps_the_usual_order() -> None:
     first, second = _education(split_entries(lines, body=7.2, typography=True))
     assert (first["institution"], first["startDate"]) == ("University of London", "2011")
     assert (second["institution"], second["startDate"]) == ("Bristol University", "2007")
+
+
+def test_list_items_that_open_with_their_year_and_a_colon_are_schools() -> None:
+    lines = [
+        Line("1995: Bachelor of Science, Stuff.  University of New New York", 10.0, bullet=True),
+        Line("1991: GED, Grade 12.  New New York High School", 10.0, bullet=True),
+    ]
+    first, second = _education(split_entries(lines, body=10.0, typography=False))
+    assert (first["institution"], first["studyType"], first["endDate"]) == (
+        "University of New New York",
+        "Bachelor of Science",
+        "1995",
+    )
+    assert (second["institution"], second["endDate"]) == ("New New York High School", "1991")
