@@ -31,6 +31,7 @@ _VOCABULARY: dict[str, str] = {
     "research|research experience|research positions|teaching experience|internships|internship experience|"
     "berufserfahrung|berufliche erfahrung|erfahrung|werdegang|beruflicher werdegang|praxiserfahrung|"
     "praktische tätigkeiten|berufliche tätigkeiten|berufspraxis|praktika|berufslaufbahn|berufsweg|"
+    "berufstätigkeit|berufliche tätigkeit|"
     "expérience|expérience professionnelle|expériences professionnelles|expériences|parcours professionnel|"
     "experiencia|experiencia laboral|experiencia profesional|experiência|experiência profissional|"
     "esperienza|esperienze|esperienza lavorativa|esperienza professionale|esperienze professionali|"

@@ -40,6 +40,7 @@ LOCATION = re.compile(
     + r"))?"
     r"|[^\W\d_][\w .'’-]{1,40},\s*[A-Z]{2}(?:,\s*(?:[A-Z]{2,3}|" + _COUNTRIES + r"))?"
     r"|(?:city|town),\s*(?:country|state|province|region)"  # a template's placeholder: "City, Country"
+    r"|(?:city|ort|stadt|ville|ciudad|cidade|città)"  # and alone: "Firma 2 (Ort)", "University (City)"
     r"|(?:東京都|北海道|京都府|大阪府|[^\W\d_]{2,3}県)[^\W\d_]{1,6}[区市町村])"  # "東京都千代田区"
     r"(?:\s*\((?:remote|hybrid)\))?$",
     re.IGNORECASE,

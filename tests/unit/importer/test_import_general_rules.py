@@ -859,3 +859,15 @@ def test_the_head_noun_decides_which_title_part_is_the_job() -> None:
     assert job_score("Social Media Lead") > 0  # a lead, although "media" is a company word
     assert job_score("Freelance") == 1  # one word: no second opinion
     assert job_score("Software Engineer") > 0 > job_score("Acme Software")
+
+
+def test_a_german_placeholder_employment_history() -> None:
+    from resume_autofix.importer.roles import job_score  # noqa: PLC0415
+    from resume_autofix.importer.titles import LOCATION  # noqa: PLC0415
+
+    assert vocabulary_key("Berufstätigkeit") == "work"
+    assert job_score("Firma 2") < 0  # "Firma" is a company word
+    assert LOCATION.match("Ort")  # a template's place, in brackets after a name
+    assert LOCATION.match("City")
+    (entry,) = split_entries([_line("06/2011 - 07/2015", "Firma 1 (Ort)"), _line("Titel")], 10, False)
+    assert (entry.parts, entry.location) == (["Firma 1", "Titel"], "Ort")
