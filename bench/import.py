@@ -187,6 +187,8 @@ def real_set(table: dict[str, Score]) -> None:
         ("set20", "REAL set 20 (0.542 once, tuned)"),
         ("set21", "REAL set 21 (0.776 once, tuned)"),
         ("set22", "REAL set 22 (0.711 once, tuned)"),
+        ("set23", "REAL set 23 (0.662 once, tuned)"),
+        ("set24", "REAL set 24 (0.781 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
