@@ -97,7 +97,12 @@ def clean(text: str) -> str:
     """NFC, ligatures unfolded (ﬁ → fi), control and zero-width characters dropped, spaces collapsed."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
+    if "<" in text:  # "<p>HTML</p>": a theme that printed its data's markup as text
+        text = _PRINTED_TAG.sub("", text)
     return CELL_SEP.join(" ".join(p.split()) for p in _CELLS.split(text.strip()) if p.strip())
+
+
+_PRINTED_TAG = re.compile(r"</?(?:p|br|b|i|em|strong|u|ul|ol|li|span|div|h[1-6])\s*/?>", re.IGNORECASE)
 
 
 _CELLS = re.compile(r"\s{2,}|\t|\s?(?:\.\s?){4,}")  # wide gaps, tabs, and dot leaders ("Vocational . . . . .")

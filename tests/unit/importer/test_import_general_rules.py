@@ -871,3 +871,9 @@ def test_a_german_placeholder_employment_history() -> None:
     assert LOCATION.match("City")
     (entry,) = split_entries([_line("06/2011 - 07/2015", "Firma 1 (Ort)"), _line("Titel")], 10, False)
     assert (entry.parts, entry.location) == (["Firma 1", "Titel"], "Ort")
+
+
+def test_markup_a_theme_printed_as_text_is_no_part_of_the_words() -> None:
+    assert clean("<p>HTML</p>  <p>CSS</p>") == "HTML  CSS"
+    assert clean("<b>Acme</b> Corp") == "Acme Corp"
+    assert clean("x < y and y > z") == "x < y and y > z"  # not a tag: kept
