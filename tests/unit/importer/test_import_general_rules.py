@@ -877,3 +877,9 @@ def test_markup_a_theme_printed_as_text_is_no_part_of_the_words() -> None:
     assert clean("<p>HTML</p>  <p>CSS</p>") == "HTML  CSS"
     assert clean("<b>Acme</b> Corp") == "Acme Corp"
     assert clean("x < y and y > z") == "x < y and y > z"  # not a tag: kept
+
+
+def test_a_phone_with_its_area_code_in_brackets_after_the_country_code() -> None:
+    basics: dict = {}
+    parse_contacts([Line("+0 (000) 111 1111"), Line("john@smith.com")], basics, [])
+    assert basics["phone"] == "+0 (000) 111 1111"
