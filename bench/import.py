@@ -189,6 +189,8 @@ def real_set(table: dict[str, Score]) -> None:
         ("set22", "REAL set 22 (0.711 once, tuned)"),
         ("set23", "REAL set 23 (0.662 once, tuned)"),
         ("set24", "REAL set 24 (0.781 once, tuned)"),
+        ("set25", "REAL set 25 (0.875 once, not tuned)"),
+        ("set26", "REAL set 26 (0.956 once, not tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
