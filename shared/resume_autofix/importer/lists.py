@@ -70,21 +70,24 @@ _LEVELS_ELSEWHERE = frozenset(
 def logical_lines(lines: list[Line]) -> list[str]:
     """Lines with wrapped continuations joined (a line ending in a comma, or starting in lower case)."""
     out: list[str] = []
+    bullet: Line | None = None  # the list item the lines since it may wrap
     for line in lines:
         text = line.text.strip()
         if not text:
             continue
         wrapped_list = bool(out) and line.size > 0 and _CATEGORY.match(out[-1]) is not None and ":" not in text
+        hanging = bullet is not None and bullet.x0 > 0 and line.x0 > bullet.x0 + 1  # indented under its item
         if (
             out
             and not line.bullet
             and line.gap_before < 0.45
             and not (_CATEGORY.match(text) and _CATEGORY.match(out[-1]))  # "jQuery: ..." starts a new category
-            and (out[-1].rstrip().endswith((",", ";", "-")) or text[:1].islower() or wrapped_list)
+            and (out[-1].rstrip().endswith((",", ";", "-")) or text[:1].islower() or wrapped_list or hanging)
         ):
             out[-1] = join_wrapped(out[-1], text)
         else:
             out.append(text)
+            bullet = line if line.bullet else None
     return out
 
 

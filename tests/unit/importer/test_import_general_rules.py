@@ -883,3 +883,16 @@ def test_a_phone_with_its_area_code_in_brackets_after_the_country_code() -> None
     basics: dict = {}
     parse_contacts([Line("+0 (000) 111 1111"), Line("john@smith.com")], basics, [])
     assert basics["phone"] == "+0 (000) 111 1111"
+
+
+def test_a_skill_item_wraps_onto_lines_indented_under_it() -> None:
+    lines = [
+        Line("Completed Jedi Master training", 10, x0=30.0, x1=177.0, bullet=True),
+        Line("and built a lightsaber from scratch", 10, x0=40.0, x1=185.0),
+        Line("Empire", 10, x0=40.0, x1=71.0),
+        Line("Defeated the Rancor", 10, x0=30.0, x1=185.0, bullet=True),
+    ]
+    found = skills(lines)
+    names = [g.get("name") or "" for g in found] + [k for g in found for k in g.get("keywords", [])]
+    assert "Completed Jedi Master training and built a lightsaber from scratch Empire" in names
+    assert "Empire" not in names
