@@ -25,7 +25,7 @@ def prepare(lines: list[Line]) -> list[Line]:
 
 
 _GRADE_AFTER = re.compile(
-    r"^(?P<dates>.+?)\s*[|,·–—-]?\s*(?P<grade>(?:GPA|CGPA|Grade|Note|Notenschnitt|Moyenne|Promedio|Média|Voto)\s*:?\s*"
+    r"\s*[|,·–—-]?\s*(?P<grade>\b(?:GPA|CGPA|Grade|Note|Notenschnitt|Moyenne|Promedio|Média|Voto)\s*:?\s*"
     r"[\d.,]+(?:\s*/\s*[\d.,]+)?)\s*$",
     re.IGNORECASE,
 )
@@ -36,9 +36,11 @@ def _grades_apart(lines: list[Line]) -> list[Line]:
     dates' line is dates alone and takes its title from above."""
     out: list[Line] = []
     for line in lines:
-        m = _GRADE_AFTER.match(line.text.strip())
-        if m and find_dates(m.group("dates")) and only_dates(Line(m.group("dates"))):
-            out.append(line.retext(m.group("dates")))
+        text = line.text.strip()
+        m = _GRADE_AFTER.search(text) if any(c.isdigit() for c in text) else None
+        dates = text[: m.start()] if m else ""
+        if m and dates and find_dates(dates) and only_dates(Line(dates)):
+            out.append(line.retext(dates))
             out.append(line.retext(m.group("grade"), gap_before=0.0))
         else:
             out.append(line)
@@ -57,8 +59,8 @@ def _dash_lines(lines: list[Line]) -> list[Line]:
         trio = lines[i : i + 3]
         if (
             len(trio) == 3
+            and _DASH_ALONE.match(trio[1].text.strip())  # the cheap test first: most lines are no dash
             and _single(trio[0].text.strip())
-            and _DASH_ALONE.match(trio[1].text.strip())
             and _date_or_present(trio[2].text.strip())
         ):
             out.append(trio[0].retext(f"{trio[0].text.strip()} – {trio[2].text.strip()}"))

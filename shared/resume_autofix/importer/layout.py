@@ -192,6 +192,8 @@ def _chip_gaps(chunk: list[Glyph], seps: list[str]) -> None:
     """Tags set side by side ("Python  TypeScript  React  HTML + CSS"): where a line's spaces come in two widths,
     its narrowest and gaps at least twice as wide (and over half an em), the wide ones part cells. A justified or
     letter-spaced line widens every space alike, so it stays one cell."""
+    if len(chunk) < 4:  # three gaps at least: two wide and a narrow one
+        return
     gaps = [(i, chunk[i].x0 - chunk[i - 1].x1) for i in range(1, len(chunk)) if seps[i] == " "]
     if len(gaps) < 3:
         return
