@@ -85,6 +85,46 @@ _ICONS_ONLY = re.compile(r"[\s\ue000-\uf8ff]*")
 _PAGE_TAIL = re.compile(r"\s*(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
 
 
+#: letters of scripts a resume hardly mixes; a PDF whose font has no right Unicode map jumbles them
+_SCRIPTS = {
+    "hebrew": re.compile(r"[\u0590-\u05ff]"),
+    "arabic": re.compile(r"[\u0600-\u06ff]"),
+    "cjk": re.compile(r"[\u3400-\u9fff\ua000-\ua4cf]"),
+    "hangul": re.compile(r"[\uac00-\ud7af]"),
+}
+_JUMBLE_SHARE = 0.05
+
+
+def _garbled(lines: list[Line]) -> bool:
+    """Three or more such scripts, each a twentieth of the letters or more: no resume writes that, a broken font
+    map does (the Typst 履歴書 whose Japanese reads as Hebrew, Arabic and rare ideographs)."""
+    text = "".join(line.text for line in lines)
+    letters = sum(1 for c in text if c.isalpha()) or 1
+    present = [k for k, pattern in _SCRIPTS.items() if len(pattern.findall(text)) >= _JUMBLE_SHARE * letters]
+    return len(present) >= 3
+
+
+def _pdf_document(data: bytes, limits: ImportLimits, deadline: Deadline, warnings: list[str]) -> Document:
+    """A PDF's lines, page by page, and what the reading noticed (two columns, a jumbled font map)."""
+    lines: list[Line] = []
+    two_columns: list[int] = []
+    for number, page in enumerate(read_pdf(data, limits, deadline)):
+        page_result, two = page_lines(page, number)
+        lines.extend(page_result)
+        if two:
+            two_columns.append(number + 1)
+    doc = Document(kind="pdf", lines=drop_running_lines(lines), columns=2 if two_columns else 1)
+    if _garbled(doc.lines):
+        warnings.append(
+            "This PDF's fonts map their letters to the wrong characters (the text reads as a jumble of "
+            "scripts): export the resume again from your editor, or run OCR on it, and check what was read"
+        )
+    if two_columns:
+        pages = ", ".join(str(p) for p in two_columns)
+        warnings.append(f"Two-column layout (page {pages}): the right column was read after the left; check the order")
+    return doc
+
+
 def read_document(
     data: bytes, filename: str | None = None, media_type: str | None = None, limits: ImportLimits = DEFAULT_LIMITS
 ) -> Document:
@@ -100,19 +140,7 @@ def read_document(
     kind, warnings = resolve_kind(data, filename, media_type)
     deadline = Deadline(limits.max_seconds)
     if kind == "pdf":
-        lines: list[Line] = []
-        two_columns: list[int] = []
-        for number, page in enumerate(read_pdf(data, limits, deadline)):
-            page_result, two = page_lines(page, number)
-            lines.extend(page_result)
-            if two:
-                two_columns.append(number + 1)
-        doc = Document(kind="pdf", lines=drop_running_lines(lines), columns=2 if two_columns else 1)
-        if two_columns:
-            pages = ", ".join(str(p) for p in two_columns)
-            warnings.append(
-                f"Two-column layout (page {pages}): the right column was read after the left; check the order"
-            )
+        doc = _pdf_document(data, limits, deadline, warnings)
     elif kind == "docx":
         doc = read_docx(data, limits, deadline)
     elif kind == "markdown" and len(source := decode(data)) <= limits.max_markdown_chars:

@@ -143,3 +143,11 @@ def test_europass_labels_and_dates_left_of_their_values_are_read_across() -> Non
         segments += [seg(label, 59.0, top, 8.5, bold=True), seg(value, 182.3, top + 1.1, 10.0)]  # tops aligned
     labels = _form_labels(segments, 161.0)
     assert {s.text for s in segments if id(s) in labels} == {label for label, _ in rows}
+
+
+def test_a_text_layer_jumbled_across_scripts_is_told() -> None:
+    from resume_autofix.importer.service import _garbled  # noqa: PLC0415
+
+    assert _garbled([Line("㺿 婹 剹 םֿר ֵֽׂׅדײכֹ ؠتؠت芌ח ٭ئٜ陭皑")])
+    assert not _garbled([Line("高松灯 北京理工大学 Software Engineer")])
+    assert not _garbled([Line("محمد أحمد Software Engineer at ACME")])
