@@ -36,6 +36,12 @@ def position_score(text: str) -> int:
     return score
 
 
+def role_word(word: str) -> bool:
+    """One word that names a job and no company ("CTO", "Co-Founder"; not "Research", not "Acme")."""
+    w = word.lower().strip(".,;:()")
+    return (w in POSITION and w not in COMPANY) or (not w.isascii() and position_score(w) > 0)
+
+
 def job_score(text: str) -> int:
     """``position_score`` with the head noun weighing twice where the words disagree: "Social Media Lead" is a
     lead whatever "media" says, "Acme Software" stays a company. For choosing between a title's two parts."""

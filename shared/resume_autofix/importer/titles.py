@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_dates
-from .roles import any_role, degree_score, institution_score, position_score
+from .roles import any_role, degree_score, institution_score, position_score, role_word
 
 _COUNTRIES = (
     "USA|U\\.S\\.A?\\.?|United States|UK|U\\.K\\.|United Kingdom|England|Scotland|Germany|Deutschland|"
@@ -61,7 +61,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,5}")
 
 def _all_role_words(text: str) -> bool:
     words = [w for w in text.split() if w.lower() not in ("&", "and", "of", "-")]
-    return bool(words) and all(position_score(w) > 0 for w in words)
+    return 0 < len(words) <= 4 and all(role_word(w) for w in words)
 
 
 def _one_name(left: str, right: str) -> bool:
