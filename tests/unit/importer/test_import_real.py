@@ -43,6 +43,7 @@ SET_24 = real_documents(REAL / "set24")  # DOCX, Markdown (de, zh) and text from
 SET_25 = real_documents(REAL / "set25")  # eight Typst and HTML templates, one and two columns: 0.875
 SET_26 = real_documents(REAL / "set26")  # Markdown (en, zh), its DOCX through three converters, text: 0.956
 SET_27 = real_documents(REAL / "set27")  # Typst templates (en, zh) and two JSON Resume themes: 0.770
+SET_28 = real_documents(REAL / "set28")  # Markdown (en, zh, ko), its DOCX through four converters, text: 0.862
 # what the rules reach today (bench/import.py --real): 0.986 overall and every field ≥ 0.97 on the set they were
 # improved against first; 0.89 on sets 2 and 3 together (17 documents added later, see SOURCES.md)
 OVERALL_FLOOR = 0.97
@@ -72,6 +73,7 @@ SET_24_FLOOR = 0.82  # measured once at 0.781, then tuned on
 SET_25_FLOOR = 0.87  # held out: measured once, not tuned on
 SET_26_FLOOR = 0.95  # held out: measured once, not tuned on
 SET_27_FLOOR = 0.76  # held out: measured once, not tuned on
+SET_28_FLOOR = 0.85  # held out: measured once, not tuned on
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +88,7 @@ def test_the_real_set_has_one_and_two_column_documents() -> None:
 
 EVERY = [*DOCS, *HELD_OUT, *SET_4, *SET_5, *SET_6, *SET_7, *SET_8, *SET_9, *SET_10, *SET_11, *SET_12, *SET_13]
 EVERY += [*SET_14, *SET_15, *SET_16, *SET_17, *SET_18, *SET_19, *SET_20, *SET_21, *SET_22, *SET_23, *SET_24]
-EVERY += [*SET_25, *SET_26, *SET_27]
+EVERY += [*SET_25, *SET_26, *SET_27, *SET_28]
 
 
 @pytest.mark.parametrize(("name", "data"), [(d[0], d[2]) for d in EVERY], ids=[d[0] for d in EVERY])
@@ -138,6 +140,7 @@ def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
         (SET_25, SET_25_FLOOR),
         (SET_26, SET_26_FLOOR),
         (SET_27, SET_27_FLOOR),
+        (SET_28, SET_28_FLOOR),
     ],
     ids=[
         "set4",
@@ -164,6 +167,7 @@ def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
         "set25",
         "set26",
         "set27",
+        "set28",
     ],
 )
 def test_field_f1_on_the_later_sets_holds_its_floor(docs: list, floor: float) -> None:
