@@ -25,7 +25,7 @@ def prepare(lines: list[Line]) -> list[Line]:
 
 
 _GRADE_AFTER = re.compile(
-    r"\s*[|,·–—-]?\s*(?P<grade>\b(?:GPA|CGPA|Grade|Note|Notenschnitt|Moyenne|Promedio|Média|Voto)\s*:?\s*"
+    r"(?P<grade>\b(?:GPA|CGPA|Grade|Note|Notenschnitt|Moyenne|Promedio|Média|Voto)\s*:?\s*"
     r"[\d.,]+(?:\s*/\s*[\d.,]+)?)\s*$",
     re.IGNORECASE,
 )
@@ -37,8 +37,8 @@ def _grades_apart(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         text = line.text.strip()
-        m = _GRADE_AFTER.search(text) if any(c.isdigit() for c in text) else None
-        dates = text[: m.start()] if m else ""
+        m = _GRADE_AFTER.search(text)
+        dates = text[: m.start()].rstrip(" |,·–—-") if m else ""
         if m and dates and find_dates(dates) and only_dates(Line(dates)):
             out.append(line.retext(dates))
             out.append(line.retext(m.group("grade"), gap_before=0.0))

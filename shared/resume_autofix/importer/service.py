@@ -93,13 +93,16 @@ _SCRIPTS = {
     "hangul": re.compile(r"[\uac00-\ud7af]"),
 }
 _JUMBLE_SHARE = 0.05
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _garbled(lines: list[Line]) -> bool:
     """Three or more such scripts, each a twentieth of the letters or more: no resume writes that, a broken font
     map does (the Typst 履歴書 whose Japanese reads as Hebrew, Arabic and rare ideographs)."""
     text = "".join(line.text for line in lines)
-    letters = sum(1 for c in text if c.isalpha()) or 1
+    if text.isascii():
+        return False
+    letters = len(_LETTER.findall(text)) or 1
     present = [k for k, pattern in _SCRIPTS.items() if len(pattern.findall(text)) >= _JUMBLE_SHARE * letters]
     return len(present) >= 3
 
