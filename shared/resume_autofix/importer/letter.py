@@ -98,11 +98,19 @@ def strip_copy(lines: list[Line]) -> tuple[list[Line], list[str]]:
     if len(head) < _COPY_LINES or not all(head):
         return lines, []
     for i in range(_COPY_LINES * 3, len(lines) - _COPY_LINES + 1):
-        if [line.text.strip() for line in lines[i : i + _COPY_LINES]] == head:
+        if [line.text.strip() for line in lines[i : i + _COPY_LINES]] == head and _same_sections(lines, i):
             return lines[:i], [
                 f"The résumé is in the file twice: the second copy ({len(lines) - i} lines) was not imported"
             ]
     return lines, []
+
+
+def _same_sections(lines: list[Line], i: int) -> bool:
+    """What follows line ``i`` heads at least two of the sections before it again: a copy of the résumé, not a
+    later page that repeats the name and contacts over new sections."""
+    before = {key for line in lines[:i] if (key := exact_key(line.text))}
+    after = {key for line in lines[i:] if (key := exact_key(line.text))}
+    return len(before & after) >= 2
 
 
 #: the data-protection consent or declaration a European CV ends with, in its languages

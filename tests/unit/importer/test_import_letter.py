@@ -66,10 +66,12 @@ def test_a_resume_that_opens_with_a_section_or_has_no_closing_keeps_every_line()
 
 
 def test_the_resume_given_a_second_time_is_cut_at_its_repeated_head() -> None:
-    copy = [*_CV, "Ausbildung", "Abitur  2000 - 2008", "Muster-Gymnasium", *_CV[:5], "02/2014 - 08/2018  Musterfirma"]
+    # the same résumé again, laid out as a table: its head, then the same sections
+    again = [*_CV[:5], "02/2014 - 08/2018  Musterfirma", "Ausbildung", "08/2000 - 07/2008  Abitur"]
+    copy = [*_CV, "Ausbildung", "Abitur  2000 - 2008", "Muster-Gymnasium", *again]
     lines, warnings = strip_copy(_lines(copy))
     assert [line.text for line in lines] == copy[: len(_CV) + 3]
-    assert warnings == ["The résumé is in the file twice: the second copy (6 lines) was not imported"]
+    assert warnings == ["The résumé is in the file twice: the second copy (8 lines) was not imported"]
     assert strip_copy(_lines(_CV)) == (_lines(_CV), [])
 
 
@@ -147,3 +149,10 @@ def test_europass_personal_skills_keep_the_digital_skills_and_drop_the_language_
     assert [(g.get("name"), g.get("keywords")) for g in found] == [
         ("Competencias digitales", ["Python", "Docker", "Kubernetes"])
     ]
+
+
+def test_a_second_page_that_repeats_the_name_and_contacts_over_new_sections_is_kept() -> None:
+    page_one = [*_CV[:4], "Experience", "Acme  2019 - 2020", *(f"Built thing {n}" for n in range(8))]
+    page_two = [*_CV[:4], "Education", "MIT  2010 - 2014", "Skills", "Python"]
+    lines = _lines(page_one + page_two)
+    assert strip_copy(lines) == (lines, [])
