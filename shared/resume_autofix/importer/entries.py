@@ -288,6 +288,7 @@ def _wraps(line: Line, below: Line, body: float) -> bool:
         and abs(line.size - body) > 0.2
         and len(below.cells) == 1
         and len(below.text.split()) <= 4
+        and not below.text.lstrip().startswith("@")  # "@ Google" under "Software Engineer  Full-time": the employer
         and not find_dates(below.text)
         and not LOCATION.match(below.text)
     )
@@ -388,6 +389,7 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
                 parts.append(piece)
                 part_lines.append(i)
         cells_by_line.append(_cells(text))
+    _without_employment(parts, part_lines)
     location = location or _place_by_dates(lines, block, span, parts, part_lines)
     entry = RawEntry(
         parts=parts,
@@ -452,6 +454,25 @@ def _place_by_dates(
 _DURATION = re.compile(
     r"(?i)\d+(?:[.,]\d+)?\s*(?:yrs?|years?|mths?|months?|mos?|jahre?|monate?|ans?|mois|años|meses|anni|mesi)\.?"
 )
+#: how one is employed, set beside the role ("Software Engineer   Full-time   01/2021 – Current")
+_EMPLOYMENT = re.compile(
+    r"(?i)(?:full|part)[- ]?time|contract(?:or)?|temporary|vollzeit|teilzeit|"
+    r"temps (?:plein|partiel)|tiempo (?:completo|parcial)"
+)
+
+
+def _without_employment(parts: list[str], part_lines: list[int]) -> None:
+    """A title of three parts or more loses the one that says how one was employed ("Full-time", "Contractor"
+    beside a role, with the employer on its own line); alone or with one other part it may be the role. "Intern"
+    and "Freelance" are left alone: they are a role or an employer too often."""
+    if len(parts) < 3:
+        return
+    keep = [k for k, part in enumerate(parts) if not _EMPLOYMENT.fullmatch(part)]
+    if len(keep) >= 2:
+        parts[:] = [parts[k] for k in keep]
+        part_lines[:] = [part_lines[k] for k in keep]
+
+
 _BAR_TAIL = re.compile(r"^\s*[|·]\s*(?P<place>[^|·]+?)\s*$")
 
 

@@ -896,3 +896,18 @@ def test_a_skill_item_wraps_onto_lines_indented_under_it() -> None:
     names = [g.get("name") or "" for g in found] + [k for g in found for k in g.get("keywords", [])]
     assert "Completed Jedi Master training and built a lightsaber from scratch Empire" in names
     assert "Empire" not in names
+
+
+def test_how_one_was_employed_is_no_title_part_and_an_at_line_is_the_employer() -> None:
+    lines = [
+        _line("Software Engineer", "Full-time", "01/2021 – Current", size=12, bold=True),
+        _line("@ Google", size=12),
+        _line("Built the search index.", size=8),
+        _line("Sr. Software Engineer", "Contractor", "10/2017 – 12/2020", size=12, bold=True),
+        _line("@ MarketSmart", size=12),
+    ]
+    first, second = split_entries(lines, 8, True)
+    assert first.parts == ["Software Engineer", "Google"]
+    assert second.parts == ["Sr. Software Engineer", "MarketSmart"]
+    (alone,) = split_entries([_line("Freelance — Data Analyst (Contract)", "2019 - 2020")], 10, False)
+    assert alone.parts[0] == "Freelance"  # an employer here, not how one was employed
