@@ -17,7 +17,7 @@ from .letter import strip_consent, strip_copy, strip_letter
 from .lines import CELL_SEP, Document, Line
 from .roles import Habit, degree_score, field_score, institution_score, job_score, pick
 from .sections import Section, body_size, exact_key, split_sections
-from .titles import LOCATION, LOCATION_TAIL
+from .titles import LOCATION, place_tail
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
 
@@ -206,9 +206,8 @@ def _school_place(institution: str) -> tuple[str, str] | None:
     """(school, place) when a school's name ends in its place: "University B, Los Angeles, USA.", "Stanford
     University, California" (the school's own words before the comma)."""
     text = institution.rstrip(". :")
-    tail = LOCATION_TAIL.search(text)
-    if tail and LOCATION.match(tail.group("place")):
-        return text[: tail.start()], tail.group("place")
+    if placed := place_tail(text):
+        return placed
     head, _, last = text.rpartition(", ")
     if head and institution_score(head) > 0 and LOCATION.match(last):
         return head, last
@@ -394,25 +393,25 @@ _ENTRY_KINDS: dict[str, tuple[Any, tuple[str, ...]]] = {
 def _stray_contacts(sections: list[Section], footer: bool) -> list[Line]:
     """The person's contacts set outside the header, when it held no e-mail address: lines of nothing but contacts
     with an address among them ("luke@theforce.com" atop the second column), and, when the header held no phone
-    either, the closing lines of the last section that carry an address ("jon.snow@coroutine.co  555 123 4567").
+    either, the last section's closing line when it carries an address ("jon.snow@coroutine.co  555 123 4567").
     They leave their section. A referee's contacts (the references section) stay where they are."""
     found: list[Line] = []
     for section in sections:
         if section.key in ("references", "contact"):
             continue
-        keep = [line for line in section.lines if not _only_contacts(line)]
-        found += [line for line in section.lines if _only_contacts(line)]
+        keep: list[Line] = []
+        for line in section.lines:
+            (found if _only_contacts(line) else keep).append(line)
         section.lines[:] = keep
     last = sections[-1]
-    while footer and not found and last.key not in ("references", "contact") and last.lines:
-        if not EMAIL.search(last.lines[-1].text) or len(found) >= 2:
-            break
-        found.insert(0, last.lines.pop())
+    closing = last.lines[-1].text if last.lines else ""
+    if footer and not found and last.key not in ("references", "contact") and EMAIL.search(closing):
+        found.append(last.lines.pop())
     return found
 
 
 def _only_contacts(line: Line) -> bool:
-    return bool(EMAIL.search(line.text)) and all(EMAIL.fullmatch(c.strip()) or contactish(c) for c in line.cells)
+    return bool(EMAIL.search(line.text)) and all(contactish(c) for c in line.cells)
 
 
 def _contact_block(lines: list[Line]) -> bool:

@@ -16,7 +16,7 @@ from .datemargin import prepare
 from .dates import DateSpan, find_dates
 from .lines import CELL_SEP, Line
 from .roles import any_role
-from .titles import LEGAL, LOCATION, LOCATION_TAIL, split_title
+from .titles import LEGAL, LOCATION, place_tail, split_title
 
 _KNOWN_LABELS = frozenset(
     [
@@ -160,9 +160,9 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
     last = a
     title_empty = not title_text(lines[a], line_span(lines[a]))
     placed = 0  # a place line right under the dates' line ("Berkeley, CA"): the title may go on below it
+    one_part = _parts_in(lines, first, a) <= 1  # none: only a place beside the dates
     while last + 1 < limit and last - a < 2 + placed:
         below = lines[last + 1]
-        one_part = _parts_in(lines, first, a) <= 1  # none: only a place beside the dates
         if last == a and _runs_on(lines[a], below, marks.edge):  # the dated line's text goes on below it
             marks.wrapped.add(last + 1)
             last += 1
@@ -273,9 +273,8 @@ _EXPECTED = re.compile(r"\b(?:expected|anticipated|graduating|graduation)\b[^\d]
 def _parts_in(lines: list[Line], first: int, anchor: int) -> int:
     """How many title parts lines ``first``..``anchor`` hold (the anchor without its date)."""
     title = title_text(lines[anchor], line_span(lines[anchor]))
-    tail = LOCATION_TAIL.search(title)
-    if tail and LOCATION.match(tail.group("place")):  # "Nexus AI – San Francisco, CA" is one part and a place
-        title = title[: tail.start()]
+    if placed := place_tail(title):  # "Nexus AI – San Francisco, CA" is one part and a place
+        title = placed[0]
     count = sum(1 for c in title.split(CELL_SEP) if not LOCATION.match(c.strip()) for _ in split_title(c))
     return count + sum(len(split_title(lines[i].text)) for i in range(first, anchor))
 
@@ -407,10 +406,8 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
 def _place_in(cell: str) -> tuple[str, str | None]:
     """A title cell without the place written at its end, and that place: "Nexus AI – San Francisco, CA",
     "Acme Corp (Berlin, Germany)", "Acme (Remote)"."""
-    tail = LOCATION_TAIL.search(cell)
-    if tail and LOCATION.match(tail.group("place")):
-        cell = cell[: tail.start()]
-        return cell, tail.group("place")
+    if placed := place_tail(cell):
+        return placed
     bracket = _BRACKET_PLACE.match(cell)
     if bracket and LOCATION.match(bracket.group("place")):
         return bracket.group("head"), bracket.group("place")

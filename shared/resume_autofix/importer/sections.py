@@ -289,7 +289,6 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
     header: list[Line] = []
     sections: list[Section] = []
     warnings: list[str] = []
-    known_size = 0.0  # the type size of the last heading the vocabulary named
     main = Counter(_style(lines[i]) for i in known).most_common(1)[0][0] if known else None
     sub: tuple[float, bool, bool] | None = None  # the style of the sub-headings inside the open section
     opened: Line | None = None  # the open section's heading
@@ -307,9 +306,10 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
             sections[-1].lines.append(line)  # "Projects:" in small type inside a job: part of that job
         elif i in known:
             sections.append(Section(known[i], line.text))
-            known_size = line.size
             sub, opened = None, line
-        elif i in unknown and not (sections and sections[-1].key != "other" and line.size < known_size * 0.92):
+        elif i in unknown and not (
+            opened is not None and sections[-1].key != "other" and line.size < opened.size * 0.92
+        ):
             sections.append(Section("other", line.text))
         elif i in unknown:  # smaller than its section's heading: "experience" › "Full Time", a group inside it
             continue  # a label over some of its entries, not an entry's title (the text stays in the source)

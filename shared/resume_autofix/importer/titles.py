@@ -48,6 +48,15 @@ LOCATION = re.compile(
 LOCATION_TAIL = re.compile(r"(?:\s+[–—|]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|]+)$")
 
 
+def place_tail(text: str) -> tuple[str, str] | None:
+    """(what comes before, the place) when ``text`` ends in a place after a dash, bar or comma ("Nexus AI – San
+    Francisco, CA", "University B, Los Angeles, USA"); ``None`` otherwise."""
+    tail = LOCATION_TAIL.search(text)
+    if tail and LOCATION.match(tail.group("place")):
+        return text[: tail.start()], tail.group("place")
+    return None
+
+
 _SEPARATORS = re.compile(r"\s+(?:\||—|–|--?|·|•)\s+|,\s+|\s*\|\s*|，\s*|(?<=[^\W\d_]):\s+|\s*・\s*")
 _AT = re.compile(r"\s+(?:(?:@|at|bei|chez|presso|bij|в)\s+|@(?=[^\W\d_]))")  # "Data Analyst @BetaSoft"
 LEGAL = re.compile(
