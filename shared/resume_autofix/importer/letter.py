@@ -94,11 +94,12 @@ _ADDRESS_LINE = re.compile(r"\b\d{4,5}\s+[^\W\d_]|\b[^\W\d_]+(?:straße|strasse|
 
 def strip_copy(lines: list[Line]) -> tuple[list[Line], list[str]]:
     """The lines up to where the résumé starts again: its first lines (name, address, contacts) repeated in order."""
-    head = [line.text.strip() for line in lines[:_COPY_LINES]]
+    texts = [line.text.strip() for line in lines]
+    head = texts[:_COPY_LINES]
     if len(head) < _COPY_LINES or not all(head):
         return lines, []
     for i in range(_COPY_LINES * 3, len(lines) - _COPY_LINES + 1):
-        if [line.text.strip() for line in lines[i : i + _COPY_LINES]] == head and _same_sections(lines, i):
+        if texts[i : i + _COPY_LINES] == head and _same_sections(lines, i):
             return lines[:i], [
                 f"The résumé is in the file twice: the second copy ({len(lines) - i} lines) was not imported"
             ]
