@@ -28,6 +28,7 @@ sys.path[:0] = [str(ROOT / "shared"), str(ROOT), str(ROOT / "bench")]
 
 from _import_docs import (  # noqa: E402
     FIELDS,
+    STRICT_DEGREE,
     Score,
     docx_resume,
     html_resume,
@@ -121,9 +122,16 @@ def chromium_pdfs(pages: dict[str, str], tmp: Path) -> dict[str, bytes]:
 
 
 def print_table(table: dict[str, Score]) -> None:
-    print(f"\n{'group':<34}" + "".join(f"{f[:8]:>9}" for f in FIELDS) + f"{'overall':>9}")
+    """Per field and overall; the last two columns judge the degree strictly (type and field joined even where a
+    truth names no field, the measure used before 2026-11-28) and the overall figure with it."""
+    print(f"\n{'group':<34}" + "".join(f"{f[:8]:>9}" for f in FIELDS) + f"{'overall':>9}{'deg.str':>9}{'ovr.str':>9}")
     for label, score in table.items():
-        print(f"{label:<34}" + "".join(f"{score.f1([f]):>9.3f}" for f in FIELDS) + f"{score.f1():>9.3f}")
+        strict = [*(f for f in FIELDS if f != "degree"), STRICT_DEGREE]
+        print(
+            f"{label:<34}"
+            + "".join(f"{score.f1([f]):>9.3f}" for f in FIELDS)
+            + f"{score.f1():>9.3f}{score.f1([STRICT_DEGREE]):>9.3f}{score.f1(strict):>9.3f}"
+        )
 
 
 def real_set(table: dict[str, Score]) -> None:
