@@ -110,6 +110,7 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
 
 
 _IN = re.compile(r"\s+in\s+", re.IGNORECASE)
+_STUDY_SEP = re.compile(r"\s+in\s+|\s+\|\s+", re.IGNORECASE)  # "B.S. in Physics", "M.S. | Computer Systems"
 # "Computer Science; GPA: 4.00", "Facultad de Estudios Superiores  Promedio: 8.5/10.0": the grade is no name
 _GRADE_TAIL = re.compile(
     r"(?:\s*[;,(]\s*|\s{2,}|\s+(?=\w+:\s*\d))(?:GPA|CGPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto)\b",
@@ -157,8 +158,10 @@ def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
     a degree on a line of its own under the school when the title held none ("Bachelor's in Computer Science")."""
     first, *cells = entry.paragraphs[0].split(CELL_SEP) if entry.paragraphs else [""]
     if "studyType" not in item and len(first.split()) <= 10 and degree_score(first) > 0 and not find_dates(first):
+        if cells and not entry.location and LOCATION.match(cells[-1].strip()):  # "M.S. | Computer Systems  Austin, TX"
+            entry.location = cells.pop().strip()
         entry.paragraphs[:1] = [CELL_SEP.join(cells)] if cells else []  # "生命工程 学士  班级排名 1/36": the rank stays
-        study, *area = _IN.split(first, maxsplit=1)
+        study, *area = _STUDY_SEP.split(first, maxsplit=1)
         item["studyType"] = study
         if area and "area" not in item:
             item["area"] = area[0]
@@ -219,8 +222,45 @@ def _a_field(text: str | None) -> bool:
     return bool(text) and _school_score(str(text)) <= 0 and field_score(str(text)) > 0
 
 
+_GRADE_PART = re.compile(
+    r"(?:C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average)\s*[:：]?\s*(?P<value>\d.*)?",
+    re.IGNORECASE,
+)
+
+
+_HONOURS = re.compile(
+    r"(?:(?:summa|magna)\s+)?cum\s+laude|with\s+(?:high(?:est)?\s+)?(?:hono(?:u)?rs|distinction)|"
+    r"first[- ]class(?:\s+hono(?:u)?rs)?|distinction|mention\s+(?:très\s+)?bien|mit\s+auszeichnung",
+    re.IGNORECASE,
+)
+
+
+def _grade_parts(entry: RawEntry) -> None:
+    """ "University of Colombia | GPA: 3.9 of 4.0": the grade is the entry's score, no part of its title (it was
+    taken for the degree)."""
+    parts = entry.parts
+    for i, part in enumerate(parts):
+        m = _GRADE_PART.fullmatch(part.strip())
+        if m and m.group("value"):
+            value, cut = m.group("value"), 1
+        elif m and i + 1 < len(parts) and parts[i + 1][:1].isdigit():
+            value, cut = parts[i + 1], 2
+        else:
+            continue
+        entry.labelled.setdefault("gpa", value)
+        if i + cut < len(parts) and _HONOURS.fullmatch(parts[i + cut].strip()):  # "GPA: 3.9, Summa Cum Laude"
+            entry.paragraphs.append(parts[i + cut])
+            cut += 1
+        del parts[i : i + cut]
+        if len(entry.part_lines) >= i + cut:
+            del entry.part_lines[i : i + cut]
+        return
+
+
 def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items = []
+    for entry in entries:
+        _grade_parts(entry)
     for entry, roles in zip(entries, _two_roles(entries, _school_score, 0), strict=True):
         institution, degree, rest = _majors(*roles)
         item = _school(institution, degree, rest)

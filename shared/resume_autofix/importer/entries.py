@@ -540,8 +540,13 @@ def add_body(lines: list[Line], entry: RawEntry) -> None:
             last_bullet = None
 
 
+_ROW = re.compile(r"[^|]{1,40} \| ")
+
+
 def _continues(previous: str, line: Line, bullet: Line | None) -> bool:
     if line.gap_before >= 0.45:
+        return False
+    if " | " in previous and _ROW.match(line.text):  # "Minors | Arabic" under "B.S. | Nuclear Engineering": rows
         return False
     if line.text[:1].isupper() and _KEYWORDS_LABEL.match(line.text):  # "Skills: Python, AWS" under the last bullet
         return False

@@ -1,0 +1,66 @@
+"""Education titles that carry a grade beside the school, and rows of "Label | value" under them (Typst résumé
+templates set them so)."""
+
+from __future__ import annotations
+
+from resume_autofix.importer.assemble import _education
+from resume_autofix.importer.entries import RawEntry, add_body
+from resume_autofix.importer.lines import CELL_SEP, Line
+
+
+def _entry(*parts: str, paragraphs: list[str] | None = None) -> RawEntry:
+    return RawEntry(list(parts), [0] * len(parts), None, paragraphs=list(paragraphs or []))
+
+
+def test_a_grade_beside_the_school_is_the_score_and_the_degree_comes_from_the_line_below() -> None:
+    # GIVEN "Carnegie Mellon University | GPA: 3.81" over "M.S. | Computer Systems   Pittsburgh, PA"
+    entry = _entry(
+        "Carnegie Mellon University", "GPA", "3.81", paragraphs=[f"M.S. | Computer Systems{CELL_SEP}Pittsburgh, PA"]
+    )
+    # WHEN the education is named
+    [item] = _education([entry])
+    # THEN the grade is no degree: it is the score, and the line below gives degree, field and place
+    assert (item["institution"], item["studyType"], item["area"], item["location"], item["score"]) == (
+        "Carnegie Mellon University",
+        "M.S.",
+        "Computer Systems",
+        "Pittsburgh, PA",
+        "3.81",
+    )
+    assert "courses" not in item
+
+
+def test_honours_after_the_grade_are_kept_but_are_no_degree() -> None:
+    entry = _entry(
+        "University of Colombia",
+        "GPA: 3.9 of 4.0",
+        "Summa Cum Laude",
+        paragraphs=["Bachelor's of Science | Nuclear Engineering"],
+    )
+    [item] = _education([entry])
+    assert (item["studyType"], item["area"], item["score"]) == (
+        "Bachelor's of Science",
+        "Nuclear Engineering",
+        "3.9 of 4.0",
+    )
+    assert item["courses"] == ["Summa Cum Laude"]
+
+
+def test_a_title_part_that_only_looks_like_a_grade_label_stays() -> None:
+    # a school called "Media Academy" is no grade: only a label with a number after it is
+    [item] = _education([_entry("Media Academy", "B.A. Film")])
+    assert (item["institution"], item["studyType"]) == ("Media Academy", "B.A. Film")
+
+
+def test_label_bar_value_lines_are_rows_not_one_wrapped_paragraph() -> None:
+    # GIVEN "Bachelor's of Science | Nuclear Engineering" / "Minors | Automobile Design, Arabic" (no end punctuation)
+    entry = _entry("University of Colombia")
+    lines = [Line("Bachelor's of Science | Nuclear Engineering"), Line("Minors | Automobile Design, Arabic")]
+    # WHEN the body is read
+    add_body(lines, entry)
+    # THEN each row is a paragraph of its own
+    assert entry.paragraphs == ["Bachelor's of Science | Nuclear Engineering", "Minors | Automobile Design, Arabic"]
+    # AND a wrapped sentence still joins
+    other = _entry("Acme")
+    add_body([Line("Built the billing system and the"), Line("reporting pipeline")], other)
+    assert other.paragraphs == ["Built the billing system and the reporting pipeline"]
