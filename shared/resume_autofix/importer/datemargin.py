@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from .dateline import dated, fills_cell, line_span, only_dates, title_text
-from .dates import PRESENT, find_dates
+from .dates import DURATION, PRESENT, find_dates
 from .lines import CELL_SEP, Line
 from .titles import split_title
 
@@ -136,11 +136,6 @@ def _join_broken_dates(lines: list[Line]) -> list[Line]:
 _OPEN_RANGE = re.compile(r"[-–—]\s*$")
 
 
-_DURATION = re.compile(
-    r"^\d{1,2}\s*(?:years?|yrs?|months?|mos?)\.?(?:,?\s*\d{1,2}\s*(?:months?|mos?)\.?)?$", re.IGNORECASE
-)
-
-
 def _hoist_dates(lines: list[Line]) -> list[Line]:
     """A date range in a right-hand cell beside an entry's first bullet belongs to the entry's title line.
 
@@ -155,7 +150,7 @@ def _hoist_dates(lines: list[Line]) -> list[Line]:
             out[i] = line = dataclasses.replace(line, bullet=False)  # noqa: PLW2901 - a bulleted entry title
         if len(line.cells) < 2 or i == 0:
             continue
-        if _DURATION.match(line.cells[-1]):
+        if DURATION.fullmatch(line.cells[-1].strip()):
             out[i] = line.retext(CELL_SEP.join(line.cells[:-1]), bullet=line.bullet)
         line = out[i]  # noqa: PLW2901 - the line without its duration
         if not line.bullet or len(line.cells) < 2:

@@ -39,6 +39,12 @@ _TOKEN = re.compile(
 _SEP = re.compile(r"^\.?\s*(?:-{1,3}|[–—~〜～→➔➜⟶]|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|sinds|с)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+_UNIT = r"(?:yrs?|years?|mths?|months?|mos?|jahre?|monate?|ans?|mois|años|meses|anni|mesi)\.?"
+#: how long a post lasted, set beside its dates ("2 yrs", "1 yr 9 mos", "2 years, 10 months", "a year"): derived
+#: from the dates, so no title part
+DURATION = re.compile(
+    rf"(?i)(?:(?:less than|about|over)\s+)?(?:\d+(?:[.,]\d+)?\s*|(?:an?|one)\s+){_UNIT}(?:,?\s*\d{{1,2}}\s*{_UNIT})?"
+)
 #: the capitalised tail of a word in lower case ("ScienceAug."): a month the text layer set without a space
 _GLUED_MONTH = re.compile(r"(?<=[a-z])[A-Z][a-z]{2,8}\.?$")
 _SHORT_END = re.compile(r"\s*[-–—]\s*(\d{2})\b(?![-/.]\d)")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .dateline import dated, line_span, only_dates, title_text
 from .datemargin import prepare
-from .dates import DateSpan, find_dates
+from .dates import DURATION, DateSpan, find_dates
 from .lines import CELL_SEP, Line
 from .roles import any_role
 from .titles import LEGAL, LOCATION, place_tail, split_title
@@ -173,6 +173,8 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
             continue
         if not _short(below) or (_block_break(below) and not (typography and one_part and last == a + placed)):
             break
+        if first < a and last + 2 < limit and _opens_paragraph(below, lines[last + 2]):
+            break  # a title above the dates, then a sentence that wraps on: the body
         if (
             limit < len(lines)
             and only_dates(lines[limit])
@@ -206,6 +208,17 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
             break
         last += 1
     return last
+
+
+def _opens_paragraph(line: Line, after: Line) -> bool:
+    """``line`` is a sentence's first line: six words or more, no closing stop, and the next line goes on in lower
+    case at the same left edge ("Pied Piper is a multi-platform technology based on a proprietary universal")."""
+    return (
+        len(line.text.split()) >= 6
+        and not line.text.rstrip().endswith((".", ":", ";", "!", "?"))
+        and after.text[:1].islower()
+        and abs(after.x0 - line.x0) < 2
+    )
 
 
 def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typography: bool) -> int:
@@ -377,7 +390,7 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
                 continue
             for raw in split_title(cell):
                 piece = raw.removeprefix("@").strip() if raw.startswith("@") else raw  # "@Microsoft": at Microsoft
-                if _DURATION.fullmatch(piece):  # "2013, 2 yrs": how long, no title part
+                if DURATION.fullmatch(piece):  # "2013, 2 yrs": how long, no title part
                     continue
                 if location is None and LOCATION.match(piece) and parts:
                     location = piece
@@ -448,9 +461,6 @@ def _place_by_dates(
     return _place_after_bar(lines[anchor], anchor, span, parts, part_lines)
 
 
-_DURATION = re.compile(
-    r"(?i)\d+(?:[.,]\d+)?\s*(?:yrs?|years?|mths?|months?|mos?|jahre?|monate?|ans?|mois|años|meses|anni|mesi)\.?"
-)
 #: how one is employed, set beside the role ("Software Engineer   Full-time   01/2021 – Current")
 _EMPLOYMENT = re.compile(
     r"(?i)(?:full|part)[- ]?time|contract(?:or)?|temporary|vollzeit|teilzeit|"

@@ -1,0 +1,40 @@
+"""What belongs to an entry's title block: how long a post lasted is derived, never a title part, and a sentence
+under the dates is the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_autofix.importer.dates import DURATION
+from resume_autofix.importer.entries import split_entries
+from resume_autofix.importer.lines import CELL_SEP, Line
+
+
+@pytest.mark.parametrize(
+    "text", ["a year", "2 yrs", "1 yr 9 mos", "2 years, 10 months", "3 Jahre", "less than a year", "6 mois"]
+)
+def test_a_duration_is_known(text: str) -> None:
+    assert DURATION.fullmatch(text)
+
+
+@pytest.mark.parametrize("text", ["Amazon", "Ayr", "Yearbook Inc", "a"])
+def test_a_name_is_no_duration(text: str) -> None:
+    assert not DURATION.fullmatch(text)
+
+
+def test_the_duration_beside_the_dates_and_the_sentence_under_them_are_no_employer() -> None:
+    # GIVEN a bold role, its dates with how long they lasted, then a paragraph whose first line wraps on
+    lines = [
+        Line("CEO/President", size=12, bold=True, x0=48),
+        Line(f"December 2013 — December 2014{CELL_SEP}a year", size=10, x0=48),
+        Line("Pied Piper is a multi-platform technology based on a proprietary universal", size=12, x0=48),
+        Line("compression algorithm that approaches the theoretical limit.", size=12, x0=48),
+    ]
+    # WHEN the section is split into entries
+    (entry,) = split_entries(lines, 12, True)
+    # THEN the role is the only title part, and the paragraph is the body
+    assert entry.parts == ["CEO/President"]
+    assert entry.paragraphs == [
+        "Pied Piper is a multi-platform technology based on a proprietary universal compression algorithm that "
+        "approaches the theoretical limit."
+    ]
