@@ -92,8 +92,29 @@ def _one_name(left: str, right: str) -> bool:
     return institution_score(left) > 0 and len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
+_BRACKETED = re.compile(r"(?P<head>[^()]*\S)\s+\((?P<inner>[^()]+)\)")
+
+
+def _bracketed(text: str) -> list[str] | None:
+    """ "Internship (SAP, Walldorf)" → the role, then the bracket's parts; "Research Assistant - Tutor (University
+    of Freiburg)" → the roles whole, then the employer. ``None`` when the brackets say nothing of the kind."""
+    m = _BRACKETED.fullmatch(text.strip())
+    if not m or find_dates(m.group("inner")):
+        return None
+    if LOCATION.match(m.group("inner").strip()):  # "Engineer (Berlin, Germany)": the place, whole
+        return [*split_title(m.group("head")), m.group("inner").strip()] if "," in m.group("inner") else None
+    head, inner = split_title(m.group("head")), split_title(m.group("inner"))
+    if len(inner) >= 2 and len(head) == 1:
+        return head + inner
+    if len(head) >= 2 and len(m.group("inner").split()) >= 2 and all(position_score(p) > 0 for p in head):
+        return [m.group("head").strip(), *inner]
+    return None
+
+
 def split_title(text: str) -> list[str]:
     """ "Staff Engineer, Confluent" → two parts; "Acme, Inc." stays one."""
+    if "(" in text and (bracketed := _bracketed(text)) is not None:
+        return bracketed
     pieces: list[str] = []
     position = 0
     after_comma = False

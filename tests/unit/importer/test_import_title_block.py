@@ -8,6 +8,7 @@ import pytest
 from resume_autofix.importer.dates import DURATION
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.lines import CELL_SEP, Line
+from resume_autofix.importer.titles import split_title
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,19 @@ def test_the_duration_beside_the_dates_and_the_sentence_under_them_are_no_employ
         "Pied Piper is a multi-platform technology based on a proprietary universal compression algorithm that "
         "approaches the theoretical limit."
     ]
+
+
+def test_an_employer_and_city_in_brackets_after_the_role_are_two_parts() -> None:
+    # "*Internship* (_SAP, Walldorf_)": the comma inside the brackets parts employer and city, not the role
+    assert split_title("Internship (SAP, Walldorf)") == ["Internship", "SAP", "Walldorf"]
+
+
+def test_two_roles_before_an_employer_in_brackets_are_one_position() -> None:
+    assert split_title("Research Assistant - Tutor (University of Freiburg)") == [
+        "Research Assistant - Tutor",
+        "University of Freiburg",
+    ]
+    # AND a company before the role is still its own part
+    assert split_title("Acme - Engineer (Cloud Team)") == ["Acme", "Engineer", "Cloud Team"]
+    # AND a place or a date in brackets is no employer
+    assert split_title("Engineer (Berlin, Germany)")[0] == "Engineer"
