@@ -29,6 +29,7 @@ _PHONE_SHAPED = re.compile(
     # "(555) 123-4567", "(+86) 123-4567-8910", "+41 53 669 25 91", "+1 (555) 111 1111"
     r"^(?:\+?\(?|\(\+)\d{1,4}\)?[\s.-]?\(?\d{2,4}\)?[\s.-]\d{3,4}(?:[\s.-]\d{2,4}){0,2}$"
     r"|^0\d{2,4}[\s/-]\d{5,8}$"  # a trunk-prefixed area code, then the number: "0421 218646", "01234 567890"
+    r"|^\+\d{1,4}[\s.-]\d{6,11}$"  # a country code, then the number in one group: "+12 3456891"
 )
 _NETWORKS = {
     "github": "GitHub",

@@ -299,7 +299,7 @@ def _gutter(segments: list[_Segment]) -> float | None:
     sidebar = dated_right == 0 and len(right) >= 6 and left_aligned >= 0.7 * len(right)
     # right-aligned dates are not a column; nor is a narrow column of dates beside each entry (read across)
     columns = (
-        aligned >= 0.4 * len(right)
+        (aligned >= 0.4 * len(right) or _rows_aligned(right))
         and sum(s.chars for s in right)
         >= (0.15 if dated_right * 4 > len(right) else 0.04 if sidebar else 0.12) * chars_all
         and sum(s.chars for s in left) >= 0.05 * chars_all
@@ -421,6 +421,25 @@ def _form_labels(segments: list[_Segment], gutter: float) -> set[int]:
 def _size_at(segments: list[_Segment], top: float, gutter: float) -> float:
     """The type size of the right-hand cell level with ``top`` (0 when there is none)."""
     return max((s.size for s in segments if s.x0 >= gutter and abs(s.top - top) <= 2.0), default=0.0)
+
+
+def _rows_aligned(right: list[_Segment]) -> bool:
+    """Most rows right of the gutter start on one of three edges, counting each row's first segment only: a column
+    of skill tags set side by side (many segments a row) is still a column (LaTeX sidebars' tag rows)."""
+    leaders: dict[int, _Segment] = {}
+    for s in right:
+        row = round(s.top)
+        if row not in leaders or s.x0 < leaders[row].x0:
+            leaders[row] = s
+    starts = Counter(round(s.x0) for s in leaders.values())
+    edges: list[int] = []
+    for x0, _n in starts.most_common():
+        if len(edges) == 3:
+            break
+        if all(abs(x0 - e) > 2 for e in edges):
+            edges.append(x0)
+    on_edges = sum(n for x0, n in starts.items() if any(abs(x0 - e) <= 2 for e in edges))
+    return len(leaders) >= 8 and on_edges >= 0.8 * len(leaders)
 
 
 def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:

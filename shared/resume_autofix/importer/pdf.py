@@ -240,9 +240,18 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
     bold_of = {font: _is_bold(*font, body) for font in fonts}
     icons = {font for font in fonts if _is_icon_font(font[0])}
     return [
-        Glyph(ICON_GLYPH if w[5] in icons and len(w[0]) <= 2 else w[0], w[1], w[2], w[3], w[4], bold_of[w[5]])
+        Glyph(ICON_GLYPH if w[5] in icons and _icon_text(w[0]) else w[0], w[1], w[2], w[3], w[4], bold_of[w[5]])
         for w in words
     ]
+
+
+_ICON_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]+")
+
+
+def _icon_text(word: str) -> bool:
+    """What an icon-font word says: a letter or two, or the icon's name when the font maps its glyphs to names
+    (LuaTeX's Font Awesome 5: "GRADUATION-CAP", "Briefcase", "LINK"); an address glued after an icon is no icon."""
+    return len(word) <= 2 or bool(_ICON_NAME.fullmatch(word))
 
 
 def _is_icon_font(name: bytes) -> bool:
