@@ -423,6 +423,28 @@ def _size_at(segments: list[_Segment], top: float, gutter: float) -> float:
     return max((s.size for s in segments if s.x0 >= gutter and abs(s.top - top) <= 2.0), default=0.0)
 
 
+def _margin_headings(segments: list[_Segment], gutter: float) -> list[_Segment] | None:
+    """The page with its margin headings moved onto the baseline of the body line beside them, when the left
+    "column" is section names set a little lower than their section's first line (react-pdf's margin labels): read
+    across, each heading then heads its section. ``None`` when the left column is a column of its own."""
+    left = [s for s in segments if s.x1 <= gutter]
+    right_tops = sorted(s.top for s in segments if s.x0 >= gutter)
+    keyed = [s for s in left if exact_key(s.text)]
+    if (
+        len(keyed) < 3
+        or len(keyed) * 5 < len(left) * 2
+        or sum(s.chars for s in left) > 0.15 * sum(s.chars for s in segments)
+    ):
+        return None
+    moved: dict[int, float] = {}
+    for s in keyed:
+        beside = [t for t in right_tops if s.top - s.size <= t <= s.top + 1.0]
+        if not beside:
+            return None
+        moved[id(s)] = beside[0]
+    return [dataclasses.replace(s, top=moved[id(s)]) if id(s) in moved else s for s in segments]
+
+
 def _rows_aligned(right: list[_Segment]) -> bool:
     """Most rows right of the gutter start on one of three edges, counting each row's first segment only: a column
     of skill tags set side by side (many segments a row) is still a column (LaTeX sidebars' tag rows)."""
@@ -448,6 +470,8 @@ def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
     stops = _label_stops(bands)
     segments = [s for band in bands for s in _segments(band, stops)]
     gutter = _gutter(segments)
+    if gutter is not None and (snapped := _margin_headings(segments, gutter)) is not None:
+        segments, gutter = snapped, None
     labels = _form_labels(segments, gutter) if gutter is not None else set()
     if labels:  # a form: labels flush right, values beside them, read across
         segments = [dataclasses.replace(s, label=True) if id(s) in labels else s for s in segments]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from resume_autofix.importer.basics import parse_contacts
-from resume_autofix.importer.layout import _gutter, _rows_aligned, _Segment
+from resume_autofix.importer.layout import _gutter, _margin_headings, _rows_aligned, _Segment
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import _icon_text
 
@@ -60,3 +60,25 @@ def test_a_country_code_and_one_group_of_digits_is_a_phone() -> None:
     parse_contacts([Line("+12 3456891")], basics, rest)
     assert basics["phone"] == "+12 3456891"
     assert rest == []
+
+
+def test_section_names_in_a_left_margin_set_lower_than_their_first_line_head_their_sections() -> None:
+    # GIVEN react-pdf's margin labels: each section name a few points below its section's first body line
+    segs = []
+    for k, heading in enumerate(("About Me", "Experience", "Education", "Skills")):
+        top = 100 + 80 * k
+        segs.append(_Segment(heading, 81, 160, top + 6, 15, True, len(heading)))
+        segs += [_seg(f"Body line {k} {row} of the section", 234, top + 12 * row) for row in range(5)]
+    segs += [_seg("JOHN DOE", 79, 60), _seg("English", 81, 440), _seg("Spanish", 81, 452)]  # the margin's other lines
+    # WHEN the page is laid out
+    gutter = _gutter(segs)
+    assert gutter is not None
+    snapped = _margin_headings(segs, gutter)
+    # THEN each heading moves onto its first body line's baseline, to be read across
+    assert snapped is not None
+    heads = {s.text: s.top for s in snapped if s.x0 < gutter and s.size == 15}
+    assert heads == {"About Me": 100, "Experience": 180, "Education": 260, "Skills": 340}
+    # AND a sidebar of text, not names, stays a column
+    sidebar = [_seg(f"Sidebar line {row} with text", 36, 100 + 12 * row) for row in range(12)]
+    body = [_seg(f"Body line {row} of the main column", 234, 100 + 12 * row) for row in range(30)]
+    assert _margin_headings(sidebar + body, 200) is None
