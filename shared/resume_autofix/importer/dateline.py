@@ -14,11 +14,28 @@ def line_span(line: Line, spans: list[DateSpan] | None = None) -> DateSpan:
     cell alone and the last sits inside a title ("1933  Alice in Wonderland 1933 version.", "1900  The Circra
     (1900’s) Silent Film")."""
     spans = find_dates(line.text) if spans is None else spans
+    if len(spans) > 1 and _expected_end(line.text, spans[-2], spans[-1]):
+        return spans[-2]
     if len(spans) > 1 and len(line.cells) > 1 and not fills_cell(line.text, spans[-1]):
         whole = [sp for sp in spans if fills_cell(line.text, sp)]
         if whole:
             return whole[-1]
     return spans[-1]
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:→|->|expected|exp\.|voraussichtlich|prévu)?\s*$", re.IGNORECASE)
+
+
+def _expected_end(text: str, span: DateSpan, after: DateSpan) -> bool:
+    """ "Sep 2019 – Present (→ Apr 2024)": a lone date in brackets after a range says when it is expected to end;
+    the range is the entry's date."""
+    return (
+        (span.end is not None or span.present)
+        and after.end is None
+        and not after.present
+        and bool(_BRACKET_OPEN.fullmatch(text[span.stop : after.begin]))
+        and text[after.stop :].lstrip().startswith(")")
+    )
 
 
 def fills_cell(text: str, span: DateSpan) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from .role_words import COMPANY, DEGREE, FIELD, INSTITUTION, POSITION
 
-_WORD = re.compile(r"[^\s,()/|]+")
+_WORD = re.compile(r"[^\s,()/|—–\"“”]+")  # 'Team leader—"The App"': a dash or a quote parts words too
 
 
 def _words(text: str) -> list[str]:

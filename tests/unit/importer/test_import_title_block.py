@@ -55,3 +55,19 @@ def test_two_roles_before_an_employer_in_brackets_are_one_position() -> None:
     assert split_title("Acme - Engineer (Cloud Team)") == ["Acme", "Engineer", "Cloud Team"]
     # AND a place or a date in brackets is no employer
     assert split_title("Engineer (Berlin, Germany)")[0] == "Engineer"
+
+
+def test_an_expected_end_in_brackets_after_a_range_is_no_date_of_its_own() -> None:
+    from resume_autofix.importer.dateline import line_span  # noqa: PLC0415
+
+    span = line_span(Line(f"Software developer intern{CELL_SEP}May 2021 – Present (→ Dec 2021)"))
+    assert (span.start, span.end, span.present) == ("2021-05", None, True)
+    # AND a range after a single date is still the line's date
+    later = line_span(Line(f"Certified Decent Grades{CELL_SEP}Award (Jun 2019){CELL_SEP}Sep 2019 – Apr 2021"))
+    assert (later.start, later.end) == ("2019-09", "2021-04")
+
+
+def test_a_role_word_before_an_em_dash_is_a_role_word() -> None:
+    from resume_autofix.importer.roles import job_score  # noqa: PLC0415
+
+    assert job_score('Team leader—"The Education Application"') > 0
