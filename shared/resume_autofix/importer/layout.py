@@ -20,7 +20,7 @@ from .dates import find_dates
 from .grid import reading_order
 from .lines import BULLETS, CELL_SEP, Line, clean
 from .pdf import Glyph, PdfPage
-from .sections import exact_key
+from .sections import exact_key, vocabulary_key
 
 # an icon-font glyph (the private use area, Font Awesome and the like), except the Symbol/Wingdings bullets
 _PUA_BULLETS = "".join(c for c in BULLETS if "\ue000" <= c <= "\uf8ff")
@@ -398,7 +398,12 @@ def _form_labels(segments: list[_Segment], gutter: float) -> set[int]:
     edge = ends.most_common(1)[0][0]
     flush = [s for s in left if abs(s.x1 - edge) <= 2]
     paired = sum(1 for s in flush if _near(right_tops, s.top, 2.0))
-    if len(flush) >= 0.8 * len(left) and paired >= 0.6 * len(flush) and gutter - edge <= 40:
+    # a form has no headings beside headings (one sub-label at most): two columns of sections whose headings share
+    # baselines, the left set flush right against the gutter (llresume), are columns
+    headed_right = [s.top for s in segments if s.x0 >= gutter and exact_key(s.text)]
+    named_right = sorted(s.top for s in segments if s.x0 >= gutter and vocabulary_key(s.text))
+    twin_headings = sum(1 for s in left if vocabulary_key(s.text) and _near(named_right, s.top, 2.0)) >= 2
+    if len(flush) >= 0.8 * len(left) and paired >= 0.6 * len(flush) and gutter - edge <= 40 and not twin_headings:
         return {id(s) for s in flush}
     # labels set flush left (LibreOffice's CV template: "Name   Joe Bloggs"): nearly every short left cell has its
     # value on the same baseline, which a sidebar beside a body almost never has (at most a quarter of its lines),
@@ -406,7 +411,6 @@ def _form_labels(segments: list[_Segment], gutter: float) -> set[int]:
     labels = [s for s in left if not exact_key(s.text)]
     beside = [s for s in labels if _near(right_tops, s.top, 1.0)]
     short = sum(1 for s in labels if len(s.text.split()) <= 4)
-    headed_right = any(exact_key(s.text) for s in segments if s.x0 >= gutter)
     if len(labels) >= 5 and len(beside) >= 0.7 * len(labels) and short >= 0.8 * len(labels) and not headed_right:
         return {id(s) for s in beside}
     # Europass's form (the rasko Typst package): smaller labels and the dates on the left, level with their values

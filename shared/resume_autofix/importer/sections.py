@@ -83,7 +83,7 @@ _VOCABULARY: dict[str, str] = {
     "research & publications|research and publications|publications & research|research publications|"
     "research reports|technical reports|reports|other publications|working papers|preprints|"
     "publicaciones|publicações|pubblicazioni|publicaties|публикации|著作・発表|論文|출판물|논문|论文|发表论文",
-    "interests": "interests|hobbies|hobbies and interests|interests and hobbies|interessen|hobbys|"
+    "interests": "interests|personal interests|hobbies|hobbies and interests|interests and hobbies|interessen|hobbys|"
     "centres d'intérêt|centres d’intérêt|loisirs|intereses|aficiones|interesses|interessi|interesses|hobby's|"
     "интересы|хобби|趣味・関心|趣味|관심 분야|취미|兴趣爱好|爱好|興趣愛好|interesser|intressen|zainteresowania|"
     "ilgi alanları|hobiler|sở thích",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from resume_autofix.importer.basics import parse_contacts
-from resume_autofix.importer.layout import _gutter, _margin_headings, _rows_aligned, _Segment
+from resume_autofix.importer.layout import _form_labels, _gutter, _margin_headings, _rows_aligned, _Segment
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import _icon_text
 
@@ -82,3 +82,23 @@ def test_section_names_in_a_left_margin_set_lower_than_their_first_line_head_the
     sidebar = [_seg(f"Sidebar line {row} with text", 36, 100 + 12 * row) for row in range(12)]
     body = [_seg(f"Body line {row} of the main column", 234, 100 + 12 * row) for row in range(30)]
     assert _margin_headings(sidebar + body, 200) is None
+
+
+def _right_flush(text: str, top: float, edge: float = 276) -> _Segment:
+    return _Segment(text, edge - 6 * len(text), edge, top, 12, False, len(text))
+
+
+def test_two_columns_of_sections_the_left_set_flush_right_are_no_form() -> None:
+    # GIVEN llresume: the left column set flush right against the gutter, level with the right column's lines,
+    # and headings side by side ("EDUCATION  WORK EXPERIENCE", "SELECTED PUBLICATIONS  SKILLS & LANGUAGES")
+    segs = [_right_flush("EDUCATION", 100), _seg("WORK EXPERIENCE", 319, 100)]
+    segs += [_right_flush(f"Learned line {row}", 112 + 12 * row) for row in range(8)]
+    segs += [_seg(f"Right line {row} of the job", 319, 112 + 12 * row) for row in range(8)]
+    segs += [_right_flush("SELECTED PUBLICATIONS", 220), _seg("SKILLS & LANGUAGES", 319, 220)]
+    # THEN the left is no column of form labels
+    assert _form_labels(segs, 300) == set()
+    # AND a Europass form (labels flush right, values beside, one heading on the left) still is
+    form = [_right_flush("WORK EXPERIENCE", 100)]
+    for row in range(8):
+        form += [_right_flush(f"Label {row}", 112 + 12 * row), _seg(f"Value {row} of the form", 319, 112 + 12 * row)]
+    assert len(_form_labels(form, 300)) == 9
