@@ -136,6 +136,10 @@ def _join_broken_dates(lines: list[Line]) -> list[Line]:
 _OPEN_RANGE = re.compile(r"[-–—]\s*$")
 
 
+def _date_cell(cell: str) -> bool:
+    return bool(find_dates(cell)) and only_dates(Line(cell))
+
+
 def _hoist_dates(lines: list[Line]) -> list[Line]:
     """A date range in a right-hand cell beside an entry's first bullet belongs to the entry's title line.
 
@@ -146,7 +150,14 @@ def _hoist_dates(lines: list[Line]) -> list[Line]:
     """
     out = list(lines)
     for i, line in enumerate(out):
-        if line.bullet and line.bold and i + 1 < len(out) and not out[i + 1].bullet and dated(out[i + 1]):
+        if (
+            line.bullet
+            and line.bold
+            and (
+                (i + 1 < len(out) and not out[i + 1].bullet and dated(out[i + 1]))
+                or (len(line.cells) >= 2 and _date_cell(line.cells[-1]))  # "• President  Acme  2013 – 2014"
+            )
+        ):
             out[i] = line = dataclasses.replace(line, bullet=False)  # noqa: PLW2901 - a bulleted entry title
         if len(line.cells) < 2 or i == 0:
             continue

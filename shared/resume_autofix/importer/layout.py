@@ -303,6 +303,7 @@ def _gutter(segments: list[_Segment]) -> float | None:
         and sum(s.chars for s in right)
         >= (0.15 if dated_right * 4 > len(right) else 0.04 if sidebar else 0.12) * chars_all
         and sum(s.chars for s in left) >= 0.05 * chars_all
+        and dated_right < 0.8 * len(right)  # a sparse page's right-aligned dates, nearly all the right holds
         and sum(1 for s in left if find_dates(s.text)) * 2 <= len(left)
         # a left margin of section names and dates beside the body (Reactive Resume's Nosepass) is read across
         and sum(1 for s in left if find_dates(s.text) or exact_key(s.text)) * 3 < len(left) * 2

@@ -7,7 +7,7 @@ import pytest
 
 from resume_autofix.importer.basics import parse_contacts
 from resume_autofix.importer.layout import _form_labels, _gutter, _margin_headings, _rows_aligned, _Segment
-from resume_autofix.importer.lines import Line
+from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.pdf import _icon_text
 
 
@@ -102,3 +102,36 @@ def test_two_columns_of_sections_the_left_set_flush_right_are_no_form() -> None:
     for row in range(8):
         form += [_right_flush(f"Label {row}", 112 + 12 * row), _seg(f"Value {row} of the form", 319, 112 + 12 * row)]
     assert len(_form_labels(form, 300)) == 9
+
+
+def test_a_sparse_pages_right_aligned_dates_are_no_column() -> None:
+    # GIVEN a short one-column page whose only right-hand text is each entry's dates, flush right
+    segs = [_seg(f"Body line {row}", 56, 100 + 12 * row) for row in range(30)]
+    segs += [_Segment("2013-01-01 - 2014-01-01", 428, 538, 100 + 60 * k, 10, False, 23) for k in range(5)]
+    # THEN the dates are read across with their titles
+    assert _gutter(segs) is None
+
+
+def test_a_bold_bulleted_title_with_its_dates_in_a_cell_is_an_entry() -> None:
+    from resume_autofix.importer.entries import split_entries  # noqa: PLC0415
+
+    lines = [
+        Line(f"• President{CELL_SEP}Company{CELL_SEP}2013-01-01 - 2014-01-01", bold=True),
+        Line("Description of the job"),
+        Line("• Started the company"),
+    ]
+    (entry,) = split_entries(lines, 10, True)
+    assert entry.parts == ["President", "Company"]
+    assert entry.date is not None
+    assert (entry.date.start, entry.date.end) == ("2013-01-01", "2014-01-01")
+    assert entry.bullets == ["Started the company"]
+
+
+def test_contacts_parted_by_spaced_em_dashes() -> None:
+    basics: dict[str, object] = {}
+    parse_contacts([Line("https://johndoe.com — john@gmail.com — (912) 555-4321")], basics, [])
+    assert (basics["url"], basics["email"], basics["phone"]) == (
+        "https://johndoe.com",
+        "john@gmail.com",
+        "(912) 555-4321",
+    )
