@@ -222,6 +222,12 @@ def _a_field(text: str | None) -> bool:
     return bool(text) and _school_score(str(text)) <= 0 and field_score(str(text)) > 0
 
 
+# a grade or the degree's state in brackets after it: no part of the degree's name
+_DEGREE_NOTE = re.compile(
+    r"^(?P<head>.*\S)\s*\((?P<note>\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?|forthcoming|expected|ongoing|"
+    r"in progress|current|pending|laufend|en cours|en curso|in corso)\)$",
+    re.IGNORECASE,
+)
 _GRADE_PART = re.compile(
     r"(?:C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average)\s*[:：]?\s*(?P<value>\d.*)?",
     re.IGNORECASE,
@@ -257,6 +263,17 @@ def _grade_parts(entry: RawEntry) -> None:
         return
 
 
+def _without_grades(item: dict[str, Any]) -> None:
+    for key in ("area", "institution"):  # "Computer Science; GPA: 4.00": the grade is not the field or school
+        if key in item:
+            item[key] = _GRADE_TAIL.split(item[key], maxsplit=1)[0] or item[key]
+    for key in ("studyType", "area"):  # "Msc Statistics (1.6)", "PhD Data Science (forthcoming)"
+        if key in item and (m := _DEGREE_NOTE.match(item[key])):
+            item[key] = m.group("head")
+            if m.group("note")[:1].isdigit():
+                item.setdefault("score", m.group("note"))
+
+
 def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items = []
     for entry in entries:
@@ -272,9 +289,7 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
             _from_body(item, entry)
         if not entry.location and (place := _school_place(str(item.get("institution", "")))):
             item["institution"], entry.location = place
-        for key in ("area", "institution"):  # "Computer Science; GPA: 4.00": the grade is not the field or school
-            if key in item:
-                item[key] = _GRADE_TAIL.split(item[key], maxsplit=1)[0] or item[key]
+        _without_grades(item)
         if entry.location:
             item["location"] = entry.location
         _dates(item, entry, single_ends=True)

@@ -167,6 +167,8 @@ def _paren_split(piece: str) -> list[str]:
     if not m or find_dates(m.group("inner")) or LOCATION.match(m.group("inner").strip()):
         return [piece]
     inner = m.group("inner").strip()
+    if inner.replace(".", "").replace(",", "").isdigit():  # "Msc Statistics (1.6)": a grade, no host name
+        return [piece]
     if len(inner.split()) >= 2 or ("." in inner.strip(".") and " " not in inner):
         return [m.group("head").strip(), inner]
     return [piece]

@@ -64,3 +64,15 @@ def test_label_bar_value_lines_are_rows_not_one_wrapped_paragraph() -> None:
     other = _entry("Acme")
     add_body([Line("Built the billing system and the"), Line("reporting pipeline")], other)
     assert other.paragraphs == ["Built the billing system and the reporting pipeline"]
+
+
+def test_a_grade_or_a_state_in_brackets_after_the_degree_is_no_part_of_it() -> None:
+    [msc, phd] = _education(
+        [
+            _entry("Msc Statistics (1.6)", "Earth University"),
+            _entry("PhD Data Science (forthcoming)", "University of Earth"),
+        ]
+    )
+    assert (msc["studyType"], msc["score"], msc["institution"]) == ("Msc Statistics", "1.6", "Earth University")
+    assert (phd["studyType"], phd["institution"]) == ("PhD Data Science", "University of Earth")
+    assert "score" not in phd
