@@ -287,7 +287,8 @@ def contactish(text: str) -> bool:
 
 _NAME_LABEL = re.compile(
     r"(?i)^(?:(?:full |first |last |sur)?names?(?:\(s\))?|surname\(s\) / first name\(s\)|nachname\(n\) / vorname\(n\)"
-    r"|nom\(s\) / prénom\(s\)|apellido\(s\) / nombre\(s\)|cognome\(i\) / nome\(i\)|vorname|nachname|nombre|nom|nome"
+    r"|nom\(s\) / prénom\(s\)|apellido\(s\) / nombre\(s\)|cognome\(i\) / nome\(i\)|vorname|nachname"
+    r"|nombre(?: completo)?|nom(?: complet)?|nome(?: completo)?"
     r"|氏\s*名|姓名)\s*:?$"
 )
 _EMAIL_CUT = re.compile(r"[\w.+-]+@[\w-]+$")  # an address cut before its domain's first dot
@@ -309,6 +310,8 @@ def parse_contacts(lines: list[Line], basics: dict[str, Any], rest: list[str]) -
     joined = ""
     for line in lines:
         pairs = line.labelled()
+        if not pairs and len(line.cells) == 2 and _NAME_LABEL.match(line.cells[0]):  # "Nombre completo   Ana Ruiz"
+            pairs = [(line.cells[0], line.cells[1])]
         if pairs and _NAME_LABEL.match(pairs[0][0]):  # a form's "Surname(s) / First name(s)   Jane Doe"
             basics["name"] = pairs[0][1]
             continue

@@ -390,7 +390,7 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
                 continue
             for raw in split_title(cell):
                 piece = raw.removeprefix("@").strip() if raw.startswith("@") else raw  # "@Microsoft": at Microsoft
-                if DURATION.fullmatch(piece):  # "2013, 2 yrs": how long, no title part
+                if DURATION.fullmatch(piece) or _PLACEHOLDER_DATES.fullmatch(piece):  # "2 yrs", "0000 a 0000"
                     continue
                 if location is None and LOCATION.match(piece) and parts:
                     location = piece
@@ -465,6 +465,13 @@ def _place_by_dates(
 _EMPLOYMENT = re.compile(
     r"(?i)(?:full|part)[- ]?time|contract(?:or)?|temporary|vollzeit|teilzeit|"
     r"temps (?:plein|partiel)|tiempo (?:completo|parcial)"
+)
+
+
+#: a template's dates left to fill in ("0000 a 0000", "20XX – Present", "YYYY"): no title part
+_PLACEHOLDER_DATES = re.compile(
+    r"(?i)(?:0{4}|x{4}|y{4}|(?:19|20)xx)(?:\s*(?:-|–|—|a|to|bis|à)\s*"
+    r"(?:0{4}|x{4}|y{4}|(?:19|20)xx|la fecha|present|current|now|heute|aujourd'hui|hoy|oggi))?"
 )
 
 
@@ -612,7 +619,7 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
             entries[-1].part_lines.extend([1] * len(pieces))
         elif starts or not entries:
             cells = _cells(line.text)
-            parts = [p for c in cells for p in split_title(c)]
+            parts = [p for c in cells for p in split_title(c) if not _PLACEHOLDER_DATES.fullmatch(p)]
             entries.append(
                 RawEntry(parts=parts, part_lines=[0] * len(parts), date=None, title_bold=line.bold, cells=cells)
             )

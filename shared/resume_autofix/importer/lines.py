@@ -96,10 +96,33 @@ def styled_tail(head: str, tail: str) -> str:
 def clean(text: str) -> str:
     """NFC, ligatures unfolded (ﬁ → fi), control and zero-width characters dropped, spaces collapsed."""
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
+        text = text.translate(_TRANSLATE)
+        if _SPACING_ACCENT.search(text):  # "Formaci´on", "Pa´ıs": TeX's accent drawn as a glyph before its letter
+            text = _SPACING_ACCENT.sub(_accented, text)
+        text = unicodedata.normalize("NFC", text)
     if "<" in text:  # "<p>HTML</p>": a theme that printed its data's markup as text
         text = _PRINTED_TAG.sub("", text)
     return CELL_SEP.join(" ".join(p.split()) for p in _CELLS.split(text.strip()) if p.strip())
+
+
+#: a spacing accent, the letters it goes on, and the combining mark it stands for: old TeX fonts (dvips, Type 1)
+#: draw "é" as "´" then "e". An acute before a consonant is an apostrophe ("it´s", "O´Brien"), never composed.
+_ACCENTS = {
+    "´": ("aeiouyıAEIOUY", "\u0301"),
+    "¨": ("aeiouyıAEIOUY", "\u0308"),
+    "ˆ": ("aeiouıAEIOU", "\u0302"),
+    "˜": ("anoANO", "\u0303"),
+    "ˇ": ("cdenrstzCDENRSTZ", "\u030c"),
+    "˘": ("agiuAGIU", "\u0306"),
+    "˚": ("auAU", "\u030a"),
+    "˝": ("ouOU", "\u030b"),
+}
+_SPACING_ACCENT = re.compile("|".join(f"{re.escape(a)}[{letters}]" for a, (letters, _mark) in _ACCENTS.items()))
+
+
+def _accented(m: re.Match[str]) -> str:
+    accent, letter = m.group()[0], m.group()[1]
+    return ("i" if letter == "ı" else letter) + _ACCENTS[accent][1]
 
 
 _PRINTED_TAG = re.compile(r"</?(?:p|br|b|i|em|strong|u|ul|ol|li|span|div|h[1-6])\s*/?>", re.IGNORECASE)

@@ -1,0 +1,46 @@
+"""Old TeX output (dvips, Type 1 fonts) and template placeholders: accents drawn as glyphs before their letter,
+a name after a form's label, and dates left to fill in."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_autofix.importer.basics import parse_contacts
+from resume_autofix.importer.entries import split_entries
+from resume_autofix.importer.lines import CELL_SEP, Line, clean
+
+
+@pytest.mark.parametrize(
+    ("drawn", "meant"),
+    [
+        ("Formaci´on", "Formación"),
+        ("Pa´ıs", "País"),
+        ("desempe˜no", "desempeño"),
+        ("Miˇsko", "Miško"),
+        ("M¨uller", "Müller"),
+    ],
+)
+def test_an_accent_drawn_before_its_letter_is_composed(drawn: str, meant: str) -> None:
+    assert clean(drawn) == meant
+
+
+@pytest.mark.parametrize("text", ["it´s", "O´Brien", "don´t", "Stra¨sse"])
+def test_an_acute_used_as_an_apostrophe_stays(text: str) -> None:
+    assert clean(text) == text
+
+
+def test_a_name_after_a_full_name_label() -> None:
+    basics: dict[str, object] = {}
+    parse_contacts([Line(f"Nombre completo{CELL_SEP}Ana Ruiz Pérez")], basics, [])
+    assert basics["name"] == "Ana Ruiz Pérez"
+
+
+def test_dates_left_to_fill_in_are_no_title_part() -> None:
+    lines = [
+        Line(f"0000 a la fecha{CELL_SEP}La empresa actual", x0=72),
+        Line("Puesto actual", x0=197),
+        Line(f"0000 a 0000{CELL_SEP}La empresa anterior", x0=72),
+        Line("Puesto", x0=197),
+    ]
+    entries = split_entries(lines, 12, True)
+    assert [e.parts[0] for e in entries] == ["La empresa actual", "La empresa anterior"]
