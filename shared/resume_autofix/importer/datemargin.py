@@ -188,6 +188,7 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
     those bullets are the entries' title lines."""
     if any(dated(line) for line in lines):
         return lines
+    lines = [part for line in lines for part in _described(line)]
     # a list item that opens with its dates alone, its title on the lines under it ("- 2023 - 2024" / "Degree 2")
     bare = [
         i
@@ -223,6 +224,27 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
         if line.bullet and (line.x0 > lines[titles[0]].x0 + 1 or line.size < lines[titles[0]].size)
     ]
     return _unbulleted(lines, titles) if deeper else lines
+
+
+_SAID = re.compile(r"^\s*[)）\]]?\s*[:：—–-]\s*(?=\S)")
+
+
+def _described(line: Line) -> list[Line]:
+    """A list item of a title of two parts, its dates, then what was done ("Acme · Engineer (2023–now): Kept the
+    API up", "某某科技 · 後端工程師(2023–現在):維護…"): the title with its dates, and the description as a list item of
+    its own under it."""
+    if not line.bullet or len(line.cells) > 1:
+        return [line]
+    spans = find_dates(line.text)
+    if not spans or spans[0].begin < 3:
+        return [line]
+    said = _SAID.match(line.text[spans[0].stop :])
+    title = line.text[: spans[0].begin].rstrip(" (（[")
+    if not said or len(split_title(title)) < 2:
+        return [line]
+    dates = line.text[spans[0].begin : spans[0].stop]
+    rest = line.text[spans[0].stop + said.end() :]
+    return [line.retext(f"{title}{CELL_SEP}{dates}", bullet=True), line.retext(rest, bullet=True)]
 
 
 def _unbulleted(lines: list[Line], titles: list[int]) -> list[Line]:

@@ -38,7 +38,7 @@ _VOCABULARY: dict[str, str] = {
     "esperienze lavorative|"
     "werkervaring|ervaring|werkervaringen|опыт работы|опыт|трудовой опыт|職務経歴|職歴|経歴|경력|경력 사항|경력사항|"
     "インターンシップ|アルバイト|"
-    "工作经历|工作经验|实习经历|实习经验|职业经历|工作履历|工作經歷|工作經驗|實習經歷|實習經驗|"
+    "工作经历|工作经验|实习经历|实习经验|职业经历|工作履历|工作經歷|工作經驗|實習經歷|實習經驗|經歷|"
     "arbeidserfaring|yrkeserfaring|erfaring|arbejdserfaring|erhvervserfaring|arbetslivserfarenhet|erfarenhet|"
     "doświadczenie|doświadczenie zawodowe|iş deneyimi|deneyim|deneyimler|kinh nghiệm|kinh nghiệm làm việc",
     "education": "education|academic background|academic history|education and training|studies|academics|"

@@ -71,3 +71,33 @@ def test_a_role_word_before_an_em_dash_is_a_role_word() -> None:
     from resume_autofix.importer.roles import job_score  # noqa: PLC0415
 
     assert job_score('Team leader—"The Education Application"') > 0
+
+
+def test_a_list_item_of_title_dates_and_what_was_done_is_an_entry() -> None:
+    from resume_autofix.importer import import_resume  # noqa: PLC0415
+
+    text = (
+        "# Jane Doe\n\njane@example.com\n\n## Experience\n\n"
+        "- **Acme Corp · Backend Engineer** (2023–present): Maintained the order API.\n"
+        "- **Beta Startup · Intern Engineer** (2022): Wrote scrapers.\n"
+    )
+    work = import_resume(text.encode(), "cv.md").resume["work"]
+    assert [(w["name"], w["position"], w["startDate"], w.get("highlights")) for w in work] == [
+        ("Acme Corp", "Backend Engineer", "2023", ["Maintained the order API."]),
+        ("Beta Startup", "Intern Engineer", "2022", ["Wrote scrapers."]),
+    ]
+    # AND a traditional-Chinese one, full-width brackets and colon, under 經歷
+    zh = (
+        "# 王小明\n\n## 經歷\n\n"
+        "- 某某科技 · 後端工程師(2023–現在):維護訂單系統的 API。\n"
+        "- 某某新創 · 實習工程師(2022):寫爬蟲。\n"
+    )
+    jobs = import_resume(zh.encode(), "cv.md").resume["work"]
+    assert [(w["name"], w["position"]) for w in jobs] == [("某某科技", "後端工程師"), ("某某新創", "實習工程師")]
+    # AND a plain list of achievements with a year in them stays a list
+    plain = (
+        "# Jane Doe\n\n## Experience\n\n### Engineer, Acme (2019 – 2021)\n\n"
+        "- Won the 2020 award: best team.\n- Cut costs.\n"
+    )
+    (job,) = import_resume(plain.encode(), "cv.md").resume["work"]
+    assert job["highlights"] == ["Won the 2020 award: best team.", "Cut costs."]
