@@ -50,7 +50,13 @@ def job_score(text: str) -> int:
         return position_score(text)
     head = words[-1].rstrip(".")
     side = (head in POSITION and head not in COMPANY) - (head in COMPANY and head not in POSITION)
+    if not side and not text.isascii():  # "委员会主席": a CJK noun's head is where the text ends, 主席 (chair)
+        side = _ends_in(head, POSITION) - _ends_in(head, COMPANY)
     return jobs - 2 * companies + 2 * side
+
+
+def _ends_in(text: str, vocab: frozenset[str]) -> int:
+    return int(any(text.endswith(v) for v in vocab if not v.isascii()))
 
 
 def institution_score(text: str) -> int:

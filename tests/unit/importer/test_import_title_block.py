@@ -101,3 +101,15 @@ def test_a_list_item_of_title_dates_and_what_was_done_is_an_entry() -> None:
     )
     (job,) = import_resume(plain.encode(), "cv.md").resume["work"]
     assert job["highlights"] == ["Won the 2020 award: best team.", "Cut costs."]
+
+
+def test_cjk_roles_and_employers() -> None:
+    from resume_autofix.importer.roles import job_score  # noqa: PLC0415
+
+    # a chair of a committee is a chair: the head of a CJK noun is where it ends
+    assert job_score("委员会主席") > 0
+    assert job_score("教授") > 0
+    assert job_score("清华大学社会科学院") < 0
+    assert job_score("地球文明博物馆") < 0
+    assert job_score("(주) 예시회사") < 0
+    assert job_score("엔지니어") > 0
