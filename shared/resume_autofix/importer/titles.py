@@ -57,7 +57,9 @@ def place_tail(text: str) -> tuple[str, str] | None:
     return None
 
 
-_SEPARATORS = re.compile(r"\s+(?:\||—|–|--?|·|•)\s+|,\s+|\s*\|\s*|，\s*|(?<=[^\W\d_]):\s+|\s*・\s*")
+_SEPARATORS = re.compile(
+    r"\s+(?:\||—|–|--?|·|•)\s+|,\s+|(?<=[a-z]),(?=[A-Z][a-z])|\s*\|\s*|，\s*|(?<=[^\W\d_]):\s+|\s*・\s*"
+)
 _AT = re.compile(r"\s+(?:(?:@|at|bei|chez|presso|bij|в)\s+|@(?=[^\W\d_]))")  # "Data Analyst @BetaSoft"
 LEGAL = re.compile(
     r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"

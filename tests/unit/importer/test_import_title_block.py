@@ -113,3 +113,17 @@ def test_cjk_roles_and_employers() -> None:
     assert job_score("地球文明博物馆") < 0
     assert job_score("(주) 예시회사") < 0
     assert job_score("엔지니어") > 0
+
+
+def test_a_month_glued_to_its_year_after_a_stop() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+
+    (span,) = find_dates("Apr.2007-Sept.2009")
+    assert (span.start, span.end) == ("2007-04", "2009-09")
+    (ongoing,) = find_dates("Jun.2015-Present")
+    assert (ongoing.start, ongoing.present) == ("2015-06", True)
+
+
+def test_a_comma_with_no_space_between_two_names_parts_them() -> None:
+    assert split_title("Company,Location") == ["Company", "Location"]
+    assert split_title("Acme, Inc.") == ["Acme, Inc."]
