@@ -297,6 +297,7 @@ def _wraps(line: Line, below: Line, body: float) -> bool:
     return (
         below.size > 0
         and abs(below.size - line.size) < 0.05
+        and below.bold == line.bold  # a bold role over its plain employer ("New York Yankees") is two parts
         and abs(line.size - body) > 0.2
         and len(below.cells) == 1
         and len(below.text.split()) <= 4

@@ -127,3 +127,15 @@ def test_a_month_glued_to_its_year_after_a_stop() -> None:
 def test_a_comma_with_no_space_between_two_names_parts_them() -> None:
     assert split_title("Company,Location") == ["Company", "Location"]
     assert split_title("Acme, Inc.") == ["Acme, Inc."]
+
+
+def test_a_plain_line_under_a_bold_title_is_no_wrap_of_it() -> None:
+    # GIVEN a bold role with its dates, over its employer in plain type of the same size
+    lines = [
+        Line(f"Assistant to the Traveling Secretary{CELL_SEP}Apr 1995 - Aug 1996", size=10.5, bold=True, x0=23),
+        Line("New York Yankees", size=10.5, x0=23),
+        Line("Supported team travel logistics and executive communications.", size=10, x0=23),
+    ]
+    (entry,) = split_entries(lines, 10, True)
+    # THEN the employer is a part of its own, not the end of the role
+    assert entry.parts == ["Assistant to the Traveling Secretary", "New York Yankees"]
