@@ -297,7 +297,9 @@ def _wraps(line: Line, below: Line, body: float) -> bool:
     return (
         below.size > 0
         and abs(below.size - line.size) < 0.05
-        and below.bold == line.bold  # a bold role over its plain employer ("New York Yankees") is two parts
+        # a bold role over its plain employer ("New York Yankees") is two parts; a lone word may be a wrap whose
+        # line was bold only in its greater part ("<b>University</b>, Bachelor of Science Computer" / "Science")
+        and (below.bold == line.bold or len(below.text.split()) == 1)
         and abs(line.size - body) > 0.2
         and len(below.cells) == 1
         and len(below.text.split()) <= 4
