@@ -82,6 +82,6 @@ def _trim(text: str) -> str:
 
 
 _DATE_WORD = re.compile(
-    r"(?:^|(?<=\s))(?:grad\.?|graduated|graduation|expected|exp\.|date:|summer|spring|fall|autumn|winter)\s*$",
+    r"(?:^|(?<=\s))(?:grad\.?|graduated|graduation|expected|exp\.|date:|summer|spring|fall|autumn|winter|from)\s*$",
     re.IGNORECASE,
 )

@@ -221,6 +221,9 @@ def _opens_paragraph(line: Line, after: Line) -> bool:
     )
 
 
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S+$")
+
+
 def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typography: bool) -> int:
     """The first line of anchor ``a``'s title block: up to two short lines above it, after the last entry."""
     first = a
@@ -238,6 +241,15 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
             first -= 1
             continue
         if form and a - first >= 2:
+            break
+        if (
+            bare
+            and first == a
+            and _URL_LINE.match(above.text)
+            and first - 2 > previous_end
+            and _styled(lines[first - 2], body)
+        ):
+            first -= 2  # "Software Developer at Example Inc." / "http://www.example.org" / "From 2014-02"
             break
         # a line of dates alone under its place ("Musterstadt, Deutschland"), each a table cell set apart: the gaps
         # around the place part no title from its dates

@@ -139,3 +139,21 @@ def test_a_plain_line_under_a_bold_title_is_no_wrap_of_it() -> None:
     (entry,) = split_entries(lines, 10, True)
     # THEN the employer is a part of its own, not the end of the role
     assert entry.parts == ["Assistant to the Traveling Secretary", "New York Yankees"]
+
+
+def test_a_link_between_a_styled_title_and_its_dates_is_passed_over() -> None:
+    # GIVEN PDFKit's layout: a large title, the employer's address, then "From 2014-02" alone
+    lines = [
+        Line("Software Developer at Example Inc.", size=16, bold=True),
+        Line("http://www.example.org", size=12),
+        Line("From 2014-02", size=12),
+        Line("Lorem ipsum", size=12),
+        Line("Software Developer at Example Inc.", size=16, bold=True),
+        Line("http://www.example.org", size=12),
+        Line("From 2012-11 to 2014-01", size=12),
+        Line("Lorem ipsum", size=12),
+    ]
+    entries = split_entries(lines, 12, True)
+    # THEN the title above is the title, and the word "From" is no part of it
+    assert [e.parts[:2] for e in entries] == [["Software Developer", "Example Inc."]] * 2
+    assert [(e.date.start, e.date.end) for e in entries if e.date] == [("2014-02", None), ("2012-11", "2014-01")]
