@@ -220,6 +220,15 @@ def _demote_entry_headings(lines: list[Line]) -> int:
     not sections of their own (as Markdown's "###" is), even where they name one ("Heading 4: Technical Skills"
     inside a job). Returns the sections' level (0: no styled headings).
     """
+    # sections in a large style of no outline level ("Experience" set in 26 pt), jobs as Word headings in smaller
+    # type ("Heading 1: Senior Software Engineer"): the smaller headings are entry titles
+    sizes = [line.size for line in lines if line.heading and not line.level and vocabulary_key(line.text)]
+    if len(sizes) >= 2:
+        smaller = [line for line in lines if line.heading and line.level and line.size < min(sizes) - 0.5]
+        for line in smaller:
+            line.heading, line.bold = False, True
+        if smaller:
+            return 0
     levels = [line.level for line in lines if line.heading and line.level and vocabulary_key(line.text) is not None]
     if not levels:
         return 0

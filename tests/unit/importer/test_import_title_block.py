@@ -157,3 +157,20 @@ def test_a_link_between_a_styled_title_and_its_dates_is_passed_over() -> None:
     # THEN the title above is the title, and the word "From" is no part of it
     assert [e.parts[:2] for e in entries] == [["Software Developer", "Example Inc."]] * 2
     assert [(e.date.start, e.date.end) for e in entries if e.date] == [("2014-02", None), ("2012-11", "2014-01")]
+
+
+def test_word_headings_smaller_than_the_sections_styled_by_size_are_entry_titles() -> None:
+    from resume_autofix.importer.sections import _demote_entry_headings  # noqa: PLC0415
+
+    # GIVEN sections in a 26 pt style of no outline level, each job a "Heading 1" in 14 pt
+    lines = [
+        Line("Experience", size=26, heading=True),
+        Line("Senior Software Engineer", size=14, bold=True, heading=True, level=1),
+        Line("Tech Innovations Inc. | Jan 2020 - Present", size=11),
+        Line("Education", size=26, heading=True),
+        Line("Personal Projects", size=14, bold=True, heading=True, level=1),
+    ]
+    _demote_entry_headings(lines)
+    # THEN the jobs' headings are bold title lines, the sections stay headings
+    assert [line.heading for line in lines] == [True, False, False, True, False]
+    assert lines[1].bold
