@@ -96,12 +96,13 @@ class _Reader:
     def __init__(self, document: Any, deadline: Deadline) -> None:
         self.document = document
         self.deadline = deadline
-        styles = document.styles
-        try:
-            normal = styles["Normal"].font
-            self.default_size = normal.size.pt if normal.size else 11.0
-        except KeyError:
-            self.default_size = 11.0
+        from docx.enum.style import WD_STYLE_TYPE  # noqa: PLC0415
+
+        # the default paragraph style, not styles["Normal"]: a file whose Normal style is named otherwise made
+        # python-docx fall back to a deprecated lookup by style id, with a warning
+        normal = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        size = normal.font.size if normal is not None else None
+        self.default_size = size.pt if size else 11.0
 
     def block_lines(self, container: Any, depth: int = 0) -> Iterator[Line]:
         from docx.table import Table  # noqa: PLC0415

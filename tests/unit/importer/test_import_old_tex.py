@@ -44,3 +44,26 @@ def test_dates_left_to_fill_in_are_no_title_part() -> None:
     ]
     entries = split_entries(lines, 12, True)
     assert [e.parts[0] for e in entries] == ["La empresa actual", "La empresa anterior"]
+
+
+@pytest.mark.filterwarnings("error::UserWarning")
+def test_a_docx_whose_normal_style_has_another_name_reads_without_a_warning() -> None:
+    import io  # noqa: PLC0415
+
+    import docx  # noqa: PLC0415
+    from docx.shared import Pt  # noqa: PLC0415
+
+    from resume_autofix.importer import import_resume  # noqa: PLC0415
+
+    # GIVEN a Word file whose default paragraph style is named "Standard" (as a German Word names it)
+    document = docx.Document()
+    document.styles["Normal"].font.size = Pt(10)
+    document.styles["Normal"].name = "Standard"
+    document.add_paragraph("Jane Doe")
+    document.add_paragraph("jane@example.com")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    # WHEN it is imported (a deprecated lookup by style id would warn, and the warning is an error here)
+    result = import_resume(buffer.getvalue(), "cv.docx")
+    # THEN it reads as any other
+    assert result.resume["basics"]["email"] == "jane@example.com"
