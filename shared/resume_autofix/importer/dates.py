@@ -30,8 +30,8 @@ _TOKEN = re.compile(
     r"|(?P<num>\b[01]?\d[/.](?:1[6-9]|20)\d{2})\b"
     r"|(?P<ymcells>\b(?:1[6-9]|20)\d{2} {2,}(?:0?[1-9]|1[0-2])(?= {2}|$))"  # a year cell, then a month cell (履歴書)
     r"|(?P<isoday>\b(?:1[6-9]|20)\d{2}-[01]\d-[0-3]\d)\b(?![-/.]\d)"
-    # "2018-03", "2015 / 07", "2001.07-2020.06"
-    r"|(?P<iso>\b(?:1[6-9]|20)\d{2}(?:[-/.]| / )[01]?\d)\b(?![-/.]\d{1,2}\b)"
+    # "2018-03", "2015 / 07", "2001.07-2020.06", "2025. 03" (Korean)
+    r"|(?P<iso>\b(?:1[6-9]|20)\d{2}(?:[-/.]| / |\. )[01]?\d)\b(?![-/.]\d{1,2}\b)"
     r"|(?P<year>\b(?:1[6-9]|20)\d{2})\b"
     r"|(?P<present>(?<![^\W_])(?:" + PRESENT + r")(?![^\W_]))",
     re.IGNORECASE,
@@ -39,7 +39,10 @@ _TOKEN = re.compile(
 _SEP = re.compile(r"^\.?\s*(?:-{1,3}|[–—~〜～→➔➜⟶]|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|sinds|с)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
-_UNIT = r"(?:yrs?|years?|mths?|months?|mos?|jahre?|monate?|ans?|mois|años|meses|anni|mesi)\.?"
+_UNIT = (
+    r"(?:yrs?|years?|mths?|months?|mos?|jahre?|monate?|ans?|mois|años|meses|anni|mesi"
+    r"|개월|년|个月|個月|ヶ月|か月|カ月)\.?"
+)
 #: how long a post lasted, set beside its dates ("2 yrs", "1 yr 9 mos", "2 years, 10 months", "a year"): derived
 #: from the dates, so no title part
 DURATION = re.compile(

@@ -99,7 +99,9 @@ def _block_break(line: Line) -> bool:
 def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawEntry]:
     """The entries of one section, in order."""
     lines = prepare(lines)
-    anchors = [i for i, line in enumerate(lines) if dated(line) and not _expected_below(lines, i)]
+    anchors = _repeats_dropped(
+        lines, [i for i, line in enumerate(lines) if dated(line) and not _expected_below(lines, i)]
+    )
     if not anchors:
         return _undated(lines, typography)
     blocks: list[tuple[int, int, int]] = []  # (first title line, anchor, last title line)
@@ -151,6 +153,21 @@ class _Marks:
     edge: dict[tuple[int, int], float]
     wrapped: set[int] = field(default_factory=set)
     mirrored: set[int] = field(default_factory=set)
+
+
+def _repeats_dropped(lines: list[Line], anchors: list[int]) -> list[int]:
+    """Without a dated line that repeats the last anchor's dates a line or three below it under a one-word label
+    (a detail table's "기간   2025. 03 ~ 2025.10 (7개월)", "Period   …"): a row of that entry, not a new one."""
+    kept: list[int] = []
+    for i in anchors:
+        if kept and i - kept[-1] <= 3:
+            span, last = line_span(lines[i]), line_span(lines[kept[-1]])
+            same = (span.start, span.end, span.present) == (last.start, last.end, last.present)
+            words = [w for w in title_text(lines[i], span).split() if not DURATION.fullmatch(w.strip("()"))]
+            if same and len(words) <= 1:
+                continue
+        kept.append(i)
+    return kept
 
 
 def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typography: bool, marks: _Marks) -> int:

@@ -174,3 +174,21 @@ def test_word_headings_smaller_than_the_sections_styled_by_size_are_entry_titles
     # THEN the jobs' headings are bold title lines, the sections stay headings
     assert [line.heading for line in lines] == [True, False, False, True, False]
     assert lines[1].bold
+
+
+def test_korean_dates_and_a_detail_row_repeating_them() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+
+    (span,) = find_dates("(2025. 03 - 2025.10)")
+    assert (span.start, span.end) == ("2025-03", "2025-10")
+    assert DURATION.fullmatch("7개월")
+    # GIVEN an employer, its place and dates, then a detail table whose first row repeats the dates
+    lines = [
+        Line("(주) 예시회사", size=12, bold=True),
+        Line("Seoul - (2025. 03 - 2025.10)", size=10),
+        Line(f"기간{CELL_SEP}2025. 03 ~ 2025.10 (7개월)", size=10),
+        Line(f"담당업무{CELL_SEP}챗봇 서비스 백엔드 개발", size=10),
+    ]
+    # THEN the row is the entry's, not a second entry
+    (entry,) = split_entries(lines, 10, True)
+    assert entry.parts[0] == "(주) 예시회사"
