@@ -239,9 +239,11 @@ def html_resume(resume: dict[str, Any], two_columns: bool = False, style: str = 
 # --- truth and F1 --------------------------------------------------------------------------------------------------
 FIELDS = ("name", "email", "phone", "company", "position", "start", "end", "institution", "degree", "skills")
 STRICT_DEGREE = "degree (strict)"
-"""The degree judged as studyType and area joined even where the truth names no area: printed beside the main
-figure, which judges a degree whose truth gives no field by its studyType alone (some truths leave out a field
-the page prints beside the degree, so a correct split "Bachelor" + "Information Technology" scored 0)."""
+"""The degree judged as studyType and area joined, in that order, even where the truth names no area: printed
+beside the main figure, which judges a degree whose truth gives no field by its studyType alone (some truths leave
+out a field the page prints beside the degree, so a correct split "Bachelor" + "Information Technology" scored 0)
+and takes the field and type joined in either order (a truth that copied "计算机科学与技术 · 本科" whole scored 0
+against studyType "本科" + area "计算机科学与技术")."""
 
 
 def norm(value: Any) -> str:
@@ -279,6 +281,7 @@ def truth_of(resume: dict[str, Any]) -> dict[str, Any]:
             "institution": norm(x.get("institution")),
             "degree": degree_words(degree(x)),
             "degree_type": degree_words(x.get("studyType") or ""),
+            "degree_swapped": degree_words(" ".join(p for p in (x.get("area"), x.get("studyType")) if p)),
             "area": norm(x.get("area")),
             "start": _month(x.get("startDate"), False),
             "end": _month(x.get("endDate"), False),
@@ -337,6 +340,15 @@ def _overlap(a: dict[str, str], b: dict[str, str], keys: tuple[str, ...]) -> flo
     return score
 
 
+def _degree_said(truth: dict[str, str], pred: dict[str, str]) -> str:
+    """The predicted degree as the main figure judges it against ``truth``."""
+    if not truth["area"] and pred["degree_type"] == truth["degree"]:
+        return truth["degree"]  # the truth names no field: the degree is judged by its type
+    if pred["degree_swapped"] == truth["degree"]:
+        return truth["degree"]  # "计算机科学与技术 · 本科" printed field first, read as type and field
+    return pred["degree"]
+
+
 def _entries(
     score: Score, truth: list[dict[str, str]], pred: list[dict[str, str]], keys: tuple[str, ...], fields: dict[str, str]
 ) -> None:
@@ -356,8 +368,7 @@ def _entries(
             said = pred[j].get(key, "")
             if field == "degree":
                 score.add(STRICT_DEGREE, truth[i][key], said)
-                if not truth[i]["area"] and pred[j]["degree_type"] == truth[i][key]:
-                    said = truth[i][key]  # the truth names no field: the degree is judged by its type
+                said = _degree_said(truth[i], pred[j])
             score.add(field, truth[i].get(key, ""), said)
     for i, t in enumerate(truth):
         if i not in used_t:
