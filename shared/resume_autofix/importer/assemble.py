@@ -190,6 +190,8 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
     study, *area = _IN.split(str(item.get("area", "")), maxsplit=1)
     if area and study == item.get("studyType"):  # "PhD  Princeton University, PhD in Computer Science"
         item["area"] = area[0]
+    if "area" in item and degree_score(item["area"]) > 0 >= degree_score(str(item.get("studyType", ""))):
+        item["studyType"], item["area"] = item["area"], item["studyType"]  # "浙江大学 计算机科学与技术 本科"
     return item
 
 

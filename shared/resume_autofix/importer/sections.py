@@ -171,7 +171,11 @@ def _candidate(line: Line) -> bool:
         and "@" not in text
         and not any(ch.isdigit() for ch in text)
         and not text.rstrip().endswith((".", ","))
+        and not _LABEL_VALUE.match(text)  # "主修课程：数据结构、操作系统": a labelled list, no heading
     )
+
+
+_LABEL_VALUE = re.compile(r"^[^:：]{1,20}[:：]\s*\S.*[、,，;；]")
 
 
 def _style(line: Line) -> tuple[float, bool, bool]:

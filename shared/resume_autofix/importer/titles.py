@@ -113,10 +113,19 @@ def _bracketed(text: str) -> list[str] | None:
     return None
 
 
+# Chinese and Japanese write no spaces between words (Korean does): a space between two of their characters parts
+_CJK_GAP = re.compile(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff）)]) (?=[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff（(])"
+)
+
+
 def split_title(text: str) -> list[str]:
     """ "Staff Engineer, Confluent" → two parts; "Acme, Inc." stays one."""
     if "(" in text and (bracketed := _bracketed(text)) is not None:
         return bracketed
+    if " " in text and not text.isascii() and _CJK_GAP.search(text) and not _SEPARATORS.search(text):
+        # "字节跳动科技有限公司 后端开发实习生": the space parts the title
+        return [p for p in _CJK_GAP.split(text) if p.strip()]
     pieces: list[str] = []
     position = 0
     after_comma = False

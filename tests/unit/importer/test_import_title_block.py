@@ -192,3 +192,9 @@ def test_korean_dates_and_a_detail_row_repeating_them() -> None:
     # THEN the row is the entry's, not a second entry
     (entry,) = split_entries(lines, 10, True)
     assert entry.parts[0] == "(주) 예시회사"
+
+
+def test_a_space_between_chinese_words_parts_a_title_but_not_between_korean_words() -> None:
+    assert split_title("字节跳动科技有限公司 后端开发实习生") == ["字节跳动科技有限公司", "后端开发实习生"]
+    assert split_title("(주) 예시회사") == ["(주) 예시회사"]
+    assert split_title("XXX 大学") == ["XXX 大学"]
