@@ -169,6 +169,8 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
             if surname is not None:
                 basics["name"] = f"{basics['name']} {lines[surname].text.strip()}"
             extra = line.cells[1:]
+            if extra and "label" not in basics and position_score(extra[0]) > 0 and not contactish(extra[0]):
+                basics["label"], extra = extra[0], extra[1:]  # "John Doe | Software Engineer": the title
             if extra:
                 contact_lines.append(Line(text=CELL_SEP.join(extra)))
             continue
@@ -221,6 +223,9 @@ def _name_and_title(line: Line) -> Line:
     """ "John Doe | Software Engineer" in the largest type: the name and the title as two lines' worth of cells."""
     first = line.cells[0] if line.cells else ""
     pieces = _NAME_BAR.split(first, maxsplit=1)
+    if len(pieces) != 2 and ", " in first:  # "Richard Hendricks, Programmer": a comma before a job title
+        head, _, tail = first.partition(", ")
+        pieces = [head, tail] if position_score(tail) > 0 and len(head.split()) <= 4 else pieces
     if len(pieces) != 2 or not _namelike(pieces[0]) or contactish(pieces[1]) or len(pieces[1].split()) > 8:
         return line
     return line.retext(CELL_SEP.join([*pieces, *line.cells[1:]]))

@@ -67,3 +67,15 @@ def test_a_docx_whose_normal_style_has_another_name_reads_without_a_warning() ->
     result = import_resume(buffer.getvalue(), "cv.docx")
     # THEN it reads as any other
     assert result.resume["basics"]["email"] == "jane@example.com"
+
+
+def test_a_name_then_a_comma_and_the_job_title_in_the_largest_type() -> None:
+    from resume_autofix.importer.basics import parse_header  # noqa: PLC0415
+
+    basics, _rest, _prose = parse_header(
+        [Line("Richard Hendricks, Programmer", size=15), Line("richard@example.com", size=9)]
+    )
+    assert (basics["name"], basics["label"]) == ("Richard Hendricks", "Programmer")
+    # AND a name with a comma and no job after it stays whole
+    whole, _rest, _prose = parse_header([Line("Doe, Jane", size=15), Line("jane@example.com", size=9)])
+    assert whole["name"] == "Doe, Jane"
