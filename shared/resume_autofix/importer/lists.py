@@ -51,7 +51,14 @@ def _level_and_keywords(skill: dict[str, Any], items: list[str]) -> None:
     the level when it is a level word, and a label inside the list ("Keywords:", "Mots-clés :") is no keyword."""
     if items and "level" not in skill and _level_word(items[0]):
         skill["level"] = items.pop(0)
-    skill["keywords"] = [(m.group("value") if (m := _INNER_LABEL.match(item)) else item) for item in items]
+    keywords = [(m.group("value") if (m := _INNER_LABEL.match(item)) else item) for item in items]
+    # "HTML (expert), CSS (expert)", "Go(精通)": the keyword without its level, the level the skill's where all agree
+    levels = [m.group("paren").strip() if (m := _LEVEL.match(k)) and m.group("paren") else "" for k in keywords]
+    if keywords and all(_level_word(level) for level in levels):
+        keywords = [_LEVEL.match(k).group("name").strip() for k in keywords]  # type: ignore[union-attr]
+        if len(set(levels)) == 1 and "level" not in skill:
+            skill["level"] = levels[0]
+    skill["keywords"] = keywords
 
 
 def _level_word(text: str) -> bool:
@@ -64,7 +71,10 @@ _LEVELS_ELSEWHERE = frozenset(
     {"débutant", "intermédiaire", "avancé", "confirmé", "anfänger", "fortgeschritten", "experte", "principiante"}
     | {"intermedio", "avanzado", "experto", "iniciante", "intermediário", "avançado", "especialista", "avanzato"}
     | {"esperto", "gevorderd", "beginnend", "gemiddeld"}
+    | {"精通", "熟练", "熟悉", "了解", "掌握", "熟练掌握", "擅长", "熟練", "瞭解"}
 )
+#: a Chinese level word before the first item ("熟练掌握 Python、Java"): the level, no part of the item
+_LEAD_LEVEL = re.compile(r"^(?P<level>熟练掌握|熟练使用|熟练|精通|熟悉|了解|掌握|擅长|熟練|瞭解)\s*(?P<item>\S.*)$")
 
 
 def logical_lines(lines: list[Line]) -> list[str]:
@@ -245,7 +255,11 @@ def _skills(lines: list[Line]) -> list[dict[str, Any]]:
         if _prose(text):  # "Proficient in several languages, including Go, Rust, and more." stays whole
             found.append({"name": text})
             continue
-        for item in items_of(text):
+        items = items_of(text)
+        if items and (lead := _LEAD_LEVEL.match(items[0])) and all(len(item) <= 30 for item in items):
+            found.append({"level": lead.group("level"), "keywords": [lead.group("item"), *items[1:]]})
+            continue
+        for item in items:
             level = _LEVEL.match(item)
             if level and (level.group("paren") or level.group("dash")):
                 found.append(

@@ -76,3 +76,25 @@ def test_a_grade_or_a_state_in_brackets_after_the_degree_is_no_part_of_it() -> N
     assert (msc["studyType"], msc["score"], msc["institution"]) == ("Msc Statistics", "1.6", "Earth University")
     assert (phd["studyType"], phd["institution"]) == ("PhD Data Science", "University of Earth")
     assert "score" not in phd
+
+
+def test_a_level_beside_each_keyword_is_no_part_of_it() -> None:
+    from resume_autofix.importer.lists import skills  # noqa: PLC0415
+
+    [web] = skills([Line("Web Development: HTML (expert), CSS (expert), Javascript (novice)")])
+    assert web["keywords"] == ["HTML", "CSS", "Javascript"]
+    [lang] = skills([Line("语言: Go(精通), Python(精通)")])
+    assert (lang["keywords"], lang["level"]) == (["Go", "Python"], "精通")
+    # AND a bracket that is no level stays ("AWS (EC2, S3)")
+    [cloud] = skills([Line("Cloud: AWS (EC2), Docker")])
+    assert cloud["keywords"] == ["AWS (EC2)", "Docker"]
+
+
+def test_a_chinese_level_word_before_the_items() -> None:
+    from resume_autofix.importer.lists import skills  # noqa: PLC0415
+
+    [skill] = skills([Line("熟练掌握 Python、Java、MySQL")])
+    assert (skill["level"], skill["keywords"]) == ("熟练掌握", ["Python", "Java", "MySQL"])
+    # AND a sentence that opens with one stays a sentence
+    long = "熟练掌握多种编程语言，包括 Octolang，OctoScript 等，对面向对象的编程范式有很好的理解、专注于编写清晰的代码"
+    assert all("level" not in s for s in skills([Line(long)]))
