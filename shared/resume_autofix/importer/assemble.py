@@ -153,15 +153,29 @@ def _not_a_place(text: str) -> bool:
     return field_score(text) > 0 or len(text.split()) > 2 or not text[:1].isupper()
 
 
+def _degree_line(text: str) -> bool:
+    """A short line that opens with a degree ("B.A. summa cum laude, Economics"), not a sentence about one."""
+    words = text.split()
+    return 0 < len(words) <= 8 and degree_score(words[0]) > 0 and not find_dates(text) and not text.endswith(".")
+
+
 def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
     """An institution or a major written under the degree ("Major in Engineering, University B, Los Angeles"), and
     a degree on a line of its own under the school when the title held none ("Bachelor's in Computer Science")."""
+    if "studyType" not in item and not entry.paragraphs and entry.bullets and _degree_line(entry.bullets[0]):
+        entry.paragraphs.append(entry.bullets.pop(0))  # "• B.A. summa cum laude, Economics" under the school
     first, *cells = entry.paragraphs[0].split(CELL_SEP) if entry.paragraphs else [""]
     if "studyType" not in item and len(first.split()) <= 10 and degree_score(first) > 0 and not find_dates(first):
         if cells and not entry.location and LOCATION.match(cells[-1].strip()):  # "M.S. | Computer Systems  Austin, TX"
             entry.location = cells.pop().strip()
         entry.paragraphs[:1] = [CELL_SEP.join(cells)] if cells else []  # "生命工程 学士  班级排名 1/36": the rank stays
         study, *area = _STUDY_SEP.split(first, maxsplit=1)
+        if not area and ", " in study:  # "B.A. summa cum laude, Economics"
+            study, *area = study.split(", ", 1)
+        honours = _HONOURS_TAIL.search(study)
+        if honours and honours.start() > 0:  # the honours are kept with the courses
+            study, honoured = study[: honours.start()].strip(), honours.group().strip()
+            entry.paragraphs.append(honoured)
         item["studyType"] = study
         if area and "area" not in item:
             item["area"] = area[0]
@@ -185,6 +199,8 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
         item["studyType"] = study
         if area:
             item["area"] = area[0]
+    if rest and "studyType" in item and degree_score(item["studyType"]) <= 0 < degree_score(rest[0]):
+        item["area"], item["studyType"] = item["studyType"], rest.pop(0)  # "Information Technology, Bachelor"
     if rest and "area" not in item and "studyType" in item and _not_a_place(rest[0]):
         item["area"] = rest.pop(0)
     study, *area = _IN.split(str(item.get("area", "")), maxsplit=1)
@@ -241,6 +257,9 @@ _HONOURS = re.compile(
     r"first[- ]class(?:\s+hono(?:u)?rs)?|distinction|mention\s+(?:très\s+)?bien|mit\s+auszeichnung",
     re.IGNORECASE,
 )
+
+
+_HONOURS_TAIL = re.compile(r"\s+(?:" + _HONOURS.pattern + r")$", re.IGNORECASE)
 
 
 def _grade_parts(entry: RawEntry) -> None:

@@ -98,3 +98,21 @@ def test_a_chinese_level_word_before_the_items() -> None:
     # AND a sentence that opens with one stays a sentence
     long = "熟练掌握多种编程语言，包括 Octolang，OctoScript 等，对面向对象的编程范式有很好的理解、专注于编写清晰的代码"
     assert all("level" not in s for s in skills([Line(long)]))
+
+
+def test_a_degree_as_the_first_bullet_under_the_school() -> None:
+    entry = _entry("Hartford University")
+    entry.bullets = ["B.A. summa cum laude, Economics", "Extensive coursework in Astrophysics, Statistics"]
+    [item] = _education([entry])
+    assert (item["studyType"], item["area"]) == ("B.A.", "Economics")
+    assert item["courses"] == ["summa cum laude", "Extensive coursework in Astrophysics, Statistics"]
+    # AND a bullet that is a sentence stays a bullet
+    other = _entry("Hartford University")
+    other.bullets = ["Bachelor thesis on the orbits of comets, graded with distinction."]
+    [kept] = _education([other])
+    assert "studyType" not in kept
+
+
+def test_a_field_then_its_degree_in_the_title() -> None:
+    [item] = _education([_entry("University of Oklahoma", "Information Technology", "Bachelor")])
+    assert (item["studyType"], item["area"]) == ("Bachelor", "Information Technology")
