@@ -615,6 +615,7 @@ def join_wrapped(previous: str, text: str) -> str:
 def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
     entries: list[RawEntry] = []
     body: list[Line] = []  # the last entry's body lines
+    title_line: Line | None = None  # the last entry's title line
     title_style = None
     for line in lines:
         if not line.bullet and _short(line):
@@ -645,7 +646,19 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
             and _short(line)
             and (line.bold or entries[-1].title_bold)
         )
-        if second_title:  # "Job Title 1" / "Company 1": the title block's second line
+        if (
+            entries
+            and entries[-1].parts
+            and title_line is not None
+            and title_line.text.rstrip().endswith(",")
+            and not (entries[-1].bullets or entries[-1].paragraphs)
+            and not line.bullet
+            and _short(line)
+            and len(line.cells) == 1
+        ):  # "Bachelor of Arts in History, Queens College," / "City University of New York": the name goes on
+            entries[-1].parts[-1] = f"{entries[-1].parts[-1].rstrip(',')}, {line.text.strip()}"
+            title_line = line
+        elif second_title:  # "Job Title 1" / "Company 1": the title block's second line
             pieces = [p for c in _cells(line.text) for p in split_title(c)]
             entries[-1].parts.extend(pieces)
             entries[-1].part_lines.extend([1] * len(pieces))
@@ -655,7 +668,7 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
             entries.append(
                 RawEntry(parts=parts, part_lines=[0] * len(parts), date=None, title_bold=line.bold, cells=cells)
             )
-            body = []
+            body, title_line = [], line
             if not starts:  # no title: the line opens the body as a paragraph, even a list item
                 entries[-1].parts = []
                 _add_line(entries[-1], body, line.retext(line.text, line.cells, bullet=False))

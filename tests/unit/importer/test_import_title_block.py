@@ -198,3 +198,14 @@ def test_a_space_between_chinese_words_parts_a_title_but_not_between_korean_word
     assert split_title("字节跳动科技有限公司 后端开发实习生") == ["字节跳动科技有限公司", "后端开发实习生"]
     assert split_title("(주) 예시회사") == ["(주) 예시회사"]
     assert split_title("XXX 大学") == ["XXX 大学"]
+
+
+def test_a_title_that_ends_in_a_comma_goes_on_in_the_next_line() -> None:
+    lines = [
+        Line("Bachelor of Arts in History, Queens College,", size=9.2, bold=True),
+        Line("City University of New York", size=9.2),
+        Line("• American Urban History", size=9.2),
+    ]
+    (entry,) = split_entries(lines, 9.2, True)
+    assert entry.parts[-1] == "Queens College, City University of New York"
+    assert entry.bullets == ["American Urban History"]
