@@ -17,7 +17,7 @@ from .letter import strip_consent, strip_copy, strip_letter
 from .lines import CELL_SEP, Document, Line
 from .roles import Habit, degree_score, field_score, institution_score, job_score, pick
 from .sections import Section, body_size, exact_key, split_sections
-from .titles import LOCATION, place_tail
+from .titles import CAMPUS, LOCATION, place_tail
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
 
@@ -227,6 +227,8 @@ def _school_place(institution: str) -> tuple[str, str] | None:
     """(school, place) when a school's name ends in its place: "University B, Los Angeles, USA.", "Stanford
     University, California" (the school's own words before the comma)."""
     text = institution.rstrip(". :")
+    if CAMPUS.search(text.rpartition(", ")[0]):
+        return None  # "University of California, Los Angeles": the campus is part of the name
     if placed := place_tail(text):
         return placed
     head, _, last = text.rpartition(", ")

@@ -29,6 +29,19 @@ _STATES = (
     "Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
     "Virginia|Washington|West Virginia|Wisconsin|Wyoming"
 )
+#: large cities and tech hubs, which a résumé often names alone ("Seoul - (2025. 03 - 2025.10)", "Berlin")
+_CITIES = (
+    "London|Paris|Berlin|Munich|München|Hamburg|Frankfurt|Cologne|Köln|Stuttgart|Vienna|Wien|Zurich|Zürich|Geneva|"
+    "Genève|Amsterdam|Rotterdam|Brussels|Bruxelles|Madrid|Barcelona|Lisbon|Lisboa|Rome|Roma|Milan|Milano|Dublin|"
+    "Stockholm|Copenhagen|København|Oslo|Helsinki|Warsaw|Warszawa|Kraków|Krakow|Prague|Praha|Budapest|Bucharest|"
+    "Athens|Istanbul|Moscow|Kyiv|Kiev|Tel Aviv|Dubai|Cairo|Lagos|Nairobi|Johannesburg|Cape Town|Mumbai|Bangalore|"
+    "Bengaluru|New Delhi|Delhi|Hyderabad|Chennai|Pune|Karachi|Lahore|Dhaka|Kuala Lumpur|Jakarta|Bangkok|Manila|"
+    "Hanoi|Ho Chi Minh City|Taipei|Shanghai|Beijing|Shenzhen|Guangzhou|Hangzhou|Tokyo|Osaka|Kyoto|Seoul|Busan|"
+    "Sydney|Melbourne|Auckland|Toronto|Vancouver|Montreal|Montréal|Ottawa|Mexico City|São Paulo|Sao Paulo|"
+    "Rio de Janeiro|Buenos Aires|Bogotá|Lima|New York City|NYC|San Francisco|Los Angeles|Seattle|Boston|Chicago|"
+    "Silicon Valley|Bay Area|Palo Alto|Mountain View|Redmond|Edinburgh|Manchester|"
+    "北京|上海|深圳|杭州|广州|廣州|成都|南京|武汉|武漢|西安|台北|香港|東京|大阪|서울|부산"
+)
 LOCATION = re.compile(
     r"^(?:(?:remote|hybrid|remoto|híbrido|hibrido|télétravail)\s*[/–—-]\s*)?"  # "Remote / New York, New York"
     r"(?:remote|hybrid|on-?site|remoto|télétravail|(?:[^\W\d_][\w .'’-]{1,40},\s*)?(?:"
@@ -39,6 +52,7 @@ LOCATION = re.compile(
     + _COUNTRIES
     + r"))?"
     r"|[^\W\d_][\w .'’-]{1,40},\s*[A-Z]{2}(?:,\s*(?:[A-Z]{2,3}|" + _COUNTRIES + r"))?"
+    r"|(?:" + _CITIES + r")"
     r"|(?:city|town),\s*(?:country|state|province|region)"  # a template's placeholder: "City, Country"
     r"|(?:city|ort|stadt|ville|ciudad|cidade|città)"  # and alone: "Firma 2 (Ort)", "University (City)"
     r"|(?:東京都|北海道|京都府|大阪府|[^\W\d_]{2,3}県)[^\W\d_]{1,6}[区市町村])"  # "東京都千代田区"
@@ -46,6 +60,12 @@ LOCATION = re.compile(
     re.IGNORECASE,
 )
 LOCATION_TAIL = re.compile(r"(?:\s+[–—|]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|]+)$")
+
+
+#: a state's or country's university system before its campus ("University of California, Los Angeles"): one name
+CAMPUS = re.compile(
+    r"(?i)\b(?:university|universidad|universidade|universit[äé]t?) of (?:" + _STATES + r"|" + _COUNTRIES + r")$"
+)
 
 
 def place_tail(text: str) -> tuple[str, str] | None:
