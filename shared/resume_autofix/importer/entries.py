@@ -502,8 +502,9 @@ _EMPLOYMENT = re.compile(
 
 #: a template's dates left to fill in ("0000 a 0000", "20XX – Present", "YYYY"): no title part
 _PLACEHOLDER_DATES = re.compile(
-    r"(?i)(?:0{4}|x{4}|y{4}|(?:19|20)xx)(?:\s*(?:-|–|—|a|to|bis|à)\s*"
-    r"(?:0{4}|x{4}|y{4}|(?:19|20)xx|la fecha|present|current|now|heute|aujourd'hui|hoy|oggi))?"
+    r"(?i)(?:0{4}|x{4}|y{4}|(?:19|20)xx)(?:[/.-](?:xx|yy|mm|dd|00)){0,2}(?:\s*(?:-|–|—|a|to|bis|à)\s*"
+    r"(?:(?:0{4}|x{4}|y{4}|(?:19|20)xx)(?:[/.-](?:xx|yy|mm|dd|00)){0,2}|la fecha|present|current|now|heute|"
+    r"aujourd'hui|hoy|oggi))?"
 )
 
 

@@ -79,3 +79,17 @@ def test_a_name_then_a_comma_and_the_job_title_in_the_largest_type() -> None:
     # AND a name with a comma and no job after it stays whole
     whole, _rest, _prose = parse_header([Line("Doe, Jane", size=15), Line("jane@example.com", size=9)])
     assert whole["name"] == "Doe, Jane"
+
+
+@pytest.mark.parametrize("text", ["XXXX/XX/XX-YYYY/YY/YY", "0000 a la fecha", "20XX – Present", "YYYY"])
+def test_placeholder_dates_are_known(text: str) -> None:
+    from resume_autofix.importer.entries import _PLACEHOLDER_DATES  # noqa: PLC0415
+
+    assert _PLACEHOLDER_DATES.fullmatch(text)
+
+
+@pytest.mark.parametrize("text", ["2020", "XXX Corp", "Y Combinator"])
+def test_real_dates_and_names_are_no_placeholders(text: str) -> None:
+    from resume_autofix.importer.entries import _PLACEHOLDER_DATES  # noqa: PLC0415
+
+    assert not _PLACEHOLDER_DATES.fullmatch(text)
