@@ -77,8 +77,10 @@ _PHONE_WORDS = [
     "電話",
     "手機",
 ]
-_PHONE_LABEL = re.compile(  # longest first: "Telephone:" is one label, not "Tel" and a rest
-    r"^(?:(?:" + "|".join(sorted(_PHONE_WORDS, key=len, reverse=True)) + r")\.?\s*[:：]?\s*)+", re.IGNORECASE
+_PHONE_LABEL = re.compile(  # longest first: "Telephone:" is one label, not "Tel" and a rest; "Phone number:" too
+    r"^(?:(?:" + "|".join(sorted(_PHONE_WORDS, key=len, reverse=True)) + r")\.?(?:\s+(?:number|no\.|nr\.|nummer))?"
+    r"\s*[:：]?\s*)+",
+    re.IGNORECASE,
 )
 _PHONE_WORD = re.compile("|".join(r"\btel\b" if w == "tel" else w for w in _PHONE_WORDS), re.IGNORECASE)
 _REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "IN", "CA", "AU", "JP", "KR", "RU", "CH", "AT", "CN")
@@ -114,6 +116,7 @@ def find_phone(text: str, labelled: bool = False) -> str | None:
     return None
 
 
+_PHONE_CHARS = re.compile(r"\+?\(?\d[\d\s().\-/]{5,}\d")
 _COUNTRY_CODE = re.compile(r"(?:\+\d{1,3}|\(\+\d{1,3}\))[\s.-]?$")
 
 
@@ -286,7 +289,12 @@ def _namelike(text: str) -> bool:
 
 def contactish(text: str) -> bool:
     return bool(
-        EMAIL.search(text) or _URL.search(text) or find_phone(text) or "|" in text or _PHONE_SHAPED.match(text.strip())
+        EMAIL.search(text)
+        or _URL.search(text)
+        or find_phone(text)
+        or "|" in text
+        or _PHONE_SHAPED.match(text.strip())
+        or ((labelled := _PHONE_LABEL.match(text)) and _PHONE_CHARS.fullmatch(text[labelled.end() :].strip()))
     )
 
 
@@ -345,12 +353,18 @@ def parse_contacts(lines: list[Line], basics: dict[str, Any], rest: list[str]) -
         basics.pop("profiles")
 
 
+_EMAIL_LABEL = re.compile(
+    r"(?i)(?:e-?mail|mail|courriel|correo|adresse e-mail|e-mail-adresse)"
+    r"(?:\s+(?:address|adresse|electrónico|eletrônico))?"
+)
+
+
 def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, str]], rest: list[str]) -> None:
     email = EMAIL.search(piece)
     if email and "email" not in basics:
         basics["email"] = email.group(0)
         piece = (piece[: email.start()] + piece[email.end() :]).strip(" :,;")
-        if not piece or re.fullmatch(r"(?i)e-?mail|mail|courriel|correo", piece):
+        if not piece or _EMAIL_LABEL.fullmatch(piece):
             return
     labelled = _NETWORK_LABEL.match(piece)
     if labelled and labelled.group("net").strip().lower() in _NETWORKS:
@@ -362,6 +376,8 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
     phone_text = _PHONE_LABEL.sub("", piece)
     shaped = bool(_PHONE_SHAPED.match(phone_text.strip())) and sum(c.isdigit() for c in phone_text) >= 9
     phone = find_phone(phone_text, labelled=phone_text != piece or shaped)
+    if phone is None and phone_text != piece and _PHONE_CHARS.fullmatch(phone_text.strip()):
+        phone = phone_text.strip()  # "Phone number: 123 456 789": the label vouches for what no plan allows
     if phone and "phone" not in basics and len(phone) >= len(phone_text.strip()) - 3:
         basics["phone"] = phone
         return

@@ -93,3 +93,18 @@ def test_real_dates_and_names_are_no_placeholders(text: str) -> None:
     from resume_autofix.importer.entries import _PLACEHOLDER_DATES  # noqa: PLC0415
 
     assert not _PLACEHOLDER_DATES.fullmatch(text)
+
+
+def test_labelled_contacts_with_longer_labels() -> None:
+    from resume_autofix.importer.basics import parse_header  # noqa: PLC0415
+
+    lines = [
+        Line("Name Surname", size=35),
+        Line("Phone number: 123 456 789", size=10),
+        Line("Email address: hire@domain.com", size=10),
+    ]
+    basics, _rest, _prose = parse_header(lines)
+    # THEN the label vouches for a number no numbering plan allows, and no label is a place or a job title
+    assert (basics["phone"], basics["email"]) == ("123 456 789", "hire@domain.com")
+    assert "label" not in basics
+    assert "location" not in basics
