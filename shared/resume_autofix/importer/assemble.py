@@ -403,10 +403,13 @@ def _side_headings(lines: list[Line]) -> list[Line]:
     section's first line on one baseline.
     """
     out: list[Line] = []
+    body = body_size(lines)
     for line in lines:
         if (
             len(line.cells) >= 2
             and not line.bullet
+            # a row of small tags ("Education  Real Estate" among a sidebar's industries) names no section
+            and not (body > 0 and line.size < body * 0.95 and not (line.bold or line.caps))
             and exact_key(line.cells[0])
             # "Tools:  Git, Travis, Webstorm" is a labelled list, not a heading over the lines below
             and not (line.cells[0].rstrip().endswith((":", "：")) and "," in CELL_SEP.join(line.cells[1:]))

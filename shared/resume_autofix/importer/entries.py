@@ -109,6 +109,8 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     previous_end = -1
     for n, a in enumerate(anchors):
         first = _title_start(lines, a, previous_end, body, typography)
+        if first == a and blocks and _echoes(lines, blocks[-1], a, previous_end):
+            first = a - 1  # "BA, International Relations" over "State University (2010-2014)", as the last entry
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
         last = _title_end(lines, (first, a, limit), body, typography, marks)
         blocks.append((first, a, last))
@@ -200,6 +202,8 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
             break  # the title of the next entry, whose own line holds only its dates (and place)
         if first < a and last + 2 == limit < len(lines) and _placed(below) and _placed(lines[first]):
             break  # "Kasa   Seoul" right over the next dated line, as "Danggeun Market Inc.   Seoul" over this one
+        if first == a - 1 and last + 2 == limit < len(lines) and _shape(below) == _shape(lines[first]):
+            break  # "BA, International Relations" over "State University (2010-2014)", as this entry's title is
         if _wraps(lines[last], below, body):
             marks.wrapped.add(last + 1)
             last += 1
@@ -225,6 +229,24 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
             break
         last += 1
     return last
+
+
+def _echoes(lines: list[Line], last_block: tuple[int, int, int], a: int, previous_end: int) -> bool:
+    """The line above anchor ``a`` and ``a`` repeat the last entry's one-line title over its dated line, in the
+    same type and indent: the title of this entry, however small a sidebar sets it."""
+    first, anchor, _last = last_block
+    return (
+        first == anchor - 1
+        and a - 1 > previous_end
+        and not lines[a - 1].bullet
+        and _shape(lines[a - 1]) == _shape(lines[first])
+        and _shape(lines[a]) == _shape(lines[anchor])
+        and not dated(lines[a - 1])
+    )
+
+
+def _shape(line: Line) -> tuple[float, bool, int, float]:
+    return (round(line.size, 1), line.bold, len(line.cells), round(line.x0))
 
 
 def _opens_paragraph(line: Line, after: Line) -> bool:
@@ -284,7 +306,11 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
             break
         if whole and not _styled(above, body):
             break
-        small = above.size < body * 0.95 and not (bare and above.size > lines[a].size)  # dates smaller still
+        small = (
+            above.size < body * 0.95
+            and not (bare and above.size > lines[a].size)  # dates smaller still
+            and not (_shape(above)[:3] == _shape(lines[a])[:3] and not lines[a].bullet)  # a sidebar's small entry
+        )
         wrap = above.x1 > 0 and _after_bullet(lines, first - 1)  # a Word list item never wraps into a paragraph
         if typography and not _styled(above, body) and (small or wrap):
             break  # small print (tags) or the wrapped end of the last entry's bullet, not a title

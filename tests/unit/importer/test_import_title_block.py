@@ -223,3 +223,31 @@ def test_a_name_that_starts_like_a_city_is_no_place(name: str) -> None:
     from resume_autofix.importer.titles import LOCATION  # noqa: PLC0415
 
     assert not LOCATION.match(name)
+
+
+def test_a_sidebars_small_entries_each_a_title_over_its_school_and_dates() -> None:
+    # GIVEN a sidebar in 10 pt beside a 12 pt body: degree over "School (years)", twice
+    lines = [
+        Line("MBA, Business Administration", size=10, x0=20, x1=146, gap_before=1.0),  # under the heading
+        Line("Business School (2015-2017)", size=10, x0=20, x1=134),
+        Line("BA, International Relations", size=10, x0=20, x1=131),
+        Line("State University (2010-2014)", size=10, x0=20, x1=134),
+    ]
+    first, second = split_entries(lines, 12, True)
+    # THEN each degree heads its own school, not the school above it
+    assert first.parts == ["MBA", "Business Administration", "Business School"]
+    assert second.parts == ["BA", "International Relations", "State University"]
+
+
+def test_a_row_of_small_tags_that_starts_with_a_section_name_is_no_heading() -> None:
+    from resume_autofix.importer.assemble import _side_headings  # noqa: PLC0415
+
+    lines = [Line("Body text of the page in twelve points", size=12) for _ in range(5)]
+    tags = Line(f"Education{CELL_SEP}Real Estate", size=10, x0=28)
+    assert _side_headings([*lines, tags])[-1] is tags
+    # AND a margin heading in body type still heads its section
+    margin = Line(f"Experience{CELL_SEP}Creative Solutions Inc.{CELL_SEP}January 2019", size=12)
+    assert [line.text for line in _side_headings([*lines, margin])[-2:]] == [
+        "Experience",
+        f"Creative Solutions Inc.{CELL_SEP}January 2019",
+    ]
