@@ -122,6 +122,7 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     if blocks and blocks[0][0] > 0:  # lines before the first entry: keep them on it rather than lose them
         entries[0].paragraphs[:0] = [line.text for line in lines[: blocks[0][0]]]
     _stacked_roles(lines, blocks, entries)
+    _tenure_groups(lines, blocks, entries)
     return entries
 
 
@@ -145,6 +146,37 @@ def _stacked_roles(lines: list[Line], blocks: list[tuple[int, int, int]], entrie
             entries[k].parts.insert(0, head.cells[0])
             entries[k].part_lines.insert(0, a)
             entries[k].location = entries[k].location or entries[k - 1].location
+
+
+def _tenure_groups(lines: list[Line], blocks: list[tuple[int, int, int]], entries: list[RawEntry]) -> None:
+    """LinkedIn's layout: an employer over its whole tenure ("OpenAI" / "1 yr 9 mos"), then each role held there
+    with its dates: the employer is every such role's, a team or product line under a role ("Sora") is its body."""
+    heads = [
+        i
+        for i in range(len(lines) - 1)
+        if DURATION.fullmatch(lines[i + 1].text.strip())
+        and len(lines[i].cells) == 1
+        and not lines[i].bullet
+        and not dated(lines[i])
+        and len(lines[i].text.split()) <= 6
+    ]
+    if not heads:
+        return
+    for (_first, a, _last), entry in zip(blocks, entries, strict=True):
+        head = max((h for h in heads if h < a), default=None)
+        if head is None:
+            continue
+        name = lines[head].text.strip()
+        own = [p for p, line in zip(entry.parts, entry.part_lines, strict=True) if line == a and p != name]
+        others = [p for p, line in zip(entry.parts, entry.part_lines, strict=True) if line != a and p != name]
+        if not own:
+            continue
+        entry.parts, entry.part_lines = [*own, name], [a] * (len(own) + 1)
+        entry.paragraphs[:0] = others
+    for entry in entries:  # the next employer and its tenure are no part of the last role's body
+        entry.paragraphs = [
+            p for p in entry.paragraphs if not any(p in (lines[h].text, lines[h + 1].text) for h in heads)
+        ]
 
 
 @dataclass

@@ -251,3 +251,29 @@ def test_a_row_of_small_tags_that_starts_with_a_section_name_is_no_heading() -> 
         "Experience",
         f"Creative Solutions Inc.{CELL_SEP}January 2019",
     ]
+
+
+def test_an_employer_over_its_tenure_owns_the_roles_below_it() -> None:
+    # GIVEN LinkedIn's layout: the employer, its whole tenure, then each role with its dates and a product line
+    lines = [
+        Line("OpenAI", size=10, bold=True, x0=63),
+        Line("1 yr 9 mos", size=8, x0=63),
+        Line(f"International Startups Lead{CELL_SEP}May 2025 — current", size=11, bold=True, x0=59),
+        Line("Sora", size=10, bold=True, x0=59),
+        Line("• Deployed global scale infrastructure.", size=10, x0=59),
+        Line(f"Software Engineering Lead{CELL_SEP}Jan 2025 — May 2025", size=11, bold=True, x0=59),
+        Line("GPT-4", size=10, bold=True, x0=59),
+        Line("• Developed a testing framework.", size=10, x0=59),
+        Line("Palantir", size=10, bold=True, x0=63),
+        Line("5 mos", size=8, x0=63),
+        Line(f"Forward Deployed Engineer{CELL_SEP}Sep 2023 — Feb 2024", size=11, bold=True, x0=59),
+        Line("• Built dashboards.", size=10, x0=59),
+    ]
+    entries = split_entries(lines, 10, True)
+    # THEN each role is its employer's, and neither the next employer nor its tenure is in a role's body
+    assert [e.parts for e in entries] == [
+        ["International Startups Lead", "OpenAI"],
+        ["Software Engineering Lead", "OpenAI"],
+        ["Forward Deployed Engineer", "Palantir"],
+    ]
+    assert entries[1].paragraphs == ["GPT-4"]
