@@ -112,10 +112,8 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
 _IN = re.compile(r"\s+in\s+", re.IGNORECASE)
 _STUDY_SEP = re.compile(r"\s+in\s+|\s+\|\s+", re.IGNORECASE)  # "B.S. in Physics", "M.S. | Computer Systems"
 # "Computer Science; GPA: 4.00", "Facultad de Estudios Superiores  Promedio: 8.5/10.0": the grade is no name
-_GRADE_TAIL = re.compile(
-    r"(?:\s*[;,(]\s*|\s{2,}|\s+(?=\w+:\s*\d))(?:GPA|CGPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto)\b",
-    re.IGNORECASE,
-)
+_GRADE_WORDS = r"C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average"
+_GRADE_TAIL = re.compile(rf"(?:\s*[;,(]\s*|\s{{2,}}|\s+(?=\w+:\s*\d))(?:{_GRADE_WORDS})\b", re.IGNORECASE)
 
 
 _MAJOR = re.compile(
@@ -248,10 +246,7 @@ _DEGREE_NOTE = re.compile(
     r"in progress|current|pending|laufend|en cours|en curso|in corso)\)$",
     re.IGNORECASE,
 )
-_GRADE_PART = re.compile(
-    r"(?:C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average)\s*[:：]?\s*(?P<value>\d.*)?",
-    re.IGNORECASE,
-)
+_GRADE_PART = re.compile(rf"(?:{_GRADE_WORDS})\s*[:：]?\s*(?P<value>\d.*)?", re.IGNORECASE)
 
 
 _HONOURS = re.compile(
