@@ -167,8 +167,9 @@ def _tenure_groups(lines: list[Line], blocks: list[tuple[int, int, int]], entrie
         if head is None:
             continue
         name = lines[head].text.strip()
-        own = [p for p, line in zip(entry.parts, entry.part_lines, strict=True) if line == a and p != name]
-        others = [p for p, line in zip(entry.parts, entry.part_lines, strict=True) if line != a and p != name]
+        # the role: its title line, at or above the dates; a team or product line below them is the body
+        own = [p for p, line in zip(entry.parts, entry.part_lines, strict=True) if line <= a and p != name]
+        others = [p for p, line in zip(entry.parts, entry.part_lines, strict=True) if line > a and p != name]
         if not own:
             continue
         entry.parts, entry.part_lines = [*own, name], [a] * (len(own) + 1)
@@ -480,7 +481,7 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
                 continue
             for raw in split_title(cell):
                 piece = raw.removeprefix("@").strip() if raw.startswith("@") else raw  # "@Microsoft": at Microsoft
-                if DURATION.fullmatch(piece) or _PLACEHOLDER_DATES.fullmatch(piece):  # "2 yrs", "0000 a 0000"
+                if DURATION.fullmatch(piece.strip("()[] ")) or _PLACEHOLDER_DATES.fullmatch(piece):  # "(2 yrs)"
                     continue
                 if location is None and LOCATION.match(piece) and parts:
                     location = piece

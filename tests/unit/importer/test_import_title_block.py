@@ -277,3 +277,24 @@ def test_an_employer_over_its_tenure_owns_the_roles_below_it() -> None:
         ["Forward Deployed Engineer", "Palantir"],
     ]
     assert entries[1].paragraphs == ["GPT-4"]
+
+
+def test_linkedins_export_layout_title_above_dates_with_their_duration() -> None:
+    # GIVEN a LinkedIn profile PDF: employer, tenure, then per role its title, "dates (duration)" and place
+    lines = [
+        Line("Acme Corp", size=12, bold=True),
+        Line("3 years 2 months", size=10),
+        Line("Senior Engineer", size=11, bold=True),
+        Line("January 2022 - Present (2 years 3 months)", size=10),
+        Line("Berlin, Germany", size=10),
+        Line("Built things.", size=10),
+        Line("Engineer", size=11, bold=True),
+        Line("November 2020 - December 2021 (1 year 2 months)", size=10),
+        Line("Berlin, Germany", size=10),
+        Line("Did stuff.", size=10),
+    ]
+    entries = split_entries(lines, 10, True)
+    # THEN each role is the employer's, and the duration in brackets is no part of any title
+    assert [e.parts for e in entries] == [["Senior Engineer", "Acme Corp"], ["Engineer", "Acme Corp"]]
+    assert [e.location for e in entries] == ["Berlin, Germany"] * 2
+    assert [e.paragraphs for e in entries] == [["Built things."], ["Did stuff."]]
