@@ -185,6 +185,9 @@ def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
                 item["institution"] = piece
 
 
+_DEGREE_ABBR = re.compile(r"(?:[BM]\.?[AS]c?\.?|MBA|Ph\.?D\.?|B\.?Eng?\.?|M\.?Eng?\.?|BBA|LL\.?[BM]\.?|MFA|BFA|AA|AS)")
+
+
 def _school(institution: str | None, degree: str | None, rest: list[str]) -> dict[str, Any]:
     """The institution, studyType and area a school entry's title parts name."""
     item: dict[str, Any] = {}
@@ -199,8 +202,11 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
             item["area"] = area[0]
     if rest and "studyType" in item and degree_score(item["studyType"]) <= 0 < degree_score(rest[0]):
         item["area"], item["studyType"] = item["studyType"], rest.pop(0)  # "Information Technology, Bachelor"
+    abbreviation = rest.pop(0) if len(rest) >= 2 and "studyType" in item and _DEGREE_ABBR.fullmatch(rest[0]) else None
     if rest and "area" not in item and "studyType" in item and _not_a_place(rest[0]):
-        item["area"] = rest.pop(0)
+        item["area"] = rest.pop(0)  # "Master of Science - MS, Computer Science" (LinkedIn): the field after the
+    if abbreviation:  # degree's abbreviation, which is kept with the courses
+        rest.append(abbreviation)
     study, *area = _IN.split(str(item.get("area", "")), maxsplit=1)
     if area and study == item.get("studyType"):  # "PhD  Princeton University, PhD in Computer Science"
         item["area"] = area[0]

@@ -116,3 +116,9 @@ def test_a_degree_as_the_first_bullet_under_the_school() -> None:
 def test_a_field_then_its_degree_in_the_title() -> None:
     [item] = _education([_entry("University of Oklahoma", "Information Technology", "Bachelor")])
     assert (item["studyType"], item["area"]) == ("Bachelor", "Information Technology")
+
+
+def test_linkedins_degree_with_its_abbreviation_then_the_field() -> None:
+    # "Master of Science - MS, Computer Science · (2016 - 2018)" under "Stanford University"
+    [item] = _education([_entry("Stanford University", "Master of Science", "MS", "Computer Science")])
+    assert (item["studyType"], item["area"], item["courses"]) == ("Master of Science", "Computer Science", ["MS"])
