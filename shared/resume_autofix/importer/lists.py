@@ -256,6 +256,11 @@ def _skills(lines: list[Line]) -> list[dict[str, Any]]:
             found.append({"name": text})
             continue
         items = items_of(text)
+        bare = [f for f in found[-len(items) :] if set(f) == {"name"}] if items else []
+        if items and all(_level_word(item) for item in items) and len(bare) == len(items):
+            for named, said in zip(bare, items, strict=True):  # "Web Development  Compression" / "Master  Master"
+                named["level"] = said
+            continue
         if items and (lead := _LEAD_LEVEL.match(items[0])) and all(len(item) <= 30 for item in items):
             found.append({"level": lead.group("level"), "keywords": [lead.group("item"), *items[1:]]})
             continue

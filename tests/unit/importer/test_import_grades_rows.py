@@ -122,3 +122,18 @@ def test_linkedins_degree_with_its_abbreviation_then_the_field() -> None:
     # "Master of Science - MS, Computer Science · (2016 - 2018)" under "Stanford University"
     [item] = _education([_entry("Stanford University", "Master of Science", "MS", "Computer Science")])
     assert (item["studyType"], item["area"], item["courses"]) == ("Master of Science", "Computer Science", ["MS"])
+
+
+def test_a_line_of_levels_under_a_line_of_skill_names_gives_each_its_level() -> None:
+    from resume_autofix.importer.lists import skills  # noqa: PLC0415
+
+    found = skills([Line(f"Web Development{CELL_SEP}Compression"), Line(f"Master{CELL_SEP}Advanced")])
+    assert found == [{"name": "Web Development", "level": "Master"}, {"name": "Compression", "level": "Advanced"}]
+    # AND a level word among real items is still an item where it pairs with nothing
+    assert [s["name"] for s in skills([Line("Python, Go"), Line("Master, Rust, C")])] == [
+        "Python",
+        "Go",
+        "Master",
+        "Rust",
+        "C",
+    ]
