@@ -397,6 +397,11 @@ def _projects(entries: list[RawEntry]) -> list[dict[str, Any]]:
     return items
 
 
+def _group_label(cell: str, rest: list[str]) -> bool:
+    """ "Tools   Git, Docker": a skills table's label in body case, not "SKILLS   Web: HTML, CSS" in a margin."""
+    return exact_key(cell) == "skills" and not cell.isupper() and not any(":" in c for c in rest)
+
+
 def _side_headings(lines: list[Line]) -> list[Line]:
     """A section name in a left margin cell ("Experience  Creative Solutions Inc.  January 2019") heads its own line.
 
@@ -412,8 +417,12 @@ def _side_headings(lines: list[Line]) -> list[Line]:
             # a row of small tags ("Education  Real Estate" among a sidebar's industries) names no section
             and not (body > 0 and line.size < body * 0.95 and not (line.bold or line.caps))
             and exact_key(line.cells[0])
-            # "Tools:  Git, Travis, Webstorm" is a labelled list, not a heading over the lines below
-            and not (line.cells[0].rstrip().endswith((":", "：")) and "," in CELL_SEP.join(line.cells[1:]))
+            # "Tools:  Git, Travis, Webstorm" and "Tools  Git, Docker" (a skills table's row) are labelled lists, not
+            # headings over the lines below
+            and not (
+                (line.cells[0].rstrip().endswith((":", "：")) or _group_label(line.cells[0], line.cells[1:]))
+                and "," in CELL_SEP.join(line.cells[1:])
+            )
             # two different headings side by side are two columns, not a margin ("CONTACT  ABOUT ME")
             and not any(exact_key(c) not in (None, exact_key(line.cells[0])) for c in line.cells[1:])
         ):
@@ -430,8 +439,9 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     lines, warnings_before = strip_letter(doc.lines)
     lines, copied = strip_copy(lines)
     lines, consent = strip_consent(lines)
-    if doc.kind == "pdf":
+    if doc.kind in ("pdf", "docx"):  # a Word template's table row "WORK EXPERIENCE | Acme | 2022 – Present" too
         lines = _side_headings(lines)
+    if doc.kind == "pdf":
         mark_gaps(lines)
     # text and Markdown mark some titles bold, not all: only laid-out formats are read by their typography
     typography = doc.kind in ("pdf", "docx") and len({(round(line.size, 1), line.bold) for line in lines}) > 1

@@ -14,6 +14,7 @@ import phonenumbers
 
 from .lines import CELL_SEP, Line
 from .roles import position_score
+from .titles import LOCATION
 
 EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@"
@@ -281,6 +282,8 @@ _BRACKETED = re.compile(r"[\[(<«](.+)[\])>»]")
 def _namelike(text: str) -> bool:
     words = text.split()
     if text.count(",") >= 2:  # "Bravery, Brooding, Leadership, SQL": a list, no name
+        return False
+    if "," in text and LOCATION.match(text.strip()):  # "Los Angeles, CA" set larger than the name
         return False
     return (1 <= len(words) <= 6 and not contactish(text) and not text.rstrip().endswith((".", ":"))) or (
         len(words) == 1 and 2 <= len(text) <= 12 and not text.isascii()  # 黒音キト

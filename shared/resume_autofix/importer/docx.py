@@ -131,32 +131,46 @@ class _Reader:
         layout = columns == 2 and len(rows) <= 3
         if layout:
             for index in range(columns):
-                seen: set[int] = set()
+                seen: set[Any] = set()
                 for row in rows:
                     cells = row.cells
-                    if index < len(cells) and id(cells[index]._tc) not in seen:
-                        seen.add(id(cells[index]._tc))
+                    if index < len(cells) and cells[index]._tc not in seen:
+                        seen.add(cells[index]._tc)
                         yield from self.block_lines(cells[index], depth + 1)
             return
-        found: list[list[str]] = []
+        # each row: its cells' texts side by side (a data row), or, where a cell holds several paragraphs (a Word
+        # template's "EXPERIENCE | the jobs" row), the cells' own lines one after another, so no title, date or
+        # bullet is run into one line
+        found: list[tuple[list[str], list[Line]]] = []
+        # a cell merged across columns or down rows is one cell: read once, where it starts (python-docx hands the
+        # same cell element to every row and column it spans; the set keeps the elements, so their identity holds)
+        emitted: set[Any] = set()
         for row in rows:
-            texts: list[str] = []
-            seen_row: set[int] = set()
-            for cell in row.cells:
-                if id(cell._tc) in seen_row:
-                    continue
-                seen_row.add(id(cell._tc))
-                inner = [line.text for line in self.block_lines(cell, depth + 1)]
-                if inner:
-                    texts.append(" ".join(inner) if len(inner) > 1 else inner[0])
-            if texts:
-                found.append(texts)
-        labelled = _label_column(found)
-        for texts in found:
+            cells = self._row_cells(row, emitted, depth)
+            if any(len(inner) > 1 for inner in cells):
+                found.append(([], [line for inner in cells for line in inner]))
+            elif cells:
+                found.append(([inner[0].text for inner in cells], []))
+        labelled = _label_column([texts for texts, _lines in found if texts])
+        for texts, lines in found:
+            if lines:
+                yield from lines
+                continue
             line = Line(text="  ".join(texts), size=self.default_size)
             if labelled and len(line.cells) == len(texts) >= 2:
                 line.labels = frozenset({0})  # "Email | j.bloggs@…": the form's label names the cell after it
             yield line
+
+    def _row_cells(self, row: Any, emitted: set[Any], depth: int) -> list[list[Line]]:
+        """Each cell's lines, for the cells of ``row`` not read before (``emitted``: the cell elements read)."""
+        cells: list[list[Line]] = []
+        for cell in row.cells:
+            if cell._tc in emitted:
+                continue
+            emitted.add(cell._tc)
+            if inner := list(self.block_lines(cell, depth + 1)):
+                cells.append(inner)
+        return cells
 
     def _paragraph(self, paragraph: Any) -> Iterator[Line]:
         text = paragraph.text
