@@ -15,7 +15,7 @@ from .dateline import dated, line_span, only_dates, title_text
 from .datemargin import prepare
 from .dates import DURATION, DateSpan, find_dates
 from .lines import CELL_SEP, Line
-from .roles import any_role
+from .roles import any_role, job_score
 from .titles import LEGAL, LOCATION, place_tail, split_title
 
 _KNOWN_LABELS = frozenset(
@@ -123,7 +123,7 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
         entries[0].paragraphs[:0] = [line.text for line in lines[: blocks[0][0]]]
     _stacked_roles(lines, blocks, entries)
     _tenure_groups(lines, blocks, entries)
-    return entries
+    return _employer_spans(entries)
 
 
 def _stacked_roles(lines: list[Line], blocks: list[tuple[int, int, int]], entries: list[RawEntry]) -> None:
@@ -146,6 +146,40 @@ def _stacked_roles(lines: list[Line], blocks: list[tuple[int, int, int]], entrie
             entries[k].parts.insert(0, head.cells[0])
             entries[k].part_lines.insert(0, a)
             entries[k].location = entries[k].location or entries[k - 1].location
+
+
+def _employer_spans(entries: list[RawEntry]) -> list[RawEntry]:
+    """An employer with its whole span ("Beckhoff Automation LLC, Savage, Minnesota   Jun 2022 – Present"), then
+    the roles held there, each a title alone with dates inside that span: the roles are the entries, each the
+    employer's; the employer's line is no entry of its own."""
+    out: list[RawEntry] = []
+    k = 0
+    while k < len(entries):
+        head = entries[k]
+        followers = 0
+        if head.date and 1 <= len(head.parts) <= 2 and job_score(head.parts[0]) <= 0:
+            while k + 1 + followers < len(entries) and _inside(entries[k + 1 + followers], head):
+                followers += 1
+        if not followers:
+            out.append(head)
+            k += 1
+            continue
+        for role in entries[k + 1 : k + 1 + followers]:
+            role.parts.append(head.parts[0])
+            role.part_lines.append(role.part_lines[-1] if role.part_lines else 0)
+        if len(head.parts) == 2:  # "TAMU RoboMasters, Texas A&M University": the second name stays in the text
+            entries[k + 1].paragraphs.insert(0, head.parts[1])
+        k += 1
+    return out
+
+
+def _inside(role: RawEntry, head: RawEntry) -> bool:
+    """``role`` is a lone title whose dates lie within ``head``'s."""
+    if len(role.parts) != 1 or role.date is None or head.date is None or job_score(role.parts[0]) < 0:
+        return False
+    start, end = role.date.start or "", role.date.end or ("9999" if role.date.present else role.date.start or "")
+    head_start, head_end = head.date.start or "", "9999" if head.date.present else head.date.end or ""
+    return bool(head_start) and head_start[:7] <= start[:7] and end[:7] <= head_end[:7]
 
 
 def _tenure_groups(lines: list[Line], blocks: list[tuple[int, int, int]], entries: list[RawEntry]) -> None:

@@ -298,3 +298,23 @@ def test_linkedins_export_layout_title_above_dates_with_their_duration() -> None
     assert [e.parts for e in entries] == [["Senior Engineer", "Acme Corp"], ["Engineer", "Acme Corp"]]
     assert [e.location for e in entries] == ["Berlin, Germany"] * 2
     assert [e.paragraphs for e in entries] == [["Built things."], ["Did stuff."]]
+
+
+def test_roles_dated_inside_their_employers_span_are_the_employers() -> None:
+    lines = [
+        Line(f"Beckhoff Automation LLC, Savage, Minnesota{CELL_SEP}Jun 2022 – Present", bold=True),
+        Line("Associate Application Engineer, Jan 2024 – Present"),
+        Line("• Supporting customers with controls solutions"),
+        Line("Industrial Automation Engineering Internship, Jun 2022 – Aug 2022"),
+        Line("• Shadowing application engineers"),
+    ]
+    entries = split_entries(lines, 10, True)
+    assert [e.parts for e in entries] == [
+        ["Associate Application Engineer", "Beckhoff Automation LLC"],
+        ["Industrial Automation Engineering Internship", "Beckhoff Automation LLC"],
+    ]
+    # AND a role that is dated outside the span above it stays an entry of its own
+    apart = split_entries(
+        [Line(f"Acme Corp{CELL_SEP}2019 – 2020", bold=True), Line("Engineer, Jan 2021 – Dec 2021")], 10, True
+    )
+    assert len(apart) == 2
