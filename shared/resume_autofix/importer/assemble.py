@@ -91,9 +91,30 @@ def _two_roles(entries: list[RawEntry], score: Any, default: int) -> list[tuple[
     return out
 
 
+#: a job's labelled line that names the role ("Position: Lead", "役職：テックリード")
+_POSITION_LABELS = frozenset(
+    {"position", "role", "job title", "title", "poste", "puesto", "cargo", "posizione", "funktion", "position held"}
+    | {"役職", "職種", "ポジション", "职位", "職位", "岗位", "직책", "직위"}
+)
+
+
+def _labelled_role(
+    entry: RawEntry, position: str | None, company: str | None, rest: list[str]
+) -> tuple[str | None, str | None, list[str]]:
+    """A labelled role line ("役職：モバイルテックリード", "Position: Lead") is the position; the title part that was
+    taken for it, naming no job, is then the employer ("見本モバイル株式会社")."""
+    labelled = next((v for k, v in entry.labelled.items() if k in _POSITION_LABELS), None)
+    if labelled and position and not company and job_score(position) <= 0:
+        return labelled, position, rest
+    if labelled and not position:
+        return labelled, company, rest
+    return position, company, rest
+
+
 def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
     items = []
-    for entry, (position, company, rest) in zip(entries, _two_roles(entries, job_score, 0), strict=True):
+    for entry, roles in zip(entries, _two_roles(entries, job_score, 0), strict=True):
+        position, company, rest = _labelled_role(entry, *roles)
         item: dict[str, Any] = {}
         if company:
             item[org_key] = company

@@ -170,6 +170,8 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
     for i, line in enumerate(lines):
         if i == name_at:
             basics["name"] = _without_title(line.cells[0])
+            if labelled_name := _NAMED.match(basics["name"]):  # "氏名 見本 太郎": the label is no part of the name
+                basics["name"] = labelled_name.group("name")
             if surname is not None:
                 basics["name"] = f"{basics['name']} {lines[surname].text.strip()}"
             extra = line.cells[1:]
@@ -281,7 +283,7 @@ _BRACKETED = re.compile(r"[\[(<«](.+)[\])>»]")
 
 def _namelike(text: str) -> bool:
     words = text.split()
-    if text.count(",") >= 2:  # "Bravery, Brooding, Leadership, SQL": a list, no name
+    if text.count(",") >= 2 or any(c.isdigit() for c in text):  # a list ("Bravery, Brooding, SQL"), a date: no name
         return False
     if "," in text and LOCATION.match(text.strip()):  # "Los Angeles, CA" set larger than the name
         return False
@@ -301,6 +303,7 @@ def contactish(text: str) -> bool:
     )
 
 
+_NAMED = re.compile(r"^(?P<label>氏\s?名|姓\s?名)[:：]?\s*(?P<name>\S.{0,20})$")
 _NAME_LABEL = re.compile(
     r"(?i)^(?:(?:full |first |last |sur)?names?(?:\(s\))?|surname\(s\) / first name\(s\)|nachname\(n\) / vorname\(n\)"
     r"|nom\(s\) / prénom\(s\)|apellido\(s\) / nombre\(s\)|cognome\(i\) / nome\(i\)|vorname|nachname"
@@ -328,6 +331,8 @@ def parse_contacts(lines: list[Line], basics: dict[str, Any], rest: list[str]) -
         pairs = line.labelled()
         if not pairs and len(line.cells) == 2 and _NAME_LABEL.match(line.cells[0]):  # "Nombre completo   Ana Ruiz"
             pairs = [(line.cells[0], line.cells[1])]
+        elif not pairs and len(line.cells) == 1 and (named := _NAMED.match(line.text.strip())):  # "氏名 見本 太郎"
+            pairs = [(named.group("label"), named.group("name"))]
         if pairs and _NAME_LABEL.match(pairs[0][0]):  # a form's "Surname(s) / First name(s)   Jane Doe"
             basics["name"] = pairs[0][1]
             continue
@@ -396,7 +401,8 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
         else:
             rest.append(piece)
         return
-    if "location" not in basics and _PLACE.match(piece) and len(piece.split()) <= 7:
+    title = bool(_TITLE_ONLY.fullmatch(piece.strip()))  # "職務経歴書", "Curriculum Vitae": the document's own title
+    if not title and "location" not in basics and _PLACE.match(piece) and len(piece.split()) <= 7:
         basics["location"] = location_of(piece)
         return
     if "location" not in basics and (address := postal_address(piece)):

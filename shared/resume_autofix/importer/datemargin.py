@@ -150,11 +150,12 @@ def _hoist_dates(lines: list[Line]) -> list[Line]:
     """
     out = list(lines)
     for i, line in enumerate(out):
+        larger = i + 1 < len(out) and line.size >= out[i + 1].size + 1.5  # "■ 見本モバイル株式会社  2020年4月 - 現在"
         if (
             line.bullet
-            and line.bold
+            and (line.bold or larger)
             and (
-                (i + 1 < len(out) and not out[i + 1].bullet and dated(out[i + 1]))
+                (line.bold and i + 1 < len(out) and not out[i + 1].bullet and dated(out[i + 1]))
                 or (len(line.cells) >= 2 and _date_cell(line.cells[-1]))  # "• President  Acme  2013 – 2014"
             )
         ):

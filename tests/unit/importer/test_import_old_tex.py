@@ -108,3 +108,29 @@ def test_labelled_contacts_with_longer_labels() -> None:
     assert (basics["phone"], basics["email"]) == ("123 456 789", "hire@domain.com")
     assert "label" not in basics
     assert "location" not in basics
+
+
+def test_a_japanese_work_history_header_and_job() -> None:
+    from resume_autofix.importer.assemble import _work  # noqa: PLC0415
+    from resume_autofix.importer.basics import parse_header  # noqa: PLC0415
+    from resume_autofix.importer.entries import split_entries  # noqa: PLC0415
+
+    # GIVEN a 職務経歴書: its title, the date it was written, the name after its label
+    basics, _rest, _prose = parse_header(
+        [Line("職務経歴書", size=18), Line("2026年6月13日現在", size=10), Line("氏名 見本 太郎", size=10)]
+    )
+    # THEN the name is the name, not the date or the title
+    assert basics["name"] == "見本 太郎"
+    assert "location" not in basics
+    # AND a large "■ employer   dates" line over "役職：role" is the job, the labelled role its position
+    lines = [
+        Line(f"■ 見本モバイル株式会社{CELL_SEP}2020年4月 - 現在", size=11.5),
+        Line("役職：モバイルテックリード", size=9.5),
+        Line("月間数百万ユーザー規模のアプリのモバイル開発を牽引。", size=9.5),
+    ]
+    [job] = _work(split_entries(lines, 9.5, True), "name")
+    assert (job["name"], job["position"], job["startDate"]) == (
+        "見本モバイル株式会社",
+        "モバイルテックリード",
+        "2020-04",
+    )
