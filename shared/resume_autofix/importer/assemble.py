@@ -17,7 +17,7 @@ from .letter import strip_consent, strip_copy, strip_letter
 from .lines import CELL_SEP, Document, Line
 from .roles import Habit, degree_score, field_score, institution_score, job_score, pick
 from .sections import Section, body_size, exact_key, split_sections
-from .titles import CAMPUS, LOCATION, place_tail
+from .titles import CAMPUS, LOCATION, place_tail, split_title
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
 
@@ -98,12 +98,25 @@ _POSITION_LABELS = frozenset(
 )
 
 
+#: a job's labelled line that names the employer ("Employer: Acme", "Einrichtung: Acme GmbH, Oregon")
+_EMPLOYER_LABELS = frozenset(
+    {"employer", "company", "organisation", "organization", "einrichtung", "arbeitgeber", "firma", "unternehmen"}
+    | {"employeur", "entreprise", "empresa", "empleador", "azienda", "datore di lavoro", "会社", "公司", "회사"}
+)
+
+
 def _labelled_role(
     entry: RawEntry, position: str | None, company: str | None, rest: list[str]
 ) -> tuple[str | None, str | None, list[str]]:
     """A labelled role line ("役職：モバイルテックリード", "Position: Lead") is the position; the title part that was
     taken for it, naming no job, is then the employer ("見本モバイル株式会社")."""
     labelled = next((v for k, v in entry.labelled.items() if k in _POSITION_LABELS), None)
+    employer = next((v for k, v in entry.labelled.items() if k in _EMPLOYER_LABELS), None)
+    if employer and not (company and position):  # "Gottheit" over "Einrichtung: Selbstständig, Milky Way"
+        employer, *place = split_title(employer)  # "Acme, Inc." stays whole
+        if place and not entry.location and len(place[-1].split()) <= 3:
+            entry.location = place[-1]
+        return position or company, employer, rest
     if labelled and position and not company and job_score(position) <= 0:
         return labelled, position, rest
     if labelled and not position:
@@ -350,12 +363,25 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
     return items
 
 
+_SCHOOL_LABELS = frozenset(
+    {"institution", "school", "university", "college", "bildungseinrichtung", "hochschule", "universität", "schule"}
+    | {"établissement", "école", "institución", "universidad", "instituição", "universidade", "istituto", "学校"}
+)
+
+
 def _education_labels(item: dict[str, Any], entry: RawEntry) -> None:
     for label, value in entry.labelled.items():
         if label in ("score", "gpa", "grade", "note", "note finale", "nota"):
             item["score"] = value
         elif label in ("courses", "coursework", "relevant coursework"):
             item["courses"] = lists.items_of(value)
+        elif label in _SCHOOL_LABELS:  # "Bildungseinrichtung: Pastafari Universität Oregano, Oregon"
+            school, place = _school_place(value) or (value, None)
+            if item.get("institution") and "area" not in item:
+                item["area"] = item["institution"]  # "Pastafarismus-Wirtschaft, Dipl.-Ing.": the field, then
+            item["institution"] = school
+            if place and "location" not in item:
+                item["location"] = place
 
 
 def _split_last(cell: str) -> tuple[str, str | None]:

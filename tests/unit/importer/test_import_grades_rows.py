@@ -137,3 +137,24 @@ def test_a_line_of_levels_under_a_line_of_skill_names_gives_each_its_level() -> 
         "Rust",
         "C",
     ]
+
+
+def test_labelled_employer_and_school_lines_under_a_dated_title() -> None:
+    from resume_autofix.importer.assemble import _work  # noqa: PLC0415
+
+    job = _entry("Priester")
+    job.labelled = {"einrichtung": "Church of the Flying Spaghetti Monster, Oregon"}
+    [item] = _work([job], "name")
+    assert (item["position"], item["name"], item["location"]) == (
+        "Priester",
+        "Church of the Flying Spaghetti Monster",
+        "Oregon",
+    )
+    school = _entry("Pastafarismus-Wirtschaft", "Dipl.-Ing.")
+    school.labelled = {"bildungseinrichtung": "Pastafari Universität Oregano, Oregon"}
+    [study] = _education([school])
+    assert (study["institution"], study["area"], study["location"]) == (
+        "Pastafari Universität Oregano",
+        "Pastafarismus-Wirtschaft",
+        "Oregon",
+    )
