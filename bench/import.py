@@ -197,10 +197,14 @@ def real_set(table: dict[str, Score]) -> None:
         ("set22", "REAL set 22 (0.711 once, tuned)"),
         ("set23", "REAL set 23 (0.662 once, tuned)"),
         ("set24", "REAL set 24 (0.781 once, tuned)"),
-        ("set25", "REAL set 25 (0.875 once, not tuned)"),
-        ("set26", "REAL set 26 (0.956 once, not tuned)"),
-        ("set27", "REAL set 27 (0.770 once, not tuned)"),
-        ("set28", "REAL set 28 (0.862 once, not tuned)"),
+        ("set25", "REAL set 25 (0.875 once, tuned)"),
+        ("set26", "REAL set 26 (0.956 once, tuned)"),
+        ("set27", "REAL set 27 (0.770 once, tuned)"),
+        ("set28", "REAL set 28 (0.862 once, tuned)"),
+        ("set29", "REAL set 29 (0.376 once, tuned)"),
+        ("set30", "REAL set 30 (0.552 once, tuned)"),
+        ("set31", "REAL set 31 (0.797 once, tuned)"),
+        ("set32", "REAL set 32 (0.651 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
