@@ -7,6 +7,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -118,3 +119,27 @@ def test_admin_routes_need_the_local_token(server, auth: str | None) -> None:
         assert "token" in r.json()["message"]
     ok = requests.get(f"{base_url}/api/cache/stats", headers={"Authorization": f"Bearer {token}"}, timeout=30)
     assert ok.status_code == 200
+
+
+def test_shutdown_ends_the_serving_thread_without_an_error() -> None:
+    # GIVEN the local server serving in a thread, its loop waiting in select()
+    cache_manager.configure(Settings.from_env({}), None)
+    errors: list[BaseException] = []
+    for _ in range(2):
+        srv = make_server(ROOT, port=0, channel_timeout=1)
+
+        def serve(server: Any = srv) -> None:  # the server of this round
+            try:
+                server.serve_forever()
+            except BaseException as exc:  # collected, asserted below
+                errors.append(exc)
+
+        thread = threading.Thread(target=serve, daemon=True)
+        thread.start()
+        # WHEN another thread shuts it down (its sockets close under the select)
+        srv.shutdown()
+        srv.server_close()
+        thread.join(5)
+        # THEN the thread ended, and with no "Bad file descriptor"
+        assert not thread.is_alive()
+    assert errors == []

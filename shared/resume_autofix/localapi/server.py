@@ -177,6 +177,7 @@ class LocalServer:
         self._server: Any = create_server(app, host=host, port=port, **adjustments)
         self._server.channel_class = _Channel
         self._stopped = threading.Event()
+        self._closing = threading.Event()
 
     @property
     def admin_token(self) -> str:
@@ -189,11 +190,16 @@ class LocalServer:
     def serve_forever(self) -> None:
         try:
             self._server.run()
+        except OSError:
+            if not self._closing.is_set():
+                raise
+            # shutdown() closed the sockets while the loop was in select(): "Bad file descriptor" is its end
         finally:
             self._stopped.set()
 
     def shutdown(self) -> None:
         """Stop serving (from another thread): close every socket, then the worker threads."""
+        self._closing.set()
         self._server.task_dispatcher.shutdown(timeout=5)
         self._server.asyncore.close_all(self._server._map)  # the loop ends when nothing is left to watch
         self._stopped.wait(5)
