@@ -696,7 +696,7 @@ def _continues(previous: str, line: Line, bullet: Line | None) -> bool:
     if bullet is not None and bullet.x0 > 0 and line.x0 > 0:
         return line.x0 > bullet.x0 + 1
     first = line.text[:1]
-    return bool(first) and (first.islower() or not previous.rstrip().endswith((".", "!", "?", ":")))
+    return bool(first) and (first.islower() or not previous.rstrip().endswith((".", "!", "?", ":", ")")))
 
 
 def join_wrapped(previous: str, text: str) -> str:

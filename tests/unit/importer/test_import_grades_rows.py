@@ -158,3 +158,11 @@ def test_labelled_employer_and_school_lines_under_a_dated_title() -> None:
         "Pastafarismus-Wirtschaft",
         "Oregon",
     )
+
+
+def test_a_line_ending_in_a_closing_bracket_ends_its_paragraph() -> None:
+    entry = _entry("University of Texas")
+    add_body([Line("B.S. Computer Science - Cyber Security (3.2 / 4.0)"), Line("Minor Game Development")], entry)
+    assert entry.paragraphs == ["B.S. Computer Science - Cyber Security (3.2 / 4.0)", "Minor Game Development"]
+    [item] = _education([entry])
+    assert item["studyType"] == "B.S. Computer Science - Cyber Security"
