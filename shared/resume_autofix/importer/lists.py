@@ -52,6 +52,9 @@ def _level_and_keywords(skill: dict[str, Any], items: list[str]) -> None:
     if items and "level" not in skill and _level_word(items[0]):
         skill["level"] = items.pop(0)
     keywords = [(m.group("value") if (m := _INNER_LABEL.match(item)) else item) for item in items]
+    if keywords and (lead := _LEAD_BRACKET.match(keywords[0])) and _level_word(lead.group("level")):
+        skill.setdefault("level", lead.group("level"))  # "Programming: (Beginner) Python, Java": the list's level
+        keywords[0] = lead.group("item")
     # "HTML (expert), CSS (expert)", "Go(精通)": the keyword without its level, the level the skill's where all agree
     levels = [m.group("paren").strip() if (m := _LEVEL.match(k)) and m.group("paren") else "" for k in keywords]
     if keywords and all(_level_word(level) for level in levels):
@@ -59,6 +62,9 @@ def _level_and_keywords(skill: dict[str, Any], items: list[str]) -> None:
         if len(set(levels)) == 1 and "level" not in skill:
             skill["level"] = levels[0]
     skill["keywords"] = keywords
+
+
+_LEAD_BRACKET = re.compile(r"^\((?P<level>[^()]{2,20})\)\s*(?P<item>\S.*)$")
 
 
 def _level_word(text: str) -> bool:

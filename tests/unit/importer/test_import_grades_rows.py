@@ -166,3 +166,10 @@ def test_a_line_ending_in_a_closing_bracket_ends_its_paragraph() -> None:
     assert entry.paragraphs == ["B.S. Computer Science - Cyber Security (3.2 / 4.0)", "Minor Game Development"]
     [item] = _education([entry])
     assert item["studyType"] == "B.S. Computer Science - Cyber Security"
+
+
+def test_a_level_in_brackets_before_the_first_keyword_is_the_lists_level() -> None:
+    from resume_autofix.importer.lists import skills  # noqa: PLC0415
+
+    [skill] = skills([Line("Programming: (Beginner) Python, Java, HTML, CSS")])
+    assert (skill["level"], skill["keywords"]) == ("Beginner", ["Python", "Java", "HTML", "CSS"])
