@@ -50,6 +50,8 @@ DURATION = re.compile(
 )
 #: the capitalised tail of a word in lower case ("ScienceAug."): a month the text layer set without a space
 _GLUED_MONTH = re.compile(r"(?<=[a-z])[A-Z][a-z]{2,8}\.?$")
+#: a month alone before a dash and a month with its year: the two share the year ("June - Aug 2019")
+_SHARED_YEAR = re.compile(r"(?<![^\W\d_])(?P<month>[^\W\d_]{3,9}\.?)\s*(?:-|–|—|to|bis)\s*$", re.IGNORECASE)
 _SHORT_END = re.compile(r"\s*[-–—]\s*(\d{2})\b(?![-/.]\d)")
 
 
@@ -169,6 +171,12 @@ def _find(text: str) -> list[DateSpan]:
                 spans.append(DateSpan(tok.value.iso(), end.iso() if end else None, nxt.present, tok.begin, nxt.stop))
                 i += 2
                 continue
+        shared = _SHARED_YEAR.search(text, 0, tok.begin) if tok.value.month else None
+        opening = parse_loose(f"{shared.group('month')} {tok.value.year}") if shared else None
+        if shared and opening is not None and opening.month and opening <= tok.value:  # "June - Aug 2019"
+            spans.append(DateSpan(opening.iso(), tok.value.iso(), False, shared.start("month"), tok.stop))
+            i += 1
+            continue
         short = _SHORT_END.match(text, tok.stop) if not tok.value.month else None
         if short:
             year = tok.value.year // 100 * 100 + int(short.group(1))

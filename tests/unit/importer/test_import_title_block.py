@@ -318,3 +318,25 @@ def test_roles_dated_inside_their_employers_span_are_the_employers() -> None:
         [Line(f"Acme Corp{CELL_SEP}2019 – 2020", bold=True), Line("Engineer, Jan 2021 – Dec 2021")], 10, True
     )
     assert len(apart) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("June - Aug 2019", "2019-06", "2019-08"),
+        ("Mar-Jun 2018", "2018-03", "2018-06"),
+        ("May – Aug 2020", "2020-05", "2020-08"),
+    ],
+)
+def test_two_months_share_the_year_written_once(text: str, start: str, end: str) -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+
+    (span,) = find_dates(text)
+    assert (span.start, span.end, span.begin) == (start, end, 0)
+
+
+def test_a_word_before_a_dash_and_a_date_is_no_month() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+
+    (span,) = find_dates("Senior Engineer - May 2019")
+    assert (span.start, span.end) == ("2019-05", None)
