@@ -270,14 +270,7 @@ def _gutter(segments: list[_Segment]) -> float | None:
     starts = Counter(round(s.x0) for s in right)
     top_start = starts.most_common(1)[0][0]
     aligned = sum(n for x0, n in starts.items() if abs(x0 - top_start) <= 2)
-    edges = [top_start]
-    for x0, _n in starts.most_common():  # a column's text, its indented bullets and its titles: up to 3 edges
-        if len(edges) == 3:
-            break
-        if all(abs(x0 - e) > 2 for e in edges):
-            edges.append(x0)
-    on_edges = sum(n for x0, n in starts.items() if any(abs(x0 - e) <= 2 for e in edges))
-    aligned = max(aligned, int(0.8 * on_edges))
+    aligned = max(aligned, int(0.8 * _on_edges(starts)))
     # a sidebar of centred lines (latexcv's sidebar) shares a centre, not a left edge
     centres = Counter(round((s.x0 + s.x1) / 4) for s in right)  # 4-pt bins
     top_centre = centres.most_common(1)[0][0]
@@ -401,7 +394,6 @@ def _form_labels(segments: list[_Segment], gutter: float) -> set[int]:
     paired = sum(1 for s in flush if _near(right_tops, s.top, 2.0))
     # a form has no headings beside headings (one sub-label at most): two columns of sections whose headings share
     # baselines, the left set flush right against the gutter (llresume), are columns
-    headed_right = [s.top for s in segments if s.x0 >= gutter and exact_key(s.text)]
     named_right = sorted(s.top for s in segments if s.x0 >= gutter and vocabulary_key(s.text))
     twin_headings = sum(1 for s in left if vocabulary_key(s.text) and _near(named_right, s.top, 2.0)) >= 2
     if len(flush) >= 0.8 * len(left) and paired >= 0.6 * len(flush) and gutter - edge <= 40 and not twin_headings:
@@ -412,6 +404,7 @@ def _form_labels(segments: list[_Segment], gutter: float) -> set[int]:
     labels = [s for s in left if not exact_key(s.text)]
     beside = [s for s in labels if _near(right_tops, s.top, 1.0)]
     short = sum(1 for s in labels if len(s.text.split()) <= 4)
+    headed_right = any(exact_key(s.text) for s in segments if s.x0 >= gutter)
     if len(labels) >= 5 and len(beside) >= 0.7 * len(labels) and short >= 0.8 * len(labels) and not headed_right:
         return {id(s) for s in beside}
     # Europass's form (the rasko Typst package): smaller labels and the dates on the left, level with their values
@@ -458,15 +451,19 @@ def _rows_aligned(right: list[_Segment]) -> bool:
         row = round(s.top)
         if row not in leaders or s.x0 < leaders[row].x0:
             leaders[row] = s
-    starts = Counter(round(s.x0) for s in leaders.values())
+    return len(leaders) >= 8 and _on_edges(Counter(round(s.x0) for s in leaders.values())) >= 0.8 * len(leaders)
+
+
+def _on_edges(starts: Counter[int]) -> int:
+    """How many segments start on one of the three most common left edges (2 pt apart or more): a column's text,
+    its indented bullets and its titles."""
     edges: list[int] = []
     for x0, _n in starts.most_common():
         if len(edges) == 3:
             break
         if all(abs(x0 - e) > 2 for e in edges):
             edges.append(x0)
-    on_edges = sum(n for x0, n in starts.items() if any(abs(x0 - e) <= 2 for e in edges))
-    return len(leaders) >= 8 and on_edges >= 0.8 * len(leaders)
+    return sum(n for x0, n in starts.items() if any(abs(x0 - e) <= 2 for e in edges))
 
 
 def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
