@@ -208,10 +208,9 @@ def _tenure_groups(lines: list[Line], blocks: list[tuple[int, int, int]], entrie
             continue
         entry.parts, entry.part_lines = [*own, name], [a] * (len(own) + 1)
         entry.paragraphs[:0] = others
+    group_lines = {lines[h + k].text for h in heads for k in (0, 1)}
     for entry in entries:  # the next employer and its tenure are no part of the last role's body
-        entry.paragraphs = [
-            p for p in entry.paragraphs if not any(p in (lines[h].text, lines[h + 1].text) for h in heads)
-        ]
+        entry.paragraphs = [p for p in entry.paragraphs if p not in group_lines]
 
 
 @dataclass
@@ -594,10 +593,10 @@ _EMPLOYMENT = re.compile(
 
 
 #: a template's dates left to fill in ("0000 a 0000", "20XX – Present", "YYYY"): no title part
+_PLACEHOLDER_DATE = r"(?:0{4}|x{4}|y{4}|(?:19|20)xx)(?:[/.-](?:xx|yy|mm|dd|00)){0,2}"
 _PLACEHOLDER_DATES = re.compile(
-    r"(?i)(?:0{4}|x{4}|y{4}|(?:19|20)xx)(?:[/.-](?:xx|yy|mm|dd|00)){0,2}(?:\s*(?:-|–|—|a|to|bis|à)\s*"
-    r"(?:(?:0{4}|x{4}|y{4}|(?:19|20)xx)(?:[/.-](?:xx|yy|mm|dd|00)){0,2}|la fecha|present|current|now|heute|"
-    r"aujourd'hui|hoy|oggi))?"
+    rf"(?i){_PLACEHOLDER_DATE}(?:\s*(?:-|–|—|a|to|bis|à)\s*"
+    rf"(?:{_PLACEHOLDER_DATE}|la fecha|present|current|now|heute|aujourd'hui|hoy|oggi))?"
 )
 
 
