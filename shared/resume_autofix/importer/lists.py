@@ -56,9 +56,10 @@ def _level_and_keywords(skill: dict[str, Any], items: list[str]) -> None:
         skill.setdefault("level", lead.group("level"))  # "Programming: (Beginner) Python, Java": the list's level
         keywords[0] = lead.group("item")
     # "HTML (expert), CSS (expert)", "Go(精通)": the keyword without its level, the level the skill's where all agree
-    levels = [m.group("paren").strip() if (m := _LEVEL.match(k)) and m.group("paren") else "" for k in keywords]
+    matches = [m if (m := _LEVEL.match(k)) and m.group("paren") else None for k in keywords]
+    levels = [m.group("paren").strip() if m else "" for m in matches]
     if keywords and all(_level_word(level) for level in levels):
-        keywords = [_LEVEL.match(k).group("name").strip() for k in keywords]  # type: ignore[union-attr]
+        keywords = [m.group("name").strip() for m in matches if m]
         if len(set(levels)) == 1 and "level" not in skill:
             skill["level"] = levels[0]
     skill["keywords"] = keywords
@@ -72,15 +73,18 @@ def _level_word(text: str) -> bool:
 
 
 _INNER_LABEL = re.compile(r"^[^\W\d_][\w -]{0,24}?\s?[:：]\s*(?P<value>\S.*)$")
+_CJK_LEVELS = ("精通", "熟练", "熟悉", "了解", "掌握", "熟练掌握", "擅长", "熟練", "瞭解")
 #: level words in the analysis languages besides English
 _LEVELS_ELSEWHERE = frozenset(
     {"débutant", "intermédiaire", "avancé", "confirmé", "anfänger", "fortgeschritten", "experte", "principiante"}
     | {"intermedio", "avanzado", "experto", "iniciante", "intermediário", "avançado", "especialista", "avanzato"}
     | {"esperto", "gevorderd", "beginnend", "gemiddeld"}
-    | {"精通", "熟练", "熟悉", "了解", "掌握", "熟练掌握", "擅长", "熟練", "瞭解"}
+    | set(_CJK_LEVELS)
 )
 #: a Chinese level word before the first item ("熟练掌握 Python、Java"): the level, no part of the item
-_LEAD_LEVEL = re.compile(r"^(?P<level>熟练掌握|熟练使用|熟练|精通|熟悉|了解|掌握|擅长|熟練|瞭解)\s*(?P<item>\S.*)$")
+_LEAD_LEVEL = re.compile(
+    r"^(?P<level>" + "|".join(sorted((*_CJK_LEVELS, "熟练使用"), key=len, reverse=True)) + r")\s*(?P<item>\S.*)$"
+)
 
 
 def logical_lines(lines: list[Line]) -> list[str]:
