@@ -299,8 +299,16 @@ def contactish(text: str) -> bool:
         or find_phone(text)
         or "|" in text
         or _PHONE_SHAPED.match(text.strip())
-        or ((labelled := _PHONE_LABEL.match(text)) and _PHONE_CHARS.fullmatch(text[labelled.end() :].strip()))
+        or _labelled_number(text) is not None
     )
+
+
+def _labelled_number(text: str) -> str | None:
+    """The number after a phone label ("Phone number: 123 456 789"), digits and their separators only: the label
+    vouches for it where no numbering plan allows it; ``None`` without a label or such a number."""
+    labelled = _PHONE_LABEL.match(text)
+    number = text[labelled.end() :].strip() if labelled and labelled.end() else ""
+    return number if _PHONE_CHARS.fullmatch(number) else None
 
 
 _NAMED = re.compile(r"^(?P<label>氏\s?名|姓\s?名)[:：]?\s*(?P<name>\S.{0,20})$")
@@ -384,8 +392,8 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
     phone_text = _PHONE_LABEL.sub("", piece)
     shaped = bool(_PHONE_SHAPED.match(phone_text.strip())) and sum(c.isdigit() for c in phone_text) >= 9
     phone = find_phone(phone_text, labelled=phone_text != piece or shaped)
-    if phone is None and phone_text != piece and _PHONE_CHARS.fullmatch(phone_text.strip()):
-        phone = phone_text.strip()  # "Phone number: 123 456 789": the label vouches for what no plan allows
+    if phone is None:
+        phone = _labelled_number(piece)  # "Phone number: 123 456 789": the label vouches for what no plan allows
     if phone and "phone" not in basics and len(phone) >= len(phone_text.strip()) - 3:
         basics["phone"] = phone
         return
