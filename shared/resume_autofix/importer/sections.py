@@ -273,8 +273,35 @@ def _in_entry(section: Section, heading: Line, line: Line, main: tuple[float, bo
     )
 
 
+_OPENS = re.compile(r"^(?:(?:and|und|et|y|e|en|og|och)\s|[&/])", re.I)
+_ENDS = re.compile(r"(?:\s(?:and|und|et|y|e|en|og|och)|[&/])$", re.I)
+
+
+def _join_wrapped(lines: list[Line]) -> list[Line]:
+    """A heading wrapped in a narrow column ("HONORS" over "AND EXPERIENCE", "SKILLS QUALITIES" over
+    "& INTERESTS"), one of its halves starting or ending in "and" or "&": one heading, when the two halves share
+    their style and together name a section."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and _candidate(last)
+            and _candidate(line)
+            and _style(last) == _style(line)
+            and (last.caps or last.bold or last.heading)
+            and (_OPENS.match(line.text.strip()) or _ENDS.search(last.text.strip()))
+            and vocabulary_key(joined := f"{last.text.strip()} {line.text.strip()}")
+        ):
+            out[-1] = last.retext(joined)
+            continue
+        out.append(line)
+    return out
+
+
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
     """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
+    lines = _join_wrapped(lines)
     body = body_size(lines)
     top = _demote_entry_headings(lines)
 

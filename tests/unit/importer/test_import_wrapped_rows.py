@@ -1,0 +1,37 @@
+"""Rules for text a narrow column or cell wraps: headings, titles and rows cut across lines."""
+
+from __future__ import annotations
+
+from resume_autofix.importer.lines import Line
+from resume_autofix.importer.sections import split_sections
+
+
+def test_a_heading_wrapped_at_and_in_a_narrow_column_is_one_heading() -> None:
+    # GIVEN a Word table's left cell: "HONORS" over "AND EXPERIENCE", Europass "Personal skills and" / "competences"
+    lines = [
+        Line("WORK EXPERIENCE", 12, bold=True),
+        Line("Acme Corp  2020 – 2022", 11),
+        Line("HONORS", 12, bold=True),
+        Line("AND EXPERIENCE", 12, bold=True),
+        Line("Dean's Honor Award  2021", 11),
+        Line("PERSONAL SKILLS AND", 12, bold=True),
+        Line("COMPETENCES", 12, bold=True),
+        Line("Python, Go", 11),
+    ]
+    _header, sections, _warnings = split_sections(lines)
+    # THEN each wrapped heading opens one section, named by its whole text
+    assert [(s.key, s.heading) for s in sections] == [
+        ("work", "WORK EXPERIENCE"),
+        ("awards", "HONORS AND EXPERIENCE"),
+        ("skills", "PERSONAL SKILLS AND COMPETENCES"),
+    ]
+
+
+def test_two_headings_in_a_row_stay_two_when_no_and_joins_them() -> None:
+    lines = [
+        Line("EDUCATION", 12, bold=True),
+        Line("SKILLS", 12, bold=True),
+        Line("Python", 11),
+    ]
+    _header, sections, _warnings = split_sections(lines)
+    assert [s.key for s in sections] == ["education", "skills"]
