@@ -149,7 +149,7 @@ def split_title(text: str) -> list[str]:
     pieces: list[str] = []
     position = 0
     after_comma = False
-    for m in [*_SEPARATORS.finditer(text), None]:
+    for m in [*(m for m in _SEPARATORS.finditer(text) if not _inside_brackets(text, m.start())), None]:
         piece = text[position : m.start() if m else len(text)].strip()
         if piece and after_comma and pieces and _one_name(pieces[-1], piece):
             start = text.find(pieces[-1])
@@ -186,6 +186,12 @@ def split_title(text: str) -> list[str]:
     return merged
 
 
+def _inside_brackets(text: str, at: int) -> bool:
+    """A separator at ``at`` stands inside an open bracket ("DataViz Pro (Lyon, 40 salariés)"): no part ends there."""
+    before = text[:at]
+    return before.count("(") > before.count(")")
+
+
 _PAREN_TAIL = re.compile(r"^(?P<head>.*\S)\s+\((?P<inner>[^()]+)\)?$")  # the ")" may be cut off with a date
 
 
@@ -198,6 +204,8 @@ def _paren_split(piece: str) -> list[str]:
     if not m or find_dates(m.group("inner")) or LOCATION.match(m.group("inner").strip()):
         return [piece]
     inner = m.group("inner").strip()
+    if "," in inner and LOCATION.match(place := inner.split(",", 1)[0].strip()):
+        return [m.group("head").strip(), place]  # "DataViz Pro (Lyon, 40 salariés)": the employer, then its place
     if inner.replace(".", "").replace(",", "").isdigit():  # "Msc Statistics (1.6)": a grade, no host name
         return [piece]
     if len(inner.split()) >= 2 or ("." in inner.strip(".") and " " not in inner):

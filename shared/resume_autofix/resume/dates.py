@@ -36,7 +36,8 @@ _MONTHS.update(
         for i, names in enumerate(
             [
                 "januar janv janvier enero ene janeiro gennaio gen januari янв январь января",
-                "februar févr fevr février fevrier febrero febr fevereiro fev febbraio februari фев февраль февраля",
+                "februar févr fév fevr février fevrier febrero febr fevereiro fev febbraio februari "
+                "фев февраль февраля",
                 "märz mär maerz mars marzo março mar maart мар март марта",
                 "april avr avril abril abr aprile апр апрель апреля",
                 "mai mayo maio maggio mag mei май мая",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.sections import split_sections
+from resume_autofix.importer.titles import split_title
 
 
 def test_a_heading_wrapped_at_and_in_a_narrow_column_is_one_heading() -> None:
@@ -35,3 +37,21 @@ def test_two_headings_in_a_row_stay_two_when_no_and_joins_them() -> None:
     ]
     _header, sections, _warnings = split_sections(lines)
     assert [s.key for s in sections] == ["education", "skills"]
+
+
+def test_a_comma_inside_brackets_parts_no_title_and_a_place_in_them_is_the_place() -> None:
+    # GIVEN French Markdown: "Business Developer — DataViz Pro (Lyon, 40 salariés)"
+    assert split_title("Account Executive Senior — CloudSoft (Paris, 120 salariés)") == [
+        "Account Executive Senior",
+        "CloudSoft",
+        "Paris",
+    ]
+    parts = split_title("Business Developer — DataViz Pro (Lyon, 40 salariés)")
+    assert parts[:2] == ["Business Developer", "DataViz Pro"]
+    # a bracket of other parts still parts them
+    assert split_title("Internship (SAP, Walldorf)") == ["Internship", "SAP", "Walldorf"]
+
+
+def test_the_french_abbreviation_fev_is_february() -> None:
+    (span,) = find_dates("Sept. 2019 – Fév. 2022")
+    assert (span.start, span.end) == ("2019-09", "2022-02")
