@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 import statistics
@@ -71,7 +72,9 @@ def _two_roles(entries: list[RawEntry], score: Any, default: int) -> list[tuple[
     """(wanted, other, rest) per entry, the wanted part chosen by ``score`` and the document's habit."""
     habit = Habit()
     for entry in entries:  # first pass: learn the habit from entries where the words decide
-        if len(entry.parts) >= 2:
+        if len(entry.parts) >= 2 and _later_role(entry.parts, score):
+            habit.vote(1)  # "Jedi Temple | Coruseant | Head Jedi Master": the wanted part comes after the other
+        elif len(entry.parts) >= 2:
             pick(entry.parts[:2], score, habit, default)
     out: list[tuple[str | None, str | None, list[str]]] = []
     for entry in entries:
@@ -83,12 +86,17 @@ def _two_roles(entries: list[RawEntry], score: Any, default: int) -> list[tuple[
             out.append((parts[0], None, []) if score(parts[0]) > 0 else (None, parts[0], []))
             continue
         head = parts[:2]
-        later = [p for p in parts[2:] if score(p) > 0]
-        if later and all(score(p) <= 0 for p in head):  # "Master Project - PrIMA (University of Bremen)"
-            head, parts = [later[0], parts[0]], [later[0], *(p for p in parts if p != later[0])]
-        index = pick(head, score, Habit() if habit.decided() is None else habit, default)
+        if later := _later_role(parts, score):  # "Master Project - PrIMA (University of Bremen)"
+            head, parts = [later, parts[0]], [later, *(p for p in parts if p != later)]
+        index = pick(head, score, copy.copy(habit), default)  # learnt in the first pass: this pass votes no more
         out.append((head[index], head[1 - index], parts[2:]))
     return out
+
+
+def _later_role(parts: list[str], score: Any) -> str | None:
+    """The first part after the first two that ``score`` names, when neither of the first two is named."""
+    later = [p for p in parts[2:] if score(p) > 0]
+    return later[0] if later and all(score(p) <= 0 for p in parts[:2]) else None
 
 
 #: a job's labelled line that names the role ("Position: Lead", "役職：テックリード")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from resume_autofix.importer.assemble import _two_roles
 from resume_autofix.importer.dates import find_dates
+from resume_autofix.importer.entries import RawEntry
 from resume_autofix.importer.lines import Line
+from resume_autofix.importer.roles import job_score
 from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.titles import split_title
 
@@ -55,3 +58,21 @@ def test_a_comma_inside_brackets_parts_no_title_and_a_place_in_them_is_the_place
 def test_the_french_abbreviation_fev_is_february() -> None:
     (span,) = find_dates("Sept. 2019 – Fév. 2022")
     assert (span.start, span.end) == ("2019-09", "2022-02")
+
+
+def test_the_habit_learnt_from_one_entry_decides_every_entry_the_words_leave_open() -> None:
+    # GIVEN react-pdf's example: only the first entry's role is a known job word, and it comes after the employer
+    entries = [
+        RawEntry(["Jedi Temple", "Coruseant", "Head Jedi Master"], [0, 0, 0], None),
+        RawEntry(["Rebel Alliance", "General"], [1, 1], None),
+        RawEntry(["Rebel Alliance", "Lieutenant Commander"], [2, 2], None),
+        RawEntry(["Tatooine Moisture Refinery", "Moisture Farmer"], [3, 3], None),
+    ]
+    roles = [(wanted, other) for wanted, other, _rest in _two_roles(entries, job_score, 0)]
+    # THEN every entry is read the same way round: the employer first, then the job
+    assert roles == [
+        ("Head Jedi Master", "Jedi Temple"),
+        ("General", "Rebel Alliance"),
+        ("Lieutenant Commander", "Rebel Alliance"),
+        ("Moisture Farmer", "Tatooine Moisture Refinery"),
+    ]
