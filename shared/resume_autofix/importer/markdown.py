@@ -187,6 +187,52 @@ def _trailing_run(text: str) -> str:
     return text.replace(_RUN_OPEN, "").replace(_RUN_CLOSE, "")
 
 
+#: front-matter keys that hold the person's own details (Jekyll, Pandoc, Quarto résumé templates), in the order
+#: a header prints them; keys that configure a theme or a layout are no part of the résumé
+_CONTACT_KEYS = (
+    ("name", "author", "fullname", "full_name"),
+    ("label", "headline", "position", "role", "job_title"),  # not "title": a page title ("Lebenslauf")
+    ("email", "mail", "e-mail"),
+    ("phone", "mobile", "telephone", "tel"),
+    ("location", "address", "city"),
+    ("website", "url", "homepage", "web"),
+    ("linkedin", "github", "gitlab", "twitter", "x", "mastodon", "orcid", "scholar"),
+)
+_LABELS = {"phone": "Phone", "mobile": "Phone", "telephone": "Phone", "tel": "Phone", "email": "Email"}
+
+
+def _front_matter(content: str) -> list[tuple[str, int, bool]]:
+    """The person's details in YAML front matter ("name: Jane Smith", "phone: +1 (555) 123-4567"), as the lines a
+    rendered header shows: the name as the title, a phone or email with its label, a profile as "GitHub: jane".
+    Nothing when the front matter names no person (a layout's "title: Lebenslauf" alone)."""
+    import yaml  # noqa: PLC0415 - only Markdown with front matter pays for the parser
+
+    try:
+        data = yaml.safe_load(content)
+    except yaml.YAMLError:
+        return []
+    if not isinstance(data, dict):
+        return []
+    found = {str(k).strip().lower(): v for k, v in data.items() if isinstance(v, str | int) and str(v).strip()}
+    if not any(key in found for key in (*_CONTACT_KEYS[0], *_CONTACT_KEYS[2], *_CONTACT_KEYS[3])):
+        return []
+    lines: list[tuple[str, int, bool]] = []
+    for n, keys in enumerate(_CONTACT_KEYS):
+        for key in keys:
+            if key not in found:
+                continue
+            value = str(found[key]).strip()
+            if n == 0:
+                lines.append((value, 1, True))
+            elif n == len(_CONTACT_KEYS) - 1:
+                lines.append((f"{key}: {value}", 0, False))
+            else:
+                lines.append((f"{_LABELS[key]}: {value}" if key in _LABELS else value, 0, False))
+            if n < len(_CONTACT_KEYS) - 1:
+                break  # one name, one phone: the first key that holds it
+    return lines
+
+
 def read_markdown(source: str) -> Document:
     """The lines of a Markdown document, in order."""
     walker = _Walker()
@@ -242,8 +288,9 @@ class _Walker:
         elif kind == "dd_close" and self.term:
             self.add(self.term)
             self.term = None
-        elif kind == "html_block":
-            for text, level, bold in _html_lines(token.content):
+        elif kind in ("html_block", "front_matter"):
+            rows = _html_lines(token.content) if kind == "html_block" else _front_matter(token.content)
+            for text, level, bold in rows:
                 self.add(text, bold=bold, level=level)
             self.gap = 1.0
         elif kind in ("code_block", "fence"):

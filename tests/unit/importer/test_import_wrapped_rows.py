@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import _two_roles
+from resume_autofix.importer.basics import parse_contacts
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry
 from resume_autofix.importer.lines import Line
@@ -76,3 +78,29 @@ def test_the_habit_learnt_from_one_entry_decides_every_entry_the_words_leave_ope
         ("Lieutenant Commander", "Rebel Alliance"),
         ("Moisture Farmer", "Tatooine Moisture Refinery"),
     ]
+
+
+def test_markdown_front_matter_gives_the_person_and_not_the_theme() -> None:
+    # GIVEN a Markdown résumé whose contact details live in YAML front matter (Quillmark, cv-check)
+    source = (
+        "---\nQUILL: classic_resume@2.1\nname: Jane Doe\nemail: jane.doe@example.com\nphone: (555) 123-4567\n"
+        "location: San Francisco, CA\nfont_theme: modern\n---\n\n# Experience\n\n## Engineer | Tech Corp\n"
+        "*2020 - Present*\n"
+    )
+    basics = import_resume(source.encode(), "cv.md").resume["basics"]
+    assert (basics["name"], basics["email"], basics["phone"]) == ("Jane Doe", "jane.doe@example.com", "(555) 123-4567")
+    assert "modern" not in str(basics)
+    # a page's own title is no person, and front matter that is no mapping is passed over
+    plain = import_resume(b"---\ntitle: Lebenslauf\nlayout: cv\n---\n\n# Max Muster\n\nmax@example.com\n", "cv.md")
+    assert plain.resume["basics"]["name"] == "Max Muster"
+    broken = import_resume(b"---\n- a\n- [b\n---\n# Max Muster\n\nmax@example.com\n", "cv.md")
+    assert broken.resume["basics"]["name"] == "Max Muster"
+
+
+def test_a_black_circle_parts_contact_pieces() -> None:
+    header, _sections, _warnings = split_sections(
+        [Line("John Doe", 20), Line("johndoe@example.com ● +1 (555) 101-1001 ● http://www.example.com/~johndoe", 9)]
+    )
+    basics: dict = {}
+    parse_contacts(header[1:], basics, [])
+    assert (basics["email"], basics["phone"]) == ("johndoe@example.com", "+1 (555) 101-1001")
