@@ -149,7 +149,10 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         return basics, rest, prose
     contact_lines: list[Line] = []
     biggest = max(line.size for line in lines)
-    lines = [_beside_title(_name_and_title(line) if line.size == biggest else line) for line in lines]
+    lines = [
+        _name_cells(_beside_title(_name_and_title(line))) if line.size == biggest else _beside_title(line)
+        for line in lines
+    ]
     # the largest name-like line, the first of equals; a document title alone ("履歴書", "Curriculum Vitae") is none,
     # and a line of job titles ("SENIOR PHP DEVELOPER, UX DIRECTOR") is one only where no other line could be
     named = [
@@ -167,20 +170,17 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
             break
     name_at = _past_monogram(lines, name_at)
     surname = _surname_below(lines, name_at)
+    given = _given_above(lines, name_at) if surname is None else None
     for i, line in enumerate(lines):
         if i == name_at:
-            basics["name"] = _without_title(line.cells[0])
-            if labelled_name := _NAMED.match(basics["name"]):  # "氏名 見本 太郎": the label is no part of the name
-                basics["name"] = labelled_name.group("name")
-            if surname is not None:
-                basics["name"] = f"{basics['name']} {lines[surname].text.strip()}"
+            basics["name"] = _full_name(lines, i, surname, given)
             extra = line.cells[1:]
             if extra and "label" not in basics and position_score(extra[0]) > 0 and not contactish(extra[0]):
                 basics["label"], extra = extra[0], extra[1:]  # "John Doe | Software Engineer": the title
             if extra:
                 contact_lines.append(Line(text=CELL_SEP.join(extra)))
             continue
-        if i == surname:
+        if i in (surname, given):
             continue
         if (
             name_at is not None
@@ -247,6 +247,58 @@ def _past_monogram(lines: list[Line], name_at: int | None) -> int | None:
         if _namelike(" ".join(words)) and "".join(w[0] for w in words).upper() == initials:
             return i
     return name_at
+
+
+def _full_name(lines: list[Line], name_at: int, surname: int | None, given: int | None) -> str:
+    name = _without_title(lines[name_at].cells[0])
+    if labelled_name := _NAMED.match(name):  # "氏名 見本 太郎": the label is no part of the name
+        name = labelled_name.group("name")
+    if surname is not None:
+        name = f"{name} {lines[surname].text.strip()}"
+    return f"{lines[given].text.strip()} {name}" if given is not None else name
+
+
+def _given_above(lines: list[Line], name_at: int | None) -> int | None:
+    """A one-word family name in the largest type under the given name in smaller type, on one left edge ("Paul"
+    over "Dupont"): the line above."""
+    if name_at is None or name_at == 0 or lines[name_at].x1 <= 0:
+        return None
+    above, family = lines[name_at - 1], lines[name_at]
+    if (
+        len(family.cells) == 1
+        and len(family.text.split()) == 1
+        and len(above.cells) == 1
+        and 1 <= len(above.text.split()) <= 2
+        and above.size < family.size
+        and abs(above.x0 - family.x0) <= 2.0
+        and _namelike(above.text)
+        and not _TITLE_ONLY.fullmatch(above.text.strip())
+        and position_score(above.text) <= 0
+    ):
+        return name_at - 1
+    return None
+
+
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
+def _name_cells(line: Line) -> Line:
+    """The name in the largest type cut into cells: a monogram before it ("JD  Jane Doe") goes; the name's own
+    words set far apart ("TRIXIE  B .  ARGON", "猫  太郎") are one cell again."""
+    cells = line.cells
+    if (
+        len(cells) >= 2
+        and _INITIALS.fullmatch(cells[0])
+        and _namelike(cells[1])
+        and "".join(w[0] for w in cells[1].split()).upper() == cells[0]
+    ):
+        return line.retext(CELL_SEP.join(cells[1:]))
+    if not 2 <= len(cells) <= 4 or any(len(c.replace(" .", ".").split()) != 1 for c in cells):
+        return line
+    joined = " ".join(cells)
+    if _namelike(joined) and not any(position_score(c) > 0 or contactish(c) or LOCATION.match(c) for c in cells):
+        return line.retext(joined)
+    return line
 
 
 def _surname_below(lines: list[Line], name_at: int | None) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import _two_roles
-from resume_autofix.importer.basics import parse_contacts
+from resume_autofix.importer.basics import parse_contacts, parse_header
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry
 from resume_autofix.importer.lines import Line
@@ -104,3 +104,24 @@ def test_a_black_circle_parts_contact_pieces() -> None:
     basics: dict = {}
     parse_contacts(header[1:], basics, [])
     assert (basics["email"], basics["phone"]) == ("johndoe@example.com", "+1 (555) 101-1001")
+
+
+def test_a_name_cut_into_cells_a_monogram_before_it_and_a_given_name_above_it() -> None:
+    # a monogram in the name's line ("JD  Jane Doe"): the name is what follows
+    basics, _rest, _prose = parse_header([Line("JD  Jane Doe", 24, bold=True), Line("jane.doe@example.com", 10)])
+    assert basics["name"] == "Jane Doe"
+    # a family name and a given name set far apart in the largest type ("猫  太郎")
+    basics, _rest, _prose = parse_header([Line("猫  太郎", 16), Line("neko@example.jp", 8)])
+    assert basics["name"] == "猫 太郎"
+    # a name's words are joined, a name beside a job title is not
+    basics, _rest, _prose = parse_header([Line("Jane Doe  Engineer", 20), Line("jane@example.com", 9)])
+    assert (basics["name"], basics["label"]) == ("Jane Doe", "Engineer")
+    # the given name in small type over the family name in the largest, on one left edge ("Paul" / "Dupont")
+    lines = [
+        Line("Paul", 12, x0=26.0, x1=52.7),
+        Line("Dupont", 26, x0=26.0, x1=128.8),
+        Line("SOFTWARE ENGINEER", 8, x0=26.0, x1=117.8),
+        Line("paul@example.com", 8, x0=26.0, x1=100.0),
+    ]
+    basics, _rest, _prose = parse_header(lines)
+    assert (basics["name"], basics["label"]) == ("Paul Dupont", "SOFTWARE ENGINEER")
