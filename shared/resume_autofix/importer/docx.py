@@ -4,6 +4,7 @@ hyperlink addresses, list items and heading styles. The ZIP directory is checked
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import zipfile
@@ -16,6 +17,18 @@ from .lines import STYLED_TAIL_WORDS, Document, Line, clean, styled_tail
 
 logger = logging.getLogger(__name__)
 _MAX_TABLE_DEPTH = 4
+_BOX_NAMESPACES = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+}
+
+
+@functools.cache
+def _boxes() -> Any:
+    """The XPath to a paragraph's text boxes, compiled once (lxml comes with python-docx, on a DOCX's arrival)."""
+    from lxml import etree  # noqa: PLC0415
+
+    return etree.XPath(".//w:txbxContent[not(ancestor::mc:Fallback)]", namespaces=_BOX_NAMESPACES)
 
 
 def check_zip(data: bytes, limits: ImportLimits) -> None:
@@ -103,6 +116,7 @@ class _Reader:
         normal = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
         size = normal.font.size if normal is not None else None
         self.default_size = size.pt if size else 11.0
+        self.box_depth = 0  # text boxes inside text boxes: read to the depth tables are
 
     def block_lines(self, container: Any, depth: int = 0) -> Iterator[Line]:
         from docx.table import Table  # noqa: PLC0415
@@ -191,12 +205,28 @@ class _Reader:
             if bullet and n == 0 and not line.bullet:
                 line.bullet = True
             yield line
+        yield from self._text_boxes(paragraph)
         for link in paragraph.hyperlinks:
             address = (link.address or "").strip()
             if address.startswith(("http://", "https://", "mailto:")):
                 shown = address.removeprefix("mailto:")
                 if shown not in text:
                     yield Line(text=shown, size=size)
+
+    def _text_boxes(self, paragraph: Any) -> Iterator[Line]:
+        """The text boxes anchored in ``paragraph`` (a template's sidebar, a name banner), each read as a body of
+        its own after the paragraph. Word writes each box twice, as a DrawingML shape and as a VML fallback for old
+        readers: the fallback is passed over, so each box is read once."""
+        boxes = _boxes()(paragraph._p)
+        if not boxes or self.box_depth >= _MAX_TABLE_DEPTH:
+            return
+        self.box_depth += 1
+        try:
+            for box in boxes:
+                if not any(a in boxes for a in box.iterancestors()):  # a box inside a box: read with its outer box
+                    yield from self.block_lines(_Box(box, paragraph))
+        finally:
+            self.box_depth -= 1
 
     def _typography(self, paragraph: Any, style: Any) -> tuple[float, bool]:
         size = None
@@ -215,6 +245,26 @@ class _Reader:
             if run.font.size is not None:
                 size = max(size or 0.0, run.font.size.pt)
         return (size or style_size or self.default_size), (chars > 0 and bold_chars * 2 > chars)
+
+
+class _Box:
+    """A text box's content as a block container: its paragraphs and tables in order (python-docx gives text boxes
+    no container of their own)."""
+
+    def __init__(self, element: Any, parent: Any) -> None:
+        self.element = element
+        self.parent = parent
+
+    def iter_inner_content(self) -> Iterator[Any]:
+        from docx.oxml.ns import qn  # noqa: PLC0415
+        from docx.table import Table  # noqa: PLC0415
+        from docx.text.paragraph import Paragraph  # noqa: PLC0415
+
+        for child in self.element:
+            if child.tag == qn("w:p"):
+                yield Paragraph(child, self.parent)
+            elif child.tag == qn("w:tbl"):
+                yield Table(child, self.parent)
 
 
 def _label_column(rows: list[list[str]]) -> bool:

@@ -1,0 +1,72 @@
+"""Word text boxes: a template's sidebar or banner drawn in a text box is read, once."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from docx.oxml import parse_xml
+
+from resume_autofix.importer import import_resume
+
+_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _paragraphs(*texts: str) -> str:
+    return "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in texts)
+
+
+def _box_run(*texts: str) -> str:
+    """A run holding a text box as Word writes it: a DrawingML shape, and the same box again as a VML fallback."""
+    content = f"<w:txbxContent>{_paragraphs(*texts)}</w:txbxContent>"
+    return (
+        f'<w:r {_NS}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
+        f'<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+        f"<wps:txbx>{content}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+        f"</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{content}</v:textbox></v:shape></w:pict>"
+        f"</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def _docx_with_sidebar() -> bytes:
+    document = docx.Document()
+    anchor = document.add_paragraph("Jane Roe")
+    anchor._p.append(parse_xml(_box_run("jane.roe@example.com", "+1 415 555 2671", "SKILLS", "Python, Go, SQL")))
+    document.add_paragraph("EXPERIENCE")
+    document.add_paragraph("Data Engineer, Acme Corp  Jan 2020 – Present")
+    document.add_paragraph("Built the data platform.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_sidebar_in_a_text_box_is_read_once() -> None:
+    # GIVEN a Word template whose contacts and skills sit in a floating text box anchored to the name
+    result = import_resume(_docx_with_sidebar(), "cv.docx")
+    # THEN the box's text is read, and only once (Word's VML copy of the same box is passed over)
+    assert result.source_text.count("Python, Go, SQL") == 1
+    basics = result.resume["basics"]
+    assert (basics["name"], basics["email"]) == ("Jane Roe", "jane.roe@example.com")
+    keywords = [k for group in result.resume["skills"] for k in group.get("keywords", [group["name"]])]
+    assert {"Python", "Go", "SQL"} <= set(keywords)
+    assert result.resume["work"][0]["name"] == "Acme Corp"
+
+
+def test_an_old_vml_text_box_alone_is_read() -> None:
+    document = docx.Document()
+    anchor = document.add_paragraph("Jane Roe")
+    vml = f"<w:r {_NS}><w:pict><v:shape><v:textbox><w:txbxContent>{_paragraphs('jane.roe@example.com')}"
+    anchor._p.append(parse_xml(vml + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"))
+    document.add_paragraph("EDUCATION")
+    document.add_paragraph("B.Sc. Computer Science, University of Leeds  2015 – 2018")
+    out = io.BytesIO()
+    document.save(out)
+    result = import_resume(out.getvalue(), "cv.docx")
+    assert result.resume["basics"]["email"] == "jane.roe@example.com"
