@@ -74,6 +74,7 @@ def read_docx(data: bytes, limits: ImportLimits, deadline: Deadline) -> Document
             "This Word file is damaged or not a real .docx: open it in Word or LibreOffice and save it again",
             details={"error": type(exc).__name__},
         ) from None
+    _unwrap_controls(document)
     reader = _Reader(document, deadline)
     lines: list[Line] = []
     try:
@@ -103,6 +104,39 @@ def read_docx(data: bytes, limits: ImportLimits, deadline: Deadline) -> Document
             "This Word file has no text: if the resume is an image inside it, export it from your editor as text"
         )
     return Document(kind="docx", lines=lines)
+
+
+#: wrappers python-docx reads past: content controls (Word's own résumé templates fill every field with one),
+#: tracked insertions, smart tags, custom XML and simple fields; their content is the document's text
+_WRAPPERS = ("sdt", "ins", "moveTo", "smartTag", "customXml", "fldSimple")
+
+
+def _unwrap_controls(document: Any) -> None:
+    """Each wrapper in the document, its page headers and footers is replaced by its content, in place, so the
+    reader sees the paragraphs, rows, cells and runs inside. A content control's properties and a wrapper's own
+    properties go; deleted text (``w:del``) stays out, as Word shows it."""
+    from docx.oxml.ns import qn  # noqa: PLC0415
+
+    tags = {qn(f"w:{t}") for t in _WRAPPERS}
+    content, props = qn("w:sdtContent"), {qn("w:sdtPr"), qn("w:sdtEndPr"), qn("w:smartTagPr"), qn("w:customXmlPr")}
+    for part in document.part.package.iter_parts():
+        kind = getattr(part, "content_type", "")
+        if not kind.endswith(("document.main+xml", "header+xml", "footer+xml")) or not hasattr(part, "element"):
+            continue
+        for wrapper in [e for e in part.element.iter() if e.tag in tags]:
+            parent = wrapper.getparent()
+            if parent is None:
+                continue
+            inner: list[Any] = []
+            for child in wrapper:
+                if child.tag == content:
+                    inner.extend(child)
+                elif child.tag not in props:
+                    inner.append(child)
+            at = parent.index(wrapper)
+            parent.remove(wrapper)
+            for k, child in enumerate(inner):
+                parent.insert(at + k, child)
 
 
 class _Reader:

@@ -70,3 +70,43 @@ def test_an_old_vml_text_box_alone_is_read() -> None:
     document.save(out)
     result = import_resume(out.getvalue(), "cv.docx")
     assert result.resume["basics"]["email"] == "jane.roe@example.com"
+
+
+def test_content_controls_and_tracked_insertions_are_read() -> None:
+    # GIVEN a Word résumé template: the name in a block content control, the email in an inline one, a job title
+    # typed with track changes on, and a table row inside a content control
+    document = docx.Document()
+    body = document.element.body
+    name = f'<w:sdt {_NS}><w:sdtPr><w:alias w:val="Name"/></w:sdtPr><w:sdtContent>{_paragraphs("Jane Roe")}'
+    body.insert(0, parse_xml(name + "</w:sdtContent></w:sdt>"))
+    contact = document.add_paragraph("Email: ")
+    contact._p.append(
+        parse_xml(
+            f"<w:sdt {_NS}><w:sdtPr/><w:sdtContent><w:r><w:t>jane.roe@example.com</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+    )
+    document.add_paragraph("EXPERIENCE")
+    job = document.add_paragraph("Acme Corp  Jan 2020 – Present")
+    job = document.add_paragraph()
+    job._p.append(
+        parse_xml(
+            f'<w:ins {_NS} w:id="1" w:author="Jane" w:date="2026-01-01T00:00:00Z"><w:r><w:t>Data Engineer</w:t></w:r>'
+            "</w:ins>"
+        )
+    )
+    job._p.append(parse_xml(f'<w:del {_NS} w:id="2" w:author="Jane"><w:r><w:delText>Intern</w:delText></w:r></w:del>'))
+    document.add_paragraph("SKILLS")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Languages"
+    table.rows[0].cells[1].text = "Python, Go"
+    row = f"<w:tr><w:tc>{_paragraphs('Tools')}</w:tc><w:tc>{_paragraphs('Git, Docker')}</w:tc></w:tr>"
+    table._tbl.append(parse_xml(f"<w:sdt {_NS}><w:sdtPr/><w:sdtContent>{row}</w:sdtContent></w:sdt>"))
+    out = io.BytesIO()
+    document.save(out)
+    result = import_resume(out.getvalue(), "cv.docx")
+    # THEN every control's text is read, the inserted title too, and the deleted word is not
+    basics = result.resume["basics"]
+    assert (basics["name"], basics["email"]) == ("Jane Roe", "jane.roe@example.com")
+    assert result.resume["work"][0]["position"] == "Data Engineer"
+    assert "Intern" not in result.source_text
+    assert "Git, Docker" in result.source_text
