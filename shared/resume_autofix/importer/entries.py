@@ -332,12 +332,14 @@ _URL_LINE = re.compile(r"(?:https?://|www\.)\S+$")
 def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typography: bool) -> int:
     """The first line of anchor ``a``'s title block: up to two short lines above it, after the last entry."""
     first = a
-    bare = only_dates(lines[a])  # a line of only dates (and a place) has its title right above it, styled or not
+    # a line of only dates (and a place, or what the job used) has its title right above it, styled or not
+    span = line_span(lines[a])
+    bare = only_dates(lines[a]) or _dates_then_list(lines[a], span, title_text(lines[a], span))
     # a styled line holding two title parts and its dates is a whole title: plain text above it is the last body
     whole = (
         typography
         and _styled(lines[a], body)
-        and sum(len(split_title(c)) for c in _cells(title_text(lines[a], line_span(lines[a])))) >= 2
+        and sum(len(split_title(c)) for c in _cells(title_text(lines[a], span))) >= 2
     )
     form = bool(_FIELD_LABEL.match(lines[a].text))  # "Graduation Year: 2020" under "University Name: Stanford"
     while first - 1 > previous_end and a - first < (4 if form else 3 if bare else 2):
@@ -482,15 +484,33 @@ def _mirrors(anchor: Line, below: Line) -> bool:
     )
 
 
+def _dates_then_list(line: Line, span: DateSpan, rest: str) -> bool:
+    """A line that starts with its dates, then a bullet or bar, then three or more short items parted by commas:
+    what the job used ("Skill D, Skill E, Skill F"), no title."""
+    items = [t.strip() for t in re.split(r"[,;]", rest)]
+    return (
+        not line.text[: span.begin].strip()
+        and bool(_LIST_AFTER.match(line.text[span.stop :]))
+        and CELL_SEP not in rest
+        and len(items) >= 3
+        and all(0 < len(t.split()) <= 3 for t in items)
+    )
+
+
+_LIST_AFTER = re.compile(r"\s*[•·|]\s")
+
+
 def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Marks) -> RawEntry:
     first, anchor, last = block
     span = line_span(lines[anchor])
     parts: list[str] = []
     part_lines: list[int] = []
     location: str | None = None
-    links: list[str] = []
     cells_by_line: list[list[str]] = []
-    for i in range(first, last + 1):
+    used = title_text(lines[anchor], span)  # "Mar 2000 – Present • Go, SQL, C" under its title: what the job used,
+    listed = anchor > first and _dates_then_list(lines[anchor], span, used)  # the entry's first paragraph
+    links: list[str] = [used] if listed else []
+    for i in (k for k in range(first, last + 1) if not (listed and k == anchor)):
         line = lines[i]
         text = title_text(line, span) if i == anchor else line.text
         if i in marks.wrapped and parts:

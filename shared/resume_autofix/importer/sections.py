@@ -52,7 +52,7 @@ _VOCABULARY: dict[str, str] = {
     "skills": "skills|skill|technical skills|core skills|key skills|core competencies|competencies|expertise|"
     "areas of expertise|technologies|tools|tech stack|technology stack|skills and tools|tools and technologies|"
     "abilities|"
-    "strengths|key strengths|core strengths|"
+    "strengths|key strengths|core strengths|capabilities|key capabilities|core capabilities|"
     "kenntnisse|fähigkeiten|fachkenntnisse|kompetenzen|it-kenntnisse|compétences|compétences techniques|"
     "technische kenntnisse|edv-kenntnisse|edv kenntnisse|it kenntnisse|computerkenntnisse|"
     "habilidades|competencias|conocimientos|competências|competenze|competenze tecniche|vaardigheden|"

@@ -6,10 +6,10 @@ from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import _two_roles
 from resume_autofix.importer.basics import parse_contacts, parse_header
 from resume_autofix.importer.dates import find_dates
-from resume_autofix.importer.entries import RawEntry
+from resume_autofix.importer.entries import RawEntry, split_entries
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.roles import job_score
-from resume_autofix.importer.sections import split_sections
+from resume_autofix.importer.sections import split_sections, vocabulary_key
 from resume_autofix.importer.titles import split_title
 
 
@@ -125,3 +125,28 @@ def test_a_name_cut_into_cells_a_monogram_before_it_and_a_given_name_above_it() 
     ]
     basics, _rest, _prose = parse_header(lines)
     assert (basics["name"], basics["label"]) == ("Paul Dupont", "SOFTWARE ENGINEER")
+
+
+def test_a_dates_line_that_goes_on_with_what_the_job_used_is_no_title() -> None:
+    # GIVEN spiffy's layout, plain (LibreOffice DOCX) or bold (Markdown): the title, then its dates and its tools
+    for title in (
+        Line("Commander at Battlestar Galactica", 11),
+        Line("Commander at Battlestar Galactica", 11, bold=True),
+    ):
+        lines = [
+            title,
+            Line("Mar 2000 – Present • Skill D, Skill E, Skill F", 11),
+            Line("Kicked lots of Cylon butt.", 11, bullet=True),
+        ]
+        (entry,) = split_entries(lines, 11.0, True)
+        # THEN the title above names the job and the employer, and the tools are the entry's first paragraph
+        assert entry.parts == ["Commander", "Battlestar Galactica"]
+        assert entry.paragraphs[0] == "Skill D, Skill E, Skill F"
+        assert (entry.date.start, entry.date.present) == ("2000-03", True)
+
+
+def test_ranks_and_trades_are_jobs_and_capabilities_are_skills() -> None:
+    assert split_title("Commander at Battlestar Galactica") == ["Commander", "Battlestar Galactica"]
+    assert job_score("Lieutenant Commander") > 0
+    assert job_score("Plumber") > 0
+    assert vocabulary_key("Key Capabilities") == "skills"
