@@ -24,7 +24,9 @@ _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s|,;<>\"]+")
 _HOST = re.compile(r"(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:/[^\s|,;<>\"]*)?$")
 # icon-font glyphs (Font Awesome, Phosphor: Unicode's private use area) stand between contact pieces like "|"
 _SPLIT = re.compile(
-    r"\s*(?:\||•|\s,\s|·|◦|⋅|∙|▪|♦|◆|●|■|◇|★|✦|[\ue000-\uf8ff]|/\s|\s/|;\s|;$|\s—\s|" + re.escape(CELL_SEP) + r"|\t)\s*"
+    r"\s*(?:[|｜]|•|\s,\s|·|◦|⋅|∙|▪|♦|◆|●|■|◇|★|✦|[\ue000-\uf8ff]|/\s|\s/|;\s|;$|\s—\s|"
+    + re.escape(CELL_SEP)
+    + r"|\t)\s*"
 )
 _PHONE_SHAPED = re.compile(
     # "(555) 123-4567", "(+86) 123-4567-8910", "+41 53 669 25 91", "+1 (555) 111 1111"

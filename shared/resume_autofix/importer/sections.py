@@ -59,7 +59,7 @@ _VOCABULARY: dict[str, str] = {
     "habilidades técnicas|conocimientos informáticos|aptitudes|competencias técnicas|informatique|"
     "soft skills|hard skills|"
     "competenties|навыки|ключевые навыки|профессиональные навыки|スキル|技術スキル|保有スキル|기술|보유 기술|스킬|"
-    "技能|专业技能|个人技能|技能特长|技术栈|技术能力|專業技能|技術能力|技術棧|ferdigheter|kompetanse|"
+    "技能|专业技能|个人技能|技能特长|技能证书|技能與證書|技术栈|技术能力|專業技能|技術能力|技術棧|ferdigheter|kompetanse|"
     "færdigheder|kompetencer|färdigheter|kompetenser|umiejętności|yetenekler|beceriler|yetkinlikler|kỹ năng",
     "projects": "projects|personal projects|selected projects|side projects|open source|key projects|"
     "projekte|projets|proyectos|projetos|progetti|projecten|проекты|プロジェクト|프로젝트|"
@@ -68,7 +68,7 @@ _VOCABULARY: dict[str, str] = {
     "certificates": "certifications|certificates|certification|licenses|licenses and certifications|"
     "licenses & certifications|courses and certifications|zertifikate|zertifizierungen|bescheinigungen|certificats|"
     "certificaciones|certificados|certificações|certificazioni|certificaten|certificeringen|сертификаты|"
-    "資格|免許・資格|자격증|证书|资格证书|證書|sertifiseringer|sertifikater|certificeringer|certifieringar|"
+    "資格|免許・資格|자격증|证书|资格证书|荣誉证书|證書|sertifiseringer|sertifikater|certificeringer|certifieringar|"
     "certyfikaty|sertifikalar|chứng chỉ",
     "languages": "languages|language skills|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|języki obce|"
     "языки|знание языков|語学|言語|어학|언어|语言能力|外语能力|語言能力|språk|sprog|języki|diller|ngôn ngữ",

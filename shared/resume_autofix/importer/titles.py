@@ -78,7 +78,7 @@ def place_tail(text: str) -> tuple[str, str] | None:
 
 
 _SEPARATORS = re.compile(
-    r"\s+(?:\||—|–|--?|·|•)\s+|,\s+|(?<=[a-z]),(?=[A-Z][a-z])|\s*\|\s*|，\s*|(?<=[^\W\d_]):\s+|\s*・\s*"
+    r"\s+(?:\||—|–|--?|·|•)\s+|,\s+|(?<=[a-z]),(?=[A-Z][a-z])|\s*[|｜]\s*|，\s*|(?<=[^\W\d_]):\s+|\s*・\s*"
 )
 _AT = re.compile(r"\s+(?:(?:@|at|bei|chez|presso|bij|в)\s+|@(?=[^\W\d_]))")  # "Data Analyst @BetaSoft"
 LEGAL = re.compile(

@@ -150,3 +150,19 @@ def test_ranks_and_trades_are_jobs_and_capabilities_are_skills() -> None:
     assert job_score("Lieutenant Commander") > 0
     assert job_score("Plumber") > 0
     assert vocabulary_key("Key Capabilities") == "skills"
+
+
+def test_a_full_width_bar_parts_a_title_and_skills_and_certificates_is_skills() -> None:
+    # GIVEN a Chinese plain-text résumé: "某咨询公司｜运营助理｜2025.07—2025.08" under 工作经历
+    text = (
+        "张三\n13800000000\n工作经历\n某咨询公司｜运营助理｜2025.07—2025.08\n参与资料整理。\n技能证书\nExcel、Python\n"
+    )
+    resume = import_resume(text.encode(), "cv.txt").resume
+    (job,) = resume["work"]
+    assert (job["name"], job["position"], job["startDate"], job["endDate"]) == (
+        "某咨询公司",
+        "运营助理",
+        "2025-07",
+        "2025-08",
+    )
+    assert [k for group in resume["skills"] for k in group.get("keywords", [group["name"]])] == ["Excel", "Python"]
