@@ -20,8 +20,32 @@ from .titles import split_title
 def prepare(lines: list[Line]) -> list[Line]:
     """The section's lines with every entry's dates on its title line."""
     return _hoist_dates(
-        _dated_bullets(_join_broken_dates(_stacked_dates(_trailing_dates(_grades_apart(_dash_lines(lines))))))
+        _dated_bullets(
+            _join_broken_dates(_stacked_dates(_trailing_dates(_grades_apart(_dash_lines(_run_in_bodies(lines))))))
+        )
     )
+
+
+_RUN_IN = re.compile(r"\)?\s+[-–—]\s+(?=\S)|\)?:\s+(?=\S)")
+_ITEM_DASH = re.compile(r"\s+-\s+(?=[^\W\d_])")
+
+
+def _run_in_bodies(lines: list[Line]) -> list[Line]:
+    """ "Senior Engineer, Acme Inc. (2020 – Present) - Led the migration … - Developed …": a title and its dates run
+    into their description on one line (a converter that flattened a list): the title line, then one line per
+    dash-led item."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text
+        spans = find_dates(text) if not line.bullet and len(text.split()) > 16 else []
+        cut = _RUN_IN.match(text, spans[0].stop) if spans and spans[0].begin <= 120 else None
+        rest = text[cut.end() :] if cut else ""
+        if not cut or len(rest.split()) < 6 or not text[: spans[0].begin].strip():
+            out.append(line)
+            continue
+        out.append(line.retext(text[: cut.end()].rstrip(" -–—:")))
+        out.extend(line.retext(f"• {item.strip()}", gap_before=0.0) for item in _ITEM_DASH.split(rest) if item.strip())
+    return out
 
 
 _GRADE_AFTER = re.compile(

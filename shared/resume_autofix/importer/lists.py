@@ -195,8 +195,39 @@ def _run_in_label(line: Line) -> Line:
 
 
 def skills(lines: list[Line]) -> list[dict[str, Any]]:
+    table, lines = _skill_table(_without_language_grid(lines))
     # "category 1  XXX, YYY, ZZZ" rows: the margin label names the category
-    return _by_rows([_run_in_label(line) for line in _without_language_grid(lines)], _named_items, _skills)
+    return table + _by_rows([_run_in_label(line) for line in lines], _named_items, _skills)
+
+
+_SKILL_COLUMN = re.compile(
+    r"(?i)^(?:skills?|tools?|technolog(?:y|ies)|skill\s*/\s*tool|tool\s*/\s*skill|name|kenntnis(?:se)?|"
+    r"compétences?|outils?|habilidad(?:es)?|herramientas?|competenze|技能|スキル)$"
+)
+_LEVEL_COLUMN = re.compile(
+    r"(?i)^(?:level|proficiency|expertise|experience|years|niveau|nivel|livello|kenntnisstand|熟练度|レベル)$"
+)
+
+
+def _skill_table(lines: list[Line]) -> tuple[list[dict[str, Any]], list[Line]]:
+    """A table of skills under a header row ("Skill / Tool | Proficiency | Notes"): each row's first cell is a
+    skill, the level column its level; a notes column is no skill (it stays in the source text). Returns the
+    skills and the lines that are no part of the table."""
+    for h, line in enumerate(lines):
+        cells = line.cells
+        if len(cells) < 2 or not _SKILL_COLUMN.match(cells[0].strip()):
+            continue
+        level = next((k for k, c in enumerate(cells) if k and _LEVEL_COLUMN.match(c.strip())), None)
+        if level is None:
+            continue
+        rows: list[Line] = []
+        for row in lines[h + 1 :]:
+            if len(row.cells) != len(cells):
+                break
+            rows.append(row)
+        found = [{"name": r.cells[0], "level": r.cells[level]} for r in rows]
+        return found, lines[:h] + lines[h + 1 + len(rows) :]
+    return [], lines
 
 
 #: a CEFR level ("B2") or a level band ("A1/A2") of the Europass language grid

@@ -174,7 +174,7 @@ def split_title(text: str) -> list[str]:
             at_split.extend(p for p in (piece[: at.start()].strip(), piece[at.end() :].strip()) if p)
         else:
             at_split.append(piece)
-    pieces = [p for piece in at_split for p in _paren_split(piece)]
+    pieces = [p for piece in at_split for p in _paren_split(piece) for p in _degree_then_school(p)]
     merged: list[str] = []
     for piece in pieces:
         if merged and LEGAL.match(piece):
@@ -184,6 +184,21 @@ def split_title(text: str) -> list[str]:
         else:
             merged.append(piece)
     return merged
+
+
+_SCHOOL_START = re.compile(
+    r"\s(?=(?:University|College|Institute|School|Academy|Universit[äéà]t?|Universidad|Universidade|Politecnico|"
+    r"[ÉE]cole|Hochschule|Technische Universität)\s+(?:of|de|di|für|for|du|des|della|do|da|at)\s)"
+)
+
+
+def _degree_then_school(piece: str) -> list[str]:
+    """ "Bachelor of Science in Computer Science University of Illinois, Urbana-Champaign": a degree run into the
+    school's name, which starts with its head word ("University of", "Institute of"): two parts."""
+    m = _SCHOOL_START.search(piece)
+    if not m or degree_score(head := piece[: m.start()]) <= 0 or institution_score(head) > 0:
+        return [piece]
+    return [head.strip(), piece[m.end() :].strip()]
 
 
 def _inside_brackets(text: str, at: int) -> bool:

@@ -8,6 +8,7 @@ from resume_autofix.importer.basics import parse_contacts, parse_header
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry, split_entries
 from resume_autofix.importer.lines import Line
+from resume_autofix.importer.lists import skills
 from resume_autofix.importer.roles import job_score
 from resume_autofix.importer.sections import split_sections, vocabulary_key
 from resume_autofix.importer.titles import split_title
@@ -166,3 +167,40 @@ def test_a_full_width_bar_parts_a_title_and_skills_and_certificates_is_skills() 
         "2025-08",
     )
     assert [k for group in resume["skills"] for k in group.get("keywords", [group["name"]])] == ["Excel", "Python"]
+
+
+def test_a_skills_table_gives_each_row_a_skill_and_its_level_not_its_notes() -> None:
+    lines = [
+        Line("Skill / Tool  Proficiency  Notes"),
+        Line("AsciiDoc  Expert  Automated workflows, PDF pipelines, modular docs"),
+        Line("CI/CD (GitHub Actions, Jenkins)  Advanced  Automated testing, deployment"),
+        Line("Languages: Python, Go"),
+    ]
+    found = skills(lines)
+    assert found[:2] == [
+        {"name": "AsciiDoc", "level": "Expert"},
+        {"name": "CI/CD (GitHub Actions, Jenkins)", "level": "Advanced"},
+    ]
+    assert found[2]["keywords"] == ["Python", "Go"]
+
+
+def test_a_title_and_dates_run_into_their_description_are_a_title_and_items() -> None:
+    # GIVEN pandoc's DOCX of an AsciiDoc list, flattened into one paragraph per job
+    line = Line(
+        "Senior Software Engineer, RocketTech Inc. (2020 – Present) - Led the migration to AsciiDoc-based "
+        "workflows across the engineering team - Developed internal tooling for documentation"
+    )
+    (entry,) = split_entries([line], 11.0, False)
+    assert entry.parts == ["Senior Software Engineer", "RocketTech Inc."]
+    assert entry.bullets == [
+        "Led the migration to AsciiDoc-based workflows across the engineering team",
+        "Developed internal tooling for documentation",
+    ]
+
+
+def test_a_degree_run_into_the_school_that_starts_with_its_head_word_is_two_parts() -> None:
+    assert split_title("Bachelor of Science in Computer Science University of Illinois, Urbana-Champaign") == [
+        "Bachelor of Science in Computer Science",
+        "University of Illinois, Urbana-Champaign",
+    ]
+    assert split_title("University of Illinois") == ["University of Illinois"]
