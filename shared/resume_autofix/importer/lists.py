@@ -81,6 +81,13 @@ _LEVELS_ELSEWHERE = frozenset(
     | {"esperto", "gevorderd", "beginnend", "gemiddeld"}
     | set(_CJK_LEVELS)
 )
+#: a level said before the first item ("Proficient in MS Office, QuickBooks", "Basic knowledge of SQL, C++")
+_LEAD_PHRASE = re.compile(
+    r"(?i)^(?P<level>(?:(?:very |sehr )?(?:basic|good|working|solid|advanced|strong|in-depth) )?knowledge (?:of|in)|"
+    r"proficient (?:in|with)|familiar with|experienced (?:in|with)|experience (?:in|with)|expert in|skilled in|"
+    r"fluent in|(?:sehr gute |gute )?(?:grund)?kenntnisse in|maîtrise de|connaissances? (?:de|en))"
+    r"\s+(?P<item>\S.*)$"
+)
 #: a Chinese level word before the first item ("熟练掌握 Python、Java"): the level, no part of the item
 _LEAD_LEVEL = re.compile(
     r"^(?P<level>" + "|".join(sorted((*_CJK_LEVELS, "熟练使用"), key=len, reverse=True)) + r")\s*(?P<item>\S.*)$"
@@ -302,7 +309,8 @@ def _skills(lines: list[Line]) -> list[dict[str, Any]]:
             for named, said in zip(bare, items, strict=True):  # "Web Development  Compression" / "Master  Master"
                 named["level"] = said
             continue
-        if items and (lead := _LEAD_LEVEL.match(items[0])) and all(len(item) <= 30 for item in items):
+        lead = (_LEAD_LEVEL.match(items[0]) or _LEAD_PHRASE.match(items[0])) if items else None
+        if lead and all(len(item) <= 45 for item in (lead.group("item"), *items[1:])):
             found.append({"level": lead.group("level"), "keywords": [lead.group("item"), *items[1:]]})
             continue
         for item in items:

@@ -56,7 +56,8 @@ LOCATION = re.compile(
     r"|(?:city|town),\s*(?:country|state|province|region)"  # a template's placeholder: "City, Country"
     r"|(?:city|ort|stadt|ville|ciudad|cidade|città)"  # and alone: "Firma 2 (Ort)", "University (City)"
     r"|(?:東京都|北海道|京都府|大阪府|[^\W\d_]{2,3}県)[^\W\d_]{1,6}[区市町村])"  # "東京都千代田区"
-    r"(?:\s*\((?:remote|hybrid)\))?$",
+    # "(Remote)"; a status after the place ("Bellevue, NE (In Progress)") is no part of a title either
+    r"(?:\s*\((?:remote|hybrid|in progress|ongoing|expected|current|pending|incomplete)\))?$",
     re.IGNORECASE,
 )
 LOCATION_TAIL = re.compile(r"(?:\s+[–—|]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|]+)$")

@@ -11,7 +11,7 @@ from resume_autofix.importer.lines import Line
 from resume_autofix.importer.lists import skills
 from resume_autofix.importer.roles import job_score
 from resume_autofix.importer.sections import split_sections, vocabulary_key
-from resume_autofix.importer.titles import split_title
+from resume_autofix.importer.titles import place_tail, split_title
 
 
 def test_a_heading_wrapped_at_and_in_a_narrow_column_is_one_heading() -> None:
@@ -204,3 +204,23 @@ def test_a_degree_run_into_the_school_that_starts_with_its_head_word_is_two_part
         "University of Illinois, Urbana-Champaign",
     ]
     assert split_title("University of Illinois") == ["University of Illinois"]
+
+
+def test_a_level_said_before_a_list_of_skills_is_its_level() -> None:
+    found = skills(
+        [
+            Line("Proficient in MS Office (Word, Excel, PowerPoint, Outlook), QuickBooks", bullet=True),
+            Line("Basic Knowledge of MS Access, SQL, Visual Basic, C++", bullet=True),
+        ]
+    )
+    assert found == [
+        {"level": "Proficient in", "keywords": ["MS Office (Word, Excel, PowerPoint, Outlook)", "QuickBooks"]},
+        {"level": "Basic Knowledge of", "keywords": ["MS Access", "SQL", "Visual Basic", "C++"]},
+    ]
+
+
+def test_a_status_after_a_place_leaves_the_place_a_place() -> None:
+    assert place_tail("Bachelor of Science, Bellevue University, Bellevue, NE (In Progress)") == (
+        "Bachelor of Science, Bellevue University",
+        "Bellevue, NE (In Progress)",
+    )
