@@ -59,7 +59,13 @@ def dated(line: Line) -> DateSpan | None:
 def only_dates(line: Line) -> bool:
     """The line holds a date and at most a place ("May 2014 | Ithaca, NY")."""
     rest = title_text(line, line_span(line))
-    return not rest or bool(LOCATION.match(rest))
+    return not rest or bool(LOCATION.match(rest) or STATUS.fullmatch(rest))
+
+
+#: a status beside the dates ("2021 (in progress)"): no title
+STATUS = re.compile(
+    r"(?i)\(?(?:in progress|ongoing|expected|current|en cours|laufend|in corso|en curso|em andamento)\)?"
+)
 
 
 def title_text(line: Line, span: DateSpan) -> str:

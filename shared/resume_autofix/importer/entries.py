@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dateline import STATUS as _STATUS
 from .dateline import dated, line_span, only_dates, title_text
 from .datemargin import prepare
 from .dates import DURATION, DateSpan, find_dates
@@ -107,12 +108,20 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     blocks: list[tuple[int, int, int]] = []  # (first title line, anchor, last title line)
     marks = _Marks(edge=_right_edges(lines))
     previous_end = -1
+    # the section opens with a line of dates alone: its entries lead with their dates, each title below them
+    # ("2021" / "SIMPLILEARN" / "[ONLINE BOOTCAMP]" / "Data Science Master’s Program" / "2020" / ...)
+    leads = anchors[0] == 0 and _dates_alone(lines[0])
     for n, a in enumerate(anchors):
-        first = _title_start(lines, a, previous_end, body, typography)
+        first = a if leads and _dates_alone(lines[a]) else _title_start(lines, a, previous_end, body, typography)
         if first == a and blocks and _echoes(lines, blocks[-1], a, previous_end):
             first = a - 1  # "BA, International Relations" over "State University (2010-2014)", as the last entry
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
-        last = _title_end(lines, (first, a, limit), body, typography, marks)
+        if leads and first == a and _dates_alone(lines[a]):  # the short lines down to the body: school, place, degree
+            last = a
+            while last + 1 < limit and last - a < 3 and not lines[last + 1].bullet and _short(lines[last + 1]):
+                last += 1
+        else:
+            last = _title_end(lines, (first, a, limit), body, typography, marks)
         blocks.append((first, a, last))
         previous_end = last
     entries = [
@@ -124,6 +133,12 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     _stacked_roles(lines, blocks, entries)
     _tenure_groups(lines, blocks, entries)
     return _employer_spans(entries)
+
+
+def _dates_alone(line: Line) -> bool:
+    """A line of dates and nothing else but a status ("2021", "2021(in progress)")."""
+    rest = title_text(line, line_span(line))
+    return len(line.cells) == 1 and (not rest or bool(_STATUS.fullmatch(rest)))
 
 
 def _stacked_roles(lines: list[Line], blocks: list[tuple[int, int, int]], entries: list[RawEntry]) -> None:
@@ -525,12 +540,12 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
             text, location = line.cells if not first_place else line.cells[::-1]
         for labelled in _cells(text):
             cell = _FIELD_LABEL.sub("", labelled, count=1)  # "University Name: Stanford University"
-            if not cell:
+            if not cell or _STATUS.fullmatch(cell):  # "(in progress)" beside the dates: no part
                 continue
             if location is None:
                 cell, location = _place_in(cell)  # the cell without its place
-            if location is None and LOCATION.match(cell) and (parts or i > first):
-                location = cell
+            if location is None and LOCATION.match(cell.strip("[]")) and (parts or i > first):
+                location = cell.strip("[]")  # "[CALGARY, AB]"
                 continue
             for raw in split_title(cell):
                 piece = raw.removeprefix("@").strip() if raw.startswith("@") else raw  # "@Microsoft": at Microsoft

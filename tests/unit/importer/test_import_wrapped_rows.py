@@ -224,3 +224,21 @@ def test_a_status_after_a_place_leaves_the_place_a_place() -> None:
         "Bachelor of Science, Bellevue University",
         "Bellevue, NE (In Progress)",
     )
+
+
+def test_a_section_that_leads_with_its_dates_has_each_title_below_them() -> None:
+    # GIVEN a Word résumé's education: dates, school, [place], degree; then the next entry's dates
+    lines = [
+        Line("2021(in progress)", 8, bold=True),
+        Line("BOW VALLEY COLLEGE", 8),
+        Line("[CALGARY, AB]", 8),
+        Line("BI Analytics & Database Mgt", 9, bold=True),
+        Line("2021", 8, bold=True),
+        Line("SIMPLILEARN", 8),
+        Line("[ONLINE BOOTCAMP]", 8),
+        Line("Data Science Master’s Program", 9, bold=True),
+    ]
+    first, second = split_entries(lines, 8.0, True)
+    # THEN the degree under a school is that school's, not the next entry's title; a bracketed place is the place
+    assert (first.parts, first.location) == (["BOW VALLEY COLLEGE", "BI Analytics & Database Mgt"], "CALGARY, AB")
+    assert second.parts == ["SIMPLILEARN", "[ONLINE BOOTCAMP]", "Data Science Master’s Program"]
