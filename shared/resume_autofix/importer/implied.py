@@ -40,14 +40,32 @@ def _kind(title: str) -> str:
     return "work"
 
 
+def _dates_over_title(lines: list[Line], i: int) -> str | None:
+    """ "AUG 2018–MAR 2020" over "Field Specialist | Precise Downhole Services Ltd": a line of dates alone over a
+    title of two parts or more; the title, else ``None``."""
+    line = lines[i]
+    if line.bullet or len(line.cells) != 1 or i + 1 >= len(lines):
+        return None
+    spans = find_dates(line.text)
+    below = lines[i + 1]
+    if not spans or sum(s.stop - s.begin for s in spans) < len(line.text.strip()) * 0.8:
+        return None
+    if below.bullet or find_dates(below.text) or not 2 <= len(below.text.split()) <= 12:
+        return None
+    return below.text if len(split_title(below.text)) >= 2 else None
+
+
 def _split(lines: list[Line]) -> tuple[list[Line], list[Section]]:
-    at = [i for i, line in enumerate(lines) if _dated_title(line)]
+    titles = {i: line.cells[0] for i, line in enumerate(lines) if _dated_title(line)}
+    if len(titles) < 2:
+        titles = {i: title for i in range(len(lines)) if (title := _dates_over_title(lines, i))}
+    at = sorted(titles)
     if len(at) < 2:
         return lines, []
     out: list[Section] = []
     for n, i in enumerate(at):
         stop = at[n + 1] if n + 1 < len(at) else len(lines)
-        kind = _kind(lines[i].cells[0])
+        kind = _kind(titles[i])
         if out and out[-1].key == kind:
             out[-1].lines.extend(lines[i:stop])
         else:

@@ -7,10 +7,11 @@ from resume_autofix.importer.assemble import _two_roles
 from resume_autofix.importer.basics import parse_contacts, parse_header
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry, split_entries
+from resume_autofix.importer.implied import implied_sections
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.lists import skills
 from resume_autofix.importer.roles import job_score
-from resume_autofix.importer.sections import split_sections, vocabulary_key
+from resume_autofix.importer.sections import Section, split_sections, vocabulary_key
 from resume_autofix.importer.titles import place_tail, split_title
 
 
@@ -242,3 +243,23 @@ def test_a_section_that_leads_with_its_dates_has_each_title_below_them() -> None
     # THEN the degree under a school is that school's, not the next entry's title; a bracketed place is the place
     assert (first.parts, first.location) == (["BOW VALLEY COLLEGE", "BI Analytics & Database Mgt"], "CALGARY, AB")
     assert second.parts == ["SIMPLILEARN", "[ONLINE BOOTCAMP]", "Data Science Master’s Program"]
+
+
+def test_jobs_read_into_the_skills_each_under_its_dates_line_are_work_again() -> None:
+    # GIVEN a two-column Word file whose experience goes on after the sidebar's skills in reading order
+    skills_section = Section(
+        "skills",
+        "Technical Skills & Tools",
+        [
+            Line("Python, R, SQL", bullet=True),
+            Line("AUG 2018–MAR 2020", 8, bold=True),
+            Line("Field Specialist/HSE Support | Precise Downhole Services Ltd", 10),
+            Line("Ran safety audits on site", bullet=True),
+            Line("JUL 2015–MAR 2016", 8, bold=True),
+            Line("Field Specialist | Schlumberger", 10),
+        ],
+    )
+    _header, sections = implied_sections([], [skills_section])
+    assert [s.key for s in sections] == ["skills", "work"]
+    assert [line.text for line in sections[0].lines] == ["Python, R, SQL"]
+    assert sections[1].lines[1].text == "Field Specialist/HSE Support | Precise Downhole Services Ltd"
