@@ -152,6 +152,8 @@ def test_ranks_and_trades_are_jobs_and_capabilities_are_skills() -> None:
     assert job_score("Lieutenant Commander") > 0
     assert job_score("Plumber") > 0
     assert vocabulary_key("Key Capabilities") == "skills"
+    assert vocabulary_key("TECHNOLOGY") == "skills"
+    assert vocabulary_key("Technical") is None  # "Technical Experience" is work; the word alone names nothing
 
 
 def test_a_full_width_bar_parts_a_title_and_skills_and_certificates_is_skills() -> None:
