@@ -53,7 +53,7 @@ LOCATION = re.compile(
     + r"))?"
     r"|[^\W\d_][\w .'’-]{1,40},\s*[A-Z]{2}(?:,\s*(?:[A-Z]{2,3}|" + _COUNTRIES + r"))?"
     r"|(?:" + _CITIES + r")"
-    r"|(?:city|town),\s*(?:country|state|province|region)"  # a template's placeholder: "City, Country"
+    r"|(?:city|town),\s*(?:country|county|state|province|region)"  # a template's placeholder: "City, Country"
     r"|(?:city|ort|stadt|ville|ciudad|cidade|città)"  # and alone: "Firma 2 (Ort)", "University (City)"
     r"|(?:東京都|北海道|京都府|大阪府|[^\W\d_]{2,3}県)[^\W\d_]{1,6}[区市町村])"  # "東京都千代田区"
     # "(Remote)"; a status after the place ("Bellevue, NE (In Progress)") is no part of a title either
@@ -79,7 +79,7 @@ def place_tail(text: str) -> tuple[str, str] | None:
 
 
 _SEPARATORS = re.compile(
-    r"\s+(?:\||—|–|--?|·|•)\s+|,\s+|(?<=[a-z]),(?=[A-Z][a-z])|\s*[|｜]\s*|，\s*|(?<=[^\W\d_]):\s+|\s*・\s*"
+    r"\s+(?:\||—|–|--?|·|•)\s+|,\s+|;\s+|(?<=[a-z]),(?=[A-Z][a-z])|\s*[|｜]\s*|，\s*|(?<=[^\W\d_]):\s+|\s*・\s*"
 )
 _AT = re.compile(r"\s+(?:(?:@|at|bei|chez|presso|bij|в)\s+|@(?=[^\W\d_]))")  # "Data Analyst @BetaSoft"
 LEGAL = re.compile(

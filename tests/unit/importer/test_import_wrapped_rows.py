@@ -265,3 +265,8 @@ def test_jobs_read_into_the_skills_each_under_its_dates_line_are_work_again() ->
     assert [s.key for s in sections] == ["skills", "work"]
     assert [line.text for line in sections[0].lines] == ["Python, R, SQL"]
     assert sections[1].lines[1].text == "Field Specialist/HSE Support | Precise Downhole Services Ltd"
+
+
+def test_a_semicolon_parts_a_title_and_city_county_is_a_placeholder_place() -> None:
+    assert split_title("Job Title, Company Name; City, County")[:2] == ["Job Title", "Company Name"]
+    assert place_tail("University of Somewhere, City, County") == ("University of Somewhere", "City, County")
