@@ -245,7 +245,7 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
     if rest and "studyType" in item and degree_score(item["studyType"]) <= 0 < degree_score(rest[0]):
         item["area"], item["studyType"] = item["studyType"], rest.pop(0)  # "Information Technology, Bachelor"
     abbreviation = rest.pop(0) if len(rest) >= 2 and "studyType" in item and _DEGREE_ABBR.fullmatch(rest[0]) else None
-    if rest and "area" not in item and "studyType" in item and _not_a_place(rest[0]):
+    if rest and "area" not in item and "studyType" in item and _not_a_place(rest[0]) and not _MINOR.match(rest[0]):
         item["area"] = rest.pop(0)  # "Master of Science - MS, Computer Science" (LinkedIn): the field after the
     if abbreviation:  # degree's abbreviation, which is kept with the courses
         rest.append(abbreviation)
@@ -258,6 +258,8 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
 
 
 _SCHOOL_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: a minor or second subject after the degree ("Minor in Computer Science"): a note, not the degree's field
+_MINOR = re.compile(r"(?i)^(?:minors?|nebenfach|mineure|menor|concentration)\b")
 
 
 def _school_score(text: str) -> int:

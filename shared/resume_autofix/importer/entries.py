@@ -65,13 +65,19 @@ def _styled(line: Line, body: float) -> bool:
     return line.bold or line.caps or (body > 0 and line.size > body * 1.05)
 
 
+_PARTED = re.compile(r"\s(?:—|–|--|\|)\s")
+
+
 def _short(line: Line) -> bool:
     """A line short enough to be part of a title: a dozen words (two CJK characters count as one), not a
     sentence."""
     text = line.text.rstrip()
+    words = len(text.split()) + len(_CJK.findall(text)) // 2
     return (
         not line.bullet
-        and len(text.split()) + len(_CJK.findall(text)) // 2 <= 12
+        # a title of several parts may run longer ("The University of California, Berkeley — B.S. Business
+        # Administration, Minor in Computer Science")
+        and (words <= 12 or (words <= 16 and bool(_PARTED.search(text)) and text.count(",") <= 3))
         and not text.endswith(("。", "；", "！", "？"))
         and (not text.endswith((".", ";")) or text.endswith("...") or bool(LEGAL.match(text.split()[-1])))
         # "Employer 3, Inc.", "A long time ago...": no sentence's end

@@ -6,7 +6,7 @@ from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import _two_roles
 from resume_autofix.importer.basics import parse_contacts, parse_header
 from resume_autofix.importer.dates import find_dates
-from resume_autofix.importer.entries import RawEntry, split_entries
+from resume_autofix.importer.entries import RawEntry, _short, split_entries
 from resume_autofix.importer.implied import implied_sections
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.lists import skills
@@ -270,3 +270,16 @@ def test_jobs_read_into_the_skills_each_under_its_dates_line_are_work_again() ->
 def test_a_semicolon_parts_a_title_and_city_county_is_a_placeholder_place() -> None:
     assert split_title("Job Title, Company Name; City, County")[:2] == ["Job Title", "Company Name"]
     assert place_tail("University of Somewhere, City, County") == ("University of Somewhere", "City, County")
+
+
+def test_a_long_title_of_parts_is_a_title_and_a_minor_is_no_field() -> None:
+    # GIVEN ats_safe_resume's education line, thirteen words in three parts, with no dates
+    text = (
+        "Jane Doe\njane@example.com\n\nEDUCATION\n\n"
+        "The University of California, Berkeley -- B.S. Business Administration, Minor in Computer Science\n"
+    )
+    (school,) = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert school["institution"] == "The University of California, Berkeley"
+    assert (school["studyType"], school.get("area")) == ("B.S. Business Administration", None)
+    # a sentence of as many words is still no title
+    assert not _short(Line("Led the migration of twelve services to Kubernetes and cut the cloud bill by a third."))
