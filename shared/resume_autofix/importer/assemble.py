@@ -151,8 +151,10 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
     return items
 
 
-_IN = re.compile(r"\s+in\s+", re.IGNORECASE)
-_STUDY_SEP = re.compile(r"\s+in\s+|\s+\|\s+", re.IGNORECASE)  # "B.S. in Physics", "M.S. | Computer Systems"
+_IN = re.compile(r"\s+(?:in|в области|по специальности|по направлению)\s+", re.IGNORECASE)
+_STUDY_SEP = re.compile(
+    r"\s+(?:in|в области|по специальности|по направлению)\s+|\s+\|\s+", re.IGNORECASE
+)  # "B.S. in Physics", "M.S. | Computer Systems"
 # "Computer Science; GPA: 4.00", "Facultad de Estudios Superiores  Promedio: 8.5/10.0": the grade is no name
 _GRADE_WORDS = r"C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average"
 _GRADE_TAIL = re.compile(rf"(?:\s*[;,(]\s*|\s{{2,}}|\s+(?=\w+:\s*\d))(?:{_GRADE_WORDS})\b", re.IGNORECASE)

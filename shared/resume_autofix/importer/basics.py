@@ -74,6 +74,16 @@ _PHONE_WORDS = [
     "telefone",
     "telefono",
     "тел",
+    "телефон",
+    "мобильный",
+    "моб",
+    "téléphone",
+    "telefoon",
+    "puhelin",
+    "전화",
+    "휴대폰",
+    "携帯",
+    "携帯電話",
     "电话",
     "手机",
     "联系电话",
@@ -204,6 +214,7 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
 
 
 _NAME_BAR = re.compile(r"\s+[|–—]\s+")
+_NAME_HYPHEN = re.compile(r"\s+-\s+")
 
 
 def _name_rank(line: Line, i: int) -> tuple[bool, float, bool, int]:
@@ -231,6 +242,8 @@ def _name_and_title(line: Line) -> Line:
     """ "John Doe | Software Engineer" in the largest type: the name and the title as two lines' worth of cells."""
     first = line.cells[0] if line.cells else ""
     pieces = _NAME_BAR.split(first, maxsplit=1)
+    if len(pieces) != 2 and (hyphen := _NAME_HYPHEN.split(first, maxsplit=1)) and len(hyphen) == 2:
+        pieces = hyphen if position_score(hyphen[1]) > 0 else pieces  # "Zhao Liu - AI Engineer"
     if len(pieces) != 2 and ", " in first:  # "Richard Hendricks, Programmer": a comma before a job title
         head, _, tail = first.partition(", ")
         pieces = [head, tail] if position_score(tail) > 0 and len(head.split()) <= 4 else pieces

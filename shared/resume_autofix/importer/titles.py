@@ -81,7 +81,7 @@ def place_tail(text: str) -> tuple[str, str] | None:
 _SEPARATORS = re.compile(
     r"\s+(?:\||—|–|--?|·|•)\s+|,\s+|;\s+|(?<=[a-z]),(?=[A-Z][a-z])|\s*[|｜]\s*|，\s*|(?<=[^\W\d_]):\s+|\s*・\s*"
 )
-_AT = re.compile(r"\s+(?:(?:@|at|bei|chez|presso|bij|в)\s+|@(?=[^\W\d_]))")  # "Data Analyst @BetaSoft"
+_AT = re.compile(r"\s+(?:(?:@|at|bei|chez|presso|bij|в(?!\s+области\b))\s+|@(?=[^\W\d_]))")  # "Data Analyst @BetaSoft"
 LEGAL = re.compile(
     r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
     r"pty\.? ltd\.?|s\.r\.l\.?|ltda\.?|eireli|s\.?a\.?s\.?|sarl|s\.?l\.?|s\.?p\.?a\.?|k\.?k\.?)$",

@@ -283,3 +283,16 @@ def test_a_long_title_of_parts_is_a_title_and_a_minor_is_no_field() -> None:
     assert (school["studyType"], school.get("area")) == ("B.S. Business Administration", None)
     # a sentence of as many words is still no title
     assert not _short(Line("Led the migration of twelve services to Kubernetes and cut the cloud bill by a third."))
+
+
+def test_russian_phone_label_field_of_study_and_a_name_hyphened_from_its_title() -> None:
+    text = (
+        "Иван Петров\nТелефон: +7-999-123-4567\n\nОБРАЗОВАНИЕ\n"
+        "Бакалавр наук в области компьютерных наук\nМосковский государственный университет\n2014 - 2018\n"
+    )
+    resume = import_resume(text.encode(), "cv.txt").resume
+    assert resume["basics"]["phone"] == "+7-999-123-4567"
+    (school,) = resume["education"]
+    assert (school["studyType"], school["area"]) == ("Бакалавр наук", "компьютерных наук")
+    basics, _rest, _prose = parse_header([Line("Zhao Liu - AI Engineer", 16), Line("zhao@example.com", 10)])
+    assert (basics["name"], basics["label"]) == ("Zhao Liu", "AI Engineer")
