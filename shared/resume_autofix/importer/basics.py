@@ -91,7 +91,8 @@ _PHONE_WORDS = [
     "手機",
 ]
 _PHONE_LABEL = re.compile(  # longest first: "Telephone:" is one label, not "Tel" and a rest; "Phone number:" too
-    r"^(?:(?:" + "|".join(sorted(_PHONE_WORDS, key=len, reverse=True)) + r")\.?(?:\s+(?:number|no\.|nr\.|nummer))?"
+    r"^(?:(?:(?:personal|private|work|home|business|office)\s+)?"  # "Personal Phone:"
+    r"(?:" + "|".join(sorted(_PHONE_WORDS, key=len, reverse=True)) + r")\.?(?:\s+(?:number|no\.|nr\.|nummer))?"
     r"\s*[:：]?\s*)+",
     re.IGNORECASE,
 )

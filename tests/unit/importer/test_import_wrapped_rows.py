@@ -296,3 +296,9 @@ def test_russian_phone_label_field_of_study_and_a_name_hyphened_from_its_title()
     assert (school["studyType"], school["area"]) == ("Бакалавр наук", "компьютерных наук")
     basics, _rest, _prose = parse_header([Line("Zhao Liu - AI Engineer", 16), Line("zhao@example.com", 10)])
     assert (basics["name"], basics["label"]) == ("Zhao Liu", "AI Engineer")
+
+
+def test_a_phone_label_with_a_word_before_it() -> None:
+    basics: dict = {}
+    parse_contacts([Line("Personal Phone: +91 6369805834")], basics, [])
+    assert basics["phone"] == "+91 6369805834"
