@@ -8,6 +8,7 @@ split at lines that look like the first line (same style), or else one entry per
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -117,12 +118,24 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     # the section opens with a line of dates alone: its entries lead with their dates, each title below them
     # ("2021" / "SIMPLILEARN" / "[ONLINE BOOTCAMP]" / "Data Science Master’s Program" / "2020" / ...)
     leads = anchors[0] == 0 and _dates_alone(lines[0])
+    # each dated line right under one short line, the section's first line among them ("B.Tech in Computer
+    # Science" / "Stanford University, 2020" / "Master of Science in AI" / "MIT, 2022"): that line is its title
+    over = (
+        anchors[0] == 1
+        and len(anchors) >= 2
+        and all(b - a == 2 for a, b in itertools.pairwise(anchors))  # title, dates, title, dates: no body between
+        and all(_title_over(lines, a) for a in anchors)
+    )
     for n, a in enumerate(anchors):
         first = a if leads and _dates_alone(lines[a]) else _title_start(lines, a, previous_end, body, typography)
+        if over and first == a:
+            first = a - 1
         if first == a and blocks and _echoes(lines, blocks[-1], a, previous_end):
             first = a - 1  # "BA, International Relations" over "State University (2010-2014)", as the last entry
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
-        if leads and first == a and _dates_alone(lines[a]):  # the short lines down to the body: school, place, degree
+        if over:
+            last = a
+        elif leads and first == a and _dates_alone(lines[a]):  # the short lines down to the body: school, place, degree
             last = a
             while last + 1 < limit and last - a < 3 and not lines[last + 1].bullet and _short(lines[last + 1]):
                 last += 1
@@ -139,6 +152,11 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     _stacked_roles(lines, blocks, entries)
     _tenure_groups(lines, blocks, entries)
     return _employer_spans(entries)
+
+
+def _title_over(lines: list[Line], a: int) -> bool:
+    above = lines[a - 1]
+    return not above.bullet and _short(above) and not dated(above) and len(above.cells) == 1
 
 
 def _dates_alone(line: Line) -> bool:

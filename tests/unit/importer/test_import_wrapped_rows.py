@@ -302,3 +302,15 @@ def test_a_phone_label_with_a_word_before_it() -> None:
     basics: dict = {}
     parse_contacts([Line("Personal Phone: +91 6369805834")], basics, [])
     assert basics["phone"] == "+91 6369805834"
+
+
+def test_titles_over_their_dated_lines_with_no_body_between_pair_up() -> None:
+    lines = [
+        Line("B.Tech in Computer Science", 11),
+        Line("Stanford University, 2020", 11),
+        Line("Master of Science in Artificial Intelligence", 11),
+        Line("MIT, 2022", 11),
+    ]
+    first, second = split_entries(lines, 11.0, True)
+    assert first.parts == ["B.Tech in Computer Science", "Stanford University"]
+    assert second.parts == ["Master of Science in Artificial Intelligence", "MIT"]
