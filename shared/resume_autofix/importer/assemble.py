@@ -493,11 +493,24 @@ def _side_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+_BRACKETED_CELL = re.compile(r"^\[[^\[\]]*[^\W\d_][^\[\]]*\](?:[\s,;|–—-]*\[[^\[\]]+\])*\.?$")
+
+
+def _unbracketed(line: Line) -> Line:
+    """A Word template's placeholder text, each field in square brackets ("[Courier, Consolidated Messenger]",
+    "[Volunteer], [Baldwin Museum of Science]"), filled in or not: the cells without their brackets."""
+    if "[" not in line.text or not any(_BRACKETED_CELL.match(c.strip()) for c in line.cells):
+        return line
+    cells = [c.strip().replace("[", "").replace("]", "") if _BRACKETED_CELL.match(c.strip()) else c for c in line.cells]
+    return line.retext(CELL_SEP.join(cells), cells, bullet=line.bullet)
+
+
 def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     """The resume, the warnings and the confidence (0–1) per section."""
     lines, warnings_before = strip_letter(doc.lines)
     lines, copied = strip_copy(lines)
     lines, consent = strip_consent(lines)
+    lines = [_unbracketed(line) for line in lines]
     if doc.kind in ("pdf", "docx"):  # a Word template's table row "WORK EXPERIENCE | Acme | 2022 – Present" too
         lines = _side_headings(lines)
     if doc.kind == "pdf":

@@ -652,7 +652,9 @@ _EMPLOYMENT = re.compile(
 
 
 #: a template's dates left to fill in ("0000 a 0000", "20XX – Present", "YYYY"): no title part
-_PLACEHOLDER_DATE = r"(?:0{4}|x{4}|y{4}|(?:19|20)xx)(?:[/.-](?:xx|yy|mm|dd|00)){0,2}"
+_PLACEHOLDER_DATE = (
+    r"(?:0{4}|x{4}|y{4}|(?:19|20)xx|start date|end date|date|month year|mm/yyyy)(?:[/.-](?:xx|yy|mm|dd|00)){0,2}"
+)
 _PLACEHOLDER_DATES = re.compile(
     rf"(?i){_PLACEHOLDER_DATE}(?:\s*(?:-|–|—|a|to|bis|à)\s*"
     rf"(?:{_PLACEHOLDER_DATE}|la fecha|present|current|now|heute|aujourd'hui|hoy|oggi))?"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
-from resume_autofix.importer.assemble import _two_roles
+from resume_autofix.importer.assemble import _two_roles, _unbracketed
 from resume_autofix.importer.basics import parse_contacts, parse_header
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry, _short, split_entries
@@ -314,3 +314,17 @@ def test_titles_over_their_dated_lines_with_no_body_between_pair_up() -> None:
     first, second = split_entries(lines, 11.0, True)
     assert first.parts == ["B.Tech in Computer Science", "Stanford University"]
     assert second.parts == ["Master of Science in Artificial Intelligence", "MIT"]
+
+
+def test_word_template_placeholders_lose_their_square_brackets() -> None:
+    # GIVEN an Office template's fields, each in square brackets, filled in or not
+    text = (
+        "[Jane Roe]\njane@example.com\n\nEmployment History\n"
+        "[Courier, Consolidated Messenger]  [Start Date] — [End Date]\n[Rochester, NY]\n"
+        "• [Logged 7,000 miles with no accidents.]\n"
+    )
+    job = import_resume(text.encode(), "cv.txt").resume["work"][0]
+    assert (job["position"], job["name"]) == ("Courier", "Consolidated Messenger")
+    assert "summary" not in job  # "Start Date — End Date" is a template's placeholder, no text of the job
+    # a bracket that is no whole cell stays ("Python [3.12]")
+    assert _unbracketed(Line("Python [3.12]")).text == "Python [3.12]"
