@@ -9,7 +9,7 @@ import statistics
 from typing import Any
 
 from . import lists
-from .basics import EMAIL, contactish, cut_address, parse_contacts, parse_header
+from .basics import EMAIL, contactish, cut_address, namelike, parse_contacts, parse_header
 from .dates import find_dates
 from .entries import RawEntry
 from .forms import entries_of
@@ -496,6 +496,27 @@ def _side_headings(lines: list[Line]) -> list[Line]:
 _BRACKETED_CELL = re.compile(r"^\[[^\[\]]*[^\W\d_][^\[\]]*\](?:[\s,;|–—-]*\[[^\[\]]+\])*\.?$")
 
 
+def _name_from_section(header: list[Line], sections: list[Section], lines: list[Line], body: float) -> list[Line]:
+    """The name set largest near the top but read after a section heading (a Word template's "Objective" in a text
+    box anchored before the name): the name and the short lines under it are the header."""
+    largest = max((line.size for line in lines), default=0.0)
+    if any(line.size >= largest for line in header) or largest < body * 1.5:
+        return header
+    for section in sections[:2]:
+        if section.key not in ("summary", "other", "contact"):
+            continue
+        at = next((i for i, line in enumerate(section.lines[:3]) if line.size >= largest), None)
+        if at is None or not namelike(section.lines[at].text):
+            continue
+        end = at + 1
+        while end < len(section.lines) and len(section.lines[end].text.split()) <= 6:
+            end += 1
+        header = [*header, *section.lines[at:end]]
+        del section.lines[at:end]
+        return header
+    return header
+
+
 def _unbracketed(line: Line) -> Line:
     """A Word template's placeholder text, each field in square brackets ("[Courier, Consolidated Messenger]",
     "[Volunteer], [Baldwin Museum of Science]"), filled in or not: the cells without their brackets."""
@@ -521,6 +542,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     header, sections, warnings = split_sections(lines)
     warnings[:0] = [*warnings_before, *copied, *consent]
     header, sections = implied_sections(header, sections)
+    header = _name_from_section(header, sections, lines, body)
     header = header_skills(header, sections)
     resume: dict[str, Any] = {}
     basics, rest, prose = parse_header(header)

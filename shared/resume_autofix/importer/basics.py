@@ -172,13 +172,13 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         i
         for i, line in enumerate(lines)
         if line.cells
-        and _namelike(line.cells[0])
+        and namelike(line.cells[0])
         and not _TITLE_ONLY.fullmatch(line.cells[0].strip())
         and 0 not in line.labels  # a form's "Name   Joe Bloggs": the label is no name (the row is read below)
     ]
     name_at = max(named, key=lambda i: _name_rank(lines[i], i)) if named else None
     for i, line in enumerate(lines):  # Europass's "Informazioni personali   Mario Rossi": the label names the row
-        if len(line.cells) >= 2 and _PERSONAL_LABEL.match(line.cells[0]) and _namelike(line.cells[1]):
+        if len(line.cells) >= 2 and _PERSONAL_LABEL.match(line.cells[0]) and namelike(line.cells[1]):
             lines[i], name_at = line.retext(CELL_SEP.join(line.cells[1:])), i
             break
     name_at = _past_monogram(lines, name_at)
@@ -234,7 +234,7 @@ _PARTICLES = frozenset(
 
 def _beside_title(line: Line) -> Line:
     """ "Curriculum Vitae  John Doe": the document's title in a cell of its own before the name is not the name."""
-    if len(line.cells) >= 2 and _TITLE_ONLY.fullmatch(line.cells[0].strip()) and _namelike(line.cells[1]):
+    if len(line.cells) >= 2 and _TITLE_ONLY.fullmatch(line.cells[0].strip()) and namelike(line.cells[1]):
         return line.retext(CELL_SEP.join(line.cells[1:]))
     return line
 
@@ -248,7 +248,7 @@ def _name_and_title(line: Line) -> Line:
     if len(pieces) != 2 and ", " in first:  # "Richard Hendricks, Programmer": a comma before a job title
         head, _, tail = first.partition(", ")
         pieces = [head, tail] if position_score(tail) > 0 and len(head.split()) <= 4 else pieces
-    if len(pieces) != 2 or not _namelike(pieces[0]) or contactish(pieces[1]) or len(pieces[1].split()) > 8:
+    if len(pieces) != 2 or not namelike(pieces[0]) or contactish(pieces[1]) or len(pieces[1].split()) > 8:
         return line
     return line.retext(CELL_SEP.join([*pieces, *line.cells[1:]]))
 
@@ -260,7 +260,7 @@ def _past_monogram(lines: list[Line], name_at: int | None) -> int | None:
     initials = lines[name_at].text.strip()
     for i in range(name_at + 1, min(name_at + 3, len(lines))):
         words = lines[i].cells[0].split() if lines[i].cells else []
-        if _namelike(" ".join(words)) and "".join(w[0] for w in words).upper() == initials:
+        if namelike(" ".join(words)) and "".join(w[0] for w in words).upper() == initials:
             return i
     return name_at
 
@@ -287,7 +287,7 @@ def _given_above(lines: list[Line], name_at: int | None) -> int | None:
         and 1 <= len(above.text.split()) <= 2
         and above.size < family.size
         and abs(above.x0 - family.x0) <= 2.0
-        and _namelike(above.text)
+        and namelike(above.text)
         and not _TITLE_ONLY.fullmatch(above.text.strip())
         and position_score(above.text) <= 0
     ):
@@ -305,14 +305,14 @@ def _name_cells(line: Line) -> Line:
     if (
         len(cells) >= 2
         and _INITIALS.fullmatch(cells[0])
-        and _namelike(cells[1])
+        and namelike(cells[1])
         and "".join(w[0] for w in cells[1].split()).upper() == cells[0]
     ):
         return line.retext(CELL_SEP.join(cells[1:]))
     if not 2 <= len(cells) <= 4 or any(len(c.replace(" .", ".").split()) != 1 for c in cells):
         return line
     joined = " ".join(cells)
-    if _namelike(joined) and not any(position_score(c) > 0 or contactish(c) or LOCATION.match(c) for c in cells):
+    if namelike(joined) and not any(position_score(c) > 0 or contactish(c) or LOCATION.match(c) for c in cells):
         return line.retext(joined)
     return line
 
@@ -329,7 +329,7 @@ def _surname_below(lines: list[Line], name_at: int | None) -> int | None:
         and 1 <= len(below.text.split()) <= 2
         and abs(below.size - first.size) < 0.05 * first.size
         and below.bold == first.bold
-        and _namelike(below.text)
+        and namelike(below.text)
     ):
         return name_at + 1
     return None
@@ -349,7 +349,8 @@ _PERSONAL_LABEL = re.compile(
 _BRACKETED = re.compile(r"[\[(<«](.+)[\])>»]")
 
 
-def _namelike(text: str) -> bool:
+def namelike(text: str) -> bool:
+    """A short line that could be a person's name: no digits, no list, no contact detail, no place."""
     words = text.split()
     if text.count(",") >= 2 or any(c.isdigit() for c in text):  # a list ("Bravery, Brooding, SQL"), a date: no name
         return False

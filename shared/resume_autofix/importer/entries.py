@@ -564,7 +564,7 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
             text, location = line.cells if not first_place else line.cells[::-1]
         for labelled in _cells(text):
             cell = _FIELD_LABEL.sub("", labelled, count=1)  # "University Name: Stanford University"
-            if not cell or _STATUS.fullmatch(cell):  # "(in progress)" beside the dates: no part
+            if not cell or _STATUS.fullmatch(cell) or _PLACEHOLDER_DATES.fullmatch(cell):  # "(in progress)"
                 continue
             if location is None:
                 cell, location = _place_in(cell)  # the cell without its place
@@ -658,6 +658,7 @@ _PLACEHOLDER_DATE = (
 _PLACEHOLDER_DATES = re.compile(
     rf"(?i){_PLACEHOLDER_DATE}(?:\s*(?:-|–|—|a|to|bis|à)\s*"
     rf"(?:{_PLACEHOLDER_DATE}|la fecha|present|current|now|heute|aujourd'hui|hoy|oggi))?"
+    r"|dates? from\s*[-–—]\s*to"  # Word's "[Dates From - To]"
 )
 
 
@@ -767,6 +768,7 @@ def join_wrapped(previous: str, text: str) -> str:
 
 
 def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
+    lines = [line for line in lines if not _PLACEHOLDER_DATES.fullmatch(line.text.strip())]  # "Dates From - To"
     entries: list[RawEntry] = []
     body: list[Line] = []  # the last entry's body lines
     title_line: Line | None = None  # the last entry's title line
@@ -818,7 +820,13 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
             entries[-1].part_lines.extend([1] * len(pieces))
         elif starts or not entries:
             cells = _cells(line.text)
-            parts = [p for c in cells for p in split_title(c) if not _PLACEHOLDER_DATES.fullmatch(p)]
+            parts = [
+                p
+                for c in cells
+                if not _PLACEHOLDER_DATES.fullmatch(c)
+                for p in split_title(c)
+                if not _PLACEHOLDER_DATES.fullmatch(p)
+            ]
             entries.append(
                 RawEntry(parts=parts, part_lines=[0] * len(parts), date=None, title_bold=line.bold, cells=cells)
             )

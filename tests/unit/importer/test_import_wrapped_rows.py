@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
-from resume_autofix.importer.assemble import _two_roles, _unbracketed
+from resume_autofix.importer.assemble import _two_roles, _unbracketed, build
 from resume_autofix.importer.basics import parse_contacts, parse_header
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry, _short, split_entries
 from resume_autofix.importer.implied import implied_sections
-from resume_autofix.importer.lines import Line
+from resume_autofix.importer.lines import Document, Line
 from resume_autofix.importer.lists import skills
 from resume_autofix.importer.roles import job_score
 from resume_autofix.importer.sections import Section, split_sections, vocabulary_key
@@ -328,3 +328,20 @@ def test_word_template_placeholders_lose_their_square_brackets() -> None:
     assert "summary" not in job  # "Start Date — End Date" is a template's placeholder, no text of the job
     # a bracket that is no whole cell stays ("Python [3.12]")
     assert _unbracketed(Line("Python [3.12]")).text == "Python [3.12]"
+
+
+def test_the_largest_name_read_after_a_section_heading_is_the_name() -> None:
+    # GIVEN a Word template whose "Objective" sits in a text box anchored before the name
+    lines = [
+        Line("Objective", 11),
+        Line("James Hetfield", 36),
+        Line("Guitarist", 13),
+        Line("867-5309", 11),
+        Line("Getting the perfect job might be challenging, but a great-looking résumé does not have to be.", 11),
+        Line("Experience", 11),
+        Line("Metallica", 9, bold=True),
+        Line("Guitarist", 13),
+    ]
+    resume, _warnings, _confidence = build(Document(kind="docx", lines=lines))
+    assert (resume["basics"]["name"], resume["basics"]["label"]) == ("James Hetfield", "Guitarist")
+    assert (resume["work"][0]["name"], resume["work"][0]["position"]) == ("Metallica", "Guitarist")
