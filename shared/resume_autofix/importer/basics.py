@@ -106,7 +106,10 @@ _TITLE_WORD = re.compile(
     rf"(?:(?:['’]s)?\s*[-–—:|]?\s+(?:{_DOC_TITLE}))?$",  # "First Last’s Resume"
     re.IGNORECASE,
 )
-_TITLE_ONLY = re.compile(rf"(?i){_DOC_TITLE}|履歴書|職務経歴書|이력서|简历|個人簡歷")
+_TITLE_ONLY = re.compile(
+    rf"(?i)(?:(?:functional|chronological|combination|hybrid|targeted|sample|example) )?(?:{_DOC_TITLE})"
+    r"(?: (?:sample|example|template))?|履歴書|職務経歴書|이력서|简历|個人簡歷"
+)
 _PLACE = re.compile(r"^[^\W\d_][^\d@/:|]{1,60}$")
 # a postal address: a street with its number, then "City, ST 62701" (US) or "10115 Berlin" (most of Europe)
 _STREET = r"(?:(?P<address>[^,@|]{3,60}?\d[^,@|]{0,40}?|\d{1,6}[^,@|]{2,60}?),\s*)?"

@@ -88,6 +88,7 @@ def _trim(text: str) -> str:
 
 
 _DATE_WORD = re.compile(
-    r"(?:^|(?<=\s))(?:grad\.?|graduated|graduation|expected|exp\.|date:|summer|spring|fall|autumn|winter|from)\s*$",
+    r"(?:^|(?<=[\s(]))(?:(?:grad\.?|graduated|graduation|expected|anticipated|exp\.)(?: in)?|date:|"
+    r"(?:(?:anticipated|expected) (?:in )?)?(?:summer|spring|fall|autumn|winter)(?: of)?|from)\s*$",
     re.IGNORECASE,
 )

@@ -17,7 +17,7 @@ from .dateline import dated, line_span, only_dates, title_text
 from .datemargin import prepare
 from .dates import DURATION, DateSpan, find_dates
 from .lines import CELL_SEP, Line
-from .roles import any_role, job_score
+from .roles import any_role, degree_score, job_score
 from .titles import LEGAL, LOCATION, place_tail, split_title
 
 _KNOWN_LABELS = frozenset(
@@ -154,6 +154,15 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     return _employer_spans(entries)
 
 
+_GRADE_LINE = re.compile(r"(?i)^(?:c?gpa|grade|average|note|moyenne|promedio|notenschnitt)\b")
+
+
+def _opens_degree(line: Line) -> bool:
+    """The line starts with a degree ("Bachelor of Business Administration – …"): a part of its own, no wrap."""
+    words = line.text.split()
+    return bool(words) and degree_score(words[0]) > 0
+
+
 def _title_over(lines: list[Line], a: int) -> bool:
     above = lines[a - 1]
     return not above.bullet and _short(above) and not dated(above) and len(above.cells) == 1
@@ -287,7 +296,7 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
     one_part = _parts_in(lines, first, a) <= 1  # none: only a place beside the dates
     while last + 1 < limit and last - a < 2 + placed:
         below = lines[last + 1]
-        if last == a and _runs_on(lines[a], below, marks.edge):  # the dated line's text goes on below it
+        if last == a and _runs_on(lines[a], below, marks.edge) and not _opens_degree(below):  # it goes on below
             marks.wrapped.add(last + 1)
             last += 1
             continue
@@ -466,6 +475,7 @@ def _wraps(line: Line, below: Line, body: float) -> bool:
         and len(below.cells) == 1
         and len(below.text.split()) <= 4
         and not below.text.lstrip().startswith("@")  # "@ Google" under "Software Engineer  Full-time": the employer
+        and not _GRADE_LINE.match(below.text.strip())  # "GPA – 3.5" under the degree: the grade, no wrap
         and not find_dates(below.text)
         and not LOCATION.match(below.text)
     )
@@ -820,15 +830,24 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
             entries[-1].part_lines.extend([1] * len(pieces))
         elif starts or not entries:
             cells = _cells(line.text)
+            # a cell that is a place ("University of Engineering & Technology   Lahore, Pakistan") is the place
+            place = next((c for c in cells[1:] if LOCATION.match(c.strip())), None)
             parts = [
                 p
                 for c in cells
-                if not _PLACEHOLDER_DATES.fullmatch(c)
+                if c is not place and not _PLACEHOLDER_DATES.fullmatch(c)
                 for p in split_title(c)
                 if not _PLACEHOLDER_DATES.fullmatch(p)
             ]
             entries.append(
-                RawEntry(parts=parts, part_lines=[0] * len(parts), date=None, title_bold=line.bold, cells=cells)
+                RawEntry(
+                    parts=parts,
+                    part_lines=[0] * len(parts),
+                    date=None,
+                    location=place,
+                    title_bold=line.bold,
+                    cells=cells,
+                )
             )
             body, title_line = [], line
             if not starts:  # no title: the line opens the body as a paragraph, even a list item

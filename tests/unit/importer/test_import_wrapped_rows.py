@@ -5,6 +5,7 @@ from __future__ import annotations
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import _two_roles, _unbracketed, build
 from resume_autofix.importer.basics import parse_contacts, parse_header
+from resume_autofix.importer.dateline import line_span, title_text
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry, _short, split_entries
 from resume_autofix.importer.implied import implied_sections
@@ -345,3 +346,39 @@ def test_the_largest_name_read_after_a_section_heading_is_the_name() -> None:
     resume, _warnings, _confidence = build(Document(kind="docx", lines=lines))
     assert (resume["basics"]["name"], resume["basics"]["label"]) == ("James Hetfield", "Guitarist")
     assert (resume["work"][0]["name"], resume["work"][0]["position"]) == ("Metallica", "Guitarist")
+
+
+def test_expected_and_anticipated_dates_leave_no_word_in_the_title() -> None:
+    for text, title in (
+        ("BSc Physics (Expected July 2025)", "BSc Physics"),
+        (
+            "University of Springfield, Springfield – Anticipated in Summer of 2019",
+            "University of Springfield, Springfield",
+        ),
+    ):
+        line = Line(text)
+        assert title_text(line, line_span(line)) == title
+
+
+def test_a_sample_resume_title_is_no_name_and_a_place_cell_of_an_undated_entry_is_its_place() -> None:
+    basics, _rest, _prose = parse_header(
+        [Line("Functional Resume Sample", 16, bold=True), Line("John W. Smith", 14, bold=True), Line("j@x.edu", 12)]
+    )
+    assert basics["name"] == "John W. Smith"
+    (entry,) = split_entries(
+        [Line("University of Engineering &Technology  Lahore, Pakistan", 12), Line("B.Sc. of Computer Sciences", 12)],
+        12.0,
+        True,
+    )
+    assert (entry.parts[0], entry.location) == ("University of Engineering &Technology", "Lahore, Pakistan")
+
+
+def test_a_degree_or_a_grade_under_a_long_dated_line_is_no_wrap_of_it() -> None:
+    lines = [
+        Line("University of Springfield, Springfield – Anticipated in Summer of 2019", 12, x0=72.0, x1=416.9),
+        Line("Bachelor of Business Administration – Accounting Focus", 12, x0=72.0, x1=349.1),
+        Line("GPA – 3.5", 12, x0=72.0, x1=122.8),
+        Line("A much longer line of the body that sets the right edge of this column of text", 12, x0=72.0, x1=540.0),
+    ]
+    (entry,) = split_entries(lines, 12.0, True)
+    assert entry.parts[:2] == ["University of Springfield", "Bachelor of Business Administration"]
