@@ -226,6 +226,19 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
     ]
     if len(bare) >= 2:
         return _unbulleted(lines, bare)
+    # items that end in their dates, each but the last of a run over its employer in a plain line ("• Workshop
+    # Presenter, November 1995" / "First combined International Reading Association Regional Conference")
+    ending = [i for i, line in enumerate(lines) if line.bullet and _ends_dated(line, parts=1)]
+    over = [
+        i
+        for i in ending
+        if i + 1 < len(lines)
+        and not (lines[i + 1].bullet or lines[i + 1].bold or lines[i + 1].heading)  # the employer in plain type,
+        and lines[i + 1].size <= lines[i].size  # not the next entry's title
+        and not dated(lines[i + 1])
+    ]
+    if len(over) >= 2 and len(over) * 2 >= len(ending):
+        return _unbulleted(lines, ending)
     # a section that is one list, each item a short title ending in its date ("- B.S. Computer Science - University
     # of Texas - 05/2000", "- Engineer at Acme (2019 – 2021)"): each item is an entry
     if lines and all(line.bullet for line in lines):
@@ -288,15 +301,15 @@ def _opens_dated(line: Line) -> bool:
     return bool(re.match(r"\s*[:：–—|-]\s*\S", rest)) and len(split_title(title_text(line, spans[0]))) >= 2
 
 
-def _ends_dated(line: Line) -> bool:
+def _ends_dated(line: Line, parts: int = 2) -> bool:
     """A short line whose last words are its dates, a title of two parts before them (a role or degree and where:
-    "B.S. Computer Science - University of Texas - 05/2000"; not "AWS Certification (2021/12)")."""
+    "B.S. Computer Science - University of Texas - 05/2000"; not "AWS Certification (2021/12)"), or of ``parts``."""
     spans = find_dates(line.text)
     if not spans or len(line.text.split()) > 14:
         return False
     tail = line.text[spans[-1].stop :].strip(" )]")
     title = title_text(line, spans[-1])
-    return not tail and len(split_title(title)) >= 2
+    return not tail and len(split_title(title)) >= parts
 
 
 _STACK_BAR = re.compile(r"^[|–—-]$")

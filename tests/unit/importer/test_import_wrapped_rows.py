@@ -382,3 +382,17 @@ def test_a_degree_or_a_grade_under_a_long_dated_line_is_no_wrap_of_it() -> None:
     ]
     (entry,) = split_entries(lines, 12.0, True)
     assert entry.parts[:2] == ["University of Springfield", "Bachelor of Business Administration"]
+
+
+def test_list_items_ending_in_their_dates_over_their_employers_are_entries() -> None:
+    # GIVEN Word's "Teacher resume": each job a list item ending in its dates, its employer in a plain line below
+    lines = [
+        Line("Workshop Presenter, November 1995", 11, bullet=True),
+        Line("First combined International Reading Association Regional Conference, Nashville, TN", 11),
+        Line("Information Services Assistant, May 1994 to August 1995", 11, bullet=True),
+        Line("Elm College, Flushing, NY", 11),
+    ]
+    first, second = split_entries(lines, 11.0, True)
+    assert first.parts[0] == "Workshop Presenter"
+    assert (second.parts, second.location) == (["Information Services Assistant", "Elm College"], "Flushing, NY")
+    assert (second.date.start, second.date.end) == ("1994-05", "1995-08")
