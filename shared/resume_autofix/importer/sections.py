@@ -299,6 +299,26 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
     return out
 
 
+_ENTRY_KEYS = frozenset({"work", "projects", "volunteer"})
+
+
+def _repeated_labels(lines: list[Line], known: dict[int, str]) -> set[int]:
+    """A heading word repeated under each job after the work section opened ("Skills" over each job's duties):
+    a label inside the entries, no section. Taken out of ``known`` in place; returns their lines."""
+    labels: set[int] = set()
+    order = sorted(known)
+    seen = Counter(normalise(lines[i].text) for i in order)
+    repeated = {i for i in order if seen[normalise(lines[i].text)] >= 2 and known[i] not in _ENTRY_KEYS}
+    for text in {normalise(lines[i].text) for i in repeated}:
+        at = [i for i in order if i in repeated and normalise(lines[i].text) == text]
+        before = [known[i] for i in order if i < at[0] and i not in repeated]
+        if before and before[-1] in _ENTRY_KEYS:  # inside the entries of the section before it
+            for i in at:
+                del known[i]
+            labels.update(at)
+    return labels
+
+
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
     """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
     lines = _join_wrapped(lines)
@@ -309,12 +329,14 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
         return line.heading or line.bold or line.caps or (body > 0 and line.size >= body * 1.1)
 
     known, heading_styles = _known_headings(lines, styled, top)
+    labels = _repeated_labels(lines, known)
     body_style = (body, False, False)
     first_known = min(known) if known else len(lines)
     unknown = {
         i
         for i, line in enumerate(lines)
         if i not in known
+        and i not in labels
         and i >= first_known
         and _candidate(line)
         and (
@@ -333,6 +355,8 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
     sub: tuple[float, bool, bool] | None = None  # the style of the sub-headings inside the open section
     opened: Line | None = None  # the open section's heading
     for i, line in enumerate(lines):
+        if i in labels:
+            continue  # a label inside the entries: its text stays in the source, no title part
         if (
             i in known
             and sections

@@ -396,3 +396,27 @@ def test_list_items_ending_in_their_dates_over_their_employers_are_entries() -> 
     assert first.parts[0] == "Workshop Presenter"
     assert (second.parts, second.location) == (["Information Services Assistant", "Elm College"], "Flushing, NY")
     assert (second.date.start, second.date.end) == ("1994-05", "1995-08")
+
+
+def test_a_heading_repeated_under_each_job_is_a_label_and_a_square_bullet_parts_the_dates() -> None:
+    # GIVEN Word's "Apothecary" résumé: "Skills" over each job's duties, in the sections' own style
+    lines = [
+        Line("Experience", 12, bold=True),
+        Line("Glock & Grill ▪ June 2012 - Current", 14, bold=True),
+        Line("Pittsburgh, Pennsylvania", 14, bold=True),
+        Line("Skills", 12, bold=True),
+        Line("Created unique menu of grilled foods", 10.5, bullet=True),
+        Line("The Nicholson Hotel ▪ April 2005 – June 2012", 14, bold=True),
+        Line("Lancaster, Pennsylvania", 14, bold=True),
+        Line("Skills", 12, bold=True),
+        Line("Managed production to minimize waste", 10.5, bullet=True),
+        Line("Education", 12, bold=True),
+        Line("Baylin School of Culinary Design", 10.5),
+    ]
+    resume, _warnings, _confidence = build(Document(kind="docx", lines=lines))
+    assert [(job["name"], job["startDate"]) for job in resume["work"]] == [
+        ("Glock & Grill", "2012-06"),
+        ("The Nicholson Hotel", "2005-04"),
+    ]
+    assert "skills" not in resume
+    assert resume["education"][0]["institution"] == "Baylin School of Culinary Design"
