@@ -493,7 +493,7 @@ def _side_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
-_BRACKETED_CELL = re.compile(r"^\[[^\[\]]*[^\W\d_][^\[\]]*\](?:[\s,;|–—-]*\[[^\[\]]+\])*\.?$")
+_BRACKETED_CELL = re.compile(r"^\[[^\[\]]*[^\W\d_][^\[\]]*\](?:(?:[\s,;|–—-]|\bto\b|(?<=\])to\b)*\[[^\[\]]+\])*\.?$")
 
 
 def _name_from_section(header: list[Line], sections: list[Section], lines: list[Line], body: float) -> list[Line]:
@@ -517,12 +517,18 @@ def _name_from_section(header: list[Line], sections: list[Section], lines: list[
     return header
 
 
+_BRACKET_GLUE = re.compile(r"\](?=\w)")  # "[Start Date]to [End Date]": a word glued to the bracket
+
+
 def _unbracketed(line: Line) -> Line:
     """A Word template's placeholder text, each field in square brackets ("[Courier, Consolidated Messenger]",
     "[Volunteer], [Baldwin Museum of Science]"), filled in or not: the cells without their brackets."""
     if "[" not in line.text or not any(_BRACKETED_CELL.match(c.strip()) for c in line.cells):
         return line
-    cells = [c.strip().replace("[", "").replace("]", "") if _BRACKETED_CELL.match(c.strip()) else c for c in line.cells]
+    cells = [
+        _BRACKET_GLUE.sub("] ", c.strip()).replace("[", "").replace("]", "") if _BRACKETED_CELL.match(c.strip()) else c
+        for c in line.cells
+    ]
     return line.retext(CELL_SEP.join(cells), cells, bullet=line.bullet)
 
 

@@ -777,6 +777,21 @@ def join_wrapped(previous: str, text: str) -> str:
     return previous + " " + text
 
 
+def _second_line(entry: RawEntry, line: Line) -> bool:
+    """In a document of one type style, a short line right under a one-part title with nothing between them
+    ("Advertising Manager" / "State College Student News") is the title's second part."""
+    return (
+        len(entry.parts) == 1
+        and set(entry.part_lines) == {0}
+        and not (entry.bullets or entry.paragraphs or entry.labelled)
+        and not line.bullet
+        and not line.gap_before
+        and len(line.cells) == 1
+        and len(line.text.split()) <= 8
+        and not line.text.rstrip().endswith((".", ":"))
+    )
+
+
 def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
     lines = [line for line in lines if not _PLACEHOLDER_DATES.fullmatch(line.text.strip())]  # "Dates From - To"
     entries: list[RawEntry] = []
@@ -796,7 +811,7 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
                 not entries
                 or entries[-1].bullets
                 or entries[-1].paragraphs
-                or not typography
+                or (not typography and not _second_line(entries[-1], line))
                 or (len(entries[-1].parts) >= 2 and _bold_pair(line))  # "School: Degree" lines, one per entry
             )
         )
@@ -811,7 +826,7 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
             and not line.bullet
             and _short(line)
             and (line.bold or entries[-1].title_bold)
-        )
+        ) or (not typography and bool(entries) and _second_line(entries[-1], line))
         if (
             entries
             and entries[-1].parts

@@ -420,3 +420,19 @@ def test_a_heading_repeated_under_each_job_is_a_label_and_a_square_bullet_parts_
     ]
     assert "skills" not in resume
     assert resume["education"][0]["institution"] == "Baylin School of Culinary Design"
+
+
+def test_in_one_type_style_a_title_and_the_line_under_it_are_one_entry() -> None:
+    # GIVEN Word's "Recent College Grad" template: every line in one style, each job two lines over placeholder dates
+    lines = [
+        Line("[Advertising Manager]", 8.5),
+        Line("[State College Student News]", 8.5),
+        Line("[Start Date]to [End Date]", 8.5),
+        Line("[Responsible for page and classified advertising sales and promotions.]", 8.5),
+        Line("[Server]", 8.5),
+        Line("[Oakhill Pub]", 8.5),
+        Line("[Start Date] to [End Date]", 8.5),
+    ]
+    first, second = split_entries([_unbracketed(line) for line in lines], 8.5, False)
+    assert first.parts == ["Advertising Manager", "State College Student News"]
+    assert second.parts == ["Server", "Oakhill Pub"]
