@@ -222,7 +222,8 @@ class _Reader:
 
     def _paragraph(self, paragraph: Any) -> Iterator[Line]:
         text = paragraph.text
-        if not text.strip():
+        if not text.strip():  # an empty paragraph may still anchor a template's text boxes
+            yield from self._text_boxes(paragraph)
             return
         style = paragraph.style
         style_name = (style.name or "") if style is not None else ""
@@ -256,9 +257,9 @@ class _Reader:
             return
         self.box_depth += 1
         try:
-            for box in boxes:
-                if not any(a in boxes for a in box.iterancestors()):  # a box inside a box: read with its outer box
-                    yield from self.block_lines(_Box(box, paragraph))
+            outer = [box for box in boxes if not any(a in boxes for a in box.iterancestors())]  # inner: with outer
+            for box in _in_layout_order(outer):
+                yield from self.block_lines(_Box(box, paragraph))
         finally:
             self.box_depth -= 1
 
@@ -279,6 +280,38 @@ class _Reader:
             if run.font.size is not None:
                 size = max(size or 0.0, run.font.size.pt)
         return (size or style_size or self.default_size), (chars > 0 and bold_chars * 2 > chars)
+
+
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_EMU_PER_PT = 12700
+
+
+def _offset(box: Any, axis: str) -> float | None:
+    """The box's offset in points along ``axis`` ("H" or "V") from its anchor's frame, if Word wrote one."""
+    anchor = next((a for a in box.iterancestors() if a.tag == f"{_WP}anchor"), None)
+    position = anchor.find(f"{_WP}position{axis}") if anchor is not None else None
+    offset = position.find(f"{_WP}posOffset") if position is not None else None
+    try:
+        return int(offset.text) / _EMU_PER_PT if offset is not None and offset.text else None
+    except ValueError:
+        return None
+
+
+def _in_layout_order(boxes: list[Any]) -> list[Any]:
+    """Text boxes anchored in one paragraph, in the order a reader takes them: Word keeps them in the order they
+    were drawn, which a template of dozens of boxes (a sidebar, the main column) scatters. Where every box has an
+    offset, the left column is read before the right one (when the boxes span more than 100 pt across), each top
+    to bottom; otherwise the drawn order stays."""
+    places = [(_offset(box, "H"), _offset(box, "V")) for box in boxes]
+    if len(boxes) < 2 or any(x is None or y is None for x, y in places):
+        return boxes
+    xs = [x for x, _ in places if x is not None]
+    middle = (min(xs) + max(xs)) / 2 if max(xs) - min(xs) > 100 else None
+    keyed = sorted(
+        zip(places, range(len(boxes)), strict=True),
+        key=lambda item: (middle is not None and (item[0][0] or 0) >= middle, item[0][1] or 0, item[1]),
+    )
+    return [boxes[k] for _, k in keyed]
 
 
 class _Box:

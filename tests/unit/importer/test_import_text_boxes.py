@@ -110,3 +110,37 @@ def test_content_controls_and_tracked_insertions_are_read() -> None:
     assert result.resume["work"][0]["position"] == "Data Engineer"
     assert "Intern" not in result.source_text
     assert "Git, Docker" in result.source_text
+
+
+def _placed_box(x_pt: int, y_pt: int, *texts: str) -> str:
+    content = f"<w:txbxContent>{_paragraphs(*texts)}</w:txbxContent>"
+    return (
+        f"<w:r {_NS}><w:drawing><wp:anchor>"
+        f'<wp:positionH relativeFrom="column"><wp:posOffset>{x_pt * 12700}</wp:posOffset></wp:positionH>'
+        f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>{y_pt * 12700}</wp:posOffset></wp:positionV>'
+        f'<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<wps:wsp><wps:txbx>{content}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
+    )
+
+
+def test_text_boxes_drawn_out_of_order_are_read_column_by_column_top_to_bottom() -> None:
+    # GIVEN a template of boxes, drawn in the order the designer made them, not the order they are read in
+    document = docx.Document()
+    anchor = document.add_paragraph()
+    for box in (
+        _placed_box(200, 300, "Acme Corp | From May 2013 to May 2015"),
+        _placed_box(10, 40, "SKILLS"),
+        _placed_box(200, 280, "Senior Developer"),
+        _placed_box(10, 0, "Jane Roe", "jane.roe@example.com"),
+        _placed_box(200, 250, "EXPERIENCE"),
+        _placed_box(10, 60, "Python, Go"),
+    ):
+        anchor._p.append(parse_xml(box))
+    out = io.BytesIO()
+    document.save(out)
+    result = import_resume(out.getvalue(), "cv.docx")
+    # THEN the left column comes first, each column top to bottom
+    order = [result.source_text.index(t) for t in ("Jane Roe", "SKILLS", "Python", "EXPERIENCE", "Senior", "Acme")]
+    assert order == sorted(order)
+    (job,) = result.resume["work"]
+    assert (job["name"], job["position"], job["startDate"]) == ("Acme Corp", "Senior Developer", "2013-05")
