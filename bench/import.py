@@ -205,6 +205,12 @@ def real_set(table: dict[str, Score]) -> None:
         ("set30", "REAL set 30 (0.552 once, tuned)"),
         ("set31", "REAL set 31 (0.797 once, tuned)"),
         ("set32", "REAL set 32 (0.651 once, tuned)"),
+        ("set33", "REAL set 33 (0.836 once, tuned)"),
+        ("set34", "REAL set 34 (0.771 once, tuned)"),
+        ("set35", "REAL set 35 (0.831 once, tuned)"),
+        ("set36", "REAL set 36 (0.282 once, tuned)"),
+        ("set37", "REAL set 37 (0.776 once, tuned)"),
+        ("set38", "REAL set 38 (0.818 once)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
