@@ -517,6 +517,11 @@ def _name_from_section(header: list[Line], sections: list[Section], lines: list[
     return header
 
 
+#: a template's instruction to its user in brackets ("[Type the job responsibilities]", "[Click here to enter
+#: text.]"): no text of the résumé (it stays in the source text)
+_INSTRUCTION = re.compile(
+    r"(?i)^\[(?:type|enter|click|insert|add|describe|list|write|replace|delete|use this)\b[^\[\]]*\]\.?$"
+)
 _BRACKET_GLUE = re.compile(r"\](?=\w)")  # "[Start Date]to [End Date]": a word glued to the bracket
 
 
@@ -537,7 +542,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     lines, warnings_before = strip_letter(doc.lines)
     lines, copied = strip_copy(lines)
     lines, consent = strip_consent(lines)
-    lines = [_unbracketed(line) for line in lines]
+    lines = [_unbracketed(line) for line in lines if not _INSTRUCTION.match(line.text.strip())]
     if doc.kind in ("pdf", "docx"):  # a Word template's table row "WORK EXPERIENCE | Acme | 2022 – Present" too
         lines = _side_headings(lines)
     if doc.kind == "pdf":

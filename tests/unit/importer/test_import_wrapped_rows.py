@@ -436,3 +436,18 @@ def test_in_one_type_style_a_title_and_the_line_under_it_are_one_entry() -> None
     first, second = split_entries([_unbracketed(line) for line in lines], 8.5, False)
     assert first.parts == ["Advertising Manager", "State College Student News"]
     assert second.parts == ["Server", "Oakhill Pub"]
+
+
+def test_a_templates_bracketed_instruction_is_no_text_of_the_resume() -> None:
+    lines = [
+        Line("Jane Roe", 14),
+        Line("jane@example.com", 9),
+        Line("Experience", 12, bold=True),
+        Line("Glock & Grill ▪ 6/2012 - Current", 10.5),
+        Line("Pittsburgh, Pennsylvania", 10.5),
+        Line("[Type the job responsibilities]", 10.5),
+    ]
+    resume, _warnings, _confidence = build(Document(kind="docx", lines=lines))
+    (job,) = resume["work"]
+    assert (job["name"], job["location"], job["startDate"]) == ("Glock & Grill", "Pittsburgh, Pennsylvania", "2012-06")
+    assert "Type the job" not in str(resume)
