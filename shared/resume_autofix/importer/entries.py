@@ -839,6 +839,15 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
         ):  # "Bachelor of Arts in History, Queens College," / "City University of New York": the name goes on
             entries[-1].parts[-1] = f"{entries[-1].parts[-1].rstrip(',')}, {line.text.strip()}"
             title_line = line
+        elif (
+            entries
+            and entries[-1].parts
+            and entries[-1].location is None
+            and not (entries[-1].bullets or entries[-1].paragraphs)
+            and len(line.cells) == 1
+            and LOCATION.match(line.text.strip())
+        ):  # "Courier, Consolidated Messenger" / "Rochester, NY": the title's place
+            entries[-1].location = line.text.strip()
         elif second_title:  # "Job Title 1" / "Company 1": the title block's second line
             pieces = [p for c in _cells(line.text) for p in split_title(c)]
             entries[-1].parts.extend(pieces)

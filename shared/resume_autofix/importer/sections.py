@@ -51,7 +51,7 @@ _VOCABULARY: dict[str, str] = {
     "eğitim|eğitim bilgileri|học vấn|trình độ học vấn",
     "skills": "skills|skill|technical skills|core skills|key skills|core competencies|competencies|expertise|"
     "areas of expertise|technologies|tools|tech stack|technology stack|skills and tools|tools and technologies|"
-    "abilities|technology|"
+    "abilities|technology|skills profile|skill profile|skills & abilities|skills and abilities|"
     "strengths|key strengths|core strengths|capabilities|key capabilities|core capabilities|"
     "kenntnisse|fähigkeiten|fachkenntnisse|kompetenzen|it-kenntnisse|compétences|compétences techniques|"
     "technische kenntnisse|edv-kenntnisse|edv kenntnisse|it kenntnisse|computerkenntnisse|"

@@ -451,3 +451,17 @@ def test_a_templates_bracketed_instruction_is_no_text_of_the_resume() -> None:
     (job,) = resume["work"]
     assert (job["name"], job["location"], job["startDate"]) == ("Glock & Grill", "Pittsburgh, Pennsylvania", "2012-06")
     assert "Type the job" not in str(resume)
+
+
+def test_a_place_line_under_an_undated_title_is_its_place() -> None:
+    lines = [
+        Line("Courier, Consolidated Messenger", 8),
+        Line("Rochester, NY", 8),
+        Line("Logged 7,000 miles with no accidents.", 8, bullet=True),
+        Line("Equipment Operator, Contoso, Ltd.", 8),
+        Line("Buffalo,NY", 8),
+    ]
+    first, second = split_entries(lines, 8.0, False)
+    assert (first.parts, first.location) == (["Courier", "Consolidated Messenger"], "Rochester, NY")
+    assert (second.parts, second.location) == (["Equipment Operator", "Contoso, Ltd."], "Buffalo,NY")
+    assert vocabulary_key("Skills Profile") == "skills"
