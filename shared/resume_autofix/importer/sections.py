@@ -140,7 +140,22 @@ def _phrase_parts(text: str) -> list[str]:
 
 
 def vocabulary_key(text: str) -> str | None:
-    """The section a heading text names, or ``None``."""
+    """The section a heading text names, or ``None``; a heading in capitals that a PDF's letter-spacing broke
+    inside its words ("EX PERIENCE", "AUDI T AND IMPROVEMEN T") is read whole again."""
+    key = _vocabulary_key(text)
+    if key is None and text.isupper() and " " in text.strip():
+        words = text.split()
+        glued = [words[0]]
+        for word in words[1:]:
+            if len(word) == 1 and word not in ("A", "I", "&"):
+                glued[-1] += word
+            else:
+                glued.append(word)
+        key = _vocabulary_key(" ".join(glued)) or (_vocabulary_key("".join(words)) if len(words) <= 3 else None)
+    return key
+
+
+def _vocabulary_key(text: str) -> str | None:
     norm = normalise(text)
     if not norm or len(norm) > 60:
         return None

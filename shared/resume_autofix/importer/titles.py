@@ -81,6 +81,7 @@ def place_tail(text: str) -> tuple[str, str] | None:
 _SEPARATORS = re.compile(
     r"\s+(?:\||—|–|--?|·|•)\s+|,\s+|;\s+|(?<=[a-z]),(?=[A-Z][a-z])|\s*[|｜]\s*|，\s*|(?<=[^\W\d_]):\s+|\s*・\s*"
 )
+_STRONG = re.compile(r"\s+[–—|]\s+")
 _AT = re.compile(r"\s+(?:(?:@|at|bei|chez|presso|bij|в(?!\s+области\b))\s+|@(?=[^\W\d_]))")  # "Data Analyst @BetaSoft"
 LEGAL = re.compile(
     r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
@@ -140,13 +141,26 @@ _CJK_GAP = re.compile(
 )
 
 
+def _early_parts(text: str) -> list[str] | None:
+    """Titles parted before any comma: Chinese or Japanese words parted by a space, and a job holding a comma
+    parted from its employer by a dash."""
+    if " " in text and not text.isascii() and _CJK_GAP.search(text) and not _SEPARATORS.search(text):
+        # "字节跳动科技有限公司 后端开发实习生": the space parts the title
+        return [p for p in _CJK_GAP.split(text) if p.strip()]
+    halves = _STRONG.split(text)
+    if len(halves) == 2 and all(halves) and "," in halves[0] and "," not in halves[1] and position_score(halves[0]) > 0:
+        # "Clinical Nurse Specialist, Respiratory – St Brendan's": the dash parts the job from the employer, the
+        # comma is inside the job's title
+        return [halves[0].strip(), *split_title(halves[1])]
+    return None
+
+
 def split_title(text: str) -> list[str]:
     """ "Staff Engineer, Confluent" → two parts; "Acme, Inc." stays one."""
     if "(" in text and (bracketed := _bracketed(text)) is not None:
         return bracketed
-    if " " in text and not text.isascii() and _CJK_GAP.search(text) and not _SEPARATORS.search(text):
-        # "字节跳动科技有限公司 后端开发实习生": the space parts the title
-        return [p for p in _CJK_GAP.split(text) if p.strip()]
+    if (early := _early_parts(text)) is not None:
+        return early
     pieces: list[str] = []
     position = 0
     after_comma = False

@@ -465,3 +465,17 @@ def test_a_place_line_under_an_undated_title_is_its_place() -> None:
     assert (first.parts, first.location) == (["Courier", "Consolidated Messenger"], "Rochester, NY")
     assert (second.parts, second.location) == (["Equipment Operator", "Contoso, Ltd."], "Buffalo,NY")
     assert vocabulary_key("Skills Profile") == "skills"
+
+
+def test_a_capital_heading_broken_inside_its_words_is_read_whole() -> None:
+    assert vocabulary_key("EX PERIENCE") == "work"
+    assert vocabulary_key("E DUCATION") == "education"
+    assert vocabulary_key("TEA M LEADER") is None
+
+
+def test_a_dash_parts_job_and_employer_where_the_job_holds_a_comma() -> None:
+    assert split_title("Clinical Nurse Specialist, Respiratory – St Brendan's NHS") == [
+        "Clinical Nurse Specialist, Respiratory",
+        "St Brendan's NHS",
+    ]
+    assert split_title("Acme, Inc. – Engineer") == ["Acme, Inc.", "Engineer"]
