@@ -28,6 +28,7 @@ _VOCABULARY: dict[str, str] = {
     "work": "work|experience|experiences|work experience|work experiences|professional experience|employment|"
     "employment history|work history|"
     "career history|relevant experience|experience and employment|career|positions|professional background|"
+    "appointments|academic appointments|professional appointments|"
     "research|research experience|research positions|teaching experience|internships|internship experience|"
     "berufserfahrung|berufliche erfahrung|erfahrung|werdegang|beruflicher werdegang|praxiserfahrung|"
     "praktische tätigkeiten|berufliche tätigkeiten|berufspraxis|praktika|berufslaufbahn|berufsweg|"
@@ -83,7 +84,8 @@ _VOCABULARY: dict[str, str] = {
     "research & publications|research and publications|publications & research|research publications|"
     "research reports|technical reports|reports|other publications|working papers|preprints|"
     "publicaciones|publicações|pubblicazioni|publicaties|публикации|著作・発表|論文|출판물|논문|论文|发表论文",
-    "interests": "interests|personal interests|hobbies|hobbies and interests|interests and hobbies|interessen|hobbys|"
+    "interests": "interests|personal interests|research interests|hobbies|hobbies and interests|interests and hobbies|"
+    "interessen|hobbys|"
     "centres d'intérêt|centres d’intérêt|loisirs|intereses|aficiones|interesses|interessi|interesses|hobby's|"
     "интересы|хобби|趣味・関心|趣味|관심 분야|취미|兴趣爱好|爱好|興趣愛好|interesser|intressen|zainteresowania|"
     "ilgi alanları|hobiler|sở thích",
@@ -143,15 +145,16 @@ def vocabulary_key(text: str) -> str | None:
     """The section a heading text names, or ``None``; a heading in capitals that a PDF's letter-spacing broke
     inside its words ("EX PERIENCE", "AUDI T AND IMPROVEMEN T") is read whole again."""
     key = _vocabulary_key(text)
-    if key is None and text.isupper() and " " in text.strip():
-        words = text.split()
-        glued = [words[0]]
-        for word in words[1:]:
-            if len(word) == 1 and word not in ("A", "I", "&"):
-                glued[-1] += word
-            else:
-                glued.append(word)
-        key = _vocabulary_key(" ".join(glued)) or (_vocabulary_key("".join(words)) if len(words) <= 3 else None)
+    words = text.split()
+    if text.isupper() and 2 <= len(words) <= 5 and normalise(text) not in _PHRASES:
+        # each way of closing some of the gaps, fewest closed first: "APPOIN TMEN TS", "RESEARCH IN TERESTS"
+        gaps = len(words) - 1
+        for mask in sorted(range(1, 2**gaps), key=lambda m: bin(m).count("1")):
+            glued = words[0]
+            for k, word in enumerate(words[1:]):
+                glued += word if mask >> k & 1 else f" {word}"
+            if glued.lower() in _PHRASES:
+                return _PHRASES[glued.lower()]
     return key
 
 

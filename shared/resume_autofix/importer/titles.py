@@ -152,6 +152,16 @@ def _early_parts(text: str) -> list[str] | None:
         # "Clinical Nurse Specialist, Respiratory – St Brendan's": the dash parts the job from the employer, the
         # comma is inside the job's title
         return [halves[0].strip(), *split_title(halves[1])]
+    if (
+        len(halves) == 2
+        and all(halves)
+        and "," not in halves[0]
+        and "," in halves[1]
+        and position_score(halves[0]) > 0
+        and not LOCATION.match(halves[1].rsplit(",", 1)[1].strip())
+        and institution_score(halves[1].split(",", 1)[0]) + institution_score(halves[1].rsplit(",", 1)[1]) > 0
+    ):  # "Research Fellow – Population Health Sciences, University of Bristol": the department and its university
+        return [halves[0].strip(), halves[1].strip()]
     return None
 
 

@@ -471,6 +471,8 @@ def test_a_capital_heading_broken_inside_its_words_is_read_whole() -> None:
     assert vocabulary_key("EX PERIENCE") == "work"
     assert vocabulary_key("E DUCATION") == "education"
     assert vocabulary_key("TEA M LEADER") is None
+    assert vocabulary_key("APPOIN TMEN TS") == "work"
+    assert vocabulary_key("RESEARCH IN TERESTS") == "interests"
 
 
 def test_a_dash_parts_job_and_employer_where_the_job_holds_a_comma() -> None:
@@ -479,3 +481,7 @@ def test_a_dash_parts_job_and_employer_where_the_job_holds_a_comma() -> None:
         "St Brendan's NHS",
     ]
     assert split_title("Acme, Inc. – Engineer") == ["Acme, Inc.", "Engineer"]
+    assert split_title("Research Fellow – Population Health Sciences, University of Bristol") == [
+        "Research Fellow",
+        "Population Health Sciences, University of Bristol",
+    ]
