@@ -147,6 +147,8 @@ def _early_parts(text: str) -> list[str] | None:
     if " " in text and not text.isascii() and _CJK_GAP.search(text) and not _SEPARATORS.search(text):
         # "字节跳动科技有限公司 后端开发实习生": the space parts the title
         return [p for p in _CJK_GAP.split(text) if p.strip()]
+    if text.count(" / ") >= 2:  # "Chief Cartographer / Whizzlewick Data / Moonbeam, Cloudland": slashes part it
+        return [piece.strip() for piece in text.split(" / ") if piece.strip()]
     halves = _STRONG.split(text)
     if len(halves) == 2 and all(halves) and "," in halves[0] and "," not in halves[1] and position_score(halves[0]) > 0:
         # "Clinical Nurse Specialist, Respiratory – St Brendan's": the dash parts the job from the employer, the

@@ -481,6 +481,12 @@ def test_a_dash_parts_job_and_employer_where_the_job_holds_a_comma() -> None:
         "St Brendan's NHS",
     ]
     assert split_title("Acme, Inc. – Engineer") == ["Acme, Inc.", "Engineer"]
+    assert split_title("Chief Cartographer / Whizzlewick Data / Moonbeam, Cloudland") == [
+        "Chief Cartographer",
+        "Whizzlewick Data",
+        "Moonbeam, Cloudland",
+    ]
+    assert split_title("Scientific Employee / PhD Student") == ["Scientific Employee / PhD Student"]
     assert split_title("Research Fellow – Population Health Sciences, University of Bristol") == [
         "Research Fellow",
         "Population Health Sciences, University of Bristol",
