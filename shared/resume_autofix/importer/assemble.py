@@ -10,6 +10,7 @@ from typing import Any
 
 from . import lists
 from .basics import EMAIL, contactish, cut_address, namelike, parse_contacts, parse_header
+from .dateline import only_dates
 from .dates import find_dates
 from .entries import RawEntry
 from .forms import entries_of
@@ -496,6 +497,31 @@ def _side_headings(lines: list[Line]) -> list[Line]:
 _BRACKETED_CELL = re.compile(r"^\[[^\[\]]*[^\W\d_][^\[\]]*\](?:(?:[\s,;|–—-]|\bto\b|(?<=\])to\b)*\[[^\[\]]+\])*\.?$")
 
 
+def _dates_under_headings(lines: list[Line]) -> list[Line]:
+    """A right-aligned line of dates set a little higher than the section heading beside it (a theme that floats
+    the first entry's dates to the top of its box: "June 2011 - January 2014" over "Education"): the dates come
+    after the heading, on the entry's side of it."""
+    out = list(lines)
+    right: dict[tuple[int, int], float] = {}
+    for line in lines:
+        right[line.page, line.column] = max(right.get((line.page, line.column), 0.0), line.x1)
+    for i in range(len(out) - 2):
+        dates, heading = out[i], out[i + 1]
+        if (
+            dates.x1 > 0
+            and len(dates.cells) == 1
+            and (dates.page, dates.column) == (heading.page, heading.column)
+            and dates.x1 >= right[dates.page, dates.column] - 3  # set flush right
+            and dates.x0 > (heading.x0 + dates.x1) / 2
+            and find_dates(dates.text)
+            and only_dates(dates)
+            and exact_key(heading.text)
+            and not find_dates(out[i + 2].text)
+        ):
+            out[i], out[i + 1] = heading, dates
+    return out
+
+
 def _name_from_section(header: list[Line], sections: list[Section], lines: list[Line], body: float) -> list[Line]:
     """The name set largest near the top but read after a section heading (a Word template's "Objective" in a text
     box anchored before the name): the name and the short lines under it are the header."""
@@ -547,6 +573,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
         lines = _side_headings(lines)
     if doc.kind == "pdf":
         mark_gaps(lines)
+        lines = _dates_under_headings(lines)
     # text and Markdown mark some titles bold, not all: only laid-out formats are read by their typography
     typography = doc.kind in ("pdf", "docx") and len({(round(line.size, 1), line.bold) for line in lines}) > 1
     body = body_size(lines)

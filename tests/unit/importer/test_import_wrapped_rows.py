@@ -491,3 +491,27 @@ def test_a_dash_parts_job_and_employer_where_the_job_holds_a_comma() -> None:
         "Research Fellow",
         "Population Health Sciences, University of Bristol",
     ]
+
+
+def test_right_aligned_dates_floated_above_their_section_heading_follow_it() -> None:
+    def at(text: str, size: float, x0: float, x1: float, bold: bool = False) -> Line:
+        return Line(text, size, bold=bold, x0=x0, x1=x1)
+
+    lines = [
+        at("Richard Hendriks", 26, 80, 297, bold=True),
+        at("richard@example.com", 10, 80, 200),
+        at("He could tell you about it, but that would not be a short conversation at all, he says.", 10.8, 80, 533),
+        at("June 2011 - January 2014", 7.6, 449, 533),
+        at("Education", 13, 80, 144, bold=True),
+        at("University of Oklahoma", 10.8, 193, 318, bold=True),
+        at("Information Technology / Bachelor", 9.7, 193, 355),
+        at("December 2013 - December 2014", 7.6, 423, 533),
+        at("Work", 13, 80, 112, bold=True),
+        at("Pied Piper", 10.8, 193, 248, bold=True),
+        at("CEO/President", 9.7, 193, 261),
+    ]
+    resume, _warnings, _confidence = build(Document(kind="pdf", lines=lines))
+    (job,) = resume["work"]
+    assert (job["name"], job["startDate"], job["endDate"]) == ("Pied Piper", "2013-12", "2014-12")
+    (school,) = resume["education"]
+    assert (school["institution"], school["startDate"]) == ("University of Oklahoma", "2011-06")
