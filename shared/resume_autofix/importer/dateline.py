@@ -80,12 +80,12 @@ def _trim(text: str) -> str:
     """The title without the separators left around its dates, and without a bracket the dates took the other half
     of ("Acme (2019 –" → "Acme"); a whole bracket stays ("Foobar Inc. (Mytown)", "University (SJTU)")."""
     text = (
-        text.strip(" \t|｜,·•▪◆♦●■–—-").lstrip(":：").strip()
+        text.strip(" \t|｜/,·•▪◆♦●■–—-").lstrip(":：").strip()
     )  # "1995: Bachelor of Science": the colon after the date
     while text.endswith("(") or (text.endswith(")") and text.count(")") > text.count("(")):
-        text = text[:-1].strip(" \t|｜,·•▪◆♦●■–—-")
+        text = text[:-1].strip(" \t|｜/,·•▪◆♦●■–—-")
     while text.startswith(")") or (text.startswith("(") and text.count("(") > text.count(")")):
-        text = text[1:].strip(" \t|｜,·•▪◆♦●■–—-")
+        text = text[1:].strip(" \t|｜/,·•▪◆♦●■–—-")
     return text
 
 

@@ -60,7 +60,7 @@ LOCATION = re.compile(
     r"(?:\s*\((?:remote|hybrid|in progress|ongoing|expected|current|pending|incomplete)\))?$",
     re.IGNORECASE,
 )
-LOCATION_TAIL = re.compile(r"(?:\s+[–—|]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|]+)$")
+LOCATION_TAIL = re.compile(r"(?:\s+[–—|/]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|/]+)$")
 
 
 #: a state's or country's university system before its campus ("University of California, Los Angeles"): one name
@@ -210,7 +210,7 @@ def split_title(text: str) -> list[str]:
             merged[-1] = text[start:stop] if start >= 0 and stop > start else merged[-1]
         else:
             merged.append(piece)
-    return merged
+    return [m.rstrip(" /") for m in merged if m.rstrip(" /")]  # "University of Oklahoma /": the slash led to a place
 
 
 _SCHOOL_START = re.compile(

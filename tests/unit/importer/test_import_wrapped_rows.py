@@ -515,3 +515,8 @@ def test_right_aligned_dates_floated_above_their_section_heading_follow_it() -> 
     assert (job["name"], job["startDate"], job["endDate"]) == ("Pied Piper", "2013-12", "2014-12")
     (school,) = resume["education"]
     assert (school["institution"], school["startDate"]) == ("University of Oklahoma", "2011-06")
+
+
+def test_a_spaced_slash_before_a_place_parts_the_place() -> None:
+    assert place_tail("Pied Piper / Palo Alto") == ("Pied Piper", "Palo Alto")
+    assert split_title("University of Oklahoma /") == ["University of Oklahoma"]
