@@ -211,6 +211,8 @@ def real_set(table: dict[str, Score]) -> None:
         ("set36", "REAL set 36 (0.282 once, tuned)"),
         ("set37", "REAL set 37 (0.776 once, tuned)"),
         ("set38", "REAL set 38 (0.818 once)"),
+        ("set39", "REAL set 39 (0.873 once, tuned)"),
+        ("set40", "REAL set 40 (0.764 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
