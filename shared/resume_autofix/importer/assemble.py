@@ -19,7 +19,7 @@ from .letter import strip_consent, strip_copy, strip_letter
 from .lines import CELL_SEP, Document, Line
 from .roles import Habit, degree_score, field_score, institution_score, job_score, pick
 from .sections import Section, body_size, exact_key, split_sections
-from .titles import CAMPUS, LOCATION, place_tail, split_title
+from .titles import CAMPUS, LOCATION, STATUS_WORDS, place_tail, split_title
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
 
@@ -295,8 +295,7 @@ def _a_field(text: str | None) -> bool:
 
 # a grade or the degree's state in brackets after it: no part of the degree's name
 _DEGREE_NOTE = re.compile(
-    r"^(?P<head>.*\S)\s*\((?P<note>\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?|forthcoming|expected|ongoing|"
-    r"in progress|current|pending|laufend|en cours|en curso|in corso)\)$",
+    r"^(?P<head>.*\S)\s*\((?P<note>\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?|" + STATUS_WORDS + r")\)$",
     re.IGNORECASE,
 )
 _GRADE_PART = re.compile(rf"(?:{_GRADE_WORDS})\s*[:：]?\s*(?P<value>\d.*)?", re.IGNORECASE)

@@ -6,7 +6,7 @@ import re
 
 from .dates import DateSpan, find_dates
 from .lines import CELL_SEP, Line
-from .titles import LOCATION
+from .titles import LOCATION, STATUS_WORDS
 
 
 def line_span(line: Line, spans: list[DateSpan] | None = None) -> DateSpan:
@@ -63,9 +63,7 @@ def only_dates(line: Line) -> bool:
 
 
 #: a status beside the dates ("2021 (in progress)"): no title
-STATUS = re.compile(
-    r"(?i)\(?(?:in progress|ongoing|expected|current|en cours|laufend|in corso|en curso|em andamento)\)?"
-)
+STATUS = re.compile(r"(?i)\(?(?:" + STATUS_WORDS + r")\)?")
 
 
 def title_text(line: Line, span: DateSpan) -> str:

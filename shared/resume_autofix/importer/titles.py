@@ -42,6 +42,11 @@ _CITIES = (
     "Silicon Valley|Bay Area|Palo Alto|Mountain View|Redmond|Edinburgh|Manchester|"
     "北京|上海|深圳|杭州|广州|廣州|成都|南京|武汉|武漢|西安|台北|香港|東京|大阪|서울|부산"
 )
+#: a state in brackets after a place, a degree or dates ("(In Progress)", "(expected)"): no name
+STATUS_WORDS = (
+    "in progress|ongoing|expected|current|pending|incomplete|forthcoming|laufend|en cours|en curso|in corso|"
+    "em andamento"
+)
 LOCATION = re.compile(
     r"^(?:(?:remote|hybrid|remoto|híbrido|hibrido|télétravail)\s*[/–—-]\s*)?"  # "Remote / New York, New York"
     r"(?:remote|hybrid|on-?site|remoto|télétravail|(?:[^\W\d_][\w .'’-]{1,40},\s*)?(?:"
@@ -57,7 +62,7 @@ LOCATION = re.compile(
     r"|(?:city|ort|stadt|ville|ciudad|cidade|città)"  # and alone: "Firma 2 (Ort)", "University (City)"
     r"|(?:東京都|北海道|京都府|大阪府|[^\W\d_]{2,3}県)[^\W\d_]{1,6}[区市町村])"  # "東京都千代田区"
     # "(Remote)"; a status after the place ("Bellevue, NE (In Progress)") is no part of a title either
-    r"(?:\s*\((?:remote|hybrid|in progress|ongoing|expected|current|pending|incomplete)\))?$",
+    r"(?:\s*\((?:remote|hybrid|" + STATUS_WORDS + r")\))?$",
     re.IGNORECASE,
 )
 LOCATION_TAIL = re.compile(r"(?:\s+[–—|/]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|/]+)$")
