@@ -44,7 +44,7 @@ def _dates_over_title(lines: list[Line], i: int) -> str | None:
     """ "AUG 2018–MAR 2020" over "Field Specialist | Precise Downhole Services Ltd": a line of dates alone over a
     title of two parts or more; the title, else ``None``."""
     line = lines[i]
-    if line.bullet or len(line.cells) != 1 or i + 1 >= len(lines):
+    if line.bullet or len(line.cells) != 1 or i + 1 >= len(lines) or not any(c.isdigit() for c in line.text):
         return None
     spans = find_dates(line.text)
     below = lines[i + 1]

@@ -304,11 +304,11 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
         last = out[-1] if out else None
         if (
             last is not None
+            and (_OPENS.match(line.text.strip()) or _ENDS.search(last.text.strip()))  # cheap tests first
+            and (last.caps or last.bold or last.heading)
+            and _style(last) == _style(line)
             and _candidate(last)
             and _candidate(line)
-            and _style(last) == _style(line)
-            and (last.caps or last.bold or last.heading)
-            and (_OPENS.match(line.text.strip()) or _ENDS.search(last.text.strip()))
             and vocabulary_key(joined := f"{last.text.strip()} {line.text.strip()}")
         ):
             out[-1] = last.retext(joined)
