@@ -17,8 +17,9 @@ from .guard import invented
 from .limits import DEFAULT_LIMITS, ImportLimits
 from .service import ImportResult, import_resume, read_document
 
-#: part of every import cache key: bump it when the rules change what a file imports to
-IMPORTER_VERSION = "1"
+#: part of every import cache key: changed (to the day) whenever the rules change what a file imports to, so a
+#: cached import from older rules is never served
+IMPORTER_VERSION = "2026-11-28"
 IMPORTABLE_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
 
 __all__ = [
