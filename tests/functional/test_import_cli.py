@@ -66,3 +66,14 @@ def test_pdf_and_autofix_accept_a_docx(tmp_path: Path) -> None:
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
     assert main(["autofix", docx, "--formats", "html", "--out", str(tmp_path / "fixed")]) == 0
     assert json.loads((tmp_path / "fixed" / "resume.fixed.json").read_text())["basics"]["name"] == "Maya Okonkwo"
+
+
+def test_analyze_accepts_an_odt_and_every_importable_suffix_is_one_the_cli_imports(capsys) -> None:
+    from resume_autofix.cli.inputs import is_importable  # noqa: PLC0415
+    from resume_autofix.importer import IMPORTABLE_SUFFIXES  # noqa: PLC0415
+
+    odt = str(FIXTURES / "odt" / "resume-engine-workers-docx-npm.odt")
+    assert main(["analyze", odt, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["score"] > 0
+    # the CLI's own list of the suffixes it imports (kept apart so `analyze` on JSON never loads the importer)
+    assert all(is_importable(f"cv{suffix}", b"x") for suffix in IMPORTABLE_SUFFIXES)

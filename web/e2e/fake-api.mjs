@@ -36,7 +36,7 @@ const CORPUS = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "tests"
  */
 export async function fakeImport(filename, bytes) {
   const ext = extname(filename).toLowerCase();
-  if (![".pdf", ".docx", ".txt", ".md"].includes(ext)) {
+  if (![".pdf", ".docx", ".odt", ".txt", ".md"].includes(ext)) {
     return [400, { status: "error", message: `${filename}: not a PDF, DOCX, TXT or MD file`, details: null }];
   }
   if (ext === ".pdf" || ext === ".docx") {

@@ -14,8 +14,8 @@ from pathlib import Path
 from .exceptions import InvalidBatchRequestError
 
 # what a resume can be: JSON Resume now; PDF/DOCX/text through resume_autofix.importer when it is installed
-RESUME_EXTENSIONS: frozenset[str] = frozenset({".json", ".pdf", ".docx", ".txt", ".md"})
-IMPORTED_EXTENSIONS: frozenset[str] = frozenset({".pdf", ".docx", ".txt", ".md"})
+RESUME_EXTENSIONS: frozenset[str] = frozenset({".json", ".pdf", ".docx", ".odt", ".txt", ".md"})
+IMPORTED_EXTENSIONS: frozenset[str] = frozenset({".pdf", ".docx", ".odt", ".txt", ".md"})
 JOB_EXTENSIONS: frozenset[str] = frozenset({".txt", ".md", ".json"})
 
 

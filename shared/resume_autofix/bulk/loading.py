@@ -51,7 +51,7 @@ def load_resume_file(data: bytes, filename: str) -> dict[str, Any]:
         imported = importer.import_resume(data, filename)
         return load_resume(_resume_of(imported)).to_dict()
     raise UnsupportedFormatError(
-        f"unsupported format: {suffix or 'no extension'}; use .json (JSON Resume), .pdf, .docx, .txt or .md"
+        f"unsupported format: {suffix or 'no extension'}; use .json (JSON Resume), .pdf, .docx, .odt, .txt or .md"
     )
 
 

@@ -215,7 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("autofix", help="analyze, fix, render and print a resume")
-    p.add_argument("resume", help="JSON Resume file (or a .pdf/.docx/.txt/.md resume to import), or - for stdin")
+    p.add_argument("resume", help="JSON Resume file (or a .pdf/.docx/.odt/.txt/.md resume to import), or - for stdin")
     p.add_argument("--job", help="job description file (text or JSON job document), or -")
     p.add_argument("--template", help="theme id (see `templates`)")
     p.add_argument("--formats", default="html,pdf", help="comma-separated: html,pdf,docx (default html,pdf)")

@@ -106,7 +106,7 @@ def parse_list(raw: str | None, valid: tuple[str, ...], what: str) -> tuple[str,
 
 def is_importable(source: str, raw: bytes) -> bool:
     """A resume file to import rather than JSON: by its suffix, or (stdin) by its first bytes."""
-    if Path(source).suffix.lower() in (".pdf", ".docx", ".txt", ".md", ".markdown", ".text"):
+    if Path(source).suffix.lower() in (".pdf", ".docx", ".odt", ".txt", ".md", ".markdown", ".text"):
         return True
     return source == "-" and raw[:1024].lstrip().startswith((b"%PDF-", b"PK\x03\x04"))
 

@@ -1,4 +1,4 @@
-"""PDF, DOCX, plain text and Markdown resumes → JSON Resume, with every value found verbatim in the file."""
+"""PDF, DOCX, OpenDocument, text and Markdown resumes → JSON Resume, every value found verbatim in the file."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from .service import ImportResult, import_resume, read_document
 #: part of every import cache key: changed (to the day) whenever the rules change what a file imports to, so a
 #: cached import from older rules is never served
 IMPORTER_VERSION = "2026-11-28"
-IMPORTABLE_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
+IMPORTABLE_SUFFIXES = (".pdf", ".docx", ".odt", ".txt", ".md", ".markdown", ".text")
 
 __all__ = [
     "DEFAULT_LIMITS",

@@ -568,13 +568,13 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     lines, copied = strip_copy(lines)
     lines, consent = strip_consent(lines)
     lines = [_unbracketed(line) for line in lines if not _INSTRUCTION.match(line.text.strip())]
-    if doc.kind in ("pdf", "docx"):  # a Word template's table row "WORK EXPERIENCE | Acme | 2022 – Present" too
+    if doc.kind in ("pdf", "docx", "odt"):  # a Word template's table row "WORK EXPERIENCE | Acme | 2022 – Present" too
         lines = _side_headings(lines)
     if doc.kind == "pdf":
         mark_gaps(lines)
         lines = _dates_under_headings(lines)
     # text and Markdown mark some titles bold, not all: only laid-out formats are read by their typography
-    typography = doc.kind in ("pdf", "docx") and len({(round(line.size, 1), line.bold) for line in lines}) > 1
+    typography = doc.kind in ("pdf", "docx", "odt") and len({(round(line.size, 1), line.bold) for line in lines}) > 1
     body = body_size(lines)
     header, sections, warnings = split_sections(lines)
     warnings[:0] = [*warnings_before, *copied, *consent]

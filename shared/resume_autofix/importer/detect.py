@@ -8,10 +8,11 @@ from pathlib import PurePosixPath
 
 from .exceptions import UnsupportedFileError
 
-KINDS = ("pdf", "docx", "text", "markdown")
+KINDS = ("pdf", "docx", "odt", "text", "markdown")
 _BY_EXTENSION = {
     ".pdf": "pdf",
     ".docx": "docx",
+    ".odt": "odt",
     ".txt": "text",
     ".text": "text",
     ".md": "markdown",
@@ -21,6 +22,7 @@ _BY_MEDIA = {
     "application/pdf": "pdf",
     "application/x-pdf": "pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/vnd.oasis.opendocument.text": "odt",
     "text/plain": "text",
     "text/markdown": "markdown",
     "text/x-markdown": "markdown",
@@ -33,7 +35,7 @@ _IMAGES = {
     b"MM\x00*": "a TIFF image",
     b"RIFF": "a WebP image or other media",
 }
-_WHAT_TO_DO = "send the resume as PDF, Word (.docx), plain text (.txt) or Markdown (.md)"
+_WHAT_TO_DO = "send the resume as PDF, Word (.docx), OpenDocument (.odt), plain text (.txt) or Markdown (.md)"
 
 
 def declared_kind(filename: str | None, media_type: str | None) -> str | None:
@@ -48,7 +50,7 @@ def declared_kind(filename: str | None, media_type: str | None) -> str | None:
 
 
 def sniff(data: bytes) -> str:
-    """``pdf``, ``docx`` or ``text`` from the content, or a 415 that names what the file is."""
+    """``pdf``, ``docx``, ``odt`` or ``text`` from the content, or a 415 that names what the file is."""
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
@@ -84,10 +86,19 @@ def _zip_kind(data: bytes) -> str:
     if "word/document.xml" in names:
         return "docx"
     if "content.xml" in names:
+        mimetype = _member(data, "mimetype") if "mimetype" in names else b""
+        if mimetype.strip() in (b"", b"application/vnd.oasis.opendocument.text"):
+            return "odt"
         raise UnsupportedFileError(
-            "This is an OpenDocument file (LibreOffice .odt): save it as .docx or export it as PDF, then send that"
+            f"This is an OpenDocument file but not a text document (a spreadsheet or a presentation?): {_WHAT_TO_DO}"
         )
     raise UnsupportedFileError(f"This is a ZIP archive, not a Word document: {_WHAT_TO_DO}")
+
+
+def _member(data: bytes, name: str) -> bytes:
+    """A small ZIP member's bytes (the OpenDocument ``mimetype``, a few dozen bytes), read up to 200 bytes."""
+    with zipfile.ZipFile(io.BytesIO(data)).open(name) as member:
+        return member.read(200)
 
 
 def resolve_kind(data: bytes, filename: str | None, media_type: str | None) -> tuple[str, list[str]]:
@@ -100,8 +111,12 @@ def resolve_kind(data: bytes, filename: str | None, media_type: str | None) -> t
     claimed = declared_kind(filename, media_type)
     name = filename or media_type or "the file"
     if actual == "text":
-        if claimed in ("pdf", "docx"):
-            what = "a PDF (it does not start with %PDF-)" if claimed == "pdf" else "a Word .docx file"
+        if claimed in ("pdf", "docx", "odt"):
+            what = {
+                "pdf": "a PDF (it does not start with %PDF-)",
+                "docx": "a Word .docx file",
+                "odt": "an OpenDocument .odt file",
+            }[claimed]
             raise UnsupportedFileError(
                 f"{name} is not {what}: it holds plain text or something else. Export the resume again, or "
                 "send a .txt file"
@@ -109,5 +124,11 @@ def resolve_kind(data: bytes, filename: str | None, media_type: str | None) -> t
         return (claimed or "text"), []
     if claimed in (None, actual):
         return actual, []
-    label = {"pdf": "PDF", "docx": "Word (.docx)", "text": "plain text", "markdown": "Markdown"}
+    label = {
+        "pdf": "PDF",
+        "docx": "Word (.docx)",
+        "odt": "OpenDocument (.odt)",
+        "text": "plain text",
+        "markdown": "Markdown",
+    }
     return actual, [f"{name} says {label[claimed]} but is a {label[actual]} file; it was read as {label[actual]}"]

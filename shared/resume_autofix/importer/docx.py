@@ -31,33 +31,33 @@ def _boxes() -> Any:
     return etree.XPath(".//w:txbxContent[not(ancestor::mc:Fallback)]", namespaces=_BOX_NAMESPACES)
 
 
-def check_zip(data: bytes, limits: ImportLimits) -> None:
+def check_zip(data: bytes, limits: ImportLimits, what: str = "Word file", suffix: str = ".docx") -> None:
     """Refuse a ZIP bomb from its directory: too many members, too much inflated data, absurd ratios.
 
     The sizes in the directory bound what ``zipfile`` will inflate (it stops at the declared size), so checking
-    them is enough.
+    them is enough. ``what`` and ``suffix`` name the kind of file in the messages (an OpenDocument file too).
     """
     try:
         infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise CorruptFileError("This Word file is damaged: open it and save it again as .docx") from None
+        raise CorruptFileError(f"This {what} is damaged: open it and save it again as {suffix}") from None
     if len(infos) > limits.max_zip_members:
         raise FileTooLargeError(
-            f"This Word file holds {len(infos)} parts; a resume has far fewer. Save it again as .docx",
+            f"This {what} holds {len(infos)} parts; a resume has far fewer. Save it again as {suffix}",
             details={"members": len(infos), "limit_members": limits.max_zip_members},
         )
     total = sum(i.file_size for i in infos)
     if total > limits.max_decompressed_bytes:
         raise FileTooLargeError(
-            f"This Word file unpacks to {total} bytes, over the {limits.max_decompressed_bytes}-byte limit: remove "
+            f"This {what} unpacks to {total} bytes, over the {limits.max_decompressed_bytes}-byte limit: remove "
             "large images, or export the resume as PDF",
             details={"decompressed_bytes": total, "limit_bytes": limits.max_decompressed_bytes},
         )
     for info in infos:
         if info.file_size > 1_000_000 and info.file_size > limits.max_compression_ratio * max(info.compress_size, 1):
             raise FileTooLargeError(
-                "This Word file contains a part compressed over "
-                f"{limits.max_compression_ratio}:1, as ZIP bombs are: save the resume again as .docx",
+                f"This {what} contains a part compressed over "
+                f"{limits.max_compression_ratio}:1, as ZIP bombs are: save the resume again as {suffix}",
                 details={"limit_ratio": limits.max_compression_ratio},
             )
 

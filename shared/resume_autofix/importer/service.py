@@ -1,4 +1,4 @@
-"""``import_resume``: a PDF, DOCX, text or Markdown file → a JSON Resume document that invents nothing."""
+"""``import_resume``: a PDF, DOCX, ODT, text or Markdown file → a JSON Resume document that invents nothing."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from .layout import page_lines
 from .limits import DEFAULT_LIMITS, Deadline, ImportLimits
 from .lines import Document, Line
 from .markdown import read_markdown
+from .odt import read_odt
 from .pdf import read_pdf
 from .text import decode, read_text
 
@@ -146,6 +147,8 @@ def read_document(
         doc = _pdf_document(data, limits, deadline, warnings)
     elif kind == "docx":
         doc = read_docx(data, limits, deadline)
+    elif kind == "odt":
+        doc = read_odt(data, limits, deadline)
     elif kind == "markdown" and len(source := decode(data)) <= limits.max_markdown_chars:
         doc = read_markdown(source)
     else:

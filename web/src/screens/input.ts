@@ -25,7 +25,7 @@ import { describePath } from "../ui/labels";
 import { debounce } from "../utils/debounce";
 
 /** Files /api/import reads; .json is read here. */
-const IMPORTED = /\.(pdf|docx|txt|md|markdown)$/i;
+const IMPORTED = /\.(pdf|docx|odt|txt|md|markdown)$/i;
 /** The import body is JSON with the file in base64 (4/3 the size) under the server's 1 MB body limit. */
 export const MAX_IMPORT_BYTES = 700 * 1024;
 
@@ -338,7 +338,7 @@ export class InputScreen {
       return;
     }
     if (!IMPORTED.test(file.name)) {
-      this.fileError(`${file.name}: choose a PDF, Word (.docx), text (.txt, .md) or JSON Resume (.json) file.`);
+      this.fileError(`${file.name}: choose a PDF, Word (.docx), OpenDocument (.odt), text (.txt, .md) or JSON Resume (.json) file.`);
       return;
     }
     if (file.size > MAX_IMPORT_BYTES) {
