@@ -157,6 +157,11 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
 _GRADE_LINE = re.compile(r"(?i)^(?:c?gpa|grade|average|note|moyenne|promedio|notenschnitt)\b")
 
 
+def _link_then_title(lines: list[Line], last: int, limit: int) -> bool:
+    """ "Google   2017 — Now" / "https://google.com" / "Software Engineer": a link line, a short line after it."""
+    return bool(_URL_LINE.match(lines[last + 1].text.strip())) and last + 2 < limit and _short(lines[last + 2])
+
+
 def _opens_degree(line: Line) -> bool:
     """The line starts with a degree ("Bachelor of Business Administration – …"): a part of its own, no wrap."""
     words = line.text.split()
@@ -322,8 +327,8 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
             marks.wrapped.add(last + 1)
             last += 1
             continue
-        if last == a and not placed and LOCATION.match(below.text.strip()):
-            last += 1  # the place under the dates' line: the title may go on below it
+        if last == a and not placed and (LOCATION.match(below.text.strip()) or _link_then_title(lines, last, limit)):
+            last += 1  # the place (or a link) under the dates' line: the title may go on below it
             placed = 1
             continue
         if last == a and one_part and _mirrors(lines[a], below):

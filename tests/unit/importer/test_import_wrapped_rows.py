@@ -520,3 +520,14 @@ def test_right_aligned_dates_floated_above_their_section_heading_follow_it() -> 
 def test_a_spaced_slash_before_a_place_parts_the_place() -> None:
     assert place_tail("Pied Piper / Palo Alto") == ("Pied Piper", "Palo Alto")
     assert split_title("University of Oklahoma /") == ["University of Oklahoma"]
+
+
+def test_a_link_between_the_employer_and_the_job_is_passed_over() -> None:
+    lines = [
+        Line("Google  September 2017 — Now", 9),
+        Line("https://google.com", 9, bold=True),
+        Line("Software Engineer 1", 9),
+        Line("Help building components of the Foo system", 9),
+    ]
+    (entry,) = split_entries(lines, 9.0, True)
+    assert entry.parts[:2] == ["Google", "Software Engineer 1"]
