@@ -163,7 +163,7 @@ class _Reader:
                 yield row[0]
             elif row:  # a data row, its cells side by side ("Languages | Python, Go": the label names the value)
                 texts = [line.text for line in row]
-                line = Line(CELL_SEP.join(texts), row[0].size, row[0].bold, cells=texts)
+                line = Line(CELL_SEP.join(texts), self.styles.default_size, cells=texts)  # as a Word row reads
                 if labelled and len(texts) == 2:
                     line.labels = frozenset({0})
                 yield line
