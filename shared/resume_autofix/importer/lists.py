@@ -273,6 +273,22 @@ def _sentence(text: str) -> bool:
     )
 
 
+def _phrase(text: str) -> bool:
+    """One clause whose verbs or nouns a comma lists before its object ("Planned, prepared, coordinated,
+    supervised and implemented stages of food production"; "Excellent driving, safety, and attendance record."):
+    its last piece joins with "and" and runs on for three words or more, the middle ones are one word each."""
+    pieces = [p.strip() for p in text.rstrip(".").split(",")]
+    # the middle pieces single words in lower case (a list of skills names its items with capitals: "Docker")
+    if len(pieces) < 3 or not all(len(p.split()) == 1 and p.islower() for p in pieces[1:-1]):
+        return False
+    last = pieces[-1].split()
+    if len(pieces[0].split()) > 2 or not last:
+        return False
+    if last[0] == "and":  # "…, safety, and attendance record"
+        return len(last) >= 3
+    return "and" in last and len(last) >= 4  # "…, supervised and implemented stages of food production"
+
+
 def _prose(text: str) -> bool:
     """A sentence rather than a list ended by a full stop: its comma-parted pieces run to four words or more on
     average ("TeX, LaTeX, MATLAB, Maple." is a list)."""
@@ -300,7 +316,7 @@ def _skills(lines: list[Line]) -> list[dict[str, Any]]:
             _level_and_keywords(skill, items_of(m.group("items")))
             found.append(skill)
             continue
-        if _prose(text):  # "Proficient in several languages, including Go, Rust, and more." stays whole
+        if _prose(text) or _phrase(text):  # "Proficient in several languages, including Go, Rust, and more."
             found.append({"name": text})
             continue
         items = items_of(text)

@@ -531,3 +531,19 @@ def test_a_link_between_the_employer_and_the_job_is_passed_over() -> None:
     ]
     (entry,) = split_entries(lines, 9.0, True)
     assert entry.parts[:2] == ["Google", "Software Engineer 1"]
+
+
+def test_one_clause_with_a_comma_list_inside_stays_one_skill() -> None:
+    found = skills(
+        [
+            Line("Planned, prepared, coordinated, supervised and implemented stages of food production", bullet=True),
+            Line("Excellent driving, safety, and attendance record.", bullet=True),
+            Line("Git, Docker, Kubernetes and Helm charts for deployment", bullet=True),
+        ]
+    )
+    names = [f.get("name") for f in found]
+    assert names[:2] == [
+        "Planned, prepared, coordinated, supervised and implemented stages of food production",
+        "Excellent driving, safety, and attendance record.",
+    ]
+    assert "Docker" in names  # a list of names in capitals is still cut into its items
