@@ -282,11 +282,10 @@ def _phrase(text: str) -> bool:
     if len(pieces) < 3 or not all(len(p.split()) == 1 and p.islower() for p in pieces[1:-1]):
         return False
     last = pieces[-1].split()
-    if len(pieces[0].split()) > 2 or not last:
-        return False
-    if last[0] == "and":  # "…, safety, and attendance record"
+    if last and last[0] == "and":  # "…, safety, and attendance record"
         return len(last) >= 3
-    return "and" in last and len(last) >= 4  # "…, supervised and implemented stages of food production"
+    # "Planned, …, supervised and implemented stages of food production": a short first piece, a long last one
+    return len(pieces[0].split()) <= 2 and "and" in last and len(last) >= 4
 
 
 def _prose(text: str) -> bool:
