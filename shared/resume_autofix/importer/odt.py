@@ -57,12 +57,18 @@ def read_odt(data: bytes, limits: ImportLimits, deadline: Deadline) -> Document:
     styles_root = _parse(archive, "styles.xml") if "styles.xml" in archive.namelist() else None
     reader = _Reader(_Styles(content, styles_root), deadline)
     lines: list[Line] = []
-    if styles_root is not None:  # contact details often live in the page header
-        for header in styles_root.iter(_q("style", "header"), _q("style", "header-first")):
-            lines.extend(reader.blocks(header))
-    body = content.find(f"{_q('office', 'body')}/{_q('office', 'text')}")
-    if body is not None:
-        lines.extend(reader.blocks(body))
+    try:
+        if styles_root is not None:  # contact details often live in the page header
+            for header in styles_root.iter(_q("style", "header"), _q("style", "header-first")):
+                lines.extend(reader.blocks(header))
+        body = content.find(f"{_q('office', 'body')}/{_q('office', 'text')}")
+        if body is not None:
+            lines.extend(reader.blocks(body))
+    except (ValueError, TypeError, AttributeError) as exc:  # XML that parses but is no OpenDocument text
+        raise CorruptFileError(
+            "This OpenDocument file could not be read: open it in LibreOffice and save it again (.odt or .docx)",
+            details={"error": type(exc).__name__},
+        ) from None
     if not lines:
         raise NoTextError("This OpenDocument file has no text: if the resume is an image in it, export it as PDF")
     return Document(kind="odt", lines=lines)
@@ -170,7 +176,8 @@ class _Reader:
 
     def _paragraph(self, element: Any, bullet: bool, depth: int) -> Iterator[Line]:
         heading = element.tag == _q("text", "h")
-        level = int(element.get(_q("text", "outline-level"), "0") or 0) if heading else 0
+        raw_level = element.get(_q("text", "outline-level"), "") if heading else ""
+        level = int(raw_level) if raw_level.isdigit() and len(raw_level) <= 2 else (1 if heading else 0)
         style_bold, style_size = self.styles.look(element.get(_q("text", "style-name")))
         runs: list[tuple[str, bool, float | None]] = []
         boxes: list[Any] = []

@@ -14,6 +14,7 @@ from resume_autofix.importer import (
     CorruptFileError,
     FileTooLargeError,
     ImportLimits,
+    NoTextError,
     UnsupportedFileError,
     import_resume,
     invented,
@@ -109,3 +110,13 @@ def test_bad_odt_files_are_4xx_with_what_to_do() -> None:
     ).replace("Jane Roe", "&x;")
     result = import_resume(_odt(entity), "cv.odt")  # entities are not expanded: no billion laughs
     assert "boom" not in result.source_text
+
+
+def test_odd_values_in_an_odt_are_read_or_refused_never_a_crash() -> None:
+    odd = _CONTENT.replace('text:outline-level="1">Experience', 'text:outline-level="x">Experience').replace(
+        'fo:font-size="24pt"', 'fo:font-size="huge"'
+    )
+    assert import_resume(_odt(odd), "cv.odt").resume["work"]
+    no_body = '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>'
+    with pytest.raises(NoTextError):
+        import_resume(_odt(no_body), "cv.odt")
