@@ -213,6 +213,8 @@ def real_set(table: dict[str, Score]) -> None:
         ("set38", "REAL set 38 (0.818 once)"),
         ("set39", "REAL set 39 (0.873 once, tuned)"),
         ("set40", "REAL set 40 (0.764 once, tuned)"),
+        ("set41", "REAL set 41 (0.919 once, tuned)"),
+        ("set42", "REAL set 42 (0.870 once)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):

@@ -19,11 +19,34 @@ from .titles import split_title
 
 def prepare(lines: list[Line]) -> list[Line]:
     """The section's lines with every entry's dates on its title line."""
+    lines = _dangling_at(lines)
     return _hoist_dates(
         _dated_bullets(
             _join_broken_dates(_stacked_dates(_trailing_dates(_grades_apart(_dash_lines(_run_in_bodies(lines))))))
         )
     )
+
+
+_AT_END = re.compile(r"\s(?:@|at|bei|chez|chez|presso|bij)$", re.IGNORECASE)
+
+
+def _dangling_at(lines: list[Line]) -> list[Line]:
+    """ "Product Designer @" over "Creatix Labs" (an HTML template that sets the employer in a link of its own): one
+    title line again."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not line.bullet
+            and _AT_END.search(last.text.strip())
+            and len(last.text.split()) <= 8
+            and len(line.text.split()) <= 8
+        ):
+            out[-1] = last.retext(f"{last.text.strip()} {line.text.strip()}", bullet=last.bullet)
+            continue
+        out.append(line)
+    return out
 
 
 _RUN_IN = re.compile(r"\)?\s+[-–—]\s+(?=\S)|\)?:\s+(?=\S)")

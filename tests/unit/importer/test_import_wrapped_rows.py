@@ -547,3 +547,15 @@ def test_one_clause_with_a_comma_list_inside_stays_one_skill() -> None:
         "Excellent driving, safety, and attendance record.",
     ]
     assert "Docker" in names  # a list of names in capitals is still cut into its items
+
+
+def test_a_title_ending_in_at_goes_on_in_the_next_line() -> None:
+    lines = [
+        Line("Product Designer @"),
+        Line("Creatix Labs"),
+        Line("Remote, 01/2023 – Present"),
+        Line("Designed the onboarding flow.", bullet=True),
+    ]
+    (entry,) = split_entries(lines, 10.0, False)
+    assert entry.parts[:2] == ["Product Designer", "Creatix Labs"]
+    assert (entry.date.start, entry.date.present) == ("2023-01", True)
