@@ -198,11 +198,21 @@ def _hoist_dates(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for i, line in enumerate(out):
         larger = i + 1 < len(out) and line.size >= out[i + 1].size + 1.5  # "■ 見本モバイル株式会社  2020年4月 - 現在"
+        # "• Senior IT Technician at Bay Area Tech" / "June 2020 - present" / deeper bullets (genpdf): the outer item
+        outer = (
+            i + 2 < len(out)
+            and line.x1 > 0
+            and not out[i + 1].bullet
+            and bool(dated(out[i + 1]))
+            and only_dates(out[i + 1])
+            and out[i + 2].bullet
+            and out[i + 2].x0 > line.x0 + 8
+        )
         if (
             line.bullet
-            and (line.bold or larger)
+            and (line.bold or larger or outer)
             and (
-                (line.bold and i + 1 < len(out) and not out[i + 1].bullet and dated(out[i + 1]))
+                ((line.bold or outer) and i + 1 < len(out) and not out[i + 1].bullet and dated(out[i + 1]))
                 or (len(line.cells) >= 2 and _date_cell(line.cells[-1]))  # "• President  Acme  2013 – 2014"
             )
         ):

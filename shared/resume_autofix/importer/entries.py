@@ -447,7 +447,10 @@ def _after_bullet(lines: list[Line], i: int) -> bool:
     j = i - 1
     while j >= 0 and not lines[j].bullet and not lines[j].bold and i - j <= 3:
         j -= 1
-    return j >= 0 and j < i and lines[j].bullet and not lines[i].bullet
+    if not (j >= 0 and j < i and lines[j].bullet and not lines[i].bullet):
+        return False
+    # a line that starts left of the bullet (an outer item's title) is no wrap of it
+    return not (lines[i].x1 > 0 and lines[j].x1 > 0 and lines[i].x0 < lines[j].x0 - 5)
 
 
 def _expected_below(lines: list[Line], i: int) -> bool:

@@ -559,3 +559,18 @@ def test_a_title_ending_in_at_goes_on_in_the_next_line() -> None:
     (entry,) = split_entries(lines, 10.0, False)
     assert entry.parts[:2] == ["Product Designer", "Creatix Labs"]
     assert (entry.date.start, entry.date.present) == ("2023-01", True)
+
+
+def test_an_outer_list_item_over_its_dates_and_deeper_items_is_the_entry_title() -> None:
+    # GIVEN a genpdf résumé: each job an outer list item, its dates right under it, its achievements deeper
+    lines = [
+        Line("Senior IT Technician at Bay Area Tech Solutions", 12, bullet=True, x0=46.8, x1=330.7),
+        Line("June 2020 - present", 12, x0=460.2, x1=566.9),
+        Line("Increased API throughput by 40%", 12, bullet=True, x0=72.7, x1=455.7),
+        Line("IT Support Specialist at Golden Gate University", 12, bullet=True, x0=46.8, x1=325.8),
+        Line("Jan 2017 - Feb 2020", 12, x0=456.2, x1=566.8),
+        Line("Reduced ticket resolution time by 25%", 12, bullet=True, x0=72.7, x1=522.7),
+    ]
+    first, second = split_entries(lines, 12.0, True)
+    assert (first.parts, first.date.start) == (["Senior IT Technician", "Bay Area Tech Solutions"], "2020-06")
+    assert (second.parts, second.date.end) == (["IT Support Specialist", "Golden Gate University"], "2020-02")
