@@ -14,7 +14,7 @@ import phonenumbers
 
 from .lines import CELL_SEP, Line
 from .roles import position_score
-from .titles import LOCATION
+from .titles import LOCATION, STRONG_SEPARATOR
 
 EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@"
@@ -217,7 +217,6 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
     return basics, rest, prose
 
 
-_NAME_BAR = re.compile(r"\s+[|–—]\s+")
 _NAME_HYPHEN = re.compile(r"\s+-\s+")
 
 
@@ -245,7 +244,7 @@ def _beside_title(line: Line) -> Line:
 def _name_and_title(line: Line) -> Line:
     """ "John Doe | Software Engineer" in the largest type: the name and the title as two lines' worth of cells."""
     first = line.cells[0] if line.cells else ""
-    pieces = _NAME_BAR.split(first, maxsplit=1)
+    pieces = STRONG_SEPARATOR.split(first, maxsplit=1)
     if len(pieces) != 2 and (hyphen := _NAME_HYPHEN.split(first, maxsplit=1)) and len(hyphen) == 2:
         pieces = hyphen if position_score(hyphen[1]) > 0 else pieces  # "Zhao Liu - AI Engineer"
     if len(pieces) != 2 and ", " in first:  # "Richard Hendricks, Programmer": a comma before a job title
@@ -256,14 +255,22 @@ def _name_and_title(line: Line) -> Line:
     return line.retext(CELL_SEP.join([*pieces, *line.cells[1:]]))
 
 
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
+def _initials(name: str) -> str:
+    """ "Jane Doe" → "JD": the monogram a name's words make."""
+    return "".join(w[0] for w in name.split()).upper()
+
+
 def _past_monogram(lines: list[Line], name_at: int | None) -> int | None:
     """Initials set large over the name ("AD" over "ALEX DOE"): the name is the line whose initials they are."""
-    if name_at is None or not re.fullmatch(r"[A-Z]{2,3}", lines[name_at].text.strip()):
+    if name_at is None or not _INITIALS.fullmatch(lines[name_at].text.strip()):
         return name_at
     initials = lines[name_at].text.strip()
     for i in range(name_at + 1, min(name_at + 3, len(lines))):
         words = lines[i].cells[0].split() if lines[i].cells else []
-        if namelike(" ".join(words)) and "".join(w[0] for w in words).upper() == initials:
+        if namelike(" ".join(words)) and _initials(" ".join(words)) == initials:
             return i
     return name_at
 
@@ -298,19 +305,11 @@ def _given_above(lines: list[Line], name_at: int | None) -> int | None:
     return None
 
 
-_INITIALS = re.compile(r"[A-Z]{2,3}")
-
-
 def _name_cells(line: Line) -> Line:
     """The name in the largest type cut into cells: a monogram before it ("JD  Jane Doe") goes; the name's own
     words set far apart ("TRIXIE  B .  ARGON", "猫  太郎") are one cell again."""
     cells = line.cells
-    if (
-        len(cells) >= 2
-        and _INITIALS.fullmatch(cells[0])
-        and namelike(cells[1])
-        and "".join(w[0] for w in cells[1].split()).upper() == cells[0]
-    ):
+    if len(cells) >= 2 and _INITIALS.fullmatch(cells[0]) and namelike(cells[1]) and _initials(cells[1]) == cells[0]:
         return line.retext(CELL_SEP.join(cells[1:]))
     if not 2 <= len(cells) <= 4 or any(len(c.replace(" .", ".").split()) != 1 for c in cells):
         return line

@@ -86,7 +86,8 @@ def place_tail(text: str) -> tuple[str, str] | None:
 _SEPARATORS = re.compile(
     r"\s+(?:\||—|–|--?|·|•)\s+|,\s+|;\s+|(?<=[a-z]),(?=[A-Z][a-z])|\s*[|｜]\s*|，\s*|(?<=[^\W\d_]):\s+|\s*・\s*"
 )
-_STRONG = re.compile(r"\s+[–—|]\s+")
+#: a dash or bar set apart by spaces: it parts a title (or a name from its job title) more strongly than a comma
+STRONG_SEPARATOR = re.compile(r"\s+[–—|]\s+")
 _AT = re.compile(r"\s+(?:(?:@|at|bei|chez|presso|bij|в(?!\s+области\b))\s+|@(?=[^\W\d_]))")  # "Data Analyst @BetaSoft"
 LEGAL = re.compile(
     r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
@@ -154,7 +155,7 @@ def _early_parts(text: str) -> list[str] | None:
         return [p for p in _CJK_GAP.split(text) if p.strip()]
     if text.count(" / ") >= 2:  # "Chief Cartographer / Whizzlewick Data / Moonbeam, Cloudland": slashes part it
         return [piece.strip() for piece in text.split(" / ") if piece.strip()]
-    halves = _STRONG.split(text)
+    halves = STRONG_SEPARATOR.split(text)
     if len(halves) == 2 and all(halves) and "," in halves[0] and "," not in halves[1] and position_score(halves[0]) > 0:
         # "Clinical Nurse Specialist, Respiratory – St Brendan's": the dash parts the job from the employer, the
         # comma is inside the job's title
