@@ -77,14 +77,16 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)")  # "Acme (2019 – 2020)" without its d
 def _trim(text: str) -> str:
     """The title without the separators left around its dates, and without a bracket the dates took the other half
     of ("Acme (2019 –" → "Acme"); a whole bracket stays ("Foobar Inc. (Mytown)", "University (SJTU)")."""
-    text = (
-        text.strip(" \t|｜/,·•▪◆♦●■–—-").lstrip(":：").strip()
-    )  # "1995: Bachelor of Science": the colon after the date
+    text = text.strip(_AROUND_DATES).lstrip(":：").strip()  # "1995: Bachelor of Science": the colon after the date
     while text.endswith("(") or (text.endswith(")") and text.count(")") > text.count("(")):
-        text = text[:-1].strip(" \t|｜/,·•▪◆♦●■–—-")
+        text = text[:-1].strip(_AROUND_DATES)
     while text.startswith(")") or (text.startswith("(") and text.count("(") > text.count(")")):
-        text = text[1:].strip(" \t|｜/,·•▪◆♦●■–—-")
+        text = text[1:].strip(_AROUND_DATES)
     return text
+
+
+#: separators and bullets a title leaves beside the dates it was cut from
+_AROUND_DATES = " \t|｜/,·•▪◆♦●■–—-"
 
 
 _DATE_WORD = re.compile(

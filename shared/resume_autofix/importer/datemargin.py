@@ -14,7 +14,7 @@ import re
 from .dateline import dated, fills_cell, line_span, only_dates, title_text
 from .dates import DURATION, PRESENT, find_dates
 from .lines import CELL_SEP, Line
-from .titles import split_title
+from .titles import AT_WORDS, split_title
 
 
 def prepare(lines: list[Line]) -> list[Line]:
@@ -27,7 +27,7 @@ def prepare(lines: list[Line]) -> list[Line]:
     )
 
 
-_AT_END = re.compile(r"\s(?:@|at|bei|chez|chez|presso|bij)$", re.IGNORECASE)
+_AT_END = re.compile(rf"\s(?:@|{AT_WORDS})$", re.IGNORECASE)
 
 
 def _dangling_at(lines: list[Line]) -> list[Line]:

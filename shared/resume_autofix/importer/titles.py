@@ -88,7 +88,9 @@ _SEPARATORS = re.compile(
 )
 #: a dash or bar set apart by spaces: it parts a title (or a name from its job title) more strongly than a comma
 STRONG_SEPARATOR = re.compile(r"\s+[–—|]\s+")
-_AT = re.compile(r"\s+(?:(?:@|at|bei|chez|presso|bij|в(?!\s+области\b))\s+|@(?=[^\W\d_]))")  # "Data Analyst @BetaSoft"
+#: "at" in the languages a title says it in ("Engineer at Acme", "Entwickler bei Acme")
+AT_WORDS = "at|bei|chez|presso|bij"
+_AT = re.compile(rf"\s+(?:(?:@|{AT_WORDS}|в(?!\s+области\b))\s+|@(?=[^\W\d_]))")  # "Data Analyst @BetaSoft"
 LEGAL = re.compile(
     r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
     r"pty\.? ltd\.?|s\.r\.l\.?|ltda\.?|eireli|s\.?a\.?s\.?|sarl|s\.?l\.?|s\.?p\.?a\.?|k\.?k\.?)$",
@@ -156,20 +158,22 @@ def _early_parts(text: str) -> list[str] | None:
     if text.count(" / ") >= 2:  # "Chief Cartographer / Whizzlewick Data / Moonbeam, Cloudland": slashes part it
         return [piece.strip() for piece in text.split(" / ") if piece.strip()]
     halves = STRONG_SEPARATOR.split(text)
-    if len(halves) == 2 and all(halves) and "," in halves[0] and "," not in halves[1] and position_score(halves[0]) > 0:
+    if (
+        len(halves) != 2
+        or not all(halves)
+        or ("," in halves[0]) == ("," in halves[1])
+        or position_score(halves[0]) <= 0
+    ):
+        return None
+    job, employer = halves
+    if "," in job:
         # "Clinical Nurse Specialist, Respiratory – St Brendan's": the dash parts the job from the employer, the
         # comma is inside the job's title
-        return [halves[0].strip(), *split_title(halves[1])]
-    if (
-        len(halves) == 2
-        and all(halves)
-        and "," not in halves[0]
-        and "," in halves[1]
-        and position_score(halves[0]) > 0
-        and not LOCATION.match(halves[1].rsplit(",", 1)[1].strip())
-        and institution_score(halves[1].split(",", 1)[0]) + institution_score(halves[1].rsplit(",", 1)[1]) > 0
-    ):  # "Research Fellow – Population Health Sciences, University of Bristol": the department and its university
-        return [halves[0].strip(), halves[1].strip()]
+        return [job.strip(), *split_title(employer)]
+    unit, _, parent = employer.rpartition(",")
+    if not LOCATION.match(parent.strip()) and institution_score(unit.split(",")[0]) + institution_score(parent) > 0:
+        # "Research Fellow – Population Health Sciences, University of Bristol": the department and its university
+        return [job.strip(), employer.strip()]
     return None
 
 
