@@ -12,7 +12,7 @@ from . import lists
 from .basics import EMAIL, contactish, cut_address, namelike, parse_contacts, parse_header
 from .dateline import only_dates
 from .dates import find_dates
-from .entries import RawEntry
+from .entries import RawEntry, right_edges
 from .forms import entries_of
 from .implied import header_skills, implied_sections
 from .letter import strip_consent, strip_copy, strip_letter
@@ -501,9 +501,7 @@ def _dates_under_headings(lines: list[Line]) -> list[Line]:
     the first entry's dates to the top of its box: "June 2011 - January 2014" over "Education"): the dates come
     after the heading, on the entry's side of it."""
     out = list(lines)
-    right: dict[tuple[int, int], float] = {}
-    for line in lines:
-        right[line.page, line.column] = max(right.get((line.page, line.column), 0.0), line.x1)
+    right = right_edges(lines)
     for i in range(len(out) - 2):
         dates, heading = out[i], out[i + 1]
         if (

@@ -200,7 +200,8 @@ def _hoist_dates(lines: list[Line]) -> list[Line]:
         larger = i + 1 < len(out) and line.size >= out[i + 1].size + 1.5  # "■ 見本モバイル株式会社  2020年4月 - 現在"
         # "• Senior IT Technician at Bay Area Tech" / "June 2020 - present" / deeper bullets (genpdf): the outer item
         outer = (
-            i + 2 < len(out)
+            line.bullet  # (tested first: the dates' search below is the costly part)
+            and i + 2 < len(out)
             and line.x1 > 0
             and not out[i + 1].bullet
             and bool(dated(out[i + 1]))

@@ -113,7 +113,7 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     if not anchors:
         return _undated(lines, typography)
     blocks: list[tuple[int, int, int]] = []  # (first title line, anchor, last title line)
-    marks = _Marks(edge=_right_edges(lines))
+    marks = _Marks(edge=right_edges(lines))
     previous_end = -1
     # the section opens with a line of dates alone: its entries lead with their dates, each title below them
     # ("2021" / "SIMPLILEARN" / "[ONLINE BOOTCAMP]" / "Data Science Master’s Program" / "2020" / ...)
@@ -127,7 +127,8 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
         and all(_title_over(lines, a) for a in anchors)
     )
     for n, a in enumerate(anchors):
-        first = a if leads and _dates_alone(lines[a]) else _title_start(lines, a, previous_end, body, typography)
+        led = leads and _dates_alone(lines[a])  # this entry's title is below its dates
+        first = a if led else _title_start(lines, a, previous_end, body, typography)
         if over and first == a:
             first = a - 1
         if first == a and blocks and _echoes(lines, blocks[-1], a, previous_end):
@@ -135,7 +136,7 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
         if over:
             last = a
-        elif leads and first == a and _dates_alone(lines[a]):  # the short lines down to the body: school, place, degree
+        elif led and first == a:  # the short lines down to the body: school, place, degree
             last = a
             while last + 1 < limit and last - a < 3 and not lines[last + 1].bullet and _short(lines[last + 1]):
                 last += 1
@@ -489,7 +490,7 @@ def _wraps(line: Line, below: Line, body: float) -> bool:
     )
 
 
-def _right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
+def right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
     """The right edge of each page column: where its longest line ends."""
     edges: dict[tuple[int, int], float] = {}
     for line in lines:
@@ -811,6 +812,8 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
             title_style = (round(line.size, 1), line.bold)
             break
     for line in lines:
+        # one type style: a short line right under a one-part title is its second part, not a new entry
+        second_line = not typography and bool(entries) and _second_line(entries[-1], line)
         starts = (
             not line.bullet
             and _short(line)
@@ -819,7 +822,7 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
                 not entries
                 or entries[-1].bullets
                 or entries[-1].paragraphs
-                or (not typography and not _second_line(entries[-1], line))
+                or (not typography and not second_line)
                 or (len(entries[-1].parts) >= 2 and _bold_pair(line))  # "School: Degree" lines, one per entry
             )
         )
@@ -834,7 +837,7 @@ def _undated(lines: list[Line], typography: bool) -> list[RawEntry]:
             and not line.bullet
             and _short(line)
             and (line.bold or entries[-1].title_bold)
-        ) or (not typography and bool(entries) and _second_line(entries[-1], line))
+        ) or second_line
         if (
             entries
             and entries[-1].parts
