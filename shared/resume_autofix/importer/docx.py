@@ -176,8 +176,7 @@ class _Reader:
         rows = list(table.rows)
         columns = max((len(r.cells) for r in rows), default=0)
         # a layout table (sidebar | main): read column by column; a data table: row by row, cells side by side
-        layout = columns == 2 and len(rows) <= 3
-        if layout:
+        if is_layout_table(columns, len(rows)):
             for index in range(columns):
                 seen: set[Any] = set()
                 for row in rows:
@@ -199,7 +198,7 @@ class _Reader:
                 found.append(([], [line for inner in cells for line in inner]))
             elif cells:
                 found.append(([inner[0].text for inner in cells], []))
-        labelled = _label_column([texts for texts, _lines in found if texts])
+        labelled = label_column([texts for texts, _lines in found if texts])
         for texts, lines in found:
             if lines:
                 yield from lines
@@ -302,16 +301,14 @@ def _in_layout_order(boxes: list[Any]) -> list[Any]:
     were drawn, which a template of dozens of boxes (a sidebar, the main column) scatters. Where every box has an
     offset, the left column is read before the right one (when the boxes span more than 100 pt across), each top
     to bottom; otherwise the drawn order stays."""
-    places = [(_offset(box, "H"), _offset(box, "V")) for box in boxes]
-    if len(boxes) < 2 or any(x is None or y is None for x, y in places):
+    offsets = [(_offset(box, "H"), _offset(box, "V")) for box in boxes]
+    places = [(x, y) for x, y in offsets if x is not None and y is not None]
+    if len(boxes) < 2 or len(places) < len(boxes):
         return boxes
-    xs = [x for x, _ in places if x is not None]
+    xs = [x for x, _ in places]
     middle = (min(xs) + max(xs)) / 2 if max(xs) - min(xs) > 100 else None
-    keyed = sorted(
-        zip(places, range(len(boxes)), strict=True),
-        key=lambda item: (middle is not None and (item[0][0] or 0) >= middle, item[0][1] or 0, item[1]),
-    )
-    return [boxes[k] for _, k in keyed]
+    order = sorted(range(len(boxes)), key=lambda k: (middle is not None and places[k][0] >= middle, places[k][1], k))
+    return [boxes[k] for k in order]
 
 
 class _Box:
@@ -334,7 +331,13 @@ class _Box:
                 yield Table(child, self.parent)
 
 
-def _label_column(rows: list[list[str]]) -> bool:
+def is_layout_table(columns: int, rows: int) -> bool:
+    """A table used for layout (sidebar | main: two columns, a row or three), read column by column; any other
+    table is data, read row by row."""
+    return columns == 2 and rows <= 3
+
+
+def label_column(rows: list[list[str]]) -> bool:
     """A table whose first column labels the second (a CV form: "Name | Joe Bloggs", "2008 – 2010 | Lorem…"):
     three or more two-cell rows, their first cells short, the second ones longer."""
     pairs = [r for r in rows if len(r) == 2]

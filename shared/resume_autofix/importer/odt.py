@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from .docx import _label_column, check_zip
+from .docx import check_zip, is_layout_table, label_column
 from .exceptions import CorruptFileError, NoTextError
 from .limits import Deadline, ImportLimits
 from .lines import CELL_SEP, Document, Line, clean
@@ -151,7 +151,7 @@ class _Reader:
         rows = [r for r in table.iter(_q("table", "table-row")) if _owner_table(r) is table]
         cells = [[c for c in row if c.tag == _q("table", "table-cell")] for row in rows]
         columns = max((len(c) for c in cells), default=0)
-        if columns == 2 and len(rows) <= 3:  # a layout table (sidebar | main): column by column
+        if is_layout_table(columns, len(rows)):  # sidebar | main: column by column
             for index in range(columns):
                 for row in cells:
                     if index < len(row):
@@ -163,7 +163,7 @@ class _Reader:
             found.append([inner[0] for inner in read if inner] if all(len(i) <= 1 for i in read) else [])
             if not found[-1]:
                 found[-1:] = [[line] for inner in read for line in inner]  # cells of several lines: each a line
-        labelled = _label_column([[line.text for line in row] for row in found if len(row) > 1])
+        labelled = label_column([[line.text for line in row] for row in found if len(row) > 1])
         for row in found:
             if len(row) == 1:
                 yield row[0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from resume_autofix.importer.assemble import _education, _not_a_place
 from resume_autofix.importer.basics import find_phone, parse_header
 from resume_autofix.importer.datemargin import _stacked_dates
-from resume_autofix.importer.docx import _label_column
+from resume_autofix.importer.docx import label_column
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.forms import entries_of
 from resume_autofix.importer.grid import reading_order
@@ -283,9 +283,9 @@ def test_a_form_with_its_labels_set_flush_left_is_read_across() -> None:
 
 
 def test_a_docx_table_whose_first_column_labels_the_second_is_a_form() -> None:
-    assert _label_column([["Name", "Joe Bloggs"], ["Email", "j.bloggs@localhost.com"], ["Phone", "3208578573"]])
+    assert label_column([["Name", "Joe Bloggs"], ["Email", "j.bloggs@localhost.com"], ["Phone", "3208578573"]])
     # a layout table's sidebar holds long text on the left: no labels
-    assert not _label_column([["Experience at Acme Corp, 2019 to 2021, leading the data team", "Skills"]] * 3)
+    assert not label_column([["Experience at Acme Corp, 2019 to 2021, leading the data team", "Skills"]] * 3)
 
 
 def test_a_range_stacked_end_over_start_and_a_schools_acronym() -> None:
