@@ -144,7 +144,6 @@ def _phrase_parts(text: str) -> list[str]:
 def vocabulary_key(text: str) -> str | None:
     """The section a heading text names, or ``None``; a heading in capitals that a PDF's letter-spacing broke
     inside its words ("EX PERIENCE", "AUDI T AND IMPROVEMEN T") is read whole again."""
-    key = _vocabulary_key(text)
     words = text.split()
     if text.isupper() and 2 <= len(words) <= 5 and normalise(text) not in _PHRASES:
         # each way of closing some of the gaps, fewest closed first: "APPOIN TMEN TS", "RESEARCH IN TERESTS"
@@ -155,7 +154,7 @@ def vocabulary_key(text: str) -> str | None:
                 glued += word if mask >> k & 1 else f" {word}"
             if glued.lower() in _PHRASES:
                 return _PHRASES[glued.lower()]
-    return key
+    return _vocabulary_key(text)
 
 
 def _vocabulary_key(text: str) -> str | None:
@@ -325,10 +324,11 @@ def _repeated_labels(lines: list[Line], known: dict[int, str]) -> set[int]:
     a label inside the entries, no section. Taken out of ``known`` in place; returns their lines."""
     labels: set[int] = set()
     order = sorted(known)
-    seen = Counter(normalise(lines[i].text) for i in order)
-    repeated = {i for i in order if seen[normalise(lines[i].text)] >= 2 and known[i] not in _ENTRY_KEYS}
-    for text in {normalise(lines[i].text) for i in repeated}:
-        at = [i for i in order if i in repeated and normalise(lines[i].text) == text]
+    names = {i: normalise(lines[i].text) for i in order}
+    seen = Counter(names.values())
+    repeated = {i for i in order if seen[names[i]] >= 2 and known[i] not in _ENTRY_KEYS}
+    for text in {names[i] for i in repeated}:
+        at = [i for i in order if i in repeated and names[i] == text]
         before = [known[i] for i in order if i < at[0] and i not in repeated]
         if before and before[-1] in _ENTRY_KEYS:  # inside the entries of the section before it
             for i in at:
