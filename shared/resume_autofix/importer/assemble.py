@@ -551,13 +551,13 @@ _BRACKET_GLUE = re.compile(r"\](?=\w)")  # "[Start Date]to [End Date]": a word g
 def _unbracketed(line: Line) -> Line:
     """A Word template's placeholder text, each field in square brackets ("[Courier, Consolidated Messenger]",
     "[Volunteer], [Baldwin Museum of Science]"), filled in or not: the cells without their brackets."""
-    if "[" not in line.text or not any(_BRACKETED_CELL.match(c.strip()) for c in line.cells):
+    if "[" not in line.text:
         return line
     cells = [
         _BRACKET_GLUE.sub("] ", c.strip()).replace("[", "").replace("]", "") if _BRACKETED_CELL.match(c.strip()) else c
         for c in line.cells
     ]
-    return line.retext(CELL_SEP.join(cells), cells, bullet=line.bullet)
+    return line if cells == line.cells else line.retext(CELL_SEP.join(cells), cells, bullet=line.bullet)
 
 
 def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
