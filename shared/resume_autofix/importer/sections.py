@@ -24,7 +24,12 @@ _VOCABULARY: dict[str, str] = {
     "profilo|sommario|chi sono|profiel|samenvatting|over mij|о себе|профиль|резюме|цель|"
     "職務要約|概要|要約|自己pr|自己紹介|요약|자기소개|소개|"
     "个人简介|个人总结|自我评价|自我介绍|简介|求职意向|個人簡介|自我評價|自我介紹|sammendrag|sammanfattning|"
-    "om meg|om mig|podsumowanie|o mnie|özet|hakkımda|giới thiệu|tóm tắt",
+    "om meg|om mig|podsumowanie|o mnie|özet|hakkımda|giới thiệu|tóm tắt|"
+    "persönliches profil|berufsprofil|profil professionnel|présentation|à propos de moi|acerca de mí|"
+    "profilo professionale|persoonlijk profiel|tiivistelmä|profiili|yhteenveto|profil zawodowy|cel zawodowy|"
+    "shrnutí|o mně|про себе|профіль|kariyer hedefi|ringkasan|tentang saya|profil singkat|despre mine|rezumat|"
+    "összefoglaló|magamról|bemutatkozás|szakmai profil|προφίλ|περίληψη|"
+    "个人评价|个人优势|关于我|關於我|プロフィール|프로필",
     "work": "work|experience|experiences|work experience|work experiences|professional experience|employment|"
     "employment history|work history|"
     "career history|relevant experience|experience and employment|career|positions|professional background|"
@@ -41,15 +46,35 @@ _VOCABULARY: dict[str, str] = {
     "インターンシップ|アルバイト|"
     "工作经历|工作经验|实习经历|实习经验|职业经历|工作履历|工作經歷|工作經驗|實習經歷|實習經驗|經歷|"
     "arbeidserfaring|yrkeserfaring|erfaring|arbejdserfaring|erhvervserfaring|arbetslivserfarenhet|erfarenhet|"
-    "doświadczenie|doświadczenie zawodowe|iş deneyimi|deneyim|deneyimler|kinh nghiệm|kinh nghiệm làm việc",
+    "doświadczenie|doświadczenie zawodowe|iş deneyimi|deneyim|deneyimler|kinh nghiệm|kinh nghiệm làm việc|"
+    "occupation|occupations|jobs|job history|professional history|employment record|positions held|"
+    "berufliche laufbahn|berufliche stationen|arbeitserfahrung|praktikum|expérience de travail|"
+    "expériences de travail|stages|emplois|parcours|carrière|experiencia de trabajo|trayectoria profesional|"
+    "historial laboral|prácticas|experiencias|experiência de trabalho|experiências|histórico profissional|"
+    "trajetória profissional|estágios|esperienze di lavoro|tirocini|carriera|loopbaan|arbeidsverleden|"
+    "beroepservaring|professionele ervaring|yrkeserfarenhet|anställningar|arbetserfarenhet|beskæftigelse|"
+    "ansættelser|työkokemus|työhistoria|kokemus|praktyki|staże|praktyki zawodowe|historia zatrudnienia|"
+    "przebieg kariery|pracovní zkušenosti|praxe|zkušenosti|profesní zkušenosti|pracovné skúsenosti|места работы|"
+    "трудовая деятельность|стажировки|профессиональный опыт|досвід роботи|досвід|трудова діяльність|iş tecrübesi|"
+    "tecrübe|staj|stajlar|profesyonel deneyim|pengalaman kerja|pengalaman|riwayat pekerjaan|pengalaman profesional|"
+    "magang|experiență profesională|experienta profesionala|experiență|istoric profesional|szakmai tapasztalat|"
+    "munkatapasztalat|tapasztalat|munkahelyek|επαγγελματική εμπειρία|εμπειρία|προϋπηρεσία|"
+    "任职经历|实践经历|从业经历|實踐經歷|實務経験|"
+    "業務経験|업무 경험|근무 경력",
     "education": "education|academic background|academic history|education and training|studies|academics|"
     "schul- und berufsbildung|schul und berufsbildung|"
     "educational background|education background|educational history|"
-    "ausbildung|bildung|bildungsweg|studium|schulbildung|promotion|hochschulbildung|schulausbildung|formation|formations|éducation|diplômes|études|"
+    "ausbildung|bildung|bildungsweg|studium|schulbildung|promotion|hochschulbildung|schulausbildung|formation|"
+    "formations|éducation|diplômes|études|"
     "formación|formación académica|educación|estudios|formação|formação acadêmica|formação académica|educação|"
     "istruzione|formazione|istruzione e formazione|opleiding|opleidingen|образование|学歴|학력|학력 사항|"
     "教育|教育经历|教育背景|学历|教育經歷|學歷|utdanning|utdannelse|uddannelse|utbildning|wykształcenie|edukacja|"
-    "eğitim|eğitim bilgileri|học vấn|trình độ học vấn",
+    "eğitim|eğitim bilgileri|học vấn|trình độ học vấn|"
+    "academic qualifications|educational qualifications|academic profile|degrees|schulische ausbildung|"
+    "akademische ausbildung|formation académique|parcours académique|cursus|estudios realizados|titulación|"
+    "escolaridade|formazione accademica|titoli di studio|studi|onderwijs|koulutus|opinnot|vzdělání|vzdelanie|"
+    "освіта|öğrenim|pendidikan|riwayat pendidikan|pendidikan formal|educație|educatie|studii|tanulmányok|"
+    "végzettség|iskolai végzettség|oktatás|εκπαίδευση|σπουδές|教育经历|教育經歷|교육",
     "skills": "skills|skill|technical skills|core skills|key skills|core competencies|competencies|expertise|"
     "areas of expertise|technologies|tools|tech stack|technology stack|skills and tools|tools and technologies|"
     "abilities|technology|skills profile|skill profile|skills & abilities|skills and abilities|"
@@ -61,42 +86,71 @@ _VOCABULARY: dict[str, str] = {
     "soft skills|hard skills|"
     "competenties|навыки|ключевые навыки|профессиональные навыки|スキル|技術スキル|保有スキル|기술|보유 기술|스킬|"
     "技能|专业技能|个人技能|技能特长|技能证书|技能與證書|技术栈|技术能力|專業技能|技術能力|技術棧|ferdigheter|kompetanse|"
-    "færdigheder|kompetencer|färdigheter|kompetenser|umiejętności|yetenekler|beceriler|yetkinlikler|kỹ năng",
+    "færdigheder|kompetencer|färdigheter|kompetenser|umiejętności|yetenekler|beceriler|yetkinlikler|kỹ năng|"
+    "proficiencies|competences|technical proficiencies|computer skills|it skills|"
+    "technical expertise|toolbox|programmierkenntnisse|fertigkeiten|compétences informatiques|connaissances|"
+    "destrezas|herramientas|conhecimentos|aptidões|abilità|conoscenze|capacità|competenze informatiche|kennis|"
+    "technische vaardigheden|kunskaper|kompetens|kunnskaper|kvalifikationer|taidot|osaaminen|tekniset taidot|"
+    "kompetencje|umiejętności techniczne|dovednosti|znalosti|умения|компетенции|технические навыки|навички|"
+    "ключові навички|компетенції|teknik beceriler|keahlian|keterampilan|kemampuan|kompetensi|competențe|competente|"
+    "abilități|aptitudini|készségek|képességek|kompetenciák|δεξιότητες|ικανότητες|テクニカルスキル",
     "projects": "projects|personal projects|selected projects|side projects|open source|key projects|"
     "projekte|projets|proyectos|projetos|progetti|projecten|проекты|プロジェクト|프로젝트|"
     "项目经历|项目经验|个人项目|项目|項目經歷|專案經歷|個人項目|prosjekter|projekter|projekt|projekty|projeler|"
-    "dự án",
+    "dự án|"
+    "project experience|project work|projekterfahrung|projektit|проєкти|проекти|proyek|proiecte|projektek|έργα|作品",
     "certificates": "certifications|certificates|certification|licenses|licenses and certifications|"
     "licenses & certifications|courses and certifications|zertifikate|zertifizierungen|bescheinigungen|certificats|"
     "certificaciones|certificados|certificações|certificazioni|certificaten|certificeringen|сертификаты|"
     "資格|免許・資格|자격증|证书|资格证书|荣誉证书|證書|sertifiseringer|sertifikater|certificeringer|certifieringar|"
-    "certyfikaty|sertifikalar|chứng chỉ",
+    "certyfikaty|sertifikalar|chứng chỉ|"
+    "licences|licences and certifications|licences & certifications|certificate|sertifikaatit|certifikáty|"
+    "сертифікати|sertifikasi|sertifikat|certificări|tanúsítványok|πιστοποιήσεις",
     "languages": "languages|language skills|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|języki obce|"
-    "языки|знание языков|語学|言語|어학|언어|语言能力|外语能力|語言能力|språk|sprog|języki|diller|ngôn ngữ",
+    "языки|знание языков|語学|言語|어학|언어|语言能力|外语能力|語言能力|språk|sprog|języki|diller|ngôn ngữ|"
+    "fremdsprachen|langues étrangères|línguas|lingue straniere|taalvaardigheid|kielitaito|kielet|jazyky|"
+    "jazykové znalosti|мови|знання мов|bahasa|limbi străine|limbi|nyelvtudás|nyelvismeret|γλώσσες|语言|外语",
     "awards": "awards|honors|honours|achievements|awards and honors|awards & honors|honors and awards|"
     "honors & awards|distinctions|auszeichnungen|prix|distinctions et prix|premios|reconocimientos|logros|prêmios|"
-    "premi|prijzen|награды|достижения|受賞歴|受賞|수상 경력|수상|获奖经历|荣誉奖项|获奖情况|荣誉|獲獎經歷|榮譽",
+    "premi|prijzen|награды|достижения|受賞歴|受賞|수상 경력|수상|获奖经历|荣誉奖项|获奖情况|荣誉|獲獎經歷|榮譽|"
+    "recognition|recognitions|prizes|scholarships|récompenses|distinciones|prémios|distinções|riconoscimenti|"
+    "onderscheidingen|utmärkelser|utmerkelser|udmærkelser|priser|palkinnot|nagrody|wyróżnienia|ocenění|нагороди|"
+    "ödüller|penghargaan|premii|díjak|βραβεία|奖项|获奖",
     "volunteer": "volunteer|volunteering|volunteer experience|volunteer work|community involvement|"
     "community service|ehrenamt|ehrenamtliches engagement|bénévolat|voluntariado|volontariato|"
     "vrijwilligerswerk|волонтерство|волонтёрство|ボランティア活動|ボランティア|봉사 활동|봉사활동|"
-    "志愿者经历|志愿经历|志願者經歷",
+    "志愿者经历|志愿经历|志願者經歷|"
+    "voluntary work|volunteering experience|ehrenamtliche tätigkeit|soziales engagement|engagement associatif|"
+    "trabalho voluntário|volontärarbete|ideellt arbete|frivillig arbeid|frivilligt arbejde|vapaaehtoistyö|"
+    "wolontariat|dobrovolnictví|gönüllülük|gönüllü çalışmalar|relawan|voluntariat|önkéntes munka|εθελοντισμός|志愿服务",
     "publications": "publications|papers|selected publications|publikationen|veröffentlichungen|"
     "research & publications|research and publications|publications & research|research publications|"
     "research reports|technical reports|reports|other publications|working papers|preprints|"
-    "publicaciones|publicações|pubblicazioni|publicaties|публикации|著作・発表|論文|출판물|논문|论文|发表论文",
+    "publicaciones|publicações|pubblicazioni|publicaties|публикации|著作・発表|論文|출판물|논문|论文|发表论文|"
+    "publikationer|publikasjoner|julkaisut|publikacje|publikace|публікації|yayınlar|publikasi|publicații|"
+    "publikációk|δημοσιεύσεις",
     "interests": "interests|personal interests|research interests|hobbies|hobbies and interests|interests and hobbies|"
     "interessen|hobbys|"
     "centres d'intérêt|centres d’intérêt|loisirs|intereses|aficiones|interesses|interessi|interesses|hobby's|"
     "интересы|хобби|趣味・関心|趣味|관심 분야|취미|兴趣爱好|爱好|興趣愛好|interesser|intressen|zainteresowania|"
-    "ilgi alanları|hobiler|sở thích",
+    "ilgi alanları|hobiler|sở thích|"
+    "intérêts|centres d'intérêts|intérêts personnels|fritidsintressen|fritidsinteresser|harrastukset|"
+    "kiinnostuksen kohteet|zájmy|koníčky|інтереси|хобі|hobi|minat|interese|hobby-uri|érdeklődési kör|hobbik|"
+    "ενδιαφέροντα|兴趣",
     "contact": "contact|contacts|contact information|contact details|personal information|personal details|"
     "personal data|kontakt|kontaktdaten|persönliche daten|zu meiner person|persönliche angaben|"
     "angaben zur person|coordonnées|contacto|datos personales|contato|información personal|"
     "informations personnelles|informação pessoal|informações pessoais|dane osobowe|"
     "dados pessoais|contatti|dati personali|contactgegevens|persoonlijke gegevens|контакты|контактная информация|"
-    "連絡先|個人情報|연락처|인적 사항|联系方式|个人信息|基本信息|聯繫方式|個人資訊|個人信息",
+    "連絡先|個人情報|연락처|인적 사항|联系方式|个人信息|基本信息|聯繫方式|個人資訊|個人信息|"
+    "contatto|contact me|get in touch|links|profiles|social media|online presence|web presence|"
+    "kontaktinformationen|kontaktinformasjon|kontaktuppgifter|yhteystiedot|dane kontaktowe|kontaktní údaje|"
+    "контактные данные|контакти|iletişim|iletişim bilgileri|kontak|informasi kontak|data diri|date personale|"
+    "date de contact|elérhetőség|személyes adatok|στοιχεία επικοινωνίας|προσωπικά στοιχεία|osobní údaje|"
+    "henkilötiedot|personalia|personuppgifter|personlige oplysninger|基本资料|个人资料",
     "references": "references|referenzen|références|referencias|referências|referenze|referenties|"
-    "рекомендации|推薦者|추천인|推荐人|referanser|referencer|referenser|referencje|referanslar",
+    "рекомендации|推薦者|추천인|推荐人|referanser|referencer|referenser|referencje|referanslar|"
+    "referees|suosittelijat|reference|рекомендації|referensi|referințe|referenciák|συστάσεις",
 }
 _PHRASES: dict[str, str] = {p: key for key, words in _VOCABULARY.items() for p in words.split("|")}
 # a heading only when alone: "Résumé" (French for summary) is one, "JAN KÜSTER RESUME" is the document's title;
@@ -170,12 +224,32 @@ def _vocabulary_key(text: str) -> str | None:
     words = norm.split()
     if len(words) > _MAX_WORDS + 2:
         return None
+    if _CJK.search(norm) and (key := _cjk_key(norm)):  # no spaces between words: "科研经历", "获奖荣誉"
+        return key
+    return _phrase_inside(words)
+
+
+def _phrase_inside(words: list[str]) -> str | None:
+    """The section the longest heading phrase among ``words`` names ("Relevant Industry Experience")."""
     for size in range(min(_MAX_WORDS, len(words)), 0, -1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i : i + size])
             if phrase in _PHRASES and phrase not in _ALONE_ONLY:
                 return _PHRASES[phrase]
     return None
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_PHRASES = sorted((p for p in _PHRASES if len(p) >= 2 and all(_CJK.match(ch) for ch in p)), key=len, reverse=True)
+
+
+def _cjk_key(norm: str) -> str | None:
+    """The section a short CJK heading names by the longest heading word it opens or ends with: "实践经历"
+    (practical experience) ends in 经历, "兴趣、规划等" opens with 兴趣. A word inside is no name
+    ("清华大学教育学院" is a school), and a longer line is a sentence, not a heading."""
+    if len(norm) > 10:
+        return None
+    return next((_PHRASES[p] for p in _CJK_PHRASES if norm.startswith(p) or norm.endswith(p)), None)
 
 
 def _candidate(line: Line) -> bool:

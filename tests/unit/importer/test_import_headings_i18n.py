@@ -1,0 +1,107 @@
+"""Section headings in the languages job seekers write in, and CJK headings that name their section inside.
+
+The words come from what CVs in each language call their sections, not from one document: a heading the
+vocabulary does not know loses its whole section ("is not a JSON Resume section").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_autofix.importer import import_resume
+from resume_autofix.importer.sections import vocabulary_key
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        # work
+        ("Occupation", "work"),
+        ("Praktyki, staże", "work"),
+        ("Työkokemus", "work"),
+        ("Pracovní zkušenosti", "work"),
+        ("Pengalaman Kerja", "work"),
+        ("Szakmai tapasztalat", "work"),
+        ("Experiență profesională", "work"),
+        ("Досвід роботи", "work"),
+        ("Επαγγελματική εμπειρία", "work"),
+        ("İş Tecrübesi", "work"),
+        ("Loopbaan", "work"),
+        ("Trayectoria profesional", "work"),
+        # education
+        ("Koulutus", "education"),
+        ("Vzdělání", "education"),
+        ("Pendidikan", "education"),
+        ("Освіта", "education"),
+        ("Tanulmányok", "education"),
+        ("Εκπαίδευση", "education"),
+        ("Academic Qualifications", "education"),
+        # skills, languages, awards, publications, interests, volunteer, contact, references
+        ("Keahlian", "skills"),
+        ("Dovednosti", "skills"),
+        ("Kielitaito", "languages"),
+        ("Fremdsprachen", "languages"),
+        ("Récompenses", "awards"),
+        ("Onderscheidingen", "awards"),
+        ("Utmerkelser", "awards"),
+        ("Publikasjoner", "publications"),
+        ("Publikacje", "publications"),
+        ("Intérêts personnels", "interests"),
+        ("Frivillig arbeid", "volunteer"),
+        ("Contatto", "contact"),
+        ("Links", "contact"),
+        ("Referees", "references"),
+    ],
+)
+def test_a_heading_in_another_language_names_its_section(heading: str, key: str) -> None:
+    assert vocabulary_key(heading) == key
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        ("获奖荣誉", "awards"),  # ends in 荣誉
+        ("奖项和荣誉", "awards"),
+        ("兴趣、规划等", "interests"),  # opens with 兴趣
+        ("实践经历", "work"),
+        ("技能证书", "skills"),  # the longest word it opens with
+    ],
+)
+def test_a_cjk_heading_names_its_section_by_the_word_it_opens_or_ends_with(heading: str, key: str) -> None:
+    assert vocabulary_key(heading) == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "清华大学教育学院",  # a school: 教育 inside, not at an end
+        "科研经历",  # research and campus experience are not jobs
+        "校园经历",
+        "Project",  # a bold "Project" or "Internship" over an entry is its title, not a section
+        "Internship",
+    ],
+)
+def test_words_that_name_no_section(text: str) -> None:
+    assert vocabulary_key(text) is None
+
+
+def test_a_heading_written_with_an_emoji_code_still_names_its_section() -> None:
+    assert vocabulary_key(":mortar_board: 教育经历") == "education"
+
+
+def test_a_skills_group_called_programming_languages_stays_a_group() -> None:
+    text = "Jane Roe\njane@example.com\n\nSkills\nProgramming Languages: Python, Go\nTools: Git, Docker\n"
+    resume = import_resume(text.encode(), "cv.txt").resume
+    assert [group.get("name") for group in resume["skills"]] == ["Programming Languages", "Tools"]
+
+
+def test_an_internship_section_in_polish_is_imported_as_work() -> None:
+    text = (
+        "Jan Kowalski\njan@example.com\n\n"
+        "Praktyki, staże\n"
+        "Staż w Studio Nord  2016 – 2017\nPraktykant\n\n"
+        "Edukacja\nUniwersytet Warszawski  2013 – 2016\nInformatyka, studia licencjackie\n"
+    )
+    resume = import_resume(text.encode(), "cv.txt").resume
+    assert [job.get("startDate") for job in resume["work"]] == ["2016"]
+    assert "Studio Nord" in " ".join(str(v) for v in resume["work"][0].values())
