@@ -24,12 +24,18 @@ PRESENT = (
 )
 _TOKEN = re.compile(
     r"(?P<cjk>(?P<cy>(?:1[6-9]|20)\d{2})\s*[年년.]\s*(?P<cm>[01]?\d)\s*[月월])"
-    # "Jul/2025", "Jun.2015"
-    r"|(?P<mname>\b[^\W\d_]{3,12}\.?),?(?:[ \t\u00a0/-]|(?<=\.))(?P<my>(?:1[6-9]|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
+    # a day, a month and a year in numbers: "05.01.2020", "1/5/2020", "2020/01/05" (which is day and which month
+    # is settled for the whole line, see _day_first)
+    r"|(?P<dmy>\b(?P<da>[0-3]?\d)(?P<ds>[./-])(?P<db>[0-3]?\d)(?P=ds)(?P<dy>(?:1[6-9]|20)\d{2}))(?![\d.,]\d)"
+    r"|(?P<ymd>\b(?P<ty>(?:1[6-9]|20)\d{2})(?P<ts>[/.])(?P<tm>[01]?\d)(?P=ts)(?P<td>[0-3]?\d))(?![\d.,]\d)"
+    # "Jul/2025", "Jun.2015"; with a day: "Jan 5, 2020", "5 January 2020", "5th March 2019", "3. März 2020"
+    r"|(?:\b[0-3]?\d(?:st|nd|rd|th|er|\.)?[ \t\u00a0]+(?=[^\W\d_]{3,12}\.?[ \t\u00a0]+(?:1[6-9]|20)\d{2}))?"
+    r"(?P<mname>\b[^\W\d_]{3,12}\.?)(?:[ \t\u00a0]+[0-3]?\d(?:st|nd|rd|th)?(?=,?[ \t\u00a0]+(?:1[6-9]|20)\d{2}))?"
+    r",?(?:[ \t\u00a0/-]|(?<=\.))(?P<my>(?:1[6-9]|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
     r"|(?P<yname>\b(?P<yy>(?:1[6-9]|20)\d{2})[ \t\u00a0/](?P<ym>[^\W\d_]{3,9})\.?)(?![^\W\d_])"  # "2023 Mar."
     r"|(?P<num>\b[01]?\d[/.](?:1[6-9]|20)\d{2})\b"
     r"|(?P<ymcells>\b(?:1[6-9]|20)\d{2} {2,}(?:0?[1-9]|1[0-2])(?= {2}|$))"  # a year cell, then a month cell (履歴書)
-    r"|(?P<isoday>\b(?:1[6-9]|20)\d{2}-[01]\d-[0-3]\d)\b(?![-/.]\d)"
+    r"|(?P<isoday>\b(?:1[6-9]|20)\d{2}-[01]\d-[0-3]\d)(?!\d)(?![-/.]\d)"
     # "2018-03", "2015 / 07", "2001.07-2020.06", "2025. 03" (Korean)
     r"|(?P<iso>\b(?:1[6-9]|20)\d{2}(?:[-/.]| / |\. )[01]?\d)\b(?![-/.]\d{1,2}\b)"
     r"|(?P<year>\b(?:1[6-9]|20)\d{2})\b"
@@ -78,14 +84,39 @@ class _Tok:
     stop: int
 
 
+def _day_first(matches: list[re.Match[str]]) -> bool:
+    """Whether a line's "dd.mm.yyyy"-like dates put the day first: a part over 12 says so for all of them
+    ("01/09/2015 – 30/06/2019"); with none, dots and dashes are European (day first), slashes American."""
+    for m in matches:
+        if m.group("dmy"):
+            if int(m.group("da")) > 12:
+                return True
+            if int(m.group("db")) > 12:
+                return False
+    return not any(m.group("dmy") and m.group("ds") == "/" for m in matches)
+
+
+def _numeric_day(m: re.Match[str], day_first: bool) -> PartialDate | None:
+    if m.group("ymd"):
+        year, month, day = int(m.group("ty")), int(m.group("tm")), int(m.group("td"))
+    else:
+        a, b = int(m.group("da")), int(m.group("db"))
+        year, (day, month) = int(m.group("dy")), (a, b) if day_first else (b, a)
+    return PartialDate(year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 def _tokens(text: str) -> list[_Tok]:
     found: list[_Tok] = []
-    for m in _TOKEN.finditer(text):
+    matches = list(_TOKEN.finditer(text))
+    day_first = _day_first(matches)
+    for m in matches:
         if m.group("present"):
             found.append(_Tok(None, True, m.start(), m.end()))
             continue
         value: PartialDate | None
-        if m.group("cjk"):
+        if m.group("dmy") or m.group("ymd"):
+            value = _numeric_day(m, day_first)
+        elif m.group("cjk"):
             month = int(m.group("cm"))
             value = PartialDate(int(m.group("cy")), month) if 1 <= month <= 12 else None
         elif m.group("mname"):

@@ -1,0 +1,53 @@
+"""Dates written to the day: German "05.01.2020", American "1/5/2020", "Jan 5, 2020", "2020/01/05".
+
+Before, only "2013-12-01" was read whole: the others were cut into a month and a stray number that stayed in the
+title ("05." + "01.2020"), or read as two years that were no range.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_autofix.importer import import_resume
+from resume_autofix.importer.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("05.01.2020 - 03.03.2021", "2020-01-05", "2021-03-03"),  # dots: day first
+        ("2020/01/05 – 2021/03/03", "2020-01-05", "2021-03-03"),
+        ("01/09/2015 – 30/06/2019", "2015-09-01", "2019-06-30"),  # 30 is a day: every date of the line is day first
+        ("01/05/2020 - 03/03/2021", "2020-01-05", "2021-03-03"),  # slashes and nothing over 12: American
+        ("Jan 5, 2020 – Mar 3, 2021", "2020-01", "2021-03"),
+        ("5 January 2020 – 3 March 2021", "2020-01", "2021-03"),
+        ("3. März 2020 – 30. Juni 2021", "2020-03", "2021-06"),
+        ("2013-12-01 - 2014-12-01魔笛CEO", "2013-12-01", "2014-12-01"),  # a CJK word flush after the date
+    ],
+)
+def test_a_range_written_to_the_day_is_one_range(text: str, start: str, end: str) -> None:
+    [span] = find_dates(text)
+    assert (span.start, span.end) == (start, end)
+
+
+def test_a_day_date_up_to_now_is_ongoing() -> None:
+    [span] = find_dates("January 5th, 2020 - present")
+    assert (span.start, span.end, span.present) == ("2020-01", None, True)
+
+
+def test_month_and_year_forms_are_unchanged() -> None:
+    assert [(s.start, s.end) for s in find_dates("12.2019 - 03.2020")] == [("2019-12", "2020-03")]
+    assert [(s.start, s.end) for s in find_dates("Mar 2019 – Jun 2020")] == [("2019-03", "2020-06")]
+    assert [s.start for s in find_dates("Team of 5 in 2019")] == ["2019"]
+
+
+def test_a_german_cv_with_day_dates_keeps_its_titles_clean() -> None:
+    text = (
+        "Max Mustermann\nmax@example.de\n\n"
+        "Berufserfahrung\n"
+        "01.10.2015 – 30.09.2019  Softwareentwickler, Beispiel GmbH\n"
+        "Entwicklung von Webanwendungen\n"
+    )
+    [job] = import_resume(text.encode(), "lebenslauf.txt").resume["work"]
+    assert (job["startDate"], job["endDate"]) == ("2015-10-01", "2019-09-30")
+    assert "01" not in f"{job.get('name')} {job.get('position')}"
