@@ -43,6 +43,13 @@ _TOKEN = re.compile(
     re.IGNORECASE,
 )
 _SEP = re.compile(r"^\.?\s*(?:-{1,3}|[–—~〜～→➔➜⟶]|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE)
+#: a season before a year ("Fall 2019 – Spring 2020"): the range's ends are years, the season is part of the date
+_SEASON = (
+    r"(?:spring|summer|fall|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|"
+    r"verano|otoño|invierno|verão|outono|inverno|estate|autunno|inverno)"
+)
+_SEASON_SEP = re.compile(r"^\s*(?:-{1,3}|[–—~]|to|until|bis|à|a)\s*" + _SEASON + r"\s*$", re.IGNORECASE)
+_SEASON_BEFORE = re.compile(r"(?<![^\W\d_])" + _SEASON + r"\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|sinds|с)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _UNIT = (
@@ -196,10 +203,13 @@ def _find(text: str) -> list[DateSpan]:
             continue
         assert tok.value is not None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and _SEP.match(text[tok.stop : nxt.begin]):
+        gap = text[tok.stop : nxt.begin] if nxt is not None else ""
+        if nxt is not None and (_SEP.match(gap) or (not tok.value.month and _SEASON_SEP.match(gap))):
             end = None if nxt.present or nxt.value is None else nxt.value
             if end is None or end >= tok.value:
-                spans.append(DateSpan(tok.value.iso(), end.iso() if end else None, nxt.present, tok.begin, nxt.stop))
+                season = _SEASON_BEFORE.search(text, 0, tok.begin) if not tok.value.month else None
+                begin = season.start() if season else tok.begin
+                spans.append(DateSpan(tok.value.iso(), end.iso() if end else None, nxt.present, begin, nxt.stop))
                 i += 2
                 continue
         shared = _SHARED_YEAR.search(text, 0, tok.begin) if tok.value.month else None

@@ -80,6 +80,32 @@ _MONTHS.update(
         if m not in ("mar", "set", "out")  # "mar" is English March already; set/out would read English words
     }
 )
+# Czech, Finnish, Indonesian, Romanian, Hungarian, Greek and Ukrainian names, and regional German and Dutch ones
+# ("Jänner", "Mrz.", "mrt"); Croatian is left out, its "listopad" is October where Czech and Polish mean November
+_MONTHS.update(
+    {
+        m: i
+        for i, names in enumerate(
+            [
+                "leden ledna tammikuu tammikuuta ianuarie január jän jänner ιανουάριος ιανουαρίου ιαν січень січня",
+                "únor února helmikuu helmikuuta februarie február febr φεβρουάριος φεβρουαρίου φεβ лютий лютого",
+                "březen března maaliskuu maaliskuuta maret martie március márc mrz mrt μάρτιος μαρτίου μαρ "
+                "березень березня",
+                "duben dubna huhtikuu huhtikuuta aprilie április ápr απρίλιος απριλίου απρ квітень квітня",
+                "květen května toukokuu toukokuuta május máj μάιος μαΐου μαΐ травень травня",
+                "červen června kesäkuu kesäkuuta iunie iun június jún ιούνιος ιουνίου ιουν червень червня",
+                "červenec července heinäkuu heinäkuuta iulie iul július júl ιούλιος ιουλίου ιουλ липень липня",
+                "srpen srpna elokuu elokuuta agustus agu augusztus αύγουστος αυγούστου αυγ серпень серпня",
+                "září syyskuu syyskuuta septembrie szeptember szept σεπτέμβριος σεπτεμβρίου σεπ вересень вересня",
+                "říjen října lokakuu lokakuuta octombrie október οκτώβριος οκτωβρίου οκτ жовтень жовтня",
+                "listopadu marraskuu marraskuuta noiembrie νοέμβριος νοεμβρίου νοε листопад листопада",
+                "prosinec prosince joulukuu joulukuuta decembrie δεκέμβριος δεκεμβρίου δεκ грудень грудня",
+            ],
+            start=1,
+        )
+        for m in names.split()
+    }
+)
 _MONTH_YEAR = re.compile(r"^([^\W\d_]+)\.?,?\s+([1-2][0-9]{3})$")
 _SLASH = re.compile(r"^(?:([0-3]?[0-9])[/.])?([0-1]?[0-9])[/.]([1-2][0-9]{3})$")
 _YEAR_MONTH_SLASH = re.compile(r"^([1-2][0-9]{3})[/.]([0-1]?[0-9])(?:[/.]([0-3]?[0-9]))?$")

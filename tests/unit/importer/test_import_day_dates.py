@@ -51,3 +51,29 @@ def test_a_german_cv_with_day_dates_keeps_its_titles_clean() -> None:
     [job] = import_resume(text.encode(), "lebenslauf.txt").resume["work"]
     assert (job["startDate"], job["endDate"]) == ("2015-10-01", "2019-09-30")
     assert "01" not in f"{job.get('name')} {job.get('position')}"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("leden 2019 – březen 2020", "2019-01", "2020-03"),  # Czech
+        ("tammikuu 2019 – maaliskuu 2020", "2019-01", "2020-03"),  # Finnish
+        ("Januari 2019 – Maret 2020", "2019-01", "2020-03"),  # Indonesian
+        ("ianuarie 2019 – martie 2020", "2019-01", "2020-03"),  # Romanian
+        ("január 2019 – március 2020", "2019-01", "2020-03"),  # Hungarian
+        ("Ιανουάριος 2019 – Μάρτιος 2020", "2019-01", "2020-03"),  # Greek
+        ("листопад 2019 – грудень 2020", "2019-11", "2020-12"),  # Ukrainian
+        ("Jänner 2019 – Mrz. 2020", "2019-01", "2020-03"),  # Austrian, and German's short March
+        ("mrt 2019 – okt 2020", "2019-03", "2020-10"),  # Dutch
+    ],
+)
+def test_month_names_in_more_languages(text: str, start: str, end: str) -> None:
+    [span] = find_dates(text)
+    assert (span.start, span.end) == (start, end)
+
+
+def test_a_range_of_seasons_is_a_range_of_years_and_the_seasons_are_no_title() -> None:
+    [span] = find_dates("Data Analyst, Beta Inc  Fall 2019 – Spring 2020")
+    assert (span.start, span.end) == ("2019", "2020")
+    text = "Data Analyst, Beta Inc  Fall 2019 – Spring 2020"
+    assert text[span.begin : span.stop] == "Fall 2019 – Spring 2020"
