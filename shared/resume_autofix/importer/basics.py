@@ -468,6 +468,14 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
     if phone and "phone" not in basics and len(phone) >= len(phone_text.strip()) - 3:
         basics["phone"] = phone
         return
+    if "phone" not in basics and (inside := _phone_inside(piece)):
+        # a number set among other pieces with only spaces between them ("john@x.com +1 (123) 456-7890
+        # linkedin.com/in/john", "phone +1 (312) 555-0198 envelope ..."): the number, then what stands around it
+        basics["phone"] = piece[inside[0] : inside[1]]
+        for part in (piece[: inside[0]], piece[inside[1] :]):
+            if part.strip(" :,;"):
+                _place_piece(part.strip(" :,;"), basics, profiles, rest)
+        return
     url = _URL.search(piece)
     candidate = url.group(0) if url else (piece if _HOST.match(piece) and not piece[0].isdigit() else None)
     if candidate:
@@ -488,6 +496,19 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
         basics["location"] = address
         return
     rest.append(piece)
+
+
+_PHONE_RUN = re.compile(r"(?<![\w+(])(?:\+|\(\+)?\(?\d[\d\s.()-]{7,}\d(?![\w)])")
+
+
+def _phone_inside(piece: str) -> tuple[int, int] | None:
+    """Where a number shaped like a phone's (nine digits or more in groups) stands inside a longer piece."""
+    for m in _PHONE_RUN.finditer(piece):
+        run = m.group(0).strip()
+        if sum(c.isdigit() for c in run) >= 9 and _PHONE_SHAPED.match(run) and find_phone(run, labelled=True) == run:
+            start = m.start() + m.group(0).index(run)
+            return start, start + len(run)
+    return None
 
 
 def postal_address(text: str) -> dict[str, str] | None:
