@@ -460,21 +460,7 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
         profile = _profile_from_url(user) if ("/" in user or "." in user) else None
         profiles.append(profile or {"network": network, "username": user.lstrip("@")})
         return
-    phone_text = _PHONE_LABEL.sub("", piece)
-    shaped = bool(_PHONE_SHAPED.match(phone_text.strip())) and sum(c.isdigit() for c in phone_text) >= 9
-    phone = find_phone(phone_text, labelled=phone_text != piece or shaped)
-    if phone is None:
-        phone = _labelled_number(piece)  # "Phone number: 123 456 789": the label vouches for what no plan allows
-    if phone and "phone" not in basics and len(phone) >= len(phone_text.strip()) - 3:
-        basics["phone"] = phone
-        return
-    if "phone" not in basics and (inside := _phone_inside(piece)):
-        # a number set among other pieces with only spaces between them ("john@x.com +1 (123) 456-7890
-        # linkedin.com/in/john", "phone +1 (312) 555-0198 envelope ..."): the number, then what stands around it
-        basics["phone"] = piece[inside[0] : inside[1]]
-        for part in (piece[: inside[0]], piece[inside[1] :]):
-            if part.strip(" :,;"):
-                _place_piece(part.strip(" :,;"), basics, profiles, rest)
+    if _place_phone(piece, basics, profiles, rest):
         return
     url = _URL.search(piece)
     candidate = url.group(0) if url else (piece if _HOST.match(piece) and not piece[0].isdigit() else None)
@@ -496,6 +482,27 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
         basics["location"] = address
         return
     rest.append(piece)
+
+
+def _place_phone(piece: str, basics: dict[str, Any], profiles: list[dict[str, str]], rest: list[str]) -> bool:
+    """Take the piece's phone number, if it is one (or holds one among other pieces); ``True`` when it did."""
+    phone_text = _PHONE_LABEL.sub("", piece)
+    shaped = bool(_PHONE_SHAPED.match(phone_text.strip())) and sum(c.isdigit() for c in phone_text) >= 9
+    phone = find_phone(phone_text, labelled=phone_text != piece or shaped)
+    if phone is None:
+        phone = _labelled_number(piece)  # "Phone number: 123 456 789": the label vouches for what no plan allows
+    if phone and "phone" not in basics and len(phone) >= len(phone_text.strip()) - 3:
+        basics["phone"] = phone
+        return True
+    if "phone" in basics or not (inside := _phone_inside(piece)):
+        return False
+    # a number set among other pieces with only spaces between them ("john@x.com +1 (123) 456-7890
+    # linkedin.com/in/john", "phone +1 (312) 555-0198 envelope ..."): the number, then what stands around it
+    basics["phone"] = piece[inside[0] : inside[1]]
+    for part in (piece[: inside[0]], piece[inside[1] :]):
+        if part.strip(" :,;"):
+            _place_piece(part.strip(" :,;"), basics, profiles, rest)
+    return True
 
 
 _PHONE_RUN = re.compile(r"(?<![\w+(])(?:\+|\(\+)?\(?\d[\d\s.()-]{7,}\d(?![\w)])")
