@@ -6,6 +6,8 @@ analysis detects; ``roles`` scores title parts with them.
 
 from __future__ import annotations
 
+from . import role_words_intl as _intl
+
 POSITION = frozenset(
     [
         # trades, services, professions and ranks a résumé names as the job ("Commander at Battlestar Galactica")
@@ -680,3 +682,10 @@ FIELD = frozenset(
         "scienze",
     ]
 )
+
+# the same kinds of words in further languages
+POSITION = POSITION | _intl.POSITION
+COMPANY = COMPANY | _intl.COMPANY
+INSTITUTION = INSTITUTION | _intl.INSTITUTION
+DEGREE = DEGREE | _intl.DEGREE
+COMPOUND_HEADS = _intl.COMPOUND_HEADS

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .role_words import COMPANY, DEGREE, FIELD, INSTITUTION, POSITION
+from .role_words import COMPANY, COMPOUND_HEADS, DEGREE, FIELD, INSTITUTION, POSITION
 
 _WORD = re.compile(r"[^\s,()/|—–\"“”]+")  # 'Team leader—"The App"': a dash or a quote parts words too
 
@@ -20,10 +20,17 @@ def _words(text: str) -> list[str]:
 def _score(text: str, vocab: frozenset[str]) -> int:
     words = _words(text)
     hits = sum(1 for w in words if w in vocab or w.rstrip(".") in vocab)
+    if not hits and vocab is POSITION:  # "Softwareentwickler", "Projektleiter": a compound ends in its head
+        hits = sum(1 for w in words if _compound_job(w))
     # CJK titles have no spaces: look for the vocabulary inside the text
     if not hits and not text.isascii():
         hits = sum(1 for v in vocab if not v.isascii() and v in text)
     return hits
+
+
+def _compound_job(word: str) -> bool:
+    """A word that several languages glue from parts ends in a job word ("Systemadministrator" no, it is one)."""
+    return len(word) >= 8 and any(word[-n:] in COMPOUND_HEADS for n in range(5, len(word) - 2))
 
 
 def position_score(text: str) -> int:
