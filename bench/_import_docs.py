@@ -413,7 +413,7 @@ def real_documents(folder: Path) -> list[tuple[str, dict[str, Any], bytes, int]]
     """Real PDF, DOCX, Markdown and text files other tools and people made (``tests/data/real``): file name,
     hand-written truth, bytes, columns (from the name)."""
     docs = []
-    found = (p for ext in ("pdf", "docx", "md", "txt") for p in folder.glob(f"*.{ext}"))
+    found = (p for ext in ("pdf", "docx", "odt", "md", "txt") for p in folder.glob(f"*.{ext}"))
     for path in sorted(p for p in found if p.with_name(f"{p.stem}.truth.json").exists()):  # not SOURCES.md
         truth = json.loads(path.with_name(f"{path.stem}.truth.json").read_text(encoding="utf-8"))
         docs.append((path.name, truth, path.read_bytes(), 2 if path.stem.endswith("-2col") else 1))
