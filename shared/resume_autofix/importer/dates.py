@@ -20,7 +20,9 @@ PRESENT = (
     "actuellement|presente|actualidad|actual|atual|atualmente|alla data attuale|ad oggi|attuale|oggi|in corso|"
     "heden|nu|huidig|"
     "настоящее время|по настоящее время|н\\.\\s?в\\.|наст\\. время|現在|现在|至今|目前|現職|현재|재직중|재직 중|"
-    "nå|i dag|pågående|nuværende|nuvarande|pågår|obecnie|do dziś|halen|günümüz|devam ediyor|hiện tại"
+    "nå|i dag|pågående|nuværende|nuvarande|pågår|obecnie|do dziś|halen|günümüz|devam ediyor|hiện tại|"
+    "nyt|nykyhetki|současnost|dosud|dnes|sekarang|saat ini|prezent|în prezent|jelenleg|napjainkig|σήμερα|"
+    "τώρα|теперішній час|тепер|зараз|כעת|היום|עד היום|הווה|الآن|حتى الآن|حاليا|حالیا|اکنون|تاکنون|تا کنون"
 )
 _TOKEN = re.compile(
     r"(?P<cjk>(?P<cy>(?:1[6-9]|20)\d{2})\s*[年년.]\s*(?P<cm>[01]?\d)\s*[月월])"

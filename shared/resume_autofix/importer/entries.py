@@ -80,13 +80,33 @@ def _short(line: Line) -> bool:
         # Administration, Minor in Computer Science")
         and (words <= 12 or (words <= 16 and bool(_PARTED.search(text)) and text.count(",") <= 3))
         and not text.endswith(("。", "；", "！", "？"))
-        and (not text.endswith((".", ";")) or text.endswith("...") or bool(LEGAL.match(text.split()[-1])))
+        and (
+            not text.endswith((".", ";"))
+            or text.endswith("...")
+            or bool(LEGAL.match(text.split()[-1]))
+            or _placed_stop(text)
+        )
         # "Employer 3, Inc.", "A long time ago...": no sentence's end
         and (not _LABELLED.match(text) or _bold_pair(line))
     )
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _placed_stop(text: str) -> bool:
+    """ "Acme Corp, Berlin." or "רשף בטחון, אשדוד.": an employer and its place, closed by a full stop as some
+    templates close every line; no sentence (a short one ends in a word in lower case: "Built APIs, tests.")."""
+    head, comma, place = text[:-1].rpartition(",")
+    place = place.strip()
+    return (
+        bool(comma and head.strip())
+        and text.endswith(".")
+        and len(text.split()) <= 7
+        and 1 <= len(place.split()) <= 3
+        and place[0].isalpha()
+        and not place[0].islower()
+    )
 
 
 def _bold_pair(line: Line) -> bool:

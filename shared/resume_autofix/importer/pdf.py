@@ -223,10 +223,11 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
         if run is None:  # rotated or mirrored: watermarks, side labels
             continue
         loose(tp, start, p_rect)
-        x0 = rect.left
+        first_left, first_right = rect.left, rect.right
         loose(tp, last, p_rect)
         word = _clean_word(match.group())
-        x1 = rect.right
+        # a right-to-left word's first letter is its rightmost: the box spans both ends either way
+        x0, x1 = min(first_left, rect.left), max(first_right, rect.right)
         if len(word) >= _LONG_WORD and word == match.group() and last - start + 1 == len(word) and _PLAIN.match(word):
             for piece, left, right in _split_glued(loose, tp, p_rect, rect, start, word, run[0]):
                 append((piece, left, right, run[2], run[0], run[1]))

@@ -75,7 +75,12 @@ POSITION = _words(
     # Japanese, Chinese, Korean (matched inside the text)
     "プログラマー コンサルタント アナリスト ディレクター プロデューサー アシスタント 研究者 教員 店長 係長 取締役 社長 "
     "看護師 担当者 实习 运营 销售 测试 开发 前端 后端 算法 助教 合伙人 职员 文员 秘书 护士 运维 대리 과장 차장 부장 "
-    "이사 팀원 기획자 컨설턴트 강사 조교 선임 주임 수석"
+    "이사 팀원 기획자 컨설턴트 강사 조교 선임 주임 수석 "
+    # Hebrew, Arabic, Persian, Urdu
+    "מפתח מפתחת מהנדס מהנדסת מנהל מנהלת יועץ יועצת אנליסט אנליסטית מדריך מדריכה פסיכולוג פסיכולוגית מאבטח מורה "
+    "חוקר חוקרת מתכנת מתכנתת מעצב מעצבת ראש מתמחה סטודנט רכז רכזת עוזר עוזרת "
+    "مهندس مدير مطور محلل مستشار مبرمج مصمم متدرب أخصائي اخصائي مشرف باحث محاسب معلم مدرس رئيس "
+    "مدیر کارشناس مشاور برنامه‌نویس توسعه‌دهنده تحلیلگر راهبر سرپرست کارآموز پژوهشگر طراح"
 )
 
 COMPANY = _words(
@@ -87,7 +92,8 @@ COMPANY = _words(
     "kommune kommun sykehus sjukhus sp. o.o. spółka grupa szpital urząd fundacja s.r.o. spol. společnost "
     "nemocnice a.ş. şti. şirketi holding bankası hastanesi tbk persero kft kft. zrt zrt. nyrt. bt. kórház ооо оао "
     "зао пао компания банк группа корпорация холдинг завод фирма агентство тов компанія 有限会社 合同会社 病院 "
-    "事務所 グループ ホールディングス 科技 股份 事务所 은행 병원 연구소 그룹"
+    "事務所 グループ ホールディングス 科技 股份 事务所 은행 병원 연구소 그룹 "
+    'בע"מ חברת השירות שירותי משרד עיריית בנק شركة مؤسسة بنك مجموعة وزارة شرکت بانک گروه سازمان'
 )
 
 INSTITUTION = _words(
@@ -96,7 +102,9 @@ INSTITUTION = _words(
     "üniversite lisesi universitas sekolah politeknik universitatea universitate egyetem főiskola πανεπιστήμιο "
     "σχολή університет інститут коледж академія ліцей гимназия лицей школа техникум училище realschule "
     "gesamtschule berufsschule berufskolleg oberschule hogeschool lyceum atheneum cegep cégep colegio liceo scuola "
-    "ateneo universitat 専門学校 高専 大学院 中学 高中 学校 대학원 고등학교"
+    "ateneo universitat 専門学校 高専 大学院 中学 高中 学校 대학원 고등학교 "
+    "אוניברסיטת אוניברסיטה האוניברסיטה מכללת המכללה מכללה הטכניון טכניון جامعة الجامعة كلية معهد مدرسة "
+    "دانشگاه دانشکده مدرسه آموزشکده"
 )
 
 DEGREE = _words(
@@ -114,7 +122,9 @@ DEGREE = _words(
     "бакалавриат магистратура аспирантура аспирант магістр 学士学位 硕士学位 博士学位 "
     # English, beyond the abbreviations role_words has
     "bfa mfa m.ed m.ed. b.ed b.ed. ed.d mph msw bsn msn mphil m.phil mres pgce pgdip postgraduate undergraduate "
-    "a-levels gcse dds dvm pharm.d"
+    "a-levels gcse dds dvm pharm.d "
+    # Hebrew, Arabic, Persian
+    "תואר דוקטורט בכלוריוס بكالوريوس ماجستير دكتوراه دبلوم ليسانس کارشناسی ارشد دکترا دکتری کاردانی دیپلم"
 )
 
 #: job words that close a compound written as one word; a word ending in one of them is that job

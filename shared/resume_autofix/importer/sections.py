@@ -29,7 +29,10 @@ _VOCABULARY: dict[str, str] = {
     "profilo professionale|persoonlijk profiel|tiivistelmä|profiili|yhteenveto|profil zawodowy|cel zawodowy|"
     "shrnutí|o mně|про себе|профіль|kariyer hedefi|ringkasan|tentang saya|profil singkat|despre mine|rezumat|"
     "összefoglaló|magamról|bemutatkozás|szakmai profil|προφίλ|περίληψη|"
-    "个人评价|个人优势|关于我|關於我|プロフィール|프로필",
+    "个人评价|个人优势|关于我|關於我|プロフィール|프로필|"
+    "תמצית|תקציר|פרופיל|אודות|על עצמי|ملخص|الملخص|نبذة|"
+    "نبذة عني|الملف الشخصي|درباره من|خلاصه|معرفی|پروفایل|"
+    "خلاصہ",
     "work": "work|experience|experiences|work experience|work experiences|professional experience|employment|"
     "employment history|work history|"
     "career history|relevant experience|experience and employment|career|positions|professional background|"
@@ -60,7 +63,12 @@ _VOCABULARY: dict[str, str] = {
     "magang|experiență profesională|experienta profesionala|experiență|istoric profesional|szakmai tapasztalat|"
     "munkatapasztalat|tapasztalat|munkahelyek|επαγγελματική εμπειρία|εμπειρία|προϋπηρεσία|"
     "任职经历|实践经历|从业经历|實踐經歷|實務経験|"
-    "業務経験|업무 경험|근무 경력",
+    "業務経験|업무 경험|근무 경력|"
+    "ניסיון תעסוקתי|ניסיון מקצועי|ניסיון|ניסיון בעבודה|"
+    "היסטוריה תעסוקתית|الخبرات|الخبرة|الخبرة العملية|"
+    "الخبرات العملية|الخبرة المهنية|الخبرات المهنية|"
+    "الخبرات الوظيفية|تجربیات کاری|سوابق کاری|سابقه کاری|"
+    "سوابق شغلی|تجربه کاری|تجربه|تجربہ",
     "education": "education|academic background|academic history|education and training|studies|academics|"
     "schul- und berufsbildung|schul und berufsbildung|"
     "educational background|education background|educational history|"
@@ -74,7 +82,10 @@ _VOCABULARY: dict[str, str] = {
     "akademische ausbildung|formation académique|parcours académique|cursus|estudios realizados|titulación|"
     "escolaridade|formazione accademica|titoli di studio|studi|onderwijs|koulutus|opinnot|vzdělání|vzdelanie|"
     "освіта|öğrenim|pendidikan|riwayat pendidikan|pendidikan formal|educație|educatie|studii|tanulmányok|"
-    "végzettség|iskolai végzettség|oktatás|εκπαίδευση|σπουδές|教育经历|教育經歷|교육",
+    "végzettség|iskolai végzettség|oktatás|εκπαίδευση|σπουδές|教育经历|教育經歷|교육|"
+    "השכלה|לימודים|השכלה אקדמית|التعليم|المؤهلات العلمية|"
+    "المؤهلات الأكاديمية|التحصيل العلمي|المؤهل العلمي|"
+    "تحصیلات|سوابق تحصیلی|تحصیلات دانشگاهی|تعلیم",
     "skills": "skills|skill|technical skills|core skills|key skills|core competencies|competencies|expertise|"
     "areas of expertise|technologies|tools|tech stack|technology stack|skills and tools|tools and technologies|"
     "abilities|technology|skills profile|skill profile|skills & abilities|skills and abilities|"
@@ -93,42 +104,54 @@ _VOCABULARY: dict[str, str] = {
     "technische vaardigheden|kunskaper|kompetens|kunnskaper|kvalifikationer|taidot|osaaminen|tekniset taidot|"
     "kompetencje|umiejętności techniczne|dovednosti|znalosti|умения|компетенции|технические навыки|навички|"
     "ключові навички|компетенції|teknik beceriler|keahlian|keterampilan|kemampuan|kompetensi|competențe|competente|"
-    "abilități|aptitudini|készségek|képességek|kompetenciák|δεξιότητες|ικανότητες|テクニカルスキル",
+    "abilități|aptitudini|készségek|képességek|kompetenciák|δεξιότητες|ικανότητες|テクニカルスキル|"
+    "כישורים|מיומנויות|כישורים וידע טכנולוגי|ידע טכנולוגי|"
+    "المهارات|المهارات التقنية|المهارات الشخصية|مهارت ها|"
+    "مهارتها|مهارت های فنی|توانایی ها|مہارتیں",
     "projects": "projects|personal projects|selected projects|side projects|open source|key projects|"
     "projekte|projets|proyectos|projetos|progetti|projecten|проекты|プロジェクト|프로젝트|"
     "项目经历|项目经验|个人项目|项目|項目經歷|專案經歷|個人項目|prosjekter|projekter|projekt|projekty|projeler|"
     "dự án|"
-    "project experience|project work|projekterfahrung|projektit|проєкти|проекти|proyek|proiecte|projektek|έργα|作品",
+    "project experience|project work|projekterfahrung|projektit|проєкти|проекти|proyek|proiecte|projektek|έργα|作品|"
+    "פרויקטים|المشاريع|مشاريع|پروژه ها|پروژه‌ها|پروژه",
     "certificates": "certifications|certificates|certification|licenses|licenses and certifications|"
     "licenses & certifications|courses and certifications|zertifikate|zertifizierungen|bescheinigungen|certificats|"
     "certificaciones|certificados|certificações|certificazioni|certificaten|certificeringen|сертификаты|"
     "資格|免許・資格|자격증|证书|资格证书|荣誉证书|證書|sertifiseringer|sertifikater|certificeringer|certifieringar|"
     "certyfikaty|sertifikalar|chứng chỉ|"
     "licences|licences and certifications|licences & certifications|certificate|sertifikaatit|certifikáty|"
-    "сертифікати|sertifikasi|sertifikat|certificări|tanúsítványok|πιστοποιήσεις",
+    "сертифікати|sertifikasi|sertifikat|certificări|tanúsítványok|πιστοποιήσεις|"
+    "תעודות|תעודות והכשרות|הסמכות|الشهادات|شهادات|"
+    "گواهینامه ها|گواهینامه‌ها|مدارک",
     "languages": "languages|language skills|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|języki obce|"
     "языки|знание языков|語学|言語|어학|언어|语言能力|外语能力|語言能力|språk|sprog|języki|diller|ngôn ngữ|"
     "fremdsprachen|langues étrangères|línguas|lingue straniere|taalvaardigheid|kielitaito|kielet|jazyky|"
-    "jazykové znalosti|мови|знання мов|bahasa|limbi străine|limbi|nyelvtudás|nyelvismeret|γλώσσες|语言|外语",
+    "jazykové znalosti|мови|знання мов|bahasa|limbi străine|limbi|nyelvtudás|nyelvismeret|γλώσσες|语言|外语|"
+    "שפות|اللغات|لغات|زبان ها|زبانها|زبان‌ها",
     "awards": "awards|honors|honours|achievements|awards and honors|awards & honors|honors and awards|"
     "honors & awards|distinctions|auszeichnungen|prix|distinctions et prix|premios|reconocimientos|logros|prêmios|"
     "premi|prijzen|награды|достижения|受賞歴|受賞|수상 경력|수상|获奖经历|荣誉奖项|获奖情况|荣誉|獲獎經歷|榮譽|"
     "recognition|recognitions|prizes|scholarships|récompenses|distinciones|prémios|distinções|riconoscimenti|"
     "onderscheidingen|utmärkelser|utmerkelser|udmærkelser|priser|palkinnot|nagrody|wyróżnienia|ocenění|нагороди|"
-    "ödüller|penghargaan|premii|díjak|βραβεία|奖项|获奖",
+    "ödüller|penghargaan|premii|díjak|βραβεία|奖项|获奖|"
+    "פרסים|פרסים והצטיינות|הישגים|الجوائز|جوائز|الإنجازات|"
+    "افتخارات|جوایز",
     "volunteer": "volunteer|volunteering|volunteer experience|volunteer work|community involvement|"
     "community service|ehrenamt|ehrenamtliches engagement|bénévolat|voluntariado|volontariato|"
     "vrijwilligerswerk|волонтерство|волонтёрство|ボランティア活動|ボランティア|봉사 활동|봉사활동|"
     "志愿者经历|志愿经历|志願者經歷|"
     "voluntary work|volunteering experience|ehrenamtliche tätigkeit|soziales engagement|engagement associatif|"
     "trabalho voluntário|volontärarbete|ideellt arbete|frivillig arbeid|frivilligt arbejde|vapaaehtoistyö|"
-    "wolontariat|dobrovolnictví|gönüllülük|gönüllü çalışmalar|relawan|voluntariat|önkéntes munka|εθελοντισμός|志愿服务",
+    "wolontariat|dobrovolnictví|gönüllülük|gönüllü çalışmalar|relawan|voluntariat|önkéntes munka|εθελοντισμός|志愿服务|"
+    "התנדבות|العمل التطوعي|التطوع|فعالیت های داوطلبانه|"
+    "داوطلبانه",
     "publications": "publications|papers|selected publications|publikationen|veröffentlichungen|"
     "research & publications|research and publications|publications & research|research publications|"
     "research reports|technical reports|reports|other publications|working papers|preprints|"
     "publicaciones|publicações|pubblicazioni|publicaties|публикации|著作・発表|論文|출판물|논문|论文|发表论文|"
     "publikationer|publikasjoner|julkaisut|publikacje|publikace|публікації|yayınlar|publikasi|publicații|"
-    "publikációk|δημοσιεύσεις",
+    "publikációk|δημοσιεύσεις|"
+    "פרסומים|المنشورات|الأبحاث|مقالات|انتشارات",
     "interests": "interests|personal interests|research interests|hobbies|hobbies and interests|interests and hobbies|"
     "interessen|hobbys|"
     "centres d'intérêt|centres d’intérêt|loisirs|intereses|aficiones|interesses|interessi|interesses|hobby's|"
@@ -136,7 +159,9 @@ _VOCABULARY: dict[str, str] = {
     "ilgi alanları|hobiler|sở thích|"
     "intérêts|centres d'intérêts|intérêts personnels|fritidsintressen|fritidsinteresser|harrastukset|"
     "kiinnostuksen kohteet|zájmy|koníčky|інтереси|хобі|hobi|minat|interese|hobby-uri|érdeklődési kör|hobbik|"
-    "ενδιαφέροντα|兴趣",
+    "ενδιαφέροντα|兴趣|"
+    "תחביבים|תחומי עניין|الاهتمامات|الهوايات|علایق|"
+    "سرگرمی ها",
     "contact": "contact|contacts|contact information|contact details|personal information|personal details|"
     "personal data|kontakt|kontaktdaten|persönliche daten|zu meiner person|persönliche angaben|"
     "angaben zur person|coordonnées|contacto|datos personales|contato|información personal|"
@@ -147,10 +172,14 @@ _VOCABULARY: dict[str, str] = {
     "kontaktinformationen|kontaktinformasjon|kontaktuppgifter|yhteystiedot|dane kontaktowe|kontaktní údaje|"
     "контактные данные|контакти|iletişim|iletişim bilgileri|kontak|informasi kontak|data diri|date personale|"
     "date de contact|elérhetőség|személyes adatok|στοιχεία επικοινωνίας|προσωπικά στοιχεία|osobní údaje|"
-    "henkilötiedot|personalia|personuppgifter|personlige oplysninger|基本资料|个人资料",
+    "henkilötiedot|personalia|personuppgifter|personlige oplysninger|基本资料|个人资料|"
+    "פרטים אישיים|פרטי קשר|معلومات الاتصال|البيانات الشخصية|"
+    "المعلومات الشخصية|اطلاعات تماس|اطلاعات شخصی|"
+    "مشخصات فردی",
     "references": "references|referenzen|références|referencias|referências|referenze|referenties|"
     "рекомендации|推薦者|추천인|推荐人|referanser|referencer|referenser|referencje|referanslar|"
-    "referees|suosittelijat|reference|рекомендації|referensi|referințe|referenciák|συστάσεις",
+    "referees|suosittelijat|reference|рекомендації|referensi|referințe|referenciák|συστάσεις|"
+    "ממליצים|המלצות|المراجع|معرفین",
 }
 _PHRASES: dict[str, str] = {p: key for key, words in _VOCABULARY.items() for p in words.split("|")}
 # a heading only when alone: "Résumé" (French for summary) is one, "JAN KÜSTER RESUME" is the document's title;
@@ -175,7 +204,8 @@ def normalise(text: str) -> str:
     """Lower case, punctuation at the ends and inside letter-spaced words dropped ("S K I L L S" → "skills")."""
     if text.endswith((")", "]")):  # "Work Experience(1)", "Projects [3]": a count is no part of the name
         text = _COUNT.sub("", text)
-    text = _STRIP.sub(" ", text).strip().lower().replace("\u0307", "")  # Turkish "İ" lowers to "i" + a dot
+    # a Persian zero-width non-joiner parts a word from its plural ("مهارت‌ها"); Turkish "İ" lowers to "i" + a dot
+    text = _STRIP.sub(" ", text.replace("\u200c", " ")).strip().lower().replace("\u0307", "")
     parts = text.split()
     # letter-spaced ("S K I L L S"; CSS letter-spacing with a kerned pair: "E D U C AT I O N")
     if len(parts) >= 4 and all(len(p) <= 2 for p in parts) and sum(len(p) == 1 for p in parts) >= 0.75 * len(parts):

@@ -1,0 +1,70 @@
+"""Right-to-left résumés (Hebrew, Arabic, Persian, Urdu) read from a PDF: pages read from their right edge.
+
+A PDF places words where they are drawn, so a Hebrew or Persian line read left to right gives its words last
+first ("2021 – 2019  חינוכי פסיכולוג"), and a layout built for left-to-right pages finds its dates in the "left
+margin" and its main column on the "right". Such a page is mirrored before its layout is read: every word's box
+is flipped across the page, so the right edge is where lines start, right-to-left words come in reading order, and
+the dates, the sidebar and the columns stand where the layout rules expect them. Each word is written in its own
+reading order already. What the mirror turns round is put back: a run of left-to-right words inside a line ("Deep
+Learning"), and a line with no right-to-left letters at all (an English skills list).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .lines import CELL_SEP, Line
+from .pdf import PdfPage
+
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_LTR = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+
+
+def right_to_left(text: str) -> bool:
+    """Most of the text's letters are of a right-to-left script."""
+    rtl = len(_RTL.findall(text))
+    return rtl > 0 and rtl >= len(_LTR.findall(text))
+
+
+def mirrored(page: PdfPage) -> PdfPage | None:
+    """The page flipped left to right when it is written right to left (else ``None``)."""
+    if not right_to_left(" ".join(g.text for g in page.glyphs)):
+        return None
+    width = page.width
+    glyphs = [dataclasses.replace(g, x0=width - g.x1, x1=width - g.x0) for g in page.glyphs]
+    return dataclasses.replace(page, glyphs=glyphs)
+
+
+def unmirror(lines: list[Line]) -> list[Line]:
+    """Lines read from a mirrored page with their left-to-right runs in their own order again."""
+    return [_unmirror(line) for line in lines]
+
+
+def _unmirror(line: Line) -> Line:
+    if not _RTL.search(line.text):  # a left-to-right line: all of it was turned round
+        cells = [" ".join(reversed(cell.split())) for cell in reversed(line.cells)]
+    else:
+        cells = [_ltr_runs_turned(cell) for cell in line.cells]
+    text = CELL_SEP.join(cells)
+    return line if text == line.text else line.retext(text, cells)
+
+
+def _ltr_runs_turned(cell: str) -> str:
+    """The words of one cell with each run of words that are not right to left and hold a left-to-right letter
+    ("Deep Learning", "Python 3") put back in its own order. Numbers alone stay as the mirror left them: the page
+    draws a right-to-left line's numbers last first ("2021 – 2019"), so the mirror reads them in order."""
+    words = cell.split()
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word and not _RTL.search(word):
+            run.append(word)
+            continue
+        if len(run) > 1 and any(_LTR.search(w) for w in run):
+            run.reverse()
+        out.extend(run)
+        run = []
+        if word:
+            out.append(word)
+    return " ".join(out)
