@@ -44,7 +44,7 @@ _TOKEN = re.compile(
     r"|(?P<present>(?<![^\W_])(?:" + PRESENT + r")(?![^\W_]))",
     re.IGNORECASE,
 )
-_SEP = re.compile(r"^\.?\s*(?:-{1,3}|[–—~〜～→➔➜⟶]|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE)
+_SEP = re.compile(r"^\.?\s*(?:-{1,3}|[–—~〜～→➔➜⟶|]|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE)
 #: a season before a year ("Fall 2019 – Spring 2020"): the range's ends are years, the season is part of the date
 _SEASON = (
     r"(?:spring|summer|fall|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|"

@@ -98,7 +98,7 @@ _VOCABULARY: dict[str, str] = {
     "competenties|навыки|ключевые навыки|профессиональные навыки|スキル|技術スキル|保有スキル|기술|보유 기술|스킬|"
     "技能|专业技能|个人技能|技能特长|技能证书|技能與證書|技术栈|技术能力|專業技能|技術能力|技術棧|ferdigheter|kompetanse|"
     "færdigheder|kompetencer|färdigheter|kompetenser|umiejętności|yetenekler|beceriler|yetkinlikler|kỹ năng|"
-    "proficiencies|competences|technical proficiencies|computer skills|it skills|"
+    "proficiencies|proficiency|familiarity|competences|technical proficiencies|computer skills|it skills|"
     "technical expertise|toolbox|programmierkenntnisse|fertigkeiten|compétences informatiques|connaissances|"
     "destrezas|herramientas|conhecimentos|aptidões|abilità|conoscenze|capacità|competenze informatiche|kennis|"
     "technische vaardigheden|kunskaper|kompetens|kunnskaper|kvalifikationer|taidot|osaaminen|tekniset taidot|"

@@ -77,3 +77,8 @@ def test_a_range_of_seasons_is_a_range_of_years_and_the_seasons_are_no_title() -
     assert (span.start, span.end) == ("2019", "2020")
     text = "Data Analyst, Beta Inc  Fall 2019 – Spring 2020"
     assert text[span.begin : span.stop] == "Fall 2019 – Spring 2020"
+
+
+def test_two_dates_parted_by_a_bar_are_one_range() -> None:
+    [span] = find_dates("Web Developer February 2020 | July 2020")
+    assert (span.start, span.end) == ("2020-02", "2020-07")

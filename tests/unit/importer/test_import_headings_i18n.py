@@ -105,3 +105,7 @@ def test_an_internship_section_in_polish_is_imported_as_work() -> None:
     resume = import_resume(text.encode(), "cv.txt").resume
     assert [job.get("startDate") for job in resume["work"]] == ["2016"]
     assert "Studio Nord" in " ".join(str(v) for v in resume["work"][0].values())
+
+
+def test_a_familiarity_heading_is_skills() -> None:
+    assert vocabulary_key("FAMILIARITY OF THE FOLLOWING SOFTWARE") == "skills"
