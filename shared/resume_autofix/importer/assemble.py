@@ -381,9 +381,22 @@ _SCHOOL_LABELS = frozenset(
 )
 
 
+_DEGREE_LABELS = frozenset(
+    {"degree", "qualification", "award", "abschluss", "akademischer grad", "diplôme", "titre", "titulación", "título"}
+    | {"titolo", "titolo di studio", "graad", "grau", "stopień", "学位", "学历"}
+)
+#: where a labelled degree's sentence ends ("BSc Hons Computer Science. 2:1 Attained."): what follows is a note
+_SENTENCE_END = re.compile(r"\.\s+(?=\S)")
+
+
 def _education_labels(item: dict[str, Any], entry: RawEntry) -> None:
     for label, value in entry.labelled.items():
-        if label in ("score", "gpa", "grade", "note", "note finale", "nota"):
+        if label in _DEGREE_LABELS and "studyType" not in item:  # "Degree: BSc Hons Computer Science."
+            study, *area = _IN.split(_SENTENCE_END.split(value, maxsplit=1)[0].rstrip("."), maxsplit=1)
+            item["studyType"] = study
+            if area and "area" not in item:
+                item["area"] = area[0]
+        elif label in ("score", "gpa", "grade", "note", "note finale", "nota"):
             item["score"] = value
         elif label in ("courses", "coursework", "relevant coursework"):
             item["courses"] = lists.items_of(value)

@@ -127,12 +127,15 @@ def find_phone(text: str, labelled: bool = False) -> str | None:
     leniency = phonenumbers.Leniency.POSSIBLE if labelled else phonenumbers.Leniency.VALID
     for region in _REGIONS:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
+            if _DAY_DATE.match(str(match.raw_string)) or text[match.end : match.end + 1] == ":":
+                continue  # "15.04.2015 14:57": a date and a time, no number to call
             # a country code the matcher left out because the rest is too short for it ("+1 (234) 567 890")
             prefix = _COUNTRY_CODE.search(text, 0, match.start)
             return text[prefix.start() : match.end] if prefix else str(match.raw_string)
     return None
 
 
+_DAY_DATE = re.compile(r"[0-3]?\d[./][01]?\d[./](?:19|20)\d\d\b")
 _PHONE_CHARS = re.compile(r"\+?\(?\d[\d\s().\-/]{5,}\d")
 _COUNTRY_CODE = re.compile(r"(?:\+\d{1,3}|\(\+\d{1,3}\))[\s.-]?$")
 

@@ -14,7 +14,8 @@ from typing import Any
 
 #: bullet characters people and generators use at the start of a list item
 BULLETS = "•●▪■◦○‣∙·–—-*►▶➢✓✔➤➔➜→◆◇♦❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8"  # and Symbol/Wingdings ones
-_BULLET = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"]|\d{1,2}[.)])\s+")
+# and any Symbol or Wingdings glyph a Word file maps into the private use area (U+F020-F0FF: "\uf0fe" a checkbox)
+_BULLET = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"\uf020-\uf0ff]|\d{1,2}[.)])\s+")
 #: wider than this between two runs of one line: separate cells (a right-aligned date, a table cell)
 CELL_SEP = "  "
 

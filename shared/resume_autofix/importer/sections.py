@@ -18,7 +18,7 @@ from .lines import Line
 _VOCABULARY: dict[str, str] = {
     "summary": "summary|professional summary|career summary|executive summary|profile|professional profile|"
     "about|about me|objective|career objective|overview|personal statement|introduction|"
-    "zusammenfassung|profil|kurzprofil|über mich|ueber mich|résumé|resume|à propos|a propos|objectif|"
+    "zusammenfassung|profil|kurzprofil|über mich|ueber mich|résumé|à propos|a propos|objectif|"
     "resumen|perfil|perfil profesional|sobre mí|sobre mi|extracto|resumo|sobre mim|perfil profissional|"
     "resumo profissional|objetivo|objetivo profissional|"
     "profilo|sommario|chi sono|profiel|samenvatting|over mij|о себе|профиль|резюме|цель|"

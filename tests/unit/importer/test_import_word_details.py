@@ -1,0 +1,42 @@
+"""Details real Word files showed: a labelled degree, a date stamp that is no phone, Wingdings bullets, and an
+English "Resume" title that is no summary heading."""
+
+from __future__ import annotations
+
+from resume_autofix.importer import import_resume
+from resume_autofix.importer.basics import find_phone
+from resume_autofix.importer.lines import Line
+from resume_autofix.importer.sections import vocabulary_key
+
+
+def test_a_labelled_degree_line_is_the_degree() -> None:
+    text = (
+        "Jane Roe\njane@example.com\n\nEducation\n2005 – 2008  Birmingham University\nDegree: BSc Hons. 2:1 Attained.\n"
+    )
+    [school] = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert (school["institution"], school["studyType"]) == ("Birmingham University", "BSc Hons")
+
+
+def test_a_labelled_degree_in_a_field_keeps_the_field() -> None:
+    text = "Jane Roe\njane@example.com\n\nEducation\n2005 – 2008  Birmingham University\nDegree: MSc in Physics\n"
+    [school] = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert (school["studyType"], school["area"]) == ("MSc", "Physics")
+
+
+def test_a_date_and_a_time_are_no_phone() -> None:
+    assert find_phone("Generated at: 15.04.2015 14:57") is None
+    assert find_phone("630-384-2975,") == "630-384-2975"
+
+
+def test_a_wingdings_glyph_before_a_line_is_a_bullet() -> None:
+    line = Line("\uf0fe Developed CRM web application using SQL Server 2008.")
+    assert line.bullet
+    assert line.text == "Developed CRM web application using SQL Server 2008."
+
+
+def test_an_english_resume_title_is_no_summary_heading() -> None:
+    assert vocabulary_key("Resume") is None
+    assert vocabulary_key("Résumé") == "summary"  # French for summary
+    text = "Resume\nRonald Anderson\nron@example.com\n\nSkills\nJava, Ruby\n"
+    basics = import_resume(text.encode(), "cv.txt").resume["basics"]
+    assert basics["name"] == "Ronald Anderson"
