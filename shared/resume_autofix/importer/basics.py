@@ -169,7 +169,7 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
     contact_lines: list[Line] = []
     biggest = max(line.size for line in lines)
     lines = [
-        _name_cells(_beside_title(_name_and_title(line))) if line.size == biggest else _beside_title(line)
+        _name_cells(_beside_title(_name_and_title(_name_first(line)))) if line.size == biggest else _beside_title(line)
         for line in lines
     ]
     # the largest name-like line, the first of equals; a document title alone ("履歴書", "Curriculum Vitae") is none,
@@ -306,6 +306,23 @@ def _given_above(lines: list[Line], name_at: int | None) -> int | None:
     ):
         return name_at - 1
     return None
+
+
+_PLAIN_NAME = re.compile(r"[^\W\d_][^\d@/:|]*")
+
+
+def _name_first(line: Line) -> Line:
+    """A name set between contact pieces on one line ("10080 New York,  Your Name Goes Here  (123)123-1234"): the
+    name cell first, the pieces after it."""
+    cells = line.cells
+    if len(cells) < 2 or namelike(cells[0]):
+        return line
+    names = [k for k, c in enumerate(cells) if namelike(c) and _PLAIN_NAME.fullmatch(c) and not LOCATION.match(c)]
+    others = [c for k, c in enumerate(cells) if k not in names]
+    if len(names) != 1 or not all(contactish(c) or any(ch.isdigit() for ch in c) or LOCATION.match(c) for c in others):
+        return line
+    reordered = [cells[names[0]], *others]
+    return line.retext(CELL_SEP.join(reordered), reordered)
 
 
 def _name_cells(line: Line) -> Line:

@@ -610,7 +610,7 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
             if location is None and LOCATION.match(cell.strip("[]")) and (parts or i > first):
                 location = cell.strip("[]")  # "[CALGARY, AB]"
                 continue
-            for raw in split_title(cell):
+            for raw in _title_parts(cell, len(_cells(text))):
                 piece = raw.removeprefix("@").strip() if raw.startswith("@") else raw  # "@Microsoft": at Microsoft
                 if DURATION.fullmatch(piece.strip("()[] ")) or _PLACEHOLDER_DATES.fullmatch(piece):  # "(2 yrs)"
                     continue
@@ -699,6 +699,15 @@ _PLACEHOLDER_DATES = re.compile(
     rf"(?:{_PLACEHOLDER_DATE}|la fecha|present|current|now|heute|aujourd'hui|hoy|oggi))?"
     r"|dates? from\s*[-–—]\s*to"  # Word's "[Dates From - To]"
 )
+
+
+def _title_parts(cell: str, cells: int) -> list[str]:
+    """The title parts one cell holds. Where the line's cells part the title already ("Software Developer, Intern"
+    | "XYZ Inc"), a comma before a lone job word is inside the job, not between two parts."""
+    parts = split_title(cell)
+    if cells >= 2 and len(parts) == 2 and len(parts[1].split()) == 1 and job_score(parts[1]) > 0 < job_score(parts[0]):
+        return [cell]
+    return parts
 
 
 def _without_employment(parts: list[str], part_lines: list[int]) -> None:

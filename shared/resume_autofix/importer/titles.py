@@ -78,9 +78,15 @@ def place_tail(text: str) -> tuple[str, str] | None:
     """(what comes before, the place) when ``text`` ends in a place after a dash, bar or comma ("Nexus AI – San
     Francisco, CA", "University B, Los Angeles, USA"); ``None`` otherwise."""
     tail = LOCATION_TAIL.search(text)
-    if tail and LOCATION.match(tail.group("place")):
-        return text[: tail.start()], tail.group("place")
+    if tail and LOCATION.match(place := tail.group("place")) and not _school_named(place.split(",")[0]):
+        return text[: tail.start()], place
     return None
+
+
+def _school_named(text: str) -> bool:
+    """A school's name of three words or more before its state ("Massachusetts Institute of Technology, MA"): no
+    place, where "College Station, TX" is one."""
+    return len(text.split()) >= 3 and institution_score(text) > 0
 
 
 _SEPARATORS = re.compile(

@@ -4,9 +4,10 @@ English "Resume" title that is no summary heading."""
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
-from resume_autofix.importer.basics import find_phone
-from resume_autofix.importer.lines import Line
+from resume_autofix.importer.basics import find_phone, parse_header
+from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.sections import vocabulary_key
+from resume_autofix.importer.titles import place_tail
 
 
 def test_a_labelled_degree_line_is_the_degree() -> None:
@@ -40,3 +41,24 @@ def test_an_english_resume_title_is_no_summary_heading() -> None:
     text = "Resume\nRonald Anderson\nron@example.com\n\nSkills\nJava, Ruby\n"
     basics = import_resume(text.encode(), "cv.txt").resume["basics"]
     assert basics["name"] == "Ronald Anderson"
+
+
+def test_a_name_set_between_contact_pieces_is_the_name() -> None:
+    cells = ["10080 New York,", "Jane Q Public", "(123)123-1234"]
+    header = [Line(CELL_SEP.join(cells), size=14, cells=cells), Line("jane@example.com", size=11)]
+    basics, _, _ = parse_header(header)
+    assert (basics["name"], basics["phone"]) == ("Jane Q Public", "(123)123-1234")
+
+
+def test_a_comma_before_a_lone_job_word_stays_inside_the_job_when_cells_part_the_title() -> None:
+    text = (
+        "Jane Roe\njane@example.com\n\nExperience\n"
+        "Software Developer, Intern  XYZ Inc  May 2009 - Nov 2009\nBuilt a thing for the team.\n"
+    )
+    [job] = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert (job["position"], job["name"]) == ("Software Developer, Intern", "XYZ Inc")
+
+
+def test_a_long_school_name_before_its_state_is_no_place() -> None:
+    assert place_tail("MS Computer Science, Massachusetts Institute of Technology, MA") is None
+    assert place_tail("Texas A&M University, College Station, TX") == ("Texas A&M University", "College Station, TX")
