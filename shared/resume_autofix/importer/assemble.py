@@ -19,7 +19,7 @@ from .letter import strip_consent, strip_copy, strip_letter
 from .lines import CELL_SEP, Document, Line
 from .roles import Habit, degree_score, field_score, institution_score, job_score, pick
 from .sections import Section, body_size, exact_key, split_sections
-from .titles import CAMPUS, LOCATION, STATUS_WORDS, place_tail, split_title
+from .titles import AT_WORDS, CAMPUS, LOCATION, STATUS_WORDS, place_tail, split_title
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
 
@@ -337,11 +337,14 @@ def _without_grades(item: dict[str, Any]) -> None:
     for key in ("area", "institution"):  # "Computer Science; GPA: 4.00": the grade is not the field or school
         if key in item:
             item[key] = _GRADE_TAIL.split(item[key], maxsplit=1)[0] or item[key]
-    for key in ("studyType", "area"):  # "Msc Statistics (1.6)", "PhD Data Science (forthcoming)"
+    for key in ("studyType", "area", "institution"):  # "Msc Statistics (1.6)", "Stanford University (3.9)"
         if key in item and (m := _DEGREE_NOTE.match(item[key])):
             item[key] = m.group("head")
             if m.group("note")[:1].isdigit():
                 item.setdefault("score", m.group("note"))
+
+
+_AT_SCHOOL = re.compile(rf"(?i)(?:{AT_WORDS}|@)\s+")
 
 
 def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
@@ -357,6 +360,8 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
             entry.paragraphs[:0], rest = rest, []
         if "institution" not in item or "area" not in item:
             _from_body(item, entry)
+        if (at := _AT_SCHOOL.match(str(item.get("institution", "")))) and at.end() < len(item["institution"]):
+            item["institution"] = item["institution"][at.end() :]  # "Bachelor in IT" over "at University of Oklahoma"
         if not entry.location and (place := _school_place(str(item.get("institution", "")))):
             item["institution"], entry.location = place
         _without_grades(item)

@@ -344,7 +344,7 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
             break  # "Kasa   Seoul" right over the next dated line, as "Danggeun Market Inc.   Seoul" over this one
         if first == a - 1 and last + 2 == limit < len(lines) and _shape(below) == _shape(lines[first]):
             break  # "BA, International Relations" over "State University (2010-2014)", as this entry's title is
-        if _wraps(lines[last], below, body):
+        if _wraps(lines[last], below, body) and not (last == a and title_empty):  # dates alone do not wrap
             marks.wrapped.add(last + 1)
             last += 1
             continue
