@@ -100,7 +100,10 @@ _PHONE_WORD = re.compile("|".join(r"\btel\b" if w == "tel" else w for w in _PHON
 _REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "IN", "CA", "AU", "JP", "KR", "RU", "CH", "AT", "CN")
 # what a document calls itself ("Resume", "CV", "履歴書"): beside the name ("JAN KÜSTER RESUME", "CV – Jane Doe"),
 # the name is the rest; alone, the line is no name
-_DOC_TITLE = "resume|résumé|cv|curriculum vitae|lebenslauf"
+_DOC_TITLE = (
+    "resume|résumé|cv|curriculum vitae|curriculum vitæ|lebenslauf|currículo|curriculum|currículum|hoja de vida|"
+    "życiorys|životopis|önéletrajz|ansioluettelo|özgeçmiş|sơ yếu lý lịch|резюме|резюме кандидата"
+)
 _TITLE_WORD = re.compile(
     rf"^(?:(?:{_DOC_TITLE})\s*[-–—:|]?\s+(?=\S))?(?P<name>.+?)"
     rf"(?:(?:['’]s)?\s*[-–—:|]?\s+(?:{_DOC_TITLE}))?$",  # "First Last’s Resume"
@@ -127,14 +130,17 @@ def find_phone(text: str, labelled: bool = False) -> str | None:
     leniency = phonenumbers.Leniency.POSSIBLE if labelled else phonenumbers.Leniency.VALID
     for region in _REGIONS:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
-            if _DAY_DATE.match(str(match.raw_string)) or text[match.end : match.end + 1] == ":":
-                continue  # "15.04.2015 14:57": a date and a time, no number to call
+            raw = str(match.raw_string)
+            orcid = any(o.start() < match.end and match.start < o.end() for o in _ORCID.finditer(text))
+            if _DAY_DATE.match(raw) or text[match.end : match.end + 1] == ":" or orcid:
+                continue  # "15.04.2015 14:57" (a date and a time), "0000-0002-1825-0097" (an ORCID iD)
             # a country code the matcher left out because the rest is too short for it ("+1 (234) 567 890")
             prefix = _COUNTRY_CODE.search(text, 0, match.start)
             return text[prefix.start() : match.end] if prefix else str(match.raw_string)
     return None
 
 
+_ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _DAY_DATE = re.compile(r"[0-3]?\d[./][01]?\d[./](?:19|20)\d\d\b")
 _PHONE_CHARS = re.compile(r"\+?\(?\d[\d\s().\-/]{5,}\d")
 _COUNTRY_CODE = re.compile(r"(?:\+\d{1,3}|\(\+\d{1,3}\))[\s.-]?$")
@@ -200,6 +206,8 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
                 contact_lines.append(Line(text=CELL_SEP.join(extra)))
             continue
         if i in (surname, given):
+            if line.cells[1:]:  # contact pieces beside the family name
+                contact_lines.append(Line(text=CELL_SEP.join(line.cells[1:])))
             continue
         if (
             name_at is not None
@@ -283,7 +291,7 @@ def _full_name(lines: list[Line], name_at: int, surname: int | None, given: int 
     if labelled_name := _NAMED.match(name):  # "氏名 見本 太郎": the label is no part of the name
         name = labelled_name.group("name")
     if surname is not None:
-        name = f"{name} {lines[surname].text.strip()}"
+        name = f"{name} {lines[surname].cells[0].strip()}"
     return f"{lines[given].text.strip()} {name}" if given is not None else name
 
 
@@ -343,18 +351,26 @@ def _surname_below(lines: list[Line], name_at: int | None) -> int | None:
     """A one-word name set in large type with the family name on the next line ("JOHN" / "DOE"): that line."""
     if name_at is None or name_at + 1 >= len(lines) or len(lines[name_at].cells[:1]) != 1:
         return None
-    first, below = lines[name_at], lines[name_at + 1]
+    at = name_at + 1  # lines of contact pieces only may stand between, set to the right (an ORCID iD)
+    while at + 1 < len(lines) and at - name_at <= 2 and all(_contact_piece(c) for c in lines[at].cells):
+        at += 1
+    first, below = lines[name_at], lines[at]
     if (
-        len(first.text.split()) == 1
-        and len(first.cells) == 1
-        and len(below.cells) <= 1
-        and 1 <= len(below.text.split()) <= 2
+        len(first.cells[0].split()) == 1
+        and len(below.cells) >= 1
+        and 1 <= len(below.cells[0].split()) <= 2
+        # beside the two halves only contact pieces ("Momo   momo.github.io" / "Mustermensch   1234567891234567")
+        and all(_contact_piece(c) for c in [*first.cells[1:], *below.cells[1:]])
         and abs(below.size - first.size) < 0.05 * first.size
         and below.bold == first.bold
-        and namelike(below.text)
+        and namelike(below.cells[0])
     ):
-        return name_at + 1
+        return at
     return None
+
+
+def _contact_piece(cell: str) -> bool:
+    return contactish(cell) or any(ch.isdigit() for ch in cell) or bool(_HOST.match(cell))
 
 
 def _without_title(text: str) -> str:

@@ -109,3 +109,7 @@ def test_an_internship_section_in_polish_is_imported_as_work() -> None:
 
 def test_a_familiarity_heading_is_skills() -> None:
     assert vocabulary_key("FAMILIARITY OF THE FOLLOWING SOFTWARE") == "skills"
+
+
+def test_a_portuguese_work_heading_with_a_note_in_brackets() -> None:
+    assert vocabulary_key("Atuação profissional (seleção)") == "work"

@@ -62,3 +62,15 @@ def test_a_comma_before_a_lone_job_word_stays_inside_the_job_when_cells_part_the
 def test_a_long_school_name_before_its_state_is_no_place() -> None:
     assert place_tail("MS Computer Science, Massachusetts Institute of Technology, MA") is None
     assert place_tail("Texas A&M University, College Station, TX") == ("Texas A&M University", "College Station, TX")
+
+
+def test_an_orcid_id_is_no_phone() -> None:
+    assert find_phone("0000-0002-1825-0097") is None
+    assert find_phone("ORCID 0000-0002-1825-0097 · +1 (312) 555-0198", labelled=True) == "+1 (312) 555-0198"
+
+
+def test_a_portuguese_document_title_is_no_name_and_a_split_name_beside_contacts_is_whole() -> None:
+    cells = [["Momo", "momo.github.io"], ["0000-0000-0000-0000"], ["Mustermensch", "1234567891234567"]]
+    header = [Line(CELL_SEP.join(c), size=11, cells=c) for c in cells] + [Line("Currículo", size=24)]
+    basics, _, _ = parse_header(header)
+    assert basics["name"] == "Momo Mustermensch"
