@@ -215,6 +215,13 @@ def real_set(table: dict[str, Score]) -> None:
         ("set40", "REAL set 40 (0.764 once, tuned)"),
         ("set41", "REAL set 41 (0.919 once, tuned)"),
         ("set42", "REAL set 42 (0.870 once, tuned)"),
+        ("set43", "REAL set 43 (0.591 once, tuned)"),
+        ("set44", "REAL set 44 (0.779 once)"),
+        ("set45", "REAL set 45 (0.206 once, tuned)"),
+        ("set46", "REAL set 46 (0.827 once, tuned)"),
+        ("set47", "REAL set 47 (0.588 once, tuned)"),
+        ("set48", "REAL set 48 (0.817 once, tuned)"),
+        ("set49", "REAL set 49 (0.824 once)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
