@@ -288,6 +288,17 @@ def _school_place(institution: str) -> tuple[str, str] | None:
     return None
 
 
+_BRACKETED_DEGREE = re.compile(r"^(?P<field>[^(（]*[^\s(（])\s*[(（](?P<degree>[^)）]+)[)）]$")
+
+
+def _degree_in_brackets(item: dict[str, Any]) -> None:
+    """ "Informatik (M.Sc.)", "计算机科学与技术专业（在读硕士）": the field, then its degree in brackets."""
+    if "area" in item or not (m := _BRACKETED_DEGREE.match(str(item.get("studyType", "")))):
+        return
+    if degree_score(m.group("degree")) > 0 >= degree_score(m.group("field")):
+        item["studyType"], item["area"] = m.group("degree").strip(), m.group("field").strip()
+
+
 def _a_field(text: str | None) -> bool:
     """A title part that names a field of study and no school ("Computer Science"): the area, not the school."""
     return bool(text) and _school_score(str(text)) <= 0 and field_score(str(text)) > 0
@@ -365,6 +376,7 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
         if not entry.location and (place := _school_place(str(item.get("institution", "")))):
             item["institution"], entry.location = place
         _without_grades(item)
+        _degree_in_brackets(item)
         if entry.location:
             item["location"] = entry.location
         _dates(item, entry, single_ends=True)

@@ -26,3 +26,8 @@ def test_a_grade_in_brackets_after_the_school_is_its_score() -> None:
         "Education\nStanford University (3.9)\nMaster of Science (M.S.) (Computer Science)  2010 - 2012\n"
     )
     assert (school["institution"], school.get("score")) == ("Stanford University", "3.9")
+
+
+def test_a_field_with_its_degree_in_brackets() -> None:
+    [school] = _education("Education\nTU München  2015 - 2018\nInformatik (M.Sc.)\n")
+    assert (school.get("studyType"), school.get("area")) == ("M.Sc.", "Informatik")
