@@ -74,3 +74,8 @@ def test_a_portuguese_document_title_is_no_name_and_a_split_name_beside_contacts
     header = [Line(CELL_SEP.join(c), size=11, cells=c) for c in cells] + [Line("Currículo", size=24)]
     basics, _, _ = parse_header(header)
     assert basics["name"] == "Momo Mustermensch"
+
+
+def test_a_european_number_in_short_groups_is_a_phone_on_its_own_line() -> None:
+    text = "Jane Roe\njane@example.com\n+39 123 45 67\n\nExperience\nEngineer, Acme  2019\n"
+    assert import_resume(text.encode(), "cv.txt").resume["basics"]["phone"] == "+39 123 45 67"
