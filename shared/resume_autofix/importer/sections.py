@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from .dateline import dated, only_dates
 from .lines import Line
 
 _VOCABULARY: dict[str, str] = {
@@ -300,6 +301,13 @@ def _candidate(line: Line) -> bool:
 _LABEL_VALUE = re.compile(r"^[^:：]{1,20}[:：]\s*\S.*[、,，;；]")
 
 
+def _over_its_dates(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands right over a line of its dates alone ("Web Developer / something.com" over "Mar 2012 -
+    Dec 2014"): an entry's title in a heading's type, not a section the vocabulary does not know."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is not None and len(below.cells) == 1 and dated(below) is not None and only_dates(below)
+
+
 def _style(line: Line) -> tuple[float, bool, bool]:
     return (round(line.size * 2) / 2, line.bold, line.caps)
 
@@ -462,6 +470,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
         and i not in labels
         and i >= first_known
         and _candidate(line)
+        and not _over_its_dates(lines, i)
         and (
             line.heading
             or (

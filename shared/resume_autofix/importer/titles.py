@@ -157,12 +157,12 @@ _CJK_GAP = re.compile(
 
 def _early_parts(text: str) -> list[str] | None:
     """Titles parted before any comma: Chinese or Japanese words parted by a space, and a job holding a comma
-    parted from its employer by a dash."""
+    parted from its employer by a dash, or from its employer's web address by a slash."""
+    if " / " in text and (slashed := _slashed(text)):
+        return slashed
     if " " in text and not text.isascii() and _CJK_GAP.search(text) and not _SEPARATORS.search(text):
         # "字节跳动科技有限公司 后端开发实习生": the space parts the title
         return [p for p in _CJK_GAP.split(text) if p.strip()]
-    if text.count(" / ") >= 2:  # "Chief Cartographer / Whizzlewick Data / Moonbeam, Cloudland": slashes part it
-        return [piece.strip() for piece in text.split(" / ") if piece.strip()]
     halves = STRONG_SEPARATOR.split(text)
     if (
         len(halves) != 2
@@ -180,6 +180,25 @@ def _early_parts(text: str) -> list[str] | None:
     if not LOCATION.match(parent.strip()) and institution_score(unit.split(",")[0]) + institution_score(parent) > 0:
         # "Research Fellow – Population Health Sciences, University of Bristol": the department and its university
         return [job.strip(), employer.strip()]
+    return None
+
+
+#: a job and its employer's web address parted by a spaced slash, either way round
+_SLASHED_DOMAIN = re.compile(
+    r"(?P<head>[^/]+?)\s+/\s+(?P<tail>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})"
+    r"|(?P<tail2>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\s+/\s+(?P<head2>[^/]+)",
+    re.IGNORECASE,
+)
+
+
+def _slashed(text: str) -> list[str] | None:
+    """Parts a spaced slash parts: a job and its employer's web address ("Web Developer / something.com",
+    "w3schools.com / Front End Developer"), or three parts or more ("Chief Cartographer / Whizzlewick Data /
+    Moonbeam, Cloudland")."""
+    if m := _SLASHED_DOMAIN.fullmatch(text.strip()):
+        return [m.group("head") or m.group("tail2"), m.group("tail") or m.group("head2")]
+    if text.count(" / ") >= 2:
+        return [piece.strip() for piece in text.split(" / ") if piece.strip()]
     return None
 
 

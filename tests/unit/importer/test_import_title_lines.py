@@ -1,0 +1,46 @@
+"""Entry titles in a heading's type, and a job with its employer's web address after a slash."""
+
+from __future__ import annotations
+
+from resume_autofix.importer import import_resume
+from resume_autofix.importer.lines import Line
+from resume_autofix.importer.sections import split_sections
+from resume_autofix.importer.titles import split_title
+
+
+def test_a_job_and_its_employers_web_address_parted_by_a_slash() -> None:
+    assert split_title("Web Developer / something.com") == ["Web Developer", "something.com"]
+    assert split_title("w3schools.com / Front End Developer") == ["w3schools.com", "Front End Developer"]
+    assert split_title("Designer / Illustrator") == ["Designer / Illustrator"]  # no address: one job
+
+
+def test_a_title_in_a_sidebar_headings_type_over_its_dates_is_no_section() -> None:
+    # the sidebar's "Skills" and the title share 13.5 pt bold; "Work Experience" is larger and regular
+    lines = [
+        Line("Skills", size=13.5, bold=True),
+        Line("Photoshop", size=11.2),
+        Line("Languages", size=13.5, bold=True),
+        Line("English", size=11.2),
+        Line("Work Experience", size=22.5),
+        Line("Front End Developer / w3schools.com", size=13.5, bold=True),
+        Line("Jan 2015 - Current", size=12),
+        Line("Built web pages for a large audience across many countries.", size=11.2),
+        Line("Web Developer / something.com", size=13.5, bold=True),
+        Line("Mar 2012 - Dec 2014", size=12),
+        Line("Built more web pages for a smaller audience.", size=11.2),
+    ]
+    _, sections, _ = split_sections(lines)
+    assert [s.key for s in sections] == ["skills", "languages", "work"]
+
+
+def test_both_jobs_are_read_with_their_employers() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nWork Experience\n"
+        "Front End Developer / w3schools.com\nJan 2015 - Current\nBuilt web pages.\n\n"
+        "Web Developer / something.com\nMar 2012 - Dec 2014\nBuilt more web pages.\n"
+    )
+    work = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert [(j.get("position"), j.get("name")) for j in work] == [
+        ("Front End Developer", "w3schools.com"),
+        ("Web Developer", "something.com"),
+    ]
