@@ -399,17 +399,21 @@ _SCHOOL_LABELS = frozenset(
 
 
 _DEGREE_LABELS = frozenset(
-    {"degree", "qualification", "award", "abschluss", "akademischer grad", "diplôme", "titre", "titulación", "título"}
-    | {"titolo", "titolo di studio", "graad", "grau", "stopień", "学位", "学历"}
+    {"degree", "qualification", "abschluss", "akademischer grad", "diplôme", "titulación", "titolo di studio"}
+    | {"graad", "grau", "stopień", "学位", "学历"}
 )
-#: where a labelled degree's sentence ends ("BSc Hons Computer Science. 2:1 Attained."): what follows is a note
-_SENTENCE_END = re.compile(r"\.\s+(?=\S)")
+#: labels that name a degree only when the value is one ("Título: Licenciatura"; "Título: <a thesis>" is not)
+_TITLE_LABELS = frozenset({"titre", "título", "titolo", "title"})
+#: where a labelled degree's sentence ends ("BSc Hons Computer Science. 2:1 Attained."): what follows is a note;
+#: the stop of an abbreviation ("B.Sc. Computer Science", "Dipl.-Ing. Maschinenbau") ends nothing
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.(?:\s+(?=[\dA-Z])|$)")
 
 
 def _education_labels(item: dict[str, Any], entry: RawEntry) -> None:
     for label, value in entry.labelled.items():
-        if label in _DEGREE_LABELS and "studyType" not in item:  # "Degree: BSc Hons Computer Science."
-            study, *area = _IN.split(_SENTENCE_END.split(value, maxsplit=1)[0].rstrip("."), maxsplit=1)
+        degree = label in _DEGREE_LABELS or (label in _TITLE_LABELS and degree_score(value) > 0)
+        if degree and "studyType" not in item:  # "Degree: BSc Hons Computer Science."
+            study, *area = _IN.split(_SENTENCE_END.split(value, maxsplit=1)[0], maxsplit=1)
             item["studyType"] = study
             if area and "area" not in item:
                 item["area"] = area[0]

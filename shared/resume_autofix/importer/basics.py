@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import phonenumbers
-
 from .lines import CELL_SEP, Line
+from .phones import PHONE_LABEL, PHONE_SHAPED, PHONE_WORD, find_phone, labelled_number, phone_inside
 from .roles import position_score
 from .titles import LOCATION, STRONG_SEPARATOR
 
@@ -27,13 +26,6 @@ _SPLIT = re.compile(
     r"\s*(?:[|｜]|•|\s,\s|·|◦|⋅|∙|▪|♦|◆|●|■|◇|★|✦|[\ue000-\uf8ff]|/\s|\s/|;\s|;$|\s—\s|"
     + re.escape(CELL_SEP)
     + r"|\t)\s*"
-)
-_PHONE_SHAPED = re.compile(
-    # "(555) 123-4567", "(+86) 123-4567-8910", "+41 53 669 25 91", "+1 (555) 111 1111"
-    r"^(?:\+?\(?|\(\+)\d{1,4}\)?[\s.-]?\(?\d{2,4}\)?[\s.-]\d{3,4}(?:[\s.-]\d{2,4}){0,2}$"
-    r"|^0\d{2,4}[\s/-]\d{5,8}$"  # a trunk-prefixed area code, then the number: "0421 218646", "01234 567890"
-    r"|^\+\d{1,4}[\s.-]\d{6,11}$"  # a country code, then the number in one group: "+12 3456891"
-    r"|^\+\d{1,3}[\s.-]\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,5}$"  # short groups: "+39 123 45 67", "+33 6 12 34 56 78"
 )
 _NETWORKS = {
     "github": "GitHub",
@@ -60,45 +52,6 @@ _NETWORKS = {
     "google scholar": "Google Scholar",
 }
 _NETWORK_LABEL = re.compile(r"^(?P<net>[A-Za-z][A-Za-z ]{0,20}?)\s*[:：]\s*(?P<user>\S.*)$")
-#: the words that label a phone number, for both the label before a number and a form's label cell
-_PHONE_WORDS = [
-    "phone",
-    "telephone",
-    "tel",
-    "mobile",
-    "cell",
-    "handy",
-    "tél",
-    "telefon",
-    "telefonnummer",
-    "teléfono",
-    "telefone",
-    "telefono",
-    "тел",
-    "телефон",
-    "мобильный",
-    "моб",
-    "téléphone",
-    "telefoon",
-    "puhelin",
-    "전화",
-    "휴대폰",
-    "携帯",
-    "携帯電話",
-    "电话",
-    "手机",
-    "联系电话",
-    "電話",
-    "手機",
-]
-_PHONE_LABEL = re.compile(  # longest first: "Telephone:" is one label, not "Tel" and a rest; "Phone number:" too
-    r"^(?:(?:(?:personal|private|work|home|business|office)\s+)?"  # "Personal Phone:"
-    r"(?:" + "|".join(sorted(_PHONE_WORDS, key=len, reverse=True)) + r")\.?(?:\s+(?:number|no\.|nr\.|nummer))?"
-    r"\s*[:：]?\s*)+",
-    re.IGNORECASE,
-)
-_PHONE_WORD = re.compile("|".join(r"\btel\b" if w == "tel" else w for w in _PHONE_WORDS), re.IGNORECASE)
-_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "IN", "CA", "AU", "JP", "KR", "RU", "CH", "AT", "CN")
 # what a document calls itself ("Resume", "CV", "履歴書"): beside the name ("JAN KÜSTER RESUME", "CV – Jane Doe"),
 # the name is the rest; alone, the line is no name
 _DOC_TITLE = (
@@ -122,29 +75,6 @@ _ADDRESS = re.compile(
     rf"|^{_STREET.replace('address', 'address2')}(?P<postalCode2>(?:[A-Z]{{1,2}}-)?\d{{4,5}})\s+"
     r"(?P<city2>[^\W\d_][^,\d@|]{1,40})(?:,\s*(?P<country>[^\W\d_][^,\d@|]{1,30}))?$"
 )
-
-
-def find_phone(text: str, labelled: bool = False) -> str | None:
-    """The first phone number in ``text``, exactly as written (any possible number where a label says "phone")."""
-    if sum(c.isdigit() for c in text) < 7:
-        return None
-    leniency = phonenumbers.Leniency.POSSIBLE if labelled else phonenumbers.Leniency.VALID
-    for region in _REGIONS:
-        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
-            raw = str(match.raw_string)
-            orcid = any(o.start() < match.end and match.start < o.end() for o in _ORCID.finditer(text))
-            if _DAY_DATE.match(raw) or text[match.end : match.end + 1] == ":" or orcid:
-                continue  # "15.04.2015 14:57" (a date and a time), "0000-0002-1825-0097" (an ORCID iD)
-            # a country code the matcher left out because the rest is too short for it ("+1 (234) 567 890")
-            prefix = _COUNTRY_CODE.search(text, 0, match.start)
-            return text[prefix.start() : match.end] if prefix else str(match.raw_string)
-    return None
-
-
-_ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
-_DAY_DATE = re.compile(r"[0-3]?\d[./][01]?\d[./](?:19|20)\d\d\b")
-_PHONE_CHARS = re.compile(r"\+?\(?\d[\d\s().\-/]{5,}\d")
-_COUNTRY_CODE = re.compile(r"(?:\+\d{1,3}|\(\+\d{1,3}\))[\s.-]?$")
 
 
 def _profile_from_url(url: str) -> dict[str, str] | None:
@@ -328,7 +258,7 @@ def _name_first(line: Line) -> Line:
         return line
     names = [k for k, c in enumerate(cells) if namelike(c) and _PLAIN_NAME.fullmatch(c) and not LOCATION.match(c)]
     others = [c for k, c in enumerate(cells) if k not in names]
-    if len(names) != 1 or not all(contactish(c) or any(ch.isdigit() for ch in c) or LOCATION.match(c) for c in others):
+    if len(names) != 1 or not all(_contact_piece(c) or LOCATION.match(c) for c in others):
         return line
     reordered = [cells[names[0]], *others]
     return line.retext(CELL_SEP.join(reordered), reordered)
@@ -406,17 +336,9 @@ def contactish(text: str) -> bool:
         or _URL.search(text)
         or find_phone(text)
         or "|" in text
-        or _PHONE_SHAPED.match(text.strip())
-        or _labelled_number(text) is not None
+        or PHONE_SHAPED.match(text.strip())
+        or labelled_number(text) is not None
     )
-
-
-def _labelled_number(text: str) -> str | None:
-    """The number after a phone label ("Phone number: 123 456 789"), digits and their separators only: the label
-    vouches for it where no numbering plan allows it; ``None`` without a label or such a number."""
-    labelled = _PHONE_LABEL.match(text)
-    number = text[labelled.end() :].strip() if labelled and labelled.end() else ""
-    return number if _PHONE_CHARS.fullmatch(number) else None
 
 
 _NAMED = re.compile(r"^(?P<label>氏\s?名|姓\s?名)[:：]?\s*(?P<name>\S.{0,20})$")
@@ -452,7 +374,7 @@ def parse_contacts(lines: list[Line], basics: dict[str, Any], rest: list[str]) -
         if pairs and _NAME_LABEL.match(pairs[0][0]):  # a form's "Surname(s) / First name(s)   Jane Doe"
             basics["name"] = pairs[0][1]
             continue
-        phone = find_phone(pairs[0][1], labelled=True) if pairs and _PHONE_WORD.search(pairs[0][0]) else None
+        phone = find_phone(pairs[0][1], labelled=True) if pairs and PHONE_WORD.search(pairs[0][0]) else None
         if phone and "phone" not in basics:  # "Telephone(s)   +00 11 22 33 44": the label vouches for the number
             basics["phone"] = phone
             continue
@@ -523,36 +445,23 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
 
 def _place_phone(piece: str, basics: dict[str, Any], profiles: list[dict[str, str]], rest: list[str]) -> bool:
     """Take the piece's phone number, if it is one (or holds one among other pieces); ``True`` when it did."""
-    phone_text = _PHONE_LABEL.sub("", piece)
-    shaped = bool(_PHONE_SHAPED.match(phone_text.strip())) and sum(c.isdigit() for c in phone_text) >= 9
+    phone_text = PHONE_LABEL.sub("", piece)
+    shaped = bool(PHONE_SHAPED.match(phone_text.strip())) and sum(c.isdigit() for c in phone_text) >= 9
     phone = find_phone(phone_text, labelled=phone_text != piece or shaped)
     if phone is None:
-        phone = _labelled_number(piece)  # "Phone number: 123 456 789": the label vouches for what no plan allows
+        phone = labelled_number(piece)  # "Phone number: 123 456 789": the label vouches for what no plan allows
     if phone and "phone" not in basics and len(phone) >= len(phone_text.strip()) - 3:
         basics["phone"] = phone
         return True
-    if "phone" in basics or not (inside := _phone_inside(piece)):
+    if "phone" in basics or not (inside := phone_inside(piece)):
         return False
     # a number set among other pieces with only spaces between them ("john@x.com +1 (123) 456-7890
     # linkedin.com/in/john", "phone +1 (312) 555-0198 envelope ..."): the number, then what stands around it
     basics["phone"] = piece[inside[0] : inside[1]]
-    for part in (piece[: inside[0]], piece[inside[1] :]):
-        if part.strip(" :,;"):
+    for part in (PHONE_LABEL.sub("", piece[: inside[0]]), piece[inside[1] :]):
+        if part.strip(" :,;") and not PHONE_WORD.fullmatch(part.strip(" :,;")):  # "phone" before it: its label
             _place_piece(part.strip(" :,;"), basics, profiles, rest)
     return True
-
-
-_PHONE_RUN = re.compile(r"(?<![\w+(])(?:\+|\(\+)?\(?\d[\d\s.()-]{7,}\d(?![\w)])")
-
-
-def _phone_inside(piece: str) -> tuple[int, int] | None:
-    """Where a number shaped like a phone's (nine digits or more in groups) stands inside a longer piece."""
-    for m in _PHONE_RUN.finditer(piece):
-        run = m.group(0).strip()
-        if sum(c.isdigit() for c in run) >= 9 and _PHONE_SHAPED.match(run) and find_phone(run, labelled=True) == run:
-            start = m.start() + m.group(0).index(run)
-            return start, start + len(run)
-    return None
 
 
 def postal_address(text: str) -> dict[str, str] | None:

@@ -17,7 +17,7 @@ import re
 from .lines import CELL_SEP, Line
 from .pdf import PdfPage
 
-_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _LTR = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 
 
@@ -42,8 +42,10 @@ def unmirror(lines: list[Line]) -> list[Line]:
 
 
 def _unmirror(line: Line) -> Line:
-    if not _RTL.search(line.text):  # a left-to-right line: all of it was turned round
+    if not _RTL.search(line.text) and _LTR.search(line.text):  # a left-to-right line: all of it was turned round
         cells = [" ".join(reversed(cell.split())) for cell in reversed(line.cells)]
+    elif not _RTL.search(line.text):  # numbers and marks only ("2019 – 2021"): the mirror read them in order
+        return line
     else:
         cells = [_ltr_runs_turned(cell) for cell in line.cells]
     text = CELL_SEP.join(cells)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import date
 
 from ..resume.dates import PartialDate, parse_loose
 
@@ -30,7 +31,7 @@ _TOKEN = re.compile(
     # is settled for the whole line, see _day_first)
     r"|(?P<dmy>\b(?P<da>[0-3]?\d)(?P<ds>[./-])(?P<db>[0-3]?\d)(?P=ds)(?P<dy>(?:1[6-9]|20)\d{2}))(?![\d.,]\d)"
     r"|(?P<ymd>\b(?P<ty>(?:1[6-9]|20)\d{2})(?P<ts>[/.])(?P<tm>[01]?\d)(?P=ts)(?P<td>[0-3]?\d))(?![\d.,]\d)"
-    # "Jul/2025", "Jun.2015"; with a day: "Jan 5, 2020", "5 January 2020", "5th March 2019", "3. März 2020"
+    # "Jul/2025", "Jun.2015"; with a day, read to the month: "Jan 5, 2020", "5 January 2020", "3. März 2020"
     r"|(?:\b[0-3]?\d(?:st|nd|rd|th|er|\.)?[ \t\u00a0]+(?=[^\W\d_]{3,12}\.?[ \t\u00a0]+(?:1[6-9]|20)\d{2}))?"
     r"(?P<mname>\b[^\W\d_]{3,12}\.?)(?:[ \t\u00a0]+[0-3]?\d(?:st|nd|rd|th)?(?=,?[ \t\u00a0]+(?:1[6-9]|20)\d{2}))?"
     r",?(?:[ \t\u00a0/-]|(?<=\.))(?P<my>(?:1[6-9]|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
@@ -48,10 +49,12 @@ _SEP = re.compile(r"^\.?\s*(?:-{1,3}|[–—~〜～→➔➜⟶|]|to|until|till|
 #: a season before a year ("Fall 2019 – Spring 2020"): the range's ends are years, the season is part of the date
 _SEASON = (
     r"(?:spring|summer|fall|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|"
-    r"verano|otoño|invierno|verão|outono|inverno|estate|autunno|inverno)"
+    r"verano|otoño|invierno|verão|outono|inverno|estate|autunno)"
 )
 _SEASON_SEP = re.compile(r"^\s*(?:-{1,3}|[–—~]|to|until|bis|à|a)\s*" + _SEASON + r"\s*$", re.IGNORECASE)
-_SEASON_BEFORE = re.compile(r"(?<![^\W\d_])" + _SEASON + r"\s+$", re.IGNORECASE)
+# where a season opens the range: at the start, after a cell gap or a separator ("Real Estate 2015 – 2019" is no
+# Italian summer)
+_SEASON_BEFORE = re.compile(r"(?:^|(?<=\s\s)|(?<=[,;|–—(]\s)|(?<=[,;|–—(]))" + _SEASON + r"\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|sinds|с)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _UNIT = (
@@ -93,25 +96,32 @@ class _Tok:
     stop: int
 
 
-def _day_first(matches: list[re.Match[str]]) -> bool:
+def _day_first(matches: list[re.Match[str]]) -> bool | None:
     """Whether a line's "dd.mm.yyyy"-like dates put the day first: a part over 12 says so for all of them
-    ("01/09/2015 – 30/06/2019"); with none, dots and dashes are European (day first), slashes American."""
+    ("01/09/2015 – 30/06/2019"); with none, dots and dashes are European (day first). Slashes with no part over 12
+    ("01/05/2020") say nothing: ``None``, and such a date is read to its year only, never guessed."""
     for m in matches:
         if m.group("dmy"):
             if int(m.group("da")) > 12:
                 return True
             if int(m.group("db")) > 12:
                 return False
-    return not any(m.group("dmy") and m.group("ds") == "/" for m in matches)
+    return None if any(m.group("dmy") and m.group("ds") == "/" for m in matches) else True
 
 
-def _numeric_day(m: re.Match[str], day_first: bool) -> PartialDate | None:
+def _numeric_day(m: re.Match[str], day_first: bool | None) -> PartialDate | None:
     if m.group("ymd"):
         year, month, day = int(m.group("ty")), int(m.group("tm")), int(m.group("td"))
+    elif day_first is None:
+        return PartialDate(int(m.group("dy")))
     else:
         a, b = int(m.group("da")), int(m.group("db"))
         year, (day, month) = int(m.group("dy")), (a, b) if day_first else (b, a)
-    return PartialDate(year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    try:
+        date(year, month, day)  # "30.02.2020" is no day of any calendar
+    except ValueError:
+        return None
+    return PartialDate(year, month, day)
 
 
 def _tokens(text: str) -> list[_Tok]:

@@ -16,7 +16,7 @@ from .dateline import STATUS as _STATUS
 from .dateline import dated, line_span, only_dates, title_text
 from .datemargin import prepare
 from .dates import DURATION, DateSpan, find_dates
-from .lines import CELL_SEP, Line
+from .lines import CELL_SEP, CJK, Line
 from .roles import any_role, degree_score, job_score
 from .titles import LEGAL, LOCATION, place_tail, split_title
 
@@ -73,7 +73,7 @@ def _short(line: Line) -> bool:
     """A line short enough to be part of a title: a dozen words (two CJK characters count as one), not a
     sentence."""
     text = line.text.rstrip()
-    words = len(text.split()) + len(_CJK.findall(text)) // 2
+    words = len(text.split()) + len(CJK.findall(text)) // 2
     return (
         not line.bullet
         # a title of several parts may run longer ("The University of California, Berkeley — B.S. Business
@@ -91,9 +91,6 @@ def _short(line: Line) -> bool:
     )
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
-
 def _placed_stop(text: str) -> bool:
     """ "Acme Corp, Berlin." or "רשף בטחון, אשדוד.": an employer and its place, closed by a full stop as some
     templates close every line; no sentence (a short one ends in a word in lower case: "Built APIs, tests.")."""
@@ -106,7 +103,12 @@ def _placed_stop(text: str) -> bool:
         and 1 <= len(place.split()) <= 3
         and place[0].isalpha()
         and not place[0].islower()
+        # a name's words start in capitals (or a script with no case): "Built dashboards with Python, SQL." no
+        and not any(w[0].islower() and w not in _NAME_PARTICLES for w in head.split())
     )
+
+
+_NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "von", "van", "der", "di", "y"})
 
 
 def _bold_pair(line: Line) -> bool:

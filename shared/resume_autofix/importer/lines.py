@@ -14,8 +14,11 @@ from typing import Any
 
 #: bullet characters people and generators use at the start of a list item
 BULLETS = "•●▪■◦○‣∙·–—-*►▶➢✓✔➤➔➜→◆◇♦❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8"  # and Symbol/Wingdings ones
-# and any Symbol or Wingdings glyph a Word file maps into the private use area (U+F020-F0FF: "\uf0fe" a checkbox)
-_BULLET = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"\uf020-\uf0ff]|\d{1,2}[.)])\s+")
+# and a Symbol or Wingdings glyph a Word file maps into the private use area ("\uf0fe", a checkbox) before an item
+# of four words or more: before fewer it is an icon font's glyph, which leads a heading or a contact piece
+_BULLET = re.compile(r"^\s*(?:[" + re.escape(BULLETS) + r"]|\d{1,2}[.)]|[\uf020-\uf0ff](?=\s+(?:\S+\s+){3}\S))\s+")
+#: a letter of a script written without spaces between words (Japanese kana, CJK ideographs, Hangul)
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: wider than this between two runs of one line: separate cells (a right-aligned date, a table cell)
 CELL_SEP = "  "
 

@@ -19,7 +19,7 @@ POSITION = _words(
     "programmiererin architekt architektin vorstand direktor direktorin verkäufer verkäuferin wissenschaftler "
     "wissenschaftlerin doktorand doktorandin hilfskraft lehrerin erzieher erzieherin arzt ärztin fahrer "
     "azubi auszubildender auszubildende volontär gesellschafter inhaber inhaberin gründer gründerin mitgründer "
-    "teamleiter abteilungsleiter projektleiter softwareentwickler "
+    "teamleiter abteilungsleiter projektleiter bereichsleiter gruppenleiter filialleiter bauleiter softwareentwickler "
     # French
     "gérant gérante assistante conseiller conseillère consultante analyste technicien technicienne alternant "
     "alternante apprenti apprentie enseignant enseignante chercheur chercheuse doctorant doctorante vendeur vendeuse "
@@ -84,16 +84,16 @@ POSITION = _words(
 )
 
 COMPANY = _words(
-    "gesellschaft kg ohg gbr ug konzern werke versicherung agentur verlag kanzlei klinik klinikum krankenhaus "
-    "stiftung verein ministerium sas sasu eurl groupe agence cabinet banque hôpital ministère mairie association "
+    "gesellschaft kg ohg gbr konzern werke versicherung agentur verlag kanzlei klinik klinikum krankenhaus "
+    "stiftung verein ministerium sasu eurl groupe agence cabinet banque hôpital ministère mairie association "
     "fondation s.l s.l. grupo agencia banco ministerio ayuntamiento fundación asociación ltda ltda. agência "
     "ministério prefeitura fundação associação consultoria gruppo agenzia banca ospedale ministero comune "
-    "fondazione associazione groep bureau ziekenhuis gemeente ministerie stichting vereniging asa aps oyj konsern "
+    "fondazione associazione groep ziekenhuis gemeente ministerie stichting vereniging asa aps oyj konsern "
     "kommune kommun sykehus sjukhus sp. o.o. spółka grupa szpital urząd fundacja s.r.o. spol. společnost "
     "nemocnice a.ş. şti. şirketi holding bankası hastanesi tbk persero kft kft. zrt zrt. nyrt. bt. kórház ооо оао "
     "зао пао компания банк группа корпорация холдинг завод фирма агентство тов компанія 有限会社 合同会社 病院 "
     "事務所 グループ ホールディングス 科技 股份 事务所 은행 병원 연구소 그룹 "
-    'בע"מ חברת השירות שירותי משרד עיריית בנק شركة مؤسسة بنك مجموعة وزارة شرکت بانک گروه سازمان'
+    'בע"מ חברת השירות שירותי עיריית בנק شركة مؤسسة بنك مجموعة وزارة شرکت بانک گروه سازمان'
 )
 
 INSTITUTION = _words(
@@ -110,28 +110,29 @@ INSTITUTION = _words(
 DEGREE = _words(
     # German, French, Spanish, Portuguese, Italian
     "dipl.-ing. dipl.-kfm. diplom-ingenieur diplom-kaufmann staatsexamen fachabitur doctorat diplôme dut "
-    "bts baccalauréat maîtrise mastère grado ingeniero bachiller doutoramento tecnólogo pós-graduação "
+    "bts baccalauréat maîtrise mastère grado bachiller doutoramento tecnólogo pós-graduação "
     "laurea triennale magistrale dottorato "
     # Dutch, Nordic, Finnish
-    "hbo mbo propedeuse doctoraal kandidat kandidatexamen masterexamen civilingenjör högskoleingenjör "
+    "mbo propedeuse doctoraal kandidat kandidatexamen masterexamen civilingenjör högskoleingenjör "
     "sivilingeniør bachelorgrad mastergrad filosofian kandidaatti maisteri tohtori "
     # Polish, Czech, Turkish, Indonesian, Romanian, Hungarian, Greek
-    "licencjat inż. mgr doktor bakalář magistr bc. ing. lisans doktora sarjana s1 s2 s3 licență "
+    "licencjat inż. doktor bakalář magistr bc. ing. lisans doktora sarjana licență "
     "alapképzés mesterképzés πτυχίο μεταπτυχιακό διδακτορικό "
     # Russian, Ukrainian, Japanese, Chinese, Korean
     "бакалавриат магистратура аспирантура аспирант магістр 学士学位 硕士学位 博士学位 "
     # English, beyond the abbreviations role_words has
-    "bfa mfa m.ed m.ed. b.ed b.ed. ed.d mph msw bsn msn mphil m.phil mres pgce pgdip postgraduate undergraduate "
+    "bfa mfa m.ed m.ed. b.ed b.ed. ed.d mph msw bsn msn mphil m.phil mres pgce pgdip "
     "a-levels gcse dds dvm pharm.d "
     # Hebrew, Arabic, Persian
-    "תואר דוקטורט בכלוריוס بكالوريوس ماجستير دكتوراه دبلوم ليسانس کارشناسی ارشد دکترا دکتری کاردانی دیپلم"
+    "תואר דוקטורט בכלוריוס بكالوريوس ماجستير دكتوراه دبلوم ليسانس کارشناسی دکترا دکتری کاردانی دیپلم"
 )
 
 #: job words that close a compound written as one word; a word ending in one of them is that job
 COMPOUND_HEADS = _words(
-    "entwickler entwicklerin leiter leiterin berater beraterin ingenieur ingenieurin kaufmann kauffrau "
+    "entwickler entwicklerin projektleiter teamleiter abteilungsleiter bereichsleiter gruppenleiter berater "
+    "beraterin ingenieur ingenieurin kaufmann kauffrau "
     "mitarbeiter mitarbeiterin techniker programmierer architekt assistent assistentin referent referentin "
-    "ontwikkelaar medewerker adviseur beheerder leider utvecklare utvikler udvikler ledare leder konsult "
+    "ontwikkelaar medewerker adviseur beheerder utvecklare utvikler udvikler ledare konsult "
     "ingenjör ingeniør kehittäjä suunnittelija insinööri päällikkö asiantuntija johtaja fejlesztő mérnök "
     "vezető tanácsadó"
 )

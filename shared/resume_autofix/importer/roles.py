@@ -29,7 +29,7 @@ def _score(text: str, vocab: frozenset[str]) -> int:
 
 
 def _compound_job(word: str) -> bool:
-    """A word that several languages glue from parts ends in a job word ("Systemadministrator" no, it is one)."""
+    """A word that several languages glue from parts ends in a job word ("Softwareentwickler", "IT-Berater")."""
     return len(word) >= 8 and any(word[-n:] in COMPOUND_HEADS for n in range(5, len(word) - 2))
 
 

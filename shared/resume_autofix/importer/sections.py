@@ -14,179 +14,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dateline import dated, only_dates
-from .lines import Line
+from .lines import CJK, Line
+from .section_words import VOCABULARY
 
-_VOCABULARY: dict[str, str] = {
-    "summary": "summary|professional summary|career summary|executive summary|profile|professional profile|"
-    "about|about me|objective|career objective|overview|personal statement|introduction|"
-    "zusammenfassung|profil|kurzprofil|über mich|ueber mich|résumé|à propos|a propos|objectif|"
-    "resumen|perfil|perfil profesional|sobre mí|sobre mi|extracto|resumo|sobre mim|perfil profissional|"
-    "resumo profissional|objetivo|objetivo profissional|"
-    "profilo|sommario|chi sono|profiel|samenvatting|over mij|о себе|профиль|резюме|цель|"
-    "職務要約|概要|要約|自己pr|自己紹介|요약|자기소개|소개|"
-    "个人简介|个人总结|自我评价|自我介绍|简介|求职意向|個人簡介|自我評價|自我介紹|sammendrag|sammanfattning|"
-    "om meg|om mig|podsumowanie|o mnie|özet|hakkımda|giới thiệu|tóm tắt|"
-    "persönliches profil|berufsprofil|profil professionnel|présentation|à propos de moi|acerca de mí|"
-    "profilo professionale|persoonlijk profiel|tiivistelmä|profiili|yhteenveto|profil zawodowy|cel zawodowy|"
-    "shrnutí|o mně|про себе|профіль|kariyer hedefi|ringkasan|tentang saya|profil singkat|despre mine|rezumat|"
-    "összefoglaló|magamról|bemutatkozás|szakmai profil|προφίλ|περίληψη|"
-    "个人评价|个人优势|关于我|關於我|プロフィール|프로필|"
-    "תמצית|תקציר|פרופיל|אודות|על עצמי|ملخص|الملخص|نبذة|"
-    "نبذة عني|الملف الشخصي|درباره من|خلاصه|معرفی|پروفایل|"
-    "خلاصہ",
-    "work": "work|experience|experiences|work experience|work experiences|professional experience|employment|"
-    "employment history|work history|"
-    "career history|relevant experience|experience and employment|career|positions|professional background|"
-    "appointments|academic appointments|professional appointments|"
-    "research|research experience|research positions|teaching experience|internships|internship experience|"
-    "berufserfahrung|berufliche erfahrung|erfahrung|werdegang|beruflicher werdegang|praxiserfahrung|"
-    "praktische tätigkeiten|berufliche tätigkeiten|berufspraxis|praktika|berufslaufbahn|berufsweg|"
-    "berufstätigkeit|berufliche tätigkeit|"
-    "expérience|expérience professionnelle|expériences professionnelles|expériences|parcours professionnel|"
-    "experiencia|experiencia laboral|experiencia profesional|experiência|experiência profissional|"
-    "esperienza|esperienze|esperienza lavorativa|esperienza professionale|esperienze professionali|"
-    "esperienze lavorative|"
-    "werkervaring|ervaring|werkervaringen|опыт работы|опыт|трудовой опыт|職務経歴|職歴|経歴|경력|경력 사항|경력사항|"
-    "インターンシップ|アルバイト|"
-    "工作经历|工作经验|实习经历|实习经验|职业经历|工作履历|工作經歷|工作經驗|實習經歷|實習經驗|經歷|"
-    "arbeidserfaring|yrkeserfaring|erfaring|arbejdserfaring|erhvervserfaring|arbetslivserfarenhet|erfarenhet|"
-    "doświadczenie|doświadczenie zawodowe|iş deneyimi|deneyim|deneyimler|kinh nghiệm|kinh nghiệm làm việc|"
-    "occupation|occupations|jobs|job history|professional history|employment record|positions held|"
-    "berufliche laufbahn|berufliche stationen|arbeitserfahrung|praktikum|expérience de travail|"
-    "expériences de travail|stages|emplois|parcours|carrière|experiencia de trabajo|trayectoria profesional|"
-    "historial laboral|prácticas|experiencias|atuação profissional|experiências profissionais|"
-    "experiência de trabalho|experiências|histórico profissional|"
-    "trajetória profissional|estágios|esperienze di lavoro|tirocini|carriera|loopbaan|arbeidsverleden|"
-    "beroepservaring|professionele ervaring|yrkeserfarenhet|anställningar|arbetserfarenhet|beskæftigelse|"
-    "ansættelser|työkokemus|työhistoria|kokemus|praktyki|staże|praktyki zawodowe|historia zatrudnienia|"
-    "przebieg kariery|pracovní zkušenosti|praxe|zkušenosti|profesní zkušenosti|pracovné skúsenosti|места работы|"
-    "трудовая деятельность|стажировки|профессиональный опыт|досвід роботи|досвід|трудова діяльність|iş tecrübesi|"
-    "tecrübe|staj|stajlar|profesyonel deneyim|pengalaman kerja|pengalaman|riwayat pekerjaan|pengalaman profesional|"
-    "magang|experiență profesională|experienta profesionala|experiență|istoric profesional|szakmai tapasztalat|"
-    "munkatapasztalat|tapasztalat|munkahelyek|επαγγελματική εμπειρία|εμπειρία|προϋπηρεσία|"
-    "任职经历|实践经历|从业经历|實踐經歷|實務経験|"
-    "業務経験|업무 경험|근무 경력|"
-    "ניסיון תעסוקתי|ניסיון מקצועי|ניסיון|ניסיון בעבודה|"
-    "היסטוריה תעסוקתית|الخبرات|الخبرة|الخبرة العملية|"
-    "الخبرات العملية|الخبرة المهنية|الخبرات المهنية|"
-    "الخبرات الوظيفية|تجربیات کاری|سوابق کاری|سابقه کاری|"
-    "سوابق شغلی|تجربه کاری|تجربه|تجربہ",
-    "education": "education|academic background|academic history|education and training|studies|academics|"
-    "schul- und berufsbildung|schul und berufsbildung|"
-    "educational background|education background|educational history|"
-    "ausbildung|bildung|bildungsweg|studium|schulbildung|promotion|hochschulbildung|schulausbildung|formation|"
-    "formations|éducation|diplômes|études|"
-    "formación|formación académica|educación|estudios|formação|formação acadêmica|formação académica|educação|"
-    "istruzione|formazione|istruzione e formazione|opleiding|opleidingen|образование|学歴|학력|학력 사항|"
-    "教育|教育经历|教育背景|学历|教育經歷|學歷|utdanning|utdannelse|uddannelse|utbildning|wykształcenie|edukacja|"
-    "eğitim|eğitim bilgileri|học vấn|trình độ học vấn|"
-    "academic qualifications|educational qualifications|academic profile|degrees|schulische ausbildung|"
-    "akademische ausbildung|formation académique|parcours académique|cursus|estudios realizados|titulación|"
-    "escolaridade|formazione accademica|titoli di studio|studi|onderwijs|koulutus|opinnot|vzdělání|vzdelanie|"
-    "освіта|öğrenim|pendidikan|riwayat pendidikan|pendidikan formal|educație|educatie|studii|tanulmányok|"
-    "végzettség|iskolai végzettség|oktatás|εκπαίδευση|σπουδές|教育经历|教育經歷|교육|"
-    "השכלה|לימודים|השכלה אקדמית|التعليم|المؤهلات العلمية|"
-    "المؤهلات الأكاديمية|التحصيل العلمي|المؤهل العلمي|"
-    "تحصیلات|سوابق تحصیلی|تحصیلات دانشگاهی|تعلیم",
-    "skills": "skills|skill|technical skills|core skills|key skills|core competencies|competencies|expertise|"
-    "areas of expertise|technologies|tools|tech stack|technology stack|skills and tools|tools and technologies|"
-    "abilities|technology|skills profile|skill profile|skills & abilities|skills and abilities|"
-    "strengths|key strengths|core strengths|capabilities|key capabilities|core capabilities|"
-    "kenntnisse|fähigkeiten|fachkenntnisse|kompetenzen|it-kenntnisse|compétences|compétences techniques|"
-    "technische kenntnisse|edv-kenntnisse|edv kenntnisse|it kenntnisse|computerkenntnisse|"
-    "habilidades|competencias|conocimientos|competências|competenze|competenze tecniche|vaardigheden|"
-    "habilidades técnicas|conocimientos informáticos|aptitudes|competencias técnicas|informatique|"
-    "soft skills|hard skills|"
-    "competenties|навыки|ключевые навыки|профессиональные навыки|スキル|技術スキル|保有スキル|기술|보유 기술|스킬|"
-    "技能|专业技能|个人技能|技能特长|技能证书|技能與證書|技术栈|技术能力|專業技能|技術能力|技術棧|ferdigheter|kompetanse|"
-    "færdigheder|kompetencer|färdigheter|kompetenser|umiejętności|yetenekler|beceriler|yetkinlikler|kỹ năng|"
-    "proficiencies|proficiency|familiarity|competences|technical proficiencies|computer skills|it skills|"
-    "technical expertise|toolbox|programmierkenntnisse|fertigkeiten|compétences informatiques|connaissances|"
-    "destrezas|herramientas|conhecimentos|aptidões|abilità|conoscenze|capacità|competenze informatiche|kennis|"
-    "technische vaardigheden|kunskaper|kompetens|kunnskaper|kvalifikationer|taidot|osaaminen|tekniset taidot|"
-    "kompetencje|umiejętności techniczne|dovednosti|znalosti|умения|компетенции|технические навыки|навички|"
-    "ключові навички|компетенції|teknik beceriler|keahlian|keterampilan|kemampuan|kompetensi|competențe|competente|"
-    "abilități|aptitudini|készségek|képességek|kompetenciák|δεξιότητες|ικανότητες|テクニカルスキル|"
-    "כישורים|מיומנויות|כישורים וידע טכנולוגי|ידע טכנולוגי|"
-    "المهارات|المهارات التقنية|المهارات الشخصية|مهارت ها|"
-    "مهارتها|مهارت های فنی|توانایی ها|مہارتیں",
-    "projects": "projects|personal projects|selected projects|side projects|open source|key projects|"
-    "projekte|projets|proyectos|projetos|progetti|projecten|проекты|プロジェクト|프로젝트|"
-    "项目经历|项目经验|个人项目|项目|項目經歷|專案經歷|個人項目|prosjekter|projekter|projekt|projekty|projeler|"
-    "dự án|"
-    "project experience|project work|projekterfahrung|projektit|проєкти|проекти|proyek|proiecte|projektek|έργα|作品|"
-    "פרויקטים|المشاريع|مشاريع|پروژه ها|پروژه‌ها|پروژه",
-    "certificates": "certifications|certificates|certification|licenses|licenses and certifications|"
-    "licenses & certifications|courses and certifications|zertifikate|zertifizierungen|bescheinigungen|certificats|"
-    "certificaciones|certificados|certificações|certificazioni|certificaten|certificeringen|сертификаты|"
-    "資格|免許・資格|자격증|证书|资格证书|荣誉证书|證書|sertifiseringer|sertifikater|certificeringer|certifieringar|"
-    "certyfikaty|sertifikalar|chứng chỉ|"
-    "licences|licences and certifications|licences & certifications|certificate|sertifikaatit|certifikáty|"
-    "сертифікати|sertifikasi|sertifikat|certificări|tanúsítványok|πιστοποιήσεις|"
-    "תעודות|תעודות והכשרות|הסמכות|الشهادات|شهادات|"
-    "گواهینامه ها|گواهینامه‌ها|مدارک",
-    "languages": "languages|language skills|sprachen|sprachkenntnisse|langues|idiomas|lingue|talen|języki obce|"
-    "языки|знание языков|語学|言語|어학|언어|语言能力|外语能力|語言能力|språk|sprog|języki|diller|ngôn ngữ|"
-    "fremdsprachen|langues étrangères|línguas|lingue straniere|taalvaardigheid|kielitaito|kielet|jazyky|"
-    "jazykové znalosti|мови|знання мов|bahasa|limbi străine|limbi|nyelvtudás|nyelvismeret|γλώσσες|语言|外语|"
-    "שפות|اللغات|لغات|زبان ها|زبانها|زبان‌ها",
-    "awards": "awards|honors|honours|achievements|awards and honors|awards & honors|honors and awards|"
-    "honors & awards|distinctions|auszeichnungen|prix|distinctions et prix|premios|reconocimientos|logros|prêmios|"
-    "premi|prijzen|награды|достижения|受賞歴|受賞|수상 경력|수상|获奖经历|荣誉奖项|获奖情况|荣誉|獲獎經歷|榮譽|"
-    "recognition|recognitions|prizes|scholarships|récompenses|distinciones|prémios|distinções|riconoscimenti|"
-    "onderscheidingen|utmärkelser|utmerkelser|udmærkelser|priser|palkinnot|nagrody|wyróżnienia|ocenění|нагороди|"
-    "ödüller|penghargaan|premii|díjak|βραβεία|奖项|获奖|"
-    "פרסים|פרסים והצטיינות|הישגים|الجوائز|جوائز|الإنجازات|"
-    "افتخارات|جوایز",
-    "volunteer": "volunteer|volunteering|volunteer experience|volunteer work|community involvement|"
-    "community service|ehrenamt|ehrenamtliches engagement|bénévolat|voluntariado|volontariato|"
-    "vrijwilligerswerk|волонтерство|волонтёрство|ボランティア活動|ボランティア|봉사 활동|봉사활동|"
-    "志愿者经历|志愿经历|志願者經歷|"
-    "voluntary work|volunteering experience|ehrenamtliche tätigkeit|soziales engagement|engagement associatif|"
-    "trabalho voluntário|volontärarbete|ideellt arbete|frivillig arbeid|frivilligt arbejde|vapaaehtoistyö|"
-    "wolontariat|dobrovolnictví|gönüllülük|gönüllü çalışmalar|relawan|voluntariat|önkéntes munka|εθελοντισμός|志愿服务|"
-    "התנדבות|العمل التطوعي|التطوع|فعالیت های داوطلبانه|"
-    "داوطلبانه",
-    "publications": "publications|papers|selected publications|publikationen|veröffentlichungen|"
-    "research & publications|research and publications|publications & research|research publications|"
-    "research reports|technical reports|reports|other publications|working papers|preprints|"
-    "publicaciones|publicações|pubblicazioni|publicaties|публикации|著作・発表|論文|출판물|논문|论文|发表论文|"
-    "publikationer|publikasjoner|julkaisut|publikacje|publikace|публікації|yayınlar|publikasi|publicații|"
-    "publikációk|δημοσιεύσεις|"
-    "פרסומים|المنشورات|الأبحاث|مقالات|انتشارات",
-    "interests": "interests|personal interests|research interests|hobbies|hobbies and interests|interests and hobbies|"
-    "interessen|hobbys|"
-    "centres d'intérêt|centres d’intérêt|loisirs|intereses|aficiones|interesses|interessi|interesses|hobby's|"
-    "интересы|хобби|趣味・関心|趣味|관심 분야|취미|兴趣爱好|爱好|興趣愛好|interesser|intressen|zainteresowania|"
-    "ilgi alanları|hobiler|sở thích|"
-    "intérêts|centres d'intérêts|intérêts personnels|fritidsintressen|fritidsinteresser|harrastukset|"
-    "kiinnostuksen kohteet|zájmy|koníčky|інтереси|хобі|hobi|minat|interese|hobby-uri|érdeklődési kör|hobbik|"
-    "ενδιαφέροντα|兴趣|"
-    "תחביבים|תחומי עניין|الاهتمامات|الهوايات|علایق|"
-    "سرگرمی ها",
-    "contact": "contact|contacts|contact information|contact details|personal information|personal details|"
-    "personal data|kontakt|kontaktdaten|persönliche daten|zu meiner person|persönliche angaben|"
-    "angaben zur person|coordonnées|contacto|datos personales|contato|información personal|"
-    "informations personnelles|informação pessoal|informações pessoais|dane osobowe|"
-    "dados pessoais|contatti|dati personali|contactgegevens|persoonlijke gegevens|контакты|контактная информация|"
-    "連絡先|個人情報|연락처|인적 사항|联系方式|个人信息|基本信息|聯繫方式|個人資訊|個人信息|"
-    "contatto|contact me|get in touch|links|profiles|social media|online presence|web presence|"
-    "kontaktinformationen|kontaktinformasjon|kontaktuppgifter|yhteystiedot|dane kontaktowe|kontaktní údaje|"
-    "контактные данные|контакти|iletişim|iletişim bilgileri|kontak|informasi kontak|data diri|date personale|"
-    "date de contact|elérhetőség|személyes adatok|στοιχεία επικοινωνίας|προσωπικά στοιχεία|osobní údaje|"
-    "henkilötiedot|personalia|personuppgifter|personlige oplysninger|基本资料|个人资料|"
-    "פרטים אישיים|פרטי קשר|معلومات الاتصال|البيانات الشخصية|"
-    "المعلومات الشخصية|اطلاعات تماس|اطلاعات شخصی|"
-    "مشخصات فردی",
-    "references": "references|referenzen|références|referencias|referências|referenze|referenties|"
-    "рекомендации|推薦者|추천인|推荐人|referanser|referencer|referenser|referencje|referanslar|"
-    "referees|suosittelijat|reference|рекомендації|referensi|referințe|referenciák|συστάσεις|"
-    "ממליצים|המלצות|المراجع|معرفین",
+# a Persian zero-width non-joiner reads as a space, as normalise() reads it
+_PHRASES: dict[str, str] = {
+    p.replace("\u200c", " "): key for key, words in VOCABULARY.items() for p in words.split("|")
 }
-_PHRASES: dict[str, str] = {p: key for key, words in _VOCABULARY.items() for p in words.split("|")}
 # a heading only when alone: "Résumé" (French for summary) is one, "JAN KÜSTER RESUME" is the document's title;
 # "Work" (JSON Resume's own name for the section) is one, "Master of Social Work" is a degree
-_ALONE_ONLY = frozenset(["resume", "résumé", "resumen", "resumo", "cv", "curriculum vitae", "lebenslauf", "work"])
+_ALONE_ONLY = frozenset(
+    [
+        *("résumé", "resumen", "resumo", "cv", "curriculum vitae", "lebenslauf", "work"),
+        # words that also stand in job titles and lines of text: "Social Media Manager", "Speech Recognition",
+        # "Certificate in Data Science", "Reference Architecture", "Bahasa Indonesia", "Praktikum Informatik"
+        *("links", "profiles", "social media", "recognition", "recognitions", "certificate", "reference", "bahasa"),
+        *("studi", "praktikum", "stages", "jobs", "project experience", "project work"),
+    ]
+)
 _MAX_WORDS = max(len(p.split()) for p in _PHRASES)
 # icon-font glyphs (Font Awesome and the like draw them from the private use area) and bullets or arrows set
 # before a heading ("\uf19d EDUCATION", "▸ Skills") are decoration, not words of the heading
@@ -256,7 +101,7 @@ def _vocabulary_key(text: str) -> str | None:
     words = norm.split()
     if len(words) > _MAX_WORDS + 2:
         return None
-    if _CJK.search(norm) and (key := _cjk_key(norm)):  # no spaces between words: "科研经历", "获奖荣誉"
+    if CJK.search(norm) and (key := _cjk_key(norm)):  # no spaces between words: "科研经历", "获奖荣誉"
         return key
     return _phrase_inside(words)
 
@@ -271,8 +116,7 @@ def _phrase_inside(words: list[str]) -> str | None:
     return None
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_CJK_PHRASES = sorted((p for p in _PHRASES if len(p) >= 2 and all(_CJK.match(ch) for ch in p)), key=len, reverse=True)
+_CJK_PHRASES = sorted((p for p in _PHRASES if len(p) >= 2 and all(CJK.match(ch) for ch in p)), key=len, reverse=True)
 
 
 def _cjk_key(norm: str) -> str | None:
@@ -281,7 +125,21 @@ def _cjk_key(norm: str) -> str | None:
     ("清华大学教育学院" is a school), and a longer line is a sentence, not a heading."""
     if len(norm) > 10:
         return None
-    return next((_PHRASES[p] for p in _CJK_PHRASES if norm.startswith(p) or norm.endswith(p)), None)
+    return next((_PHRASES[p] for p in _CJK_PHRASES if norm.endswith(p) or _opens_list(norm, p)), None)
+
+
+def _opens_list(norm: str, phrase: str) -> bool:
+    """ "兴趣、规划等", "技能/证书": the heading word first, then a joiner; "项目经理" (project manager) is a job."""
+    return norm.startswith(phrase) and norm[len(phrase) : len(phrase) + 1] in (
+        "、",
+        "/",
+        "与",
+        "和",
+        "及",
+        "&",
+        " ",
+        "，",
+    )
 
 
 def _candidate(line: Line) -> bool:

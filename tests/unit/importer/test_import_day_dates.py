@@ -18,7 +18,7 @@ from resume_autofix.importer.dates import find_dates
         ("05.01.2020 - 03.03.2021", "2020-01-05", "2021-03-03"),  # dots: day first
         ("2020/01/05 – 2021/03/03", "2020-01-05", "2021-03-03"),
         ("01/09/2015 – 30/06/2019", "2015-09-01", "2019-06-30"),  # 30 is a day: every date of the line is day first
-        ("01/05/2020 - 03/03/2021", "2020-01-05", "2021-03-03"),  # slashes and nothing over 12: American
+        ("01/05/2020 - 03/03/2021", "2020", "2021"),  # slashes and nothing over 12: which is the month is unknown
         ("Jan 5, 2020 – Mar 3, 2021", "2020-01", "2021-03"),
         ("5 January 2020 – 3 March 2021", "2020-01", "2021-03"),
         ("3. März 2020 – 30. Juni 2021", "2020-03", "2021-06"),
@@ -82,3 +82,7 @@ def test_a_range_of_seasons_is_a_range_of_years_and_the_seasons_are_no_title() -
 def test_two_dates_parted_by_a_bar_are_one_range() -> None:
     [span] = find_dates("Web Developer February 2020 | July 2020")
     assert (span.start, span.end) == ("2020-02", "2020-07")
+
+
+def test_a_day_no_calendar_has_is_no_date() -> None:
+    assert find_dates("30.02.2020") == []

@@ -1,0 +1,104 @@
+"""Phone numbers in a header: found by Google's libphonenumber (``phonenumbers``), taken exactly as written.
+
+A number no numbering plan allows is still taken where a label vouches for it ("Phone: 123 456 789") or where it
+is shaped like one ("+39 123 45 67"); a date with its time, an ORCID iD or a short run of digits is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+PHONE_SHAPED = re.compile(
+    # "(555) 123-4567", "(+86) 123-4567-8910", "+41 53 669 25 91", "+1 (555) 111 1111"
+    r"^(?:\+?\(?|\(\+)\d{1,4}\)?[\s.-]?\(?\d{2,4}\)?[\s.-]\d{3,4}(?:[\s.-]\d{2,4}){0,2}$"
+    r"|^0\d{2,4}[\s/-]\d{5,8}$"  # a trunk-prefixed area code, then the number: "0421 218646", "01234 567890"
+    r"|^\+\d{1,4}[\s.-]\d{6,11}$"  # a country code, then the number in one group: "+12 3456891"
+    r"|^\+\d{1,3}[\s.-]\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,5}$"  # short groups: "+39 123 45 67", "+33 6 12 34 56 78"
+)
+#: the words that label a phone number, for both the label before a number and a form's label cell
+PHONE_WORDS = [
+    "phone",
+    "telephone",
+    "tel",
+    "mobile",
+    "cell",
+    "handy",
+    "tél",
+    "telefon",
+    "telefonnummer",
+    "teléfono",
+    "telefone",
+    "telefono",
+    "тел",
+    "телефон",
+    "мобильный",
+    "моб",
+    "téléphone",
+    "telefoon",
+    "puhelin",
+    "전화",
+    "휴대폰",
+    "携帯",
+    "携帯電話",
+    "电话",
+    "手机",
+    "联系电话",
+    "電話",
+    "手機",
+]
+PHONE_LABEL = re.compile(  # longest first: "Telephone:" is one label, not "Tel" and a rest; "Phone number:" too
+    r"^(?:(?:(?:personal|private|work|home|business|office)\s+)?"  # "Personal Phone:"
+    r"(?:" + "|".join(sorted(PHONE_WORDS, key=len, reverse=True)) + r")\.?(?:\s+(?:number|no\.|nr\.|nummer))?"
+    r"\s*[:：]?\s*)+",
+    re.IGNORECASE,
+)
+PHONE_WORD = re.compile("|".join(r"\btel\b" if w == "tel" else w for w in PHONE_WORDS), re.IGNORECASE)
+_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "IN", "CA", "AU", "JP", "KR", "RU", "CH", "AT", "CN")
+
+
+def find_phone(text: str, labelled: bool = False) -> str | None:
+    """The first phone number in ``text``, exactly as written (any possible number where a label says "phone")."""
+    if sum(c.isdigit() for c in text) < 7:
+        return None
+    leniency = phonenumbers.Leniency.POSSIBLE if labelled else phonenumbers.Leniency.VALID
+    for region in _REGIONS:
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
+            raw = str(match.raw_string)
+            orcid = any(o.start() < match.end and match.start < o.end() for o in _ORCID.finditer(text))
+            timed = bool(_CLOCK.match(text, match.end))  # "15.04.2015 14:57": the hour, then its minutes
+            if _DAY_DATE.match(raw) or timed or orcid or sum(c.isdigit() for c in raw) < 6:
+                continue  # "15.04.2015 14:57" (a date and a time), "0000-0002-1825-0097" (an ORCID iD)
+            # a country code the matcher left out because the rest is too short for it ("+1 (234) 567 890")
+            prefix = _COUNTRY_CODE.search(text, 0, match.start)
+            return text[prefix.start() : match.end] if prefix else str(match.raw_string)
+    return None
+
+
+_CLOCK = re.compile(r":\d\d\b")
+_ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
+_DAY_DATE = re.compile(r"[0-3]?\d[./][01]?\d[./](?:19|20)\d\d\b")
+_PHONE_CHARS = re.compile(r"\+?\(?\d[\d\s().\-/]{5,}\d")
+_COUNTRY_CODE = re.compile(r"(?:\+\d{1,3}|\(\+\d{1,3}\))[\s.-]?$")
+
+
+def labelled_number(text: str) -> str | None:
+    """The number after a phone label ("Phone number: 123 456 789"), digits and their separators only: the label
+    vouches for it where no numbering plan allows it; ``None`` without a label or such a number."""
+    labelled = PHONE_LABEL.match(text)
+    number = text[labelled.end() :].strip() if labelled and labelled.end() else ""
+    return number if _PHONE_CHARS.fullmatch(number) else None
+
+
+_PHONE_RUN = re.compile(r"(?<![\w+(])(?:\+|\(\+)?\(?\d[\d\s.()-]{7,}\d(?![\w)])")
+
+
+def phone_inside(piece: str) -> tuple[int, int] | None:
+    """Where a number shaped like a phone's (nine digits or more in groups) stands inside a longer piece."""
+    for m in _PHONE_RUN.finditer(piece):
+        run = m.group(0).strip()
+        if sum(c.isdigit() for c in run) >= 9 and PHONE_SHAPED.match(run) and find_phone(run, labelled=True) == run:
+            start = m.start() + m.group(0).index(run)
+            return start, start + len(run)
+    return None
