@@ -405,7 +405,17 @@ _EMAIL_LABEL = re.compile(
 )
 
 
+#: an icon's name a converter wrote out as a word in front of a contact piece ("envelope john@x.com", "map marker
+#: Spring Hill, CA"): no text of the résumé
+_ICON_WORDS = re.compile(
+    r"(?i)^(?:envelope|envelope-o|map[- ]marker(?:-alt)?|location[- ]dot|globe|link|home|at|"
+    r"calendar|birthday-cake|github|linkedin|twitter|x-twitter)\s+(?=\S)"
+)
+
+
 def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, str]], rest: list[str]) -> None:
+    while (icon := _ICON_WORDS.match(piece)) and not _NETWORK_LABEL.match(piece):
+        piece = piece[icon.end() :]
     email = EMAIL.search(piece)
     if email and "email" not in basics:
         basics["email"] = email.group(0)

@@ -35,3 +35,13 @@ def test_the_pieces_around_the_phone_are_still_placed() -> None:
 def test_a_date_range_or_a_short_number_is_no_phone() -> None:
     text = "John Doe\njohn@example.com Berlin 2019 - 2020 ID 1234567\n\nExperience\nEngineer, Acme  2019\n"
     assert "phone" not in import_resume(text.encode(), "cv.txt").resume["basics"]
+
+
+def test_icon_names_a_converter_wrote_as_words_are_no_contact_pieces() -> None:
+    line = "phone +1 (312) 555-0198 envelope john.doe@example.com link www.linkedin.com/in/john-doe map marker Boise"
+    basics = import_resume(f"John Doe\n{line}\n\nExperience\nEngineer, Acme  2019\n".encode(), "cv.txt").resume[
+        "basics"
+    ]
+    assert (basics["email"], basics["phone"]) == ("john.doe@example.com", "+1 (312) 555-0198")
+    assert [p.get("username") for p in basics["profiles"]] == ["john-doe"]
+    assert "location" not in basics or basics["location"].get("city") != "envelope"
