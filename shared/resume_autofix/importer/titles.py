@@ -130,7 +130,7 @@ def _one_name(left: str, right: str) -> bool:
     return institution_score(left) > 0 and len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
-_BRACKETED = re.compile(r"(?P<head>[^()]*\S)\s+\((?P<inner>[^()]+)\)")
+_BRACKETED = re.compile(r"(?P<head>[^()（）]*\S)(?:\s+\(|\s*（)(?P<inner>[^()（）]+)[)）]")
 
 
 def _bracketed(text: str) -> list[str] | None:
@@ -144,6 +144,8 @@ def _bracketed(text: str) -> list[str] | None:
     head, inner = split_title(m.group("head")), split_title(m.group("inner"))
     if len(inner) >= 2 and len(head) == 1:
         return head + inner
+    if len(head) == 1 and len(inner) == 1 and position_score(inner[0]) > 0 >= position_score(head[0]):
+        return [head[0], inner[0]]  # "百度飞桨框架开发（线上实习）", "Acme Corp (Intern)": the employer, then the role
     if len(head) >= 2 and len(m.group("inner").split()) >= 2 and all(position_score(p) > 0 for p in head):
         return [m.group("head").strip(), *inner]
     return None
@@ -204,7 +206,7 @@ def _slashed(text: str) -> list[str] | None:
 
 def split_title(text: str) -> list[str]:
     """ "Staff Engineer, Confluent" → two parts; "Acme, Inc." stays one."""
-    if "(" in text and (bracketed := _bracketed(text)) is not None:
+    if ("(" in text or "（" in text) and (bracketed := _bracketed(text)) is not None:
         return bracketed
     if (early := _early_parts(text)) is not None:
         return early

@@ -44,3 +44,9 @@ def test_both_jobs_are_read_with_their_employers() -> None:
         ("Front End Developer", "w3schools.com"),
         ("Web Developer", "something.com"),
     ]
+
+
+def test_a_role_in_brackets_after_the_employer() -> None:
+    assert split_title("Acme Corp (Intern)") == ["Acme Corp", "Intern"]
+    assert split_title("百度飞桨框架开发-动转静小组（线上实习）") == ["百度飞桨框架开发-动转静小组", "线上实习"]
+    assert split_title("Software Engineer (Backend)") == ["Software Engineer (Backend)"]  # a note on the job
