@@ -8,10 +8,10 @@ from collections.abc import Callable
 from typing import Any
 
 from .entries import join_wrapped
-from .lines import CELL_SEP, Line
+from .lines import CELL_SEP, CJK, Line
 
 _CATEGORY = re.compile(r"^(?P<name>[^:：]{1,60}?)\s*(?:\((?P<level>[^()]{1,40})\))?\s*[:：]\s*(?P<items>.*)$")
-_ITEMS = re.compile(r"\s*(?:,|;|\||•|·|▪|◦|、|/\s|" + re.escape(CELL_SEP) + r")\s*")
+_ITEMS = re.compile(r"\s*(?:,|;|\||•|·|▪|◦|、|，|；|،|؛|/\s|" + re.escape(CELL_SEP) + r")\s*")  # CJK, Arabic commas
 _LEVEL = re.compile(r"^(?P<name>.+?)\s*(?:\((?P<paren>[^()]{1,40})\)|\s[-–—:]\s(?P<dash>.{1,40}))$")
 
 
@@ -289,9 +289,14 @@ def _phrase(text: str) -> bool:
 
 
 def _prose(text: str) -> bool:
-    """A sentence rather than a list ended by a full stop: its comma-parted pieces run to four words or more on
-    average ("TeX, LaTeX, MATLAB, Maple." is a list)."""
-    pieces = [p for p in re.split(r"[,;、]", text) if p.strip()]
+    """A sentence rather than a list ended by a full stop: its comma-parted pieces run to four words (eight CJK
+    characters) or more on average ("TeX, LaTeX, MATLAB, Maple." is a list)."""
+    pieces = [p for p in re.split(r"[,;、，；،]", text) if p.strip()]
+    if CJK.search(text):  # no spaces to count words by: characters a piece, as a clause runs (with or without 。)
+        per_piece = len(text) / max(len(pieces), len(items_of(text)), 1)
+        mostly = len(CJK.findall(text)) * 2 >= len(text.replace(" ", ""))  # not "编程语言 Go, Python, Java"
+        clauses = mostly and "，" in text and len(text) >= 30  # clauses parted by full-width commas, no 。 yet
+        return (_sentence(text) and per_piece >= 8) or (clauses and per_piece >= 10)
     return _sentence(text) and len(text.split()) >= 4 * len(pieces)
 
 

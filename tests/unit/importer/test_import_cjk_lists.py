@@ -1,0 +1,23 @@
+"""Lists and titles parted by full-width and Arabic commas; a CJK sentence with commas stays one item."""
+
+from __future__ import annotations
+
+from resume_autofix.importer import import_resume
+from resume_autofix.importer.lists import items_of
+from resume_autofix.importer.titles import split_title
+
+
+def test_full_width_and_arabic_commas_part_list_items() -> None:
+    assert items_of("Python，Java，Go") == ["Python", "Java", "Go"]
+    assert items_of("TensorFlow ،PyTorch ،Keras") == ["TensorFlow", "PyTorch", "Keras"]
+
+
+def test_an_arabic_comma_parts_a_title() -> None:
+    assert split_title("کارشناسی مهندسی کامپیوتر، دانشگاه تهران") == ["کارشناسی مهندسی کامپیوتر", "دانشگاه تهران"]
+
+
+def test_a_chinese_sentence_with_commas_is_one_skill() -> None:
+    sentence = "扎实的软件开发原理，数据结构和算法理解，熟悉计算机底层原理。"
+    text = f"张三\nzhang@example.com\n\n专业技能\n- {sentence}\n"
+    skills = import_resume(text.encode(), "cv.md").resume["skills"]
+    assert [k for s in skills for k in s.get("keywords", [s.get("name")])] == [sentence]
