@@ -120,6 +120,11 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         and 0 not in line.labels  # a form's "Name   Joe Bloggs": the label is no name (the row is read below)
     ]
     name_at = max(named, key=lambda i: _name_rank(lines[i], i)) if named else None
+    if name_at is not None and position_score(lines[name_at].cells[0]) > 0:
+        # the largest line names a job ("Enseignant en Mathématiques"): a name without job words at the very top
+        # ("Jean DUPONT   37 ans") is the name
+        top = [i for i in named if i < _TOP_LINES and i != name_at and _plain_full_name(lines[i].cells[0])]
+        name_at = top[0] if top else name_at
     for i, line in enumerate(lines):  # Europass's "Informazioni personali   Mario Rossi": the label names the row
         if len(line.cells) >= 2 and _PERSONAL_LABEL.match(line.cells[0]) and namelike(line.cells[1]):
             lines[i], name_at = line.retext(CELL_SEP.join(line.cells[1:])), i
@@ -160,6 +165,19 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
 
 
 _NAME_HYPHEN = re.compile(r"\s+-\s+")
+
+
+_TOP_LINES = 2
+
+
+def _plain_full_name(text: str) -> bool:
+    """Two to four words and no job word: a given and a family name ("Jean DUPONT"), not a logo ("dvlpr")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[0].isalpha() and not w[0].islower() and "." not in w for w in words)
+        and position_score(text) <= 0
+    )
 
 
 def _name_rank(line: Line, i: int) -> tuple[bool, float, bool, int]:

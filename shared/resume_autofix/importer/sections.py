@@ -33,6 +33,8 @@ _ALONE_ONLY = frozenset(
     ]
 )
 _MAX_WORDS = max(len(p.split()) for p in _PHRASES)
+#: the phrases of two words or more with their spaces left out
+_GLUED = {p.replace(" ", ""): key for p, key in _PHRASES.items() if " " in p and len(p.replace(" ", "")) >= 8}
 # icon-font glyphs (Font Awesome and the like draw them from the private use area) and bullets or arrows set
 # before a heading ("\uf19d EDUCATION", "▸ Skills") are decoration, not words of the heading
 _STRIP = re.compile(r"[\s:：.#*_|=\-–—\ue000-\uf8ff●■□▪▸►▶➤➢✦★☆◆◇•·・【】［］\[\]]+")
@@ -92,8 +94,9 @@ def _vocabulary_key(text: str) -> str | None:
     norm = normalise(text)
     if not norm or len(norm) > 60:
         return None
-    if norm in _PHRASES:
-        return _PHRASES[norm]
+    # as written, or as a text layer that lost the space wrote it ("Expériencesprofessionnelles")
+    if whole := _PHRASES.get(norm) or (_GLUED.get(norm) if " " not in norm else None):
+        return whole
     # "Skills & Tools", "Education and Training", "Technical Skills Summary": the first phrase that matches
     for part in _AND.split(norm):
         if part in _PHRASES:

@@ -113,3 +113,8 @@ def test_a_familiarity_heading_is_skills() -> None:
 
 def test_a_portuguese_work_heading_with_a_note_in_brackets() -> None:
     assert vocabulary_key("Atuação profissional (seleção)") == "work"
+
+
+def test_a_heading_that_lost_its_space_in_the_text_layer() -> None:
+    assert vocabulary_key("Expériencesprofessionnelles") == "work"
+    assert vocabulary_key("WORKEXPERIENCE") == "work"

@@ -79,3 +79,13 @@ def test_a_portuguese_document_title_is_no_name_and_a_split_name_beside_contacts
 def test_a_european_number_in_short_groups_is_a_phone_on_its_own_line() -> None:
     text = "Jane Roe\njane@example.com\n+39 123 45 67\n\nExperience\nEngineer, Acme  2019\n"
     assert import_resume(text.encode(), "cv.txt").resume["basics"]["phone"] == "+39 123 45 67"
+
+
+def test_a_name_at_the_top_beats_a_larger_job_title() -> None:
+    header = [
+        Line(CELL_SEP.join(["Jean DUPONT", "37 ans"]), size=10, cells=["Jean DUPONT", "37 ans"]),
+        Line("contact@example.fr", size=10),
+        Line("Enseignant en Mathématiques", size=24.8),
+    ]
+    basics, _, _ = parse_header(header)
+    assert basics["name"] == "Jean DUPONT"
