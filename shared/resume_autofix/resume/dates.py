@@ -44,7 +44,7 @@ _MONTHS.update(
                 "juni juin junio junho giugno giu июн июнь июня",
                 "juli juil juillet julio julho luglio lug июл июль июля",
                 "august aoû aout août agosto ago augustus авг август августа",
-                "september sept setiembre septiembre set setembro settembre сен сент сентябрь сентября",
+                "september sept septembre setiembre septiembre set setembro settembre сен сент сентябрь сентября",
                 "oktober okt octobre octubre outubro out ottobre ott окт октябрь октября",
                 "november novembre noviembre novembro нояб ноя ноябрь ноября",
                 "dezember dez décembre decembre déc diciembre dic dezembro dicembre december дек декабрь декабря",

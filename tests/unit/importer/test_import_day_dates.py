@@ -86,3 +86,7 @@ def test_two_dates_parted_by_a_bar_are_one_range() -> None:
 
 def test_a_day_no_calendar_has_is_no_date() -> None:
     assert find_dates("30.02.2020") == []
+
+
+def test_french_september() -> None:
+    assert [s.start for s in find_dates("Septembre 2007")] == ["2007-09"]
