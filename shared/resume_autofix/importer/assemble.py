@@ -553,6 +553,10 @@ def _dates_under_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: a label or a street in a line that reads like a name ("name: Alex Doe", "False Street")
+_NO_NAME = re.compile(r"(?i):|\b(?:street|st\.|road|avenue|ave\.|lane|drive|boulevard|straße|strasse|rue|calle|via)\b")
+
+
 def _name_from_section(header: list[Line], sections: list[Section], lines: list[Line], body: float) -> list[Line]:
     """The name set largest near the top but read after a section heading (a Word template's "Objective" in a text
     box anchored before the name): the name and the short lines under it are the header."""
@@ -615,6 +619,10 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     header = header_skills(header, sections)
     resume: dict[str, Any] = {}
     basics, rest, prose = parse_header(header)
+    if not header and sections and sections[0].key == "contact" and sections[0].lines:
+        first = sections[0].lines[0]  # the document opens with "Contact Information" over "Molly A. Adams"
+        if namelike(first.text) and not contactish(first.text) and not _NO_NAME.search(first.text):
+            basics["name"], sections[0].lines = first.text.strip(), sections[0].lines[1:]
     for section in sections:
         if section.key == "contact":
             parse_contacts(section.lines, basics, rest)

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from .basics import namelike
 from .dateline import dated, only_dates
 from .lines import CJK, Line
 from .section_words import VOCABULARY
@@ -364,6 +365,14 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
         elif i in known:
             sections.append(Section(known[i], line.text))
             sub, opened = None, line
+        elif (
+            i in unknown
+            and sections
+            and sections[-1].key == "contact"
+            and not sections[-1].lines
+            and namelike(line.text)
+        ):
+            sections[-1].lines.append(line)  # "Contact Information" over "Molly A. Adams" in a heading's style
         elif i in unknown and not (
             opened is not None and sections[-1].key != "other" and line.size < opened.size * 0.92
         ):

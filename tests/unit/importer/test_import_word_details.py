@@ -89,3 +89,10 @@ def test_a_name_at_the_top_beats_a_larger_job_title() -> None:
     ]
     basics, _, _ = parse_header(header)
     assert basics["name"] == "Jean DUPONT"
+
+
+def test_a_name_under_a_contact_heading_at_the_top() -> None:
+    text = "CONTACT INFORMATION\nMolly A. Adams\n930 Via Mil Cumbres\nPhone: (858) 555-1001\nmolly@example.com\n"
+    text += "\nEXPERIENCE\nDeveloper, Acme  2019 - 2021\n"
+    basics = import_resume(text.encode(), "cv.txt").resume["basics"]
+    assert (basics["name"], basics["phone"]) == ("Molly A. Adams", "(858) 555-1001")
