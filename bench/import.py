@@ -222,6 +222,9 @@ def real_set(table: dict[str, Score]) -> None:
         ("set47", "REAL set 47 (0.588 once, tuned)"),
         ("set48", "REAL set 48 (0.817 once, tuned)"),
         ("set49", "REAL set 49 (0.824 once)"),
+        ("set50", "REAL set 50 (0.837 once)"),
+        ("set51", "REAL set 51 (0.852 once, tuned)"),
+        ("set52", "REAL set 52 (0.478 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):

@@ -15,7 +15,7 @@ PHONE_SHAPED = re.compile(
     r"^(?:\+?\(?|\(\+)\d{1,4}\)?[\s.-]?\(?\d{2,4}\)?[\s.-]\d{3,4}(?:[\s.-]\d{2,4}){0,2}$"
     r"|^0\d{2,4}[\s/-]\d{5,8}$"  # a trunk-prefixed area code, then the number: "0421 218646", "01234 567890"
     r"|^\+\d{1,4}[\s.-]\d{6,11}$"  # a country code, then the number in one group: "+12 3456891"
-    r"|^\+\d{1,3}[\s.-]\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,5}$"  # short groups: "+39 123 45 67", "+33 6 12 34 56 78"
+    r"|^\+\d{1,3}[\s.-]\(?\d{1,4}\)?(?:[\s.-]\d{2,5}){1,5}$"  # "+39 123 45 67", "+33 6 12 34 56 78", "+49 123 45678"
 )
 #: the words that label a phone number, for both the label before a number and a form's label cell
 PHONE_WORDS = [

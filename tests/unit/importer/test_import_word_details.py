@@ -96,3 +96,8 @@ def test_a_name_under_a_contact_heading_at_the_top() -> None:
     text += "\nEXPERIENCE\nDeveloper, Acme  2019 - 2021\n"
     basics = import_resume(text.encode(), "cv.txt").resume["basics"]
     assert (basics["name"], basics["phone"]) == ("Molly A. Adams", "(858) 555-1001")
+
+
+def test_a_country_code_then_a_long_last_group_is_shaped_like_a_phone() -> None:
+    text = "Jane Roe\njane@example.com\n+49 123 45678\n\nExperience\nEngineer, Acme  2019\n"
+    assert import_resume(text.encode(), "cv.txt").resume["basics"]["phone"] == "+49 123 45678"
