@@ -170,7 +170,7 @@ def real_set(table: dict[str, Score]) -> None:
         table[f"REAL PDFs, {columns} column{'s' if columns == 2 else ''}"] = score
         total.merge(score)
     table["REAL PDFs set 1 (tuned on)"] = total
-    formats = {"PDF": Score(), "DOCX": Score(), "Markdown/text": Score()}
+    formats = {"PDF": Score(), "DOCX": Score(), "ODT": Score(), "Markdown/text": Score()}
     for _name, truth, data, _ in docs:
         formats["PDF"].merge(score_of(truth, import_resume(data, _name).resume))
     for folder, label in (
@@ -240,7 +240,7 @@ def real_set(table: dict[str, Score]) -> None:
     table["ALL REAL DOCUMENTS"] = everything
 
 
-_FORMATS = {".pdf": "PDF", ".docx": "DOCX", ".md": "Markdown/text", ".txt": "Markdown/text"}
+_FORMATS = {".pdf": "PDF", ".docx": "DOCX", ".odt": "ODT", ".md": "Markdown/text", ".txt": "Markdown/text"}
 
 
 def _cold_ms(code: str, n: int = 5) -> float:
