@@ -27,6 +27,9 @@ PRESENT = (
 )
 _TOKEN = re.compile(
     r"(?P<cjk>(?P<cy>(?:1[6-9]|20)\d{2})\s*[年년.]\s*(?P<cm>[01]?\d)\s*[月월])"
+    # a Japanese era year ("平成 15", "令和元年 5 月"), its month after 月 or in the next cell (履歴書)
+    r"|(?P<era>(?P<en>明治|大正|昭和|平成|令和)\s*(?P<ey>元|\d{1,2})(?:\s*年)?"
+    r"(?:\s*(?P<em>[01]?\d)\s*月| {2,}(?P<emc>0?[1-9]|1[0-2])(?= {2}|$))?)"
     # a day, a month and a year in numbers: "05.01.2020", "1/5/2020", "2020/01/05" (which is day and which month
     # is settled for the whole line, see _day_first)
     r"|(?P<dmy>\b(?P<da>[0-3]?\d)(?P<ds>[./-])(?P<db>[0-3]?\d)(?P=ds)(?P<dy>(?:1[6-9]|20)\d{2}))(?![\d.,]\d)"
@@ -57,6 +60,7 @@ _SEASON_SEP = re.compile(r"^\s*(?:-{1,3}|[–—~]|to|until|bis|à|a)\s*" + _SEA
 _SEASON_BEFORE = re.compile(r"(?:^|(?<=\s\s)|(?<=[,;|–—(]\s)|(?<=[,;|–—(]))" + _SEASON + r"\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|sinds|с)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+_ERA = re.compile(r"明治|大正|昭和|平成|令和")
 _UNIT = (
     r"(?:yrs?|years?|mths?|months?|mos?|jahre?|monate?|ans?|mois|años|meses|anni|mesi"
     r"|개월|년|个月|個月|ヶ月|か月|カ月)\.?"
@@ -124,6 +128,16 @@ def _numeric_day(m: re.Match[str], day_first: bool | None) -> PartialDate | None
     return PartialDate(year, month, day)
 
 
+#: the year before each Japanese era's first ("平成元年" is 1989)
+_ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+
+
+def _era_date(m: re.Match[str]) -> PartialDate | None:
+    year = _ERAS[m.group("en")] + (1 if m.group("ey") == "元" else int(m.group("ey")))
+    month = int(m.group("em") or m.group("emc") or 0)
+    return PartialDate(year, month) if month <= 12 else PartialDate(year)
+
+
 def _tokens(text: str) -> list[_Tok]:
     found: list[_Tok] = []
     matches = list(_TOKEN.finditer(text))
@@ -135,6 +149,8 @@ def _tokens(text: str) -> list[_Tok]:
         value: PartialDate | None
         if m.group("dmy") or m.group("ymd"):
             value = _numeric_day(m, day_first)
+        elif m.group("era"):
+            value = _era_date(m)
         elif m.group("cjk"):
             month = int(m.group("cm"))
             value = PartialDate(int(m.group("cy")), month) if 1 <= month <= 12 else None
@@ -177,7 +193,8 @@ _SLASH_MONTHS = {"set": 9, "out": 10}
 
 def find_dates(text: str) -> list[DateSpan]:
     """Every date range or single date in ``text``, left to right."""
-    if not _YEAR.search(text):  # every date has a 19xx/20xx year ("present" alone is no date): most lines end here
+    # every date has a 19xx/20xx year or a Japanese era ("present" alone is no date): most lines end here
+    if not _YEAR.search(text) and not _ERA.search(text):
         return []
     memo = _MEMO.get()
     if memo is None or len(text) > _MEMO_CHARS:

@@ -90,3 +90,9 @@ def test_a_day_no_calendar_has_is_no_date() -> None:
 
 def test_french_september() -> None:
     assert [s.start for s in find_dates("Septembre 2007")] == ["2007-09"]
+
+
+def test_japanese_era_years() -> None:
+    assert [s.start for s in find_dates("平成 1  4  ◯◯市立◯◯高等学校 入学")] == ["1989-04"]  # a 履歴書 row's cells
+    assert [s.start for s in find_dates("令和元年 5 月 14 日現在")] == ["2019-05"]
+    assert [s.start for s in find_dates("昭和60年4月")] == ["1985-04"]
