@@ -292,11 +292,20 @@ _BRACKETED_DEGREE = re.compile(r"^(?P<field>[^(（]*[^\s(（])\s*[(（](?P<degre
 
 
 def _degree_in_brackets(item: dict[str, Any]) -> None:
-    """ "Informatik (M.Sc.)", "计算机科学与技术专业（在读硕士）": the field, then its degree in brackets."""
-    if "area" in item or not (m := _BRACKETED_DEGREE.match(str(item.get("studyType", "")))):
+    """ "Informatik (M.Sc.)", "计算机科学与技术专业（在读硕士）": the field, then its degree in brackets; "사회학 학사"
+    (sociology, bachelor): the field, then its degree word last. A school wholly in brackets loses them."""
+    school = str(item.get("institution", ""))
+    if len(school) > 2 and school[0] in "(（" and school[-1] in ")）":  # "(Université Bordeaux 1)"
+        item["institution"] = school[1:-1].strip()
+    if "area" in item:
         return
-    if degree_score(m.group("degree")) > 0 >= degree_score(m.group("field")):
-        item["studyType"], item["area"] = m.group("degree").strip(), m.group("field").strip()
+    study = str(item.get("studyType", ""))
+    if m := _BRACKETED_DEGREE.match(study):
+        field, degree = m.group("field").strip(), m.group("degree").strip()
+    else:
+        field, _, degree = study.rpartition(" ")
+    if field and degree_score(degree) > 0 >= degree_score(field):
+        item["studyType"], item["area"] = degree, field
 
 
 def _a_field(text: str | None) -> bool:

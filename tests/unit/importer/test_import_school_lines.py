@@ -31,3 +31,9 @@ def test_a_grade_in_brackets_after_the_school_is_its_score() -> None:
 def test_a_field_with_its_degree_in_brackets() -> None:
     [school] = _education("Education\nTU München  2015 - 2018\nInformatik (M.Sc.)\n")
     assert (school.get("studyType"), school.get("area")) == ("M.Sc.", "Informatik")
+
+
+def test_a_field_then_its_degree_word_and_a_school_in_brackets() -> None:
+    [school] = _education("Education\n2010 - 2014  (Université Bordeaux 1)\nComputer Science BSc\n")
+    assert school["institution"] == "Université Bordeaux 1"
+    assert (school.get("studyType"), school.get("area")) == ("BSc", "Computer Science")
