@@ -70,3 +70,14 @@ def _ltr_runs_turned(cell: str) -> str:
         if word:
             out.append(word)
     return " ".join(out)
+
+
+def logical_lines(lines: list[Line]) -> list[Line]:
+    """The right-to-left lines of a page read left to right (most of its text is not right to left) in reading
+    order: their cells and words turned round, their left-to-right runs kept as written."""
+    return [_turned(line) if right_to_left(line.text) else line for line in lines]
+
+
+def _turned(line: Line) -> Line:
+    cells = [_ltr_runs_turned(" ".join(reversed(cell.split()))) for cell in reversed(line.cells)]
+    return line.retext(CELL_SEP.join(cells), cells)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .assemble import build
-from .bidi import mirrored, unmirror
+from .bidi import logical_lines, mirrored, unmirror
 from .dates import remembered
 from .detect import resolve_kind
 from .docx import read_docx
@@ -116,7 +116,7 @@ def _pdf_document(data: bytes, limits: ImportLimits, deadline: Deadline, warning
     for number, page in enumerate(read_pdf(data, limits, deadline)):
         flipped = mirrored(page)  # a right-to-left page is read from its right edge
         page_result, two = page_lines(flipped or page, number)
-        lines.extend(unmirror(page_result) if flipped else page_result)
+        lines.extend(unmirror(page_result) if flipped else logical_lines(page_result))
         if two:
             two_columns.append(number + 1)
     doc = Document(kind="pdf", lines=drop_running_lines(lines), columns=2 if two_columns else 1)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from resume_autofix.importer.bidi import mirrored, right_to_left, unmirror
+from resume_autofix.importer.bidi import logical_lines, mirrored, right_to_left, unmirror
 from resume_autofix.importer.layout import page_lines
+from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import Glyph, PdfPage
 from resume_autofix.importer.sections import vocabulary_key
 
@@ -55,3 +56,9 @@ def test_section_headings_in_hebrew_arabic_and_persian() -> None:
     assert [vocabulary_key(h) for h in ("الخبرة العملية", "التعليم", "المهارات")] == ["work", "education", "skills"]
     # a zero-width non-joiner parts the Persian plural: "مهارت‌ها" is "مهارت ها" (skills)
     assert [vocabulary_key(h) for h in ("تجربیات کاری", "تحصیلات", "مهارت\u200cها")] == ["work", "education", "skills"]
+
+
+def test_a_right_to_left_line_on_a_left_to_right_page_is_turned_round() -> None:
+    # an English page with one Hebrew line drawn from the right: "פסיכולוג חינוכי" (educational psychologist)
+    lines = [Line("Software Engineer"), Line("חינוכי פסיכולוג")]
+    assert [line.text for line in logical_lines(lines)] == ["Software Engineer", "פסיכולוג חינוכי"]
