@@ -137,6 +137,7 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
     items = []
     for entry, roles in zip(entries, _two_roles(entries, job_score, 0), strict=True):
         position, company, rest = _labelled_role(entry, *roles)
+        company, rest = _parent_employer(company, rest)
         item: dict[str, Any] = {}
         if company:
             item[org_key] = company
@@ -150,6 +151,27 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         _body(item, entry)
         items.append(item)
     return items
+
+
+def _parent_employer(company: str | None, rest: list[str]) -> tuple[str | None, list[str]]:
+    """ "Researcher, Chair of Joy, University of Excellence": of a unit (a chair, a team, a project) and its
+    organisation after the job, the organisation (a school's or company's words) is the employer; the unit goes with
+    the rest."""
+    if not company or len(rest) != 1 or not _UNIT.search(company) or not _org_words(rest[0]):
+        return company, rest
+    return rest[0], [company]
+
+
+#: words that name a part of an organisation: a chair, a department, a lab, a project, a team
+_UNIT = re.compile(
+    r"(?i)\b(?:chair|department|dept\.?|division|lab|laboratory|group|team|project|unit|section|cátedra|"
+    r"departamento|projeto|proyecto|lehrstuhl|abteilung|arbeitsgruppe|projekt|département|équipe|laboratoire|"
+    r"dipartimento|progetto|gruppo)\b|小组|项目组|课题组|研究室"
+)
+
+
+def _org_words(text: str) -> bool:
+    return institution_score(text) > 0 or job_score(text) < 0
 
 
 _IN = re.compile(r"\s+(?:in|в области|по специальности|по направлению)\s+", re.IGNORECASE)

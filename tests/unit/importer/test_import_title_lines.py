@@ -50,3 +50,12 @@ def test_a_role_in_brackets_after_the_employer() -> None:
     assert split_title("Acme Corp (Intern)") == ["Acme Corp", "Intern"]
     assert split_title("百度飞桨框架开发-动转静小组（线上实习）") == ["百度飞桨框架开发-动转静小组", "线上实习"]
     assert split_title("Software Engineer (Backend)") == ["Software Engineer (Backend)"]  # a note on the job
+
+
+def test_a_unit_and_its_organisation_after_the_job_the_organisation_is_the_employer() -> None:
+    text = (
+        "Momo Muster\nmomo@example.com\n\nExperience\n"
+        "since 02/2023  Researcher, Chair of Joy, University of Excellence\nTaught a seminar.\n"
+    )
+    [job] = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert (job["position"], job["name"]) == ("Researcher", "University of Excellence")
