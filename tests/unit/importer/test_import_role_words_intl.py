@@ -55,3 +55,8 @@ def test_the_job_and_the_employer_of_a_german_entry_are_told_apart() -> None:
     )
     [job] = import_resume(text.encode(), "cv.txt").resume["work"]
     assert (job["name"], job["position"]) == ("Beispiel Versicherung AG", "Softwareentwickler")
+
+
+def test_university_abbreviations_are_schools() -> None:
+    assert institution_score("TU Munich") > 0
+    assert institution_score("ETH Zürich") > 0
