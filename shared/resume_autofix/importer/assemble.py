@@ -18,7 +18,7 @@ from .implied import header_skills, implied_sections
 from .letter import strip_consent, strip_copy, strip_letter
 from .lines import CELL_SEP, Document, Line
 from .roles import Habit, degree_score, field_score, institution_score, job_score, pick
-from .sections import Section, body_size, exact_key, split_sections
+from .sections import Section, body_size, exact_key, split_sections, vocabulary_key
 from .titles import AT_WORDS, CAMPUS, LOCATION, STATUS_WORDS, place_tail, split_title
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
@@ -526,6 +526,9 @@ def _group_label(cell: str, rest: list[str]) -> bool:
     return exact_key(cell) == "skills" and not cell.isupper() and not any(":" in c for c in rest)
 
 
+_HEADING_PARTS = re.compile(r"\s*(?:&|\band\b|\bund\b|\bet\b|,|/)\s*", re.IGNORECASE)
+
+
 def _side_headings(lines: list[Line]) -> list[Line]:
     """A section name in a left margin cell ("Experience  Creative Solutions Inc.  January 2019") heads its own line.
 
@@ -534,10 +537,17 @@ def _side_headings(lines: list[Line]) -> list[Line]:
     """
     out: list[Line] = []
     body = body_size(lines)
+    opened: str | None = None  # the section the last heading line named
     for line in lines:
+        if len(line.cells) == 1 and len(line.text.split()) <= 5 and (key := vocabulary_key(line.cells[0])):
+            # "Technologies and Tools" opens skills only; "Skills & Interests" opens more than one section
+            parts = {vocabulary_key(p) for p in _HEADING_PARTS.split(line.cells[0]) if p.strip()}
+            opened = key if parts <= {key, None} else None
         if (
             len(line.cells) >= 2
             and not line.bullet
+            # "Languages  TypeScript, Python" under "Technologies and Tools": a group of the skills, no section
+            and not (opened == "skills" and "," in CELL_SEP.join(line.cells[1:]))
             # a row of small tags ("Education  Real Estate" among a sidebar's industries) names no section
             and not (body > 0 and line.size < body * 0.95 and not (line.bold or line.caps))
             and exact_key(line.cells[0])

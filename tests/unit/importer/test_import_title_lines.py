@@ -59,3 +59,14 @@ def test_a_unit_and_its_organisation_after_the_job_the_organisation_is_the_emplo
     )
     [job] = import_resume(text.encode(), "cv.txt").resume["work"]
     assert (job["position"], job["name"]) == ("Researcher", "University of Excellence")
+
+
+def test_a_languages_row_under_a_skills_heading_is_a_group_of_skills() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nTechnologies and Tools\n"
+        "Languages  TypeScript, JavaScript, Python\nDatabases  PostgreSQL, SQLite\n"
+    )
+    resume = import_resume(text.encode(), "cv.txt").resume
+    assert "languages" not in resume  # no spoken languages: the row stays with the skills
+    words = {g.get("name") for g in resume["skills"]} | {k for g in resume["skills"] for k in g.get("keywords", [])}
+    assert {"TypeScript", "PostgreSQL"} <= words
