@@ -107,6 +107,21 @@ def _dash_lines(lines: list[Line]) -> list[Line]:
         if (
             len(trio) == 3
             and _DASH_ALONE.match(trio[1].text.strip())  # the cheap test first: most lines are no dash
+            and len(trio[0].cells) >= 2
+            and _single(trio[0].cells[0])
+            and _date_or_present(trio[2].cells[0])
+        ):
+            # the same down a margin beside the entry's lines ("01/2010  Dog University" / "-" / "05/2014  Master
+            # of Arts"): the range in the first line's cell, the other cells where they were
+            first = [f"{trio[0].cells[0]} – {trio[2].cells[0]}", *trio[0].cells[1:]]
+            out.append(trio[0].retext(CELL_SEP.join(first), first))
+            if len(trio[2].cells) > 1:
+                out.append(trio[2].retext(CELL_SEP.join(trio[2].cells[1:]), trio[2].cells[1:]))
+            i += 3
+            continue
+        if (
+            len(trio) == 3
+            and _DASH_ALONE.match(trio[1].text.strip())
             and _single(trio[0].text.strip())
             and _date_or_present(trio[2].text.strip())
         ):

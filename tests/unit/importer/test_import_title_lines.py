@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
+from resume_autofix.importer.datemargin import prepare
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.titles import split_title
@@ -70,3 +71,12 @@ def test_a_languages_row_under_a_skills_heading_is_a_group_of_skills() -> None:
     assert "languages" not in resume  # no spoken languages: the row stays with the skills
     words = {g.get("name") for g in resume["skills"]} | {k for g in resume["skills"] for k in g.get("keywords", [])}
     assert {"TypeScript", "PostgreSQL"} <= words
+
+
+def test_a_range_down_a_margin_beside_the_entry_lines() -> None:
+    lines = [
+        Line("01/2010  Dog University", cells=["01/2010", "Dog University"]),
+        Line("-"),
+        Line("05/2014  Master of Arts", cells=["05/2014", "Master of Arts"]),
+    ]
+    assert [line.cells for line in prepare(lines)][:2] == [["01/2010 – 05/2014", "Dog University"], ["Master of Arts"]]
