@@ -95,8 +95,13 @@ def _vocabulary_key(text: str) -> str | None:
     norm = normalise(text)
     if not norm or len(norm) > 60:
         return None
-    # as written, or as a text layer that lost the space wrote it ("Expériencesprofessionnelles")
-    if whole := _PHRASES.get(norm) or (_GLUED.get(norm) if " " not in norm else None):
+    # as written, or as a text layer that lost the space wrote it ("Expériencesprofessionnelles"); computer
+    # languages are skills, not the languages one speaks
+    if whole := (
+        _PHRASES.get(norm)
+        or (_GLUED.get(norm) if " " not in norm else None)
+        or ("skills" if PROGRAMMING_LANGUAGES.match(norm) else None)
+    ):
         return whole
     # "Skills & Tools", "Education and Training", "Technical Skills Summary": the first phrase that matches
     for part in _AND.split(norm):
@@ -108,6 +113,11 @@ def _vocabulary_key(text: str) -> str | None:
     if CJK.search(norm) and (key := _cjk_key(norm)):  # no spaces between words: "科研经历", "获奖荣誉"
         return key
     return _phrase_inside(words)
+
+
+#: a heading of computer languages ("Programming Languages", "Sprachen der Programmierung" no): a skills heading,
+#: and under a skills heading a group of it
+PROGRAMMING_LANGUAGES = re.compile(r"^(?:programming|coding|scripting|computer|software|query|markup)\s+languages?$")
 
 
 def _phrase_inside(words: list[str]) -> str | None:
@@ -360,6 +370,13 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
         ):
             sub = _style(line)  # "SKILLS" over "Languages" / "Python, Go" and "Tools" / "Git": groups, not sections
             sections[-1].lines.append(line)
+        elif (
+            i in known
+            and sections
+            and sections[-1].key == "skills"
+            and PROGRAMMING_LANGUAGES.match(normalise(line.text))
+        ):
+            sections[-1].lines.append(line)  # "Programming Languages" under "Skills": a group of them
         elif i in known and opened is not None and _in_entry(sections[-1], opened, line, main):
             sections[-1].lines.append(line)  # "Projects:" in small type inside a job: part of that job
         elif i in known:

@@ -118,3 +118,11 @@ def test_a_portuguese_work_heading_with_a_note_in_brackets() -> None:
 def test_a_heading_that_lost_its_space_in_the_text_layer() -> None:
     assert vocabulary_key("Expériencesprofessionnelles") == "work"
     assert vocabulary_key("WORKEXPERIENCE") == "work"
+
+
+def test_programming_languages_is_a_skills_heading_and_a_group_under_skills() -> None:
+    assert vocabulary_key("Programming Languages") == "skills"
+    text = "Jane Roe\njane@example.com\n\nSkills\nProgramming Languages: Python, Go\n\nLanguages\nEnglish\n"
+    resume = import_resume(text.encode(), "cv.txt").resume
+    assert [g.get("name") for g in resume["skills"]] == ["Programming Languages"]
+    assert [lang.get("language") for lang in resume["languages"]] == ["English"]
