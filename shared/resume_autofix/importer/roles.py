@@ -14,7 +14,7 @@ _WORD = re.compile(r"[^\s,()/|—–\"“”]+")  # 'Team leader—"The App"': a
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]  # "Bachelor’s" as "Bachelor's"
 
 
 def _score(text: str, vocab: frozenset[str]) -> int:

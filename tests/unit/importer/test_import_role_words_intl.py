@@ -60,3 +60,7 @@ def test_the_job_and_the_employer_of_a_german_entry_are_told_apart() -> None:
 def test_university_abbreviations_are_schools() -> None:
     assert institution_score("TU Munich") > 0
     assert institution_score("ETH Zürich") > 0
+
+
+def test_a_typographic_apostrophe_in_a_degree() -> None:
+    assert degree_score("Bachelor’s in Computer Science") > 0
