@@ -45,15 +45,24 @@ def fills_cell(text: str, span: DateSpan) -> bool:
 
 
 def dated(line: Line) -> DateSpan | None:
-    if line.bullet:
-        return None
     spans = find_dates(line.text)
-    if not spans:
+    if not spans or (line.bullet and not _barred_title(line.text, spans)):
         return None
     # a date inside a sentence ("... since 2019, we grew 40% ...") is not an entry's date
     if len(line.text.split()) > 16 and not any(find_dates(c) and len(c.split()) <= 6 for c in line.cells):
         return None
     return line_span(line, spans)
+
+
+def _barred_title(text: str, spans: list[DateSpan]) -> bool:
+    """A list item that is an entry's title: its dates and two or three short parts parted by bars ("Analista de
+    Dados | ABC Enterprises | Novembro 2022 - Abril 2024"); a duty written as a list item has no such bars."""
+    span = spans[0]
+    parts = [p.strip() for p in _BARS.split(text[: span.begin] + " | " + text[span.stop :]) if p.strip()]
+    return text.count("|") >= 2 and 2 <= len(parts) <= 3 and all(len(p.split()) <= 6 for p in parts)
+
+
+_BARS = re.compile(r"\s*\|\s*")
 
 
 def only_dates(line: Line) -> bool:

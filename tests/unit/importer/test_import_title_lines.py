@@ -80,3 +80,13 @@ def test_a_range_down_a_margin_beside_the_entry_lines() -> None:
         Line("05/2014  Master of Arts", cells=["05/2014", "Master of Arts"]),
     ]
     assert [line.cells for line in prepare(lines)][:2] == [["01/2010 – 05/2014", "Dog University"], ["Master of Arts"]]
+
+
+def test_a_list_item_of_title_parts_and_dates_parted_by_bars_is_an_entry() -> None:
+    text = (
+        "Ana Lima\nana@example.com\n\nExperiência\n"
+        "- Analista de Dados | ABC Enterprises | Novembro 2022 - Abril 2024\n"
+        "- Desenvolveu dashboards interativos usando Tableau e Power BI para métricas de negócio.\n"
+    )
+    [job] = import_resume(text.encode(), "cv.md").resume["work"]
+    assert (job["position"], job["name"], job["startDate"]) == ("Analista de Dados", "ABC Enterprises", "2022-11")
