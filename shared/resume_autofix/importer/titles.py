@@ -274,6 +274,12 @@ def _inside_brackets(text: str, at: int) -> bool:
 _PAREN_TAIL = re.compile(r"^(?P<head>.*\S)\s+\((?P<inner>[^()]+)\)?$")  # the ")" may be cut off with a date
 
 
+_NOTE_ON_JOB = re.compile(
+    r"(?i)^(?:advised|mentored|supervised|managed|led|hosted|sponsored|funded|reporting|betreut|encadré)\b|"
+    r"^(?:under|with|for|to|w/|via|through|unter|sous|bajo)\s"
+)
+
+
 def _paren_split(piece: str) -> list[str]:
     """ "Fullstack Engineer (University of Bremen)" → two parts; "Engineer (Contract)", "Acme (Remote)" stay one.
 
@@ -286,6 +292,8 @@ def _paren_split(piece: str) -> list[str]:
     if "," in inner and LOCATION.match(place := inner.split(",", 1)[0].strip()):
         return [m.group("head").strip(), place]  # "DataViz Pro (Lyon, 40 salariés)": the employer, then its place
     if inner.replace(".", "").replace(",", "").isdigit():  # "Msc Statistics (1.6)": a grade, no host name
+        return [piece]
+    if _NOTE_ON_JOB.match(inner):  # "Research Assistant (Advised by Prof. Ng)": a note on the job, no employer
         return [piece]
     if len(inner.split()) >= 2 or ("." in inner.strip(".") and " " not in inner):
         return [m.group("head").strip(), inner]

@@ -90,3 +90,10 @@ def test_a_list_item_of_title_parts_and_dates_parted_by_bars_is_an_entry() -> No
     )
     [job] = import_resume(text.encode(), "cv.md").resume["work"]
     assert (job["position"], job["name"], job["startDate"]) == ("Analista de Dados", "ABC Enterprises", "2022-11")
+
+
+def test_a_note_on_the_job_in_brackets_stays_with_the_job() -> None:
+    assert split_title("Research Intern (Mentored by Dr. Cache Miss)") == [
+        "Research Intern (Mentored by Dr. Cache Miss)"
+    ]
+    assert split_title("Fullstack Engineer (University of Bremen)") == ["Fullstack Engineer", "University of Bremen"]
