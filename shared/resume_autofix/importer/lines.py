@@ -70,7 +70,8 @@ class Line:
     @property
     def caps(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 3 and all(c.isupper() for c in letters if c.lower() != c.upper())
+        cased = [c for c in letters if c.lower() != c.upper()]  # Chinese, Korean, Hebrew... have no capitals
+        return len(letters) >= 3 and bool(cased) and all(c.isupper() for c in cased)
 
 
 @dataclass

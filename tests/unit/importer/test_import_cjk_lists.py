@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
+from resume_autofix.importer.lines import Line
 from resume_autofix.importer.lists import items_of
 from resume_autofix.importer.titles import split_title
 
@@ -21,3 +22,10 @@ def test_a_chinese_sentence_with_commas_is_one_skill() -> None:
     text = f"张三\nzhang@example.com\n\n专业技能\n- {sentence}\n"
     skills = import_resume(text.encode(), "cv.md").resume["skills"]
     assert [k for s in skills for k in s.get("keywords", [s.get("name")])] == [sentence]
+
+
+def test_a_script_without_capitals_is_never_in_capitals() -> None:
+    # "학력" (2 letters) and "전문 경력" (4) are one style: neither is set in capitals
+    assert not Line("전문 경력").caps
+    assert not Line("学历").caps
+    assert Line("EXPERIENCE").caps
