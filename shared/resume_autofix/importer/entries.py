@@ -490,8 +490,17 @@ def _parts_in(lines: list[Line], first: int, anchor: int) -> int:
     title = title_text(lines[anchor], line_span(lines[anchor]))
     if placed := place_tail(title):  # "Nexus AI – San Francisco, CA" is one part and a place
         title = placed[0]
-    count = sum(1 for c in title.split(CELL_SEP) if not LOCATION.match(c.strip()) for _ in split_title(c))
+    count = sum(
+        1
+        for c in title.split(CELL_SEP)
+        if not LOCATION.match(c.strip())
+        for part in split_title(c)
+        if not _BRACKETED_NOTE.fullmatch(part)  # "某科技有限公司 (北京)": the place in brackets is no part
+    )
     return count + sum(len(split_title(lines[i].text)) for i in range(first, anchor))
+
+
+_BRACKETED_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]")
 
 
 def _wraps(line: Line, below: Line, body: float) -> bool:

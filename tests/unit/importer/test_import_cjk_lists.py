@@ -29,3 +29,10 @@ def test_a_script_without_capitals_is_never_in_capitals() -> None:
     assert not Line("전문 경력").caps
     assert not Line("学历").caps
     assert Line("EXPERIENCE").caps
+
+
+def test_a_place_in_brackets_is_no_title_part_so_the_job_under_it_joins_the_title() -> None:
+    text = "张三\nzhang@example.com\n\n工作经历\n2021.06 - 至今  某科技有限公司 (北京)\n高级后端工程师\n"
+    text += "- 负责核心交易系统的架构设计和开发。\n"
+    [job] = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert job.get("position") == "高级后端工程师"
