@@ -23,6 +23,8 @@ _LTR = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 
 def right_to_left(text: str) -> bool:
     """Most of the text's letters are of a right-to-left script."""
+    if not _RTL.search(text):  # nearly every page and line: no such letter at all, nothing to count
+        return False
     rtl = len(_RTL.findall(text))
     return rtl > 0 and rtl >= len(_LTR.findall(text))
 

@@ -612,7 +612,8 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
         if i in marks.mirrored and location is None:  # the place is the cell a place is written in, else the right one
             first_place = bool(LOCATION.match(line.cells[0])) and not LOCATION.match(line.cells[1])
             text, location = line.cells if not first_place else line.cells[::-1]
-        for labelled in _cells(text):
+        cells = _cells(text)
+        for labelled in cells:
             cell = _FIELD_LABEL.sub("", labelled, count=1)  # "University Name: Stanford University"
             if not cell or _STATUS.fullmatch(cell) or _PLACEHOLDER_DATES.fullmatch(cell):  # "(in progress)"
                 continue
@@ -621,7 +622,7 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
             if location is None and LOCATION.match(cell.strip("[]")) and (parts or i > first):
                 location = cell.strip("[]")  # "[CALGARY, AB]"
                 continue
-            for raw in _title_parts(cell, len(_cells(text))):
+            for raw in _title_parts(cell, len(cells)):
                 piece = raw.removeprefix("@").strip() if raw.startswith("@") else raw  # "@Microsoft": at Microsoft
                 if DURATION.fullmatch(piece.strip("()[] ")) or _PLACEHOLDER_DATES.fullmatch(piece):  # "(2 yrs)"
                     continue
@@ -633,7 +634,7 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
                     continue
                 parts.append(piece)
                 part_lines.append(i)
-        cells_by_line.append(_cells(text))
+        cells_by_line.append(cells)
     _without_employment(parts, part_lines)
     location = location or _place_by_dates(lines, block, span, parts, part_lines)
     entry = RawEntry(

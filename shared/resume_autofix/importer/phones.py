@@ -63,10 +63,11 @@ def find_phone(text: str, labelled: bool = False) -> str | None:
     if sum(c.isdigit() for c in text) < 7:
         return None
     leniency = phonenumbers.Leniency.POSSIBLE if labelled else phonenumbers.Leniency.VALID
+    orcids = [o.span() for o in _ORCID.finditer(text)]  # once for the text, not once a match and a region
     for region in _REGIONS:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
             raw = str(match.raw_string)
-            orcid = any(o.start() < match.end and match.start < o.end() for o in _ORCID.finditer(text))
+            orcid = any(start < match.end and match.start < end for start, end in orcids)
             timed = bool(_CLOCK.match(text, match.end))  # "15.04.2015 14:57": the hour, then its minutes
             if _DAY_DATE.match(raw) or timed or orcid or sum(c.isdigit() for c in raw) < 6:
                 continue  # "15.04.2015 14:57" (a date and a time), "0000-0002-1825-0097" (an ORCID iD)
