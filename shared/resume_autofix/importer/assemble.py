@@ -18,7 +18,7 @@ from .implied import header_skills, implied_sections
 from .letter import strip_consent, strip_copy, strip_letter
 from .lines import CELL_SEP, Document, Line
 from .roles import Habit, degree_score, field_score, institution_score, job_score, pick
-from .sections import Section, body_size, exact_key, split_sections, vocabulary_key
+from .sections import Section, body_size, exact_key, heading_parts, split_sections, vocabulary_key
 from .titles import AT_WORDS, CAMPUS, LOCATION, STATUS_WORDS, place_tail, split_title
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
@@ -526,9 +526,6 @@ def _group_label(cell: str, rest: list[str]) -> bool:
     return exact_key(cell) == "skills" and not cell.isupper() and not any(":" in c for c in rest)
 
 
-_HEADING_PARTS = re.compile(r"\s*(?:&|\band\b|\bund\b|\bet\b|,|/)\s*", re.IGNORECASE)
-
-
 def _side_headings(lines: list[Line]) -> list[Line]:
     """A section name in a left margin cell ("Experience  Creative Solutions Inc.  January 2019") heads its own line.
 
@@ -541,7 +538,7 @@ def _side_headings(lines: list[Line]) -> list[Line]:
     for line in lines:
         if len(line.cells) == 1 and len(line.text.split()) <= 5 and (key := vocabulary_key(line.cells[0])):
             # "Technologies and Tools" opens skills only; "Skills & Interests" opens more than one section
-            parts = {vocabulary_key(p) for p in _HEADING_PARTS.split(line.cells[0]) if p.strip()}
+            parts = {vocabulary_key(p) for p in heading_parts(line.cells[0])}
             opened = key if parts <= {key, None} else None
         if (
             len(line.cells) >= 2

@@ -68,10 +68,15 @@ def exact_key(text: str) -> str | None:
     return _PHRASES.get(normalise(text))
 
 
+def heading_parts(text: str) -> list[str]:
+    """The parts a heading joins with "and", "&", "/" or a comma, normalised ("Technologies and Tools": two)."""
+    return [p for p in _AND.split(normalise(text)) if p]
+
+
 def _phrase_parts(text: str) -> list[str]:
     """The heading phrases a heading joins ("Skills, Achievements and Interests": three), or none when a part of it
     is no heading phrase."""
-    parts = [p for p in _AND.split(normalise(text)) if p]
+    parts = heading_parts(text)
     return parts if all(p in _PHRASES for p in parts) else []
 
 
