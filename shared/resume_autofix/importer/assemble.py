@@ -17,6 +17,7 @@ from .forms import entries_of
 from .implied import header_skills, implied_sections
 from .letter import strip_consent, strip_copy, strip_letter
 from .lines import CELL_SEP, Document, Line
+from .phones import PHONE_LABEL, find_phone, labelled_number, written_phone
 from .roles import Habit, degree_score, field_score, institution_score, job_score, pick
 from .sections import Section, body_size, exact_key, heading_parts, split_sections, vocabulary_key
 from .titles import AT_WORDS, CAMPUS, LOCATION, STATUS_WORDS, place_tail, split_title
@@ -666,6 +667,8 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
             parse_contacts(section.lines, basics, rest)
     if not basics.get("email") and sections:
         parse_contacts(_stray_contacts(sections, footer=not basics.get("phone")), basics, rest)
+    if not basics.get("phone") and sections:
+        parse_contacts(_stray_phone(sections), basics, rest)
     confidence: dict[str, float] = {}
     for section in sections:
         _fill(resume, basics, section, body=body, typography=typography, warnings=warnings, confidence=confidence)
@@ -709,6 +712,30 @@ def _stray_contacts(sections: list[Section], footer: bool) -> list[Line]:
     if footer and not found and last.key not in ("references", "contact") and EMAIL.search(closing):
         found.append(last.lines.pop())
     return found
+
+
+def _stray_phone(sections: list[Section]) -> list[Line]:
+    """The person's phone set outside the header when nothing before held one: the first line of nothing but
+    contacts with a number among them ("(912) 555-4321" under a sidebar's "Contact"; "Phone: +31 6 1234 5678
+    GitHub: …"). It leaves its section; a referee's number (the references section) stays."""
+    for section in sections:
+        if section.key == "references" or (section.key == "summary" and _contact_block(section.lines)):
+            continue  # a summary of contacts is read whole, its number with it
+        for k, line in enumerate(section.lines):
+            if all(contactish(c) for c in line.cells) and any(_phoneish(c) for c in line.cells):
+                return [section.lines.pop(k)]
+    return []
+
+
+def _phoneish(cell: str) -> bool:
+    """A cell that is a phone number and nothing more ("Phone: +31 6 1234 5678", not "New York, 06/2022 – 12/2022")."""
+    text = PHONE_LABEL.sub("", cell).strip()
+    labelled = text != cell.strip()
+    if not labelled and find_dates(text):
+        return False  # "12/2013 - 12/2014": a libphonenumber match, but dates
+    phone = find_phone(text, labelled=labelled)
+    whole = phone is not None and len(phone) >= len(text) - 3
+    return whole or written_phone(text, labelled=labelled) or labelled_number(cell) is not None
 
 
 def _only_contacts(line: Line) -> bool:

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from .lines import CELL_SEP, Line
-from .phones import PHONE_LABEL, PHONE_SHAPED, PHONE_WORD, find_phone, labelled_number, phone_inside
+from .phones import PHONE_LABEL, PHONE_SHAPED, PHONE_WORD, find_phone, labelled_number, phone_inside, written_phone
 from .roles import position_score
 from .titles import LOCATION, STRONG_SEPARATOR
 
@@ -356,6 +356,7 @@ def contactish(text: str) -> bool:
         or "|" in text
         or PHONE_SHAPED.match(text.strip())
         or labelled_number(text) is not None
+        or written_phone(text)
     )
 
 
@@ -380,19 +381,33 @@ def cut_address(before: str, text: str) -> bool:
     return bool(tail and not EMAIL.fullmatch(tail.group()) and EMAIL.fullmatch(tail.group() + text))
 
 
+def _pairs(line: Line) -> list[tuple[str, str]]:
+    """A line's (label, value) pairs, with a form's label cells that end in no colon: "Nombre completo   Ana Ruiz",
+    "電話   0120-XX-XXXX", "氏名 見本 太郎"."""
+    pairs = line.labelled()
+    if (
+        not pairs
+        and len(line.cells) == 2
+        and (_NAME_LABEL.match(line.cells[0]) or PHONE_LABEL.fullmatch(line.cells[0]))
+    ):
+        pairs = [(line.cells[0], line.cells[1])]
+    elif not pairs and len(line.cells) == 1 and (named := _NAMED.match(line.text.strip())):
+        pairs = [(named.group("label"), named.group("name"))]
+    return pairs
+
+
 def parse_contacts(lines: list[Line], basics: dict[str, Any], rest: list[str]) -> None:
     """Fill email, phone, url, location and profiles from contact lines; unplaced pieces go to ``rest``."""
     joined = ""
     for line in lines:
-        pairs = line.labelled()
-        if not pairs and len(line.cells) == 2 and _NAME_LABEL.match(line.cells[0]):  # "Nombre completo   Ana Ruiz"
-            pairs = [(line.cells[0], line.cells[1])]
-        elif not pairs and len(line.cells) == 1 and (named := _NAMED.match(line.text.strip())):  # "氏名 見本 太郎"
-            pairs = [(named.group("label"), named.group("name"))]
+        pairs = _pairs(line)
         if pairs and _NAME_LABEL.match(pairs[0][0]):  # a form's "Surname(s) / First name(s)   Jane Doe"
             basics["name"] = pairs[0][1]
             continue
-        phone = find_phone(pairs[0][1], labelled=True) if pairs and PHONE_WORD.search(pairs[0][0]) else None
+        phone = None
+        if pairs and PHONE_WORD.search(pairs[0][0]):
+            value = pairs[0][1].strip()
+            phone = value if written_phone(value, labelled=True) else find_phone(value, labelled=True)
         if phone and "phone" not in basics:  # "Telephone(s)   +00 11 22 33 44": the label vouches for the number
             basics["phone"] = phone
             continue
@@ -478,6 +493,9 @@ def _place_phone(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
     phone = find_phone(phone_text, labelled=phone_text != piece or shaped)
     if phone is None:
         phone = labelled_number(piece)  # "Phone number: 123 456 789": the label vouches for what no plan allows
+    whole = phone_text.strip()
+    if (phone is None or len(phone) < len(whole) - 3) and written_phone(whole, labelled=phone_text != piece):
+        phone = whole  # "+1 555 0100", "Phone: (XXX) 555-xxxx", "+44 800 PARADOX" (not just the digits a plan knows)
     if phone and "phone" not in basics and len(phone) >= len(phone_text.strip()) - 3:
         basics["phone"] = phone
         return True

@@ -47,6 +47,11 @@ PHONE_WORDS = [
     "联系电话",
     "電話",
     "手機",
+    "whatsapp",
+    "📱",
+    "📞",
+    "☎",
+    "✆",
 ]
 PHONE_LABEL = re.compile(  # longest first: "Telephone:" is one label, not "Tel" and a rest; "Phone number:" too
     r"^(?:(?:(?:personal|private|work|home|business|office)\s+)?"  # "Personal Phone:"
@@ -90,6 +95,28 @@ def labelled_number(text: str) -> str | None:
     labelled = PHONE_LABEL.match(text)
     number = text[labelled.end() :].strip() if labelled and labelled.end() else ""
     return number if _PHONE_CHARS.fullmatch(number) else None
+
+
+#: a whole piece written as a phone number: digits, or a template's stand-ins for them ("x", "*"), and a vanity
+#: number's capitals ("+1 (555) EAT-SHORTS"), in groups
+_WRITTEN = re.compile(r"\(?\+?\(?[\dxX*A-Z]+\)?(?:[\s.\-/]*\(?[\dxX*A-Z]+\)?)*")
+_INTERNATIONAL = re.compile(r"^\(?\+\d")
+
+
+def written_phone(text: str, labelled: bool = False) -> bool:
+    """A piece that is a phone number as written, where no numbering plan allows it: after a country code ("+1 555
+    0100", "+490000000000", "(+00) 0123 456 789") or a phone label ("Phone: (XXX) 555-xxxx", "電話 0120-XX-XXXX"),
+    seven places or more, with a template's placeholders ("+1 (xxx) xxx-xxxx") or a vanity number's capitals
+    ("+44 800 PARADOX") among its digits."""
+    text = text.strip()
+    if not _WRITTEN.fullmatch(text) or not (labelled or _INTERNATIONAL.match(text)):
+        return False
+    digits = sum(c.isdigit() for c in text)
+    places = sum(c.isdigit() or c in "xX*" for c in text)
+    capitals = sum(c.isupper() and c != "X" for c in text)
+    if capitals:  # a vanity number: real digits before its letters ("+1-(800)-JOHN"), never a word alone
+        return digits >= 3 and digits + capitals >= 7
+    return places >= 7 and digits >= 1
 
 
 _PHONE_RUN = re.compile(r"(?<![\w+(])(?:\+|\(\+)?\(?\d[\d\s.()-]{7,}\d(?![\w)])")
