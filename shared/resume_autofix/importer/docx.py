@@ -13,7 +13,7 @@ from typing import Any
 
 from .exceptions import CorruptFileError, FileTooLargeError, NoTextError
 from .limits import Deadline, ImportLimits
-from .lines import STYLED_TAIL_WORDS, Document, Line, clean, styled_tail
+from .lines import CELL_SEP, STYLED_TAIL_WORDS, Document, Line, clean, styled_head, styled_tail
 
 logger = logging.getLogger(__name__)
 _MAX_TABLE_DEPTH = 4
@@ -230,7 +230,7 @@ class _Reader:
         level = int(style_name.rsplit(" ", 1)[-1]) if heading and style_name.rsplit(" ", 1)[-1].isdigit() else 0
         bullet = "list" in style_name.lower() or (paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None)
         size, bold = self._typography(paragraph, style)
-        parts = _italic_tail(paragraph, text).split("\n")
+        parts = _styled_cells(paragraph, text).split("\n")
         for n, part in enumerate(parts):
             cleaned = clean(part)
             if not cleaned:
@@ -348,13 +348,31 @@ def label_column(rows: list[list[str]]) -> bool:
     return max(firsts) <= 40 and sum(firsts) / len(firsts) <= 25 and sum(seconds) > sum(firsts)
 
 
-def _italic_tail(paragraph: Any, text: str) -> str:
+def _styled_cells(paragraph: Any, text: str) -> str:
+    """A short paragraph that opens with bold (or italic) runs before plain ones ("**B.A. in Marketing** New York
+    University", as Pandoc writes Markdown's strong text): the styled run is a cell of its own; then the italic tail
+    as :func:`_italic_tail` reads it."""
+    if "\n" in text:
+        return text
+    runs = [r for r in paragraph.runs if r.text]
+    for style in ("bold", "italic"):
+        k = next((i for i, r in enumerate(runs) if not getattr(r, style) and r.text.strip()), 0)
+        if k == 0 or any(getattr(r, style) for r in runs[k:]):
+            continue
+        head = "".join(r.text for r in runs[:k])
+        rest = "".join(r.text for r in runs[k:])
+        if (head.endswith((" ", "\t")) or rest.startswith((" ", "\t"))) and styled_head(head, rest):
+            return f"{head.strip()}{CELL_SEP}{_italic_tail(runs[k:], rest)}"
+        return _italic_tail(runs, text)
+    return _italic_tail(runs, text)
+
+
+def _italic_tail(runs: list[Any], text: str) -> str:
     """A short one-line paragraph that ends in an italic run set off by a space ("Acme Corp *Remote*", "Engineer
     *(01/2020 - present)*", as Pandoc writes Markdown emphasis): the run is a cell of its own, as a PDF's
     differently styled place or date is."""
     if "\n" in text or len(text.split()) > STYLED_TAIL_WORDS:
         return text
-    runs = [r for r in paragraph.runs if r.text]
     if len(runs) < 2 or not runs[-1].italic or any(r.italic for r in runs[:-1]):
         return text
     tail = runs[-1].text.strip()

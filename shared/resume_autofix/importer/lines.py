@@ -98,6 +98,34 @@ def styled_tail(head: str, tail: str) -> str:
     return f"{head.strip().rstrip('|–—·•,').strip()}{CELL_SEP}{tail.strip()}"
 
 
+#: a styled run that opens a line is a cell of its own when it is this short, and the line no longer than a title
+STYLED_HEAD_WORDS = 8
+STYLED_LINE_WORDS = 20
+
+
+#: what opens the rest of a line after a run that is no cell of its own: a separator that parts the line already
+#: ("**Engineer** | Acme"), a bracket or punctuation that belongs to the run ("**Firma 2** (Ort)")
+_AFTER_A_HEAD = frozenset("|–—-·•,;:.([（【)]")
+
+
+def styled_head(head: str, rest: str) -> bool:
+    """A bold or emphasised run that opens a title line ("**B.A. in Marketing** New York University") is a cell of
+    its own, as a PDF's bold title before regular text is; not a label ("**Skills:** Python"), a run that
+    begins a sentence ("**Acme** is a …"), a run a separator or a bracket follows, or a line as long as a
+    paragraph."""
+    head, rest = head.strip(), rest.strip()
+    return (
+        bool(head)
+        and bool(rest)
+        and not head.endswith((":", "：", "-", "–"))
+        and len(head.split()) <= STYLED_HEAD_WORDS
+        and len(head.split()) + len(rest.split()) <= STYLED_LINE_WORDS
+        and not rest[0].islower()
+        and rest[0] not in _AFTER_A_HEAD
+        and not rest.endswith(".")
+    )
+
+
 def clean(text: str) -> str:
     """NFC, ligatures unfolded (ﬁ → fi), control and zero-width characters dropped, spaces collapsed."""
     if not text.isascii():

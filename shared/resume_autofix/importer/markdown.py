@@ -22,7 +22,7 @@ import re
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
 
-from .lines import BULLETS, CELL_SEP, STYLED_TAIL_WORDS, Document, Line, clean, styled_tail
+from .lines import BULLETS, CELL_SEP, STYLED_TAIL_WORDS, Document, Line, clean, styled_head, styled_tail
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -131,7 +131,7 @@ def _inline(token: Token) -> list[tuple[str, bool]]:
     closed = False  # an inline HTML element just ended
 
     def end_line() -> None:
-        text = _trailing_run("".join(parts))
+        text = _styled_runs("".join(parts))
         bold = bool(text.strip()) and "".join(strong_text).strip() == text.strip()
         lines.append((text, bold))
         parts.clear()
@@ -177,6 +177,23 @@ _RUN_OPEN, _RUN_CLOSE = "\x01", "\x02"  # where an emphasised run starts and end
 _TRAILING_RUN = re.compile(r"^(?P<head>[^\x01\x02]*\S)\s+\x01+(?P<run>[^\x01\x02]+)\x02+\s*$")
 
 
+_LEADING_RUN = re.compile(r"^\s*\x01+(?P<run>[^\x01\x02]+)\x02+\s+(?P<rest>\S.*)$")
+
+
+def _styled_runs(text: str) -> str:
+    """A short line that opens with an emphasised run ("**B.A. in Marketing** New York University", "**Engineer**
+    Acme Corp | 2019"): the run is a cell of its own, as a PDF's bold title before its regular text is; then the
+    trailing run as :func:`_trailing_run` reads it. A label ("**Skills:** Python") and a sentence stay one cell."""
+    m = _LEADING_RUN.match(text)
+    if m and styled_head(m.group("run"), _plain(m.group("rest"))):
+        return f"{m.group('run').strip()}{CELL_SEP}{_trailing_run(m.group('rest'))}"
+    return _trailing_run(text)
+
+
+def _plain(text: str) -> str:
+    return text.replace(_RUN_OPEN, "").replace(_RUN_CLOSE, "")
+
+
 def _trailing_run(text: str) -> str:
     """A short line that ends in an emphasised run set off by a space ("Acme Corp *Remote*", "Engineer
     *(01/2020 - present)*"): the run is a cell of its own, as a PDF's differently styled place or date is.
@@ -184,7 +201,7 @@ def _trailing_run(text: str) -> str:
     m = _TRAILING_RUN.match(text)
     if m and len(text.split()) <= STYLED_TAIL_WORDS:
         return styled_tail(m.group("head"), m.group("run"))
-    return text.replace(_RUN_OPEN, "").replace(_RUN_CLOSE, "")
+    return _plain(text)
 
 
 #: front-matter keys that hold the person's own details (Jekyll, Pandoc, Quarto résumé templates), in the order
