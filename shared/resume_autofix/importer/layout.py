@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .dates import find_dates
 from .grid import reading_order
-from .lines import BULLETS, CELL_SEP, Line, clean
+from .lines import BULLETS, CELL_SEP, Line, clean, styled_head
 from .pdf import Glyph, PdfPage
 from .sections import exact_key, vocabulary_key
 
@@ -118,6 +118,19 @@ def _at_label_end(band: list[Glyph], start: int, k: int) -> bool:
     )
 
 
+def _bold_head(chunk: list[Glyph], seps: list[str]) -> int:
+    """Where a bold run that opens a cell ends, when regular words follow it after a space and
+    :func:`styled_head` makes it a cell of its own ("**Marketing Analyst** Acme Corp"); 0 otherwise."""
+    if not chunk or not chunk[0].bold or chunk[-1].bold:
+        return 0
+    k = next(i for i, g in enumerate(chunk) if not g.bold)
+    if seps[k] != " " or any(g.bold for g in chunk[k:]):
+        return 0
+    head = "".join(sep + g.text for sep, g in zip(seps[:k], chunk[:k], strict=True))
+    rest = "".join(sep + g.text for sep, g in zip(seps[k:], chunk[k:], strict=True))
+    return k if styled_head(head, rest) else 0
+
+
 _LABEL_WORDS = 4
 _STOP_GAP = 0.6
 _STOP_BANDS = 3
@@ -134,6 +147,14 @@ def _segments(band: list[Glyph], stops: Sequence[float] = ()) -> list[_Segment]:
     def close(label: bool = False) -> None:
         _letter_runs(chunk, seps)
         _chip_gaps(chunk, seps)
+        k = _bold_head(chunk, seps)
+        if k:  # "Marketing Analyst Acme Corp" with the title in bold: two cells
+            emit(chunk[:k], seps[:k], label)
+            emit(chunk[k:], ["", *seps[k + 1 :]], False)
+        else:
+            emit(chunk, seps, label)
+
+    def emit(chunk: list[Glyph], seps: list[str], label: bool) -> None:
         text = clean("".join(sep + g.text for sep, g in zip(seps, chunk, strict=True)))
         if _ICON.search(text):  # an icon between words parts them ("DEVELOPER  COMPANY A"); one before a word goes
             text = CELL_SEP.join(p for p in (q.strip() for q in _ICON.split(text)) if p)

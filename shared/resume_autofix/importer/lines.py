@@ -103,15 +103,11 @@ STYLED_HEAD_WORDS = 8
 STYLED_LINE_WORDS = 20
 
 
-#: what opens the rest of a line after a run that is no cell of its own: a separator that parts the line already
-#: ("**Engineer** | Acme"), a bracket or punctuation that belongs to the run ("**Firma 2** (Ort)")
-_AFTER_A_HEAD = frozenset("|–—-·•,;:.([（【)]")
-
-
 def styled_head(head: str, rest: str) -> bool:
     """A bold or emphasised run that opens a title line ("**B.A. in Marketing** New York University") is a cell of
     its own, as a PDF's bold title before regular text is; not a label ("**Skills:** Python"), a run that
-    begins a sentence ("**Acme** is a …"), a run a separator or a bracket follows, or a line as long as a
+    begins a sentence ("**Acme** is a …") or a description ("**Programming** Lorem ipsum dolor sit amet"), a run
+    a separator or a bracket follows ("**Firma 2** (Ort)", "**Engineer** / Acme"), or a line as long as a
     paragraph."""
     head, rest = head.strip(), rest.strip()
     return (
@@ -120,9 +116,10 @@ def styled_head(head: str, rest: str) -> bool:
         and not head.endswith((":", "：", "-", "–"))
         and len(head.split()) <= STYLED_HEAD_WORDS
         and len(head.split()) + len(rest.split()) <= STYLED_LINE_WORDS
+        and rest[0].isalnum()
         and not rest[0].islower()
-        and rest[0] not in _AFTER_A_HEAD
         and not rest.endswith(".")
+        and sum(w[0].islower() and len(w) > 3 for w in rest.split()) * 3 <= len(rest.split())
     )
 
 

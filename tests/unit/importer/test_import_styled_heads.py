@@ -1,5 +1,5 @@
 """A bold run that opens a title line ("**B.A. in Marketing** New York University") is a cell of its own, in
-Markdown and in Word, as a PDF's bold title before its regular text is."""
+Markdown, in Word and in a PDF (where only the fonts tell the run from the rest)."""
 
 from __future__ import annotations
 
@@ -67,8 +67,39 @@ def test_a_bold_run_opening_a_word_paragraph_is_its_own_cell() -> None:
         ("Acme", "is a company that builds rockets"),  # a sentence
         ("Firma 2", "(Ort)"),  # a bracket belongs to the run
         ("Engineer", "| Acme | 2019"),  # a separator parts the line already
+        ("Engineer", "/ Acme / Berlin"),
+        ("Programming", "Lorem ipsum dolor sit amet, consectetur adipiscing elit"),  # a description
         ("Engineer", "Acme Corp, " + "a very long line of words " * 4),  # as long as a paragraph
     ],
 )
 def test_no_cell_where_the_run_is_a_label_a_sentence_or_already_parted(head: str, rest: str) -> None:
     assert not styled_head(head, rest)
+
+
+def test_a_bold_run_opening_a_pdf_title_line_is_its_own_cell() -> None:
+    from fpdf import FPDF  # noqa: PLC0415
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 10, "Jane Doe", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.cell(0, 6, "jane@example.com", new_x="LMARGIN", new_y="NEXT")
+    for heading, bold, rest in (
+        ("Education", "Bachelor of Arts in Marketing", "New York University, New York, NY | 2014 - 2018"),
+        ("Experience", "Marketing Analyst", "Acme Corp, Boston, MA | 2018 - 2020"),
+    ):
+        pdf.set_font("Helvetica", "B", 13)
+        pdf.cell(0, 9, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.cell(pdf.get_string_width(bold + " "), 6, bold + " ")
+        pdf.set_font("Helvetica", "", 10)
+        pdf.cell(0, 6, rest, new_x="LMARGIN", new_y="NEXT")
+    resume = import_resume(bytes(pdf.output()), "cv.pdf").resume
+    edu, work = resume["education"][0], resume["work"][0]
+    assert (edu["institution"], edu["studyType"], edu["area"]) == (
+        "New York University",
+        "Bachelor of Arts",
+        "Marketing",
+    )
+    assert (work["name"], work["position"]) == ("Acme Corp", "Marketing Analyst")
