@@ -16,6 +16,7 @@ from .dateline import STATUS as _STATUS
 from .dateline import dated, line_span, only_dates, title_text
 from .datemargin import prepare
 from .dates import DURATION, DateSpan, find_dates
+from .hyphens import broken_word, join_broken
 from .lines import CELL_SEP, CJK, Line
 from .roles import any_role, degree_score, job_score
 from .titles import LEGAL, LOCATION, place_tail, split_title
@@ -324,7 +325,10 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
     one_part = _parts_in(lines, first, a) <= 1  # none: only a place beside the dates
     while last + 1 < limit and last - a < 2 + placed:
         below = lines[last + 1]
-        if last == a and _runs_on(lines[a], below, marks.edge) and not _opens_degree(below):  # it goes on below
+        # it goes on below; or a word broken at the line's end does ("Constructor Univer-" / "sity Bremen")
+        if (last == a and _runs_on(lines[a], below, marks.edge) and not _opens_degree(below)) or _goes_on(
+            lines[last], below
+        ):
             marks.wrapped.add(last + 1)
             last += 1
             continue
@@ -501,6 +505,10 @@ def _parts_in(lines: list[Line], first: int, anchor: int) -> int:
 
 
 _BRACKETED_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]")
+
+
+def _goes_on(line: Line, below: Line) -> bool:
+    return len(below.cells) == 1 and below.page == line.page and broken_word(line.text, below.text)
 
 
 def _wraps(line: Line, below: Line, body: float) -> bool:
@@ -821,9 +829,10 @@ def _continues(previous: str, line: Line, bullet: Line | None) -> bool:
 
 
 def join_wrapped(previous: str, text: str) -> str:
-    """Join a wrapped line: a line-end hyphen stays and no space is added ("multi-" + "region")."""
+    """Join a wrapped line: a compound's line-end hyphen stays and no space is added ("multi-" + "region"); a
+    hyphen that only broke a word goes ("Univer-" + "sity")."""
     if previous.endswith("-") and previous[-2:-1].isalpha():
-        return previous + text
+        return join_broken(previous, text)
     return previous + " " + text
 
 

@@ -1,9 +1,10 @@
 """The never-invent guard: every string in an imported resume occurs in the text the importer read.
 
 Comparison is after whitespace and hyphenation normalisation (a line break is a space; "multi-\\nregion" is
-"multi-region"), case kept. Two derived kinds of value are allowed, each checked against its source: dates are
-ISO forms of a date written in the text, and a URL may gain "https://" in front of a host written in the text; a
-value without spaces (an address, a URL) may have been broken across two lines ("…@PIEDPIP" / "ER.COM").
+"multi-region", and "Univer-\\nsity" is "University" too), case kept. Two derived kinds of value are allowed, each
+checked against its source: dates are ISO forms of a date written in the text, and a URL may gain "https://" in
+front of a host written in the text; a value without spaces (an address, a URL) may have been broken across two
+lines ("…@PIEDPIP" / "ER.COM").
 A value that fails is removed and named in a warning; a model's structuring passes the same guard.
 """
 
@@ -17,6 +18,7 @@ from .dates import all_iso_dates
 
 DATE_KEYS = frozenset({"startDate", "endDate", "date", "releaseDate"})
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\s*\n\s*")
+_WORD_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])")
 
 
 def normalise(text: str) -> str:
@@ -60,6 +62,11 @@ class Guard:
         """The source with its line breaks taken out (built on first use: most documents never need it)."""
         return normalise(self._source.replace("\n", ""))
 
+    @cached_property
+    def dehyphenated(self) -> str:
+        """The source with each line-end hyphen between letters taken out with its line break ("Univer-\nsity")."""
+        return normalise(_WORD_BREAK.sub("", self._source))
+
     def allows(self, key: str, value: str) -> bool:
         if key in DATE_KEYS:
             return value in self.dates
@@ -68,8 +75,8 @@ class Guard:
             return True
         if len(norm) <= 300 and _in_order(norm.split(" "), self.text, 2):
             return True
-        if " " not in norm and norm in self.unbroken:  # an address or URL a narrow column broke across two lines
-            return True
+        if (" " not in norm and norm in self.unbroken) or ("-\n" in self._source and norm in self.dehyphenated):
+            return True  # an address or URL a narrow column broke across two lines; "Univer-" / "sity" as one word
         if key == "url" or key.endswith("url"):
             return norm.removeprefix("https://") in self.text
         return False

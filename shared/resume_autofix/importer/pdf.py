@@ -28,7 +28,9 @@ _ICON_FONTS = ("marvosym", "fontawesome", "academicons", "wingding", "dingbat", 
 #: what an icon-font letter becomes: a private-use glyph, which the layout treats as an icon (a separator)
 ICON_GLYPH = "\ue000"
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demibold", "demi", "extrabold", "medium", "cmbx", "-bd", ",bd")
-_WORD = re.compile(r"[^\s\x00-\x01\x03-\x1f\ufffe\uffff]+")  # \x02 is PDFium's mark for a line-end hyphen
+#: a word; \x02 and U+FFFE are PDFium's marks for a hyphen at a line end ("Univer\ufffesity": the word goes on
+#: on the next line, where it is a word of its own)
+_WORD = re.compile(r"[^\s\x00-\x01\x03-\x1f\ufffe\uffff]+\ufffe?")
 _ERR_PASSWORD, _ERR_SECURITY = 4, 6
 _LOCK = threading.Lock()
 _LIB: Any = None
@@ -205,10 +207,11 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
     # are mapped to characters; checked at each line end, where a shift would show (most files have none)
     same = all(char_of(tp, i) == i for i in _line_ends(text)) and char_of(tp, len(text) - 1) == len(text) - 1
     for match in _WORD.finditer(text):
+        end = match.end() - (text[match.end() - 1] == "\ufffe")  # the hyphen's box is none of the word's
         if same:
-            start, last = match.start(), match.end() - 1
+            start, last = match.start(), end - 1
         else:
-            start, last = char_of(tp, match.start()), char_of(tp, match.end() - 1)
+            start, last = char_of(tp, match.start()), char_of(tp, end - 1)
             if start < 0 or last < start:
                 continue
         obj = object_of(tp, start)
@@ -266,6 +269,8 @@ _UNSEEN: Any = object()
 def _clean_word(word: str) -> str:
     if "\x02" in word:  # PDFium's mark for a hyphen at a line end
         word = word.replace("\x02", "-")
+    if word.endswith("\ufffe"):
+        word = word[:-1] + "-"
     if not word.isascii():
         # a drawn soft hyphen is a visible hyphen (LuaTeX maps "-" to U+00AD: "high-impact", "2023 - 2024"),
         # and a surrogate pair PDFium counted as two characters is one

@@ -13,6 +13,7 @@ from .detect import resolve_kind
 from .docx import read_docx
 from .exceptions import EmptyFileError, FileTooLargeError, NotAResumeError, NoTextError
 from .guard import Guard
+from .hyphens import mend_broken_words
 from .layout import page_lines
 from .limits import DEFAULT_LIMITS, Deadline, ImportLimits
 from .lines import Document, Line
@@ -119,7 +120,7 @@ def _pdf_document(data: bytes, limits: ImportLimits, deadline: Deadline, warning
         lines.extend(unmirror(page_result) if flipped else logical_lines(page_result))
         if two:
             two_columns.append(number + 1)
-    doc = Document(kind="pdf", lines=drop_running_lines(lines), columns=2 if two_columns else 1)
+    doc = Document(kind="pdf", lines=mend_broken_words(drop_running_lines(lines)), columns=2 if two_columns else 1)
     if _garbled(doc.lines):
         warnings.append(
             "This PDF's fonts map their letters to the wrong characters (the text reads as a jumble of "

@@ -1,0 +1,72 @@
+"""A word a PDF broke at a line end with a hyphen: joined whole ("Univer-" + "sity" → "University") where the hyphen
+only broke it, kept where the word is a compound that breaks at its own hyphen ("cross-" + "device").
+
+TeX, Typst and Chromium hyphenate long words at line ends; PDFium marks each such hyphen (and a compound's own
+hyphen that falls at a line end) as a line-end hyphen. Which of the two it was is a question of words, asked of
+SymSpell's English frequency list (already a dependency, read once on first use): the joined word is a word, or
+both halves are words and the joined one is not. A word the list does not know either way ("Wis-" +
+"senschaften") was broken by hyphenation: a compound's halves are common words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lines import CELL_SEP, Line
+
+_BROKEN = re.compile(r"[^\W\d_]{2,}-$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def broken_word(text: str, below: str) -> bool:
+    """``text`` ends in a word broken by a hyphen and ``below`` goes on with the rest of it, in lower case."""
+    return bool(_BROKEN.search(text)) and below[:1].islower()
+
+
+def join_broken(previous: str, text: str) -> str:
+    """``previous`` (ending in "-") and the line that goes on from it, as one text: without the hyphen where it
+    broke a word, with it where the word is a compound ("cross-device", "e-commerce")."""
+    head = _BROKEN.search(previous)
+    tail = _FIRST_WORD.match(text)
+    if head is None or tail is None:
+        return previous + text
+    first, second = head.group()[:-1].lower(), tail.group().lower()
+    return previous[:-1] + text if _hyphenated(first, second) else previous + text
+
+
+@lru_cache(maxsize=1024)
+def _hyphenated(first: str, second: str) -> bool:
+    from ..analysis import lexicon  # noqa: PLC0415 - the analysis package, only for a document with a broken word
+
+    words = lexicon.symspell_counts()
+    if first + second in words:
+        return True  # "univer" + "sity", "sub" + "mission"
+    return not (first in words and second in words)  # "cross" + "device": a compound; "wis" + "senschaften": no
+
+
+def mend_broken_words(lines: list[Line]) -> list[Line]:
+    """Each word hyphenation broke at a line end made whole on its first line ("Constructor Univer-" / "sity
+    Bremen" → "Constructor University" / "Bremen"), where the next line of the same column goes on with it; a
+    compound's own hyphen stays where it is ("cross-" / "device", joined later as "cross-device")."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if last is None or last.page != line.page or last.column != line.column or not line.cells:
+            out.append(line)
+            continue
+        head, tail = _BROKEN.search(last.cells[-1]), _FIRST_WORD.match(line.cells[0])
+        if not (
+            head
+            and tail
+            and line.cells[0][:1].islower()
+            and _hyphenated(head.group()[:-1].lower(), tail.group().lower())
+        ):
+            out.append(line)
+            continue
+        cells = [*last.cells[:-1], last.cells[-1][:-1] + tail.group()]
+        out[-1] = last.retext(CELL_SEP.join(cells), cells)
+        rest = [c for c in [line.cells[0][tail.end() :].strip(), *line.cells[1:]] if c]
+        if rest:
+            out.append(line.retext(CELL_SEP.join(rest), rest))
+    return out
