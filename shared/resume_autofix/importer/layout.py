@@ -21,6 +21,7 @@ from .grid import reading_order
 from .lines import BULLETS, CELL_SEP, Line, clean, styled_head
 from .pdf import Glyph, PdfPage
 from .sections import exact_key, vocabulary_key
+from .titles import LOCATION
 
 # an icon-font glyph (the private use area, Font Awesome and the like), except the Symbol/Wingdings bullets
 _PUA_BULLETS = "".join(c for c in BULLETS if "\ue000" <= c <= "\uf8ff")
@@ -318,6 +319,8 @@ def _gutter(segments: list[_Segment]) -> float | None:
         >= (0.15 if dated_right * 4 > len(right) else 0.04 if sidebar else 0.12) * chars_all
         and sum(s.chars for s in left) >= 0.05 * chars_all
         and dated_right < 0.8 * len(right)  # a sparse page's right-aligned dates, nearly all the right holds
+        # nor its dates and places beside each title ("Sep 2021 — Present" over "Gotham, Philippines")
+        and dated_right + sum(1 for s in right if LOCATION.match(s.text.strip())) < 0.8 * len(right)
         and sum(1 for s in left if find_dates(s.text)) * 2 <= len(left)
         # a left margin of section names and dates beside the body (Reactive Resume's Nosepass) is read across
         and sum(1 for s in left if find_dates(s.text) or exact_key(s.text)) * 3 < len(left) * 2
