@@ -327,6 +327,10 @@ def _repeated_labels(lines: list[Line], known: dict[int, str]) -> set[int]:
     return labels
 
 
+#: sections whose items a group heading may gather ("Skills" › "IT", "Languages" › "Spoken")
+_LISTS = frozenset({"skills", "interests", "languages"})
+
+
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
     """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
     lines = _join_wrapped(lines)
@@ -363,6 +367,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
     main = Counter(_style(lines[i]) for i in known).most_common(1)[0][0] if known else None
     sub: tuple[float, bool, bool] | None = None  # the style of the sub-headings inside the open section
     opened: Line | None = None  # the open section's heading
+    grouped = False  # the open section's heading stood right over a heading no vocabulary knows: its groups
     for i, line in enumerate(lines):
         if i in labels:
             continue  # a label inside the entries: its text stays in the source, no title part
@@ -386,7 +391,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
             sections[-1].lines.append(line)  # "Projects:" in small type inside a job: part of that job
         elif i in known:
             sections.append(Section(known[i], line.text))
-            sub, opened = None, line
+            sub, opened, grouped = None, line, False
         elif (
             i in unknown
             and sections
@@ -395,6 +400,11 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
             and namelike(line.text)
         ):
             sections[-1].lines.append(line)  # "Contact Information" over "Molly A. Adams" in a heading's style
+        elif i in unknown and sections and sections[-1].key in _LISTS and (not sections[-1].lines or grouped):
+            # "Skills" right over "IT" / "LibreOffice, GIMP" and "CATEGORY 1" / …, all in one heading style: the
+            # known heading's groups, not sections of their own
+            sections[-1].lines.append(line)
+            grouped = True
         elif i in unknown and not (
             opened is not None and sections[-1].key != "other" and line.size < opened.size * 0.92
         ):
