@@ -68,6 +68,10 @@ def _level_and_keywords(skill: dict[str, Any], items: list[str]) -> None:
 _LEAD_BRACKET = re.compile(r"^\((?P<level>[^()]{2,20})\)\s*(?P<item>\S.*)$")
 
 
+#: a level drawn or counted rather than said: a percentage, a score out of 5 or 10, stars or dots
+_LEVEL_MARK = re.compile(r"\d{1,3}\s?%|\d(?:[.,]\d)?\s?/\s?(?:5|10)|[★☆✩✪✭✮●○◉◎◆◇■□▪▫]+(?:\s?[★☆✩✪✭✮●○◉◎◆◇■□▪▫]+)*")
+
+
 def _level_word(text: str) -> bool:
     return text.lower() in _LEVELS or text.lower() in _LEVELS_ELSEWHERE
 
@@ -333,18 +337,29 @@ def _skills(lines: list[Line]) -> list[dict[str, Any]]:
         if lead and all(len(item) <= 45 for item in (lead.group("item"), *items[1:])):
             found.append({"level": lead.group("level"), "keywords": [lead.group("item"), *items[1:]]})
             continue
-        for item in items:
-            level = _LEVEL.match(item)
-            if level and (level.group("paren") or level.group("dash")):
-                found.append(
-                    {
-                        "name": level.group("name").strip(),
-                        "level": (level.group("paren") or level.group("dash")).strip(),
-                    }
-                )
-            else:
-                found.append({"name": item})
+        _add_items(found, items)
     return found
+
+
+def _add_items(found: list[dict[str, Any]], items: list[str]) -> None:
+    """Each item a skill ("HTML (expert)": with its level); a level alone is the level of the bare skill before
+    it ("Python  Expert", "Python" / "Expert", "Figma  80%", "Ruby  ★★★") and no skill of its own."""
+    for k, item in enumerate(items):
+        level = _LEVEL.match(item)
+        # a level word after a skill on its line ("Python  Expert") or on a line of its own is a level; one that
+        # opens a list ("Master, Rust, C") may be a name; a mark never is
+        if _LEVEL_MARK.fullmatch(item.strip()) or ((k > 0 or len(items) == 1) and _level_word(item)):
+            if found and set(found[-1]) == {"name"}:
+                found[-1]["level"] = item
+        elif level and (level.group("paren") or level.group("dash")):
+            found.append(
+                {
+                    "name": level.group("name").strip(),
+                    "level": (level.group("paren") or level.group("dash")).strip(),
+                }
+            )
+        else:
+            found.append({"name": item})
 
 
 def languages(lines: list[Line]) -> list[dict[str, Any]]:

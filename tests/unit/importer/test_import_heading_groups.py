@@ -40,3 +40,13 @@ def test_an_unknown_heading_after_a_skills_section_with_lines_is_still_its_own()
     text = _MD.replace("## Skills\n\n## IT\n", "## Skills\n\nPython, SQL\n\n## Hobbies and other things\n")
     result = import_resume(text.encode(), "cv.md")
     assert "LibreOffice" not in _skills(result.resume)
+
+
+def test_a_level_drawn_or_said_after_a_skill_is_its_level_not_a_skill() -> None:
+    text = "# Jane Doe\njane@example.com\n\n## Skills\n\nPython\n\nExpert\n\nFigma\n\n80%\n\nRuby\n\n★★★\n"
+    skills = import_resume(text.encode(), "cv.md").resume["skills"]
+    assert skills == [
+        {"name": "Python", "level": "Expert"},
+        {"name": "Figma", "level": "80%"},
+        {"name": "Ruby", "level": "★★★"},
+    ]
