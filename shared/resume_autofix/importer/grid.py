@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Protocol, TypeVar
 
+from .dates import find_dates
 from .sections import exact_key
 
 
@@ -67,7 +68,15 @@ def reading_order(segments: list[S]) -> list[list[S]]:
             block = rows[i:j]
             both = sum(1 for row in block if any(s.x1 <= split for s in row) and any(s.x0 >= split for s in row))
             aligned = sum(1 for row in block if edge(row))
-            if len(block) >= 4 and both * 2 >= len(block) and aligned >= 3 and aligned * 3 >= len(block):
+            left = [s for row in block for s in row if s.x1 <= split]
+            dated = sum(1 for s in left if find_dates(s.text))  # a wide margin of dates (and notes) beside entries
+            if (
+                len(block) >= 4
+                and both * 2 >= len(block)
+                and aligned >= 3
+                and aligned * 3 >= len(block)
+                and dated * 2 < len(left)
+            ):
                 out.append([s for row in rows[done:i] for s in row])
                 out.append([s for row in block for s in row if s.x1 <= split])
                 out.append([s for row in block for s in row if s.x0 >= split])

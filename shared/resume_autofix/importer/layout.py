@@ -321,7 +321,7 @@ def _gutter(segments: list[_Segment]) -> float | None:
         and dated_right < 0.8 * len(right)  # a sparse page's right-aligned dates, nearly all the right holds
         # nor its dates and places beside each title ("Sep 2021 — Present" over "Gotham, Philippines")
         and dated_right + sum(1 for s in right if LOCATION.match(s.text.strip())) < 0.8 * len(right)
-        and sum(1 for s in left if find_dates(s.text)) * 2 <= len(left)
+        and _margin_details(left) * 2 <= len(left)
         # a left margin of section names and dates beside the body (Reactive Resume's Nosepass) is read across
         and sum(1 for s in left if find_dates(s.text) or exact_key(s.text)) * 3 < len(left) * 2
     )
@@ -465,6 +465,21 @@ def _margin_headings(segments: list[_Segment], gutter: float) -> list[_Segment] 
             return None
         moved[id(s)] = beside[0]
     return [dataclasses.replace(s, top=moved[id(s)]) if id(s) in moved else s for s in segments]
+
+
+def _margin_details(left: list[_Segment]) -> int:
+    """How many segments of a left margin are an entry's dates, or a short note right under them ("Dec 2015 – Jun
+    2022" over "Part-time"): a margin of these beside the entries is read across, not as a column."""
+    count = 0
+    dated = False
+    for s in sorted(left, key=lambda s: (s.top, s.x0)):
+        if find_dates(s.text):
+            count, dated = count + 1, True
+        elif dated and len(s.text.split()) <= 3 and not exact_key(s.text):
+            count, dated = count + 1, False
+        else:
+            dated = False
+    return count
 
 
 def _rows_aligned(right: list[_Segment]) -> bool:

@@ -204,6 +204,20 @@ def _slashed(text: str) -> list[str] | None:
     return None
 
 
+def _roles_at(text: str, pieces: list[str]) -> list[str]:
+    """ "Product designer, web developer at ManaSky": roles a comma lists before "at" are one position, the
+    employer after it the other part (not three parts, the second role taken for the employer)."""
+    if len(pieces) < 2 or not (at := _AT.search(pieces[-1])) or "@" in at.group():
+        return pieces
+    roles = [*pieces[:-1], pieces[-1][: at.start()]]
+    if not all(position_score(r) > 0 for r in roles):
+        return pieces
+    end = text.rfind(pieces[-1])
+    if end < 0:
+        return pieces
+    return [text[: end + at.start()].strip(), pieces[-1][at.end() :].strip()]
+
+
 def split_title(text: str) -> list[str]:
     """ "Staff Engineer, Confluent" → two parts; "Acme, Inc." stays one."""
     if ("(" in text or "（" in text) and (bracketed := _bracketed(text)) is not None:
@@ -224,6 +238,7 @@ def split_title(text: str) -> list[str]:
         if m:
             after_comma = m.group().strip() == ","
             position = m.end()
+    pieces = _roles_at(text, pieces)
     at_split: list[str] = []
     for piece in pieces:
         at = _AT.search(piece)

@@ -52,3 +52,41 @@ def test_dates_and_places_at_the_right_margin_are_no_column() -> None:
         ("Initech", "2018-01"),
     ]
     assert result.resume["education"][0]["institution"] == "Batman University"
+
+
+def test_a_left_margin_of_dates_with_a_note_under_each_is_read_across() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.cell(0, 10, "Pouya Example", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 9)
+    pdf.cell(0, 6, "pouya@example.com", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.set_x(60)
+    pdf.cell(0, 9, "Experience", new_x="LMARGIN", new_y="NEXT")
+    jobs = [
+        ("Dec 2015 - Jun 2022", "Part-time", "Product designer at ManaSky"),
+        ("Apr 2014 - Jun 2020", "Self-employed", "Front-end developer at Atbox"),
+        ("Jan 2012 - Sep 2013", "Full-time", "UI designer at Dowuz Startup"),
+        ("Mar 2010 - Jan 2012", "Remote contractor", "Web developer at Mark It Done"),
+    ]
+    for dates, note, title in jobs:
+        top = pdf.get_y()
+        pdf.set_font("Helvetica", "", 9)
+        pdf.cell(45, 5, dates, new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(45, 5, note)
+        pdf.set_xy(60, top)
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.cell(0, 5, title, new_x="LMARGIN", new_y="NEXT")
+        for _ in range(2):
+            pdf.set_x(60)
+            pdf.set_font("Helvetica", "", 9)
+            pdf.cell(0, 5, "Designed and built things that many people used every day.", new_x="LMARGIN", new_y="NEXT")
+    result = import_resume(bytes(pdf.output()), "cv.pdf")
+    assert not any(w.startswith("Two-column") for w in result.warnings)
+    assert [(w.get("name"), w.get("startDate")) for w in result.resume["work"]] == [
+        ("ManaSky", "2015-12"),
+        ("Atbox", "2014-04"),
+        ("Dowuz Startup", "2012-01"),
+        ("Mark It Done", "2010-03"),
+    ]

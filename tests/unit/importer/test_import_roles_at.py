@@ -1,0 +1,24 @@
+"""Roles a comma lists before "at" are one position; the employer after "at" is the other part."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_autofix.importer.titles import split_title
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        ("Product designer, web developer at ManaSky", ["Product designer, web developer", "ManaSky"]),
+        (
+            "Co-founder, product designer, front-end developer at Atbox.io (Rasht, Iran)",
+            ["Co-founder, product designer, front-end developer", "Atbox.io", "Rasht, Iran"],
+        ),
+        ("Senior Engineer at Google", ["Senior Engineer", "Google"]),
+        ("Acme Corp, Engineer at Foo", ["Acme Corp", "Engineer", "Foo"]),  # an employer first: no list of roles
+        ("Engineer, Google", ["Engineer", "Google"]),
+    ],
+)
+def test_roles_before_at_are_one_position(title: str, parts: list[str]) -> None:
+    assert split_title(title) == parts
