@@ -9,6 +9,7 @@ heading is the header (name and contact details).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,9 +64,34 @@ def normalise(text: str) -> str:
     return text
 
 
+def _fold(text: str) -> str:
+    """Without its Latin accents ("formación" → "formacion", a typed "expèriences" → "experiences")."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not "\u0300" <= c <= "\u036f")
+    )
+
+
+#: the heading phrases without their accents, as a heading typed without them (or with the wrong one) writes them;
+#: a phrase that is a heading only when alone ("résumé") is left out: "RESUME" is a document's title
+_FOLDED: dict[str, str] = {
+    folded: key
+    for p, key in _PHRASES.items()
+    if (folded := _fold(p)) != p and folded not in _PHRASES and p not in _ALONE_ONLY
+}
+
+
+def _phrase_key(norm: str) -> str | None:
+    if key := _PHRASES.get(norm):
+        return key
+    folded = _fold(norm)
+    return _PHRASES.get(folded) or _FOLDED.get(folded)
+
+
 def exact_key(text: str) -> str | None:
     """The section a text names when it is exactly a heading phrase ("Experience", not "Senior Experience ...")."""
-    return _PHRASES.get(normalise(text))
+    return _phrase_key(normalise(text))
 
 
 def heading_parts(text: str) -> list[str]:
@@ -103,7 +129,7 @@ def _vocabulary_key(text: str) -> str | None:
     # as written, or as a text layer that lost the space wrote it ("Expériencesprofessionnelles"); computer
     # languages are skills, not the languages one speaks
     if whole := (
-        _PHRASES.get(norm)
+        _phrase_key(norm)
         or (_GLUED.get(norm) if " " not in norm else None)
         or ("skills" if PROGRAMMING_LANGUAGES.match(norm) else None)
     ):

@@ -126,3 +126,17 @@ def test_programming_languages_is_a_skills_heading_and_a_group_under_skills() ->
     resume = import_resume(text.encode(), "cv.txt").resume
     assert [g.get("name") for g in resume["skills"]] == ["Programming Languages"]
     assert [lang.get("language") for lang in resume["languages"]] == ["English"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [("Formacion", "education"), ("Educacion", "education"), ("Expèriences", "work"), ("EXPERIENCIA", "work")],
+)
+def test_a_heading_typed_without_its_accents_or_with_the_wrong_one_is_known(heading: str, key: str) -> None:
+    assert vocabulary_key(heading) == key
+
+
+def test_a_document_title_resume_is_still_no_heading_without_its_accents() -> None:
+    from resume_autofix.importer.sections import exact_key  # noqa: PLC0415
+
+    assert exact_key("RESUME") is None
