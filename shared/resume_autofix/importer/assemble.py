@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import re
 import statistics
@@ -714,6 +715,19 @@ def _stray_contacts(sections: list[Section], footer: bool) -> list[Line]:
     return found
 
 
+def _unlisted(lines: list[Line]) -> list[Line]:
+    """A section written wholly as one list, its titles, duties and even its lines of dates alone all items (as a
+    pasted Markdown list is): its marks tell nothing apart, so its lines are read as plain lines. A list of one
+    item per entry ("- Engineer, Acme (2019 – 2021)") keeps its marks."""
+    if (
+        len(lines) < 3
+        or not all(line.bullet for line in lines)
+        or not any(find_dates(line.text) and only_dates(line) for line in lines)
+    ):
+        return lines
+    return [dataclasses.replace(line, bullet=False) for line in lines]
+
+
 def _stray_phone(sections: list[Section]) -> list[Line]:
     """The person's phone set outside the header when nothing before held one: the first line of nothing but
     contacts with a number among them ("(912) 555-4321" under a sidebar's "Contact"; "Phone: +31 6 1234 5678
@@ -784,7 +798,7 @@ def _fill(
         )
     elif key in _ENTRY_KINDS:
         make, required = _ENTRY_KINDS[key]
-        items = [item for item in make(entries_of(section.lines, body, typography)) if item]
+        items = [item for item in make(entries_of(_unlisted(section.lines), body, typography)) if item]
         _check(key, items, required, warnings, confidence)
         resume.setdefault(key, []).extend(items)
 

@@ -18,6 +18,7 @@ from .layout import page_lines
 from .limits import DEFAULT_LIMITS, Deadline, ImportLimits
 from .lines import Document, Line
 from .markdown import read_markdown
+from .marks import unmarked
 from .odt import read_odt
 from .pdf import read_pdf
 from .text import decode, read_text
@@ -163,6 +164,8 @@ def read_document(
             )
     doc.warnings[:0] = warnings
     doc.lines = [line for line in doc.lines if not _ICONS_ONLY.fullmatch(line.text)]
+    if kind != "markdown":
+        doc.lines = unmarked(doc.lines)  # "**Andrew Bailey**": Markdown pasted into Word, LibreOffice or a text file
     chars = sum(len(line.text) for line in doc.lines)
     if chars > limits.max_chars:
         raise FileTooLargeError(
