@@ -12,7 +12,8 @@ from .lines import CELL_SEP, Line, styled_head
 
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<run>.+?)(?<=\S)\1")
 _LEADING = re.compile(r"^(\*\*|__)(?=\S)(?P<run>.+?)(?<=\S)\1\s+(?P<rest>\S.*)$")
-_EMPHASIS = re.compile(r"^\*(?=[^\s*])(?P<run>[^*]+?)(?<=\S)\*$")  # a whole cell in italics: "*July 2017 – Present*"
+#: an emphasised run: "*July 2017 – Present*", "*Languages* – Python, SQL" (not "a*b*c", not a "* " list mark)
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<run>[^*]+?)(?<=\S)\*(?![\w*])")
 
 
 def unmarked(lines: list[Line]) -> list[Line]:
@@ -40,6 +41,4 @@ def _cell(cell: str) -> list[str]:
 
 def _plain(text: str) -> str:
     text = _STRONG.sub(lambda m: m.group("run"), text)
-    if m := _EMPHASIS.match(text.strip()):
-        return m.group("run").strip()
-    return text
+    return _EMPHASIS.sub(lambda m: m.group("run"), text).strip()

@@ -50,3 +50,11 @@ def test_a_text_file_loses_the_marks_too() -> None:
     resume = import_resume(text.encode(), "cv.txt").resume
     assert resume["basics"]["name"] == "Andrew Bailey"
     assert resume["work"][0]["name"] == "Evesham Vale Growers"
+
+
+def test_emphasis_marks_go_but_a_list_mark_and_arithmetic_stay() -> None:
+    from resume_autofix.importer.lines import Line  # noqa: PLC0415
+    from resume_autofix.importer.marks import unmarked  # noqa: PLC0415
+
+    lines = unmarked([Line("*Languages* – Python, SQL"), Line("x = a*b*c"), Line("Go, Rust")])
+    assert [line.text for line in lines] == ["Languages – Python, SQL", "x = a*b*c", "Go, Rust"]
