@@ -250,10 +250,38 @@ def _front_matter(content: str) -> list[tuple[str, int, bool]]:
     return lines
 
 
+#: Pandoc's attributes after a heading ("### Example Corp {location="Remote"}", "## Experience {.hidden}")
+_HEADING_ATTRIBUTES = re.compile(
+    r"^(?P<heading>#{1,6}[ \t].*?)[ \t]*"
+    r"\{(?P<attrs>(?:\s*(?:[#.][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|[^\s}]+)))+)\s*\}[ \t]*$",
+    re.MULTILINE,
+)
+_ATTRIBUTE_VALUE = re.compile(r"(?P<key>[\w-]+)=(?:\"(?P<quoted>[^\"\n]*)\"|(?P<bare>[^\s}\"]+))")
+#: attributes that lay a heading out rather than say something of it: no text of the résumé
+_LAYOUT_KEYS = frozenset({"photo", "image", "img", "src", "width", "height", "style", "class", "id", "lang", "icon"})
+
+
+def _heading_attributes(source: str) -> str:
+    """A heading's Pandoc attributes: ids and classes go, the values of key="value" pairs (a date, a place) stay
+    as cells of the heading's line ("Senior Example Engineer  2022 - Present")."""
+    if "{" not in source:
+        return source
+
+    def values(m: re.Match[str]) -> str:
+        found = [
+            (v.group("quoted") or v.group("bare") or "").strip()
+            for v in _ATTRIBUTE_VALUE.finditer(m["attrs"])
+            if v.group("key").lower() not in _LAYOUT_KEYS
+        ]
+        return CELL_SEP.join([m["heading"], *(v for v in found if v)])
+
+    return _HEADING_ATTRIBUTES.sub(values, source)
+
+
 def read_markdown(source: str) -> Document:
     """The lines of a Markdown document, in order."""
     walker = _Walker()
-    tokens = _parser().parse(source)
+    tokens = _parser().parse(_heading_attributes(source))
     for at, token in enumerate(tokens):
         walker.token(token, tokens[at - 1].type if at else "")
     return Document(kind="markdown", lines=walker.lines)

@@ -155,3 +155,15 @@ def test_a_trailing_emphasised_run_is_a_cell_and_a_list_of_dated_two_part_titles
     assert import_resume(source.encode(), "cv.md").resume["education"] == [
         {"courses": ["AWS Certification (2021/12)", "PMP (2018/10)"]}
     ]
+
+
+def test_pandoc_heading_attributes_go_and_their_values_are_cells() -> None:
+    source = (
+        '# Jane Doe {photo="me.png"}\njane@example.com\n\n## Experience {.hidden}\n\n'
+        '### Senior Engineer, Example Corp {date="2022 - Present" location="Remote"}\n\n- Built things\n'
+    )
+    assert _cells(source)[0] == ["Jane Doe"]  # a photo is no text
+    assert ["Experience"] in _cells(source)
+    assert ["Senior Engineer, Example Corp", "2022 - Present", "Remote"] in _cells(source)
+    work = import_resume(source.encode(), "cv.md").resume["work"][0]
+    assert (work["name"], work["position"], work["startDate"]) == ("Example Corp", "Senior Engineer", "2022")
