@@ -21,6 +21,7 @@ from .lines import CELL_SEP, Document, Line
 from .phones import PHONE_LABEL, find_phone, labelled_number, written_phone
 from .roles import Habit, degree_score, field_score, institution_score, job_score, pick
 from .sections import Section, body_size, exact_key, heading_parts, split_sections, vocabulary_key
+from .timeline import joined_timeline
 from .titles import AT_WORDS, CAMPUS, LOCATION, STATUS_WORDS, place_tail, split_title
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
@@ -798,7 +799,8 @@ def _fill(
         )
     elif key in _ENTRY_KINDS:
         make, required = _ENTRY_KINDS[key]
-        items = [item for item in make(entries_of(_unlisted(section.lines), body, typography)) if item]
+        lines = joined_timeline(_unlisted(section.lines))
+        items = [item for item in make(entries_of(lines, body, typography)) if item]
         _check(key, items, required, warnings, confidence)
         resume.setdefault(key, []).extend(items)
 
