@@ -195,7 +195,7 @@ def find_dates(text: str) -> list[DateSpan]:
     """Every date range or single date in ``text``, left to right."""
     # every date has a 19xx/20xx year or a Japanese era ("present" alone is no date): most lines end here
     if not _YEAR.search(text) and not _ERA.search(text):
-        return []
+        return _short_years(text) if _SHORT_HINT.search(text) else []
     memo = _MEMO.get()
     if memo is None or len(text) > _MEMO_CHARS:
         return _find(text)
@@ -203,6 +203,48 @@ def find_dates(text: str) -> list[DateSpan]:
     if found is None:
         found = memo[text] = tuple(_find(text))
     return list(found)
+
+
+#: a month and a two-digit year: "Sept '12", "Jan 19" (a range's end: "– Dec 20", "– present")
+_SHORT = re.compile(r"\b(?P<month>[^\W\d_]{3,9})\.?[ \t]?(?P<mark>['’])?(?P<year>\d{2})\b(?![:/.,]?\d)")
+_SHORT_HINT = re.compile(r"[^\W\d_]\.?[ \t]?['’]?\d{2}\b")
+_SHORT_PRESENT = re.compile(rf"(?i)\s*(?P<present>{PRESENT})\b")
+
+
+def _short_years(text: str) -> list[DateSpan]:
+    """Months with two-digit years, where they are plainly dates: with an apostrophe ("Sept '12 – May '14"), or
+    two of them as a range ("September 21 - June 22", "Jan 19 – present"); "July 22" alone may be a day."""
+    toks: list[_Tok] = []
+    for m in _SHORT.finditer(text):
+        yy = int(m.group("year"))
+        year = (1900 if yy > date.today().year % 100 + 1 else 2000) + yy
+        value = parse_loose(f"{m.group('month')} {year}")
+        if value is not None and value.month:
+            toks.append(_Tok(value, bool(m.group("mark")), m.start(), m.end()))  # present: here the apostrophe
+    spans: list[DateSpan] = []
+    i = 0
+    while i < len(toks):
+        tok, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
+        assert tok.value is not None
+        sep = _SEP_AHEAD.match(text, tok.stop)
+        if (
+            nxt is not None
+            and nxt.value is not None
+            and _SEP.match(text[tok.stop : nxt.begin])
+            and nxt.value >= tok.value
+        ):
+            spans.append(DateSpan(tok.value.iso(), nxt.value.iso(), False, tok.begin, nxt.stop))
+            i += 2
+            continue
+        if sep and (present := _SHORT_PRESENT.match(text, sep.end())):
+            spans.append(DateSpan(tok.value.iso(), None, True, tok.begin, present.end()))
+        elif tok.present:  # "Sept '12" alone
+            spans.append(DateSpan(tok.value.iso(), None, False, tok.begin, tok.stop))
+        i += 1
+    return spans
+
+
+_SEP_AHEAD = re.compile(r"\.?\s*(?:-{1,3}|[–—~→]|to|until|bis|à)")
 
 
 #: one import's answers: the rules ask about the same line many times, and a line's dates never change; the memo

@@ -96,3 +96,25 @@ def test_japanese_era_years() -> None:
     assert [s.start for s in find_dates("平成 1  4  ◯◯市立◯◯高等学校 入学")] == ["1989-04"]  # a 履歴書 row's cells
     assert [s.start for s in find_dates("令和元年 5 月 14 日現在")] == ["2019-05"]
     assert [s.start for s in find_dates("昭和60年4月")] == ["1985-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "present"),
+    [
+        ("September 21 - June 22", "2021-09", "2022-06", False),
+        ("Sept '12 – May '14", "2012-09", "2014-05", False),
+        ("July 22 - present", "2022-07", None, True),
+        ("Jan 19 – Dec 20", "2019-01", "2020-12", False),
+        ("Sept '98", "1998-09", None, False),
+    ],
+)
+def test_a_month_with_a_two_digit_year_is_a_date_in_a_range_or_after_an_apostrophe(
+    text: str, start: str, end: str | None, present: bool
+) -> None:
+    [span] = find_dates(text)
+    assert (span.start, span.end, span.present) == (start, end, present)
+
+
+@pytest.mark.parametrize("text", ["July 22", "Windows 10 - Office 13", "born on May 12", "Python 3 and Java 11"])
+def test_a_month_and_two_digits_alone_may_be_a_day_and_is_no_date(text: str) -> None:
+    assert find_dates(text) == []
