@@ -357,6 +357,11 @@ def _repeated_labels(lines: list[Line], known: dict[int, str]) -> set[int]:
 _LISTS = frozenset({"skills", "interests", "languages"})
 
 
+def _gathers(section: Section, grouped: bool) -> bool:
+    """A list section whose heading stood right over a heading no vocabulary knows gathers such headings."""
+    return section.key in _LISTS and (not section.lines or grouped)
+
+
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
     """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
     lines = _join_wrapped(lines)
@@ -402,7 +407,10 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
             and sections
             and styled(line)  # a bold group name; a margin label in body type ("Sprachen  Englisch") is not one
             and _style(line) != main
-            and (_style(line) == sub or _opens(sections[-1], lines, i))
+            and (
+                (_style(line) == sub and (not grouped or known[i] == sections[-1].key))
+                or _opens(sections[-1], lines, i)
+            )
         ):
             sub = _style(line)  # "SKILLS" over "Languages" / "Python, Go" and "Tools" / "Git": groups, not sections
             sections[-1].lines.append(line)
@@ -426,11 +434,11 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
             and namelike(line.text)
         ):
             sections[-1].lines.append(line)  # "Contact Information" over "Molly A. Adams" in a heading's style
-        elif i in unknown and sections and sections[-1].key in _LISTS and (not sections[-1].lines or grouped):
-            # "Skills" right over "IT" / "LibreOffice, GIMP" and "CATEGORY 1" / …, all in one heading style: the
-            # known heading's groups, not sections of their own
+        elif i in unknown and sections and (_style(line) == sub or _gathers(sections[-1], grouped)):
+            # "Operating Systems" in the style of the group "Programming" before it; "Skills" right over "IT" /
+            # "LibreOffice, GIMP" and "CATEGORY 1" / …, all in one heading style: the known heading's groups
             sections[-1].lines.append(line)
-            grouped = True
+            grouped, sub = (grouped, sub) if _style(line) == sub else (True, _style(line))
         elif i in unknown and not (
             opened is not None and sections[-1].key != "other" and line.size < opened.size * 0.92
         ):

@@ -50,3 +50,11 @@ def test_a_level_drawn_or_said_after_a_skill_is_its_level_not_a_skill() -> None:
         {"name": "Figma", "level": "80%"},
         {"name": "Ruby", "level": "★★★"},
     ]
+
+
+def test_programming_is_a_skills_heading_and_its_sibling_groups_stay_with_it() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nPROGRAMMING\nAdvanced  CoffeeScript, PHP 5, SQL\nBasic  Sass, jQuery\n\n"
+        "EXPERIENCE\nEngineer, Acme  2019 – 2021\n"
+    )
+    assert {"CoffeeScript", "PHP 5", "SQL", "Sass", "jQuery"} <= _skills(import_resume(text.encode(), "cv.txt").resume)
