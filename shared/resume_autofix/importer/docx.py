@@ -148,8 +148,7 @@ class _Reader:
         # the default paragraph style, not styles["Normal"]: a file whose Normal style is named otherwise made
         # python-docx fall back to a deprecated lookup by style id, with a warning
         normal = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
-        size = normal.font.size if normal is not None else None
-        self.default_size = size.pt if size else 11.0
+        self.default_size: float = (_points(normal.font) if normal is not None else None) or 11.0
         self.box_depth = 0  # text boxes inside text boxes: read to the depth tables are
 
     def block_lines(self, container: Any, depth: int = 0) -> Iterator[Line]:
@@ -268,7 +267,7 @@ class _Reader:
         chars = 0
         style_font = style.font if style is not None else None
         style_bold = bool(style_font.bold) if style_font is not None and style_font.bold is not None else False
-        style_size = style_font.size.pt if style_font is not None and style_font.size is not None else None
+        style_size = _points(style_font) if style_font is not None else None
         for run in paragraph.runs:
             n = len(run.text.strip())
             if not n:
@@ -276,9 +275,26 @@ class _Reader:
             chars += n
             if run.bold or (run.bold is None and style_bold):
                 bold_chars += n
-            if run.font.size is not None:
-                size = max(size or 0.0, run.font.size.pt)
+            if (run_size := _points(run.font)) is not None:
+                size = max(size or 0.0, run_size)
         return (size or style_size or self.default_size), (chars > 0 and bold_chars * 2 > chars)
+
+
+def _points(font: Any) -> float | None:
+    """A font's size in points, or ``None``: a size written as a decimal ("40.0" half-points, as some exporters
+    write it, which python-docx cannot read as an integer) is read as written rather than failing the file."""
+    try:
+        return font.size.pt if font.size is not None else None
+    except ValueError:
+        from docx.oxml.ns import qn  # noqa: PLC0415
+
+        rpr = getattr(font._element, "rPr", None)  # python-docx keeps the raw XML there only
+        sz = rpr.find(qn("w:sz")) if rpr is not None else None
+        raw = sz.get(qn("w:val")) if sz is not None else None
+        try:
+            return float(raw) / 2 if raw else None
+        except ValueError:
+            return None
 
 
 _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"

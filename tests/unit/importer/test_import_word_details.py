@@ -101,3 +101,30 @@ def test_a_name_under_a_contact_heading_at_the_top() -> None:
 def test_a_country_code_then_a_long_last_group_is_shaped_like_a_phone() -> None:
     text = "Jane Roe\njane@example.com\n+49 123 45678\n\nExperience\nEngineer, Acme  2019\n"
     assert import_resume(text.encode(), "cv.txt").resume["basics"]["phone"] == "+49 123 45678"
+
+
+def test_a_font_size_written_as_a_decimal_does_not_fail_the_file() -> None:
+    """Some exporters write half-point sizes as "40.0", which python-docx cannot read as an integer."""
+    import io  # noqa: PLC0415
+    import zipfile  # noqa: PLC0415
+
+    import docx  # noqa: PLC0415
+    from docx.shared import Pt  # noqa: PLC0415
+
+    document = docx.Document()
+    document.add_paragraph().add_run("Jordan Reyes").font.size = Pt(20)
+    document.add_paragraph("jordan@example.com")
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Engineer, Acme  2019 – 2021")
+    raw = io.BytesIO()
+    document.save(raw)
+    patched = io.BytesIO()
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(patched, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b'<w:sz w:val="40"/>', b'<w:sz w:val="40.0"/>')
+                assert b'w:val="40.0"' in data
+            dst.writestr(item, data)
+    resume = import_resume(patched.getvalue(), "cv.docx").resume
+    assert resume["basics"]["name"] == "Jordan Reyes"
