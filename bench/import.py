@@ -225,6 +225,12 @@ def real_set(table: dict[str, Score]) -> None:
         ("set50", "REAL set 50 (0.837 once)"),
         ("set51", "REAL set 51 (0.852 once, tuned)"),
         ("set52", "REAL set 52 (0.478 once, tuned)"),
+        ("set53", "REAL set 53 (0.751 once, tuned)"),
+        ("set54", "REAL set 54 (0.632 once, tuned)"),
+        ("set55", "REAL set 55 (0.128 once, tuned)"),
+        ("set56", "REAL set 56 (0.805 once, tuned)"),
+        ("set57", "REAL set 57 (0.897 once)"),
+        ("set58", "REAL set 58 (0.782 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
