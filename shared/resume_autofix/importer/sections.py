@@ -362,9 +362,31 @@ def _gathers(section: Section, grouped: bool) -> bool:
     return section.key in _LISTS and (not section.lines or grouped)
 
 
+#: a heading run into its first line ("EDUCATION: Mid-State University | B.S. Computer Science | 2014 – 2018")
+_RUN_IN = re.compile(r"^(?P<head>[^\W\d_][^:：|]{1,40}?)\s*[:：]\s+(?P<rest>\S.*)$")
+#: the sections whose heading may run into its content: a school line reads the same under its heading
+_RUN_IN_KEYS = frozenset({"education"})
+
+
+def _run_in_headings(lines: list[Line]) -> list[Line]:
+    """A line that opens with a section's heading and a colon before the section's first line becomes the heading
+    and that line ("Education: B.S. Computer Science, Stanford University"), where the document has no heading of
+    that section of its own (a profile's "Education: 2017~2021 Beijing University" above one is a summary)."""
+    headed = {exact_key(line.text) for line in lines if len(line.text) <= 40} & _RUN_IN_KEYS
+    out: list[Line] = []
+    for line in lines:
+        m = _RUN_IN.match(line.text) if ":" in line.text or "：" in line.text else None
+        if m and (key := exact_key(m["head"])) in _RUN_IN_KEYS and key not in headed:
+            out.append(line.retext(m["head"].strip(), heading=True))
+            out.append(line.retext(m["rest"].strip(), heading=False, gap_before=0.0))
+        else:
+            out.append(line)
+    return out
+
+
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
     """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
-    lines = _join_wrapped(lines)
+    lines = _run_in_headings(_join_wrapped(lines))
     body = body_size(lines)
     top = _demote_entry_headings(lines)
 

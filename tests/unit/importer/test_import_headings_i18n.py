@@ -140,3 +140,21 @@ def test_a_document_title_resume_is_still_no_heading_without_its_accents() -> No
     from resume_autofix.importer.sections import exact_key  # noqa: PLC0415
 
     assert exact_key("RESUME") is None
+
+
+def test_an_education_heading_run_into_its_line_opens_the_section() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nEXPERIENCE\nEngineer, Acme  2019 – 2021\n\n"
+        "EDUCATION: Mid-State University | B.S. Computer Science | 2014 – 2018\n"
+    )
+    [school] = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert (school["institution"], school["endDate"]) == ("Mid-State University", "2018")
+    assert school["studyType"].startswith("B.S.")
+
+
+def test_a_profile_line_naming_the_education_above_its_own_section_is_no_second_school() -> None:
+    text = (
+        "Jane Doe\nEducation: 2017.09~2021.06 Beijing University Computer Science Master\n\n"
+        "Education\nBeijing University  2019.09 - 2021.06\nMaster, Computer Science\n"
+    )
+    assert len(import_resume(text.encode(), "cv.txt").resume["education"]) == 1
