@@ -204,6 +204,22 @@ def _slashed(text: str) -> list[str] | None:
     return None
 
 
+#: a full stop that ends a word of three letters or more, before a capital: no abbreviation's ("B.Sc. Physics")
+_STOP = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])")
+
+
+def _sentence_parts(text: str) -> list[str]:
+    """A title written as sentences, its parts parted by full stops ("Université de Marne-la-Vallée. Diplôme
+    d'Études Approfondies.", "Groupe ESIEE. Reconnaissance de phonèmes."): two parts where one of them names a
+    school, a degree or an employer and the other begins with a capital; else the text whole."""
+    m = _STOP.search(text.rstrip("."))
+    if m is None or not text[m.end()].isupper():
+        return [text]
+    left, right = text[: m.start()].strip(), text[m.end() :].strip().rstrip(".")
+    named = institution_score(left) > 0 or degree_score(right) > 0 or LEGAL.search(left) is not None
+    return [left, right] if named and right and len(left.split()) <= 8 else [text]
+
+
 def _roles_at(text: str, pieces: list[str]) -> list[str]:
     """ "Product designer, web developer at ManaSky": roles a comma lists before "at" are one position, the
     employer after it the other part (not three parts, the second role taken for the employer)."""
@@ -262,7 +278,8 @@ def split_title(text: str) -> list[str]:
             merged[-1] = text[start:stop] if start >= 0 and stop > start else merged[-1]
         else:
             merged.append(piece)
-    return [m.rstrip(" /") for m in merged if m.rstrip(" /")]  # "University of Oklahoma /": the slash led to a place
+    parts = _sentence_parts(merged[0]) if len(merged) == 1 else merged
+    return [m.rstrip(" /") for m in parts if m.rstrip(" /")]  # "University of Oklahoma /": the slash led to a place
 
 
 _SCHOOL_START = re.compile(

@@ -22,3 +22,19 @@ from resume_autofix.importer.titles import split_title
 )
 def test_roles_before_at_are_one_position(title: str, parts: list[str]) -> None:
     assert split_title(title) == parts
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        (
+            "Université de Marne-la-Vallée. Diplôme d’Études Approfondies.",
+            ["Université de Marne-la-Vallée", "Diplôme d’Études Approfondies"],
+        ),
+        ("B.Sc. Computer Science", ["B.Sc. Computer Science"]),  # an abbreviation's stop parts nothing
+        ("St. Mary College", ["St. Mary College"]),
+        ("Worked on things. Did more things.", ["Worked on things. Did more things."]),  # no school, degree or firm
+    ],
+)
+def test_a_title_written_as_sentences_parts_at_its_full_stop(title: str, parts: list[str]) -> None:
+    assert split_title(title) == parts
