@@ -95,3 +95,17 @@ LONG_ENTRIES: dict[str, Any] = {
         },
     ],
 }
+
+
+def pdf_with_header(name: str, email: str) -> Any:
+    """An fpdf2 document on its first page, the person's name large and bold over their e-mail address: where the
+    importer's PDF tests write the lines they are about."""
+    from fpdf import FPDF  # noqa: PLC0415 - only the PDF tests need it
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.cell(0, 10, name, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.cell(0, 6, email, new_x="LMARGIN", new_y="NEXT")
+    return pdf

@@ -345,21 +345,22 @@ def _add_items(found: list[dict[str, Any]], items: list[str]) -> None:
     """Each item a skill ("HTML (expert)": with its level); a level alone is the level of the bare skill before
     it ("Python  Expert", "Python" / "Expert", "Figma  80%", "Ruby  ★★★") and no skill of its own."""
     for k, item in enumerate(items):
-        level = _LEVEL.match(item)
         # a level word after a skill on its line ("Python  Expert") or on a line of its own is a level; one that
         # opens a list ("Master, Rust, C") may be a name; a mark never is
         if _LEVEL_MARK.fullmatch(item.strip()) or ((k > 0 or len(items) == 1) and _level_word(item)):
             if found and set(found[-1]) == {"name"}:
                 found[-1]["level"] = item
-        elif level and (level.group("paren") or level.group("dash")):
-            found.append(
-                {
-                    "name": level.group("name").strip(),
-                    "level": (level.group("paren") or level.group("dash")).strip(),
-                }
-            )
-        else:
-            found.append({"name": item})
+            continue
+        name, said = _said_level(item)
+        found.append({"name": name, "level": said} if said else {"name": name})
+
+
+def _said_level(item: str) -> tuple[str, str | None]:
+    """ "HTML (expert)", "English – fluent": the item's name and the level said after it, if any."""
+    level = _LEVEL.match(item)
+    if level and (said := level.group("paren") or level.group("dash")):
+        return level.group("name").strip(), said.strip()
+    return item, None
 
 
 def languages(lines: list[Line]) -> list[dict[str, Any]]:
@@ -375,16 +376,8 @@ def _languages(lines: list[Line]) -> list[dict[str, Any]]:
             found.append({"language": m.group("name").strip(), "fluency": m.group("items").strip()})
             continue
         for item in items_of(text):
-            level = _LEVEL.match(item)
-            if level and (level.group("paren") or level.group("dash")):
-                found.append(
-                    {
-                        "language": level.group("name").strip(),
-                        "fluency": (level.group("paren") or level.group("dash")).strip(),
-                    }
-                )
-            else:
-                found.append({"language": item})
+            name, said = _said_level(item)
+            found.append({"language": name, "fluency": said} if said else {"language": name})
     return found
 
 

@@ -3,9 +3,8 @@ entries' details, read across, not a second column."""
 
 from __future__ import annotations
 
-from fpdf import FPDF
-
 from resume_autofix.importer import import_resume
+from tests.cases import pdf_with_header
 
 _ENTRIES = [
     ("Experience", "Acme Corp", "Software Engineer", "Sep 2021 - Present", "Gotham, Philippines"),
@@ -22,12 +21,7 @@ _ENTRIES = [
 
 
 def _pdf() -> bytes:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 18)
-    pdf.cell(0, 10, "Bruce Wayne", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", "", 10)
-    pdf.cell(0, 6, "bruce@example.com", new_x="LMARGIN", new_y="NEXT")
+    pdf = pdf_with_header("Bruce Wayne", "bruce@example.com")
     for heading, title, second, dates, place in _ENTRIES:
         if heading:
             pdf.set_font("Helvetica", "B", 13)
@@ -55,12 +49,7 @@ def test_dates_and_places_at_the_right_margin_are_no_column() -> None:
 
 
 def test_a_left_margin_of_dates_with_a_note_under_each_is_read_across() -> None:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 18)
-    pdf.cell(0, 10, "Pouya Example", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", "", 9)
-    pdf.cell(0, 6, "pouya@example.com", new_x="LMARGIN", new_y="NEXT")
+    pdf = pdf_with_header("Pouya Example", "pouya@example.com")
     pdf.set_font("Helvetica", "B", 12)
     pdf.set_x(60)
     pdf.cell(0, 9, "Experience", new_x="LMARGIN", new_y="NEXT")

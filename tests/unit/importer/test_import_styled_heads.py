@@ -10,6 +10,7 @@ import pytest
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.lines import styled_head
+from tests.cases import pdf_with_header
 
 _MD = """# Jane Doe
 jane@example.com
@@ -29,6 +30,11 @@ jane@example.com
 
 
 def _check(resume: dict) -> None:
+    _check_entries(resume)
+    assert resume["skills"] == [{"name": "Languages", "keywords": ["Python", "SQL"]}]
+
+
+def _check_entries(resume: dict) -> None:
     edu, work = resume["education"][0], resume["work"][0]
     assert (edu["institution"], edu["studyType"], edu["area"]) == (
         "New York University",
@@ -36,7 +42,6 @@ def _check(resume: dict) -> None:
         "Marketing",
     )
     assert (work["name"], work["position"]) == ("Acme Corp", "Marketing Analyst")
-    assert resume["skills"] == [{"name": "Languages", "keywords": ["Python", "SQL"]}]
 
 
 def test_a_bold_run_opening_a_markdown_title_line_is_its_own_cell() -> None:
@@ -77,14 +82,7 @@ def test_no_cell_where_the_run_is_a_label_a_sentence_or_already_parted(head: str
 
 
 def test_a_bold_run_opening_a_pdf_title_line_is_its_own_cell() -> None:
-    from fpdf import FPDF  # noqa: PLC0415
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 16)
-    pdf.cell(0, 10, "Jane Doe", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", "", 10)
-    pdf.cell(0, 6, "jane@example.com", new_x="LMARGIN", new_y="NEXT")
+    pdf = pdf_with_header("Jane Doe", "jane@example.com")
     for heading, bold, rest in (
         ("Education", "Bachelor of Arts in Marketing", "New York University, New York, NY | 2014 - 2018"),
         ("Experience", "Marketing Analyst", "Acme Corp, Boston, MA | 2018 - 2020"),
@@ -95,11 +93,4 @@ def test_a_bold_run_opening_a_pdf_title_line_is_its_own_cell() -> None:
         pdf.cell(pdf.get_string_width(bold + " "), 6, bold + " ")
         pdf.set_font("Helvetica", "", 10)
         pdf.cell(0, 6, rest, new_x="LMARGIN", new_y="NEXT")
-    resume = import_resume(bytes(pdf.output()), "cv.pdf").resume
-    edu, work = resume["education"][0], resume["work"][0]
-    assert (edu["institution"], edu["studyType"], edu["area"]) == (
-        "New York University",
-        "Bachelor of Arts",
-        "Marketing",
-    )
-    assert (work["name"], work["position"]) == ("Acme Corp", "Marketing Analyst")
+    _check_entries(import_resume(bytes(pdf.output()), "cv.pdf").resume)
