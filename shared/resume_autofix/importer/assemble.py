@@ -141,6 +141,7 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
     for entry, roles in zip(entries, _two_roles(entries, job_score, 0), strict=True):
         position, company, rest = _labelled_role(entry, *roles)
         company, rest = _parent_employer(company, rest)
+        position, company, rest = _role_in_unit(entry, position, company, rest)
         item: dict[str, Any] = {}
         if company:
             item[org_key] = company
@@ -163,6 +164,23 @@ def _parent_employer(company: str | None, rest: list[str]) -> tuple[str | None, 
     if not company or len(rest) != 1 or not _UNIT.search(company) or not _org_words(rest[0]):
         return company, rest
     return rest[0], [company]
+
+
+def _role_in_unit(
+    entry: RawEntry, position: str | None, company: str | None, rest: list[str]
+) -> tuple[str | None, str | None, list[str]]:
+    """ "Graduate Advisor, Education Dept": a unit written right after the job, with a comma, and no organisation
+    beside them, is part of the position as printed, not the employer."""
+    joined = f"{position}, {company}"
+    if position and company and not rest and _DEPARTMENT.search(company) and any(joined in c for c in entry.cells):
+        return joined, None, rest  # with its organisation after it, the unit goes with the rest (_parent_employer)
+    return position, company, rest
+
+
+#: words that name a department, never a firm of its own ("Restaurant Group" is one, "Education Dept" is not)
+_DEPARTMENT = re.compile(
+    r"(?i)\b(?:department|dept\.?|division|team|section|abteilung|département|departamento|dipartimento)\b"
+)
 
 
 #: words that name a part of an organisation: a chair, a department, a lab, a project, a team

@@ -38,3 +38,15 @@ def test_roles_before_at_are_one_position(title: str, parts: list[str]) -> None:
 )
 def test_a_title_written_as_sentences_parts_at_its_full_stop(title: str, parts: list[str]) -> None:
     assert split_title(title) == parts
+
+
+def test_a_unit_written_after_the_job_is_part_of_the_position() -> None:
+    from resume_autofix.importer import import_resume  # noqa: PLC0415
+
+    text = (
+        "Jane Doe\njane@example.com\n\nEXPERIENCE\nGraduate Advisor, Education Dept  2015 – 2017\nElm College\n"
+        "Advised graduate students on their programmes.\n"
+    )
+    work = import_resume(text.encode(), "cv.txt").resume["work"][0]
+    assert work["position"] == "Graduate Advisor, Education Dept"
+    assert work.get("name") != "Education Dept"
