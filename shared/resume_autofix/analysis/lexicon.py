@@ -31,6 +31,8 @@ from pathlib import Path
 
 import orjson
 
+from ..wordlists import symspell_counts
+
 GB, US = "gb", "us"
 # SymSpell counts (Google Books) are ~1000 times pyspellchecker's (subtitles): the median ratio over shared words,
 # applied as "// 1000" in :func:`additions`.
@@ -121,13 +123,6 @@ def american_to_british() -> dict[str, str]:
     from breame.data.spelling_constants import AMERICAN_ENGLISH_SPELLINGS  # noqa: PLC0415
 
     return {us: gb for us, gb in AMERICAN_ENGLISH_SPELLINGS.items() if " " not in us and us != gb}
-
-
-@lru_cache(maxsize=1)
-def symspell_counts() -> dict[str, str]:
-    """SymSpell's English frequency dictionary (``word count`` per line); counts stay text until one is needed."""
-    fields = iter((files("symspellpy") / "frequency_dictionary_en_82_765.txt").read_text(encoding="utf-8").split())
-    return dict(zip(fields, fields, strict=False))
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..wordlists import symspell_counts
 from .lines import CELL_SEP, Line
 
 _BROKEN = re.compile(r"[^\W\d_]{2,}-$")
@@ -37,9 +38,7 @@ def join_broken(previous: str, text: str) -> str:
 
 @lru_cache(maxsize=1024)
 def _hyphenated(first: str, second: str) -> bool:
-    from ..analysis import lexicon  # noqa: PLC0415 - the analysis package, only for a document with a broken word
-
-    words = lexicon.symspell_counts()
+    words = symspell_counts()  # read on the first broken word: most documents have none
     if first + second in words:
         return True  # "univer" + "sity", "sub" + "mission"
     return not (first in words and second in words)  # "cross" + "device": a compound; "wis" + "senschaften": no
