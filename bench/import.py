@@ -231,6 +231,8 @@ def real_set(table: dict[str, Score]) -> None:
         ("set56", "REAL set 56 (0.805 once, tuned)"),
         ("set57", "REAL set 57 (0.897 once)"),
         ("set58", "REAL set 58 (0.782 once, tuned)"),
+        ("set59", "REAL set 59 (0.648 once)"),
+        ("set60", "REAL set 60 (0.940 once)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
