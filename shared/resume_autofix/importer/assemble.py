@@ -589,6 +589,43 @@ def _side_headings(lines: list[Line]) -> list[Line]:
 _BRACKETED_CELL = re.compile(r"^\[[^\[\]]*[^\W\d_][^\[\]]*\](?:(?:[\s,;|–—-]|\bto\b|(?<=\])to\b)*\[[^\[\]]+\])*\.?$")
 
 
+def _centred_margin_headings(lines: list[Line]) -> list[Line]:
+    """Section names in a left margin, each set level with the middle of its section's first lines (JSON Resume
+    themes that print "Work" beside its first job's title and dates): read by baseline, a name came after those
+    lines. Where two names or more stand so, each goes back before the lines above it that belong to its block (up
+    to two of its heights above it, after the block's opening gap)."""
+    moves: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if not (0 < i < len(lines) - 1 and len(line.cells) == 1 and line.x1 > 0 and exact_key(line.text)):
+            continue
+        if not (lines[i - 1].x0 > line.x1 + 4 and lines[i + 1].x0 > line.x1 + 4):
+            continue  # a heading in the margin, the body to its right on both sides
+        if lines[i + 1].page == line.page and lines[i + 1].top - line.top <= 0.15 * line.size:
+            continue  # level with the line after it: the top of its block, already read first
+        j = i - 1
+        while (
+            j >= 0
+            and lines[j].page == line.page
+            and lines[j].x0 > line.x1 + 4
+            and not exact_key(lines[j].text)
+            and 0 <= line.top - lines[j].top <= 2.0 * line.size
+        ):
+            j -= 1
+        first = j + 1
+        if first == i:
+            continue
+        opening = lines[first].top - lines[j].top if j >= 0 and lines[j].page == line.page else None
+        steps = [b.top - a.top for a, b in itertools.pairwise(lines[first:i])] or [lines[first].size * 1.2]
+        if opening is None or opening > 1.5 * max(steps):
+            moves.append((first, i))
+    if len(moves) < 2:
+        return lines
+    out = list(lines)
+    for first, i in reversed(moves):
+        out.insert(first, out.pop(i))
+    return out
+
+
 def _dates_under_headings(lines: list[Line]) -> list[Line]:
     """A right-aligned line of dates set a little higher than the section heading beside it (a theme that floats
     the first entry's dates to the top of its box: "June 2011 - January 2014" over "Education"): the dates come
@@ -666,6 +703,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     if doc.kind in ("pdf", "docx", "odt"):  # a Word template's table row "WORK EXPERIENCE | Acme | 2022 – Present" too
         lines = _side_headings(lines)
     if doc.kind == "pdf":
+        lines = _centred_margin_headings(lines)
         mark_gaps(lines)
         lines = _dates_under_headings(lines)
     # text and Markdown mark some titles bold, not all: only laid-out formats are read by their typography

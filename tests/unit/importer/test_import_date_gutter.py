@@ -79,3 +79,30 @@ def test_a_left_margin_of_dates_with_a_note_under_each_is_read_across() -> None:
         ("Dowuz Startup", "2012-01"),
         ("Mark It Done", "2010-03"),
     ]
+
+
+def test_section_names_level_with_the_middle_of_their_first_lines_open_their_sections() -> None:
+    """JSON Resume themes that print "Work" in a left margin beside its first job's title and dates."""
+    pdf = pdf_with_header("Richard Hendriks", "richard@example.com")
+    sections = [
+        ("Work", [("Pied Piper", "2013-12-01 - 2014-12-01"), ("CEO/President", "")]),
+        ("Volunteer", [("CoderDojo", "2012-01-01 - 2013-01-01"), ("Teacher", "")]),
+        ("Education", [("University of Oklahoma", "2011-06-01 - 2014-01-01"), ("Information Technology", "")]),
+    ]
+    y = pdf.get_y() + 10
+    for heading, rows in sections:
+        pdf.set_font("Helvetica", "", 9)
+        for k, (left, right) in enumerate(rows):
+            pdf.set_xy(60, y + 6 * k)
+            pdf.cell(80, 5, left)
+            pdf.cell(0, 5, right, align="R")
+        pdf.set_xy(60, y + 14)
+        pdf.cell(0, 5, "Built a compression platform that many people came to rely on.")
+        pdf.set_font("Helvetica", "", 16)
+        pdf.set_xy(15, y + 3)  # level with the middle of the two lines above the body
+        pdf.cell(40, 7, heading, align="R")
+        y += 30
+    resume = import_resume(bytes(pdf.output()), "cv.pdf").resume
+    assert [(w.get("name"), w.get("position")) for w in resume["work"]] == [("Pied Piper", "CEO/President")]
+    assert resume["volunteer"][0]["organization"] == "CoderDojo"
+    assert resume["education"][0]["institution"] == "University of Oklahoma"
