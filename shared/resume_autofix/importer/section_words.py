@@ -23,7 +23,7 @@ VOCABULARY: dict[str, str] = {
     "תמצית|תקציר|פרופיל|אודות|על עצמי|ملخص|الملخص|نبذة|"
     "نبذة عني|الملف الشخصي|درباره من|خلاصه|معرفی|پروفایل|"
     "خلاصہ",
-    "work": "work|experience|experiences|work experience|work experiences|professional experience|employment|"
+    "work": "work|werk|experience|experiences|work experience|work experiences|professional experience|employment|"
     "employment history|work history|"
     "career history|relevant experience|experience and employment|career|positions|professional background|"
     "appointments|academic appointments|professional appointments|"

@@ -27,7 +27,7 @@ _PHRASES: dict[str, str] = {
 # "Work" (JSON Resume's own name for the section) is one, "Master of Social Work" is a degree
 _ALONE_ONLY = frozenset(
     [
-        *("résumé", "resumen", "resumo", "cv", "curriculum vitae", "lebenslauf", "work"),
+        *("résumé", "resumen", "resumo", "cv", "curriculum vitae", "lebenslauf", "work", "werk"),
         # words that also stand in job titles and lines of text: "Social Media Manager", "Speech Recognition",
         # "Certificate in Data Science", "Reference Architecture", "Bahasa Indonesia", "Praktikum Informatik"
         *("links", "profiles", "social media", "recognition", "recognitions", "certificate", "reference", "bahasa"),

@@ -71,3 +71,11 @@ def test_a_referees_number_stays_with_the_referee() -> None:
         "References\nJane Roe, Acme\n+1 (312) 555-0198\n"
     )
     assert "phone" not in import_resume(text.encode(), "cv.txt").resume["basics"]
+
+
+@pytest.mark.parametrize("label", ["Telefoonnummer:", "Mobiel:", "Handynummer:", "GSM:", "Celular:", "Móvil:"])
+def test_phone_labels_in_more_languages_vouch_for_the_number(label: str) -> None:
+    text = f"Jan Jansen\njan@example.nl\n{label} (912) 555-4321\n\nWerk\nEngineer, Acme  2019 – 2020\n"
+    resume = import_resume(text.encode(), "cv.txt").resume
+    assert resume["basics"]["phone"] == "(912) 555-4321"
+    assert resume["work"][0]["name"] == "Acme"
