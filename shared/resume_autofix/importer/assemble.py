@@ -440,8 +440,47 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
         kept = [p for p in entry.paragraphs if not any(u in p for u in used)]
         if kept or entry.bullets:
             item.setdefault("courses", []).extend([*kept, *entry.bullets])
-        items.append(item)
+        items.extend(_degrees_listed(item))
     return items
+
+
+def _degrees_listed(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """One school with its degrees listed under it ("• BS in Early Childhood Development (1999)" / "• BA in
+    Elementary Education (1998)"), where its title named none: one education entry per degree, each with the
+    school and its own year; the other lines stay with the first entry's courses."""
+    courses = item.get("courses") or []
+    listed = [c for c in courses if _listed_degree(c)]
+    if "studyType" in item or len(listed) < 2 or not item.get("institution"):
+        return [item]
+    out: list[dict[str, Any]] = []
+    for text in listed:
+        spans = find_dates(text)
+        degree = text[: spans[0].begin].strip(" ,(–-") if spans else text
+        study, *area = _IN.split(degree, maxsplit=1)
+        one = {k: v for k, v in item.items() if k not in ("courses", "startDate", "endDate")}
+        one["studyType"] = study
+        if area:
+            one["area"] = area[0]
+        if spans and spans[0].single:
+            one["endDate"] = spans[0].start
+        elif spans:
+            one["startDate"] = spans[0].start
+            if spans[0].end:
+                one["endDate"] = spans[0].end
+        out.append(one)
+    rest = [c for c in courses if c not in listed]
+    if rest:
+        out[0]["courses"] = rest
+    return out
+
+
+def _listed_degree(text: str) -> bool:
+    """A short line that opens with a degree and holds at most its year or dates ("BA in Elementary Education
+    (1998)")."""
+    words = text.split()
+    spans = find_dates(text)
+    tail = text[spans[0].stop :].strip(" )") if spans else ""
+    return 0 < len(words) <= 10 and degree_score(words[0]) > 0 and not tail and not text.endswith(".")
 
 
 _SCHOOL_LABELS = frozenset(

@@ -158,3 +158,17 @@ def test_a_profile_line_naming_the_education_above_its_own_section_is_no_second_
         "Education\nBeijing University  2019.09 - 2021.06\nMaster, Computer Science\n"
     )
     assert len(import_resume(text.encode(), "cv.txt").resume["education"]) == 1
+
+
+def test_one_school_with_its_degrees_listed_under_it_is_one_entry_per_degree() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nEDUCATION\nUniversity of Arkansas at Little Rock, Little Rock, AR\n"
+        "• BS in Early Childhood Development (1999)\n• BA in Elementary Education (1998)\n"
+        "• Dean’s List, Chancellor’s List\n"
+    )
+    schools = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert [(s["institution"], s["studyType"], s["area"], s["endDate"]) for s in schools] == [
+        ("University of Arkansas at Little Rock", "BS", "Early Childhood Development", "1999"),
+        ("University of Arkansas at Little Rock", "BA", "Elementary Education", "1998"),
+    ]
+    assert schools[0]["courses"] == ["Dean’s List, Chancellor’s List"]
