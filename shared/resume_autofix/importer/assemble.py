@@ -18,7 +18,7 @@ from .forms import entries_of
 from .implied import header_skills, implied_sections
 from .letter import strip_consent, strip_copy, strip_letter
 from .lines import CELL_SEP, Document, Line
-from .phones import PHONE_LABEL, find_phone, labelled_number, written_phone
+from .phones import PHONE_LABEL, whole_phone
 from .roles import Habit, degree_score, field_score, institution_score, job_score, pick
 from .sections import Section, body_size, exact_key, heading_parts, split_sections, vocabulary_key
 from .timeline import joined_timeline
@@ -839,13 +839,9 @@ def _stray_phone(sections: list[Section]) -> list[Line]:
 
 def _phoneish(cell: str) -> bool:
     """A cell that is a phone number and nothing more ("Phone: +31 6 1234 5678", not "New York, 06/2022 – 12/2022")."""
-    text = PHONE_LABEL.sub("", cell).strip()
-    labelled = text != cell.strip()
-    if not labelled and find_dates(text):
+    if not PHONE_LABEL.match(cell) and find_dates(cell):
         return False  # "12/2013 - 12/2014": a libphonenumber match, but dates
-    phone = find_phone(text, labelled=labelled)
-    whole = phone is not None and len(phone) >= len(text) - 3
-    return whole or written_phone(text, labelled=labelled) or labelled_number(cell) is not None
+    return whole_phone(cell, shaped=False) is not None
 
 
 def _only_contacts(line: Line) -> bool:

@@ -11,7 +11,16 @@ import re
 from typing import Any
 
 from .lines import CELL_SEP, Line
-from .phones import PHONE_LABEL, PHONE_SHAPED, PHONE_WORD, find_phone, labelled_number, phone_inside, written_phone
+from .phones import (
+    PHONE_LABEL,
+    PHONE_SHAPED,
+    PHONE_WORD,
+    find_phone,
+    labelled_number,
+    phone_inside,
+    whole_phone,
+    written_phone,
+)
 from .roles import position_score
 from .titles import LOCATION, STRONG_SEPARATOR
 
@@ -488,15 +497,7 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
 
 def _place_phone(piece: str, basics: dict[str, Any], profiles: list[dict[str, str]], rest: list[str]) -> bool:
     """Take the piece's phone number, if it is one (or holds one among other pieces); ``True`` when it did."""
-    phone_text = PHONE_LABEL.sub("", piece)
-    shaped = bool(PHONE_SHAPED.match(phone_text.strip())) and sum(c.isdigit() for c in phone_text) >= 9
-    phone = find_phone(phone_text, labelled=phone_text != piece or shaped)
-    if phone is None:
-        phone = labelled_number(piece)  # "Phone number: 123 456 789": the label vouches for what no plan allows
-    whole = phone_text.strip()
-    if (phone is None or len(phone) < len(whole) - 3) and written_phone(whole, labelled=phone_text != piece):
-        phone = whole  # "+1 555 0100", "Phone: (XXX) 555-xxxx", "+44 800 PARADOX" (not just the digits a plan knows)
-    if phone and "phone" not in basics and len(phone) >= len(phone_text.strip()) - 3:
+    if "phone" not in basics and (phone := whole_phone(piece)):
         basics["phone"] = phone
         return True
     if "phone" in basics or not (inside := phone_inside(piece)):

@@ -128,6 +128,21 @@ def written_phone(text: str, labelled: bool = False) -> bool:
     return places >= 7 and digits >= 1
 
 
+def whole_phone(piece: str, *, shaped: bool = True) -> str | None:
+    """The phone number a piece is, its label aside, exactly as written ("Phone: +31 6 1234 5678", "+1 555 0100",
+    "(XXX) 555-xxxx"); ``None`` where the piece holds more than a number. A label lets any possible number in; with
+    ``shaped``, so does the shape of one of nine digits or more ("+41 53 669 25 91")."""
+    text = PHONE_LABEL.sub("", piece).strip()
+    labelled = text != piece.strip()
+    lenient = labelled or (shaped and bool(PHONE_SHAPED.match(text)) and sum(c.isdigit() for c in text) >= 9)
+    phone = find_phone(text, labelled=lenient)
+    if phone is None:
+        phone = labelled_number(piece)  # "Phone number: 123 456 789": the label vouches for what no plan allows
+    if (phone is None or len(phone) < len(text) - 3) and written_phone(text, labelled=labelled):
+        phone = text  # "+1 555 0100", "Phone: (XXX) 555-xxxx", "+44 800 PARADOX" (not just the digits a plan knows)
+    return phone if phone and len(phone) >= len(text) - 3 else None
+
+
 _PHONE_RUN = re.compile(r"(?<![\w+(])(?:\+|\(\+)?\(?\d[\d\s.()-]{7,}\d(?![\w)])")
 
 
