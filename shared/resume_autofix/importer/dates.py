@@ -194,14 +194,16 @@ _SLASH_MONTHS = {"set": 9, "out": 10}
 def find_dates(text: str) -> list[DateSpan]:
     """Every date range or single date in ``text``, left to right."""
     # every date has a 19xx/20xx year or a Japanese era ("present" alone is no date): most lines end here
-    if not _YEAR.search(text) and not _ERA.search(text):
-        return _short_years(text) if _SHORT_HINT.search(text) else []
+    # and where none has, a month may have a two-digit year ("Sep 21 – Jun 22")
+    find = _find if _YEAR.search(text) or _ERA.search(text) else _short_years if _SHORT_HINT.search(text) else None
+    if find is None:
+        return []
     memo = _MEMO.get()
     if memo is None or len(text) > _MEMO_CHARS:
-        return _find(text)
+        return find(text)
     found = memo.get(text)
     if found is None:
-        found = memo[text] = tuple(_find(text))
+        found = memo[text] = tuple(find(text))
     return list(found)
 
 
@@ -214,32 +216,27 @@ _SHORT_PRESENT = re.compile(rf"(?i)\s*(?P<present>{PRESENT})\b")
 def _short_years(text: str) -> list[DateSpan]:
     """Months with two-digit years, where they are plainly dates: with an apostrophe ("Sept '12 – May '14"), or
     two of them as a range ("September 21 - June 22", "Jan 19 – present"); "July 22" alone may be a day."""
-    toks: list[_Tok] = []
+    months: list[tuple[PartialDate, re.Match[str]]] = []
     for m in _SHORT.finditer(text):
         yy = int(m.group("year"))
         year = (1900 if yy > date.today().year % 100 + 1 else 2000) + yy
         value = parse_loose(f"{m.group('month')} {year}")
         if value is not None and value.month:
-            toks.append(_Tok(value, bool(m.group("mark")), m.start(), m.end()))  # present: here the apostrophe
+            months.append((value, m))
     spans: list[DateSpan] = []
     i = 0
-    while i < len(toks):
-        tok, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
-        assert tok.value is not None
-        sep = _SEP_AHEAD.match(text, tok.stop)
-        if (
-            nxt is not None
-            and nxt.value is not None
-            and _SEP.match(text[tok.stop : nxt.begin])
-            and nxt.value >= tok.value
-        ):
-            spans.append(DateSpan(tok.value.iso(), nxt.value.iso(), False, tok.begin, nxt.stop))
+    while i < len(months):
+        value, m = months[i]
+        nxt = months[i + 1] if i + 1 < len(months) else None
+        if nxt is not None and _SEP.match(text[m.end() : nxt[1].start()]) and nxt[0] >= value:
+            spans.append(DateSpan(value.iso(), nxt[0].iso(), False, m.start(), nxt[1].end()))
             i += 2
             continue
+        sep = _SEP_AHEAD.match(text, m.end())
         if sep and (present := _SHORT_PRESENT.match(text, sep.end())):
-            spans.append(DateSpan(tok.value.iso(), None, True, tok.begin, present.end()))
-        elif tok.present:  # "Sept '12" alone
-            spans.append(DateSpan(tok.value.iso(), None, False, tok.begin, tok.stop))
+            spans.append(DateSpan(value.iso(), None, True, m.start(), present.end()))
+        elif m.group("mark"):  # "Sept '12" alone
+            spans.append(DateSpan(value.iso(), None, False, m.start(), m.end()))
         i += 1
     return spans
 
