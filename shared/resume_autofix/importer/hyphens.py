@@ -28,12 +28,16 @@ def broken_word(text: str, below: str) -> bool:
 def join_broken(previous: str, text: str) -> str:
     """``previous`` (ending in "-") and the line that goes on from it, as one text: without the hyphen where it
     broke a word, with it where the word is a compound ("cross-device", "e-commerce")."""
-    head = _BROKEN.search(previous)
-    tail = _FIRST_WORD.match(text)
-    if head is None or tail is None:
-        return previous + text
-    first, second = head.group()[:-1].lower(), tail.group().lower()
-    return previous[:-1] + text if _hyphenated(first, second) else previous + text
+    return previous[:-1] + text if _mended(previous, text) else previous + text
+
+
+def _mended(text: str, below: str) -> re.Match[str] | None:
+    """The first word of ``below`` where ``text`` ends in a word hyphenation broke and ``below`` holds its rest;
+    ``None`` for a compound's own hyphen or no broken word."""
+    head, tail = _BROKEN.search(text), _FIRST_WORD.match(below)
+    if head and tail and _hyphenated(head.group()[:-1].lower(), tail.group().lower()):
+        return tail
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -54,13 +58,8 @@ def mend_broken_words(lines: list[Line]) -> list[Line]:
         if last is None or last.page != line.page or last.column != line.column or not line.cells:
             out.append(line)
             continue
-        head, tail = _BROKEN.search(last.cells[-1]), _FIRST_WORD.match(line.cells[0])
-        if not (
-            head
-            and tail
-            and line.cells[0][:1].islower()
-            and _hyphenated(head.group()[:-1].lower(), tail.group().lower())
-        ):
+        tail = _mended(last.cells[-1], line.cells[0]) if line.cells[0][:1].islower() else None
+        if tail is None:
             out.append(line)
             continue
         cells = [*last.cells[:-1], last.cells[-1][:-1] + tail.group()]

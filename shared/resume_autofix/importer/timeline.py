@@ -43,18 +43,16 @@ def joined_timeline(lines: list[Line]) -> list[Line]:
     """The lines with each entry's start date (alone on a line at its foot) put before its end date on its title
     line ("06.2020 – Present  Company 5"), where two entries or more are written so and every start is no later
     than its end; other lines as they were."""
-    tops = [i for i, line in enumerate(lines) if _top(line)]
+    tops = [(i, top) for i, line in enumerate(lines) if (top := _top(line))]
     pairs: list[tuple[int, int]] = []
-    for n, i in enumerate(tops):
-        stop = tops[n + 1] if n + 1 < len(tops) else len(lines)
-        foot = next((j for j in range(stop - 1, i, -1) if _alone(lines[j])), None)
-        if foot is None:
+    for n, (i, (_cell, end)) in enumerate(tops):
+        stop = tops[n + 1][0] if n + 1 < len(tops) else len(lines)
+        found = next(((j, start) for j in range(stop - 1, i, -1) if (start := _alone(lines[j]))), None)
+        if found is None:
             continue
-        top = _top(lines[i])
-        start = _alone(lines[foot])
-        if top is None or start is None or (top[1] is not None and (top[1].start or "") < (start.start or "")):
+        if end is not None and (end.start or "") < (found[1].start or ""):
             return lines  # a start after its end: no timeline
-        pairs.append((i, foot))
+        pairs.append((i, found[0]))
     if len(pairs) < 2:
         return lines
     out = list(lines)
