@@ -319,16 +319,26 @@ def _school_score(text: str) -> int:
 
 def _school_place(institution: str) -> tuple[str, str] | None:
     """(school, place) when a school's name ends in its place: "University B, Los Angeles, USA.", "Stanford
-    University, California" (the school's own words before the comma)."""
+    University, California" (the school's own words before the comma), "University of York, York" (a town the
+    name holds)."""
     text = institution.rstrip(". :")
     if CAMPUS.search(text.rpartition(", ")[0]):
         return None  # "University of California, Los Angeles": the campus is part of the name
     if placed := place_tail(text):
         return placed
+    head, _, town = text.partition(", ")
+    if head and institution_score(head) > 0 and town and _named_in(town.partition(",")[0], head):
+        return head, town  # "University of Arkansas at Little Rock, Little Rock, AR": the town the name holds
     head, _, last = text.rpartition(", ")
     if head and institution_score(head) > 0 and LOCATION.match(last):
         return head, last
     return None
+
+
+def _named_in(town: str, school: str) -> bool:
+    """Every word of ``town`` is a word of ``school``'s name ("York" in "University of York")."""
+    words = town.lower().split()
+    return bool(words) and set(words) <= set(school.lower().split())
 
 
 _BRACKETED_DEGREE = re.compile(r"^(?P<field>[^(（]*[^\s(（])\s*[(（](?P<degree>[^)）]+)[)）]$")
@@ -748,6 +758,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     # text and Markdown mark some titles bold, not all: only laid-out formats are read by their typography
     typography = doc.kind in ("pdf", "docx", "odt") and len({(round(line.size, 1), line.bold) for line in lines}) > 1
     body = body_size(lines)
+    edges = right_edges(lines)  # each page column's right edge, to tell a title wrapped in a narrow column
     header, sections, warnings = split_sections(lines)
     warnings[:0] = [*warnings_before, *copied, *consent]
     header, sections = implied_sections(header, sections)
@@ -768,7 +779,16 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
         parse_contacts(_stray_phone(sections), basics, rest)
     confidence: dict[str, float] = {}
     for section in sections:
-        _fill(resume, basics, section, body=body, typography=typography, warnings=warnings, confidence=confidence)
+        _fill(
+            resume,
+            basics,
+            section,
+            body=body,
+            typography=typography,
+            edges=edges,
+            warnings=warnings,
+            confidence=confidence,
+        )
     if prose and "summary" not in basics:
         basics["summary"] = "\n".join(prose)
     if rest:
@@ -865,6 +885,7 @@ def _fill(
     *,
     body: float,
     typography: bool,
+    edges: dict[tuple[int, int], float],
     warnings: list[str],
     confidence: dict[str, float],
 ) -> None:
@@ -891,7 +912,7 @@ def _fill(
     elif key in _ENTRY_KINDS:
         make, required = _ENTRY_KINDS[key]
         lines = joined_timeline(_unlisted(section.lines))
-        items = [item for item in make(entries_of(lines, body, typography)) if item]
+        items = [item for item in make(entries_of(lines, body, typography, edges)) if item]
         _check(key, items, required, warnings, confidence)
         resume.setdefault(key, []).extend(items)
 

@@ -18,7 +18,7 @@ from .datemargin import prepare
 from .dates import DURATION, DateSpan, find_dates
 from .hyphens import broken_word, join_broken
 from .lines import CELL_SEP, CJK, Line
-from .roles import any_role, degree_score, job_score
+from .roles import any_role, degree_score, field_score, institution_score, job_score
 from .titles import LEGAL, LOCATION, place_tail, split_title
 
 _KNOWN_LABELS = frozenset(
@@ -127,8 +127,11 @@ def _block_break(line: Line) -> bool:
     return line.gap_before >= 0.45
 
 
-def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawEntry]:
-    """The entries of one section, in order."""
+def split_entries(
+    lines: list[Line], body: float, typography: bool, edges: dict[tuple[int, int], float] | None = None
+) -> list[RawEntry]:
+    """The entries of one section, in order (``edges``: the document's page columns' right edges; without them no
+    title line is read as wrapped above its dates)."""
     lines = prepare(lines)
     anchors = _repeats_dropped(
         lines, [i for i, line in enumerate(lines) if dated(line) and not _expected_below(lines, i)]
@@ -136,7 +139,7 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     if not anchors:
         return _undated(lines, typography)
     blocks: list[tuple[int, int, int]] = []  # (first title line, anchor, last title line)
-    marks = _Marks(edge=right_edges(lines))
+    marks = _Marks(edge=right_edges(lines), column_edge=edges or {})
     previous_end = -1
     # the section opens with a line of dates alone: its entries lead with their dates, each title below them
     # ("2021" / "SIMPLILEARN" / "[ONLINE BOOTCAMP]" / "Data Science Master’s Program" / "2020" / ...)
@@ -151,7 +154,7 @@ def split_entries(lines: list[Line], body: float, typography: bool) -> list[RawE
     )
     for n, a in enumerate(anchors):
         led = leads and _dates_alone(lines[a])  # this entry's title is below its dates
-        first = a if led else _title_start(lines, a, previous_end, body, typography)
+        first = a if led else _title_start(lines, a, previous_end, body, typography, marks=marks)
         if over and first == a:
             first = a - 1
         if first == a and blocks and _echoes(lines, blocks[-1], a, previous_end):
@@ -293,9 +296,11 @@ def _tenure_groups(lines: list[Line], blocks: list[tuple[int, int, int]], entrie
 @dataclass
 class _Marks:
     """Title lines below an anchor that are more than a part: the anchor's text wrapped on (``wrapped``), the
-    other part and its place in the anchor's frame (``mirrored``); ``edge``: each page column's right edge."""
+    other part and its place in the anchor's frame (``mirrored``); ``edge``: each page column's right edge in the
+    section, ``column_edge`` in the document."""
 
     edge: dict[tuple[int, int], float]
+    column_edge: dict[tuple[int, int], float]
     wrapped: set[int] = field(default_factory=set)
     mirrored: set[int] = field(default_factory=set)
 
@@ -409,9 +414,11 @@ def _opens_paragraph(line: Line, after: Line) -> bool:
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+$")
 
 
-def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typography: bool) -> int:
-    """The first line of anchor ``a``'s title block: up to two short lines above it, after the last entry."""
+def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typography: bool, *, marks: _Marks) -> int:
+    """The first line of anchor ``a``'s title block: up to two short lines above it, after the last entry (a line
+    the one above it wrapped into, in a narrow column, is not counted: "Yildiz Technical" / "University")."""
     first = a
+    wraps = 0
     # a line of only dates (and a place, or what the job used) has its title right above it, styled or not
     span = line_span(lines[a])
     bare = only_dates(lines[a]) or _dates_then_list(lines[a], span, title_text(lines[a], span))
@@ -422,7 +429,7 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
         and sum(len(split_title(c)) for c in _cells(title_text(lines[a], span))) >= 2
     )
     form = bool(_FIELD_LABEL.match(lines[a].text))  # "Graduation Year: 2020" under "University Name: Stanford"
-    while first - 1 > previous_end and a - first < (4 if form else 3 if bare else 2):
+    while first - 1 > previous_end and a - first - wraps < (4 if form else 3 if bare else 2):
         above = lines[first - 1]
         if form and _FIELD_LABEL.match(above.text) and not dated(above):
             first -= 1
@@ -447,6 +454,11 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
             or (_block_break(lines[first]) and not (above.bold or above.heading or place_gap))
         ):
             break
+        if wraps < 3 and _title_wraps(above, lines[first], marks.column_edge):
+            first -= 1  # the title's first line, wrapped in a narrow column ("Systems - Example" / "University | 2019")
+            marks.wrapped.add(first + 1)
+            wraps += 1
+            continue
         placed = _placed(above)  # "Company Name   City, Country"
         if typography and not (
             bare or placed or _styled(above, body) or _styled(lines[a], body) or above.gap_before >= 0.45
@@ -467,6 +479,51 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
             # (in a right-aligned column every line starts elsewhere, and ends where the title does)
         first -= 1
     return first
+
+
+def _title_wraps(line: Line, below: Line, edge: dict[tuple[int, int], float]) -> bool:
+    """``below`` is the rest of title line ``line`` in a narrow column: the same type, flush with it, one cell each,
+    and ``below``'s first word (as wide as ``below`` sets its letters) would not have fit in the room ``line`` left
+    at the column's edge."""
+    words = below.text.split()
+    if (
+        not words
+        or line.x1 <= 0
+        or line.page != below.page
+        or line.column != below.column
+        or len(line.cells) != 1
+        or len(below.cells) != 1
+        or below.bullet
+        or abs(below.size - line.size) >= 0.05
+        or below.bold != line.bold
+        or abs(below.x0 - line.x0) > 2
+        or line.text.rstrip().endswith((".", ";", ":", "!", "?", ","))
+        or ((spans := find_dates(below.text)) and spans[0].begin == 0)  # the dates' line goes on from its title
+    ):
+        return False
+    if (line.page, line.column) not in edge:
+        return False
+    room = edge[(line.page, line.column)] - line.x1
+    per_letter = (below.x1 - below.x0) / max(len(below.text), 1)
+    return len(words[0]) * per_letter > room and not _school_and_degree(line.text, below.text)
+
+
+_ACRONYM_SCHOOL = re.compile(r"[A-Z]{2,6}")
+
+
+def _school_and_degree(text: str, below: str) -> bool:
+    """A degree (or field) line over a school's, or a school's over a degree's: two parts of a title, each whole,
+    however full the first line ("B.Tech (VTU) - Computer Science" / "NMAMIT, Nitte")."""
+
+    def school(part: str) -> bool:
+        return institution_score(part) > 0 or (bool(_ACRONYM_SCHOOL.fullmatch(part)) and degree_score(part) <= 0)
+
+    last, first = split_title(text)[-1:], split_title(below)[:1]
+    if not last or not first:
+        return False
+    return ((degree_score(last[0]) > 0 or field_score(last[0]) > 0) and school(first[0])) or (
+        school(last[0]) and degree_score(first[0]) > 0
+    )
 
 
 def _after_bullet(lines: list[Line], i: int) -> bool:
@@ -611,7 +668,11 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
         line = lines[i]
         text = title_text(line, span) if i == anchor else line.text
         if i in marks.wrapped and parts:
-            parts[-1] = join_wrapped(parts[-1], text)
+            # the whole wrapped title is parted again: "BSc (Hons) Computer" / "Science, Distributed" / "Systems -
+            # Example" / "University" holds three parts, none of them on one line
+            pieces = _title_parts(join_wrapped(parts[-1], text), 1)
+            parts[-1:] = pieces
+            part_lines.extend([part_lines[-1]] * (len(pieces) - 1))
             if cells_by_line and cells_by_line[-1]:
                 cells_by_line[-1][-1 if i - 1 != anchor else 0] = join_wrapped(
                     cells_by_line[-1][-1 if i - 1 != anchor else 0], text

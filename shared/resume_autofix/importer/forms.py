@@ -18,8 +18,11 @@ from .lines import Line
 from .titles import LOCATION, split_title
 
 
-def entries_of(lines: list[Line], body: float, typography: bool) -> list[RawEntry]:
-    """The entries of one section, whichever way it is written."""
+def entries_of(
+    lines: list[Line], body: float, typography: bool, edges: dict[tuple[int, int], float] | None = None
+) -> list[RawEntry]:
+    """The entries of one section, whichever way it is written (``edges``: the document's page columns' right
+    edges)."""
     labelled = field_rows(lines)  # "Position   Senior Developer", "Employer   Bogus Company"
     if labelled is not None:
         return labelled
@@ -28,7 +31,7 @@ def entries_of(lines: list[Line], body: float, typography: bool) -> list[RawEntr
         return _europass(lines)
     if rows and not any(dated(line) for line in lines):
         return _margin_labelled(lines)
-    return _paired_events(split_entries(lines, body, typography))
+    return _paired_events(split_entries(lines, body, typography, edges))
 
 
 # Europass's labels (English, German, French, Spanish, Italian): the role or qualification, and the organisation

@@ -247,7 +247,7 @@ def split_title(text: str) -> list[str]:
         piece = text[position : m.start() if m else len(text)].strip()
         if piece and after_comma and pieces and _one_name(pieces[-1], piece):
             start = text.find(pieces[-1])
-            stop = text.find(piece, start) + len(piece)
+            stop = text.find(piece, start + len(pieces[-1])) + len(piece)  # "Vellore Institute, Vellore": after it
             pieces[-1] = text[start:stop] if start >= 0 and stop > start else pieces[-1]
         elif piece:
             pieces.append(piece)
@@ -274,7 +274,7 @@ def split_title(text: str) -> list[str]:
     for piece in pieces:
         if merged and LEGAL.match(piece):
             start = text.find(merged[-1])
-            stop = text.find(piece, start) + len(piece)
+            stop = text.find(piece, start + len(merged[-1])) + len(piece)
             merged[-1] = text[start:stop] if start >= 0 and stop > start else merged[-1]
         else:
             merged.append(piece)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
-from resume_autofix.importer.assemble import _two_roles, _unbracketed, build
+from resume_autofix.importer.assemble import _education, _two_roles, _unbracketed, build
 from resume_autofix.importer.basics import parse_contacts, parse_header
 from resume_autofix.importer.dateline import line_span, title_text
 from resume_autofix.importer.dates import find_dates
@@ -381,7 +381,10 @@ def test_a_degree_or_a_grade_under_a_long_dated_line_is_no_wrap_of_it() -> None:
         Line("A much longer line of the body that sets the right edge of this column of text", 12, x0=72.0, x1=540.0),
     ]
     (entry,) = split_entries(lines, 12.0, True)
-    assert entry.parts[:2] == ["University of Springfield", "Bachelor of Business Administration"]
+    # the town after the school is part of the title block; assembling the school makes it the place
+    assert entry.parts[:2] == ["University of Springfield, Springfield", "Bachelor of Business Administration"]
+    [item] = _education([entry])
+    assert (item["institution"], item["location"]) == ("University of Springfield", "Springfield")
 
 
 def test_list_items_ending_in_their_dates_over_their_employers_are_entries() -> None:
