@@ -132,6 +132,21 @@ def _bold_head(chunk: list[Glyph], seps: list[str]) -> int:
     return k if styled_head(head, rest) else 0
 
 
+def _larger_head(chunk: list[Glyph], seps: list[str]) -> int:
+    """Where a run of capitals in a larger type that opens a cell ends, when two words or more in a smaller type
+    follow it after a space: a heading set on the baseline of its section's first line ("EDUCATION University of
+    Texas at Austin", the heading 12 pt, the school 10 pt); 0 otherwise."""
+    if len(chunk) < 3 or chunk[0].size <= 0:
+        return 0
+    k = next((i for i, g in enumerate(chunk) if g.size < chunk[0].size / 1.15), 0)
+    if not k or seps[k] != " " or len(chunk) - k < 2 or any(g.size > chunk[k].size * 1.05 for g in chunk[k:]):
+        return 0
+    if any(abs(g.size - chunk[0].size) > 0.05 * chunk[0].size for g in chunk[:k]):
+        return 0
+    letters = [c for g in chunk[:k] for c in g.text if c.isalpha()]
+    return k if len(letters) >= 3 and all(c.isupper() for c in letters) else 0
+
+
 _LABEL_WORDS = 4
 _STOP_GAP = 0.6
 _STOP_BANDS = 3
@@ -148,8 +163,8 @@ def _segments(band: list[Glyph], stops: Sequence[float] = ()) -> list[_Segment]:
     def close(label: bool = False) -> None:
         _letter_runs(chunk, seps)
         _chip_gaps(chunk, seps)
-        k = _bold_head(chunk, seps)
-        if k:  # "Marketing Analyst Acme Corp" with the title in bold: two cells
+        k = _bold_head(chunk, seps) or _larger_head(chunk, seps)
+        if k:  # "Marketing Analyst Acme Corp" with the title in bold, "EDUCATION University of Texas": two cells
             emit(chunk[:k], seps[:k], label)
             emit(chunk[k:], ["", *seps[k + 1 :]], False)
         else:
@@ -338,6 +353,7 @@ def _lines(segments: list[_Segment], page: int, column: int) -> list[Line]:
             return
         group.sort(key=lambda s: s.x0)
         first = group[0]
+        start = first.x0  # where the line starts in the flow: a heading run in before it leaves it there
         if len(group) > 1 and exact_key(first.text) and abs(first.size - group[1].size) > 0.15 * first.size:
             # a section name in its own type size in a margin, beside the section's first line: a line of its own,
             # so the entry's title does not take the heading's style (nor the heading the title's)
@@ -354,6 +370,8 @@ def _lines(segments: list[_Segment], page: int, column: int) -> list[Line]:
                 )
             )
             group.pop(0)
+            if group[0].x0 - first.x1 > 0.8 * first.size:
+                start = group[0].x0  # a margin heading: the body starts right of it
         main = max(group, key=lambda s: s.chars)
         labels, index = set(), -1
         for s in group:
@@ -368,7 +386,7 @@ def _lines(segments: list[_Segment], page: int, column: int) -> list[Line]:
                 page=page,
                 column=column,
                 top=min(s.top for s in group),
-                x0=group[0].x0,
+                x0=start,
                 x1=group[-1].x1,
                 labels=frozenset(labels),
             )

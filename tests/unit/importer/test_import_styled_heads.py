@@ -94,3 +94,27 @@ def test_a_bold_run_opening_a_pdf_title_line_is_its_own_cell() -> None:
         pdf.set_font("Helvetica", "", 10)
         pdf.cell(0, 6, rest, new_x="LMARGIN", new_y="NEXT")
     _check_entries(import_resume(bytes(pdf.output()), "cv.pdf").resume)
+
+
+def test_a_heading_in_larger_capitals_on_its_first_lines_baseline_opens_the_section() -> None:
+    # GIVEN LaTeX's run-in sections: "EDUCATION" (12 pt) then "University of Texas at Austin" (10 pt) on one
+    # baseline, and "EXPERIENCE Acme Cloud" the same way
+    pdf = pdf_with_header("Jane Doe", "jane@example.com")
+    y = pdf.get_y() + 8
+    for heading, first, below in (
+        ("EDUCATION", "University of Texas at Austin", "B.S. in Computer Science | 2023 - 2027"),
+        ("EXPERIENCE", "Acme Cloud", "Backend Engineering Intern | Jun 2025 - Aug 2025"),
+    ):
+        pdf.set_font("Helvetica", "", 12)
+        pdf.text(pdf.l_margin, y, heading)
+        x = pdf.l_margin + pdf.get_string_width(heading + " ")
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.text(x, y, first)  # on the heading's baseline
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(pdf.l_margin, y + 6, below)
+        y += 16
+    resume = import_resume(bytes(pdf.output()), "cv.pdf").resume
+    # THEN the heading opens its section and the rest of its line is the section's first title line
+    [edu], [work] = resume["education"], resume["work"]
+    assert (edu["institution"], edu["studyType"]) == ("University of Texas at Austin", "B.S.")
+    assert (work["name"], work["position"]) == ("Acme Cloud", "Backend Engineering Intern")
