@@ -382,6 +382,23 @@ _HONOURS = re.compile(
 
 
 _HONOURS_TAIL = re.compile(r"\s+(?:" + _HONOURS.pattern + r")$", re.IGNORECASE)
+#: honours written after the degree or its field, after a comma or a dash ("B.S. Computer Science, 2008 - Magna Cum
+#: Laude", "Bachelor of Arts with Distinction")
+_HONOURS_AFTER = re.compile(
+    r"(?<!magna)(?<!summa)(?:\s*[,;–—-]\s*|\s+)(?P<honours>" + _HONOURS.pattern + r")[.]?$", re.IGNORECASE
+)
+
+
+def _without_honours(item: dict[str, Any], entry: RawEntry) -> None:
+    """The honours a degree or its field ends with are no part of it: they are kept with the entry's lines."""
+    if "studyType" in item and _HONOURS.fullmatch(str(item.get("area", "")).strip(" .")):
+        entry.paragraphs.append(item.pop("area"))  # "B.S. Computer Science, …, 2008 - Magna Cum Laude"
+    for key in ("area", "studyType"):
+        value = str(item.get(key, ""))
+        m = _HONOURS_AFTER.search(value)
+        if m and m.start() > 0:
+            item[key] = value[: m.start()].strip()
+            entry.paragraphs.append(m.group("honours"))
 
 
 def _grade_parts(entry: RawEntry) -> None:
@@ -438,6 +455,7 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
         if not entry.location and (place := _school_place(str(item.get("institution", "")))):
             item["institution"], entry.location = place
         _without_grades(item)
+        _without_honours(item, entry)
         _degree_in_brackets(item)
         if entry.location:
             item["location"] = entry.location

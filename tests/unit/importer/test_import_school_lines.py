@@ -37,3 +37,19 @@ def test_a_field_then_its_degree_word_and_a_school_in_brackets() -> None:
     [school] = _education("Education\n2010 - 2014  (Université Bordeaux 1)\nComputer Science BSc\n")
     assert school["institution"] == "Université Bordeaux 1"
     assert (school.get("studyType"), school.get("area")) == ("BSc", "Computer Science")
+
+
+def test_honours_after_the_degree_or_its_field_are_kept_but_no_part_of_them() -> None:
+    # GIVEN honours written after the degree ("with Distinction") and after the field ("- Magna Cum Laude")
+    first, second = _education(
+        "Education\n"
+        "Bachelor of Battlestar Commandering with Distinction\n"
+        "Colonial Fleet Academy  2001 - 2005\n\n"
+        "B.S. Computer Science, University of California, Berkeley, 2008 - Magna Cum Laude\n"
+    )
+    # THEN the degree and the field are the degree's own words, and the honours stay with the entry
+    assert first["studyType"] == "Bachelor of Battlestar Commandering"
+    assert "with Distinction" in first["courses"]
+    assert " ".join(filter(None, (second["studyType"], second.get("area")))) == "B.S. Computer Science"
+    assert second["institution"] == "University of California, Berkeley"
+    assert "Magna Cum Laude" in second["courses"]
