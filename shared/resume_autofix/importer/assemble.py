@@ -523,6 +523,11 @@ _DEGREE_LABELS = frozenset(
 )
 #: labels that name a degree only when the value is one ("Título: Licenciatura"; "Título: <a thesis>" is not)
 _TITLE_LABELS = frozenset({"titre", "título", "titolo", "title"})
+#: a label naming the field of study ("Major: Accounting", "Studiengang: Informatik")
+_FIELD_LABELS = frozenset(
+    {"major", "field", "field of study", "concentration", "specialization", "specialisation", "studiengang"}
+    | {"fachrichtung", "spécialité", "filière", "especialidad", "carrera", "curso", "indirizzo", "专业", "専攻"}
+)
 #: where a labelled degree's sentence ends ("BSc Hons Computer Science. 2:1 Attained."): what follows is a note;
 #: the stop of an abbreviation ("B.Sc. Computer Science", "Dipl.-Ing. Maschinenbau") ends nothing
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.(?:\s+(?=[\dA-Z])|$)")
@@ -536,6 +541,8 @@ def _education_labels(item: dict[str, Any], entry: RawEntry) -> None:
             item["studyType"] = study
             if area and "area" not in item:
                 item["area"] = area[0]
+        elif label in _FIELD_LABELS and "area" not in item:  # "Major: Accounting   Minor: Computer Science"
+            item["area"] = value.split(CELL_SEP)[0].strip()
         elif label in ("score", "gpa", "grade", "note", "note finale", "nota"):
             item["score"] = value
         elif label in ("courses", "coursework", "relevant coursework"):

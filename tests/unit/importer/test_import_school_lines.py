@@ -53,3 +53,14 @@ def test_honours_after_the_degree_or_its_field_are_kept_but_no_part_of_them() ->
     assert " ".join(filter(None, (second["studyType"], second.get("area")))) == "B.S. Computer Science"
     assert second["institution"] == "University of California, Berkeley"
     assert "Magna Cum Laude" in second["courses"]
+
+
+def test_a_labelled_major_under_the_school_is_the_field() -> None:
+    [school] = _education(
+        "Education\nBachelor of Science, Bellevue University  2018 - 2022\nMajor: Accounting\nGPA: 3.95/4.00\n"
+    )
+    assert (school["studyType"], school["area"], school["institution"]) == (
+        "Bachelor of Science",
+        "Accounting",
+        "Bellevue University",
+    )
