@@ -211,6 +211,10 @@ def _over_its_dates(lines: list[Line], i: int) -> bool:
     return below is not None and len(below.cells) == 1 and dated(below) is not None and only_dates(below)
 
 
+#: how much larger than the body a heading's type is, at least (LaTeX's \\large over an 11 pt body: 12 pt, 1.09×)
+_LARGER = 1.08
+
+
 def _style(line: Line) -> tuple[float, bool, bool]:
     return (round(line.size * 2) / 2, line.bold, line.caps)
 
@@ -391,7 +395,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
     top = _demote_entry_headings(lines)
 
     def styled(line: Line) -> bool:
-        return line.heading or line.bold or line.caps or (body > 0 and line.size >= body * 1.1)
+        return line.heading or line.bold or line.caps or (body > 0 and line.size >= body * _LARGER)
 
     known, heading_styles = _known_headings(lines, styled, top)
     labels = _repeated_labels(lines, known)
@@ -410,7 +414,10 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
             or (
                 _style(line) in heading_styles
                 and _style(line) != body_style
-                and ((line.caps and sum(c.isalpha() for c in line.text) >= 5) or (body > 0 and line.size >= body * 1.1))
+                and (
+                    (line.caps and sum(c.isalpha() for c in line.text) >= 5)
+                    or (body > 0 and line.size >= body * _LARGER)
+                )
             )
         )
     }

@@ -53,7 +53,7 @@ LOCATION = re.compile(
     + _COUNTRIES
     + r"|"
     + _STATES
-    + r")(?:,\s*(?:"
+    + r")(?:(?:,\s*|\s+)(?:"  # "West Lafayette, Indiana USA": the country after its state, with no comma
     + _COUNTRIES
     + r"))?"
     r"|[^\W\d_][\w .'’-]{1,40},\s*[A-Z]{2}(?:,\s*(?:[A-Z]{2,3}|" + _COUNTRIES + r"))?"

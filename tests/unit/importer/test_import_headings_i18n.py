@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from resume_autofix.importer import import_resume
-from resume_autofix.importer.sections import vocabulary_key
+from resume_autofix.importer.lines import Line
+from resume_autofix.importer.sections import split_sections, vocabulary_key
 
 
 @pytest.mark.parametrize(
@@ -172,3 +173,21 @@ def test_one_school_with_its_degrees_listed_under_it_is_one_entry_per_degree() -
         ("University of Arkansas at Little Rock", "BA", "Elementary Education", "1998"),
     ]
     assert schools[0]["courses"] == ["Dean’s List, Chancellor’s List"]
+
+
+def test_headings_in_latex_large_over_an_eleven_point_body_open_their_sections() -> None:
+    # GIVEN an 11 pt LaTeX CV (10.95 pt body) whose headings are \large (11.955 pt, 1.09 times the body), not bold
+    body = [Line(f"Line {k} of the body text, long enough to be running text.", 10.95) for k in range(6)]
+    lines = [
+        Line("Education", 11.955),
+        Line("Purdue University  West Lafayette, Indiana USA", 10.95, bold=True),
+        Line("Ph.D. Electrical and Computer Engineering  Dec. 2014", 10.0),
+        *body[:3],
+        Line("Journal publications", 11.955),
+        *body[3:],
+        Line("Teaching Experience", 11.955),
+        Line("Instructor, Purdue University  2012", 10.95),
+    ]
+    _header, sections, _warnings = split_sections(lines)
+    # THEN each heading opens a section: the publications are not read as schools
+    assert [s.key for s in sections] == ["education", "publications", "work"]

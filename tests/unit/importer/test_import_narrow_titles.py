@@ -5,7 +5,7 @@ from __future__ import annotations
 from resume_autofix.importer.assemble import _education, _school_place
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.lines import Line
-from resume_autofix.importer.titles import split_title
+from resume_autofix.importer.titles import LOCATION, split_title
 
 
 def _sidebar(*rows: tuple[str, float], size: float = 8.8, bold: bool = False) -> list[Line]:
@@ -88,3 +88,9 @@ def test_a_school_then_its_own_town_keeps_every_word() -> None:
     )
     # a campus the name does not hold stays in it
     assert _school_place("University of California, Berkeley") is None
+
+
+def test_a_state_then_its_country_without_a_comma_is_a_place() -> None:
+    assert LOCATION.match("West Lafayette, Indiana USA")
+    assert LOCATION.match("Kearneysville, West Virginia USA")
+    assert not LOCATION.match("Georgia Tech")
