@@ -686,11 +686,11 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
             cell = _FIELD_LABEL.sub("", labelled, count=1)  # "University Name: Stanford University"
             if not cell or _STATUS.fullmatch(cell) or _PLACEHOLDER_DATES.fullmatch(cell):  # "(in progress)"
                 continue
+            if location is None and _whole_place(cell) and (parts or i > first):
+                location = cell.strip("[]")  # "[CALGARY, AB]", "Durham, North Carolina, USA": the cell is the place
+                continue
             if location is None:
                 cell, location = _place_in(cell)  # the cell without its place
-            if location is None and LOCATION.match(cell.strip("[]")) and (parts or i > first):
-                location = cell.strip("[]")  # "[CALGARY, AB]"
-                continue
             for raw in _title_parts(cell, len(cells)):
                 piece = raw.removeprefix("@").strip() if raw.startswith("@") else raw  # "@Microsoft": at Microsoft
                 if DURATION.fullmatch(piece.strip("()[] ")) or _PLACEHOLDER_DATES.fullmatch(piece):  # "(2 yrs)"
@@ -717,6 +717,15 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
     add_body(lines[last + 1 : end], entry)
     entry.paragraphs[:0] = links
     return entry
+
+
+def _whole_place(cell: str) -> bool:
+    """The cell is a place, all of it ("Durham, North Carolina, USA"); not a place after a dash ("Remoto – Belo
+    Horizonte, MG"), whose first part :func:`_place_in` leaves out."""
+    if not LOCATION.match(cell.strip("[]")):
+        return False
+    placed = place_tail(cell)
+    return placed is None or not re.match(r"\s*[–—|/]", cell[len(placed[0]) :])
 
 
 def _place_in(cell: str) -> tuple[str, str | None]:

@@ -94,3 +94,16 @@ def test_a_state_then_its_country_without_a_comma_is_a_place() -> None:
     assert LOCATION.match("West Lafayette, Indiana USA")
     assert LOCATION.match("Kearneysville, West Virginia USA")
     assert not LOCATION.match("Georgia Tech")
+
+
+def test_a_cell_that_is_a_whole_place_of_three_parts_stays_whole() -> None:
+    # GIVEN "Duke University   Durham, North Carolina, USA" over "M.A., Musicology   May 2003"
+    lines = [
+        Line("Duke University  Durham, North Carolina, USA", 10.9, bold=True, x0=77, x1=531),
+        Line("M.A., Musicology (Performance Practice)  May 2003", 10.0, x0=77, x1=530),
+    ]
+    [entry] = split_entries(lines, 10.9, typography=True)
+    [item] = _education([entry])
+    assert entry.location == "Durham, North Carolina, USA"
+    assert (item["institution"], item["studyType"]) == ("Duke University", "M.A.")
+    assert "Durham" not in (item.get("area") or "")
