@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_dates
-from .roles import any_role, degree_score, institution_score, position_score, role_word
+from .roles import any_role, degree_score, institution_score, job_score, position_score, role_word
 
 _COUNTRIES = (
     "USA|U\\.S\\.A?\\.?|United States|UK|U\\.K\\.|United Kingdom|England|Scotland|Germany|Deutschland|"
@@ -222,11 +222,20 @@ def _sentence_parts(text: str) -> list[str]:
 
 def _roles_at(text: str, pieces: list[str]) -> list[str]:
     """ "Product designer, web developer at ManaSky": roles a comma lists before "at" are one position, the
-    employer after it the other part (not three parts, the second role taken for the employer)."""
+    employer after it the other part (not three parts, the second role taken for the employer); so is a role and
+    its team ("Software Engineer, Infrastructure at Google")."""
     if len(pieces) < 2 or not (at := _AT.search(pieces[-1])) or "@" in at.group():
         return pieces
     roles = [*pieces[:-1], pieces[-1][: at.start()]]
-    if not all(position_score(r) > 0 for r in roles):
+    # "Senior Applied Scientist, Simulation at Cruise": a team or a speciality after the role names no employer
+    if (
+        position_score(roles[0]) <= 0
+        or LOCATION.match(pieces[-1][at.end() :].strip())
+        or not all(
+            position_score(r) > 0 or (len(r.split()) <= 3 and job_score(r) >= 0 and institution_score(r) <= 0)
+            for r in roles[1:]
+        )
+    ):
         return pieces
     end = text.rfind(pieces[-1])
     if end < 0:

@@ -50,3 +50,13 @@ def test_a_unit_written_after_the_job_is_part_of_the_position() -> None:
     work = import_resume(text.encode(), "cv.txt").resume["work"][0]
     assert work["position"] == "Graduate Advisor, Education Dept"
     assert work.get("name") != "Education Dept"
+
+
+def test_a_role_and_its_team_before_at_are_the_position() -> None:
+    assert split_title("Senior Applied Scientist, Simulation at Cruise") == [
+        "Senior Applied Scientist, Simulation",
+        "Cruise",
+    ]
+    assert split_title("Software Engineer, Infrastructure at Google") == ["Software Engineer, Infrastructure", "Google"]
+    # an employer before "at" stays a part of its own
+    assert split_title("Engineer, Acme Corp at Berlin")[0] == "Engineer"
