@@ -1,6 +1,8 @@
 """A timeline that prints each entry's end date at its top and its start date at its foot ("Present  Company 5"
 … "06.2020"; "05.2020  Company 4" … "01.2019"), as React and Jekyll timeline templates draw a vertical line
-between the two: the start date alone on its line is no entry of its own but the start of the entry above.
+between the two: the start date alone on its line is no entry of its own but the start of the entry above. A
+date margin may do the same with a title beside each date ("September 2019  School of Physics" over "September
+2013  Ph.D. in Physics", then a gap before the next entry): the two lines are one entry.
 """
 
 from __future__ import annotations
@@ -40,9 +42,10 @@ def _top(line: Line) -> tuple[str, DateSpan | None] | None:
 
 
 def joined_timeline(lines: list[Line]) -> list[Line]:
-    """The lines with each entry's start date (alone on a line at its foot) put before its end date on its title
-    line ("06.2020 – Present  Company 5"), where two entries or more are written so and every start is no later
-    than its end; other lines as they were."""
+    """The lines with each entry's start date (alone on a line at its foot, or beside the entry's second line in a
+    date margin) put before its end date on its title line ("06.2020 – Present  Company 5"), where two entries or
+    more are written so and every start is no later than its end; other lines as they were."""
+    lines = _paired_margin_dates(lines)
     tops = [(i, top) for i, line in enumerate(lines) if (top := _top(line))]
     pairs: list[tuple[int, int]] = []
     for n, (i, (_cell, end)) in enumerate(tops):
@@ -62,3 +65,46 @@ def joined_timeline(lines: list[Line]) -> list[Line]:
         out[i] = lines[i].retext(CELL_SEP.join(cells), cells)
     drop = {foot for _i, foot in pairs}
     return [line for k, line in enumerate(out) if k not in drop]
+
+
+#: how much more room (in lines) stands before an entry than between the two lines of one
+_ENTRY_GAP = 0.25
+
+
+def _paired_margin_dates(lines: list[Line]) -> list[Line]:
+    """Two dated lines set close (no gap between them) in a laid-out page, the end date over the start ("September
+    2019  School of Physics and Astronomy" over "September 2013  Ph.D. in Physics"), with a gap (or the section's
+    start) before the pair and a gap or an undated line after it: one entry, the range on its first line. Two
+    entries of this kind or more are needed, so that a list of single-dated items (awards) is left alone."""
+    pairs: list[tuple[int, DateSpan, DateSpan]] = []
+    for i in range(len(lines) - 1):
+        top, below = lines[i], lines[i + 1]
+        first, second = _margin_date(top), _margin_date(below)
+        if first is None or second is None or top.x1 <= 0 or below.gap_before > 0.1:
+            continue
+        if (second.start or "") > (first.start or "") or (pairs and pairs[-1][0] >= i - 1):
+            continue
+        opened = i == 0 or top.gap_before >= below.gap_before + _ENTRY_GAP
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        closed = after is None or _margin_date(after) is None or after.gap_before >= _ENTRY_GAP
+        if opened and closed:
+            pairs.append((i, first, second))
+    if len(pairs) < 2:
+        return lines
+    out = list(lines)
+    for i, _end, _start in pairs:
+        top, below = lines[i], lines[i + 1]
+        cells = [f"{below.cells[0].strip()} – {top.cells[0].strip()}", *top.cells[1:]]
+        out[i] = top.retext(CELL_SEP.join(cells), cells)
+        out[i + 1] = below.retext(CELL_SEP.join(below.cells[1:]), below.cells[1:])
+    return out
+
+
+def _margin_date(line: Line) -> DateSpan | None:
+    """The single date a line's first cell holds, all of it, with more cells after it."""
+    if len(line.cells) < 2:
+        return None
+    spans = find_dates(line.cells[0])
+    if len(spans) == 1 and spans[0].single and spans[0].begin == 0 and spans[0].stop >= len(line.cells[0].strip()):
+        return spans[0]
+    return None

@@ -34,3 +34,37 @@ def test_no_timeline_where_a_start_would_come_after_its_end_or_only_one_entry_is
     assert joined_timeline(lines) == lines
     single = [Line("Present  Acme"), Line("Engineer"), Line("06.2020")]
     assert joined_timeline(single) == single
+
+
+def _margin(text: str, gap: float, x0: float = 51.5) -> Line:
+    return Line(text, 10, x0=x0, x1=450, gap_before=gap)
+
+
+def test_a_date_margin_with_the_end_over_the_start_beside_two_title_lines_is_one_entry_each() -> None:
+    # GIVEN a LaTeX CV's date margin: "September 2019 | School, University" over "September 2013 | Ph.D. in
+    # Physics", a gap, then the bachelor's the same way
+    lines = [
+        _margin("September 2019  Shanghai Jiao Tong University", 0.55),
+        _margin("September 2013  Ph.D. in Physics", 0.0),
+        _margin("June 2013  Shanghai Jiao Tong University", 0.46, x0=80.6),
+        _margin("September 2009  Bachelor’s Degree in Applied Physics", 0.0),
+    ]
+    joined = joined_timeline(lines)
+    # THEN each pair is one title, the range on its first line and the degree under it
+    assert [line.cells for line in joined] == [
+        ["September 2013 – September 2019", "Shanghai Jiao Tong University"],
+        ["Ph.D. in Physics"],
+        ["September 2009 – June 2013", "Shanghai Jiao Tong University"],
+        ["Bachelor’s Degree in Applied Physics"],
+    ]
+
+
+def test_a_list_of_single_dated_items_set_close_is_left_alone() -> None:
+    # GIVEN awards, one date each, no gap between them
+    lines = [
+        _margin("2018-04  Engineering Science Award of Excellence", 0.5),
+        _margin("2018-01  3rd in Ontario Engineering Competition", 0.0),
+        _margin("2016-03  1st in Ontario Engineering Competition", 0.0),
+        _margin("2015-10  1st in Canada in IEEEXtreme 9.0", 0.0),
+    ]
+    assert joined_timeline(lines) == lines
