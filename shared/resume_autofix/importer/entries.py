@@ -18,7 +18,7 @@ from .datemargin import prepare
 from .dates import DURATION, DateSpan, find_dates
 from .hyphens import broken_word, join_broken
 from .lines import CELL_SEP, CJK, Line
-from .roles import any_role, degree_score, field_score, institution_score, job_score
+from .roles import any_role, degree_score, field_score, institution_score, job_score, position_score
 from .titles import LEGAL, LOCATION, place_tail, split_title
 
 _KNOWN_LABELS = frozenset(
@@ -373,13 +373,20 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
             or (
                 one_part
                 and last == a + placed
-                and len(below.text.split()) <= 8
+                # a role may run on ("Undergraduate Research Assistant, Advised by Jana Doppa")
+                and (len(below.text.split()) <= 8 or _opens_role(below.text))
                 and sum(1 for c in below.cells if not LOCATION.match(c)) == 1
             )
         ):
             break
         last += 1
     return last
+
+
+def _opens_role(text: str) -> bool:
+    """The text's first part names a job, in a few words (no sentence about a team of developers)."""
+    first = split_title(text)[:1]
+    return bool(first) and len(first[0].split()) <= 6 and position_score(first[0]) > 0 >= degree_score(first[0])
 
 
 def _echoes(lines: list[Line], last_block: tuple[int, int, int], a: int, previous_end: int) -> bool:
@@ -549,8 +556,10 @@ _EXPECTED = re.compile(r"\b(?:expected|anticipated|graduating|graduation)\b[^\d]
 def _parts_in(lines: list[Line], first: int, anchor: int) -> int:
     """How many title parts lines ``first``..``anchor`` hold (the anchor without its date)."""
     title = title_text(lines[anchor], line_span(lines[anchor]))
-    if placed := place_tail(title):  # "Nexus AI – San Francisco, CA" is one part and a place
-        title = placed[0]
+    head, _, last = title.rpartition(CELL_SEP)
+    # "Nexus AI – San Francisco, CA" is one part and a place; a cell that is a place all of it is left to the count
+    if not LOCATION.match(last.strip()) and (placed := place_tail(last)):
+        title = f"{head}{CELL_SEP}{placed[0]}" if head else placed[0]
     count = sum(
         1
         for c in title.split(CELL_SEP)

@@ -340,3 +340,24 @@ def test_a_word_before_a_dash_and_a_date_is_no_month() -> None:
 
     (span,) = find_dates("Senior Engineer - May 2019")
     assert (span.start, span.end) == ("2019-05", None)
+
+
+def test_a_long_role_line_under_an_employer_a_place_and_dates_is_the_role() -> None:
+    # GIVEN "Washington State University,  Pullman, Washington, United States  Jan 2024 – May 2025" (bold) over
+    # "Undergraduate Research Assistant, Advised by Janardhan Rao (Jana) Doppa" and a sentence
+    lines = [
+        Line(
+            "Washington State University,  Pullman, Washington, United States  Jan 2024 – May 2025",
+            10,
+            bold=True,
+            x0=129.6,
+            x1=561.6,
+        ),
+        Line("Undergraduate Research Assistant, Advised by Janardhan Rao (Jana) Doppa", 10, x0=129.6, x1=465.6),
+        Line("Implemented evaluation code and reproducible benchmarks for a Bayesian method.", 10, x0=129.6, x1=558),
+    ]
+    [entry] = split_entries(lines, 10, True)
+    # THEN the role is a title part, the place the place, and the sentence the body
+    assert entry.parts[:2] == ["Washington State University", "Undergraduate Research Assistant"]
+    assert entry.location == "Pullman, Washington, United States"
+    assert entry.paragraphs == ["Implemented evaluation code and reproducible benchmarks for a Bayesian method."]
