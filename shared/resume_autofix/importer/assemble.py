@@ -195,10 +195,10 @@ def _org_words(text: str) -> bool:
     return institution_score(text) > 0 or job_score(text) < 0
 
 
-_IN = re.compile(r"\s+(?:in|в области|по специальности|по направлению)\s+", re.IGNORECASE)
-_STUDY_SEP = re.compile(
-    r"\s+(?:in|в области|по специальности|по направлению)\s+|\s+\|\s+", re.IGNORECASE
-)  # "B.S. in Physics", "M.S. | Computer Systems"
+#: what joins a degree to its field: "B.S. in Physics", "Máster en Informática", "Mestrado em Física"
+_IN_WORDS = r"in|en|em|в области|по специальности|по направлению"
+_IN = re.compile(rf"\s+(?:{_IN_WORDS})\s+", re.IGNORECASE)
+_STUDY_SEP = re.compile(rf"\s+(?:{_IN_WORDS})\s+|\s+\|\s+", re.IGNORECASE)  # and "M.S. | Computer Systems"
 # "Computer Science; GPA: 4.00", "Facultad de Estudios Superiores  Promedio: 8.5/10.0": the grade is no name
 _GRADE_WORDS = r"C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average"
 _GRADE_TAIL = re.compile(rf"(?:\s*[;,(]\s*|\s{{2,}}|\s+(?=\w+:\s*\d))(?:{_GRADE_WORDS})\b", re.IGNORECASE)

@@ -64,3 +64,12 @@ def test_a_labelled_major_under_the_school_is_the_field() -> None:
         "Accounting",
         "Bellevue University",
     )
+
+
+def test_a_degree_joined_to_its_field_by_en_or_em_is_parted_like_in() -> None:
+    first, second = _education(
+        "Educación\nMáster en Ingeniería del Software, Universidad Politécnica de Madrid  2015 - 2017\n\n"
+        "Mestrado em Ciência da Computação, Universidade de São Paulo  2012 - 2014\n"
+    )
+    assert (first["studyType"], first["area"]) == ("Máster", "Ingeniería del Software")
+    assert (second["studyType"], second["area"]) == ("Mestrado", "Ciência da Computação")
