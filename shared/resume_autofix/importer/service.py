@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .assemble import build
@@ -15,6 +15,7 @@ from .exceptions import EmptyFileError, FileTooLargeError, NotAResumeError, NoTe
 from .guard import Guard
 from .hyphens import mend_broken_words
 from .layout import page_lines
+from .ligatures import mended_glyphs
 from .limits import DEFAULT_LIMITS, Deadline, ImportLimits
 from .lines import Document, Line
 from .markdown import read_markdown
@@ -115,7 +116,8 @@ def _pdf_document(data: bytes, limits: ImportLimits, deadline: Deadline, warning
     """A PDF's lines, page by page, and what the reading noticed (two columns, a jumbled font map)."""
     lines: list[Line] = []
     two_columns: list[int] = []
-    for number, page in enumerate(read_pdf(data, limits, deadline)):
+    for number, read in enumerate(read_pdf(data, limits, deadline)):
+        page = replace(read, glyphs=mended_glyphs(read.glyphs))  # "Scienti c": a lost ligature's word
         flipped = mirrored(page)  # a right-to-left page is read from its right edge
         page_result, two = page_lines(flipped or page, number)
         lines.extend(unmirror(page_result) if flipped else logical_lines(page_result))

@@ -1,0 +1,78 @@
+"""Words a PDF drew with a ligature its font maps to no letters: "Scienti c" (the "fi" glyph has no text, so the
+word falls apart round a gap) or "wri\ue03cen" (the "tt" glyph is a private-use character).
+
+Which ligature it was is asked of SymSpell's English frequency list (read once, on the first broken word): the
+word made whole with one of the ligatures TeX, Typst and browsers draw ("fi", "ffi", "tt", …) must be a word, and
+one half at least must not be one, so two real words set apart by a wide space stay two.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from ..wordlists import symspell_counts
+from .pdf import Glyph
+
+# the longest first: "ffi" before "ff" and "fi"
+_LIGATURES = ("ffi", "ffl", "ff", "fi", "fl", "ft", "tt", "st", "ct", "fj", "th")
+_PRIVATE = re.compile(r"(?<=[^\W\d_])[\ue000-\uf8ff](?=[^\W\d_])")
+_TAIL = re.compile(r"[^\W\d_]+$")
+_HEAD = re.compile(r"^[^\W\d_]+")
+#: the room a missing ligature leaves, in ems of the type: wider than a word space, narrower than two letters more
+_GAP = (0.3, 1.1)
+
+
+def mended_glyphs(glyphs: list[Glyph]) -> list[Glyph]:
+    """The page's words with each word a lost ligature broke made whole again; other words as they were."""
+    out: list[Glyph] = []
+    for read in glyphs:
+        glyph = read
+        if max(read.text, default="") >= "\ue000" and _PRIVATE.search(read.text):
+            glyph = dataclasses.replace(read, text=_PRIVATE.sub(_inner(read.text), read.text, count=1))
+        last = out[-1] if out else None
+        if last is not None and (joined := _joined(last, glyph)) is not None:
+            out[-1] = joined
+        else:
+            out.append(glyph)
+    return out
+
+
+def _inner(text: str) -> str:
+    """The ligature a private-use character inside ``text`` stands for, or the character itself."""
+    m = _PRIVATE.search(text)
+    if m is None:
+        return ""
+    before, after = _TAIL.search(text[: m.start()]), _HEAD.match(text[m.end() :])
+    if before is None or after is None:
+        return m.group()
+    return _ligature(before.group(), after.group(), halves_are_words=False) or m.group()
+
+
+def _joined(left: Glyph, right: Glyph) -> Glyph | None:
+    """``left`` and ``right`` as one word, when a ligature's gap is all that stands between them."""
+    if abs(left.top - right.top) > 0.1 * left.size or abs(left.size - right.size) > 0.05 * left.size:
+        return None
+    gap = (right.x0 - left.x1) / left.size if left.size > 0 else 0.0
+    if not _GAP[0] <= gap <= _GAP[1] or not right.text[:1].islower():
+        return None
+    before, after = _TAIL.search(left.text), _HEAD.match(right.text)
+    if before is None or after is None or before.end() != len(left.text):
+        return None
+    ligature = _ligature(before.group(), after.group(), halves_are_words=True)
+    if ligature is None:
+        return None
+    return dataclasses.replace(left, text=left.text + ligature + right.text, x1=right.x1)
+
+
+@lru_cache(maxsize=2048)
+def _ligature(before: str, after: str, *, halves_are_words: bool) -> str | None:
+    """The one ligature that makes ``before`` + it + ``after`` a word; ``None`` when none or more than one does,
+    or (``halves_are_words``) when both halves are words of more than one letter on their own."""
+    words = symspell_counts()
+    first, second = before.lower(), after.lower()
+    if halves_are_words and first in words and second in words and min(len(first), len(second)) > 1:
+        return None
+    found = [lig for lig in _LIGATURES if first + lig + second in words]
+    return found[0] if len(found) == 1 else None
