@@ -74,7 +74,8 @@ _TITLE_WORD = re.compile(
 )
 _TITLE_ONLY = re.compile(
     rf"(?i)(?:(?:functional|chronological|combination|hybrid|targeted|sample|example) )?(?:{_DOC_TITLE})"
-    r"(?: (?:sample|example|template))?|履歴書|職務経歴書|이력서|简历|個人簡歷"
+    # and "履歴書" spaced out as a form's title sets it ("履 歴 書")
+    r"(?: (?:sample|example|template))?|履 ?歴 ?書|職 ?務 ?経 ?歴 ?書|이 ?력 ?서|简 ?历|個 ?人 ?簡 ?歷"
 )
 _PLACE = re.compile(r"^[^\W\d_][^\d@/:|]{1,60}$")
 # a postal address: a street with its number, then "City, ST 62701" (US) or "10115 Berlin" (most of Europe)

@@ -343,6 +343,10 @@ def _gutter(segments: list[_Segment]) -> float | None:
     return gutter if columns else None
 
 
+#: the type size from which a line's first cell is a name, not a heading or a label (18 pt and up)
+_NAME_SIZE = 18.0
+
+
 def _lines(segments: list[_Segment], page: int, column: int) -> list[Line]:
     """Segments of one column joined per baseline (cells separated by ``CELL_SEP``)."""
     lines: list[Line] = []
@@ -354,7 +358,15 @@ def _lines(segments: list[_Segment], page: int, column: int) -> list[Line]:
         group.sort(key=lambda s: s.x0)
         first = group[0]
         start = first.x0  # where the line starts in the flow: a heading run in before it leaves it there
-        if len(group) > 1 and exact_key(first.text) and abs(first.size - group[1].size) > 0.15 * first.size:
+        if (
+            len(group) > 1
+            and (
+                (exact_key(first.text) and abs(first.size - group[1].size) > 0.15 * first.size)
+                # a name in large type beside small contacts on its baseline ("Jane Eyre   facebook.com/"): a line of
+                # its own, in its own size, so the header sees how large the name is
+                or first.size >= max(_NAME_SIZE, 1.5 * max(s.size for s in group[1:]))
+            )
+        ):
             # a section name in its own type size in a margin, beside the section's first line: a line of its own,
             # so the entry's title does not take the heading's style (nor the heading the title's)
             lines.append(
