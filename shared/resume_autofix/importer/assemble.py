@@ -136,8 +136,36 @@ def _labelled_role(
     return position, company, rest
 
 
+def _joined_roles(entry: RawEntry) -> None:
+    """Two roles one line writes side by side with a bar ("Senior Software Engineer | Full-Stack Developer"): one
+    position, as written, not a role taken for the employer; the employer is a part after them, or the short line
+    under them that names no job ("The Knot Worldwide"). "Chief Cartographer / Whizzlewick Data" is a role and its
+    employer."""
+    parts = entry.parts
+    if len(parts) < 2 or entry.part_lines[:1] * 2 != entry.part_lines[:2]:
+        return
+    if not (job_score(parts[0]) > 0 and job_score(parts[1]) > 0):
+        return
+    below = entry.paragraphs[0] if len(parts) == 2 and entry.paragraphs else ""
+    employer = below if len(below.split()) <= 6 and job_score(below) <= 0 and not below.endswith(".") else ""
+    if not (employer or any(job_score(p) <= 0 for p in parts[2:])):
+        return
+    for cell in entry.cells:
+        start = cell.find(parts[0])
+        stop = cell.find(parts[1], start + len(parts[0])) if start >= 0 else -1
+        if stop >= 0 and cell[start + len(parts[0]) : stop].strip() == "|":  # a bar, not a slash or a dash
+            parts[:2] = [cell[start : stop + len(parts[1])]]
+            del entry.part_lines[0]
+            if employer:
+                parts.append(entry.paragraphs.pop(0))
+                entry.part_lines.append(entry.part_lines[0] + 1)
+            return
+
+
 def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
     items = []
+    for entry in entries:
+        _joined_roles(entry)
     for entry, roles in zip(entries, _two_roles(entries, job_score, 0), strict=True):
         position, company, rest = _labelled_role(entry, *roles)
         company, rest = _parent_employer(company, rest)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from resume_autofix.importer import import_resume
 from resume_autofix.importer.dates import DURATION
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.lines import CELL_SEP, Line
@@ -361,3 +362,21 @@ def test_a_long_role_line_under_an_employer_a_place_and_dates_is_the_role() -> N
     assert entry.parts[:2] == ["Washington State University", "Undergraduate Research Assistant"]
     assert entry.location == "Pullman, Washington, United States"
     assert entry.paragraphs == ["Implemented evaluation code and reproducible benchmarks for a Bayesian method."]
+
+
+def test_two_roles_parted_by_a_bar_are_one_position_over_the_employer_line() -> None:
+    # GIVEN a date margin: "2023 - Now  Senior Software Engineer | Full-Stack Developer" over "The Knot Worldwide"
+    text = (
+        "Joaquín Ocón\njq@example.com\n\nExperience\n"
+        "2023 - Now  Senior Software Engineer | Full-Stack Developer\nThe Knot Worldwide\n\n"
+        "2017 - 2018  Application Development Senior Analyst\nAccenture Outsourcing Services SA\n"
+    )
+    first, second = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert (first["position"], first["name"]) == (
+        "Senior Software Engineer | Full-Stack Developer",
+        "The Knot Worldwide",
+    )
+    assert (second["position"], second["name"]) == (
+        "Application Development Senior Analyst",
+        "Accenture Outsourcing Services SA",
+    )
