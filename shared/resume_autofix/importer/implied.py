@@ -19,16 +19,22 @@ _HOSTS = frozenset(["summary", "skills", "interests", "languages"])
 _SKILL_LABELS = frozenset(["stack", "techs", "tech", "software", "frameworks", "programming"])
 
 
-def _dated_title(line: Line) -> bool:
+def _dated_title(line: Line) -> str | None:
+    """The title of a line that holds a title and its dates in cells of their own, the dates last ("Acme Corp
+    2014 - 2016") or first, in a date margin ("2018 – present   Job title"); ``None`` otherwise."""
     if line.bullet or len(line.cells) < 2:
-        return False
-    title, last = line.cells[0], line.cells[-1]
-    spans = find_dates(last)
-    # a title names something in two words or more; a list ("Web Dev: JavaScript, HTML 5, CSS,") is no title
-    if not spans or not 2 <= len(title.split()) <= 12 or find_dates(title) or ":" in title or title.endswith(","):
-        return False
-    # the date cell is the date and little else ("2014 - 2016", "Nov. 2011", "2015 / 07")
-    return sum(s.stop - s.begin for s in spans) >= len(last.strip()) * 0.6
+        return None
+    for title, dates in ((line.cells[0], line.cells[-1]), (line.cells[-1], line.cells[0])):
+        if dates is line.cells[0] and (title[:1] in "(（" or any(c.isdigit() for c in title)):
+            continue  # "平成 7 年 10 月 10 日 生   (満 30 才)": a birth date and an age, no entry
+        spans = find_dates(dates)
+        # a title names something in two words or more; a list ("Web Dev: JavaScript, HTML 5, CSS,") is no title
+        if not spans or not 2 <= len(title.split()) <= 12 or find_dates(title) or ":" in title or title.endswith(","):
+            continue
+        # the date cell is the date and little else ("2014 - 2016", "Nov. 2011", "2015 / 07")
+        if sum(s.stop - s.begin for s in spans) >= len(dates.strip()) * 0.6:
+            return title
+    return None
 
 
 def _kind(title: str) -> str:
@@ -56,7 +62,7 @@ def _dates_over_title(lines: list[Line], i: int) -> str | None:
 
 
 def _split(lines: list[Line]) -> tuple[list[Line], list[Section]]:
-    titles = {i: line.cells[0] for i, line in enumerate(lines) if _dated_title(line)}
+    titles = {i: title for i, line in enumerate(lines) if (title := _dated_title(line))}
     if len(titles) < 2:
         titles = {i: title for i in range(len(lines)) if (title := _dates_over_title(lines, i))}
     at = sorted(titles)

@@ -204,6 +204,23 @@ def _candidate(line: Line) -> bool:
 _LABEL_VALUE = re.compile(r"^[^:：]{1,20}[:：]\s*\S.*[、,，;；]")
 
 
+def _careers(lines: list[Line], known: dict[int, str]) -> None:
+    """A summary heading over a dated entry ("Career Summary" over "2018 – present   Job title") heads the work
+    section: the career, job by job (in place)."""
+    for i in [i for i, key in known.items() if key == "summary" and _jobs_below(lines, i)]:
+        known[i] = "work"
+
+
+def _jobs_below(lines: list[Line], i: int) -> bool:
+    """The line under heading ``i`` opens a dated entry: its dates and a title of a few words, in cells of their
+    own ("2018 – present   Job title")."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or below.bullet or len(below.cells) < 2 or dated(below) is None:
+        return False
+    rest = [c for c in below.cells if not dated(below.retext(c))]
+    return bool(rest) and all(len(c.split()) <= 8 for c in rest)
+
+
 def _over_its_dates(lines: list[Line], i: int) -> bool:
     """Line ``i`` stands right over a line of its dates alone ("Web Developer / something.com" over "Mar 2012 -
     Dec 2014"): an entry's title in a heading's type, not a section the vocabulary does not know."""
@@ -398,6 +415,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
         return line.heading or line.bold or line.caps or (body > 0 and line.size >= body * _LARGER)
 
     known, heading_styles = _known_headings(lines, styled, top)
+    _careers(lines, known)
     labels = _repeated_labels(lines, known)
     body_style = (body, False, False)
     first_known = min(known) if known else len(lines)

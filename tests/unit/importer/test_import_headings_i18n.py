@@ -191,3 +191,24 @@ def test_headings_in_latex_large_over_an_eleven_point_body_open_their_sections()
     _header, sections, _warnings = split_sections(lines)
     # THEN each heading opens a section: the publications are not read as schools
     assert [s.key for s in sections] == ["education", "publications", "work"]
+
+
+def test_a_career_summary_that_lists_jobs_by_their_dates_is_the_work_section() -> None:
+    # GIVEN a UK CV: "Career Summary" over "2018 – present   Job title" / "Company name", with "Achievements" under
+    # each job in body type
+    text = (
+        "Jane Jobseeker\njane@example.com\n\nCareer Summary\n"
+        "2018 – present  Data Analyst\nNorthwind Traders\nAchievements\n- Cut reporting time by half\n"
+        "2007 – 2018  Junior Analyst\nContoso Ltd\nAchievements\n- Built the sales dashboard\n"
+    )
+    work = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert [(job["position"], job["name"], job["startDate"]) for job in work] == [
+        ("Data Analyst", "Northwind Traders", "2018"),
+        ("Junior Analyst", "Contoso Ltd", "2007"),
+    ]
+
+
+def test_a_career_summary_in_sentences_stays_the_summary() -> None:
+    text = "Jane Jobseeker\njane@example.com\n\nCareer Summary\nAnalyst with ten years in retail data.\n"
+    resume = import_resume(text.encode(), "cv.txt").resume
+    assert resume["basics"]["summary"] == "Analyst with ten years in retail data."
