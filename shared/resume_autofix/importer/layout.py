@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .dates import find_dates
 from .grid import reading_order
 from .lines import BULLETS, CELL_SEP, Line, clean, styled_head
+from .margin import margin_order
 from .pdf import Glyph, PdfPage
 from .sections import exact_key, vocabulary_key
 from .titles import LOCATION
@@ -584,10 +585,10 @@ def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
     rest = [s for s in crossing if id(s) not in above]
     left = [s for s in left if id(s) not in above]
     right = [s for s in right if id(s) not in above]
-    return (
-        _lines(header, number, 0) + _lines(left + rest, number, 1) + _lines(right, number, 2),
-        True,
-    )
+    left_lines, right_lines = _lines(left + rest, number, 1), _lines(right, number, 2)
+    if (blocks := margin_order(left_lines, right_lines)) is not None:  # a margin of titles: read block by block
+        return _lines(header, number, 0) + blocks, False
+    return _lines(header, number, 0) + left_lines + right_lines, True
 
 
 def _near(ordered: list[float], value: float, tolerance: float) -> bool:
