@@ -171,10 +171,12 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         company, rest = _parent_employer(company, rest)
         position, company, rest = _role_in_unit(entry, position, company, rest)
         item: dict[str, Any] = {}
-        if company:
-            item[org_key] = company
-        if position:
-            item["position"] = position
+        for key, said in ((org_key, company), ("position", position)):
+            value = said
+            if said and (m := _WORKLOAD.search(said)) and m.start() > 0:
+                value, rest = said[: m.start()].rstrip(), [*rest, m.group().strip()]  # "Macworks Sàrl (20-50%)"
+            if value:
+                item[key] = value
         if entry.location:
             item["location"] = entry.location
         _dates(item, entry)
@@ -183,6 +185,10 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         _body(item, entry)
         items.append(item)
     return items
+
+
+#: the share of a full week a job took, in brackets after the employer or the role ("(50%)", "(10-80 %)"): a note
+_WORKLOAD = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%\s*[)）]$")
 
 
 def _parent_employer(company: str | None, rest: list[str]) -> tuple[str | None, list[str]]:

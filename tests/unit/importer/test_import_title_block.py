@@ -380,3 +380,10 @@ def test_two_roles_parted_by_a_bar_are_one_position_over_the_employer_line() -> 
         "Application Development Senior Analyst",
         "Accenture Outsourcing Services SA",
     )
+
+
+def test_a_workload_in_brackets_after_the_employer_is_a_note_not_part_of_its_name() -> None:
+    text = "Jean Dupont\njean@example.com\n\nExpérience\nDéveloppeur, Macworks Sàrl (20-50%)  2010 - 2012\n"
+    [job] = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert (job["name"], job["position"]) == ("Macworks Sàrl", "Développeur")
+    assert "(20-50%)" in job.get("summary", "")
