@@ -99,7 +99,8 @@ AT_WORDS = "at|bei|chez|presso|bij"
 _AT = re.compile(rf"\s+(?:(?:@|{AT_WORDS}|в(?!\s+области\b))\s+|@(?=[^\W\d_]))")  # "Data Analyst @BetaSoft"
 LEGAL = re.compile(
     r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
-    r"pty\.? ltd\.?|s\.r\.l\.?|ltda\.?|eireli|s\.?a\.?s\.?|sarl|s\.?l\.?|s\.?p\.?a\.?|k\.?k\.?)$",
+    r"pty\.? ltd\.?|s\.r\.l\.?|ltda\.?|eireli|s\.?a\.?s\.?|sarl|s\.?l\.?|s\.?p\.?a\.?|k\.?k\.?|"
+    r"c\.v\.|s\.?a\.? de c\.?v\.?|s\.? de r\.?l\.?)$",  # Mexico's "S.A. de C.V.", "S. de R.L."
     re.IGNORECASE,
 )
 

@@ -387,3 +387,13 @@ def test_a_workload_in_brackets_after_the_employer_is_a_note_not_part_of_its_nam
     [job] = import_resume(text.encode(), "cv.txt").resume["work"]
     assert (job["name"], job["position"]) == ("Macworks Sàrl", "Développeur")
     assert "(20-50%)" in job.get("summary", "")
+
+
+def test_a_mexican_company_ending_in_s_a_de_c_v_is_a_title_line_not_a_sentence() -> None:
+    lines = [
+        Line("Kernotek S.A. de C.V.", 9.8, bold=True, x0=68, x1=192),
+        Line("2013 – Presente", 8.4, x0=68, x1=144),
+        Line("Desarrollador Web", 9.1, bold=True, x0=68, x1=232),
+    ]
+    [entry] = split_entries(lines, 9.8, True)
+    assert entry.parts[:2] == ["Kernotek S.A. de C.V.", "Desarrollador Web"]
