@@ -110,13 +110,13 @@ INSTITUTION = _words(
 DEGREE = _words(
     # German, French, Spanish, Portuguese, Italian
     "dipl.-ing. dipl.-kfm. diplom-ingenieur diplom-kaufmann staatsexamen fachabitur doctorat diplôme dut "
-    "bts baccalauréat maîtrise mastère grado bachiller doutoramento tecnólogo pós-graduação "
+    "bts baccalauréat maîtrise mastère grado bachiller doutoramento tecnólogo pós-graduação bacharel "
     "laurea triennale magistrale dottorato "
     # Dutch, Nordic, Finnish
     "mbo propedeuse doctoraal kandidat kandidatexamen masterexamen civilingenjör högskoleingenjör "
     "sivilingeniør bachelorgrad mastergrad filosofian kandidaatti maisteri tohtori "
     # Polish, Czech, Turkish, Indonesian, Romanian, Hungarian, Greek
-    "licencjat inż. doktor bakalář magistr bc. ing. lisans doktora sarjana licență "
+    "licencjat inż. inżynier doktor bakalář magistr bc. ing. lisans doktora sarjana licență "
     "alapképzés mesterképzés πτυχίο μεταπτυχιακό διδακτορικό "
     # Russian, Ukrainian, Japanese, Chinese, Korean
     "бакалавриат магистратура аспирантура аспирант магістр 学士学位 硕士学位 博士学位 "

@@ -6,6 +6,7 @@ decides (most resumes write every entry the same way round), learnt from the ent
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .role_words import COMPANY, COMPOUND_HEADS, DEGREE, FIELD, INSTITUTION, POSITION
@@ -20,6 +21,12 @@ def _words(text: str) -> list[str]:
 def _score(text: str, vocab: frozenset[str]) -> int:
     words = _words(text)
     hits = sum(1 for w in words if w in vocab or w.rstrip(".") in vocab)
+    if not hits and ". " in text:  # "M. Eng.", "B. Sc.": an abbreviation spaced out is the word it spells
+        hits = sum(
+            1
+            for a, b in itertools.pairwise(words)
+            if a.endswith(".") and b.endswith(".") and len(a) <= 3 and len(b) <= 5 and (a + b).rstrip(".") in vocab
+        )
     if not hits and vocab is POSITION:  # "Softwareentwickler", "Projektleiter": a compound ends in its head
         hits = sum(1 for w in words if _compound_job(w))
     # CJK titles have no spaces: look for the vocabulary inside the text

@@ -64,3 +64,9 @@ def test_university_abbreviations_are_schools() -> None:
 
 def test_a_typographic_apostrophe_in_a_degree() -> None:
     assert degree_score("Bachelor’s in Computer Science") > 0
+
+
+def test_degrees_spelt_with_spaced_abbreviations_or_in_portuguese_and_polish_are_degrees() -> None:
+    for degree in ("M. Eng. Elektrotechnik", "B. Sc. Informatik", "Bacharel em Engenharia da Computação", "Inżynier"):
+        assert degree_score(degree) > 0, degree
+    assert degree_score("St. John") <= 0
