@@ -233,6 +233,14 @@ def real_set(table: dict[str, Score]) -> None:
         ("set58", "REAL set 58 (0.782 once, tuned)"),
         ("set59", "REAL set 59 (0.648 once)"),
         ("set60", "REAL set 60 (0.940 once)"),
+        ("set61", "REAL set 61 (0.930 once)"),
+        ("set62", "REAL set 62 (0.480 once, tuned)"),
+        ("set63", "REAL set 63 (0.640 once, tuned)"),
+        ("set64", "REAL set 64 (0.767 once, tuned)"),
+        ("set65", "REAL set 65 (0.636 once, tuned)"),
+        ("set66", "REAL set 66 (0.555 once, tuned)"),
+        ("set67", "REAL set 67 (0.746 once, tuned)"),
+        ("set68", "REAL set 68 (0.694 once)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
