@@ -34,8 +34,9 @@ _TOKEN = re.compile(
     # is settled for the whole line, see _day_first)
     r"|(?P<dmy>\b(?P<da>[0-3]?\d)(?P<ds>[./-])(?P<db>[0-3]?\d)(?P=ds)(?P<dy>(?:1[6-9]|20)\d{2}))(?![\d.,]\d)"
     r"|(?P<ymd>\b(?P<ty>(?:1[6-9]|20)\d{2})(?P<ts>[/.])(?P<tm>[01]?\d)(?P=ts)(?P<td>[0-3]?\d))(?![\d.,]\d)"
-    # "Jul/2025", "Jun.2015"; with a day, read to the month: "Jan 5, 2020", "5 January 2020", "3. März 2020"
-    r"|(?:\b[0-3]?\d(?:st|nd|rd|th|er|\.)?[ \t\u00a0]+(?=[^\W\d_]{3,12}\.?[ \t\u00a0]+(?:1[6-9]|20)\d{2}))?"
+    # "Jul/2025", "Jun.2015"; with a day, read to the month: "Jan 5, 2020", "5 January 2020", "3. März 2020",
+    # "30 Septembre, 2019"
+    r"|(?:\b[0-3]?\d(?:st|nd|rd|th|er|\.)?[ \t\u00a0]+(?=[^\W\d_]{3,12}\.?,?[ \t\u00a0]+(?:1[6-9]|20)\d{2}))?"
     r"(?P<mname>\b[^\W\d_]{3,12}\.?)(?:[ \t\u00a0]+[0-3]?\d(?:st|nd|rd|th)?(?=,?[ \t\u00a0]+(?:1[6-9]|20)\d{2}))?"
     r",?(?:[ \t\u00a0/-]|(?<=\.))(?P<my>(?:1[6-9]|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
     r"|(?P<yname>\b(?P<yy>(?:1[6-9]|20)\d{2})[ \t\u00a0/](?P<ym>[^\W\d_]{3,9})\.?)(?![^\W\d_])"  # "2023 Mar."

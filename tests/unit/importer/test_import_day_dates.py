@@ -118,3 +118,10 @@ def test_a_month_with_a_two_digit_year_is_a_date_in_a_range_or_after_an_apostrop
 @pytest.mark.parametrize("text", ["July 22", "Windows 10 - Office 13", "born on May 12", "Python 3 and Java 11"])
 def test_a_month_and_two_digits_alone_may_be_a_day_and_is_no_date(text: str) -> None:
     assert find_dates(text) == []
+
+
+def test_a_day_a_month_a_comma_and_a_year_is_one_date_and_two_make_a_range() -> None:
+    [span] = find_dates("(30 Septembre, 2019 - 31 Mars, 2023)")
+    assert (span.start, span.end) == ("2019-09", "2023-03")
+    [span] = find_dates("30 September, 2019 - 31 March, 2023")
+    assert (span.start, span.end, span.begin) == ("2019-09", "2023-03", 0)
