@@ -285,7 +285,15 @@ def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
     if "studyType" not in item and not entry.paragraphs and entry.bullets and _degree_line(entry.bullets[0]):
         entry.paragraphs.append(entry.bullets.pop(0))  # "• B.A. summa cum laude, Economics" under the school
     first, *cells = entry.paragraphs[0].split(CELL_SEP) if entry.paragraphs else [""]
-    if "studyType" not in item and len(first.split()) <= 10 and degree_score(first) > 0 and not find_dates(first):
+    words = first.split()
+    # a degree line may run longer when it opens with the degree ("Bachelor of Science in Cyber Engineering with a
+    # Specialization in Autonomous Systems")
+    if (
+        "studyType" not in item
+        and (len(words) <= 10 or (len(words) <= 16 and degree_score(" ".join(words[:4])) > 0 and not _said(first)))
+        and degree_score(first) > 0
+        and not find_dates(first)
+    ):
         if cells and not entry.location and LOCATION.match(cells[-1].strip()):  # "M.S. | Computer Systems  Austin, TX"
             entry.location = cells.pop().strip()
         entry.paragraphs[:1] = [CELL_SEP.join(cells)] if cells else []  # "生命工程 学士  班级排名 1/36": the rank stays
@@ -423,8 +431,24 @@ _HONOURS_AFTER = re.compile(
 )
 
 
+def _said(text: str) -> bool:
+    """The text holds a sentence: a full stop inside it or at its end."""
+    return ". " in text or text.rstrip().endswith(".")
+
+
+#: a specialisation written after the field ("Cyber Engineering with a Specialization in Autonomous Systems")
+_WITH_FOCUS = re.compile(
+    r",?\s+with\s+(?:an?\s+)?(?:specialization|specialisation|concentration|minor|focus|emphasis|major)\s+(?:in|on)\s+\S.*$",
+    re.IGNORECASE,
+)
+
+
 def _without_honours(item: dict[str, Any], entry: RawEntry) -> None:
-    """The honours a degree or its field ends with are no part of it: they are kept with the entry's lines."""
+    """The honours a degree or its field ends with are no part of it: they are kept with the entry's lines; so is a
+    specialisation written after the field."""
+    if (m := _WITH_FOCUS.search(str(item.get("area", "")))) and m.start() > 0:
+        item["area"], focus = item["area"][: m.start()].strip(), m.group().strip(" ,")
+        entry.paragraphs.append(focus)
     if "studyType" in item and _HONOURS.fullmatch(str(item.get("area", "")).strip(" .")):
         entry.paragraphs.append(item.pop("area"))  # "B.S. Computer Science, …, 2008 - Magna Cum Laude"
     for key in ("area", "studyType"):

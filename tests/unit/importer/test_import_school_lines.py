@@ -73,3 +73,12 @@ def test_a_degree_joined_to_its_field_by_en_or_em_is_parted_like_in() -> None:
     )
     assert (first["studyType"], first["area"]) == ("Máster", "Ingeniería del Software")
     assert (second["studyType"], second["area"]) == ("Mestrado", "Ciência da Computação")
+
+
+def test_a_long_degree_line_under_the_school_is_the_degree_and_its_specialisation_a_note() -> None:
+    [school] = _education(
+        "Education\nArasaka Academy of Cyberwarfare  2073–2077\n"
+        "Bachelor of Science in Cyber Engineering with a Specialization in Autonomous Systems\n"
+    )
+    assert (school["studyType"], school["area"]) == ("Bachelor of Science", "Cyber Engineering")
+    assert "with a Specialization in Autonomous Systems" in school["courses"]
