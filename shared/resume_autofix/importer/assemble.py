@@ -10,7 +10,7 @@ import statistics
 from typing import Any
 
 from . import lists
-from .basics import EMAIL, contactish, cut_address, namelike, parse_contacts, parse_header
+from .basics import EMAIL, contactish, cut_address, labelled_name, namelike, parse_contacts, parse_header
 from .dateline import only_dates
 from .dates import find_dates
 from .entries import RawEntry, right_edges
@@ -876,11 +876,19 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
         basics["summary"] = "\n".join(prose)
     if rest:
         warnings.append(f"Not placed from the header: {'; '.join(rest[:8])}")
+    _labelled_name(basics, sections, warnings)
     resume = {"basics": basics, **resume}
     confidence["basics"] = round(sum(1 for k in ("name", "email", "phone") if basics.get(k)) / 3, 2)
+    return resume, warnings, confidence
+
+
+def _labelled_name(basics: dict[str, Any], sections: list[Section], warnings: list[str]) -> None:
+    """With no name at the top, a labelled one in the first section ("職務経歴書" over "プロフィール" / "氏名: 山田太郎
+    電話: 03-1234-5678"); a warning when there is none either."""
+    if not basics.get("name") and sections and (named := labelled_name(sections[0].lines[:8])):
+        basics["name"] = named
     if not basics.get("name"):
         warnings.append("No name found at the top of the document")
-    return resume, warnings, confidence
 
 
 _ENTRY_KINDS: dict[str, tuple[Any, tuple[str, ...]]] = {

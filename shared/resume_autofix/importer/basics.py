@@ -391,6 +391,20 @@ def cut_address(before: str, text: str) -> bool:
     return bool(tail and not EMAIL.fullmatch(tail.group()) and EMAIL.fullmatch(tail.group() + text))
 
 
+_LABEL_CELL = re.compile(r"^(?P<label>[^:：]{1,30}?)\s*[:：]\s*(?P<value>\S.*)$")
+
+
+def labelled_name(lines: list[Line]) -> str | None:
+    """The name a cell gives after a name label ("氏名: 山田太郎", "Name: Jane Doe") among ``lines``; ``None`` when no
+    cell does (for a document whose top holds only its title, the name in a profile section below it)."""
+    for line in lines:
+        for cell in line.cells:
+            m = _LABEL_CELL.match(cell.strip())
+            if m and _NAME_LABEL.match(m.group("label").strip()) and namelike(m.group("value").strip()):
+                return m.group("value").strip()
+    return None
+
+
 def _pairs(line: Line) -> list[tuple[str, str]]:
     """A line's (label, value) pairs, with a form's label cells that end in no colon: "Nombre completo   Ana Ruiz",
     "電話   0120-XX-XXXX", "氏名 見本 太郎"."""

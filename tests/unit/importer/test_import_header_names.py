@@ -34,3 +34,14 @@ def test_a_document_title_spaced_out_is_no_name() -> None:
     lines = [Line("履 歴 書", 22.0, bold=True), Line("ふりがな  ヤマダ タロウ", 8.0), Line("山田 太郎", 18.0)]
     basics, _rest, _prose = parse_header(lines)
     assert basics["name"] == "山田 太郎"
+
+
+def test_a_labelled_name_in_the_first_section_is_the_name_when_the_top_holds_only_a_title() -> None:
+    text = "職務経歴書\n\nプロフィール\n氏名: 山田太郎  電話: 03-1234-5678\nメール: yamada@example.com\n"
+    assert import_resume(text.encode(), "cv.txt").resume["basics"]["name"] == "山田太郎"
+
+
+def test_a_company_whose_dates_stood_in_full_width_brackets_keeps_no_empty_brackets() -> None:
+    text = "山田太郎\nyamada@example.com\n\n職務経歴\n株式会社○○（2020-04 〜 2023-03）\nデータアナリスト\n"
+    [job] = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert job["name"] == "株式会社○○"
