@@ -481,11 +481,28 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
         wrap = above.x1 > 0 and _after_bullet(lines, first - 1)  # a Word list item never wraps into a paragraph
         if typography and not _styled(above, body) and (small or wrap):
             break  # small print (tags) or the wrapped end of the last entry's bullet, not a title
-        if lines[a].x0 > 0 and above.x0 > lines[a].x0 + 0.75 * above.size and abs(above.x1 - lines[a].x1) > 2:
+        if (
+            lines[a].x0 > 0
+            and above.x0 > _title_x0(lines[a], span) + 0.75 * above.size
+            and abs(above.x1 - lines[a].x1) > 2
+        ):
             break  # indented like a list item under the last entry (bullets drawn as graphics), not a title
             # (in a right-aligned column every line starts elsewhere, and ends where the title does)
         first -= 1
     return first
+
+
+def _title_x0(line: Line, span: DateSpan) -> float:
+    """Where the title on a dated line starts: its left edge, or, when the line opens with its dates in a cell of
+    their own (a date margin: "seit 9.2020   Telespazio Germany GmbH"), about where the next cell starts."""
+    if len(line.cells) < 2 or line.x1 <= line.x0 or not line.text:
+        return line.x0
+    at = line.text.find(line.cells[1])
+    # the dates are not (all) in the first cell, or what follows them is a place set far right ("Jan 2018–Mar 2019
+    # Castle Black, WS"): the title starts the line
+    if at < span.stop or LOCATION.match(line.cells[1]) or at > 0.45 * len(line.text):
+        return line.x0
+    return line.x0 + (line.x1 - line.x0) * at / len(line.text)
 
 
 def _title_wraps(line: Line, below: Line, edge: dict[tuple[int, int], float]) -> bool:

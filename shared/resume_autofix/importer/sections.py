@@ -221,6 +221,12 @@ def _jobs_below(lines: list[Line], i: int) -> bool:
     return bool(rest) and all(len(c.split()) <= 8 for c in rest)
 
 
+def _dated_below(lines: list[Line], i: int) -> bool:
+    """The line under line ``i`` holds dates and a title cell beside them ("11.2012 – 10.2013   ESOC")."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is not None and len(below.cells) >= 2 and dated(below) is not None and not only_dates(below)
+
+
 def _over_its_dates(lines: list[Line], i: int) -> bool:
     """Line ``i`` stands right over a line of its dates alone ("Web Developer / something.com" over "Mar 2012 -
     Dec 2014"): an entry's title in a heading's type, not a section the vocabulary does not know."""
@@ -252,8 +258,8 @@ def _known_headings(
     for i, line in enumerate(lines):
         deeper = top > 0 and line.level > top
         key = vocabulary_key(line.text) if _candidate(line) and not deeper else None
-        if key is None:
-            continue
+        if key is None or (len(line.text.split()) >= 5 and _dated_below(lines, i)):
+            continue  # "Praktikum und Masterarbeit in der Missionsanalyse" over "11.2012 – 10.2013   ESOC": a job
         if normalise(line.text) in _PHRASES or _phrase_parts(line.text):
             known[i] = key
         elif styled(line):
@@ -490,8 +496,11 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
             opened is not None and sections[-1].key != "other" and line.size < opened.size * 0.92
         ):
             sections.append(Section("other", line.text))
-        elif i in unknown:  # smaller than its section's heading: "experience" › "Full Time", a group inside it
-            continue  # a label over some of its entries, not an entry's title (the text stays in the source)
+        elif i in unknown and not (sections and sections[-1].key in _ENTRY_KEYS and _dated_below(lines, i)):
+            # smaller than its section's heading: "experience" › "Full Time", a group inside it: a label over some
+            # of its entries, not an entry's title (the text stays in the source); a role over the line of its
+            # dates and employer ("Principal Software Engineer" over "seit 9.2020   Telespazio GmbH") is the title
+            continue
         elif sections:
             sections[-1].lines.append(line)
         else:

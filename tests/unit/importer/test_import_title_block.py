@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from resume_autofix.importer import import_resume
+from resume_autofix.importer.assemble import build
 from resume_autofix.importer.dates import DURATION
 from resume_autofix.importer.entries import split_entries
-from resume_autofix.importer.lines import CELL_SEP, Line
+from resume_autofix.importer.lines import CELL_SEP, Document, Line
 from resume_autofix.importer.titles import split_title
 
 
@@ -397,3 +398,31 @@ def test_a_mexican_company_ending_in_s_a_de_c_v_is_a_title_line_not_a_sentence()
     ]
     [entry] = split_entries(lines, 9.8, True)
     assert entry.parts[:2] == ["Kernotek S.A. de C.V.", "Desarrollador Web"]
+
+
+def test_a_role_in_sub_heading_type_over_a_date_margin_line_is_the_entrys_role() -> None:
+    # GIVEN a German moderncv CV: "Berufserfahrung" (14.3 pt), each role in 12 pt over "seit 9.2020   Telespazio
+    # Germany GmbH" (10 pt, the dates in a left margin), and 12 pt sub-headings elsewhere ("Sprachkenntnisse")
+    def line(text: str, size: float, x0: float, x1: float) -> Line:
+        return Line(text, size, x0=x0, x1=x1)
+
+    lines = [
+        line("Helge Eichhorn", 24.8, 59.5, 206.1),
+        line("helge@example.com", 9.0, 453.9, 533.0),
+        line("Berufserfahrung", 14.3, 156.0, 248.6),
+        line("Principal Software Engineer", 12.0, 156.0, 290.1),
+        line("seit 9.2020  Telespazio Germany GmbH", 10.0, 102.2, 268.8),
+        line("Technische Leitung der Entwicklung des Lunar Service Volume Simulator innerhalb", 10.0, 156.0, 535.3),
+        line("Head of Mission Operations", 12.0, 156.0, 291.6),
+        line("7.2018 – 2.2020  Planetary Transportation Systems GmbH", 10.0, 80.4, 454.8),
+        line("Leitung des Missionsanalyse- und Flugdynamikteams", 10.0, 156.0, 384.8),
+        line("Sprachkenntnisse", 12.0, 156.0, 240.0),
+        line("Deutsch  Muttersprache", 10.0, 102.0, 260.0),
+        line("IT-Kenntnisse", 12.0, 156.0, 230.0),
+        line("OS  Linux, Windows, macOS", 10.0, 102.0, 260.0),
+    ]
+    resume, _warnings, _confidence = build(Document(kind="pdf", lines=lines))
+    assert [(job["position"], job["name"]) for job in resume["work"]] == [
+        ("Principal Software Engineer", "Telespazio Germany GmbH"),
+        ("Head of Mission Operations", "Planetary Transportation Systems GmbH"),
+    ]
