@@ -19,7 +19,7 @@ from .implied import header_skills, implied_sections
 from .letter import strip_consent, strip_copy, strip_letter
 from .lines import CELL_SEP, Document, Line
 from .phones import PHONE_LABEL, whole_phone
-from .roles import Habit, degree_score, field_score, institution_score, job_score, pick
+from .roles import Habit, degree_score, field_score, institution_score, job_score, pick, school_score
 from .sections import Section, body_size, exact_key, heading_parts, split_sections, vocabulary_key
 from .timeline import joined_timeline
 from .titles import AT_WORDS, CAMPUS, LOCATION, STATUS_WORDS, place_tail, split_title
@@ -345,18 +345,8 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
     return item
 
 
-_SCHOOL_ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: a minor or second subject after the degree ("Minor in Computer Science"): a note, not the degree's field
 _MINOR = re.compile(r"(?i)^(?:minors?|nebenfach|mineure|menor|concentration)\b")
-
-
-def _school_score(text: str) -> int:
-    """How much a title part names a school: its words, or, when no word decides, an acronym that is no degree
-    ("UPC", "EPFL", "UCL"; not "MBA", "BSc")."""
-    score = institution_score(text)
-    if score == 0 and _SCHOOL_ACRONYM.fullmatch(text.strip()) and degree_score(text) <= 0:
-        return 1
-    return score
 
 
 def _school_place(institution: str) -> tuple[str, str] | None:
@@ -405,7 +395,7 @@ def _degree_in_brackets(item: dict[str, Any]) -> None:
 
 def _a_field(text: str | None) -> bool:
     """A title part that names a field of study and no school ("Computer Science"): the area, not the school."""
-    return bool(text) and _school_score(str(text)) <= 0 and field_score(str(text)) > 0
+    return bool(text) and school_score(str(text)) <= 0 and field_score(str(text)) > 0
 
 
 # a grade or the degree's state in brackets after it: no part of the degree's name
@@ -499,7 +489,7 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items = []
     for entry in entries:
         _grade_parts(entry)
-    for entry, roles in zip(entries, _two_roles(entries, _school_score, 0), strict=True):
+    for entry, roles in zip(entries, _two_roles(entries, school_score, 0), strict=True):
         institution, degree, rest = _majors(*roles)
         item = _school(institution, degree, rest)
         if _a_field(item.get("institution")) and "area" not in item and "studyType" in item:

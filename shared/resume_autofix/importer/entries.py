@@ -18,7 +18,7 @@ from .datemargin import prepare
 from .dates import DURATION, DateSpan, find_dates
 from .hyphens import broken_word, join_broken
 from .lines import CELL_SEP, CJK, Line
-from .roles import any_role, degree_score, field_score, institution_score, job_score, position_score
+from .roles import any_role, degree_score, field_score, job_score, position_score, school_score
 from .titles import LEGAL, LOCATION, place_tail, split_title
 
 _KNOWN_LABELS = frozenset(
@@ -532,21 +532,14 @@ def _title_wraps(line: Line, below: Line, edge: dict[tuple[int, int], float]) ->
     return len(words[0]) * per_letter > room and not _school_and_degree(line.text, below.text)
 
 
-_ACRONYM_SCHOOL = re.compile(r"[A-Z]{2,6}")
-
-
 def _school_and_degree(text: str, below: str) -> bool:
     """A degree (or field) line over a school's, or a school's over a degree's: two parts of a title, each whole,
     however full the first line ("B.Tech (VTU) - Computer Science" / "NMAMIT, Nitte")."""
-
-    def school(part: str) -> bool:
-        return institution_score(part) > 0 or (bool(_ACRONYM_SCHOOL.fullmatch(part)) and degree_score(part) <= 0)
-
     last, first = split_title(text)[-1:], split_title(below)[:1]
     if not last or not first:
         return False
-    return ((degree_score(last[0]) > 0 or field_score(last[0]) > 0) and school(first[0])) or (
-        school(last[0]) and degree_score(first[0]) > 0
+    return ((degree_score(last[0]) > 0 or field_score(last[0]) > 0) and school_score(first[0]) > 0) or (
+        school_score(last[0]) > 0 and degree_score(first[0]) > 0
     )
 
 

@@ -77,6 +77,18 @@ def institution_score(text: str) -> int:
     return 2 * _score(text, INSTITUTION) - _score(text, DEGREE)
 
 
+_SCHOOL_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def school_score(text: str) -> int:
+    """How much a title part names a school: its words, or, when no word decides, an acronym that is no degree
+    ("UPC", "EPFL", "UCL"; not "MBA", "BSc")."""
+    score = institution_score(text)
+    if score == 0 and _SCHOOL_ACRONYM.fullmatch(text.strip()) and degree_score(text) <= 0:
+        return 1
+    return score
+
+
 def degree_score(text: str) -> int:
     return _score(text, DEGREE) - 2 * _score(text, INSTITUTION)
 

@@ -101,10 +101,7 @@ def _paired_margin_dates(lines: list[Line]) -> list[Line]:
 
 
 def _margin_date(line: Line) -> DateSpan | None:
-    """The single date a line's first cell holds, all of it, with more cells after it."""
-    if len(line.cells) < 2:
-        return None
-    spans = find_dates(line.cells[0])
-    if len(spans) == 1 and spans[0].single and spans[0].begin == 0 and spans[0].stop >= len(line.cells[0].strip()):
-        return spans[0]
-    return None
+    """The single date a line's first cell holds, all of it, with more cells after it (as :func:`_top` reads a
+    title line's end; "Present" is no date here)."""
+    top = _top(line)
+    return top[1] if top else None
