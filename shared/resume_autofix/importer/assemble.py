@@ -678,7 +678,7 @@ def _side_headings(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     body = body_size(lines)
     opened: str | None = None  # the section the last heading line named
-    for line in lines:
+    for i, line in enumerate(lines):
         if len(line.cells) == 1 and len(line.text.split()) <= 5 and (key := vocabulary_key(line.cells[0])):
             # "Technologies and Tools" opens skills only; "Skills & Interests" opens more than one section
             parts = {vocabulary_key(p) for p in heading_parts(line.cells[0])}
@@ -689,7 +689,7 @@ def _side_headings(lines: list[Line]) -> list[Line]:
             # "Languages  TypeScript, Python" under "Technologies and Tools": a group of the skills, no section
             and not (opened == "skills" and "," in CELL_SEP.join(line.cells[1:]))
             # a row of small tags ("Education  Real Estate" among a sidebar's industries) names no section
-            and not (body > 0 and line.size < body * 0.95 and not (line.bold or line.caps))
+            and not (body > 0 and line.size < body * 0.95 and not (line.bold or line.caps) and not _hangs(lines, i))
             and exact_key(line.cells[0])
             # "Tools:  Git, Travis, Webstorm" and "Tools  Git, Docker" (a skills table's row) are labelled lists, not
             # headings over the lines below
@@ -706,6 +706,15 @@ def _side_headings(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _hangs(lines: list[Line], i: int) -> bool:
+    """Line ``i`` starts in a margin, four ems or more left of where the line under it starts: its first cell is a
+    heading set beside the body (a section name in small type, "Education  Maester Luwin's Tutelage"), where a row
+    of tags starts where the next row does."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    line = lines[i]
+    return below is not None and below.page == line.page and below.x0 - line.x0 >= 4 * max(line.size, 1.0)
 
 
 _BRACKETED_CELL = re.compile(r"^\[[^\[\]]*[^\W\d_][^\[\]]*\](?:(?:[\s,;|–—-]|\bto\b|(?<=\])to\b)*\[[^\[\]]+\])*\.?$")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from .lines import CELL_SEP, Line
 from .pdf import PdfPage
@@ -31,11 +32,36 @@ def right_to_left(text: str) -> bool:
 
 def mirrored(page: PdfPage) -> PdfPage | None:
     """The page flipped left to right when it is written right to left (else ``None``)."""
-    if not right_to_left(" ".join(g.text for g in page.glyphs)):
+    if not right_to_left(" ".join(g.text for g in page.glyphs)) or laid_left_to_right(page):
         return None
     width = page.width
     glyphs = [dataclasses.replace(g, x0=width - g.x1, x1=width - g.x0) for g in page.glyphs]
     return dataclasses.replace(page, glyphs=glyphs)
+
+
+def laid_left_to_right(page: PdfPage) -> bool:
+    """The page's right-to-left lines are set flush left, their words left to right in reading order: a LaTeX
+    class with no right-to-left support typesetting Arabic ("الملخص المهني" as a heading at the left margin).
+    Told by the short lines (headings, dates, titles): three or more, twice as many sharing a left edge as a right
+    edge, where a page written right to left sets them flush right."""
+    if not right_to_left(" ".join(g.text for g in page.glyphs)):
+        return False
+    bands: dict[int, list[float]] = {}
+    texts: dict[int, list[str]] = {}
+    for g in page.glyphs:
+        key = round(g.top)
+        box = bands.setdefault(key, [g.x0, g.x1])
+        box[0], box[1] = min(box[0], g.x0), max(box[1], g.x1)
+        texts.setdefault(key, []).append(g.text)
+    lefts: Counter[int] = Counter()
+    rights: Counter[int] = Counter()
+    for key, (x0, x1) in bands.items():
+        if x1 - x0 < 0.5 * page.width and right_to_left(" ".join(texts[key])):
+            lefts[round(x0 / 3)] += 1
+            rights[round(x1 / 3)] += 1
+    left = lefts.most_common(1)[0][1] if lefts else 0
+    right = rights.most_common(1)[0][1] if rights else 0
+    return left >= 3 and left >= 2 * right
 
 
 def unmirror(lines: list[Line]) -> list[Line]:

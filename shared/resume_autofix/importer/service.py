@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .assemble import build
-from .bidi import logical_lines, mirrored, unmirror
+from .bidi import laid_left_to_right, logical_lines, mirrored, unmirror
 from .dates import remembered
 from .detect import resolve_kind
 from .docx import read_docx
@@ -120,7 +120,12 @@ def _pdf_document(data: bytes, limits: ImportLimits, deadline: Deadline, warning
         page = replace(read, glyphs=mended_glyphs(read.glyphs))  # "Scienti c": a lost ligature's word
         flipped = mirrored(page)  # a right-to-left page is read from its right edge
         page_result, two = page_lines(flipped or page, number)
-        lines.extend(unmirror(page_result) if flipped else logical_lines(page_result))
+        if flipped:
+            lines.extend(unmirror(page_result))
+        elif laid_left_to_right(page):  # right-to-left words set left to right: read as they stand
+            lines.extend(page_result)
+        else:
+            lines.extend(logical_lines(page_result))
         if two:
             two_columns.append(number + 1)
     doc = Document(kind="pdf", lines=mend_broken_words(drop_running_lines(lines)), columns=2 if two_columns else 1)

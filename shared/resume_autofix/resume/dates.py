@@ -106,6 +106,31 @@ _MONTHS.update(
         for m in names.split()
     }
 )
+# Arabic (Egyptian and Gulf names, and the Levantine ones of one word), Hebrew and Persian (the Gregorian months)
+_MONTHS.update(
+    {
+        m: i
+        for i, names in enumerate(
+            [
+                "يناير ינואר ژانویه",
+                "فبراير شباط פברואר فوریه",
+                "مارس آذار מרץ מרס",
+                "أبريل ابريل إبريل نيسان אפריל آوریل",
+                "مايو أيار מאי مه",
+                "يونيو يونيه حزيران יוני ژوئن",
+                "يوليو يوليه تموز יולי ژوئیه",
+                "أغسطس اغسطس אוגוסט اوت",
+                "سبتمبر أيلول ספטמבר سپتامبر",
+                "أكتوبر اكتوبر אוקטובר اکتبر",
+                "نوفمبر נובמבר نوامبر",
+                "ديسمبر דצמבר دسامبر",
+            ],
+            start=1,
+        )
+        for m in names.split()
+    }
+)
+
 _MONTH_YEAR = re.compile(r"^([^\W\d_]+)\.?,?\s+([1-2][0-9]{3})$")
 _SLASH = re.compile(r"^(?:([0-3]?[0-9])[/.])?([0-1]?[0-9])[/.]([1-2][0-9]{3})$")
 _YEAR_MONTH_SLASH = re.compile(r"^([1-2][0-9]{3})[/.]([0-1]?[0-9])(?:[/.]([0-3]?[0-9]))?$")

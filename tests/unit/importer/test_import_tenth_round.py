@@ -1,0 +1,72 @@
+"""Rules of the tenth round: margin headings in small type, Arabic set left to right, Arabic and Hebrew dates."""
+
+from __future__ import annotations
+
+from resume_autofix.importer.assemble import _side_headings
+from resume_autofix.importer.bidi import laid_left_to_right, mirrored
+from resume_autofix.importer.dates import find_dates
+from resume_autofix.importer.lines import Line
+from resume_autofix.importer.pdf import Glyph, PdfPage
+
+WIDTH = 600.0
+
+
+def _drawn(*words: tuple[str, float], top: float, size: float = 10.0) -> list[Glyph]:
+    return [Glyph(text, x, x + 6 * len(text), top, size, False) for text, x in words]
+
+
+def test_a_section_name_in_small_type_in_the_margin_heads_its_section() -> None:
+    # GIVEN a LaTeX CV's margin headings in 10 pt beside an 11 pt body that starts 108 pt to the right
+    body = [
+        Line("Highborn education", size=11, x0=145.5),
+        Line("Additionally received martial training", size=11, x0=145.5),
+    ]
+    lines = [Line("Education  Maester Luwin's Tutelage  285 AL - 298 AL", size=10, x0=37.5), *body] + [
+        Line("More body text in the body's type", size=11, x0=145.5) for _ in range(4)
+    ]
+    # WHEN the margin headings are read THEN the heading is a line of its own
+    assert [line.text for line in _side_headings(lines)][:2] == [
+        "Education",
+        "Maester Luwin's Tutelage  285 AL - 298 AL",
+    ]
+
+
+def test_a_row_of_small_tags_that_starts_where_the_next_row_does_names_no_section() -> None:
+    lines = [Line("Education  Real Estate", size=8, x0=400), Line("Finance  Retail", size=8, x0=400)] + [
+        Line("The body of the resume in its own type", size=11, x0=40) for _ in range(4)
+    ]
+    assert _side_headings(lines)[0].text == "Education  Real Estate"
+
+
+def test_arabic_set_left_to_right_is_read_as_it_stands_not_mirrored() -> None:
+    # GIVEN Arabic headings and titles flush left (a LaTeX class with no right-to-left support), words in order
+    glyphs = [
+        *_drawn(("الملخص", 34.0), ("المهني", 96.0), top=100.0),
+        *_drawn(("الخبرة", 34.0), ("المهنية", 90.0), top=200.0),
+        *_drawn(("مطور", 34.0), ("الويب", 70.0), top=300.0),
+        *_drawn(("التعليم", 34.0), top=400.0),
+    ]
+    page = PdfPage(WIDTH, 800.0, glyphs)
+    # THEN the page is laid left to right and is not mirrored
+    assert laid_left_to_right(page)
+    assert mirrored(page) is None
+
+
+def test_a_hebrew_page_set_flush_right_is_mirrored() -> None:
+    glyphs = [
+        *_drawn(("השכלה", 520.0), top=100.0),
+        *_drawn(("ניסיון", 470.0), ("תעסוקתי", 510.0), top=200.0),
+        *_drawn(("כישורים", 518.0), top=300.0),
+    ]
+    page = PdfPage(WIDTH, 800.0, glyphs)
+    assert not laid_left_to_right(page)
+    assert mirrored(page) is not None
+
+
+def test_arabic_and_hebrew_month_names_and_present() -> None:
+    [oct_now] = find_dates("أكتوبر 2024 – الحاضر")
+    assert (oct_now.start, oct_now.present) == ("2024-10", True)
+    [span] = find_dates("يناير 2024 – أغسطس 2024")
+    assert (span.start, span.end) == ("2024-01", "2024-08")
+    [hebrew] = find_dates("ינואר 2020 - היום")
+    assert (hebrew.start, hebrew.present) == ("2020-01", True)
