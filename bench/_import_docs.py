@@ -250,12 +250,13 @@ def norm(value: Any) -> str:
     return " ".join(str(value or "").casefold().replace("–", "-").split()).strip(" .,;:|")
 
 
-_DEGREE_GLUE = re.compile(r"[·•・|,–—-]|\bin\b", re.IGNORECASE)
+_DEGREE_GLUE = re.compile(r"[·•・|,–—-]|\b(?:in|en|em)\b", re.IGNORECASE)
 
 
 def degree_words(value: str) -> str:
     """The degree's words in order, without the glue between its type and its field: "B.S. in Computer Science",
-    "B.S., Computer Science" and studyType "B.S." + area "Computer Science" are one degree."""
+    "B.S., Computer Science" and studyType "B.S." + area "Computer Science" are one degree, and so are "Máster en
+    Informática" and "Máster" + "Informática" (French and Spanish "en", Portuguese "em": the same glue as "in")."""
     return norm(_DEGREE_GLUE.sub(" ", value))
 
 

@@ -279,7 +279,12 @@ def split_title(text: str) -> list[str]:
             at_split.extend(p for p in (piece[: at.start()].strip(), piece[at.end() :].strip()) if p)
         else:
             at_split.append(piece)
-    pieces = [p for piece in at_split for p in _paren_split(piece) for p in _degree_then_school(p)]
+    pieces = [
+        p
+        for i, piece in enumerate(at_split)
+        for p in _paren_split(piece, after_degree=i > 0 and degree_score(at_split[i - 1]) > 0)
+        for p in _degree_then_school(p)
+    ]
     merged: list[str] = []
     for piece in pieces:
         if merged and LEGAL.match(piece):
@@ -322,10 +327,34 @@ _NOTE_ON_JOB = re.compile(
 )
 
 
-def _paren_split(piece: str) -> list[str]:
+_STATUS_OR_HONOURS = re.compile(
+    r"(?i)^(?:"
+    + STATUS_WORDS
+    + r"|not finished|not completed|completed|graduated|honou?rs|hons\.?|with .*|.*cum laude|.*distinction.*"
+    r"|first[- ]class.*|gpa\b.*|grade\b.*|note\b.*)$"
+)
+_FOCUS_OF_DEGREE = re.compile(r"(?i)^(?:double major|dual degree|joint honou?rs)$")
+#: a degree and its field joined by "in" ("M.A. in Musicology"): what follows in brackets is no field of its own
+_DEGREE_IN_FIELD = re.compile(r"^(?P<degree>.+?)\s+(?:in|en|em)\s+\S")
+
+
+def _field_in_brackets(inner: str) -> bool:
+    """A field or focus in brackets after a degree ("Performance Practice", "Node.js"): not its school, a job, a
+    state or honours."""
+    return (
+        institution_score(inner) <= 0
+        and job_score(inner) <= 0
+        and degree_score(inner) <= 0
+        and not _STATUS_OR_HONOURS.match(inner.strip())
+        and not any(ch.isdigit() for ch in inner)
+    )
+
+
+def _paren_split(piece: str, after_degree: bool = False) -> list[str]:
     """ "Fullstack Engineer (University of Bremen)" → two parts; "Engineer (Contract)", "Acme (Remote)" stay one.
 
-    A name of two words or more, or a host name, in brackets after a title is the title's other part.
+    A name of two words or more, or a host name, in brackets after a title is the title's other part; a focus in
+    brackets after a degree's field ("Master of Science, Computer Science (Intelligent Systems)") is the field's.
     """
     m = _PAREN_TAIL.match(piece)
     if not m or find_dates(m.group("inner")) or LOCATION.match(m.group("inner").strip()):
@@ -333,9 +362,15 @@ def _paren_split(piece: str) -> list[str]:
     inner = m.group("inner").strip()
     if "," in inner and LOCATION.match(place := inner.split(",", 1)[0].strip()):
         return [m.group("head").strip(), place]  # "DataViz Pro (Lyon, 40 salariés)": the employer, then its place
-    if inner.replace(".", "").replace(",", "").isdigit():  # "Msc Statistics (1.6)": a grade, no host name
-        return [piece]
-    if _NOTE_ON_JOB.match(inner):  # "Research Assistant (Advised by Prof. Ng)": a note on the job, no employer
+    joined = _DEGREE_IN_FIELD.match(m.group("head"))
+    of_degree = after_degree or (joined is not None and degree_score(joined["degree"]) > 0)
+    if (
+        inner.replace(".", "").replace(",", "").isdigit()  # "Msc Statistics (1.6)": a grade, no host name
+        or _NOTE_ON_JOB.match(inner)  # "Research Assistant (Advised by Prof. Ng)": a note on the job, no employer
+        # "M.A. in Musicology (Performance Practice)": the field's focus, part of the degree
+        or _FOCUS_OF_DEGREE.match(inner)
+        or (of_degree and _field_in_brackets(inner))
+    ):
         return [piece]
     if len(inner.split()) >= 2 or ("." in inner.strip(".") and " " not in inner):
         return [m.group("head").strip(), inner]

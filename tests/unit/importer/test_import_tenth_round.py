@@ -7,6 +7,7 @@ from resume_autofix.importer.bidi import laid_left_to_right, mirrored
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import Glyph, PdfPage
+from resume_autofix.importer.titles import split_title
 
 WIDTH = 600.0
 
@@ -70,3 +71,23 @@ def test_arabic_and_hebrew_month_names_and_present() -> None:
     assert (span.start, span.end) == ("2024-01", "2024-08")
     [hebrew] = find_dates("ינואר 2020 - היום")
     assert (hebrew.start, hebrew.present) == ("2020-01", True)
+
+
+def test_a_focus_in_brackets_after_a_degree_field_stays_with_the_field() -> None:
+    assert split_title("Master of Science, Computer Science (Intelligent Systems)") == [
+        "Master of Science",
+        "Computer Science (Intelligent Systems)",
+    ]
+    assert split_title("M.A. in Musicology (Performance Practice)") == ["M.A. in Musicology (Performance Practice)"]
+    assert split_title("B.S. Existential Science (Double Major)") == ["B.S. Existential Science (Double Major)"]
+    # a school, a state or a degree in brackets is still a part of its own
+    assert split_title("M.Sc. in Informatics (University of Bremen)") == [
+        "M.Sc. in Informatics",
+        "University of Bremen",
+    ]
+    assert split_title("Bachelor of Software Engineering (Not Completed)")[0] == "Bachelor of Software Engineering"
+    # with no field before it, the bracket is the field
+    assert split_title("Doctor of Philosophy (Astronomy & Astrophysics)") == [
+        "Doctor of Philosophy",
+        "Astronomy & Astrophysics",
+    ]
