@@ -417,7 +417,7 @@ _HONOURS_TAIL = re.compile(r"\s+(?:" + _HONOURS.pattern + r")$", re.IGNORECASE)
 #: honours written after the degree or its field, after a comma or a dash ("B.S. Computer Science, 2008 - Magna Cum
 #: Laude", "Bachelor of Arts with Distinction")
 _HONOURS_AFTER = re.compile(
-    r"(?<!magna)(?<!summa)(?:\s*[,;–—-]\s*|\s+)(?P<honours>" + _HONOURS.pattern + r")[.]?$", re.IGNORECASE
+    r"(?<!magna)(?<!summa)(?:\s*[,;–—-]\s*|\s+)\(?(?P<honours>" + _HONOURS.pattern + r")\)?[.]?$", re.IGNORECASE
 )
 
 

@@ -44,7 +44,8 @@ _CITIES = (
 )
 #: a state in brackets after a place, a degree or dates ("(In Progress)", "(expected)"): no name
 STATUS_WORDS = (
-    "in progress|ongoing|expected|current|pending|incomplete|forthcoming|laufend|en cours|en curso|in corso|"
+    "in progress|ongoing|expected|current|pending|incomplete|not completed|not finished|completed|forthcoming|"
+    "laufend|en cours|en curso|in corso|"
     "em andamento"
 )
 LOCATION = re.compile(
@@ -328,9 +329,7 @@ _NOTE_ON_JOB = re.compile(
 
 
 _STATUS_OR_HONOURS = re.compile(
-    r"(?i)^(?:"
-    + STATUS_WORDS
-    + r"|not finished|not completed|completed|graduated|honou?rs|hons\.?|with .*|.*cum laude|.*distinction.*"
+    r"(?i)^(?:" + STATUS_WORDS + r"|graduated|honou?rs|hons\.?|with .*|.*cum laude|.*distinction.*"
     r"|first[- ]class.*|gpa\b.*|grade\b.*|note\b.*)$"
 )
 _FOCUS_OF_DEGREE = re.compile(r"(?i)^(?:double major|dual degree|joint honou?rs)$")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import _side_headings
 from resume_autofix.importer.bidi import laid_left_to_right, mirrored
 from resume_autofix.importer.dates import find_dates
@@ -91,3 +92,23 @@ def test_a_focus_in_brackets_after_a_degree_field_stays_with_the_field() -> None
         "Doctor of Philosophy",
         "Astronomy & Astrophysics",
     ]
+
+
+def test_honours_and_a_state_in_brackets_after_a_degree_are_no_part_of_it() -> None:
+    text = """Jane Doe
+jane@example.com
+
+EDUCATION
+University of Lyon, Lyon, France    2011 - 2014
+Master of Science in Earth Science (with honours)
+
+Christelijk College, Nijmegen    2005 - 2011
+HAVO (completed)
+"""
+    lyon, college = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert (lyon["studyType"], lyon["area"], lyon["courses"]) == (
+        "Master of Science",
+        "Earth Science",
+        ["with honours"],
+    )
+    assert college["studyType"] == "HAVO"
