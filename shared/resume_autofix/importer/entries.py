@@ -877,8 +877,10 @@ def _cells(text: str) -> list[str]:
 
 def add_body(lines: list[Line], entry: RawEntry) -> None:
     last_bullet: Line | None = None
+    above: Line | None = None  # the line before, for a paragraph's
     for line in lines:
         text = line.text
+        line_above, above = above, line
         if line.bullet:
             entry.bullets.append(text)
             last_bullet = line
@@ -894,7 +896,12 @@ def add_body(lines: list[Line], entry: RawEntry) -> None:
             continue
         if last_bullet is not None and entry.bullets and _continues(entry.bullets[-1], line, last_bullet):
             entry.bullets[-1] = join_wrapped(entry.bullets[-1], text)
-        elif entry.paragraphs and not entry.bullets and _continues(entry.paragraphs[-1], line, None):
+        elif (
+            entry.paragraphs
+            and not entry.bullets
+            and _continues(entry.paragraphs[-1], line, None)
+            and not _ends_short(line_above, line)
+        ):
             entry.paragraphs[-1] = join_wrapped(entry.paragraphs[-1], text)
         else:
             entry.paragraphs.append(text)
@@ -915,6 +922,14 @@ def _continues(previous: str, line: Line, bullet: Line | None) -> bool:
         return line.x0 > bullet.x0 + 1
     first = line.text[:1]
     return bool(first) and (first.islower() or not previous.rstrip().endswith((".", "!", "?", ":", ")")))
+
+
+def _ends_short(above: Line | None, line: Line) -> bool:
+    """The line above ends two ems or more left of where ``line`` ends: it was not wrapped (a line that wraps fills
+    its measure), so ``line`` starts a paragraph of its own ("M.S., Humane Letters" over a line about the degree)."""
+    if above is None or above.x1 <= 0 or line.x1 <= 0 or above.page != line.page:
+        return False
+    return above.x1 < line.x1 - 2 * max(line.size, 1.0)
 
 
 def join_wrapped(previous: str, text: str) -> str:

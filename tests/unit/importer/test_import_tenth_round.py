@@ -112,3 +112,22 @@ HAVO (completed)
         ["with honours"],
     )
     assert college["studyType"] == "HAVO"
+
+
+def test_a_short_line_over_a_longer_one_is_no_wrapped_paragraph() -> None:
+    from resume_autofix.importer.entries import RawEntry, add_body  # noqa: PLC0415
+
+    entry = RawEntry(parts=["Liberty University"], part_lines=[0], date=None)
+    add_body(
+        [
+            Line("M.S., Humane Letters", size=12, x0=30, x1=150),
+            Line("Awarded an honorary doctorate recognizing his contributions to", size=12, x0=54, x1=560),
+            Line("philanthropy and public service.", size=12, x0=54, x1=300),
+        ],
+        entry,
+    )
+    # THEN the degree line is a paragraph of its own; the sentence that wraps is one paragraph
+    assert entry.paragraphs == [
+        "M.S., Humane Letters",
+        "Awarded an honorary doctorate recognizing his contributions to philanthropy and public service.",
+    ]
