@@ -485,8 +485,34 @@ def _without_grades(item: dict[str, Any]) -> None:
 _AT_SCHOOL = re.compile(rf"(?i)(?:{AT_WORDS}|@)\s+")
 
 
+def _listed_schools(entries: list[RawEntry]) -> list[RawEntry]:
+    """An education section written as a list with no titles and no dates ("• B.S. Honors Computational
+    Mathematics, Washington State University." / "• Microsoft Test Apprentice Program, Microsoft Corporation."):
+    each item is an entry of its own, its parts those of a title, where every item parts in two or three and half
+    of them or more name a school or a degree; otherwise the items stay the lines of one entry."""
+    out: list[RawEntry] = []
+    for entry in entries:
+        items = [*entry.paragraphs, *entry.bullets]
+        parted = [split_title(text.strip().rstrip(".")) for text in items]
+        if (
+            entry.parts
+            or entry.date is not None
+            or entry.labelled
+            or len(items) < 2
+            or not all(
+                2 <= len(parts) <= 3 and len(text.split()) <= 14 for text, parts in zip(items, parted, strict=True)
+            )
+            or 2 * sum(any(school_score(p) > 0 or degree_score(p) > 0 for p in parts) for parts in parted) < len(items)
+        ):
+            out.append(entry)
+            continue
+        out.extend(RawEntry(parts=parts, part_lines=[0] * len(parts), date=None) for parts in parted)
+    return out
+
+
 def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items = []
+    entries = _listed_schools(entries)
     for entry in entries:
         _grade_parts(entry)
     for entry, roles in zip(entries, _two_roles(entries, school_score, 0), strict=True):

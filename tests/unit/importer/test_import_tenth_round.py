@@ -131,3 +131,21 @@ def test_a_short_line_over_a_longer_one_is_no_wrapped_paragraph() -> None:
         "M.S., Humane Letters",
         "Awarded an honorary doctorate recognizing his contributions to philanthropy and public service.",
     ]
+
+
+def test_an_education_list_with_no_titles_or_dates_is_one_entry_per_item() -> None:
+    text = """Jane Doe
+jane@example.com
+
+Education
+- B.S. Honors Computational Mathematics, Washington State University.
+- Microsoft Test Apprentice Program, Microsoft Corporation.
+
+Skills
+Python, Go
+"""
+    education = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert [(e["institution"], e["studyType"]) for e in education] == [
+        ("Washington State University", "B.S. Honors Computational Mathematics"),
+        ("Microsoft Corporation", "Microsoft Test Apprentice Program"),
+    ]
