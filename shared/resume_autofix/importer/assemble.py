@@ -485,6 +485,19 @@ def _without_grades(item: dict[str, Any]) -> None:
 _AT_SCHOOL = re.compile(rf"(?i)(?:{AT_WORDS}|@)\s+")
 
 
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _more_than(text: str, used: list[str]) -> bool:
+    """``text`` says more than the values taken from it: a word of three letters or more is left when they are
+    taken out (a line that held the school and the degree keeps the degree when only the school was read)."""
+    if not any(value in text for value in used):
+        return True
+    for value in used:
+        text = text.replace(value, " ")
+    return bool(_WORD.search(text))
+
+
 def _listed_schools(entries: list[RawEntry]) -> list[RawEntry]:
     """An education section written as a list with no titles and no dates ("• B.S. Honors Computational
     Mathematics, Washington State University." / "• Microsoft Test Apprentice Program, Microsoft Corporation."):
@@ -539,7 +552,7 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
             entry.paragraphs[:0] = rest
         used = [str(item[k]) for k in ("institution", "area", "studyType") if item.get(k)]
         # JSON Resume's education has no summary: lines no field took are kept with the courses, not lost
-        kept = [p for p in entry.paragraphs if not any(u in p for u in used)]
+        kept = [p for p in entry.paragraphs if _more_than(p, used)]
         if kept or entry.bullets:
             item.setdefault("courses", []).extend([*kept, *entry.bullets])
         items.extend(_degrees_listed(item))

@@ -149,3 +149,11 @@ Python, Go
         ("Washington State University", "B.S. Honors Computational Mathematics"),
         ("Microsoft Corporation", "Microsoft Test Apprentice Program"),
     ]
+
+
+def test_a_line_that_held_the_school_keeps_what_else_it_said() -> None:
+    from resume_autofix.importer.assemble import _more_than  # noqa: PLC0415
+
+    assert _more_than("B.A. Political Science Texas A&M University", ["Texas A&M University"])
+    assert not _more_than("Texas A&M University.", ["Texas A&M University"])
+    assert _more_than("MS", ["Master of Science"])  # nothing taken from it: kept whole
