@@ -175,6 +175,8 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
             value = said
             if said and (m := _WORKLOAD.search(said)) and m.start() > 0:
                 value, rest = said[: m.start()].rstrip(), [*rest, m.group().strip()]  # "Macworks Sàrl (20-50%)"
+            if value and key == org_key:
+                value = _employer_tail(value, entry, item)
             if value:
                 item[key] = value
         if entry.location:
@@ -185,6 +187,30 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         _body(item, entry)
         items.append(item)
     return items
+
+
+#: a link after the employer's name and a separator ("idea2App ∙ https://idea2.app", "DataFirst Inc.: https://…")
+_LINK_TAIL = re.compile(r"\s*(?:[∙•·|:–—-]|\s)\s*(?P<url>(?:https?://|www\.)\S+)$", re.IGNORECASE)
+#: a country's or state's two-letter code in brackets after a name ("Software United (NL)")
+_CODE_TAIL = re.compile(
+    r"\s*\((?P<code>NL|UK|US|USA|DE|FR|ES|IT|BE|CH|AT|SE|NO|DK|FI|PL|PT|IE|CA|AU|NZ|IN|CN|JP|KR|BR|MX|AR|CL|CO|ZA|NG|"
+    r"KE|EG|IL|TR|RU|UA|CZ|SK|HU|RO|GR|SG|HK|TW|MY|ID|PH|VN|TH|AE|NY|TX|WA|MA|GA|NC|VA|FL)\)$"
+)
+
+
+def _employer_tail(name: str, entry: RawEntry, item: dict[str, Any]) -> str:
+    """The employer's name without what its title cell added after it: a link (the entry's url), a place after a
+    comma or dash ("Little Stars Academy, New York, NY") or a country's code in brackets (the entry's location)."""
+    if (link := _LINK_TAIL.search(name)) and link.start() > 0:
+        item["url"], name = link.group("url"), name[: link.start()].rstrip()
+    if entry.location is None and (placed := place_tail(name)) and placed[0].strip(" ,"):
+        name, entry.location = placed[0].rstrip(" ,"), placed[1]
+    code = _CODE_TAIL.search(name)
+    initials = "".join(w[0] for w in name[: code.start()].split() if w[:1].isupper()) if code else ""
+    if code and code.start() > 0 and initials != code.group("code"):  # "Hewlett Packard (HP)" is its name
+        entry.location = entry.location or code.group("code")
+        name = name[: code.start()].rstrip()
+    return name
 
 
 #: the share of a full week a job took, in brackets after the employer or the role ("(50%)", "(10-80 %)"): a note

@@ -157,3 +157,29 @@ def test_a_line_that_held_the_school_keeps_what_else_it_said() -> None:
     assert _more_than("B.A. Political Science Texas A&M University", ["Texas A&M University"])
     assert not _more_than("Texas A&M University.", ["Texas A&M University"])
     assert _more_than("MS", ["Master of Science"])  # nothing taken from it: kept whole
+
+
+def test_an_employer_cell_gives_up_its_link_its_place_and_its_country_code() -> None:
+    text = """Jane Doe
+jane@example.com
+
+Experience
+Preschool Teacher    2021 - Present
+Little Stars Academy, New York, NY
+
+Full Stack Developer    2022 - Present
+idea2App ∙ https://idea2.app
+
+Software Engineer    2012 - 2013
+Software United (NL)
+
+Engineer    2010 - 2012
+Hewlett Packard (HP)
+"""
+    work = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert [(w["name"], w.get("location"), w.get("url")) for w in work] == [
+        ("Little Stars Academy", "New York, NY", None),
+        ("idea2App", None, "https://idea2.app"),
+        ("Software United", "NL", None),
+        ("Hewlett Packard (HP)", None, None),
+    ]
