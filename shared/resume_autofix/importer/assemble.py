@@ -198,12 +198,13 @@ _CODE_TAIL = re.compile(
 )
 
 
-def _employer_tail(name: str, entry: RawEntry, item: dict[str, Any]) -> str:
+def _employer_tail(name: str, entry: RawEntry, item: dict[str, Any], places: bool = True) -> str:
     """The employer's name without what its title cell added after it: a link (the entry's url), a place after a
-    comma or dash ("Little Stars Academy, New York, NY") or a country's code in brackets (the entry's location)."""
+    comma or dash ("Little Stars Academy, New York, NY"; a school's is read by ``_school_place``) or a country's code
+    in brackets ("University of City (NL)"): the entry's location."""
     if (link := _LINK_TAIL.search(name)) and link.start() > 0:
         item["url"], name = link.group("url"), name[: link.start()].rstrip()
-    if entry.location is None and (placed := place_tail(name)) and placed[0].strip(" ,"):
+    if places and entry.location is None and (placed := place_tail(name)) and placed[0].strip(" ,"):
         name, entry.location = placed[0].rstrip(" ,"), placed[1]
     code = _CODE_TAIL.search(name)
     initials = "".join(w[0] for w in name[: code.start()].split() if w[:1].isupper()) if code else ""
@@ -567,6 +568,8 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
             item["institution"] = item["institution"][at.end() :]  # "Bachelor in IT" over "at University of Oklahoma"
         if not entry.location and (place := _school_place(str(item.get("institution", "")))):
             item["institution"], entry.location = place
+        if item.get("institution"):
+            item["institution"] = _employer_tail(item["institution"], entry, item, places=False)  # see _school_place
         _without_grades(item)
         _without_honours(item, entry)
         _degree_in_brackets(item)
