@@ -183,3 +183,12 @@ Hewlett Packard (HP)
         ("Software United", "NL", None),
         ("Hewlett Packard (HP)", None, None),
     ]
+
+
+def test_tex_accents_drawn_before_their_letters_are_put_on_them() -> None:
+    from resume_autofix.importer.ligatures import _accented  # noqa: PLC0415
+
+    assert _accented("Boğazi\u00b8ci") == "Boğaziçi"
+    assert _accented("\u02d9Istanbul") == "İstanbul"
+    assert _accented("B\u00a8uy\u00a8uk") == "Büyük"
+    assert _accented("I\u00b4m") == "I\u00b4m"  # an apostrophe typed as an accent: no "ḿ"
