@@ -584,7 +584,14 @@ _BRACKETED_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]")
 
 
 def _goes_on(line: Line, below: Line) -> bool:
-    return len(below.cells) == 1 and below.page == line.page and broken_word(line.text, below.text)
+    """``below`` goes on with ``line``'s title: a word broken at the line's end, or a title line that ends in a
+    comma over one in its type ("Facultad de Ciencias Exactas, Físicas y Naturales," / "Universidad Nacional de San
+    Juan, San Juan, Argentina")."""
+    if len(below.cells) != 1 or below.page != line.page or below.bullet:
+        return False
+    if line.text.rstrip().endswith(",") and len(line.cells) == 1 and abs(below.size - line.size) < 0.05:
+        return below.text[:1].isupper() and below.bold == line.bold and not dated(below)
+    return broken_word(line.text, below.text)
 
 
 def _wraps(line: Line, below: Line, body: float) -> bool:
@@ -689,7 +696,8 @@ def _entry(lines: list[Line], block: tuple[int, int, int], end: int, marks: _Mar
         if i in marks.wrapped and parts:
             # the whole wrapped title is parted again: "BSc (Hons) Computer" / "Science, Distributed" / "Systems -
             # Example" / "University" holds three parts, none of them on one line
-            pieces = _title_parts(join_wrapped(parts[-1], text), 1)
+            comma = lines[i - 1].text.rstrip().endswith(",") and not parts[-1].endswith(",")  # split_title took it
+            pieces = _title_parts(f"{parts[-1]}, {text}" if comma else join_wrapped(parts[-1], text), 1)
             parts[-1:] = pieces
             part_lines.extend([part_lines[-1]] * (len(pieces) - 1))
             if cells_by_line and cells_by_line[-1]:

@@ -129,7 +129,16 @@ def _one_name(left: str, right: str) -> bool:
     if _ACRONYM.fullmatch(right):
         return position_score(left) <= 0
     words = right.split()
-    return institution_score(left) > 0 and len(words) <= 3 and all(w[:1].isupper() for w in words)
+    # "Facultad de Ciencias Exactas, Físicas y Naturales": the faculty's subjects listed, "y" between the last two
+    return (
+        institution_score(left) > 0
+        and len(words) <= 3
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _LIST_GLUE for w in words)
+    )
+
+
+_LIST_GLUE = frozenset({"y", "e", "i", "and", "und", "et", "&"})
 
 
 _BRACKETED = re.compile(r"(?P<head>[^()（）]*\S)(?:\s+\(|\s*（)(?P<inner>[^()（）]+)[)）]")

@@ -192,3 +192,22 @@ def test_tex_accents_drawn_before_their_letters_are_put_on_them() -> None:
     assert _accented("\u02d9Istanbul") == "İstanbul"
     assert _accented("B\u00a8uy\u00a8uk") == "Büyük"
     assert _accented("I\u00b4m") == "I\u00b4m"  # an apostrophe typed as an accent: no "ḿ"
+
+
+def test_a_faculty_whose_subjects_are_listed_and_wrapped_after_a_comma_is_one_school() -> None:
+    assert split_title("Facultad de Ciencias Exactas, Físicas y Naturales, Universidad Nacional de San Juan") == [
+        "Facultad de Ciencias Exactas, Físicas y Naturales, Universidad Nacional de San Juan"
+    ]
+    text = """Jane Doe
+jane@example.com
+
+Education
+2017 - 2022    PhD in Geophysics
+Facultad de Ciencias Exactas, Físicas y Naturales,
+Universidad Nacional de San Juan, San Juan, Argentina
+"""
+    [school] = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert (
+        school["institution"] == "Facultad de Ciencias Exactas, Físicas y Naturales, Universidad Nacional de San Juan"
+    )
+    assert school["location"] == "San Juan, Argentina"
