@@ -61,10 +61,30 @@ def _dates_over_title(lines: list[Line], i: int) -> str | None:
     return below.text if len(split_title(below.text)) >= 2 else None
 
 
+def _dated_heading(lines: list[Line], i: int) -> str | None:
+    """ "### *Senior Developer (July 2021 - April 2022)*" under "## Triptease": a heading that ends in its dates; the
+    title, else ``None``."""
+    line = lines[i]
+    if not (line.heading or line.level) or line.bullet or not any(c.isdigit() for c in line.text):
+        return None  # a heading, or one demoted to a bold entry title (its outline level stays)
+    spans = find_dates(line.text)
+    tail = line.text.rstrip(" )]）")
+    if not spans or spans[-1].stop < len(tail) - 1:
+        return None
+    title = line.text[: spans[0].begin].rstrip(" ([（,|–—-")
+    return title if 1 <= len(title.split()) <= 12 else None
+
+
 def _split(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     titles = {i: title for i, line in enumerate(lines) if (title := _dated_title(line))}
     if len(titles) < 2:
         titles = {i: title for i in range(len(lines)) if (title := _dates_over_title(lines, i))}
+    if len(titles) < 2:
+        titles = {i: title for i in range(len(lines)) if (title := _dated_heading(lines, i))}
+        # the employer's heading one level up, right over its first role, opens the entry with it
+        titles = {
+            i - 1 if i > 0 and 0 < lines[i - 1].level < lines[i].level else i: title for i, title in titles.items()
+        }
     at = sorted(titles)
     if len(at) < 2:
         return lines, []

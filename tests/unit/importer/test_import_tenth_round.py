@@ -211,3 +211,31 @@ Universidad Nacional de San Juan, San Juan, Argentina
         school["institution"] == "Facultad de Ciencias Exactas, Físicas y Naturales, Universidad Nacional de San Juan"
     )
     assert school["location"] == "San Juan, Argentina"
+
+
+def test_markdown_employers_as_headings_over_roles_with_their_dates_are_work() -> None:
+    text = """# David Doe
+
+An agile developer. dave@example.com
+
+## [Saltpay](https://www.saltpay.co/)
+
+### *Senior Developer / Tech Lead (May 2022 - April 2023)*
+
+- Responsible for the integration of dependencies
+
+## [Triptease](https://www.triptease.com/)
+
+### *Senior Developer (July 2021 - April 2022)*
+
+- Worked in the team responsible for display advertising
+
+## Education
+
+University of Warwick, BA Philosophy, 2000 - 2005
+"""
+    work = import_resume(text.encode(), "cv.md").resume["work"]
+    assert [(w["name"], w["position"], w["startDate"]) for w in work] == [
+        ("Saltpay", "Senior Developer / Tech Lead", "2022-05"),
+        ("Triptease", "Senior Developer", "2021-07"),
+    ]
