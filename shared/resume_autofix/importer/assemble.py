@@ -476,6 +476,20 @@ def _without_honours(item: dict[str, Any], entry: RawEntry) -> None:
             entry.paragraphs.append(m.group("honours"))
 
 
+#: a state written before the degree ("Pursuing B.Tech", "Graduated as M.Sc. Digital Media"): no part of its name
+_STATE_BEFORE = re.compile(
+    r"(?i)^(?:currently\s+)?(?:pursuing|studying|completed|graduated(?:\s+(?:as|with))?|obtained|earned|awarded)"
+    r"\s+(?:an?\s+|the\s+)?"
+)
+
+
+def _without_state(item: dict[str, Any], entry: RawEntry) -> None:
+    study = str(item.get("studyType", ""))
+    if (m := _STATE_BEFORE.match(study)) and degree_score(rest := study[m.end() :]) > 0:
+        item["studyType"] = rest
+        entry.paragraphs.append(m.group().strip())
+
+
 def _grade_parts(entry: RawEntry) -> None:
     """ "University of Colombia | GPA: 3.9 of 4.0": the grade is the entry's score, no part of its title (it was
     taken for the degree)."""
@@ -572,6 +586,7 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
             item["institution"] = _employer_tail(item["institution"], entry, item, places=False)  # see _school_place
         _without_grades(item)
         _without_honours(item, entry)
+        _without_state(item, entry)
         _degree_in_brackets(item)
         if entry.location:
             item["location"] = entry.location

@@ -32,6 +32,7 @@ _ALONE_ONLY = frozenset(
         # "Certificate in Data Science", "Reference Architecture", "Bahasa Indonesia", "Praktikum Informatik"
         *("links", "profiles", "social media", "recognition", "recognitions", "certificate", "reference", "bahasa"),
         *("studi", "praktikum", "stages", "jobs", "project experience", "project work"),
+        "technical",  # "Technical" alone heads the skills; "Technical Projects", "Technical Courses" are others
     ]
 )
 _MAX_WORDS = max(len(p.split()) for p in _PHRASES)

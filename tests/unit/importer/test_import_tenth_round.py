@@ -239,3 +239,19 @@ University of Warwick, BA Philosophy, 2000 - 2005
         ("Saltpay", "Senior Developer / Tech Lead", "2022-05"),
         ("Triptease", "Senior Developer", "2021-07"),
     ]
+
+
+def test_technical_alone_heads_the_skills_and_a_state_before_a_degree_is_no_part_of_it() -> None:
+    from resume_autofix.importer.sections import vocabulary_key  # noqa: PLC0415
+
+    assert vocabulary_key("Technical") == "skills"
+    assert vocabulary_key("TECHNICAL PROJECTS") != "skills"
+    text = """Jane Doe
+jane@example.com
+
+Education
+University of Bremen    2008 - 2010
+Graduated as M.Sc. Digital Media
+"""
+    [school] = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert school["studyType"] == "M.Sc. Digital Media"
