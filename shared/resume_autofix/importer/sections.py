@@ -338,6 +338,9 @@ _OPENS = re.compile(r"^(?:(?:and|und|et|y|e|en|og|och)\s|[&/])", re.I)
 _ENDS = re.compile(r"(?:\s(?:and|und|et|y|e|en|og|och)|[&/])$", re.I)
 
 
+_MODIFIER = re.compile(r"(?i)^\s*technical\s*$")
+
+
 def _join_wrapped(lines: list[Line]) -> list[Line]:
     """A heading wrapped in a narrow column ("HONORS" over "AND EXPERIENCE", "SKILLS QUALITIES" over
     "& INTERESTS"), one of its halves starting or ending in "and" or "&": one heading, when the two halves share
@@ -347,7 +350,8 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
         last = out[-1] if out else None
         if (
             last is not None
-            and (_OPENS.match(line.text.strip()) or _ENDS.search(last.text.strip()))  # cheap tests first
+            # cheap tests first; "Technical" over "Experience" is one heading too ("Technical" alone heads the skills)
+            and (_OPENS.match(line.text.strip()) or _ENDS.search(last.text.strip()) or _MODIFIER.match(last.text))
             and (last.caps or last.bold or last.heading)
             and _style(last) == _style(line)
             and _candidate(last)

@@ -154,7 +154,12 @@ def test_ranks_and_trades_are_jobs_and_capabilities_are_skills() -> None:
     assert job_score("Plumber") > 0
     assert vocabulary_key("Key Capabilities") == "skills"
     assert vocabulary_key("TECHNOLOGY") == "skills"
-    assert vocabulary_key("Technical") is None  # "Technical Experience" is work; the word alone names nothing
+    # "Technical" alone heads the skills (a LibreOffice CV's grid of tools); "Technical Experience" is work, and so is
+    # the heading wrapped in two lines in a narrow column
+    assert vocabulary_key("Technical") == "skills"
+    assert vocabulary_key("Technical Experience") == "work"
+    wrapped = [Line("Technical", 14, bold=True), Line("Experience", 14, bold=True), Line("Engineer  2019 - 2020", 10)]
+    assert [(s.key, s.heading) for s in split_sections(wrapped)[1]] == [("work", "Technical Experience")]
 
 
 def test_a_full_width_bar_parts_a_title_and_skills_and_certificates_is_skills() -> None:
