@@ -221,13 +221,22 @@ _STOP = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])")
 
 def _sentence_parts(text: str) -> list[str]:
     """A title written as sentences, its parts parted by full stops ("Université de Marne-la-Vallée. Diplôme
-    d'Études Approfondies.", "Groupe ESIEE. Reconnaissance de phonèmes."): two parts where one of them names a
-    school, a degree or an employer and the other begins with a capital; else the text whole."""
+    d'Études Approfondies.", "Groupe ESIEE. Reconnaissance de phonèmes.", "Mail Delivery. Kiwi Mail."): two parts
+    where one of them names a school, a degree, a role or an employer and the other begins with a capital; else the
+    text whole."""
     m = _STOP.search(text.rstrip("."))
     if m is None or not text[m.end()].isupper():
         return [text]
     left, right = text[: m.start()].strip(), text[m.end() :].strip().rstrip(".")
-    named = institution_score(left) > 0 or degree_score(right) > 0 or LEGAL.search(left) is not None
+    named = (
+        institution_score(left) > 0
+        or degree_score(right) > 0
+        or LEGAL.search(left) is not None
+        # "Video Game Development tutor. Chalkle.", "Diploma in Art. The Learning Connection."
+        # ("Bsc. Computer Science" is a degree's abbreviation and its field: one)
+        or ((position_score(left) > 0 or degree_score(left) > 0) and len(left.split()) >= 2 and len(right.split()) <= 6)
+        or (institution_score(right) > 0 and len(left.split()) <= 6)
+    )
     return [left, right] if named and right and len(left.split()) <= 8 else [text]
 
 

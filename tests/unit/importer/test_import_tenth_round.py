@@ -255,3 +255,8 @@ Graduated as M.Sc. Digital Media
 """
     [school] = import_resume(text.encode(), "cv.txt").resume["education"]
     assert school["studyType"] == "M.Sc. Digital Media"
+
+
+def test_a_title_written_as_sentences_parts_at_its_full_stops() -> None:
+    assert split_title("Video Game Development tutor. Chalkle.") == ["Video Game Development tutor", "Chalkle"]
+    assert split_title("Bsc. Computer Science") == ["Bsc. Computer Science"]  # an abbreviation's stop
