@@ -481,10 +481,11 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
             return
     labelled = _NETWORK_LABEL.match(piece)
     if labelled and labelled.group("net").strip().lower() in _NETWORKS:
-        network = _NETWORKS[labelled.group("net").strip().lower()]
+        network = labelled.group("net").strip()  # as the file writes it ("GITHUB", "Linkedin"): no name of ours
         user = labelled.group("user").strip()
         profile = _profile_from_url(user) if ("/" in user or "." in user) else None
-        profiles.append(profile or {"network": network, "username": user.lstrip("@")})
+        handle = user.lstrip("@").strip("/ ")
+        profiles.append(profile or ({"network": network, "username": handle} if handle else {"network": network}))
         return
     if _place_phone(piece, basics, profiles, rest):
         return

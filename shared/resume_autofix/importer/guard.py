@@ -4,7 +4,8 @@ Comparison is after whitespace and hyphenation normalisation (a line break is a 
 "multi-region", and "Univer-\\nsity" is "University" too), case kept. Two derived kinds of value are allowed, each
 checked against its source: dates are ISO forms of a date written in the text, and a URL may gain "https://" in
 front of a host written in the text; a value without spaces (an address, a URL) may have been broken across two
-lines ("…@PIEDPIP" / "ER.COM").
+lines ("…@PIEDPIP" / "ER.COM"); a text of several paragraphs (a summary, a description) is checked paragraph by
+paragraph, as the file need not hold them next to each other.
 A value that fails is removed and named in a warning; a model's structuring passes the same guard.
 """
 
@@ -79,7 +80,8 @@ class Guard:
             return True  # an address or URL a narrow column broke across two lines; "Univer-" / "sity" as one word
         if key == "url" or key.endswith("url"):
             return norm.removeprefix("https://") in self.text
-        return False
+        # a summary or description of paragraphs, each in the file, not all next to another
+        return "\n" in value.strip() and all(self.allows(key, paragraph) for paragraph in value.split("\n"))
 
     def clean(self, value: Any, path: str = "", key: str = "") -> tuple[Any, list[str]]:
         """``value`` without any string that does not occur in the source, and the paths removed."""

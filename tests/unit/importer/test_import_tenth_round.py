@@ -260,3 +260,18 @@ Graduated as M.Sc. Digital Media
 def test_a_title_written_as_sentences_parts_at_its_full_stops() -> None:
     assert split_title("Video Game Development tutor. Chalkle.") == ["Video Game Development tutor", "Chalkle"]
     assert split_title("Bsc. Computer Science") == ["Bsc. Computer Science"]  # an abbreviation's stop
+
+
+def test_a_summary_of_paragraphs_the_file_holds_apart_is_kept() -> None:
+    from resume_autofix.importer.guard import Guard  # noqa: PLC0415
+
+    source = "Battle of Hardhome  302 AL\nWeapon: steel\nFaced an army of White Walkers\nBattle of Castle Black"
+    guard = Guard(source)
+    assert guard.allows("summary", "Battle of Hardhome  302 AL\nFaced an army of White Walkers")
+    assert not guard.allows("summary", "Battle of Hardhome\nFaced an army of dragons")  # each paragraph is checked
+
+
+def test_a_labelled_network_keeps_the_name_the_file_writes() -> None:
+    text = "Jane Doe\njane@example.com\nGITHUB: janedoe\n\nSkills\nPython\n"
+    basics = import_resume(text.encode(), "cv.txt").resume["basics"]
+    assert basics["profiles"] == [{"network": "GITHUB", "username": "janedoe"}]
