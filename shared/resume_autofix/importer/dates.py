@@ -197,7 +197,13 @@ def find_dates(text: str) -> list[DateSpan]:
     """Every date range or single date in ``text``, left to right."""
     # every date has a 19xx/20xx year or a Japanese era ("present" alone is no date): most lines end here
     # and where none has, a month may have a two-digit year ("Sep 21 – Jun 22")
-    find = _find if _YEAR.search(text) or _ERA.search(text) else _short_years if _SHORT_HINT.search(text) else None
+    find = (
+        _find
+        if _YEAR.search(text) or _ERA.search(text)
+        else _short_years
+        if _SHORT_HINT.search(text) or _MM_YY.search(text)
+        else None
+    )
     if find is None:
         return []
     memo = _MEMO.get()
@@ -220,11 +226,12 @@ def _short_years(text: str) -> list[DateSpan]:
     two of them as a range ("September 21 - June 22", "Jan 19 – present"); "July 22" alone may be a day."""
     months: list[tuple[PartialDate, re.Match[str]]] = []
     for m in _SHORT.finditer(text):
-        yy = int(m.group("year"))
-        year = (1900 if yy > date.today().year % 100 + 1 else 2000) + yy
-        value = parse_loose(f"{m.group('month')} {year}")
+        value = parse_loose(f"{m.group('month')} {_century(int(m.group('year')))}")
         if value is not None and value.month:
             months.append((value, m))
+    # "09/18-12/21": a month in numbers, only as a range's end (see below)
+    months.extend((PartialDate(_century(int(m["year"])), int(m["month"])), m) for m in _MM_YY.finditer(text))
+    months.sort(key=lambda found: found[1].start())
     spans: list[DateSpan] = []
     i = 0
     while i < len(months):
@@ -237,10 +244,18 @@ def _short_years(text: str) -> list[DateSpan]:
         sep = _SEP_AHEAD.match(text, m.end())
         if sep and (present := _SHORT_PRESENT.match(text, sep.end())):
             spans.append(DateSpan(value.iso(), None, True, m.start(), present.end()))
-        elif m.group("mark"):  # "Sept '12" alone
+        elif m.group("mark") if "mark" in m.re.groupindex else False:  # "Sept '12" alone
             spans.append(DateSpan(value.iso(), None, False, m.start(), m.end()))
         i += 1
     return spans
+
+
+#: a month and a two-digit year in numbers ("09/18", "03/20"): a date only as an end of a range ("09/18-12/21")
+_MM_YY = re.compile(r"(?<![\d/.])(?P<month>0?[1-9]|1[0-2])/(?P<year>\d{2})(?![\d/.])")
+
+
+def _century(yy: int) -> int:
+    return (1900 if yy > date.today().year % 100 + 1 else 2000) + yy
 
 
 _SEP_AHEAD = re.compile(r"\.?\s*(?:-{1,3}|[–—~→]|to|until|bis|à)")

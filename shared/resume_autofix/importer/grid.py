@@ -76,6 +76,7 @@ def reading_order(segments: list[S]) -> list[list[S]]:
                 and aligned >= 3
                 and aligned * 3 >= len(block)
                 and dated * 2 < len(left)
+                and not _flush_right(left)
             ):
                 out.append([s for row in rows[done:i] for s in row])
                 out.append([s for row in block for s in row if s.x1 <= split])
@@ -84,6 +85,13 @@ def reading_order(segments: list[S]) -> list[list[S]]:
             i = max(j, i + 1)
     out.append([s for row in rows[done:] for s in row])
     return [group for group in out if group]
+
+
+def _flush_right(cells: list[S]) -> bool:
+    """Most of the left half's cells end at one x and start at three or more: a column of labels set flush right
+    against their values ("Linguaggi di Programmazione | Python, Java"), read across, not an entry of its own."""
+    ends = Counter(round(s.x1) for s in cells).most_common(1)
+    return bool(ends) and ends[0][1] * 4 >= len(cells) * 3 and len({round(s.x0) for s in cells}) >= 3
 
 
 def _beside(row: list[S], split: float) -> bool:

@@ -35,7 +35,7 @@ POSITION = _words(
     "tecnico programmatore programmatrice direttore direttrice consulente tirocinante insegnante professoressa "
     "ricercatore ricercatrice impiegato impiegata commesso commessa contabile infermiere infermiera fondatore "
     "progettista architetto avvocato redattore traduttore cameriere cuoco collaboratore collaboratrice dottorando "
-    "dottoranda borsista assegnista "
+    "dottoranda borsista assegnista tirocinio "
     # Dutch
     "beheerder leidinggevende docent leraar lerares onderzoeker promovendus verkoper verpleegkundige oprichter "
     "eigenaar projectleider teamleider ontwerper analist coördinator programmeur monteur "

@@ -66,7 +66,7 @@ VOCABULARY: dict[str, str] = {
     "ausbildung|bildung|bildungsweg|studium|schulbildung|promotion|hochschulbildung|schulausbildung|formation|"
     "formations|éducation|diplômes|études|"
     "formación|formación académica|educación|estudios|formação|formação acadêmica|formação académica|educação|"
-    "istruzione|formazione|istruzione e formazione|opleiding|opleidingen|образование|学歴|학력|학력 사항|"
+    "istruzione|educazione|formazione|istruzione e formazione|opleiding|opleidingen|образование|学歴|학력|학력 사항|"
     "教育|教育经历|教育背景|学历|教育經歷|學歷|utdanning|utdannelse|uddannelse|utbildning|wykształcenie|edukacja|"
     "eğitim|eğitim bilgileri|học vấn|trình độ học vấn|"
     "academic qualifications|educational qualifications|academic profile|degrees|schulische ausbildung|"

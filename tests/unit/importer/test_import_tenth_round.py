@@ -275,3 +275,26 @@ def test_a_labelled_network_keeps_the_name_the_file_writes() -> None:
     text = "Jane Doe\njane@example.com\nGITHUB: janedoe\n\nSkills\nPython\n"
     basics = import_resume(text.encode(), "cv.txt").resume["basics"]
     assert basics["profiles"] == [{"network": "GITHUB", "username": "janedoe"}]
+
+
+def test_months_in_numbers_with_two_digit_years_as_a_range() -> None:
+    [span] = find_dates("09/18-12/21")
+    assert (span.start, span.end) == ("2018-09", "2021-12")
+    [ongoing] = find_dates("10/12 - present")
+    assert (ongoing.start, ongoing.present) == ("2012-10", True)
+    assert find_dates("Voto: 100/110") == []
+    assert find_dates("3/4 of the team") == []  # a fraction alone is no date
+
+
+def test_a_column_of_labels_set_flush_right_is_read_across_with_its_values() -> None:
+    from resume_autofix.importer.grid import reading_order  # noqa: PLC0415
+    from resume_autofix.importer.layout import _Segment  # noqa: PLC0415
+
+    labels = [("Lingue", 197), ("Linguaggi di Programmazione", 106), ("Framework", 179), ("Strumenti", 185)]
+    segments = []
+    for k, (label, x0) in enumerate(labels):
+        top = 430.0 + 13 * k
+        segments.append(_Segment(label, x0, 225.0, top, 10.0, False, len(label)))
+        segments.append(_Segment("Python, Java, Kotlin", 241.0, 470.0, top, 10.0, False, 20))
+    # THEN one group: the rows are read across, not the labels first and then the values
+    assert len(reading_order(segments)) == 1
