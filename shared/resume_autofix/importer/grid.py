@@ -76,7 +76,7 @@ def reading_order(segments: list[S]) -> list[list[S]]:
                 and aligned >= 3
                 and aligned * 3 >= len(block)
                 and dated * 2 < len(left)
-                and not _flush_right(left)
+                and not _flush_right([min(r, key=lambda s: s.x0) for r in block if any(s.x1 <= split for s in r)])
             ):
                 out.append([s for row in rows[done:i] for s in row])
                 out.append([s for row in block for s in row if s.x1 <= split])
@@ -88,9 +88,10 @@ def reading_order(segments: list[S]) -> list[list[S]]:
 
 
 def _flush_right(cells: list[S]) -> bool:
-    """Most of the left half's cells end at one x and start at three or more: a column of labels set flush right
-    against their values ("Linguaggi di Programmazione | Python, Java"), read across, not an entry of its own."""
-    ends = Counter(round(s.x1) for s in cells).most_common(1)
+    """Most rows' first cells end at one x (within 3 pt) and start at three or more: a column of labels set flush
+    right against their values ("Linguaggi di Programmazione | Python, Java", "Chief Technology Officer  Iran
+    Medical Services | https://…"), read across, not an entry of its own."""
+    ends = Counter(round(s.x1 / 3) for s in cells).most_common(1)
     return bool(ends) and ends[0][1] * 4 >= len(cells) * 3 and len({round(s.x0) for s in cells}) >= 3
 
 
