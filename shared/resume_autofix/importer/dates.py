@@ -50,7 +50,10 @@ _TOKEN = re.compile(
     r"|(?P<present>(?<![^\W_])(?:" + PRESENT + r")(?![^\W_]))",
     re.IGNORECASE,
 )
-_SEP = re.compile(r"^\.?\s*(?:-{1,3}|[–—~〜～→➔➜⟶|]|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE)
+# a slash with a space each side parts two dates as a dash does ("2022-07 / 2024-07", "2024-08 / Now")
+_SEP = re.compile(
+    r"^\.?\s*(?:-{1,3}|[–—~〜～→➔➜⟶|]|(?<=\s)/(?=\s)|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE
+)
 #: a season before a year ("Fall 2019 – Spring 2020"): the range's ends are years, the season is part of the date
 _SEASON = (
     r"(?:spring|summer|fall|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|"

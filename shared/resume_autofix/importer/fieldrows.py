@@ -80,6 +80,171 @@ def field_rows(lines: list[Line]) -> list[RawEntry] | None:
     return entries
 
 
+#: a table's column headings (lower case) → the field the column holds: "Period | Company | Position",
+#: "在籍期間 | 企業名 | ポジション | ロール", "Zeitraum | Firma | Position"
+_COLUMNS = {
+    **dict.fromkeys(
+        (
+            "period",
+            "dates",
+            "date",
+            "duration",
+            "years",
+            "zeitraum",
+            "période",
+            "periodo",
+            "período",
+            "fechas",
+            "期間",
+            "在籍期間",
+            "勤務期間",
+            "在職期間",
+            "年月",
+            "时间",
+            "時間",
+            "기간",
+        ),
+        "dates",
+    ),
+    **dict.fromkeys(
+        (
+            "company",
+            "employer",
+            "organisation",
+            "organization",
+            "firma",
+            "unternehmen",
+            "arbeitgeber",
+            "entreprise",
+            "société",
+            "employeur",
+            "empresa",
+            "azienda",
+            "企業名",
+            "会社名",
+            "社名",
+            "勤務先",
+            "所属",
+            "公司",
+            "单位",
+            "公司名称",
+            "회사",
+            "회사명",
+        ),
+        "org",
+    ),
+    **dict.fromkeys(
+        (
+            "position",
+            "title",
+            "job title",
+            "role",
+            "tätigkeit",
+            "funktion",
+            "poste",
+            "fonction",
+            "cargo",
+            "puesto",
+            "ruolo",
+            "ポジション",
+            "職種",
+            "役職",
+            "职位",
+            "岗位",
+            "직위",
+            "직책",
+        ),
+        "role",
+    ),
+    **dict.fromkeys(
+        (
+            "institution",
+            "school",
+            "university",
+            "college",
+            "schule",
+            "hochschule",
+            "établissement",
+            "école",
+            "université",
+            "institución",
+            "universidad",
+            "instituição",
+            "学校名",
+            "学校",
+            "大学",
+            "学校名称",
+            "학교",
+            "학교명",
+        ),
+        "school",
+    ),
+    **dict.fromkeys(
+        ("degree", "qualification", "abschluss", "diplôme", "título", "titulo", "grau", "学位", "学历", "学歴", "학위"),
+        "degree",
+    ),
+    **dict.fromkeys(
+        (
+            "major",
+            "field",
+            "field of study",
+            "subject",
+            "studiengang",
+            "fach",
+            "filière",
+            "carrera",
+            "curso",
+            "专业",
+            "学部",
+            "学科",
+            "専攻",
+            "전공",
+        ),
+        "area",
+    ),
+}
+_MIN_HEADED = 2  # columns a table's header must name, one of them a title's
+
+
+def header_rows(lines: list[Line]) -> list[RawEntry] | None:
+    """The entries of a table whose first row names its columns ("在籍期間 | 企業名 | ポジション" over "2024-08 / Now |
+    freee | SRE"): each row below it with as many cells is an entry, its fields named by their columns; lines before
+    the table go with the first entry, lines after it with the last. ``None`` when the section holds no such table."""
+    for h, header in enumerate(lines):
+        names = [_COLUMNS.get(cell.strip().rstrip(":：").casefold()) for cell in header.cells]
+        if len(header.cells) < 2 or sum(n is not None for n in names) < _MIN_HEADED:
+            continue
+        if not {"role", "org", "school", "degree"} & set(names):
+            continue
+        end = h + 1
+        while end < len(lines) and len(lines[end].cells) == len(header.cells) and not lines[end].bullet:
+            end += 1
+        if end == h + 1:
+            return None
+        entries = [_table_entry(names, row) for row in lines[h + 1 : end]]
+        if h:
+            add_body(lines[:h], entries[0])
+        add_body(lines[end:], entries[-1])
+        return entries
+    return None
+
+
+def _table_entry(names: list[str | None], row: Line) -> RawEntry:
+    fields: dict[str, str] = {}
+    date: DateSpan | None = None
+    rest: list[str] = []
+    for name, cell in zip(names, row.cells, strict=True):
+        if name == "dates" and date is None and (spans := find_dates(cell)):
+            date = line_span(Line(cell), spans)
+        elif name is not None and name != "dates" and name not in fields:
+            fields[name] = cell.strip()
+        else:
+            rest.append(cell)
+    entry = _entry(fields, date, [])
+    entry.paragraphs.extend(rest)
+    return entry
+
+
 def _row(line: Line) -> tuple[str, str] | None:
     """(field, value) of a labelled row; a one-character marker cell before the label ("I", "•") is dropped."""
     cells = line.cells[1:] if line.cells and len(line.cells[0].strip()) == 1 else line.cells

@@ -13,7 +13,7 @@ import re
 from .dateline import dated
 from .dates import find_dates
 from .entries import RawEntry, add_body, split_entries
-from .fieldrows import field_rows
+from .fieldrows import field_rows, header_rows
 from .lines import Line
 from .titles import LOCATION, split_title
 
@@ -26,6 +26,9 @@ def entries_of(
     labelled = field_rows(lines)  # "Position   Senior Developer", "Employer   Bogus Company"
     if labelled is not None:
         return labelled
+    tabled = header_rows(lines)  # "Period | Company | Position" over one row per entry
+    if tabled is not None:
+        return tabled
     rows = [line for line in lines if 0 in line.labels and len(line.cells) > 1 and not line.bullet]
     if len(rows) >= 3 and any(_EUROPASS_ROLE.match(r.cells[0]) for r in rows):
         return _europass(lines)

@@ -298,3 +298,22 @@ def test_a_column_of_labels_set_flush_right_is_read_across_with_its_values() -> 
         segments.append(_Segment("Python, Java, Kotlin", 241.0, 470.0, top, 10.0, False, 20))
     # THEN one group: the rows are read across, not the labels first and then the values
     assert len(reading_order(segments)) == 1
+
+
+def test_a_table_whose_first_row_names_its_columns_is_one_entry_a_row() -> None:
+    text = """# 職務経歴書
+
+## 職務経歴
+
+在籍期間 | 企業名 | ポジション | ロール
+--- | --- | --- | ---
+2024-08 / Now | [freee](https://corp.freee.co.jp/) | SRE | TL
+2022-07 / 2024-07 | [Mercari](https://about.mercari.com/) | Platform Engineer | Member
+"""
+    work = import_resume(text.encode(), "cv.md").resume["work"]
+    assert [(w["name"], w["position"], w["startDate"], w.get("endDate")) for w in work] == [
+        ("freee", "SRE", "2024-08", None),
+        ("Mercari", "Platform Engineer", "2022-07", "2024-07"),
+    ]
+    [span] = find_dates("2022-07 / 2024-07")
+    assert (span.start, span.end) == ("2022-07", "2024-07")
