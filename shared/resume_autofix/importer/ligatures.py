@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from functools import lru_cache
 
 from ..wordlists import symspell_counts
@@ -25,42 +24,11 @@ _HEAD = re.compile(r"^[^\W\d_]+")
 _GAP = (0.3, 1.1)
 
 
-#: an accent TeX's \\accent draws as a character of its own before its letter ("Boğazi¸ci", "˙Istanbul") → combining
-_ACCENTS = {
-    "\u00b4": "\u0301",
-    "`": "\u0300",
-    "\u00a8": "\u0308",
-    "\u02c6": "\u0302",
-    "\u02dc": "\u0303",
-    "\u02c7": "\u030c",
-    "\u00b8": "\u0327",
-    "\u02d8": "\u0306",
-    "\u02d9": "\u0307",
-    "\u02da": "\u030a",
-    "\u02dd": "\u030b",
-}
-_SPACING_ACCENT = re.compile("([" + "".join(_ACCENTS) + "])([^\\W\\d_])")
-
-
-def _accented(text: str) -> str:
-    """The word with each spacing accent put on the letter after it, where they make one Latin letter ("¸c" → "ç",
-    "˙I" → "İ"); an accent used as an apostrophe ("I´m") stays."""
-
-    def one(m: re.Match[str]) -> str:
-        composed = unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)])
-        return composed if len(composed) == 1 and "\u00c0" <= composed <= "\u024f" else m.group()
-
-    return _SPACING_ACCENT.sub(one, text)
-
-
 def mended_glyphs(glyphs: list[Glyph]) -> list[Glyph]:
-    """The page's words with each word a lost ligature broke made whole again, and TeX's accents put on their
-    letters; other words as they were."""
+    """The page's words with each word a lost ligature broke made whole again; other words as they were."""
     out: list[Glyph] = []
     for read in glyphs:
         glyph = read
-        if (not read.text.isascii() or "`" in read.text) and _SPACING_ACCENT.search(read.text):
-            glyph = dataclasses.replace(read, text=_accented(read.text))
         if max(glyph.text, default="") >= "\ue000" and _PRIVATE.search(glyph.text):
             glyph = dataclasses.replace(glyph, text=_PRIVATE.sub(_inner(glyph.text), glyph.text, count=1))
         last = out[-1] if out else None

@@ -146,6 +146,8 @@ _ACCENTS = {
     "˘": ("agiuAGIU", "\u0306"),
     "˚": ("auAU", "\u030a"),
     "˝": ("ouOU", "\u030b"),
+    "¸": ("cCsStT", "\u0327"),  # "Boğazi¸ci" (pdfTeX's cedilla before its letter)
+    "˙": ("IzZgGeEcC", "\u0307"),  # "˙Istanbul"
 }
 _SPACING_ACCENT = re.compile("|".join(f"{re.escape(a)}[{letters}]" for a, (letters, _mark) in _ACCENTS.items()))
 
