@@ -17,7 +17,7 @@ from typing import Any
 from .docx import check_zip, is_layout_table, label_column
 from .exceptions import CorruptFileError, NoTextError
 from .limits import Deadline, ImportLimits
-from .lines import CELL_SEP, Document, Line, clean
+from .lines import CELL_SEP, Document, Line, clean, styled_head
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -182,7 +182,7 @@ class _Reader:
         runs: list[tuple[str, bool, float | None]] = []
         boxes: list[Any] = []
         self._runs(element, style_bold, runs, boxes)
-        text = "".join(t for t, _b, _s in runs)
+        text = _styled_head("".join(t for t, _b, _s in runs), runs)
         chars = sum(len(t.strip()) for t, _b, _s in runs)
         bold = chars > 0 and sum(len(t.strip()) for t, b, _s in runs if b) * 2 > chars
         sizes = [s for t, _b, s in runs if s and t.strip()]
@@ -242,3 +242,18 @@ def _owner_table(row: Any) -> Any:
     while parent is not None and parent.tag != _q("table", "table"):
         parent = parent.getparent()
     return parent
+
+
+def _styled_head(text: str, runs: list[tuple[str, bool, float | None]]) -> str:
+    """A one-line paragraph that opens with bold runs before plain ones ("<b>Co-Founder</b> VisualQ AI | 2019–Present"):
+    the bold run is a cell of its own, as DOCX and PDF title lines read (:func:`~.lines.styled_head`)."""
+    if "\n" in text or not runs or not runs[0][1]:
+        return text
+    k = next((i for i, (t, b, _s) in enumerate(runs) if not b and t.strip()), 0)
+    if k == 0 or any(b and t.strip() for t, b, _s in runs[k:]):
+        return text
+    head = "".join(t for t, _b, _s in runs[:k])
+    rest = "".join(t for t, _b, _s in runs[k:])
+    if (head.endswith((" ", "\t")) or rest.startswith((" ", "\t"))) and styled_head(head, rest):
+        return f"{head.strip()}{CELL_SEP}{rest.strip()}"
+    return text

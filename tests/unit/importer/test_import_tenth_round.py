@@ -316,3 +316,18 @@ def test_a_table_whose_first_row_names_its_columns_is_one_entry_a_row() -> None:
     ]
     [span] = find_dates("2022-07 / 2024-07")
     assert (span.start, span.end) == ("2022-07", "2024-07")
+
+
+def test_an_odt_title_line_that_opens_with_a_bold_run_parts_there() -> None:
+    import sys  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_import_odt import _CONTENT, _odt  # noqa: PLC0415
+
+    content = _CONTENT.replace(
+        '<text:span text:style-name="B">Data Engineer, Acme Corp</text:span><text:tab/>Jan 2020 – Present',
+        '<text:span text:style-name="B">Co-Founder</text:span> VisualQ AI | 2019 – Present',
+    )
+    [job] = import_resume(_odt(content), "cv.odt").resume["work"]
+    assert (job["position"], job["name"], job["startDate"]) == ("Co-Founder", "VisualQ AI", "2019")
