@@ -490,12 +490,29 @@ def _without_state(item: dict[str, Any], entry: RawEntry) -> None:
         entry.paragraphs.append(m.group().strip())
 
 
+#: a qualification's level in a framework (Europass writes "ISCED 7" or "EQF level 6" beside the degree)
+_LEVEL_CODE = re.compile(r"(?i)(?:ISCED|EQF|NQF|CITE)(?:\s+level)?\s*\d{1,2}")
+_GRADE_AFTER = re.compile(rf"(?P<head>.*\S)\s+(?:{_GRADE_WORDS})$", re.IGNORECASE)
+
+
 def _grade_parts(entry: RawEntry) -> None:
     """ "University of Colombia | GPA: 3.9 of 4.0": the grade is the entry's score, no part of its title (it was
     taken for the degree)."""
     parts = entry.parts
     for i, part in enumerate(parts):
+        if _LEVEL_CODE.fullmatch(part.strip()):  # Europass's "ISCED 7": the degree's level, a note
+            entry.paragraphs.append(parts.pop(i))
+            if len(entry.part_lines) > i:
+                del entry.part_lines[i]
+            return
         m = _GRADE_PART.fullmatch(part.strip())
+        tail = _GRADE_AFTER.match(part.strip())
+        if tail and i + 1 < len(parts) and parts[i + 1][:1].isdigit():  # "Bennett University CGPA: 8"
+            entry.labelled.setdefault("gpa", parts[i + 1])
+            parts[i : i + 2] = [tail.group("head")]
+            if len(entry.part_lines) > i + 1:
+                del entry.part_lines[i + 1]
+            return
         if m and m.group("value"):
             value, cut = m.group("value"), 1
         elif m and i + 1 < len(parts) and parts[i + 1][:1].isdigit():

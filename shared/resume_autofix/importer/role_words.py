@@ -466,6 +466,7 @@ COMPANY = frozenset(
 INSTITUTION = frozenset(
     [
         "university",
+        "universities",
         "universität",
         "universite",
         "université",

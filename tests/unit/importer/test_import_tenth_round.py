@@ -331,3 +331,24 @@ def test_an_odt_title_line_that_opens_with_a_bold_run_parts_there() -> None:
     )
     [job] = import_resume(_odt(content), "cv.odt").resume["work"]
     assert (job["position"], job["name"], job["startDate"]) == ("Co-Founder", "VisualQ AI", "2019")
+
+
+def test_a_grade_after_the_school_and_a_framework_level_are_no_title_parts() -> None:
+    text = """Jane Doe
+jane@example.com
+
+Education
+Bennett University CGPA: 8    Greater Noida
+Bachelor of Technology in Computer Science    Aug 2020 – Jun 2024
+
+Nov 2016 – Dec 2017    PhD in Smart Computing    ISCED 8
+University of Florence
+"""
+    bennett, florence = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert bennett["institution"] == "Bennett University"
+    assert (florence["studyType"], florence["area"], florence["institution"]) == (
+        "PhD",
+        "Smart Computing",
+        "University of Florence",
+    )
+    assert florence["courses"] == ["ISCED 8"]
