@@ -352,3 +352,20 @@ University of Florence
         "University of Florence",
     )
     assert florence["courses"] == ["ISCED 8"]
+
+
+def test_a_grade_word_ending_the_school_part_takes_the_number_after_it() -> None:
+    from resume_autofix.importer.assemble import _education  # noqa: PLC0415
+    from resume_autofix.importer.entries import RawEntry  # noqa: PLC0415
+
+    entry = RawEntry(
+        parts=["Bennett University CGPA", "8", "Bachelor of Technology in Computer Science"],
+        part_lines=[0, 0, 1],
+        date=None,
+    )
+    [item] = _education([entry])
+    assert (item["institution"], item["score"], item["studyType"]) == (
+        "Bennett University",
+        "8",
+        "Bachelor of Technology",
+    )
