@@ -409,6 +409,8 @@ def _degree_in_brackets(item: dict[str, Any]) -> None:
     school = str(item.get("institution", ""))
     if len(school) > 2 and school[0] in "(（" and school[-1] in ")）":  # "(Université Bordeaux 1)"
         item["institution"] = school[1:-1].strip()
+    if "studyType" not in item and (m := _BRACKETED_DEGREE.match(school)) and degree_score(m.group("degree")) > 0:
+        item["institution"], item["studyType"] = m.group("field").strip(), m.group("degree").strip()  # "FEL ČVUT (Bc.)"
     if "area" in item:
         return
     study = str(item.get("studyType", ""))

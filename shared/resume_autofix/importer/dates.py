@@ -22,7 +22,8 @@ PRESENT = (
     "heden|nu|huidig|"
     "настоящее время|по настоящее время|н\\.\\s?в\\.|наст\\. время|現在|现在|至今|目前|現職|현재|재직중|재직 중|"
     "nå|i dag|pågående|nuværende|nuvarande|pågår|obecnie|do dziś|halen|günümüz|devam ediyor|hiện tại|"
-    "nyt|nykyhetki|současnost|dosud|dnes|sekarang|saat ini|prezent|în prezent|jelenleg|napjainkig|σήμερα|"
+    "nyt|nykyhetki|současnost|dosud|dnes|aktuální|aktuálně|doposud|súčasnosť|doteraz|aktuálne|trenutno|danas|"
+    "sekarang|saat ini|prezent|în prezent|jelenleg|napjainkig|σήμερα|"
     "τώρα|теперішній час|тепер|зараз|כעת|היום|עד היום|הווה|الآن|حتى الآن|الوقت الحاضر|حتى الحاضر|الحاضر|"
     "حتى اليوم|حاليا|حالیا|اکنون|تاکنون|تا کنون"
 )

@@ -116,7 +116,7 @@ DEGREE = _words(
     "mbo propedeuse doctoraal kandidat kandidatexamen masterexamen civilingenjör högskoleingenjör "
     "sivilingeniør bachelorgrad mastergrad filosofian kandidaatti maisteri tohtori "
     # Polish, Czech, Turkish, Indonesian, Romanian, Hungarian, Greek
-    "licencjat inż. inżynier doktor bakalář magistr bc. ing. lisans doktora sarjana licență "
+    "licencjat inż. inżynier doktor bakalář magistr bc. ing. maturita lisans doktora sarjana licență "
     "alapképzés mesterképzés πτυχίο μεταπτυχιακό διδακτορικό "
     # Russian, Ukrainian, Japanese, Chinese, Korean
     "бакалавриат магистратура аспирантура аспирант магістр 学士学位 硕士学位 博士学位 "

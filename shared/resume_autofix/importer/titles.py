@@ -101,7 +101,8 @@ _AT = re.compile(rf"\s+(?:(?:@|{AT_WORDS}|в(?!\s+области\b))\s+|@(?=[^\W
 LEGAL = re.compile(
     r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
     r"pty\.? ltd\.?|s\.r\.l\.?|ltda\.?|eireli|s\.?a\.?s\.?|sarl|s\.?l\.?|s\.?p\.?a\.?|k\.?k\.?|"
-    r"c\.v\.|s\.?a\.? de c\.?v\.?|s\.? de r\.?l\.?)$",  # Mexico's "S.A. de C.V.", "S. de R.L."
+    r"c\.v\.|s\.?a\.? de c\.?v\.?|s\.? de r\.?l\.?|"  # Mexico's "S.A. de C.V.", "S. de R.L."
+    r"a\.s\.?|s\.r\.o\.?|spol\. s r\.o\.?|k\.s\.?|v\.o\.s\.?)$",  # Czech and Slovak: "SHERLOG Technology, a.s."
     re.IGNORECASE,
 )
 
@@ -377,6 +378,10 @@ def _paren_split(piece: str, after_degree: bool = False) -> list[str]:
     if not m or find_dates(m.group("inner")) or LOCATION.match(m.group("inner").strip()):
         return [piece]
     inner = m.group("inner").strip()
+    head = m.group("head").strip()
+    schoolish = institution_score(head) > 0 or any(len(w) >= 3 and w.isupper() for w in head.split())
+    if schoolish and degree_score(inner) > 0 >= degree_score(head) and len(inner.split()) <= 3:
+        return [head, inner]  # "FEL ČVUT (Bc.)", "Gymnázium Arabská (Maturita)": the school, then its degree
     if "," in inner and LOCATION.match(place := inner.split(",", 1)[0].strip()):
         return [m.group("head").strip(), place]  # "DataViz Pro (Lyon, 40 salariés)": the employer, then its place
     joined = _DEGREE_IN_FIELD.match(m.group("head"))

@@ -369,3 +369,12 @@ def test_a_grade_word_ending_the_school_part_takes_the_number_after_it() -> None
         "8",
         "Bachelor of Technology",
     )
+
+
+def test_czech_present_legal_forms_and_a_degree_in_brackets_after_a_school() -> None:
+    [span] = find_dates("2024 - AKTUÁLNÍ")
+    assert (span.start, span.present) == ("2024", True)
+    assert split_title("SHERLOG Technology, a.s.") == ["SHERLOG Technology, a.s."]
+    assert split_title("FEL ČVUT (Bc.)") == ["FEL ČVUT", "Bc."]
+    # a field with its degree in brackets stays whole, for the degree reader
+    assert split_title("Инфокоммуникационные технологии и системы связи (бакалавр)")[0].startswith("Инфоком")
