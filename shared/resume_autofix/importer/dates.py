@@ -48,7 +48,7 @@ _TOKEN = re.compile(
     # "2018-03", "2015 / 07", "2001.07-2020.06", "2025. 03" (Korean)
     r"|(?P<iso>\b(?:1[6-9]|20)\d{2}(?:[-/.]| / |\. )[01]?\d)\b(?![-/.]\d{1,2}\b)"
     r"|(?P<year>\b(?:1[6-9]|20)\d{2})\b"
-    r"|(?P<present>(?<![^\W_])(?:" + PRESENT + r")(?![^\W_]))",
+    r"|(?P<present>(?<![^\W_])(?:" + PRESENT + r")(?![^\W_])|(?<=[–—-])on(?![^\W_]))",  # and "2022–on"
     re.IGNORECASE,
 )
 # a slash with a space each side parts two dates as a dash does ("2022-07 / 2024-07", "2024-08 / Now")

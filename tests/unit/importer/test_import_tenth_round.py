@@ -378,3 +378,9 @@ def test_czech_present_legal_forms_and_a_degree_in_brackets_after_a_school() -> 
     assert split_title("FEL ČVUT (Bc.)") == ["FEL ČVUT", "Bc."]
     # a field with its degree in brackets stays whole, for the degree reader
     assert split_title("Инфокоммуникационные технологии и системы связи (бакалавр)")[0].startswith("Инфоком")
+
+
+def test_a_range_left_open_with_on_is_ongoing() -> None:
+    [span] = find_dates("2022–on")
+    assert (span.start, span.present) == ("2022", True)
+    assert not any(s.present for s in find_dates("2019 on campus"))
