@@ -480,7 +480,7 @@ def _without_honours(item: dict[str, Any], entry: RawEntry) -> None:
 
 #: a state written before the degree ("Pursuing B.Tech", "Graduated as M.Sc. Digital Media"): no part of its name
 _STATE_BEFORE = re.compile(
-    r"(?i)^(?:currently\s+)?(?:pursuing|studying|completed|graduated(?:\s+(?:as|with))?|obtained|earned|awarded)"
+    r"(?i)^(?:currently\s+)?(?:pursuing|studying|studied|completed|graduated(?:\s+(?:as|with))?|obtained|earned|awarded)"
     r"\s+(?:an?\s+|the\s+)?"
 )
 
@@ -489,6 +489,10 @@ def _without_state(item: dict[str, Any], entry: RawEntry) -> None:
     study = str(item.get("studyType", ""))
     if (m := _STATE_BEFORE.match(study)) and degree_score(rest := study[m.end() :]) > 0:
         item["studyType"] = rest
+        entry.paragraphs.append(m.group().strip())
+    elif m and "area" not in item and rest[:1].isupper():  # "Studied Drawing and Design": the field, no degree
+        item["area"] = rest
+        del item["studyType"]
         entry.paragraphs.append(m.group().strip())
 
 

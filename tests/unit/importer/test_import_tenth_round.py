@@ -384,3 +384,16 @@ def test_a_range_left_open_with_on_is_ongoing() -> None:
     [span] = find_dates("2022–on")
     assert (span.start, span.present) == ("2022", True)
     assert not any(s.present for s in find_dates("2019 on campus"))
+
+
+def test_studied_before_a_field_names_the_field_not_a_degree() -> None:
+    text = """Jane Doe
+jane@example.com
+
+Education
+Palmerston North School Of Design    2008 - 2010
+Studied Drawing and Design
+"""
+    [school] = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert school["area"] == "Drawing and Design"
+    assert "studyType" not in school
