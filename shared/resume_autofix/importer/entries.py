@@ -455,10 +455,17 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
         # a line of dates alone under its place ("Musterstadt, Deutschland"), each a table cell set apart: the gaps
         # around the place part no title from its dates
         place_gap = bare and any(LOCATION.match(x.text.strip()) for x in (above, lines[first]) if x is not lines[a])
+        # a line of dates alone set a little apart under its title, in the body's type ("Automation Engineer @ …,
+        # KForce" over "September 2020 — December 2020   3 months"): no sentence ends above it
+        titled = (
+            first == a
+            and (bare or not _cells(title_text(lines[a], span)) or _only_duration(title_text(lines[a], span)))
+            and not above.text.rstrip().endswith((".", "!", "?", ":"))
+        )
         if (
             not _short(above)
             or dated(above)
-            or (_block_break(lines[first]) and not (above.bold or above.heading or place_gap))
+            or (_block_break(lines[first]) and not (above.bold or above.heading or place_gap or titled))
         ):
             break
         if wraps < 3 and _title_wraps(above, lines[first], marks.column_edge):
@@ -478,7 +485,8 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
             and not (bare and above.size > lines[a].size)  # dates smaller still
             and not (_shape(above)[:3] == _shape(lines[a])[:3] and not lines[a].bullet)  # a sidebar's small entry
         )
-        wrap = above.x1 > 0 and _after_bullet(lines, first - 1)  # a Word list item never wraps into a paragraph
+        # a Word list item never wraps into a paragraph; a line set apart by a gap wraps no bullet
+        wrap = above.x1 > 0 and above.gap_before < 0.45 and _after_bullet(lines, first - 1)
         if typography and not _styled(above, body) and (small or wrap):
             break  # small print (tags) or the wrapped end of the last entry's bullet, not a title
         if (
@@ -490,6 +498,11 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
             # (in a right-aligned column every line starts elsewhere, and ends where the title does)
         first -= 1
     return first
+
+
+def _only_duration(text: str) -> bool:
+    """The text beside a line's dates says only how long the post lasted ("3 months", "a year")."""
+    return all(DURATION.fullmatch(cell) for cell in _cells(text)) and bool(_cells(text))
 
 
 def _title_x0(line: Line, span: DateSpan) -> float:

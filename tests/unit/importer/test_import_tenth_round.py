@@ -397,3 +397,23 @@ Studied Drawing and Design
     [school] = import_resume(text.encode(), "cv.txt").resume["education"]
     assert school["area"] == "Drawing and Design"
     assert "studyType" not in school
+
+
+def test_a_title_in_body_type_over_its_dates_and_duration_after_the_last_bullets_body() -> None:
+    from resume_autofix.importer.entries import split_entries  # noqa: PLC0415
+
+    lines = [
+        Line("Senior Delivery Engineer, World Wide Technology", 12, x0=48, x1=400),
+        Line("January 2021 — Present  a year", 10.2, x0=48, x1=280, gap_before=0.4),
+        Line("Performed validation of hundreds of devices a day.", 12, x0=48, x1=510, bullet=True),
+        Line("Now used by 11 teams, it reduced the requests to developers from", 12, x0=60, x1=515),
+        Line("3 a day to once a week or less.", 12, x0=60, x1=280),
+        Line("Automation Engineer @ Comcast Applied AI, Turnberry Solutions", 12, x0=48, x1=515, gap_before=1.1),
+        Line("May 2019 — September 2020  a year", 10.2, x0=48, x1=280, gap_before=0.4),
+        Line("Inherited an AngularJS web application.", 12, x0=48, x1=510, gap_before=0.3),
+    ]
+    first, second = split_entries(lines, 12.0, True)
+    assert first.parts[0] == "Senior Delivery Engineer"
+    # THEN the second title, set apart by a gap, is its entry's (no wrap of the last bullet)
+    assert second.parts[0] == "Automation Engineer"
+    assert (second.date.start, second.date.end) == ("2019-05", "2020-09")
