@@ -16,7 +16,7 @@ from .sections import Section, vocabulary_key
 from .titles import split_title
 
 _HOSTS = frozenset(["summary", "skills", "interests", "languages"])
-_SKILL_LABELS = frozenset(["stack", "techs", "tech", "software", "frameworks", "programming"])
+_SKILL_LABELS = frozenset(["stack", "techs", "tech", "software", "frameworks", "programming", "keywords"])
 
 
 def _dated_title(line: Line) -> str | None:

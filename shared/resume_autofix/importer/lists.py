@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .dates import DURATION
 from .entries import join_wrapped
 from .lines import CELL_SEP, CJK, Line
 
@@ -347,7 +348,12 @@ def _add_items(found: list[dict[str, Any]], items: list[str]) -> None:
     for k, item in enumerate(items):
         # a level word after a skill on its line ("Python  Expert") or on a line of its own is a level; one that
         # opens a list ("Master, Rust, C") may be a name; a mark never is
-        if _LEVEL_MARK.fullmatch(item.strip()) or ((k > 0 or len(items) == 1) and _level_word(item)):
+        # so is how long it was used ("Python  6 years")
+        if (
+            _LEVEL_MARK.fullmatch(item.strip())
+            or ((k > 0 or len(items) == 1) and _level_word(item))
+            or (k > 0 and DURATION.fullmatch(item.strip()))
+        ):
             if found and set(found[-1]) == {"name"}:
                 found[-1]["level"] = item
             continue
@@ -360,7 +366,15 @@ def _said_level(item: str) -> tuple[str, str | None]:
     level = _LEVEL.match(item)
     if level and (said := level.group("paren") or level.group("dash")):
         return level.group("name").strip(), said.strip()
+    used = _USED_FOR.match(item)
+    if used and used.group("name").strip():  # "Source Control 7 years": the skill, and how long
+        return used.group("name").strip(), used.group("years").strip()
     return item, None
+
+
+_USED_FOR = re.compile(
+    rf"^(?P<name>.*?[^\s(\[–—-])[\s(\[–—-]+(?P<years>{DURATION.pattern.removeprefix('(?i)')})[)\]]?$", re.IGNORECASE
+)
 
 
 def languages(lines: list[Line]) -> list[dict[str, Any]]:

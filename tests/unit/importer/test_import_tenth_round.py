@@ -417,3 +417,18 @@ def test_a_title_in_body_type_over_its_dates_and_duration_after_the_last_bullets
     # THEN the second title, set apart by a gap, is its entry's (no wrap of the last bullet)
     assert second.parts[0] == "Automation Engineer"
     assert (second.date.start, second.date.end) == ("2019-05", "2020-09")
+
+
+def test_how_long_a_skill_was_used_is_its_level_and_keywords_in_the_header_are_skills() -> None:
+    text = """Jane Doe
+jane@example.com
+Keywords: Common Lisp, Blockchain, Go, Erlang
+
+Skills
+Source Control 7 years, Unreal & Unity 3 years
+"""
+    assert import_resume(text.encode(), "cv.txt").resume["skills"] == [
+        {"name": "Keywords", "keywords": ["Common Lisp", "Blockchain", "Go", "Erlang"]},
+        {"name": "Source Control", "level": "7 years"},
+        {"name": "Unreal & Unity", "level": "3 years"},
+    ]
