@@ -323,14 +323,19 @@ def _opens(section: Section, lines: list[Line], i: int) -> bool:
 
 def _in_entry(section: Section, heading: Line, line: Line, main: tuple[float, bool, bool] | None) -> bool:
     """A heading word set well below the section heading's size, in its column, after the section's first lines
-    ("Employment History:" › a job › "Projects:"): a label inside an entry, not a new section."""
+    ("Employment History:" › a job › "Projects:"), or one with a colon in any smaller type: a label inside an
+    entry, not a new section."""
     return (
         section.key in ("work", "volunteer", "education")
         and bool(section.lines)
-        and line.page == heading.page
         and line.column == heading.column
-        and line.size < 0.8 * heading.size
         and _style(line) != main
+        and (
+            (line.page == heading.page and line.size < 0.8 * heading.size)
+            # "Projects:" in an entry title's type, under a job: a label inside it, in any type smaller than the
+            # section heading's
+            or (line.text.rstrip().endswith((":", "：")) and line.size < heading.size)
+        )
     )
 
 

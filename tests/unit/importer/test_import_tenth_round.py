@@ -432,3 +432,20 @@ Source Control 7 years, Unreal & Unity 3 years
         {"name": "Source Control", "level": "7 years"},
         {"name": "Unreal & Unity", "level": "3 years"},
     ]
+
+
+def test_a_section_word_with_a_colon_in_a_job_titles_type_is_a_label_inside_the_job() -> None:
+    from resume_autofix.importer.sections import split_sections  # noqa: PLC0415
+
+    lines = [
+        Line("Radan Skorić", 16, bold=True),
+        Line("Work Experience", 14),
+        Line("November 2011 – now  Freelancer developer", 12, bold=True),
+        Line("Projects:", 12, bold=True),
+        Line("February 2024 – now  Lead developer at Halalbooking", 12, bold=True),
+        Line("Leading migration of legacy frontend.", 12),
+        Line("Education", 14),
+        Line("2001 – 2003  Forest School", 12, bold=True),
+    ]
+    _header, sections, _warnings = split_sections(lines)
+    assert [s.key for s in sections] == ["work", "education"]
