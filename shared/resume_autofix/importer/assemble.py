@@ -19,7 +19,7 @@ from .implied import header_skills, implied_sections
 from .letter import strip_consent, strip_copy, strip_letter
 from .lines import CELL_SEP, Document, Line
 from .phones import PHONE_LABEL, whole_phone
-from .roles import Habit, degree_score, field_score, institution_score, job_score, pick, school_score
+from .roles import Habit, degree_score, field_score, institution_score, job_score, pick, position_score, school_score
 from .sections import Section, body_size, exact_key, heading_parts, split_sections, vocabulary_key
 from .timeline import joined_timeline
 from .titles import AT_WORDS, CAMPUS, LOCATION, STATUS_WORDS, place_tail, split_title
@@ -166,6 +166,7 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
     items = []
     for entry in entries:
         _joined_roles(entry)
+        _title_sentence(entry)
     for entry, roles in zip(entries, _two_roles(entries, job_score, 0), strict=True):
         position, company, rest = _labelled_role(entry, *roles)
         company, rest = _parent_employer(company, rest)
@@ -212,6 +213,25 @@ def _employer_tail(name: str, entry: RawEntry, item: dict[str, Any], places: boo
         entry.location = entry.location or code.group("code")
         name = name[: code.start()].rstrip()
     return name
+
+
+#: a job told in its first sentence: "Senior DevOps engineer at the Endless OS Foundation (…).", "DevOps in Dojo
+#: labs.", "Technical director of Haifa's Cinematheque."
+_ROLE_SENTENCE = re.compile(
+    r"^(?P<role>[^.,;:]{2,60}?)\s+(?:at|in|of|with|for|bei|chez)\s+(?:the\s+)?(?P<org>[A-Z][^.;:]{1,60}?)"
+    r"(?:\s*\([^)]*\))?[.,;](?:\s|$)"
+)
+
+
+def _title_sentence(entry: RawEntry) -> None:
+    """An entry with dates and no title whose text opens with the job in a sentence ("2017-2018" over "DevOps in
+    Dojo labs. Reduced time to production …"): the role and the employer are its title parts."""
+    if entry.parts or not entry.paragraphs or entry.date is None:
+        return
+    m = _ROLE_SENTENCE.match(entry.paragraphs[0])
+    if m and position_score(m.group("role")) > 0 and len(m.group("role").split()) <= 6:
+        entry.parts = [m.group("role").strip(), m.group("org").strip()]
+        entry.part_lines = [0, 0]
 
 
 #: the share of a full week a job took, in brackets after the employer or the role ("(50%)", "(10-80 %)"): a note

@@ -216,7 +216,9 @@ def _name_and_title(line: Line) -> Line:
     first = line.cells[0] if line.cells else ""
     pieces = STRONG_SEPARATOR.split(first, maxsplit=1)
     if len(pieces) != 2 and (hyphen := _NAME_HYPHEN.split(first, maxsplit=1)) and len(hyphen) == 2:
-        pieces = hyphen if position_score(hyphen[1]) > 0 else pieces  # "Zhao Liu - AI Engineer"
+        # "Zhao Liu - AI Engineer"; "Nimrod Adar - נמרוד אדר - Resume (April 2021)": the document's title after it
+        titled = any(_TITLE_ONLY.fullmatch(p.split("(")[0].strip()) for p in _NAME_HYPHEN.split(hyphen[1]))
+        pieces = hyphen if position_score(hyphen[1]) > 0 or titled else pieces
     if len(pieces) != 2 and ", " in first:  # "Richard Hendricks, Programmer": a comma before a job title
         head, _, tail = first.partition(", ")
         pieces = [head, tail] if position_score(tail) > 0 and len(head.split()) <= 4 else pieces

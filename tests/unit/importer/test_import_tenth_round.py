@@ -449,3 +449,21 @@ def test_a_section_word_with_a_colon_in_a_job_titles_type_is_a_label_inside_the_
     ]
     _header, sections, _warnings = split_sections(lines)
     assert [s.key for s in sections] == ["work", "education"]
+
+
+def test_a_job_told_in_the_first_sentence_under_its_dates_and_a_name_before_the_documents_title() -> None:
+    text = """Nimrod Adar - Resume (April 2021)
+nimrod@example.com
+
+Employment
+2017-2018
+DevOps in Dojo labs. Reduced time to production with CI/CD pipelines.
+2008-2013
+Technical director of Haifa's Cinematheque. Set up a ticketing system.
+"""
+    resume = import_resume(text.encode(), "cv.txt").resume
+    assert resume["basics"]["name"] == "Nimrod Adar"
+    assert [(w.get("position"), w.get("name")) for w in resume["work"]] == [
+        ("DevOps", "Dojo labs"),
+        ("Technical director", "Haifa's Cinematheque"),
+    ]
