@@ -80,7 +80,9 @@ def title_text(line: Line, span: DateSpan) -> str:
     return _trim(_EMPTY_BRACKETS.sub("", head + " " + line.text[span.stop :]))
 
 
-_EMPTY_BRACKETS = re.compile(r"[(（]\s*[)）]")  # "Acme (2019 – 2020)", "株式会社○○（2020-04 〜 2023-03）" without dates
+_EMPTY_BRACKETS = re.compile(
+    r"[(（\[［]\s*[)）\]］]"
+)  # "Acme (2019 – 2020)", "Insolar [Jan 2020 - Jan 2021]" without dates
 
 
 def _trim(text: str) -> str:

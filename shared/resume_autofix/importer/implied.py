@@ -12,7 +12,7 @@ from __future__ import annotations
 from .dates import find_dates
 from .lines import CELL_SEP, Line
 from .roles import degree_score, institution_score, position_score
-from .sections import Section, vocabulary_key
+from .sections import Section, body_size, vocabulary_key
 from .titles import split_title
 
 _HOSTS = frozenset(["summary", "skills", "interests", "languages"])
@@ -61,12 +61,14 @@ def _dates_over_title(lines: list[Line], i: int) -> str | None:
     return below.text if len(split_title(below.text)) >= 2 else None
 
 
-def _dated_heading(lines: list[Line], i: int) -> str | None:
-    """ "### *Senior Developer (July 2021 - April 2022)*" under "## Triptease": a heading that ends in its dates; the
-    title, else ``None``."""
+def _dated_heading(lines: list[Line], i: int, body: float = 0.0) -> str | None:
+    """ "### *Senior Developer (July 2021 - April 2022)*" under "## Triptease", "Solution Architect at Insolar [Jan
+    2020 - Jan 2021]" in larger type: a heading that ends in its dates; the title, else ``None``."""
     line = lines[i]
-    if not (line.heading or line.level) or line.bullet or not any(c.isdigit() for c in line.text):
-        return None  # a heading, or one demoted to a bold entry title (its outline level stays)
+    # a heading, or one demoted to a bold entry title (its outline level stays), or a line in larger type
+    styled = line.heading or line.level or (body > 0 and line.size >= body * 1.15)
+    if not styled or line.bullet or not any(c.isdigit() for c in line.text):
+        return None
     spans = find_dates(line.text)
     tail = line.text.rstrip(" )]）")
     if not spans or spans[-1].stop < len(tail) - 1:
@@ -80,7 +82,8 @@ def _split(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     if len(titles) < 2:
         titles = {i: title for i in range(len(lines)) if (title := _dates_over_title(lines, i))}
     if len(titles) < 2:
-        titles = {i: title for i in range(len(lines)) if (title := _dated_heading(lines, i))}
+        body = body_size(lines)
+        titles = {i: title for i in range(len(lines)) if (title := _dated_heading(lines, i, body))}
         # the employer's heading one level up, right over its first role, opens the entry with it
         titles = {
             i - 1 if i > 0 and 0 < lines[i - 1].level < lines[i].level else i: title for i, title in titles.items()

@@ -467,3 +467,19 @@ Technical director of Haifa's Cinematheque. Set up a ticketing system.
         ("DevOps", "Dojo labs"),
         ("Technical director", "Haifa's Cinematheque"),
     ]
+
+
+def test_a_larger_line_that_ends_in_bracketed_dates_opens_an_unheaded_work_run() -> None:
+    from resume_autofix.importer.implied import implied_sections  # noqa: PLC0415
+
+    header = [
+        Line("Mikhail Glukhov", 20, bold=True),
+        Line("Solution Architect at Insolar [Jan 2020 - Jan 2021]", 14.3),
+        Line("Enterprise blockchain startup. Technology stack: Go + React", 10.9),
+        Line("Insolar's architecture is complex.", 10.9),
+        Line("Blockchain researcher at Waves [Sep 2018 - Dec 2019]", 14.3),
+        Line("Waves is an open blockchain protocol.", 10.9),
+    ]
+    rest, sections = implied_sections(header, [])
+    assert [line.text for line in rest] == ["Mikhail Glukhov"]
+    assert [(s.key, len(s.lines)) for s in sections] == [("work", 5)]
