@@ -50,6 +50,7 @@ STATUS_WORDS = (
 )
 LOCATION = re.compile(
     r"^(?:(?:remote|hybrid|remoto|híbrido|hibrido|télétravail)\s*[/–—-]\s*)?"  # "Remote / New York, New York"
+    r"(?!.*\s[-–—]\s)"  # a place holds no spaced dash: "Mediadesign Hochschule - Düsseldorf, Germany" is a name first
     r"(?:remote|hybrid|on-?site|remoto|télétravail|(?:[^\W\d_][\w .'’-]{1,40},\s*)?(?:"
     + _COUNTRIES
     + r"|"
@@ -66,7 +67,7 @@ LOCATION = re.compile(
     r"(?:\s*\((?:remote|hybrid|" + STATUS_WORDS + r")\))?$",
     re.IGNORECASE,
 )
-LOCATION_TAIL = re.compile(r"(?:\s+[–—|/]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|/]+)$")
+LOCATION_TAIL = re.compile(r"(?:\s+[-–—|/]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|/]+)$")
 
 
 #: a state's or country's university system before its campus ("University of California, Los Angeles"): one name
