@@ -212,8 +212,12 @@ def _beside_title(line: Line) -> Line:
 
 
 def _name_and_title(line: Line) -> Line:
-    """ "John Doe | Software Engineer" in the largest type: the name and the title as two lines' worth of cells."""
+    """ "John Doe | Software Engineer" in the largest type: the name and the title as two lines' worth of cells; a
+    name linked to a home page ("# [Abhishek Keshri](https://…)", read "Abhishek Keshri: https://…"): the name and
+    the address."""
     first = line.cells[0] if line.cells else ""
+    if (linked := _NAME_LINK.fullmatch(first)) and namelike(linked.group("name")):
+        return line.retext(CELL_SEP.join([linked.group("name"), linked.group("url"), *line.cells[1:]]))
     pieces = STRONG_SEPARATOR.split(first, maxsplit=1)
     if len(pieces) != 2 and (hyphen := _NAME_HYPHEN.split(first, maxsplit=1)) and len(hyphen) == 2:
         # "Zhao Liu - AI Engineer"; "Nimrod Adar - נמרוד אדר - Resume (April 2021)": the document's title after it
@@ -227,6 +231,7 @@ def _name_and_title(line: Line) -> Line:
     return line.retext(CELL_SEP.join([*pieces, *line.cells[1:]]))
 
 
+_NAME_LINK = re.compile(r"(?P<name>[^:]{3,60}):\s+(?P<url>https?://\S+)")
 _INITIALS = re.compile(r"[A-Z]{2,3}")
 
 
@@ -345,7 +350,7 @@ _PERSONAL_LABEL = re.compile(
     r"(?i)^(?:personal information|persönliche (?:informationen|angaben)|angaben zur person|informations personnelles"
     r"|información personal|informazioni personali|informações pessoais|persoonlijke informatie)\s*:?$"
 )
-_BRACKETED = re.compile(r"[\[(<«](.+)[\])>»]")
+_BRACKETED = re.compile(r"[\[(<«‹“](.+)[\])>»›”]")
 
 
 def namelike(text: str) -> bool:

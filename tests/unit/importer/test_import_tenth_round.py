@@ -492,3 +492,11 @@ def test_a_place_after_a_spaced_hyphen_is_the_place_and_no_place_holds_one() -> 
     assert not LOCATION.match("Mediadesign Hochschule - Düsseldorf, Germany")
     assert LOCATION.match("Remote - New York, NY")
     assert LOCATION.match("Stratford-upon-Avon, UK")
+
+
+def test_a_name_in_decorative_brackets_or_linked_to_a_home_page() -> None:
+    linked = "# [Abhishek Keshri](https://2kabhishek.github.io)\n\nabhishek@example.com\n\n## Skills\n\nPython\n"
+    basics = import_resume(linked.encode(), "cv.md").resume["basics"]
+    assert (basics["name"], basics["url"]) == ("Abhishek Keshri", "https://2kabhishek.github.io")
+    framed = "‹Nate Tangsurat›\nnate@example.com\n\nSkills\nPython\n"
+    assert import_resume(framed.encode(), "cv.txt").resume["basics"]["name"] == "Nate Tangsurat"
