@@ -195,7 +195,7 @@ _LINK_TAIL = re.compile(r"\s*(?:[∙•·|:–—-]|\s)\s*(?P<url>(?:https?://|w
 #: a country's or state's two-letter code in brackets after a name ("Software United (NL)")
 _CODE_TAIL = re.compile(
     r"\s*\((?P<code>NL|UK|US|USA|DE|FR|ES|IT|BE|CH|AT|SE|NO|DK|FI|PL|PT|IE|CA|AU|NZ|IN|CN|JP|KR|BR|MX|AR|CL|CO|ZA|NG|"
-    r"KE|EG|IL|TR|RU|UA|CZ|SK|HU|RO|GR|SG|HK|TW|MY|ID|PH|VN|TH|AE|NY|TX|WA|MA|GA|NC|VA|FL)\)$"
+    r"KE|EG|IL|TR|RU|UA|CZ|SK|HU|RO|GR|SG|HK|TW|MY|ID|PH|VN|TH|AE|NY|TX|WA|GA|NC|VA|FL)\)$"  # not "MA": a degree too
 )
 
 

@@ -223,9 +223,9 @@ _STOP = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])")
 
 def _sentence_parts(text: str) -> list[str]:
     """A title written as sentences, its parts parted by full stops ("Université de Marne-la-Vallée. Diplôme
-    d'Études Approfondies.", "Groupe ESIEE. Reconnaissance de phonèmes.", "Mail Delivery. Kiwi Mail."): two parts
-    where one of them names a school, a degree, a role or an employer and the other begins with a capital; else the
-    text whole."""
+    d'Études Approfondies.", "Groupe ESIEE. Reconnaissance de phonèmes.", "Video Game Development tutor. Chalkle."):
+    two parts where one of them names a school, a degree, a role or an employer and the other begins with a capital;
+    else the text whole."""
     m = _STOP.search(text.rstrip("."))
     if m is None or not text[m.end()].isupper():
         return [text]
