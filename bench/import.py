@@ -241,6 +241,10 @@ def real_set(table: dict[str, Score]) -> None:
         ("set66", "REAL set 66 (0.555 once, tuned)"),
         ("set67", "REAL set 67 (0.746 once, tuned)"),
         ("set68", "REAL set 68 (0.694 once)"),
+        ("set69", "REAL set 69 (0.740 once, tuned)"),
+        ("set70", "REAL set 70 (0.460 once, tuned)"),
+        ("set71", "REAL set 71 (0.443 once, tuned)"),
+        ("set72", "REAL set 72 (0.513 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
