@@ -4,8 +4,9 @@ Comparison is after whitespace and hyphenation normalisation (a line break is a 
 "multi-region", and "Univer-\\nsity" is "University" too), case kept. Two derived kinds of value are allowed, each
 checked against its source: dates are ISO forms of a date written in the text, and a URL may gain "https://" in
 front of a host written in the text; a value without spaces (an address, a URL) may have been broken across two
-lines ("…@PIEDPIP" / "ER.COM"); a text of several paragraphs (a summary, a description) is checked paragraph by
-paragraph, as the file need not hold them next to each other.
+lines ("…@PIEDPIP" / "ER.COM"), and a word broken at a line's end with a cell set right of the break
+("submis-  4 months" / "sions"); a template's placeholders may lose their square brackets; a text of several
+paragraphs (a summary, a description) is checked paragraph by paragraph, as the file need not hold them together.
 A value that fails is removed and named in a warning; a model's structuring passes the same guard.
 """
 
@@ -19,7 +20,8 @@ from .dates import all_iso_dates
 
 DATE_KEYS = frozenset({"startDate", "endDate", "date", "releaseDate"})
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\s*\n\s*")
-_WORD_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])")
+# a word broken at a line's end; a cell set to the right of the break ("submis-  4 months" / "sions)") is no part of it
+_WORD_BREAK = re.compile(r"(?<=[^\W\d_])-(?:[ \t]{2,}[^\n]*)?[ \t]*\n\s*(?=[^\W\d_])")
 
 
 def normalise(text: str) -> str:
@@ -64,6 +66,12 @@ class Guard:
         return normalise(self._source.replace("\n", ""))
 
     @cached_property
+    def unbracketed(self) -> str:
+        """The source without square brackets: a Word template's placeholders ("[Volunteer], [Baldwin Museum]"), whose
+        text the importer keeps and whose brackets it drops."""
+        return normalise(self._source.replace("[", "").replace("]", ""))
+
+    @cached_property
     def dehyphenated(self) -> str:
         """The source with each line-end hyphen between letters taken out with its line break ("Univer-\nsity")."""
         return normalise(_WORD_BREAK.sub("", self._source))
@@ -76,8 +84,10 @@ class Guard:
             return True
         if len(norm) <= 300 and _in_order(norm.split(" "), self.text, 2):
             return True
-        if (" " not in norm and norm in self.unbroken) or ("-\n" in self._source and norm in self.dehyphenated):
+        if (" " not in norm and norm in self.unbroken) or ("-" in self._source and norm in self.dehyphenated):
             return True  # an address or URL a narrow column broke across two lines; "Univer-" / "sity" as one word
+        if "[" in self._source and norm in self.unbracketed:
+            return True  # a template's placeholders without their brackets
         if key == "url" or key.endswith("url"):
             return norm.removeprefix("https://") in self.text
         # a summary or description of paragraphs, each in the file, not all next to another

@@ -500,3 +500,14 @@ def test_a_name_in_decorative_brackets_or_linked_to_a_home_page() -> None:
     assert (basics["name"], basics["url"]) == ("Abhishek Keshri", "https://2kabhishek.github.io")
     framed = "‹Nate Tangsurat›\nnate@example.com\n\nSkills\nPython\n"
     assert import_resume(framed.encode(), "cv.txt").resume["basics"]["name"] == "Nate Tangsurat"
+
+
+def test_the_guard_reads_a_break_beside_a_cell_and_a_templates_placeholders() -> None:
+    from resume_autofix.importer.guard import Guard  # noqa: PLC0415
+
+    guard = Guard(
+        "• Co-authored paper accepted at NeurIPS (top 5% of submis-  4 months\nsions)\n• [Volunteer], [Baldwin Museum]"
+    )
+    assert guard.allows("highlights", "Co-authored paper accepted at NeurIPS (top 5% of submissions)")
+    assert guard.allows("highlights", "Volunteer, Baldwin Museum")
+    assert not guard.allows("highlights", "Volunteer, Baldwin Museum of Art")
