@@ -84,10 +84,12 @@ class Guard:
             return True
         if len(norm) <= 300 and _in_order(norm.split(" "), self.text, 2):
             return True
-        if (" " not in norm and norm in self.unbroken) or ("-" in self._source and norm in self.dehyphenated):
-            return True  # an address or URL a narrow column broke across two lines; "Univer-" / "sity" as one word
-        if "[" in self._source and norm in self.unbracketed:
-            return True  # a template's placeholders without their brackets
+        if (
+            (" " not in norm and norm in self.unbroken)  # an address or URL a narrow column broke across two lines
+            or ("-" in self._source and norm in self.dehyphenated)  # "Univer-" / "sity" as one word
+            or ("[" in self._source and norm in self.unbracketed)  # a template's placeholders without their brackets
+        ):
+            return True
         if key == "url" or key.endswith("url"):
             return norm.removeprefix("https://") in self.text
         # a summary or description of paragraphs, each in the file, not all next to another
