@@ -22,7 +22,7 @@ from .phones import PHONE_LABEL, whole_phone
 from .roles import Habit, degree_score, field_score, institution_score, job_score, pick, position_score, school_score
 from .sections import Section, body_size, exact_key, heading_parts, split_sections, vocabulary_key
 from .timeline import joined_timeline
-from .titles import AT_WORDS, CAMPUS, LOCATION, STATUS_WORDS, place_tail, split_title
+from .titles import AT_WORDS, CAMPUS, LEGAL, LOCATION, NOTE_ON_JOB, STATUS_WORDS, place_tail, split_title
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
 
@@ -171,6 +171,7 @@ def _work(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         position, company, rest = _labelled_role(entry, *roles)
         company, rest = _parent_employer(company, rest)
         position, company, rest = _role_in_unit(entry, position, company, rest)
+        position, rest = _role_qualified(entry, position, company, rest)
         item: dict[str, Any] = {}
         for key, said in ((org_key, company), ("position", position)):
             value = said
@@ -256,6 +257,25 @@ def _role_in_unit(
     if position and company and not rest and _DEPARTMENT.search(company) and any(joined in c for c in entry.cells):
         return joined, None, rest  # with its organisation after it, the unit goes with the rest (_parent_employer)
     return position, company, rest
+
+
+def _role_qualified(
+    entry: RawEntry, position: str | None, company: str | None, rest: list[str]
+) -> tuple[str | None, list[str]]:
+    """The part written right after the role in its cell, where the employer stands elsewhere ("Software Engineering
+    Intern, Azure Networking" over "Microsoft"; "Research Assistant, Image Analysis Group"; "Temporal Anomaly
+    Investigator - Contractor"; "Senior PM (Product & UX)"): the role's team, kind or second role, part of the
+    position as printed."""
+    if not (position and company and rest) or company in rest[0] or LOCATION.match(rest[0]) or find_dates(rest[0]):
+        return position, rest
+    if LEGAL.search(rest[0]) or len(rest[0].split()) > 6 or _org_words(rest[0]) or NOTE_ON_JOB.match(rest[0]):
+        return position, rest  # an organisation, or "Advised by Prof. Ng": not the role's
+    for cell in entry.cells:
+        for sep, close in ((", ", ""), (" - ", ""), (" – ", ""), (" — ", ""), (" (", ")")):
+            joined = f"{position}{sep}{rest[0]}{close}"
+            if joined in cell and company not in cell:
+                return joined, rest[1:]
+    return position, rest
 
 
 #: words that name a department, never a firm of its own ("Restaurant Group" is one, "Education Dept" is not)

@@ -342,7 +342,7 @@ def _inside_brackets(text: str, at: int) -> bool:
 _PAREN_TAIL = re.compile(r"^(?P<head>.*\S)\s+\((?P<inner>[^()]+)\)?$")  # the ")" may be cut off with a date
 
 
-_NOTE_ON_JOB = re.compile(
+NOTE_ON_JOB = re.compile(
     r"(?i)^(?:advised|mentored|supervised|managed|led|hosted|sponsored|funded|reporting|betreut|encadré)\b|"
     r"^(?:under|with|for|to|w/|via|through|unter|sous|bajo)\s"
 )
@@ -389,7 +389,7 @@ def _paren_split(piece: str, after_degree: bool = False) -> list[str]:
     of_degree = after_degree or (joined is not None and degree_score(joined["degree"]) > 0)
     if (
         inner.replace(".", "").replace(",", "").isdigit()  # "Msc Statistics (1.6)": a grade, no host name
-        or _NOTE_ON_JOB.match(inner)  # "Research Assistant (Advised by Prof. Ng)": a note on the job, no employer
+        or NOTE_ON_JOB.match(inner)  # "Research Assistant (Advised by Prof. Ng)": a note on the job, no employer
         # "M.A. in Musicology (Performance Practice)": the field's focus, part of the degree
         or _FOCUS_OF_DEGREE.match(inner)
         or (of_degree and _field_in_brackets(inner))

@@ -511,3 +511,19 @@ def test_the_guard_reads_a_break_beside_a_cell_and_a_templates_placeholders() ->
     assert guard.allows("highlights", "Co-authored paper accepted at NeurIPS (top 5% of submissions)")
     assert guard.allows("highlights", "Volunteer, Baldwin Museum")
     assert not guard.allows("highlights", "Volunteer, Baldwin Museum of Art")
+
+
+def test_a_roles_team_or_kind_written_after_it_stays_in_the_position() -> None:
+    from resume_autofix.importer.assemble import _role_qualified  # noqa: PLC0415
+    from resume_autofix.importer.entries import RawEntry  # noqa: PLC0415
+
+    entry = RawEntry(
+        parts=[], part_lines=[], date=None, cells=["Software Engineering Intern, Azure Networking", "Microsoft"]
+    )
+    assert _role_qualified(entry, "Software Engineering Intern", "Microsoft", ["Azure Networking"]) == (
+        "Software Engineering Intern, Azure Networking",
+        [],
+    )
+    # an adviser's note, or the employer itself, is no part of the role
+    noted = RawEntry(parts=[], part_lines=[], date=None, cells=["Research Assistant, Advised by Prof. Ng", "Stanford"])
+    assert _role_qualified(noted, "Research Assistant", "Stanford", ["Advised by Prof. Ng"])[0] == "Research Assistant"
