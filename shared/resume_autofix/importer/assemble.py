@@ -200,12 +200,22 @@ _CODE_TAIL = re.compile(
 )
 
 
+#: how the job was held, written after the employer ("Mark It Done Remote Contractor", "Manasky (Part-time)")
+_WORK_KIND_TAIL = re.compile(
+    r"(?i)[\s,]+[(–—-]?\s*(?:remote|hybrid|full[- ]time|part[- ]time|freelance|contract|contractor|internship|"
+    r"temporary|seasonal)(?:\s+(?:contractor|contract|position|role|job))?\s*\)?$"
+)
+
+
 def _employer_tail(name: str, entry: RawEntry, item: dict[str, Any], places: bool = True) -> str:
     """The employer's name without what its title cell added after it: a link (the entry's url), a place after a
     comma or dash ("Little Stars Academy, New York, NY"; a school's is read by ``_school_place``) or a country's code
     in brackets ("University of City (NL)"): the entry's location."""
     if (link := _LINK_TAIL.search(name)) and link.start() > 0:
         item["url"], name = link.group("url"), name[: link.start()].rstrip()
+    if places and (kind := _WORK_KIND_TAIL.search(name)) and kind.start() > 0:  # "Manasky Part-time"
+        name = name[: kind.start()].rstrip(" ,")
+        entry.paragraphs.append(kind.group().strip(" ,()–—-"))
     if places and entry.location is None and (placed := place_tail(name)) and placed[0].strip(" ,"):
         name, entry.location = placed[0].rstrip(" ,"), placed[1]
     code = _CODE_TAIL.search(name)

@@ -40,6 +40,8 @@ _CITIES = (
     "Sydney|Melbourne|Auckland|Toronto|Vancouver|Montreal|Montréal|Ottawa|Mexico City|São Paulo|Sao Paulo|"
     "Rio de Janeiro|Buenos Aires|Bogotá|Lima|New York City|NYC|San Francisco|Los Angeles|Seattle|Boston|Chicago|"
     "Silicon Valley|Bay Area|Palo Alto|Mountain View|Redmond|Edinburgh|Manchester|"
+    "Москва|Санкт-Петербург|Екатеринбург|Новосибирск|Казань|Нижний Новгород|Самара|Минск|Київ|Киев|Харків|"
+    "Харьков|Львів|Алматы|Ташкент|Тбилиси|"
     "北京|上海|深圳|杭州|广州|廣州|成都|南京|武汉|武漢|西安|台北|香港|東京|大阪|서울|부산"
 )
 #: a state in brackets after a place, a degree or dates ("(In Progress)", "(expected)"): no name

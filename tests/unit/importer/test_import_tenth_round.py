@@ -527,3 +527,19 @@ def test_a_roles_team_or_kind_written_after_it_stays_in_the_position() -> None:
     # an adviser's note, or the employer itself, is no part of the role
     noted = RawEntry(parts=[], part_lines=[], date=None, cells=["Research Assistant, Advised by Prof. Ng", "Stanford"])
     assert _role_qualified(noted, "Research Assistant", "Stanford", ["Advised by Prof. Ng"])[0] == "Research Assistant"
+
+
+def test_how_a_job_was_held_and_a_russian_city_after_the_employer_are_no_part_of_it() -> None:
+    text = """Jane Doe
+jane@example.com
+
+Experience
+Software Engineer    2020 - 2022
+Manasky Part-time
+
+Developer    2018 - 2020
+Желтый банк / Санкт-Петербург
+"""
+    first, second = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert first["name"] == "Manasky"
+    assert (second["name"], second["location"]) == ("Желтый банк", "Санкт-Петербург")
