@@ -94,7 +94,7 @@ def _school_named(text: str) -> bool:
 
 
 _SEPARATORS = re.compile(
-    r"\s+(?:\||—|–|--?|·|•)\s+|,\s+|;\s+|(?<=[a-z]),(?=[A-Z][a-z])|\s*[|｜]\s*|[，،]\s*|(?<=[^\W\d_]):\s+|\s*・\s*"
+    r"\s+(?:\||—|–|--?|·|•)\s+|,\s+|;\s+|(?<=[a-z]),(?=[A-Z][a-z])|\s*[|｜]\s*|[，،]\s*|(?<=[^\W\d_]):\s+|\s+:\s+|\s*・\s*"
 )
 #: a dash or bar set apart by spaces: it parts a title (or a name from its job title) more strongly than a comma
 STRONG_SEPARATOR = re.compile(r"\s+[–—|]\s+")

@@ -543,3 +543,7 @@ Developer    2018 - 2020
     first, second = import_resume(text.encode(), "cv.txt").resume["work"]
     assert first["name"] == "Manasky"
     assert (second["name"], second["location"]) == ("Желтый банк", "Санкт-Петербург")
+
+
+def test_a_spaced_colon_parts_a_title() -> None:
+    assert split_title("Unsuccessful Technologies LLC : Consultant") == ["Unsuccessful Technologies LLC", "Consultant"]
