@@ -200,9 +200,11 @@ _CODE_TAIL = re.compile(
 )
 
 
+_SQUARE_PLACE = re.compile(r"\s*\[(?P<place>[^\[\]]+)\]$")
 #: how the job was held, written after the employer ("Mark It Done Remote Contractor", "Manasky (Part-time)")
 _WORK_KIND_TAIL = re.compile(
-    r"(?i)[\s,]+[(–—-]?\s*(?:remote|hybrid|full[- ]time|part[- ]time|freelance|contract|contractor|internship|"
+    r"(?i)[\s,]+[(–—-]?\s*(?:remote|hybrid|full[- ]time|part[- ]time|self[- ]employed|freelance|contract|contractor|"
+    r"internship|"
     r"temporary|seasonal)(?:\s+(?:contractor|contract|position|role|job))?\s*\)?$"
 )
 
@@ -218,6 +220,8 @@ def _employer_tail(name: str, entry: RawEntry, item: dict[str, Any], places: boo
         entry.paragraphs.append(kind.group().strip(" ,()–—-"))
     if places and entry.location is None and (placed := place_tail(name)) and placed[0].strip(" ,"):
         name, entry.location = placed[0].rstrip(" ,"), placed[1]
+    if entry.location is None and (square := _SQUARE_PLACE.search(name)) and LOCATION.match(square.group("place")):
+        name, entry.location = name[: square.start()].rstrip(), square.group("place")  # "SAIT [Calgary, AB]"
     code = _CODE_TAIL.search(name)
     initials = "".join(w[0] for w in name[: code.start()].split() if w[:1].isupper()) if code else ""
     if code and code.start() > 0 and initials != code.group("code"):  # "Hewlett Packard (HP)" is its name
@@ -426,15 +430,24 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
 _MINOR = re.compile(r"(?i)^(?:minors?|nebenfach|mineure|menor|concentration)\b")
 
 
+#: a school's name that ends in its head word, then a town and its country with no comma before the town
+_SCHOOL_THEN_TOWN = re.compile(
+    r"^(?P<school>.*\b(?:University|College|Institute|School|Academy|Polytechnic))"  # head words that end a name
+    r"\s+(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s*[^,]+)$"
+)
+
+
 def _school_place(institution: str) -> tuple[str, str] | None:
     """(school, place) when a school's name ends in its place: "University B, Los Angeles, USA.", "Stanford
     University, California" (the school's own words before the comma), "University of York, York" (a town the
     name holds)."""
-    text = institution.rstrip(". :")
+    text = institution.rstrip(". :").replace(CELL_SEP, ", ")  # "University of York  York": a cell apart, a comma
     if CAMPUS.search(text.rpartition(", ")[0]):
         return None  # "University of California, Los Angeles": the campus is part of the name
     if placed := place_tail(text):
         return placed
+    if (run_on := _SCHOOL_THEN_TOWN.match(text)) and LOCATION.match(run_on.group("place")):
+        return run_on.group("school"), run_on.group("place")  # "Jabir ibn Hayyan University Rasht, Iran"
     head, _, town = text.partition(", ")
     if head and institution_score(head) > 0 and town and _named_in(town.partition(",")[0], head):
         return head, town  # "University of Arkansas at Little Rock, Little Rock, AR": the town the name holds
@@ -657,6 +670,9 @@ def _education(entries: list[RawEntry]) -> list[dict[str, Any]]:
             item["institution"], entry.location = place
         if item.get("institution"):
             item["institution"] = _employer_tail(item["institution"], entry, item, places=False)  # see _school_place
+            head, _, tail = str(item["institution"]).rpartition(CELL_SEP)
+            if head and entry.location and tail.strip() and tail.strip() in entry.location:
+                item["institution"] = head.strip()  # "University of York  York" beside "York, UK": the town again
         _without_grades(item)
         _without_honours(item, entry)
         _without_state(item, entry)

@@ -20,7 +20,10 @@ _COUNTRIES = (
     "Belgium|Denmark|Norway|Finland|Israel|Turkey|Greece|Czech Republic|Romania|Ukraine|New Zealand|Chile|Colombia|"
     "Türkiye|S\\. ?Korea|Republic of Korea|Taiwan|Hong Kong|Vietnam|Indonesia|Philippines|Pakistan|Egypt|Nigeria|"
     "Kenya|South Africa|UAE|United Arab Emirates|Malaysia|Thailand|Hungary|Luxembourg|Estonia|Croatia|Peru|"
-    "EUA|EE\\.? ?UU\\.?|Estados Unidos|États-Unis|Etats-Unis|Alemania|Francia|Reino Unido|Brasil|Suiza|Suisse"
+    "EUA|EE\\.? ?UU\\.?|Estados Unidos|États-Unis|Etats-Unis|Alemania|Francia|Reino Unido|Brasil|Suiza|Suisse|"
+    "Iran|Iraq|Saudi Arabia|Qatar|Kuwait|Jordan|Lebanon|Morocco|Tunisia|Algeria|Ghana|Ethiopia|Bangladesh|Sri Lanka|"
+    "Nepal|Serbia|Bulgaria|Slovakia|Slovenia|Lithuania|Latvia|Iceland|Cyprus|Malta|Venezuela|Ecuador|Uruguay|"
+    "Paraguay|Bolivia|Costa Rica|Panama|Guatemala|Cuba|Kazakhstan|Uzbekistan|Armenia|Azerbaijan|Belarus|Moldova"
 )
 _STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"

@@ -547,3 +547,20 @@ Developer    2018 - 2020
 
 def test_a_spaced_colon_parts_a_title() -> None:
     assert split_title("Unsuccessful Technologies LLC : Consultant") == ["Unsuccessful Technologies LLC", "Consultant"]
+
+
+def test_a_schools_town_run_on_in_brackets_or_in_its_own_cell_is_the_place() -> None:
+    from resume_autofix.importer.assemble import _school_place  # noqa: PLC0415
+
+    assert _school_place("Jabir ibn Hayyan University Rasht, Iran") == ("Jabir ibn Hayyan University", "Rasht, Iran")
+    # the name goes on after "Universität": the state after the comma is the place, not "Oregano, Oregon"
+    assert _school_place("Pastafari Universität Oregano, Oregon") == ("Pastafari Universität Oregano", "Oregon")
+    text = """Jane Doe
+jane@example.com
+
+Education
+Southern Alberta Institute of Technology [Calgary, AB]    2018 - 2021
+B. Applied Tech Petroleum Engineering
+"""
+    [school] = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert (school["institution"], school["location"]) == ("Southern Alberta Institute of Technology", "Calgary, AB")
