@@ -316,7 +316,10 @@ _IN = re.compile(rf"\s+(?:{_IN_WORDS})\s+", re.IGNORECASE)
 _STUDY_SEP = re.compile(rf"\s+(?:{_IN_WORDS})\s+|\s+\|\s+", re.IGNORECASE)  # and "M.S. | Computer Systems"
 # "Computer Science; GPA: 4.00", "Facultad de Estudios Superiores  Promedio: 8.5/10.0": the grade is no name
 _GRADE_WORDS = r"C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average"
-_GRADE_TAIL = re.compile(rf"(?:\s*[;,(]\s*|\s{{2,}}|\s+(?=\w+:\s*\d))(?:{_GRADE_WORDS})\b", re.IGNORECASE)
+_GRADE_TAIL = re.compile(
+    rf"(?:\s*[;,(]\s*|\s{{2,}}|\s+(?=\w+:\s*\d)|\s+(?=(?:{_GRADE_WORDS})\s*[:：]?\s*\d))(?:{_GRADE_WORDS})\b",
+    re.IGNORECASE,
+)
 
 
 _MAJOR = re.compile(
@@ -561,6 +564,8 @@ def _without_state(item: dict[str, Any], entry: RawEntry) -> None:
 
 #: a qualification's level in a framework (Europass writes "ISCED 7" or "EQF level 6" beside the degree)
 _LEVEL_CODE = re.compile(r"(?i)(?:ISCED|EQF|NQF|CITE)(?:\s+level)?\s*\d{1,2}")
+_GRADE_VALUE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?")
+_BARE_GRADE = re.compile(r"\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?")
 _GRADE_AFTER = re.compile(rf"(?P<head>.*\S)\s+(?:{_GRADE_WORDS})$", re.IGNORECASE)
 
 
@@ -569,6 +574,11 @@ def _grade_parts(entry: RawEntry) -> None:
     taken for the degree)."""
     parts = entry.parts
     for i, part in enumerate(parts):
+        if _BARE_GRADE.fullmatch(part.strip()):  # "Indian Institute of Technology (9.2/10)": the grade
+            entry.labelled.setdefault("gpa", parts.pop(i).strip())
+            if len(entry.part_lines) > i:
+                del entry.part_lines[i]
+            return
         if _LEVEL_CODE.fullmatch(part.strip()):  # Europass's "ISCED 7": the degree's level, a note
             entry.paragraphs.append(parts.pop(i))
             if len(entry.part_lines) > i:
@@ -599,9 +609,12 @@ def _grade_parts(entry: RawEntry) -> None:
 
 
 def _without_grades(item: dict[str, Any]) -> None:
-    for key in ("area", "institution"):  # "Computer Science; GPA: 4.00": the grade is not the field or school
-        if key in item:
-            item[key] = _GRADE_TAIL.split(item[key], maxsplit=1)[0] or item[key]
+    # "Computer Science; GPA: 4.00", "Bachelor GPA 4.0": the grade is not the field, the degree or the school
+    for key in ("area", "institution", "studyType"):
+        if key in item and (grade := _GRADE_TAIL.search(item[key])) and grade.start() > 0:
+            if said := _GRADE_VALUE.search(item[key], grade.end()):
+                item.setdefault("score", said.group())
+            item[key] = item[key][: grade.start()]
     for key in ("studyType", "area", "institution"):  # "Msc Statistics (1.6)", "Stanford University (3.9)"
         if key in item and (m := _DEGREE_NOTE.match(item[key])):
             item[key] = m.group("head")

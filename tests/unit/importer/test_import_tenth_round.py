@@ -564,3 +564,16 @@ B. Applied Tech Petroleum Engineering
 """
     [school] = import_resume(text.encode(), "cv.txt").resume["education"]
     assert (school["institution"], school["location"]) == ("Southern Alberta Institute of Technology", "Calgary, AB")
+
+
+def test_a_grade_written_inside_the_degree_or_in_brackets_after_the_school_is_the_score() -> None:
+    from resume_autofix.importer.assemble import _education  # noqa: PLC0415
+    from resume_autofix.importer.entries import RawEntry  # noqa: PLC0415
+
+    [bachelor] = _education(
+        [RawEntry(parts=["University of Oklahoma", "Bachelor GPA 4.0"], part_lines=[0, 1], date=None)]
+    )
+    assert (bachelor["studyType"], bachelor["score"]) == ("Bachelor", "4.0")
+    iit = RawEntry(parts=["Indian Institute of Technology", "9.2/10", "B.Tech."], part_lines=[0, 0, 1], date=None)
+    [school] = _education([iit])
+    assert (school["institution"], school["score"]) == ("Indian Institute of Technology", "9.2/10")
