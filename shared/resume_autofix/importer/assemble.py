@@ -1174,6 +1174,7 @@ def _fill(
             basics["summary"] = f"{basics['summary']}\n{text}" if basics.get("summary") else text
         confidence["summary"] = 1.0 if text else 0.0
     elif key in ("skills", "languages", "interests", "references"):
+        key = "skills" if key == "languages" and lists.of_code(section.lines) else key  # "Python  100", "C++  60"
         found = getattr(lists, key)(section.lines)
         resume.setdefault(key, []).extend(found)
         confidence[key] = 1.0 if found else 0.0

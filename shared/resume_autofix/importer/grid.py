@@ -77,6 +77,7 @@ def reading_order(segments: list[S]) -> list[list[S]]:
                 and aligned * 3 >= len(block)
                 and dated * 2 < len(left)
                 and not _flush_right([min(r, key=lambda s: s.x0) for r in block if any(s.x1 <= split for s in r)])
+                and not _labels_and_lists(block, split)
             ):
                 out.append([s for row in rows[done:i] for s in row])
                 out.append([s for row in block for s in row if s.x1 <= split])
@@ -93,6 +94,18 @@ def _flush_right(cells: list[S]) -> bool:
     Medical Services | https://…"), read across, not an entry of its own."""
     ends = Counter(round(s.x1 / 3) for s in cells).most_common(1)
     return bool(ends) and ends[0][1] * 4 >= len(cells) * 3 and len({round(s.x0) for s in cells}) >= 3
+
+
+def _labels_and_lists(block: list[list[S]], split: float) -> bool:
+    """Short labels on the left ("Build tools", "Version control") and lists on the right ("CMake, Makefile,
+    Catkin"), row by row: a table of skills, read across, not two entries side by side."""
+    left = [s for row in block for s in row if s.x1 <= split]
+    right = [s for row in block for s in row if s.x0 >= split]
+    if not left or not right:
+        return False
+    short = sum(1 for s in left if len(s.text.split()) <= 3 and not find_dates(s.text))
+    listed = sum(1 for s in right if "," in s.text)
+    return short * 5 >= len(left) * 4 and listed * 2 >= len(right)
 
 
 def _beside(row: list[S], split: float) -> bool:

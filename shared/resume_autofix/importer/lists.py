@@ -377,6 +377,65 @@ _USED_FOR = re.compile(
 )
 
 
+#: languages a "Languages" section may list that no person speaks
+_CODE_LANGUAGES = frozenset(
+    [
+        "python",
+        "java",
+        "javascript",
+        "typescript",
+        "c",
+        "c++",
+        "c#",
+        "go",
+        "golang",
+        "rust",
+        "ruby",
+        "php",
+        "scala",
+        "kotlin",
+        "swift",
+        "r",
+        "matlab",
+        "sql",
+        "bash",
+        "shell",
+        "haskell",
+        "perl",
+        "lua",
+        "dart",
+        "julia",
+        "elixir",
+        "erlang",
+        "clojure",
+        "fortran",
+        "cobol",
+        "assembly",
+        "assembler",
+        "html",
+        "css",
+        "objective-c",
+        "f#",
+        "ocaml",
+        "lisp",
+        "scheme",
+        "prolog",
+        "vhdl",
+        "verilog",
+        "solidity",
+        "groovy",
+        "powershell",
+    ]
+)
+
+
+def of_code(lines: list[Line]) -> bool:
+    """A "Languages" section that lists programming languages ("Python  100", "C++  60"): skills, not tongues;
+    told by half of its lines or more opening with one."""
+    firsts = [(line.cells or [line.text])[0].split(",")[0].strip().casefold() for line in lines if line.text.strip()]
+    return bool(firsts) and sum(f in _CODE_LANGUAGES for f in firsts) * 2 >= len(firsts)
+
+
 def languages(lines: list[Line]) -> list[dict[str, Any]]:
     # "English  Fluent  (comment)": the label is the language, the next cell its level
     return _by_rows(lines, lambda name, value: {"language": name, "fluency": value}, _languages)

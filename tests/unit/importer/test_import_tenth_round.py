@@ -577,3 +577,17 @@ def test_a_grade_written_inside_the_degree_or_in_brackets_after_the_school_is_th
     iit = RawEntry(parts=["Indian Institute of Technology", "9.2/10", "B.Tech."], part_lines=[0, 0, 1], date=None)
     [school] = _education([iit])
     assert (school["institution"], school["score"]) == ("Indian Institute of Technology", "9.2/10")
+
+
+def test_a_languages_section_of_programming_languages_is_skills() -> None:
+    text = "Jane Doe\njane@example.com\n\nLanguages\nPython, Java\nC++\nJavaScript\n\nEducation\nMIT  2010 - 2014\n"
+    resume = import_resume(text.encode(), "cv.txt").resume
+    assert "languages" not in resume
+    names = {s.get("name") for s in resume["skills"]} | {k for s in resume["skills"] for k in s.get("keywords", [])}
+    assert {"Python", "Java", "C++", "JavaScript"} <= names
+    spoken = "Jane Doe\njane@example.com\n\nLanguages\nEnglish, German\nFrench\n"
+    assert [x["language"] for x in import_resume(spoken.encode(), "cv.txt").resume["languages"]] == [
+        "English",
+        "German",
+        "French",
+    ]
