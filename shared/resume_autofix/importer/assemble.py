@@ -495,7 +495,7 @@ def _a_field(text: str | None) -> bool:
 
 # a grade or the degree's state in brackets after it: no part of the degree's name
 _DEGREE_NOTE = re.compile(
-    r"^(?P<head>.*\S)\s*\((?P<note>\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?|" + STATUS_WORDS + r")\)$",
+    r"^(?P<head>.*\S)\s*\((?P<note>\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?|[1-3]:[12]|" + STATUS_WORDS + r")\)$",
     re.IGNORECASE,
 )
 _GRADE_PART = re.compile(rf"(?:{_GRADE_WORDS})\s*[:：]?\s*(?P<value>\d.*)?", re.IGNORECASE)
