@@ -591,3 +591,14 @@ def test_a_languages_section_of_programming_languages_is_skills() -> None:
         "German",
         "French",
     ]
+
+
+def test_a_uk_degree_classification_in_brackets_is_the_grade() -> None:
+    from resume_autofix.importer.assemble import _education  # noqa: PLC0415
+    from resume_autofix.importer.entries import RawEntry  # noqa: PLC0415
+
+    [york] = _education(
+        [RawEntry(parts=["University of York", "BSc (Hons) Mathematics (2:2)"], part_lines=[0, 1], date=None)]
+    )
+    assert "(2:2)" not in york["studyType"] + york.get("area", "")
+    assert york["score"] == "2:2"
