@@ -225,7 +225,12 @@ def _jobs_below(lines: list[Line], i: int) -> bool:
 def _dated_below(lines: list[Line], i: int) -> bool:
     """The line under line ``i`` holds dates and a title cell beside them ("11.2012 – 10.2013   ESOC")."""
     below = lines[i + 1] if i + 1 < len(lines) else None
-    return below is not None and len(below.cells) >= 2 and dated(below) is not None and not only_dates(below)
+    return (
+        below is not None
+        and (len(below.cells) >= 2 or " | " in below.text)  # "Uber | 2013 - 2014"
+        and dated(below) is not None
+        and not only_dates(below)
+    )
 
 
 def _over_its_dates(lines: list[Line], i: int) -> bool:

@@ -602,3 +602,20 @@ def test_a_uk_degree_classification_in_brackets_is_the_grade() -> None:
     )
     assert "(2:2)" not in york["studyType"] + york.get("area", "")
     assert york["score"] == "2:2"
+
+
+def test_a_role_in_a_sub_headings_type_over_employer_bar_dates_stays_the_title() -> None:
+    from resume_autofix.importer.sections import split_sections  # noqa: PLC0415
+
+    lines = [
+        Line("Jane Doe", 24, bold=True),
+        Line("Experience", 16, bold=True),
+        Line("Senior Developer", 12, bold=True),
+        Line("Uber | 2013 - 2014", 9),
+        Line("Role description goes here.", 10.5),
+        Line("Backend Developer", 12, bold=True),
+        Line("Amazon | 2014 - 2016", 9),
+        Line("Role description goes here.", 10.5),
+    ]
+    _header, sections, _warnings = split_sections(lines)
+    assert [line.text for line in sections[0].lines][:2] == ["Senior Developer", "Uber | 2013 - 2014"]
