@@ -71,6 +71,12 @@ libreoffice:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libreoffice-writer-nogui >/dev/null; \
 	fi
+	@# a font for Japanese and Korean, or LibreOffice's PDFs of those DOCX tests have no text layer (the tests skip)
+	@if ! fc-list :lang=ja 2>/dev/null | grep -q .; then \
+		echo "installing fonts-noto-cjk"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq fonts-noto-cjk >/dev/null; \
+	fi
 
 web/node_modules/.installed: web/package.json web/package-lock.json
 	$(NPM) ci
