@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from resume_autofix.importer.assemble import _education, _work
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.fieldrows import field_rows
+from resume_autofix.importer.jobs import work_items
 from resume_autofix.importer.lines import CELL_SEP, Line
+from resume_autofix.importer.schools import education_items
 
 
 def _row(*cells: str, bold: bool = False) -> Line:
@@ -23,7 +24,7 @@ def test_rows_of_field_labels_are_entries_and_a_repeated_label_starts_the_next()
     ]
     entries = field_rows(lines)
     assert entries is not None
-    jobs = _work(entries, "name")
+    jobs = work_items(entries, "name")
     assert [(j["position"], j["name"], j["startDate"], j.get("endDate")) for j in jobs] == [
         ("Senior Developer", "Bogus Company", "2012-08", None),
         ("Software Architect", "Awesome Startup", "2008-04", "2012-05"),
@@ -39,7 +40,7 @@ def test_a_schools_rows_give_school_degree_field_and_place() -> None:
     ]
     entries = field_rows(lines)
     assert entries is not None
-    [school] = _education(entries)
+    [school] = education_items(entries)
     assert (school["institution"], school["studyType"], school["area"], school["location"], school["startDate"]) == (
         "Massachusetts Institute of Technology",
         "Master of Science",

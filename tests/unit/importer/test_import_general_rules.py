@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
-from resume_autofix.importer.assemble import _education, build
+from resume_autofix.importer.assemble import build
 from resume_autofix.importer.basics import cut_address, parse_contacts, parse_header, postal_address
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry, split_entries
 from resume_autofix.importer.implied import header_skills, implied_sections
 from resume_autofix.importer.lines import CELL_SEP, Document, Line, clean
 from resume_autofix.importer.lists import items_of, skills
+from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import Section, split_sections, vocabulary_key
 from resume_autofix.importer.titles import split_title
 
@@ -79,7 +80,7 @@ def test_a_family_name_on_the_line_below_in_the_same_type_is_part_of_the_name() 
 def test_the_school_and_major_written_under_the_degree() -> None:
     entry = RawEntry(parts=["BACHELOR OF SCIENCE"], part_lines=[0], date=None)
     entry.paragraphs = ["Major in Engineering, University B, Los Angeles, USA."]
-    [item] = _education([entry])
+    [item] = education_items([entry])
     assert (item["institution"], item["studyType"], item["area"]) == (
         "University B",
         "BACHELOR OF SCIENCE",
@@ -140,7 +141,7 @@ def test_the_degree_on_its_own_line_under_the_school_and_its_place() -> None:
     # AND a degree written in the body (no degree in the title) is taken, its neighbouring cell kept apart
     lines = [_line("University of Example", "2012 – 2016", bold=True), _line("BSc Chemistry", "Rank 1/36")]
     (raw,) = split_entries(lines, 10, True)
-    (item,) = _education([raw])
+    (item,) = education_items([raw])
     assert (item["studyType"], item["institution"]) == ("BSc Chemistry", "University of Example")
 
 
@@ -503,7 +504,7 @@ def test_a_line_set_in_the_title_lines_frame_is_its_other_part_and_place() -> No
 def test_a_field_of_study_beside_the_degree_is_the_area_and_the_school_comes_from_the_line_below() -> None:
     entry = RawEntry(parts=["Master", "Computer Science"], part_lines=[0, 0], date=None)
     entry.paragraphs = ["University of Stanford"]
-    [item] = _education([entry])
+    [item] = education_items([entry])
     assert (item["institution"], item["studyType"], item["area"]) == (
         "University of Stanford",
         "Master",
@@ -524,7 +525,7 @@ def test_a_dated_line_of_running_text_goes_on_below_where_its_next_word_would_no
         at("March 2009 - December 2011, Major in Engineering, University B, Los", 548.0),
         at("Angeles, USA.", 295.0),
     ]
-    [master, bachelor] = _education(split_entries(lines, 10.5, True))
+    [master, bachelor] = education_items(split_entries(lines, 10.5, True))
     assert (master["institution"], master["studyType"], master["area"]) == (
         "University A",
         "Master of Arts",
@@ -548,7 +549,7 @@ def test_a_short_dated_line_does_not_take_the_line_below_as_its_wrap() -> None:
         at("BS in Hamology", 300.0, True),
         at("Hammsworth College, May 2007", 371.0),
     ]
-    first, second = _education(split_entries(lines, 11, True))
+    first, second = education_items(split_entries(lines, 11, True))
     assert (first["institution"], first["studyType"], first["area"]) == (
         "University of Eggington",
         "PhD",
@@ -563,7 +564,7 @@ def test_a_form_of_labelled_school_lines_is_one_entry_without_its_labels() -> No
         Line("University Name: Stanford University", 11),
         Line("Graduation Year: 2020", 11),
     ]
-    [item] = _education(split_entries(lines, 11, True))
+    [item] = education_items(split_entries(lines, 11, True))
     assert (item["institution"], item["studyType"], item["area"], item["endDate"]) == (
         "Stanford University",
         "Master of Science",
@@ -701,7 +702,7 @@ def test_a_grade_beside_a_schools_dates_and_a_place_after_a_bar() -> None:
         _line("2007/08 - 2011/06 | 南京", size=9),
         _line("工学学士，计算机科学与技术", size=9),
     ]
-    first, second = _education(split_entries(lines, 9.0, True))
+    first, second = education_items(split_entries(lines, 9.0, True))
     assert (first["institution"], first["studyType"], first["startDate"], first["score"]) == (
         "Gazi University",
         "Bsc. Industrial Engineering",
@@ -847,10 +848,10 @@ def test_a_role_stacked_under_the_last_employer_is_that_employers_but_a_role_aft
 
 def test_a_schools_name_ending_in_its_state_gives_the_place() -> None:
     entry = RawEntry(parts=["Stanford University, California:", "Master of Science"], part_lines=[0, 0], date=None)
-    [item] = _education([entry])
+    [item] = education_items([entry])
     assert (item["institution"], item["location"]) == ("Stanford University", "California")
     entry = RawEntry(parts=["University of California, Los Angeles", "BS"], part_lines=[0, 0], date=None)
-    assert _education([entry])[0]["institution"] == "University of California, Los Angeles"
+    assert education_items([entry])[0]["institution"] == "University of California, Los Angeles"
 
 
 def test_the_head_noun_decides_which_title_part_is_the_job() -> None:

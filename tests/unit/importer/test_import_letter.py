@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
-from resume_autofix.importer.assemble import _education
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.letter import strip_consent, strip_copy, strip_letter
 from resume_autofix.importer.lines import Line
+from resume_autofix.importer.schools import education_items
 
 _LETTER = [
     "Musterfirma",
@@ -100,7 +100,7 @@ def test_table_cells_set_apart_around_the_place_still_make_one_title() -> None:
         cell("Musterstadt, Deutschland", 1.0),
         cell("08/2000 - 07/2008", 1.0),
     ]
-    first, second = _education(split_entries(lines, 11.0, True))
+    first, second = education_items(split_entries(lines, 11.0, True))
     assert (first["institution"], first["studyType"], first["location"]) == (
         "Industrie- und Handelskammer",
         "Fachkraft für Leistungsträgertum",

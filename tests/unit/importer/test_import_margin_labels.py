@@ -6,7 +6,6 @@ margin before a tab stop, a gap a little wider than a space, so the rows read "y
 
 from __future__ import annotations
 
-from resume_autofix.importer.assemble import _education, _not_a_place
 from resume_autofix.importer.basics import find_phone, parse_header
 from resume_autofix.importer.datemargin import _stacked_dates
 from resume_autofix.importer.docx import label_column
@@ -17,6 +16,7 @@ from resume_autofix.importer.layout import _bands, _form_labels, _gutter, _label
 from resume_autofix.importer.lines import Line, clean
 from resume_autofix.importer.lists import languages, skills
 from resume_autofix.importer.pdf import Glyph, _is_icon_font
+from resume_autofix.importer.schools import _not_a_place, education_items
 from resume_autofix.importer.sections import vocabulary_key
 
 SIZE = 10.0
@@ -304,7 +304,7 @@ def test_a_range_stacked_end_over_start_and_a_schools_acronym() -> None:
     ]
     # "09/2015  Engineering  UPC": the acronym no degree word is is the school
     school = [Line("09/2015  Engineering  UPC", 10.0, x0=80.2, x1=446.1), Line("09/2010", 8.0, x0=82.0, x1=109.9)]
-    (item,) = _education(split_entries(school, body=9.0, typography=True))
+    (item,) = education_items(split_entries(school, body=9.0, typography=True))
     assert (item["institution"], item["studyType"], item["startDate"], item["endDate"]) == (
         "UPC",
         "Engineering",
@@ -347,7 +347,7 @@ def test_schools_whose_dates_close_them_after_a_grade_get_their_dates_under_thei
         Line("GPA: 3.56", 12.0),
         Line("August 2002 - May 2006", 12.0, gap_before=1.0),
     ]
-    first, second = _education(split_entries(lines, body=12.0, typography=True))
+    first, second = education_items(split_entries(lines, body=12.0, typography=True))
     assert (first["institution"], first["studyType"], first["startDate"], first["score"]) == (
         "UNIVERSITY OF COLORADO BOULDER",
         "BACHELOR OF SCIENCE",
@@ -371,7 +371,7 @@ def test_a_school_over_its_degree_and_dates_keeps_the_usual_order() -> None:
         Line("Bristol University", 7.2),
         Line("2007 - 2011", 7.2),
     ]
-    first, second = _education(split_entries(lines, body=7.2, typography=True))
+    first, second = education_items(split_entries(lines, body=7.2, typography=True))
     assert (first["institution"], first["startDate"]) == ("University of London", "2011")
     assert (second["institution"], second["startDate"]) == ("Bristol University", "2007")
 
@@ -381,7 +381,7 @@ def test_list_items_that_open_with_their_year_and_a_colon_are_schools() -> None:
         Line("1995: Bachelor of Science, Stuff.  University of New New York", 10.0, bullet=True),
         Line("1991: GED, Grade 12.  New New York High School", 10.0, bullet=True),
     ]
-    first, second = _education(split_entries(lines, body=10.0, typography=False))
+    first, second = education_items(split_entries(lines, body=10.0, typography=False))
     assert (first["institution"], first["studyType"], first["endDate"]) == (
         "University of New New York",
         "Bachelor of Science",

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from resume_autofix.importer.assemble import _education, _school_place
 from resume_autofix.importer.entries import split_entries
+from resume_autofix.importer.items import school_place
 from resume_autofix.importer.lines import Line
+from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.titles import LOCATION, split_title
 
 
@@ -25,7 +26,7 @@ def test_a_title_wrapped_in_a_sidebar_above_its_dates_is_read_whole() -> None:
     edges = {(0, 1): 129.1}  # the sidebar's longest line, in another section
     # WHEN the section is read
     [entry] = split_entries(lines, 8.8, typography=True, edges=edges)
-    [item] = _education([entry])
+    [item] = education_items([entry])
     # THEN the title is joined again and parted where its separators are, not where the column broke it
     assert item["institution"] == "Example University"
     assert item["studyType"].startswith("BSc (Hons) Computer Science")
@@ -41,7 +42,7 @@ def test_a_school_wrapped_over_two_bold_lines_is_one_school() -> None:
         Line("2019- 2021 | GPA: 3.71 / 4.00", 10.6, page=0, column=2, x0=415.8, x1=555.1),
     ]
     [entry] = split_entries(lines, 10.6, typography=True, edges={(0, 2): 558.9})
-    [item] = _education([entry])
+    [item] = education_items([entry])
     assert item["institution"] == "Yildiz Technical University"
     assert item["studyType"] == "Msc. Industrial Engineering"
 
@@ -55,7 +56,7 @@ def test_short_title_lines_in_a_wide_column_are_parts_not_wraps() -> None:
         Line("2024", 12, x0=72, x1=97.6),
     ]
     [entry] = split_entries(lines, 12, typography=False, edges={(0, 0): 540.0})
-    [item] = _education([entry])
+    [item] = education_items([entry])
     assert item["institution"] == "University of Washington"
     assert item["studyType"] == "Master of Science"
 
@@ -68,7 +69,7 @@ def test_a_degree_line_full_to_the_edge_does_not_wrap_into_the_school_below() ->
         Line("Jan 2010 - Jan 2014", 9, page=0, column=2, x0=365.1, x1=446.6),
     ]
     [entry] = split_entries(lines, 12, typography=True, edges={(0, 2): 542.5})
-    [item] = _education([entry])
+    [item] = education_items([entry])
     assert item["institution"] == "NMAMIT"
 
 
@@ -78,16 +79,16 @@ def test_a_school_then_its_own_town_keeps_every_word() -> None:
         "Vellore Institute of Technology (VIT)"
     )
     # AND a school's town that its name holds is the place, the name before it the school
-    assert _school_place("Vellore Institute of Technology (VIT), Vellore") == (
+    assert school_place("Vellore Institute of Technology (VIT), Vellore") == (
         "Vellore Institute of Technology (VIT)",
         "Vellore",
     )
-    assert _school_place("University of Arkansas at Little Rock, Little Rock, AR") == (
+    assert school_place("University of Arkansas at Little Rock, Little Rock, AR") == (
         "University of Arkansas at Little Rock",
         "Little Rock, AR",
     )
     # a campus the name does not hold stays in it
-    assert _school_place("University of California, Berkeley") is None
+    assert school_place("University of California, Berkeley") is None
 
 
 def test_a_state_then_its_country_without_a_comma_is_a_place() -> None:
@@ -103,7 +104,7 @@ def test_a_cell_that_is_a_whole_place_of_three_parts_stays_whole() -> None:
         Line("M.A., Musicology (Performance Practice)  May 2003", 10.0, x0=77, x1=530),
     ]
     [entry] = split_entries(lines, 10.9, typography=True)
-    [item] = _education([entry])
+    [item] = education_items([entry])
     assert entry.location == "Durham, North Carolina, USA"
     assert (item["institution"], item["studyType"]) == ("Duke University", "M.A.")
     assert "Durham" not in (item.get("area") or "")

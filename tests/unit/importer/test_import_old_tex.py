@@ -111,9 +111,9 @@ def test_labelled_contacts_with_longer_labels() -> None:
 
 
 def test_a_japanese_work_history_header_and_job() -> None:
-    from resume_autofix.importer.assemble import _work  # noqa: PLC0415
     from resume_autofix.importer.basics import parse_header  # noqa: PLC0415
     from resume_autofix.importer.entries import split_entries  # noqa: PLC0415
+    from resume_autofix.importer.jobs import work_items  # noqa: PLC0415
 
     # GIVEN a 職務経歴書: its title, the date it was written, the name after its label
     basics, _rest, _prose = parse_header(
@@ -128,7 +128,7 @@ def test_a_japanese_work_history_header_and_job() -> None:
         Line("役職：モバイルテックリード", size=9.5),
         Line("月間数百万ユーザー規模のアプリのモバイル開発を牽引。", size=9.5),
     ]
-    [job] = _work(split_entries(lines, 9.5, True), "name")
+    [job] = work_items(split_entries(lines, 9.5, True), "name")
     assert (job["name"], job["position"], job["startDate"]) == (
         "見本モバイル株式会社",
         "モバイルテックリード",

@@ -152,7 +152,7 @@ Python, Go
 
 
 def test_a_line_that_held_the_school_keeps_what_else_it_said() -> None:
-    from resume_autofix.importer.assemble import _more_than  # noqa: PLC0415
+    from resume_autofix.importer.schools import _more_than  # noqa: PLC0415
 
     assert _more_than("B.A. Political Science Texas A&M University", ["Texas A&M University"])
     assert not _more_than("Texas A&M University.", ["Texas A&M University"])
@@ -355,15 +355,15 @@ University of Florence
 
 
 def test_a_grade_word_ending_the_school_part_takes_the_number_after_it() -> None:
-    from resume_autofix.importer.assemble import _education  # noqa: PLC0415
     from resume_autofix.importer.entries import RawEntry  # noqa: PLC0415
+    from resume_autofix.importer.schools import education_items  # noqa: PLC0415
 
     entry = RawEntry(
         parts=["Bennett University CGPA", "8", "Bachelor of Technology in Computer Science"],
         part_lines=[0, 0, 1],
         date=None,
     )
-    [item] = _education([entry])
+    [item] = education_items([entry])
     assert (item["institution"], item["score"], item["studyType"]) == (
         "Bennett University",
         "8",
@@ -514,8 +514,8 @@ def test_the_guard_reads_a_break_beside_a_cell_and_a_templates_placeholders() ->
 
 
 def test_a_roles_team_or_kind_written_after_it_stays_in_the_position() -> None:
-    from resume_autofix.importer.assemble import _role_qualified  # noqa: PLC0415
     from resume_autofix.importer.entries import RawEntry  # noqa: PLC0415
+    from resume_autofix.importer.jobs import _role_qualified  # noqa: PLC0415
 
     entry = RawEntry(
         parts=[], part_lines=[], date=None, cells=["Software Engineering Intern, Azure Networking", "Microsoft"]
@@ -550,11 +550,11 @@ def test_a_spaced_colon_parts_a_title() -> None:
 
 
 def test_a_schools_town_run_on_in_brackets_or_in_its_own_cell_is_the_place() -> None:
-    from resume_autofix.importer.assemble import _school_place  # noqa: PLC0415
+    from resume_autofix.importer.items import school_place  # noqa: PLC0415
 
-    assert _school_place("Jabir ibn Hayyan University Rasht, Iran") == ("Jabir ibn Hayyan University", "Rasht, Iran")
+    assert school_place("Jabir ibn Hayyan University Rasht, Iran") == ("Jabir ibn Hayyan University", "Rasht, Iran")
     # the name goes on after "Universität": the state after the comma is the place, not "Oregano, Oregon"
-    assert _school_place("Pastafari Universität Oregano, Oregon") == ("Pastafari Universität Oregano", "Oregon")
+    assert school_place("Pastafari Universität Oregano, Oregon") == ("Pastafari Universität Oregano", "Oregon")
     text = """Jane Doe
 jane@example.com
 
@@ -567,15 +567,15 @@ B. Applied Tech Petroleum Engineering
 
 
 def test_a_grade_written_inside_the_degree_or_in_brackets_after_the_school_is_the_score() -> None:
-    from resume_autofix.importer.assemble import _education  # noqa: PLC0415
     from resume_autofix.importer.entries import RawEntry  # noqa: PLC0415
+    from resume_autofix.importer.schools import education_items  # noqa: PLC0415
 
-    [bachelor] = _education(
+    [bachelor] = education_items(
         [RawEntry(parts=["University of Oklahoma", "Bachelor GPA 4.0"], part_lines=[0, 1], date=None)]
     )
     assert (bachelor["studyType"], bachelor["score"]) == ("Bachelor", "4.0")
     iit = RawEntry(parts=["Indian Institute of Technology", "9.2/10", "B.Tech."], part_lines=[0, 0, 1], date=None)
-    [school] = _education([iit])
+    [school] = education_items([iit])
     assert (school["institution"], school["score"]) == ("Indian Institute of Technology", "9.2/10")
 
 
@@ -594,10 +594,10 @@ def test_a_languages_section_of_programming_languages_is_skills() -> None:
 
 
 def test_a_uk_degree_classification_in_brackets_is_the_grade() -> None:
-    from resume_autofix.importer.assemble import _education  # noqa: PLC0415
     from resume_autofix.importer.entries import RawEntry  # noqa: PLC0415
+    from resume_autofix.importer.schools import education_items  # noqa: PLC0415
 
-    [york] = _education(
+    [york] = education_items(
         [RawEntry(parts=["University of York", "BSc (Hons) Mathematics (2:2)"], part_lines=[0, 1], date=None)]
     )
     assert "(2:2)" not in york["studyType"] + york.get("area", "")

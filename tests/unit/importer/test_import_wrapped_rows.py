@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
-from resume_autofix.importer.assemble import _education, _two_roles, _unbracketed, build
+from resume_autofix.importer.assemble import _unbracketed, build
 from resume_autofix.importer.basics import parse_contacts, parse_header
 from resume_autofix.importer.dateline import line_span, title_text
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import RawEntry, _short, split_entries
 from resume_autofix.importer.implied import implied_sections
+from resume_autofix.importer.items import two_roles
 from resume_autofix.importer.lines import Document, Line
 from resume_autofix.importer.lists import skills
 from resume_autofix.importer.roles import job_score
+from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import Section, split_sections, vocabulary_key
 from resume_autofix.importer.titles import place_tail, split_title
 
@@ -73,7 +75,7 @@ def test_the_habit_learnt_from_one_entry_decides_every_entry_the_words_leave_ope
         RawEntry(["Rebel Alliance", "Lieutenant Commander"], [2, 2], None),
         RawEntry(["Tatooine Moisture Refinery", "Moisture Farmer"], [3, 3], None),
     ]
-    roles = [(wanted, other) for wanted, other, _rest in _two_roles(entries, job_score, 0)]
+    roles = [(wanted, other) for wanted, other, _rest in two_roles(entries, job_score, 0)]
     # THEN every entry is read the same way round: the employer first, then the job
     assert roles == [
         ("Head Jedi Master", "Jedi Temple"),
@@ -388,7 +390,7 @@ def test_a_degree_or_a_grade_under_a_long_dated_line_is_no_wrap_of_it() -> None:
     (entry,) = split_entries(lines, 12.0, True)
     # the town after the school is part of the title block; assembling the school makes it the place
     assert entry.parts[:2] == ["University of Springfield, Springfield", "Bachelor of Business Administration"]
-    [item] = _education([entry])
+    [item] = education_items([entry])
     assert (item["institution"], item["location"]) == ("University of Springfield", "Springfield")
 
 

@@ -1,0 +1,145 @@
+"""What work, school and project entries share: their dates and body, which title part is the role or the school, and
+what a name's cell adds after the name (a link, a place, a country's code, how the job was held)."""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from .entries import RawEntry
+from .lines import CELL_SEP
+from .roles import Habit, institution_score, pick
+from .titles import CAMPUS, LOCATION, place_tail
+
+
+def entry_dates(
+    item: dict[str, Any],
+    entry: RawEntry,
+    start_key: str = "startDate",
+    end_key: str = "endDate",
+    *,
+    single_ends: bool = False,
+) -> None:
+    """The entry's dates; one date alone is the start, or with ``single_ends`` the end: a school's one date
+    ("May 2019") is when the person graduated, while "since 2019" and "2019 – present" still start."""
+    span = entry.date
+    if span is None:
+        return
+    if span.single and start_key != end_key:
+        item[end_key if single_ends else start_key] = span.start
+        return
+    if span.start:
+        item[start_key] = span.start
+    if span.end:
+        item[end_key] = span.end
+
+
+def entry_body(item: dict[str, Any], entry: RawEntry, key: str = "summary") -> None:
+    if entry.paragraphs:
+        item[key] = "\n".join(entry.paragraphs)
+    if entry.bullets:
+        item["highlights"] = list(entry.bullets)
+
+
+def two_roles(entries: list[RawEntry], score: Any, default: int) -> list[tuple[str | None, str | None, list[str]]]:
+    """(wanted, other, rest) per entry, the wanted part chosen by ``score`` and the document's habit."""
+    habit = Habit()
+    for entry in entries:  # first pass: learn the habit from entries where the words decide
+        if len(entry.parts) >= 2 and _later_role(entry.parts, score):
+            habit.vote(1)  # "Jedi Temple | Coruseant | Head Jedi Master": the wanted part comes after the other
+        elif len(entry.parts) >= 2:
+            pick(entry.parts[:2], score, habit, default)
+    out: list[tuple[str | None, str | None, list[str]]] = []
+    for entry in entries:
+        parts = entry.parts
+        if not parts:
+            out.append((None, None, []))
+            continue
+        if len(parts) == 1:
+            out.append((parts[0], None, []) if score(parts[0]) > 0 else (None, parts[0], []))
+            continue
+        head = parts[:2]
+        if later := _later_role(parts, score):  # "Master Project - PrIMA (University of Bremen)"
+            head, parts = [later, parts[0]], [later, *(p for p in parts if p != later)]
+        index = pick(head, score, copy.copy(habit), default)  # learnt in the first pass: this pass votes no more
+        out.append((head[index], head[1 - index], parts[2:]))
+    return out
+
+
+def _later_role(parts: list[str], score: Any) -> str | None:
+    """The first part after the first two that ``score`` names, when neither of the first two is named."""
+    later = [p for p in parts[2:] if score(p) > 0]
+    return later[0] if later and all(score(p) <= 0 for p in parts[:2]) else None
+
+
+#: a link after the employer's name and a separator ("idea2App ∙ https://idea2.app", "DataFirst Inc.: https://…")
+_LINK_TAIL = re.compile(r"\s*(?:[∙•·|:–—-]|\s)\s*(?P<url>(?:https?://|www\.)\S+)$", re.IGNORECASE)
+#: a country's or state's two-letter code in brackets after a name ("Software United (NL)")
+_CODE_TAIL = re.compile(
+    r"\s*\((?P<code>NL|UK|US|USA|DE|FR|ES|IT|BE|CH|AT|SE|NO|DK|FI|PL|PT|IE|CA|AU|NZ|IN|CN|JP|KR|BR|MX|AR|CL|CO|ZA|NG|"
+    r"KE|EG|IL|TR|RU|UA|CZ|SK|HU|RO|GR|SG|HK|TW|MY|ID|PH|VN|TH|AE|NY|TX|WA|GA|NC|VA|FL)\)$"  # not "MA": a degree too
+)
+
+
+_SQUARE_PLACE = re.compile(r"\s*\[(?P<place>[^\[\]]+)\]$")
+#: how the job was held, written after the employer ("Mark It Done Remote Contractor", "Manasky (Part-time)")
+_WORK_KIND_TAIL = re.compile(
+    r"(?i)[\s,]+[(–—-]?\s*(?:remote|hybrid|full[- ]time|part[- ]time|self[- ]employed|freelance|contract|contractor|"
+    r"internship|"
+    r"temporary|seasonal)(?:\s+(?:contractor|contract|position|role|job))?\s*\)?$"
+)
+
+
+def name_tail(name: str, entry: RawEntry, item: dict[str, Any], places: bool = True) -> str:
+    """The employer's name without what its title cell added after it: a link (the entry's url), a place after a
+    comma or dash ("Little Stars Academy, New York, NY"; a school's is read by ``school_place``) or a country's code
+    in brackets ("University of City (NL)"): the entry's location."""
+    if (link := _LINK_TAIL.search(name)) and link.start() > 0:
+        item["url"], name = link.group("url"), name[: link.start()].rstrip()
+    if places and (kind := _WORK_KIND_TAIL.search(name)) and kind.start() > 0:  # "Manasky Part-time"
+        name = name[: kind.start()].rstrip(" ,")
+        entry.paragraphs.append(kind.group().strip(" ,()–—-"))
+    if places and entry.location is None and (placed := place_tail(name)) and placed[0].strip(" ,"):
+        name, entry.location = placed[0].rstrip(" ,"), placed[1]
+    if entry.location is None and (square := _SQUARE_PLACE.search(name)) and LOCATION.match(square.group("place")):
+        name, entry.location = name[: square.start()].rstrip(), square.group("place")  # "SAIT [Calgary, AB]"
+    code = _CODE_TAIL.search(name)
+    initials = "".join(w[0] for w in name[: code.start()].split() if w[:1].isupper()) if code else ""
+    if code and code.start() > 0 and initials != code.group("code"):  # "Hewlett Packard (HP)" is its name
+        entry.location = entry.location or code.group("code")
+        name = name[: code.start()].rstrip()
+    return name
+
+
+#: a school's name that ends in its head word, then a town and its country with no comma before the town
+_SCHOOL_THEN_TOWN = re.compile(
+    r"^(?P<school>.*\b(?:University|College|Institute|School|Academy|Polytechnic))"  # head words that end a name
+    r"\s+(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s*[^,]+)$"
+)
+
+
+def school_place(institution: str) -> tuple[str, str] | None:
+    """(school, place) when a school's name ends in its place: "University B, Los Angeles, USA.", "Stanford
+    University, California" (the school's own words before the comma), "University of York, York" (a town the
+    name holds)."""
+    text = institution.rstrip(". :").replace(CELL_SEP, ", ")  # "University of York  York": a cell apart, a comma
+    if CAMPUS.search(text.rpartition(", ")[0]):
+        return None  # "University of California, Los Angeles": the campus is part of the name
+    if placed := place_tail(text):
+        return placed
+    if (run_on := _SCHOOL_THEN_TOWN.match(text)) and LOCATION.match(run_on.group("place")):
+        return run_on.group("school"), run_on.group("place")  # "Jabir ibn Hayyan University Rasht, Iran"
+    head, _, town = text.partition(", ")
+    if head and institution_score(head) > 0 and town and _named_in(town.partition(",")[0], head):
+        return head, town  # "University of Arkansas at Little Rock, Little Rock, AR": the town the name holds
+    head, _, last = text.rpartition(", ")
+    if head and institution_score(head) > 0 and LOCATION.match(last):
+        return head, last
+    return None
+
+
+def _named_in(town: str, school: str) -> bool:
+    """Every word of ``town`` is a word of ``school``'s name ("York" in "University of York")."""
+    words = town.lower().split()
+    return bool(words) and set(words) <= set(school.lower().split())

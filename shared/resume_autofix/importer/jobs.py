@@ -1,0 +1,244 @@
+"""Work, volunteer, project and other named entries (awards, certificates, publications) from their raw entries:
+which title part is the role and which the employer, and what each keeps."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import lists
+from .dates import find_dates
+from .entries import RawEntry
+from .items import entry_body, entry_dates, name_tail, two_roles
+from .roles import institution_score, job_score, position_score
+from .titles import LEGAL, LOCATION, NOTE_ON_JOB, split_title
+
+_SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
+
+
+#: a job's labelled line that names the role ("Position: Lead", "役職：テックリード")
+_POSITION_LABELS = frozenset(
+    {"position", "role", "job title", "title", "poste", "puesto", "cargo", "posizione", "funktion", "position held"}
+    | {"役職", "職種", "ポジション", "职位", "職位", "岗位", "직책", "직위"}
+)
+
+
+#: a job's labelled line that names the employer ("Employer: Acme", "Einrichtung: Acme GmbH, Oregon")
+_EMPLOYER_LABELS = frozenset(
+    {"employer", "company", "organisation", "organization", "einrichtung", "arbeitgeber", "firma", "unternehmen"}
+    | {"employeur", "entreprise", "empresa", "empleador", "azienda", "datore di lavoro", "会社", "公司", "회사"}
+)
+
+
+def _labelled_role(
+    entry: RawEntry, position: str | None, company: str | None, rest: list[str]
+) -> tuple[str | None, str | None, list[str]]:
+    """A labelled role line ("役職：モバイルテックリード", "Position: Lead") is the position; the title part that was
+    taken for it, naming no job, is then the employer ("見本モバイル株式会社")."""
+    labelled = next((v for k, v in entry.labelled.items() if k in _POSITION_LABELS), None)
+    employer = next((v for k, v in entry.labelled.items() if k in _EMPLOYER_LABELS), None)
+    if employer and not (company and position):  # "Gottheit" over "Einrichtung: Selbstständig, Milky Way"
+        employer, *place = split_title(employer)  # "Acme, Inc." stays whole
+        if place and not entry.location and len(place[-1].split()) <= 3:
+            entry.location = place[-1]
+        return position or company, employer, rest
+    if labelled and position and not company and job_score(position) <= 0:
+        return labelled, position, rest
+    if labelled and not position:
+        return labelled, company, rest
+    return position, company, rest
+
+
+def _joined_roles(entry: RawEntry) -> None:
+    """Two roles one line writes side by side with a bar ("Senior Software Engineer | Full-Stack Developer"): one
+    position, as written, not a role taken for the employer; the employer is a part after them, or the short line
+    under them that names no job ("The Knot Worldwide"). "Chief Cartographer / Whizzlewick Data" is a role and its
+    employer."""
+    parts = entry.parts
+    if len(parts) < 2 or entry.part_lines[:1] * 2 != entry.part_lines[:2]:
+        return
+    if not (job_score(parts[0]) > 0 and job_score(parts[1]) > 0):
+        return
+    below = entry.paragraphs[0] if len(parts) == 2 and entry.paragraphs else ""
+    employer = below if len(below.split()) <= 6 and job_score(below) <= 0 and not below.endswith(".") else ""
+    if not (employer or any(job_score(p) <= 0 for p in parts[2:])):
+        return
+    for cell in entry.cells:
+        start = cell.find(parts[0])
+        stop = cell.find(parts[1], start + len(parts[0])) if start >= 0 else -1
+        if stop >= 0 and cell[start + len(parts[0]) : stop].strip() == "|":  # a bar, not a slash or a dash
+            parts[:2] = [cell[start : stop + len(parts[1])]]
+            del entry.part_lines[0]
+            if employer:
+                parts.append(entry.paragraphs.pop(0))
+                entry.part_lines.append(entry.part_lines[0] + 1)
+            return
+
+
+def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
+    items = []
+    for entry in entries:
+        _joined_roles(entry)
+        _title_sentence(entry)
+    for entry, roles in zip(entries, two_roles(entries, job_score, 0), strict=True):
+        position, company, rest = _labelled_role(entry, *roles)
+        company, rest = _parent_employer(company, rest)
+        position, company, rest = _role_in_unit(entry, position, company, rest)
+        position, rest = _role_qualified(entry, position, company, rest)
+        item: dict[str, Any] = {}
+        for key, said in ((org_key, company), ("position", position)):
+            value = said
+            if said and (m := _WORKLOAD.search(said)) and m.start() > 0:
+                value, rest = said[: m.start()].rstrip(), [*rest, m.group().strip()]  # "Macworks Sàrl (20-50%)"
+            if value and key == org_key:
+                value = name_tail(value, entry, item)
+            if value:
+                item[key] = value
+        if entry.location:
+            item["location"] = entry.location
+        entry_dates(item, entry)
+        if rest:
+            entry.paragraphs[:0] = rest
+        entry_body(item, entry)
+        items.append(item)
+    return items
+
+
+#: a job told in its first sentence: "Senior DevOps engineer at the Endless OS Foundation (…).", "DevOps in Dojo
+#: labs.", "Technical director of Haifa's Cinematheque."
+_ROLE_SENTENCE = re.compile(
+    r"^(?P<role>[^.,;:]{2,60}?)\s+(?:at|in|of|with|for|bei|chez)\s+(?:the\s+)?(?P<org>[A-Z][^.;:]{1,60}?)"
+    r"(?:\s*\([^)]*\))?[.,;](?:\s|$)"
+)
+
+
+def _title_sentence(entry: RawEntry) -> None:
+    """An entry with dates and no title whose text opens with the job in a sentence ("2017-2018" over "DevOps in
+    Dojo labs. Reduced time to production …"): the role and the employer are its title parts."""
+    if entry.parts or not entry.paragraphs or entry.date is None:
+        return
+    m = _ROLE_SENTENCE.match(entry.paragraphs[0])
+    if m and position_score(m.group("role")) > 0 and len(m.group("role").split()) <= 6:
+        entry.parts = [m.group("role").strip(), m.group("org").strip()]
+        entry.part_lines = [0, 0]
+
+
+#: the share of a full week a job took, in brackets after the employer or the role ("(50%)", "(10-80 %)"): a note
+_WORKLOAD = re.compile(r"\s*[(（]\s*\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%\s*[)）]$")
+
+
+def _parent_employer(company: str | None, rest: list[str]) -> tuple[str | None, list[str]]:
+    """ "Researcher, Chair of Joy, University of Excellence": of a unit (a chair, a team, a project) and its
+    organisation after the job, the organisation (a school's or company's words) is the employer; the unit goes with
+    the rest."""
+    if not company or len(rest) != 1 or not _UNIT.search(company) or not _org_words(rest[0]):
+        return company, rest
+    return rest[0], [company]
+
+
+def _role_in_unit(
+    entry: RawEntry, position: str | None, company: str | None, rest: list[str]
+) -> tuple[str | None, str | None, list[str]]:
+    """ "Graduate Advisor, Education Dept": a unit written right after the job, with a comma, and no organisation
+    beside them, is part of the position as printed, not the employer."""
+    joined = f"{position}, {company}"
+    if position and company and not rest and _DEPARTMENT.search(company) and any(joined in c for c in entry.cells):
+        return joined, None, rest  # with its organisation after it, the unit goes with the rest (_parent_employer)
+    return position, company, rest
+
+
+def _role_qualified(
+    entry: RawEntry, position: str | None, company: str | None, rest: list[str]
+) -> tuple[str | None, list[str]]:
+    """The part written right after the role in its cell, where the employer stands elsewhere ("Software Engineering
+    Intern, Azure Networking" over "Microsoft"; "Research Assistant, Image Analysis Group"; "Temporal Anomaly
+    Investigator - Contractor"; "Senior PM (Product & UX)"): the role's team, kind or second role, part of the
+    position as printed."""
+    if not (position and company and rest) or company in rest[0] or LOCATION.match(rest[0]) or find_dates(rest[0]):
+        return position, rest
+    if LEGAL.search(rest[0]) or len(rest[0].split()) > 6 or _org_words(rest[0]) or NOTE_ON_JOB.match(rest[0]):
+        return position, rest  # an organisation, or "Advised by Prof. Ng": not the role's
+    for cell in entry.cells:
+        for sep, close in ((", ", ""), (" - ", ""), (" – ", ""), (" — ", ""), (" (", ")")):
+            joined = f"{position}{sep}{rest[0]}{close}"
+            if joined in cell and company not in cell:
+                return joined, rest[1:]
+    return position, rest
+
+
+#: words that name a department, never a firm of its own ("Restaurant Group" is one, "Education Dept" is not)
+_DEPARTMENT = re.compile(
+    r"(?i)\b(?:department|dept\.?|division|team|section|abteilung|département|departamento|dipartimento)\b"
+)
+
+
+#: words that name a part of an organisation: a chair, a department, a lab, a project, a team
+_UNIT = re.compile(
+    r"(?i)\b(?:chair|department|dept\.?|division|lab|laboratory|group|team|project|unit|section|cátedra|"
+    r"departamento|projeto|proyecto|lehrstuhl|abteilung|arbeitsgruppe|projekt|département|équipe|laboratoire|"
+    r"dipartimento|progetto|gruppo)\b|小组|项目组|课题组|研究室"
+)
+
+
+def _org_words(text: str) -> bool:
+    return institution_score(text) > 0 or job_score(text) < 0
+
+
+def _split_last(cell: str) -> tuple[str, str | None]:
+    best = -1
+    sep_len = 0
+    for sep in _SEPARATED_LAST:
+        at = cell.rfind(sep)
+        if at > best:
+            best, sep_len = at, len(sep)
+    if best <= 0:
+        return cell, None
+    return cell[:best].strip(), cell[best + sep_len :].strip() or None
+
+
+def named_items(entries: list[RawEntry], name_key: str, by_key: str, date_key: str) -> list[dict[str, Any]]:
+    items = []
+    for entry in entries:
+        item: dict[str, Any] = {}
+        cells = [c for c in entry.cells if c]
+        if cells:
+            name, by = _split_last(cells[0]) if len(cells) == 1 else (cells[0], cells[1])
+            item[name_key] = name
+            if by:
+                item[by_key] = by
+        if entry.date is not None and entry.date.start:
+            item[date_key] = entry.date.end or entry.date.start
+        if entry.paragraphs:
+            item["summary"] = "\n".join(entry.paragraphs)
+        if entry.bullets:
+            item.setdefault("summary", "")
+            item["summary"] = "\n".join([item["summary"], *entry.bullets]).strip("\n")
+        items.append(item)
+    return items
+
+
+def project_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
+    items = []
+    for entry in entries:
+        item: dict[str, Any] = {}
+        if entry.cells:
+            name, kind = _split_last(entry.cells[0])
+            item["name"] = name
+            if kind and len(kind.split()) <= 3:
+                item["type"] = kind
+            elif kind:
+                item["name"] = entry.cells[0]
+        entry_dates(item, entry)
+        if entry.paragraphs:
+            item["description"] = "\n".join(entry.paragraphs)
+        if entry.bullets:
+            item["highlights"] = list(entry.bullets)
+        for label, value in entry.labelled.items():
+            if label in ("roles", "role"):
+                item["roles"] = lists.items_of(value)
+            elif label in ("keywords", "technologies", "tech", "stack", "tools", "built with"):
+                item["keywords"] = lists.items_of(value)
+            elif label in ("url", "link", "website"):
+                item["url"] = value
+        items.append(item)
+    return items

@@ -1,0 +1,460 @@
+"""Education entries from their raw entries: the school, the degree and its field, and what is no part of them
+(grades, honours, states, places, a framework's level)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import lists
+from .dates import find_dates
+from .entries import RawEntry
+from .items import entry_dates, name_tail, school_place, two_roles
+from .lines import CELL_SEP
+from .roles import degree_score, field_score, institution_score, school_score
+from .titles import AT_WORDS, LOCATION, STATUS_WORDS, split_title
+
+#: what joins a degree to its field: "B.S. in Physics", "Máster en Informática", "Mestrado em Física"
+_IN_WORDS = r"in|en|em|в области|по специальности|по направлению"
+_IN = re.compile(rf"\s+(?:{_IN_WORDS})\s+", re.IGNORECASE)
+_STUDY_SEP = re.compile(rf"\s+(?:{_IN_WORDS})\s+|\s+\|\s+", re.IGNORECASE)  # and "M.S. | Computer Systems"
+# "Computer Science; GPA: 4.00", "Facultad de Estudios Superiores  Promedio: 8.5/10.0": the grade is no name
+_GRADE_WORDS = r"C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average"
+_GRADE_TAIL = re.compile(
+    rf"(?:\s*[;,(]\s*|\s{{2,}}|\s+(?=\w+:\s*\d)|\s+(?=(?:{_GRADE_WORDS})\s*[:：]?\s*\d))(?:{_GRADE_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+_MAJOR = re.compile(
+    r"^(?:major|majoring|concentration|specialization|specialisation|focus|emphasis)\s+(?:in|on)\s+"
+    r"(?P<area>[^,;]+?)(?:\s*[,;]\s*(?P<more>.+?))?[,.;]?$",
+    re.IGNORECASE,
+)
+
+
+def _major(text: str | None) -> str | None:
+    m = _MAJOR.match(text.strip()) if text else None
+    return m.group("area") if m else None
+
+
+def _major_parts(text: str) -> list[str]:
+    """ "Major in Hacking, University A, New York": the major, then what the line says after it."""
+    m = _MAJOR.match(text.strip())
+    if not m:
+        return [text]
+    return [m.group("area"), *([m.group("more")] if m.group("more") else [])]
+
+
+def _majors(institution: str | None, degree: str | None, rest: list[str]) -> tuple[str | None, str | None, list[str]]:
+    """ "Master of Arts / Major in Hacking": the major is a field of study, never the school."""
+    if _major(institution):
+        return None, degree, [p for r in [institution or "", *rest] for p in _major_parts(r)]
+    return institution, degree, [p for r in rest for p in _major_parts(r)]
+
+
+def _not_a_place(text: str) -> bool:
+    """A part after the degree is its field unless it is a lone name that no field word is in ("Munich", "City"):
+    moderncv's "Degree, Institution, City, Grade" puts the city there."""
+    if not any(c.isalpha() for c in text):  # "2.0": a grade, no field
+        return False
+    return field_score(text) > 0 or len(text.split()) > 2 or not text[:1].isupper()
+
+
+def _degree_line(text: str) -> bool:
+    """A short line that opens with a degree ("B.A. summa cum laude, Economics"), not a sentence about one."""
+    words = text.split()
+    return 0 < len(words) <= 8 and degree_score(words[0]) > 0 and not find_dates(text) and not text.endswith(".")
+
+
+def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
+    """An institution or a major written under the degree ("Major in Engineering, University B, Los Angeles"), and
+    a degree on a line of its own under the school when the title held none ("Bachelor's in Computer Science")."""
+    if "studyType" not in item and not entry.paragraphs and entry.bullets and _degree_line(entry.bullets[0]):
+        entry.paragraphs.append(entry.bullets.pop(0))  # "• B.A. summa cum laude, Economics" under the school
+    first, *cells = entry.paragraphs[0].split(CELL_SEP) if entry.paragraphs else [""]
+    words = first.split()
+    # a degree line may run longer when it opens with the degree ("Bachelor of Science in Cyber Engineering with a
+    # Specialization in Autonomous Systems")
+    if (
+        "studyType" not in item
+        and (len(words) <= 10 or (len(words) <= 16 and degree_score(" ".join(words[:4])) > 0 and not _said(first)))
+        and degree_score(first) > 0
+        and not find_dates(first)
+    ):
+        if cells and not entry.location and LOCATION.match(cells[-1].strip()):  # "M.S. | Computer Systems  Austin, TX"
+            entry.location = cells.pop().strip()
+        entry.paragraphs[:1] = [CELL_SEP.join(cells)] if cells else []  # "生命工程 学士  班级排名 1/36": the rank stays
+        study, *area = _STUDY_SEP.split(first, maxsplit=1)
+        if not area and ", " in study:  # "B.A. summa cum laude, Economics"
+            study, *area = study.split(", ", 1)
+        honours = _HONOURS_TAIL.search(study)
+        if honours and honours.start() > 0:  # the honours are kept with the courses
+            study, honoured = study[: honours.start()].strip(), honours.group().strip()
+            entry.paragraphs.append(honoured)
+        item["studyType"] = study
+        if area and "area" not in item:
+            item["area"] = area[0]
+    for text in entry.paragraphs:
+        for piece in (p.strip(" .") for p in text.split(",")):
+            if "area" not in item and _major(piece):
+                item["area"] = _major(piece)
+            elif "institution" not in item and institution_score(piece) > 0 and len(piece.split()) <= 8:
+                item["institution"] = piece
+
+
+_DEGREE_ABBR = re.compile(r"(?:[BM]\.?[AS]c?\.?|MBA|Ph\.?D\.?|B\.?Eng?\.?|M\.?Eng?\.?|BBA|LL\.?[BM]\.?|MFA|BFA|AA|AS)")
+
+
+def _school(institution: str | None, degree: str | None, rest: list[str]) -> dict[str, Any]:
+    """The institution, studyType and area a school entry's title parts name."""
+    item: dict[str, Any] = {}
+    if institution:
+        item["institution"] = institution
+    if degree and institution is None and degree_score(degree) <= 0:
+        item["institution"] = degree
+    elif degree:
+        study, *area = _IN.split(degree, maxsplit=1)  # "MEng in Computer Science", "MENG IN COMPUTER SCIENCE"
+        item["studyType"] = study
+        if area:
+            item["area"] = area[0]
+    if rest and "studyType" in item and degree_score(item["studyType"]) <= 0 < degree_score(rest[0]):
+        item["area"], item["studyType"] = item["studyType"], rest.pop(0)  # "Information Technology, Bachelor"
+    abbreviation = rest.pop(0) if len(rest) >= 2 and "studyType" in item and _DEGREE_ABBR.fullmatch(rest[0]) else None
+    if rest and "area" not in item and "studyType" in item and _not_a_place(rest[0]) and not _MINOR.match(rest[0]):
+        item["area"] = rest.pop(0)  # "Master of Science - MS, Computer Science" (LinkedIn): the field after the
+    if abbreviation:  # degree's abbreviation, which is kept with the courses
+        rest.append(abbreviation)
+    study, *area = _IN.split(str(item.get("area", "")), maxsplit=1)
+    if area and study == item.get("studyType"):  # "PhD  Princeton University, PhD in Computer Science"
+        item["area"] = area[0]
+    if "area" in item and degree_score(item["area"]) > 0 >= degree_score(str(item.get("studyType", ""))):
+        item["studyType"], item["area"] = item["area"], item["studyType"]  # "浙江大学 计算机科学与技术 本科"
+    return item
+
+
+#: a minor or second subject after the degree ("Minor in Computer Science"): a note, not the degree's field
+_MINOR = re.compile(r"(?i)^(?:minors?|nebenfach|mineure|menor|concentration)\b")
+
+
+_BRACKETED_DEGREE = re.compile(r"^(?P<field>[^(（]*[^\s(（])\s*[(（](?P<degree>[^)）]+)[)）]$")
+
+
+def _degree_in_brackets(item: dict[str, Any]) -> None:
+    """ "Informatik (M.Sc.)", "计算机科学与技术专业（在读硕士）": the field, then its degree in brackets; "사회학 학사"
+    (sociology, bachelor): the field, then its degree word last. A school wholly in brackets loses them."""
+    school = str(item.get("institution", ""))
+    if len(school) > 2 and school[0] in "(（" and school[-1] in ")）":  # "(Université Bordeaux 1)"
+        item["institution"] = school[1:-1].strip()
+    if "studyType" not in item and (m := _BRACKETED_DEGREE.match(school)) and degree_score(m.group("degree")) > 0:
+        item["institution"], item["studyType"] = m.group("field").strip(), m.group("degree").strip()  # "FEL ČVUT (Bc.)"
+    if "area" in item:
+        return
+    study = str(item.get("studyType", ""))
+    if m := _BRACKETED_DEGREE.match(study):
+        field, degree = m.group("field").strip(), m.group("degree").strip()
+    else:
+        field, _, degree = study.rpartition(" ")
+    if field and degree_score(degree) > 0 >= degree_score(field):
+        item["studyType"], item["area"] = degree, field
+
+
+def _a_field(text: str | None) -> bool:
+    """A title part that names a field of study and no school ("Computer Science"): the area, not the school."""
+    return bool(text) and school_score(str(text)) <= 0 and field_score(str(text)) > 0
+
+
+# a grade or the degree's state in brackets after it: no part of the degree's name
+_DEGREE_NOTE = re.compile(
+    r"^(?P<head>.*\S)\s*\((?P<note>\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?|[1-3]:[12]|" + STATUS_WORDS + r")\)$",
+    re.IGNORECASE,
+)
+_GRADE_PART = re.compile(rf"(?:{_GRADE_WORDS})\s*[:：]?\s*(?P<value>\d.*)?", re.IGNORECASE)
+
+
+_HONOURS = re.compile(
+    r"(?:(?:summa|magna)\s+)?cum\s+laude|with\s+(?:high(?:est)?\s+)?(?:hono(?:u)?rs|distinction)|"
+    r"first[- ]class(?:\s+hono(?:u)?rs)?|distinction|mention\s+(?:très\s+)?bien|mit\s+auszeichnung",
+    re.IGNORECASE,
+)
+
+
+_HONOURS_TAIL = re.compile(r"\s+(?:" + _HONOURS.pattern + r")$", re.IGNORECASE)
+#: honours written after the degree or its field, after a comma or a dash ("B.S. Computer Science, 2008 - Magna Cum
+#: Laude", "Bachelor of Arts with Distinction")
+_HONOURS_AFTER = re.compile(
+    r"(?<!magna)(?<!summa)(?:\s*[,;–—-]\s*|\s+)\(?(?P<honours>" + _HONOURS.pattern + r")\)?[.]?$", re.IGNORECASE
+)
+
+
+def _said(text: str) -> bool:
+    """The text holds a sentence: a full stop inside it or at its end."""
+    return ". " in text or text.rstrip().endswith(".")
+
+
+#: a specialisation written after the field ("Cyber Engineering with a Specialization in Autonomous Systems")
+_WITH_FOCUS = re.compile(
+    r",?\s+with\s+(?:an?\s+)?(?:specialization|specialisation|concentration|minor|focus|emphasis|major)\s+(?:in|on)\s+\S.*$",
+    re.IGNORECASE,
+)
+
+
+def _without_honours(item: dict[str, Any], entry: RawEntry) -> None:
+    """The honours a degree or its field ends with are no part of it: they are kept with the entry's lines; so is a
+    specialisation written after the field."""
+    if (m := _WITH_FOCUS.search(str(item.get("area", "")))) and m.start() > 0:
+        item["area"], focus = item["area"][: m.start()].strip(), m.group().strip(" ,")
+        entry.paragraphs.append(focus)
+    if "studyType" in item and _HONOURS.fullmatch(str(item.get("area", "")).strip(" .")):
+        entry.paragraphs.append(item.pop("area"))  # "B.S. Computer Science, …, 2008 - Magna Cum Laude"
+    for key in ("area", "studyType"):
+        value = str(item.get(key, ""))
+        m = _HONOURS_AFTER.search(value)
+        if m and m.start() > 0:
+            item[key] = value[: m.start()].strip()
+            entry.paragraphs.append(m.group("honours"))
+
+
+#: a state written before the degree ("Pursuing B.Tech", "Graduated as M.Sc. Digital Media"): no part of its name
+_STATE_BEFORE = re.compile(
+    r"(?i)^(?:currently\s+)?(?:pursuing|studying|studied|completed|graduated(?:\s+(?:as|with))?|obtained|earned|awarded)"
+    r"\s+(?:an?\s+|the\s+)?"
+)
+
+
+def _without_state(item: dict[str, Any], entry: RawEntry) -> None:
+    study = str(item.get("studyType", ""))
+    if (m := _STATE_BEFORE.match(study)) and degree_score(rest := study[m.end() :]) > 0:
+        item["studyType"] = rest
+        entry.paragraphs.append(m.group().strip())
+    elif m and "area" not in item and rest[:1].isupper():  # "Studied Drawing and Design": the field, no degree
+        item["area"] = rest
+        del item["studyType"]
+        entry.paragraphs.append(m.group().strip())
+
+
+#: a qualification's level in a framework (Europass writes "ISCED 7" or "EQF level 6" beside the degree)
+_LEVEL_CODE = re.compile(r"(?i)(?:ISCED|EQF|NQF|CITE)(?:\s+level)?\s*\d{1,2}")
+_GRADE_VALUE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?")
+_BARE_GRADE = re.compile(r"\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?")
+_GRADE_AFTER = re.compile(rf"(?P<head>.*\S)\s+(?:{_GRADE_WORDS})$", re.IGNORECASE)
+
+
+def _grade_parts(entry: RawEntry) -> None:
+    """ "University of Colombia | GPA: 3.9 of 4.0": the grade is the entry's score, no part of its title (it was
+    taken for the degree)."""
+    parts = entry.parts
+    for i, part in enumerate(parts):
+        if _BARE_GRADE.fullmatch(part.strip()):  # "Indian Institute of Technology (9.2/10)": the grade
+            entry.labelled.setdefault("gpa", parts.pop(i).strip())
+            if len(entry.part_lines) > i:
+                del entry.part_lines[i]
+            return
+        if _LEVEL_CODE.fullmatch(part.strip()):  # Europass's "ISCED 7": the degree's level, a note
+            entry.paragraphs.append(parts.pop(i))
+            if len(entry.part_lines) > i:
+                del entry.part_lines[i]
+            return
+        m = _GRADE_PART.fullmatch(part.strip())
+        tail = _GRADE_AFTER.match(part.strip())
+        if tail and i + 1 < len(parts) and parts[i + 1][:1].isdigit():  # "Bennett University CGPA: 8"
+            entry.labelled.setdefault("gpa", parts[i + 1])
+            parts[i : i + 2] = [tail.group("head")]
+            if len(entry.part_lines) > i + 1:
+                del entry.part_lines[i + 1]
+            return
+        if m and m.group("value"):
+            value, cut = m.group("value"), 1
+        elif m and i + 1 < len(parts) and parts[i + 1][:1].isdigit():
+            value, cut = parts[i + 1], 2
+        else:
+            continue
+        entry.labelled.setdefault("gpa", value)
+        if i + cut < len(parts) and _HONOURS.fullmatch(parts[i + cut].strip()):  # "GPA: 3.9, Summa Cum Laude"
+            entry.paragraphs.append(parts[i + cut])
+            cut += 1
+        del parts[i : i + cut]
+        if len(entry.part_lines) >= i + cut:
+            del entry.part_lines[i : i + cut]
+        return
+
+
+def _without_grades(item: dict[str, Any]) -> None:
+    # "Computer Science; GPA: 4.00", "Bachelor GPA 4.0": the grade is not the field, the degree or the school
+    for key in ("area", "institution", "studyType"):
+        if key in item and (grade := _GRADE_TAIL.search(item[key])) and grade.start() > 0:
+            if said := _GRADE_VALUE.search(item[key], grade.end()):
+                item.setdefault("score", said.group())
+            item[key] = item[key][: grade.start()]
+    for key in ("studyType", "area", "institution"):  # "Msc Statistics (1.6)", "Stanford University (3.9)"
+        if key in item and (m := _DEGREE_NOTE.match(item[key])):
+            item[key] = m.group("head")
+            if m.group("note")[:1].isdigit():
+                item.setdefault("score", m.group("note"))
+
+
+_AT_SCHOOL = re.compile(rf"(?i)(?:{AT_WORDS}|@)\s+")
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _more_than(text: str, used: list[str]) -> bool:
+    """``text`` says more than the values taken from it: a word of three letters or more is left when they are
+    taken out (a line that held the school and the degree keeps the degree when only the school was read)."""
+    if not any(value in text for value in used):
+        return True
+    for value in used:
+        text = text.replace(value, " ")
+    return bool(_WORD.search(text))
+
+
+def _listed_schools(entries: list[RawEntry]) -> list[RawEntry]:
+    """An education section written as a list with no titles and no dates ("• B.S. Honors Computational
+    Mathematics, Washington State University." / "• Microsoft Test Apprentice Program, Microsoft Corporation."):
+    each item is an entry of its own, its parts those of a title, where every item parts in two or three and half
+    of them or more name a school or a degree; otherwise the items stay the lines of one entry."""
+    out: list[RawEntry] = []
+    for entry in entries:
+        items = [*entry.paragraphs, *entry.bullets]
+        parted = [split_title(text.strip().rstrip(".")) for text in items]
+        if (
+            entry.parts
+            or entry.date is not None
+            or entry.labelled
+            or len(items) < 2
+            or not all(
+                2 <= len(parts) <= 3 and len(text.split()) <= 14 for text, parts in zip(items, parted, strict=True)
+            )
+            or 2 * sum(any(school_score(p) > 0 or degree_score(p) > 0 for p in parts) for parts in parted) < len(items)
+        ):
+            out.append(entry)
+            continue
+        out.extend(RawEntry(parts=parts, part_lines=[0] * len(parts), date=None) for parts in parted)
+    return out
+
+
+def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
+    items = []
+    entries = _listed_schools(entries)
+    for entry in entries:
+        _grade_parts(entry)
+    for entry, roles in zip(entries, two_roles(entries, school_score, 0), strict=True):
+        institution, degree, rest = _majors(*roles)
+        item = _school(institution, degree, rest)
+        if _a_field(item.get("institution")) and "area" not in item and "studyType" in item:
+            item["area"] = item.pop("institution")  # "Master, Computer Science" over "University of Stanford"
+        if rest and "institution" not in item:  # "Major in Hacking, University A, New York": the school is after
+            entry.paragraphs[:0], rest = rest, []
+        if "institution" not in item or "area" not in item:
+            _from_body(item, entry)
+        if (at := _AT_SCHOOL.match(str(item.get("institution", "")))) and at.end() < len(item["institution"]):
+            item["institution"] = item["institution"][at.end() :]  # "Bachelor in IT" over "at University of Oklahoma"
+        if not entry.location and (place := school_place(str(item.get("institution", "")))):
+            item["institution"], entry.location = place
+        if item.get("institution"):
+            item["institution"] = name_tail(item["institution"], entry, item, places=False)  # see school_place
+            head, _, tail = str(item["institution"]).rpartition(CELL_SEP)
+            if head and entry.location and tail.strip() and tail.strip() in entry.location:
+                item["institution"] = head.strip()  # "University of York  York" beside "York, UK": the town again
+        _without_grades(item)
+        _without_honours(item, entry)
+        _without_state(item, entry)
+        _degree_in_brackets(item)
+        if entry.location:
+            item["location"] = entry.location
+        entry_dates(item, entry, single_ends=True)
+        _education_labels(item, entry)
+        if rest:
+            entry.paragraphs[:0] = rest
+        used = [str(item[k]) for k in ("institution", "area", "studyType") if item.get(k)]
+        # JSON Resume's education has no summary: lines no field took are kept with the courses, not lost
+        kept = [p for p in entry.paragraphs if _more_than(p, used)]
+        if kept or entry.bullets:
+            item.setdefault("courses", []).extend([*kept, *entry.bullets])
+        items.extend(_degrees_listed(item))
+    return items
+
+
+def _degrees_listed(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """One school with its degrees listed under it ("• BS in Early Childhood Development (1999)" / "• BA in
+    Elementary Education (1998)"), where its title named none: one education entry per degree, each with the
+    school and its own year; the other lines stay with the first entry's courses."""
+    courses = item.get("courses") or []
+    listed = [c for c in courses if _listed_degree(c)]
+    if "studyType" in item or len(listed) < 2 or not item.get("institution"):
+        return [item]
+    out: list[dict[str, Any]] = []
+    for text in listed:
+        spans = find_dates(text)
+        degree = text[: spans[0].begin].strip(" ,(–-") if spans else text
+        study, *area = _IN.split(degree, maxsplit=1)
+        one = {k: v for k, v in item.items() if k not in ("courses", "startDate", "endDate")}
+        one["studyType"] = study
+        if area:
+            one["area"] = area[0]
+        if spans and spans[0].single:
+            one["endDate"] = spans[0].start
+        elif spans:
+            one["startDate"] = spans[0].start
+            if spans[0].end:
+                one["endDate"] = spans[0].end
+        out.append(one)
+    rest = [c for c in courses if c not in listed]
+    if rest:
+        out[0]["courses"] = rest
+    return out
+
+
+def _listed_degree(text: str) -> bool:
+    """A short line that opens with a degree and holds at most its year or dates ("BA in Elementary Education
+    (1998)")."""
+    words = text.split()
+    spans = find_dates(text)
+    tail = text[spans[0].stop :].strip(" )") if spans else ""
+    return 0 < len(words) <= 10 and degree_score(words[0]) > 0 and not tail and not text.endswith(".")
+
+
+_SCHOOL_LABELS = frozenset(
+    {"institution", "school", "university", "college", "bildungseinrichtung", "hochschule", "universität", "schule"}
+    | {"établissement", "école", "institución", "universidad", "instituição", "universidade", "istituto", "学校"}
+)
+
+
+_DEGREE_LABELS = frozenset(
+    {"degree", "qualification", "abschluss", "akademischer grad", "diplôme", "titulación", "titolo di studio"}
+    | {"graad", "grau", "stopień", "学位", "学历"}
+)
+#: labels that name a degree only when the value is one ("Título: Licenciatura"; "Título: <a thesis>" is not)
+_TITLE_LABELS = frozenset({"titre", "título", "titolo", "title"})
+#: a label naming the field of study ("Major: Accounting", "Studiengang: Informatik")
+_FIELD_LABELS = frozenset(
+    {"major", "field", "field of study", "concentration", "specialization", "specialisation", "studiengang"}
+    | {"fachrichtung", "spécialité", "filière", "especialidad", "carrera", "curso", "indirizzo", "专业", "専攻"}
+)
+#: where a labelled degree's sentence ends ("BSc Hons Computer Science. 2:1 Attained."): what follows is a note;
+#: the stop of an abbreviation ("B.Sc. Computer Science", "Dipl.-Ing. Maschinenbau") ends nothing
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.(?:\s+(?=[\dA-Z])|$)")
+
+
+def _education_labels(item: dict[str, Any], entry: RawEntry) -> None:
+    for label, value in entry.labelled.items():
+        degree = label in _DEGREE_LABELS or (label in _TITLE_LABELS and degree_score(value) > 0)
+        if degree and "studyType" not in item:  # "Degree: BSc Hons Computer Science."
+            study, *area = _IN.split(_SENTENCE_END.split(value, maxsplit=1)[0], maxsplit=1)
+            item["studyType"] = study
+            if area and "area" not in item:
+                item["area"] = area[0]
+        elif label in _FIELD_LABELS and "area" not in item:  # "Major: Accounting   Minor: Computer Science"
+            item["area"] = value.split(CELL_SEP)[0].strip()
+        elif label in ("score", "gpa", "grade", "note", "note finale", "nota"):
+            item["score"] = value
+        elif label in ("courses", "coursework", "relevant coursework"):
+            item["courses"] = lists.items_of(value)
+        elif label in _SCHOOL_LABELS:  # "Bildungseinrichtung: Pastafari Universität Oregano, Oregon"
+            school, place = school_place(value) or (value, None)
+            if item.get("institution") and "area" not in item:
+                item["area"] = item["institution"]  # "Pastafarismus-Wirtschaft, Dipl.-Ing.": the field, then
+            item["institution"] = school
+            if place and "location" not in item:
+                item["location"] = place
