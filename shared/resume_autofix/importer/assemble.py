@@ -12,13 +12,13 @@ from . import lists
 from .basics import EMAIL, contactish, cut_address, labelled_name, namelike, parse_contacts, parse_header
 from .dateline import only_dates
 from .dates import find_dates
-from .entries import right_edges
 from .forms import entries_of
 from .implied import header_skills, implied_sections
 from .jobs import named_items, project_items, work_items
 from .letter import strip_consent, strip_copy, strip_letter
 from .lines import CELL_SEP, Document, Line
 from .phones import PHONE_LABEL, whole_phone
+from .rawentry import right_edges
 from .schools import education_items
 from .sections import Section, body_size, exact_key, heading_parts, split_sections, vocabulary_key
 from .timeline import joined_timeline

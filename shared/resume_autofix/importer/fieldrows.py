@@ -11,8 +11,8 @@ import re
 
 from .dateline import line_span
 from .dates import DateSpan, find_dates
-from .entries import RawEntry, add_body
 from .lines import Line
+from .rawentry import RawEntry, add_body
 from .titles import LOCATION
 
 #: label (lower case, without a colon) → the field it names

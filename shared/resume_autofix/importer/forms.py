@@ -12,9 +12,10 @@ import re
 
 from .dateline import dated
 from .dates import find_dates
-from .entries import RawEntry, add_body, split_entries
+from .entries import split_entries
 from .fieldrows import field_rows, header_rows
 from .lines import Line
+from .rawentry import RawEntry, add_body
 from .titles import LOCATION, split_title
 
 

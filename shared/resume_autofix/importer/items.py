@@ -7,8 +7,8 @@ import copy
 import re
 from typing import Any
 
-from .entries import RawEntry
 from .lines import CELL_SEP
+from .rawentry import RawEntry
 from .roles import Habit, institution_score, pick
 from .titles import CAMPUS, LOCATION, place_tail
 

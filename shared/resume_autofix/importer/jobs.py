@@ -8,8 +8,8 @@ from typing import Any
 
 from . import lists
 from .dates import find_dates
-from .entries import RawEntry
 from .items import entry_body, entry_dates, name_tail, two_roles
+from .rawentry import RawEntry
 from .roles import institution_score, job_score, position_score
 from .titles import LEGAL, LOCATION, NOTE_ON_JOB, split_title
 

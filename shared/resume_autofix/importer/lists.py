@@ -8,8 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from .dates import DURATION
-from .entries import join_wrapped
 from .lines import CELL_SEP, CJK, Line
+from .rawentry import join_wrapped
 
 _CATEGORY = re.compile(r"^(?P<name>[^:：]{1,60}?)\s*(?:\((?P<level>[^()]{1,40})\))?\s*[:：]\s*(?P<items>.*)$")
 _ITEMS = re.compile(r"\s*(?:,|;|\||•|·|▪|◦|、|，|；|،|؛|/\s|" + re.escape(CELL_SEP) + r")\s*")  # CJK, Arabic commas

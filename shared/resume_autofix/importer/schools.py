@@ -8,9 +8,9 @@ from typing import Any
 
 from . import lists
 from .dates import find_dates
-from .entries import RawEntry
 from .items import entry_dates, name_tail, school_place, two_roles
 from .lines import CELL_SEP
+from .rawentry import RawEntry
 from .roles import degree_score, field_score, institution_score, school_score
 from .titles import AT_WORDS, LOCATION, STATUS_WORDS, split_title
 

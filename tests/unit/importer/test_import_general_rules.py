@@ -6,10 +6,11 @@ from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import build
 from resume_autofix.importer.basics import cut_address, parse_contacts, parse_header, postal_address
 from resume_autofix.importer.dates import find_dates
-from resume_autofix.importer.entries import RawEntry, split_entries
+from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.implied import header_skills, implied_sections
 from resume_autofix.importer.lines import CELL_SEP, Document, Line, clean
 from resume_autofix.importer.lists import items_of, skills
+from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import Section, split_sections, vocabulary_key
 from resume_autofix.importer.titles import split_title

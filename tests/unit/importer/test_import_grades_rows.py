@@ -3,18 +3,18 @@ templates set them so)."""
 
 from __future__ import annotations
 
-from resume_autofix.importer.entries import RawEntry, add_body
 from resume_autofix.importer.lines import CELL_SEP, Line
+from resume_autofix.importer.rawentry import RawEntry, add_body
 from resume_autofix.importer.schools import education_items
 
 
-def _entry(*parts: str, paragraphs: list[str] | None = None) -> RawEntry:
+def entry_of_block(*parts: str, paragraphs: list[str] | None = None) -> RawEntry:
     return RawEntry(list(parts), [0] * len(parts), None, paragraphs=list(paragraphs or []))
 
 
 def test_a_grade_beside_the_school_is_the_score_and_the_degree_comes_from_the_line_below() -> None:
     # GIVEN "Carnegie Mellon University | GPA: 3.81" over "M.S. | Computer Systems   Pittsburgh, PA"
-    entry = _entry(
+    entry = entry_of_block(
         "Carnegie Mellon University", "GPA", "3.81", paragraphs=[f"M.S. | Computer Systems{CELL_SEP}Pittsburgh, PA"]
     )
     # WHEN the education is named
@@ -31,7 +31,7 @@ def test_a_grade_beside_the_school_is_the_score_and_the_degree_comes_from_the_li
 
 
 def test_honours_after_the_grade_are_kept_but_are_no_degree() -> None:
-    entry = _entry(
+    entry = entry_of_block(
         "University of Colombia",
         "GPA: 3.9 of 4.0",
         "Summa Cum Laude",
@@ -48,20 +48,20 @@ def test_honours_after_the_grade_are_kept_but_are_no_degree() -> None:
 
 def test_a_title_part_that_only_looks_like_a_grade_label_stays() -> None:
     # a school called "Media Academy" is no grade: only a label with a number after it is
-    [item] = education_items([_entry("Media Academy", "B.A. Film")])
+    [item] = education_items([entry_of_block("Media Academy", "B.A. Film")])
     assert (item["institution"], item["studyType"]) == ("Media Academy", "B.A. Film")
 
 
 def test_label_bar_value_lines_are_rows_not_one_wrapped_paragraph() -> None:
     # GIVEN "Bachelor's of Science | Nuclear Engineering" / "Minors | Automobile Design, Arabic" (no end punctuation)
-    entry = _entry("University of Colombia")
+    entry = entry_of_block("University of Colombia")
     lines = [Line("Bachelor's of Science | Nuclear Engineering"), Line("Minors | Automobile Design, Arabic")]
     # WHEN the body is read
     add_body(lines, entry)
     # THEN each row is a paragraph of its own
     assert entry.paragraphs == ["Bachelor's of Science | Nuclear Engineering", "Minors | Automobile Design, Arabic"]
     # AND a wrapped sentence still joins
-    other = _entry("Acme")
+    other = entry_of_block("Acme")
     add_body([Line("Built the billing system and the"), Line("reporting pipeline")], other)
     assert other.paragraphs == ["Built the billing system and the reporting pipeline"]
 
@@ -69,8 +69,8 @@ def test_label_bar_value_lines_are_rows_not_one_wrapped_paragraph() -> None:
 def test_a_grade_or_a_state_in_brackets_after_the_degree_is_no_part_of_it() -> None:
     [msc, phd] = education_items(
         [
-            _entry("Msc Statistics (1.6)", "Earth University"),
-            _entry("PhD Data Science (forthcoming)", "University of Earth"),
+            entry_of_block("Msc Statistics (1.6)", "Earth University"),
+            entry_of_block("PhD Data Science (forthcoming)", "University of Earth"),
         ]
     )
     assert (msc["studyType"], msc["score"], msc["institution"]) == ("Msc Statistics", "1.6", "Earth University")
@@ -101,26 +101,26 @@ def test_a_chinese_level_word_before_the_items() -> None:
 
 
 def test_a_degree_as_the_first_bullet_under_the_school() -> None:
-    entry = _entry("Hartford University")
+    entry = entry_of_block("Hartford University")
     entry.bullets = ["B.A. summa cum laude, Economics", "Extensive coursework in Astrophysics, Statistics"]
     [item] = education_items([entry])
     assert (item["studyType"], item["area"]) == ("B.A.", "Economics")
     assert item["courses"] == ["summa cum laude", "Extensive coursework in Astrophysics, Statistics"]
     # AND a bullet that is a sentence stays a bullet
-    other = _entry("Hartford University")
+    other = entry_of_block("Hartford University")
     other.bullets = ["Bachelor thesis on the orbits of comets, graded with distinction."]
     [kept] = education_items([other])
     assert "studyType" not in kept
 
 
 def test_a_field_then_its_degree_in_the_title() -> None:
-    [item] = education_items([_entry("University of Oklahoma", "Information Technology", "Bachelor")])
+    [item] = education_items([entry_of_block("University of Oklahoma", "Information Technology", "Bachelor")])
     assert (item["studyType"], item["area"]) == ("Bachelor", "Information Technology")
 
 
 def test_linkedins_degree_with_its_abbreviation_then_the_field() -> None:
     # "Master of Science - MS, Computer Science · (2016 - 2018)" under "Stanford University"
-    [item] = education_items([_entry("Stanford University", "Master of Science", "MS", "Computer Science")])
+    [item] = education_items([entry_of_block("Stanford University", "Master of Science", "MS", "Computer Science")])
     assert (item["studyType"], item["area"], item["courses"]) == ("Master of Science", "Computer Science", ["MS"])
 
 
@@ -142,7 +142,7 @@ def test_a_line_of_levels_under_a_line_of_skill_names_gives_each_its_level() -> 
 def test_labelled_employer_and_school_lines_under_a_dated_title() -> None:
     from resume_autofix.importer.jobs import work_items  # noqa: PLC0415
 
-    job = _entry("Priester")
+    job = entry_of_block("Priester")
     job.labelled = {"einrichtung": "Church of the Flying Spaghetti Monster, Oregon"}
     [item] = work_items([job], "name")
     assert (item["position"], item["name"], item["location"]) == (
@@ -150,7 +150,7 @@ def test_labelled_employer_and_school_lines_under_a_dated_title() -> None:
         "Church of the Flying Spaghetti Monster",
         "Oregon",
     )
-    school = _entry("Pastafarismus-Wirtschaft", "Dipl.-Ing.")
+    school = entry_of_block("Pastafarismus-Wirtschaft", "Dipl.-Ing.")
     school.labelled = {"bildungseinrichtung": "Pastafari Universität Oregano, Oregon"}
     [study] = education_items([school])
     assert (study["institution"], study["area"], study["location"]) == (
@@ -161,7 +161,7 @@ def test_labelled_employer_and_school_lines_under_a_dated_title() -> None:
 
 
 def test_a_line_ending_in_a_closing_bracket_ends_its_paragraph() -> None:
-    entry = _entry("University of Texas")
+    entry = entry_of_block("University of Texas")
     add_body([Line("B.S. Computer Science - Cyber Security (3.2 / 4.0)"), Line("Minor Game Development")], entry)
     assert entry.paragraphs == ["B.S. Computer Science - Cyber Security (3.2 / 4.0)", "Minor Game Development"]
     [item] = education_items([entry])

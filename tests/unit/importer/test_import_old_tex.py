@@ -83,16 +83,16 @@ def test_a_name_then_a_comma_and_the_job_title_in_the_largest_type() -> None:
 
 @pytest.mark.parametrize("text", ["XXXX/XX/XX-YYYY/YY/YY", "0000 a la fecha", "20XX – Present", "YYYY"])
 def test_placeholder_dates_are_known(text: str) -> None:
-    from resume_autofix.importer.entries import _PLACEHOLDER_DATES  # noqa: PLC0415
+    from resume_autofix.importer.titleblock import PLACEHOLDER_DATES  # noqa: PLC0415
 
-    assert _PLACEHOLDER_DATES.fullmatch(text)
+    assert PLACEHOLDER_DATES.fullmatch(text)
 
 
 @pytest.mark.parametrize("text", ["2020", "XXX Corp", "Y Combinator"])
 def test_real_dates_and_names_are_no_placeholders(text: str) -> None:
-    from resume_autofix.importer.entries import _PLACEHOLDER_DATES  # noqa: PLC0415
+    from resume_autofix.importer.titleblock import PLACEHOLDER_DATES  # noqa: PLC0415
 
-    assert not _PLACEHOLDER_DATES.fullmatch(text)
+    assert not PLACEHOLDER_DATES.fullmatch(text)
 
 
 def test_labelled_contacts_with_longer_labels() -> None:

@@ -7,9 +7,9 @@ import pytest
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.bidi import unmirror
 from resume_autofix.importer.dates import find_dates
-from resume_autofix.importer.entries import _placed_stop
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.phones import find_phone
+from resume_autofix.importer.rawentry import _placed_stop
 from resume_autofix.importer.roles import degree_score, position_score
 from resume_autofix.importer.sections import vocabulary_key
 

@@ -115,7 +115,7 @@ HAVO (completed)
 
 
 def test_a_short_line_over_a_longer_one_is_no_wrapped_paragraph() -> None:
-    from resume_autofix.importer.entries import RawEntry, add_body  # noqa: PLC0415
+    from resume_autofix.importer.rawentry import RawEntry, add_body  # noqa: PLC0415
 
     entry = RawEntry(parts=["Liberty University"], part_lines=[0], date=None)
     add_body(
@@ -355,7 +355,7 @@ University of Florence
 
 
 def test_a_grade_word_ending_the_school_part_takes_the_number_after_it() -> None:
-    from resume_autofix.importer.entries import RawEntry  # noqa: PLC0415
+    from resume_autofix.importer.rawentry import RawEntry  # noqa: PLC0415
     from resume_autofix.importer.schools import education_items  # noqa: PLC0415
 
     entry = RawEntry(
@@ -514,8 +514,8 @@ def test_the_guard_reads_a_break_beside_a_cell_and_a_templates_placeholders() ->
 
 
 def test_a_roles_team_or_kind_written_after_it_stays_in_the_position() -> None:
-    from resume_autofix.importer.entries import RawEntry  # noqa: PLC0415
     from resume_autofix.importer.jobs import _role_qualified  # noqa: PLC0415
+    from resume_autofix.importer.rawentry import RawEntry  # noqa: PLC0415
 
     entry = RawEntry(
         parts=[], part_lines=[], date=None, cells=["Software Engineering Intern, Azure Networking", "Microsoft"]
@@ -567,7 +567,7 @@ B. Applied Tech Petroleum Engineering
 
 
 def test_a_grade_written_inside_the_degree_or_in_brackets_after_the_school_is_the_score() -> None:
-    from resume_autofix.importer.entries import RawEntry  # noqa: PLC0415
+    from resume_autofix.importer.rawentry import RawEntry  # noqa: PLC0415
     from resume_autofix.importer.schools import education_items  # noqa: PLC0415
 
     [bachelor] = education_items(
@@ -594,7 +594,7 @@ def test_a_languages_section_of_programming_languages_is_skills() -> None:
 
 
 def test_a_uk_degree_classification_in_brackets_is_the_grade() -> None:
-    from resume_autofix.importer.entries import RawEntry  # noqa: PLC0415
+    from resume_autofix.importer.rawentry import RawEntry  # noqa: PLC0415
     from resume_autofix.importer.schools import education_items  # noqa: PLC0415
 
     [york] = education_items(

@@ -7,11 +7,12 @@ from resume_autofix.importer.assemble import _unbracketed, build
 from resume_autofix.importer.basics import parse_contacts, parse_header
 from resume_autofix.importer.dateline import line_span, title_text
 from resume_autofix.importer.dates import find_dates
-from resume_autofix.importer.entries import RawEntry, _short, split_entries
+from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.implied import implied_sections
 from resume_autofix.importer.items import two_roles
 from resume_autofix.importer.lines import Document, Line
 from resume_autofix.importer.lists import skills
+from resume_autofix.importer.rawentry import RawEntry, is_short
 from resume_autofix.importer.roles import job_score
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import Section, split_sections, vocabulary_key
@@ -290,7 +291,7 @@ def test_a_long_title_of_parts_is_a_title_and_a_minor_is_no_field() -> None:
     assert school["institution"] == "The University of California, Berkeley"
     assert (school["studyType"], school.get("area")) == ("B.S. Business Administration", None)
     # a sentence of as many words is still no title
-    assert not _short(Line("Led the migration of twelve services to Kubernetes and cut the cloud bill by a third."))
+    assert not is_short(Line("Led the migration of twelve services to Kubernetes and cut the cloud bill by a third."))
 
 
 def test_russian_phone_label_field_of_study_and_a_name_hyphened_from_its_title() -> None:

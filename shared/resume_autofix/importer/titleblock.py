@@ -1,0 +1,212 @@
+"""One entry from its title block: the title's parts, line by line, its place (in a cell, beside the dates, after a
+bar), the dates' line's own title text, and the body after the block."""
+
+from __future__ import annotations
+
+import re
+
+from .dateline import STATUS as _STATUS
+from .dateline import line_span, title_text
+from .dates import DURATION, DateSpan
+from .lines import CELL_SEP, Line
+from .rawentry import FIELD_LABEL, Marks, RawEntry, add_body, cells_of, join_wrapped
+from .roles import any_role, job_score
+from .titles import LOCATION, place_tail, split_title
+
+
+def dates_then_list(line: Line, span: DateSpan, rest: str) -> bool:
+    """A line that starts with its dates, then a bullet or bar, then three or more short items parted by commas:
+    what the job used ("Skill D, Skill E, Skill F"), no title."""
+    items = [t.strip() for t in re.split(r"[,;]", rest)]
+    return (
+        not line.text[: span.begin].strip()
+        and bool(_LIST_AFTER.match(line.text[span.stop :]))
+        and CELL_SEP not in rest
+        and len(items) >= 3
+        and all(0 < len(t.split()) <= 3 for t in items)
+    )
+
+
+_LIST_AFTER = re.compile(r"\s*[•·|]\s")
+
+
+def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, marks: Marks) -> RawEntry:
+    first, anchor, last = block
+    span = line_span(lines[anchor])
+    parts: list[str] = []
+    part_lines: list[int] = []
+    location: str | None = None
+    cells_by_line: list[list[str]] = []
+    used = title_text(lines[anchor], span)  # "Mar 2000 – Present • Go, SQL, C" under its title: what the job used,
+    listed = anchor > first and dates_then_list(lines[anchor], span, used)  # the entry's first paragraph
+    links: list[str] = [used] if listed else []
+    for i in (k for k in range(first, last + 1) if not (listed and k == anchor)):
+        line = lines[i]
+        text = title_text(line, span) if i == anchor else line.text
+        if i in marks.wrapped and parts:
+            # the whole wrapped title is parted again: "BSc (Hons) Computer" / "Science, Distributed" / "Systems -
+            # Example" / "University" holds three parts, none of them on one line
+            comma = lines[i - 1].text.rstrip().endswith(",") and not parts[-1].endswith(",")  # split_title took it
+            pieces = _title_parts(f"{parts[-1]}, {text}" if comma else join_wrapped(parts[-1], text), 1)
+            parts[-1:] = pieces
+            part_lines.extend([part_lines[-1]] * (len(pieces) - 1))
+            if cells_by_line and cells_by_line[-1]:
+                cells_by_line[-1][-1 if i - 1 != anchor else 0] = join_wrapped(
+                    cells_by_line[-1][-1 if i - 1 != anchor else 0], text
+                )
+            continue
+        if i in marks.mirrored and location is None:  # the place is the cell a place is written in, else the right one
+            first_place = bool(LOCATION.match(line.cells[0])) and not LOCATION.match(line.cells[1])
+            text, location = line.cells if not first_place else line.cells[::-1]
+        cells = cells_of(text)
+        for labelled in cells:
+            cell = FIELD_LABEL.sub("", labelled, count=1)  # "University Name: Stanford University"
+            if not cell or _STATUS.fullmatch(cell) or PLACEHOLDER_DATES.fullmatch(cell):  # "(in progress)"
+                continue
+            if location is None and _whole_place(cell) and (parts or i > first):
+                location = cell.strip("[]")  # "[CALGARY, AB]", "Durham, North Carolina, USA": the cell is the place
+                continue
+            if location is None:
+                cell, location = _place_in(cell)  # the cell without its place
+            for raw in _title_parts(cell, len(cells)):
+                piece = raw.removeprefix("@").strip() if raw.startswith("@") else raw  # "@Microsoft": at Microsoft
+                if DURATION.fullmatch(piece.strip("()[] ")) or PLACEHOLDER_DATES.fullmatch(piece):  # "(2 yrs)"
+                    continue
+                if location is None and LOCATION.match(piece) and parts:
+                    location = piece
+                    continue
+                if _ADDRESS.match(piece):  # "hackerone.com/product/audit": a link, no employer or role
+                    links.append(piece)
+                    continue
+                parts.append(piece)
+                part_lines.append(i)
+        cells_by_line.append(cells)
+    _without_employment(parts, part_lines)
+    location = location or _place_by_dates(lines, block, span, parts, part_lines)
+    entry = RawEntry(
+        parts=parts,
+        part_lines=part_lines,
+        date=span,
+        location=location,
+        title_bold=any(lines[i].bold for i in range(first, last + 1)),
+        cells=[c for cs in cells_by_line for c in cs if c != location],
+    )
+    add_body(lines[last + 1 : end], entry)
+    entry.paragraphs[:0] = links
+    return entry
+
+
+def _whole_place(cell: str) -> bool:
+    """The cell is a place, all of it ("Durham, North Carolina, USA"); not a place after a dash ("Remoto – Belo
+    Horizonte, MG"), whose first part :func:`_place_in` leaves out."""
+    if not LOCATION.match(cell.strip("[]")):
+        return False
+    placed = place_tail(cell)
+    return placed is None or not re.match(r"\s*[–—|/]", cell[len(placed[0]) :])
+
+
+def _place_in(cell: str) -> tuple[str, str | None]:
+    """A title cell without the place written at its end, and that place: "Nexus AI – San Francisco, CA",
+    "Acme Corp (Berlin, Germany)", "Acme (Remote)"."""
+    if placed := place_tail(cell):
+        return placed
+    bracket = _BRACKET_PLACE.match(cell)
+    if bracket and LOCATION.match(bracket.group("place")):
+        return bracket.group("head"), bracket.group("place")
+    return cell, None
+
+
+def _place_beside_dates(block: list[Line], span: DateSpan, parts: list[str], part_lines: list[int]) -> str | None:
+    """ "Apr 2019–Current   NYC" over "Python Developer, Coroutine": the dates open their line and one short cell
+    follows them, while the line below, flush with the dates (not with that cell, as in a date margin), holds both
+    title parts; that cell is the place (taken out of ``parts``)."""
+    anchor = block[0]
+    on_anchor = [k for k, line in enumerate(part_lines) if line == part_lines[0]] if parts else []
+    below = len(parts) - len(on_anchor)
+    if (
+        len(block) > 1
+        and anchor.x1 > 0
+        and abs(block[1].x0 - anchor.x0) <= 2
+        and span.begin == 0
+        and len(anchor.cells) == 2
+        and len(on_anchor) == 1
+        and below >= 2
+        and len(parts[0].split()) <= 4
+        and not parts[0].isdigit()
+    ):
+        part_lines.pop(0)
+        return parts.pop(0)
+    return None
+
+
+def _place_by_dates(
+    lines: list[Line], block: tuple[int, int, int], span: DateSpan, parts: list[str], part_lines: list[int]
+) -> str | None:
+    """The place a title block writes beside its dates, taken out of ``parts``: a cell after opening dates over a
+    flush title line, or a piece after a bar behind them."""
+    first, anchor, last = block
+    if first == anchor and (place := _place_beside_dates(lines[anchor : last + 1], span, parts, part_lines)):
+        return place
+    return _place_after_bar(lines[anchor], anchor, span, parts, part_lines)
+
+
+#: how one is employed, set beside the role ("Software Engineer   Full-time   01/2021 – Current")
+_EMPLOYMENT = re.compile(
+    r"(?i)(?:full|part)[- ]?time|contract(?:or)?|temporary|vollzeit|teilzeit|"
+    r"temps (?:plein|partiel)|tiempo (?:completo|parcial)"
+)
+
+
+#: a template's dates left to fill in ("0000 a 0000", "20XX – Present", "YYYY"): no title part
+_PLACEHOLDER_DATE = (
+    r"(?:0{4}|x{4}|y{4}|(?:19|20)xx|start date|end date|date|month year|mm/yyyy)(?:[/.-](?:xx|yy|mm|dd|00)){0,2}"
+)
+PLACEHOLDER_DATES = re.compile(
+    rf"(?i){_PLACEHOLDER_DATE}(?:\s*(?:-|–|—|a|to|bis|à)\s*"
+    rf"(?:{_PLACEHOLDER_DATE}|la fecha|present|current|now|heute|aujourd'hui|hoy|oggi))?"
+    r"|dates? from\s*[-–—]\s*to"  # Word's "[Dates From - To]"
+)
+
+
+def _title_parts(cell: str, cells: int) -> list[str]:
+    """The title parts one cell holds. Where the line's cells part the title already ("Software Developer, Intern"
+    | "XYZ Inc"), a comma before a lone job word is inside the job, not between two parts."""
+    parts = split_title(cell)
+    if cells >= 2 and len(parts) == 2 and len(parts[1].split()) == 1 and job_score(parts[1]) > 0 < job_score(parts[0]):
+        return [cell]
+    return parts
+
+
+def _without_employment(parts: list[str], part_lines: list[int]) -> None:
+    """A title of three parts or more loses the one that says how one was employed ("Full-time", "Contractor"
+    beside a role, with the employer on its own line); alone or with one other part it may be the role. "Intern"
+    and "Freelance" are left alone: they are a role or an employer too often."""
+    if len(parts) < 3:
+        return
+    keep = [k for k, part in enumerate(parts) if not _EMPLOYMENT.fullmatch(part)]
+    if len(keep) >= 2:
+        parts[:] = [parts[k] for k in keep]
+        part_lines[:] = [part_lines[k] for k in keep]
+
+
+_BAR_TAIL = re.compile(r"^\s*[|·]\s*(?P<place>[^|·]+?)\s*$")
+
+
+def _place_after_bar(line: Line, anchor: int, span: DateSpan, parts: list[str], part_lines: list[int]) -> str | None:
+    """ "2011/07 - 2012/12 | 北京" under the school, over the degree: a short piece after a bar behind the dates,
+    no role, school or field word, while the title's two parts stand on other lines, is the place."""
+    tail = _BAR_TAIL.match(line.text[span.stop :])
+    if not tail or line.text[: span.begin].strip():
+        return None
+    at = [k for k, i in enumerate(part_lines) if i == anchor]
+    place = tail.group("place")
+    if len(at) != 1 or parts[at[0]] != place or len(parts) < 3 or len(place.split()) > 3 or any_role(place):
+        return None
+    part_lines.pop(at[0])
+    return parts.pop(at[0])
+
+
+#: a web address written in a title block, with or without its scheme
+_ADDRESS = re.compile(r"(?i)^(?:https?://|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/\S*$")
+
+_BRACKET_PLACE = re.compile(r"^(?P<head>.*\S)\s*\((?P<place>[^()]+)\)$")

@@ -1,0 +1,198 @@
+"""Whether the line under a title goes on with it: a title wrapped in a narrow column, a word broken at the line's
+end, a place or a role on the next line, a paragraph that starts; the tests the title block's bounds ask."""
+
+from __future__ import annotations
+
+import re
+
+from .dateline import dated, line_span, title_text
+from .dates import DURATION, DateSpan, find_dates
+from .hyphens import broken_word
+from .lines import CELL_SEP, Line
+from .rawentry import LABELLED, URL_LINE, cells_of, is_short
+from .roles import degree_score, field_score, position_score, school_score
+from .titles import LOCATION, place_tail, split_title
+
+_GRADE_LINE = re.compile(r"(?i)^(?:c?gpa|grade|average|note|moyenne|promedio|notenschnitt)\b")
+
+
+def link_then_title(lines: list[Line], last: int, limit: int) -> bool:
+    """ "Google   2017 — Now" / "https://google.com" / "Software Engineer": a link line, a short line after it."""
+    return bool(URL_LINE.match(lines[last + 1].text.strip())) and last + 2 < limit and is_short(lines[last + 2])
+
+
+def opens_degree(line: Line) -> bool:
+    """The line starts with a degree ("Bachelor of Business Administration – …"): a part of its own, no wrap."""
+    words = line.text.split()
+    return bool(words) and degree_score(words[0]) > 0
+
+
+def opens_role(text: str) -> bool:
+    """The text's first part names a job, in a few words (no sentence about a team of developers)."""
+    first = split_title(text)[:1]
+    return bool(first) and len(first[0].split()) <= 6 and position_score(first[0]) > 0 >= degree_score(first[0])
+
+
+def opens_paragraph(line: Line, after: Line) -> bool:
+    """``line`` is a sentence's first line: six words or more, no closing stop, and the next line goes on in lower
+    case at the same left edge ("Pied Piper is a multi-platform technology based on a proprietary universal")."""
+    return (
+        len(line.text.split()) >= 6
+        and not line.text.rstrip().endswith((".", ":", ";", "!", "?"))
+        and after.text[:1].islower()
+        and abs(after.x0 - line.x0) < 2
+    )
+
+
+def only_duration(text: str) -> bool:
+    """The text beside a line's dates says only how long the post lasted ("3 months", "a year")."""
+    return all(DURATION.fullmatch(cell) for cell in cells_of(text)) and bool(cells_of(text))
+
+
+def title_x0(line: Line, span: DateSpan) -> float:
+    """Where the title on a dated line starts: its left edge, or, when the line opens with its dates in a cell of
+    their own (a date margin: "seit 9.2020   Telespazio Germany GmbH"), about where the next cell starts."""
+    if len(line.cells) < 2 or line.x1 <= line.x0 or not line.text:
+        return line.x0
+    at = line.text.find(line.cells[1])
+    # the dates are not (all) in the first cell, or what follows them is a place set far right ("Jan 2018–Mar 2019
+    # Castle Black, WS"): the title starts the line
+    if at < span.stop or LOCATION.match(line.cells[1]) or at > 0.45 * len(line.text):
+        return line.x0
+    return line.x0 + (line.x1 - line.x0) * at / len(line.text)
+
+
+def title_wraps(line: Line, below: Line, edge: dict[tuple[int, int], float]) -> bool:
+    """``below`` is the rest of title line ``line`` in a narrow column: the same type, flush with it, one cell each,
+    and ``below``'s first word (as wide as ``below`` sets its letters) would not have fit in the room ``line`` left
+    at the column's edge."""
+    words = below.text.split()
+    if (
+        not words
+        or line.x1 <= 0
+        or line.page != below.page
+        or line.column != below.column
+        or len(line.cells) != 1
+        or len(below.cells) != 1
+        or below.bullet
+        or abs(below.size - line.size) >= 0.05
+        or below.bold != line.bold
+        or abs(below.x0 - line.x0) > 2
+        or line.text.rstrip().endswith((".", ";", ":", "!", "?", ","))
+        or ((spans := find_dates(below.text)) and spans[0].begin == 0)  # the dates' line goes on from its title
+    ):
+        return False
+    if (line.page, line.column) not in edge:
+        return False
+    room = edge[(line.page, line.column)] - line.x1
+    per_letter = (below.x1 - below.x0) / max(len(below.text), 1)
+    return len(words[0]) * per_letter > room and not _school_and_degree(line.text, below.text)
+
+
+def _school_and_degree(text: str, below: str) -> bool:
+    """A degree (or field) line over a school's, or a school's over a degree's: two parts of a title, each whole,
+    however full the first line ("B.Tech (VTU) - Computer Science" / "NMAMIT, Nitte")."""
+    last, first = split_title(text)[-1:], split_title(below)[:1]
+    if not last or not first:
+        return False
+    return ((degree_score(last[0]) > 0 or field_score(last[0]) > 0) and school_score(first[0]) > 0) or (
+        school_score(last[0]) > 0 and degree_score(first[0]) > 0
+    )
+
+
+def after_bullet(lines: list[Line], i: int) -> bool:
+    """Line ``i`` continues a bullet: a bullet line comes first, with only unstyled wrapped lines between."""
+    j = i - 1
+    while j >= 0 and not lines[j].bullet and not lines[j].bold and i - j <= 3:
+        j -= 1
+    if not (j >= 0 and j < i and lines[j].bullet and not lines[i].bullet):
+        return False
+    # a line that starts left of the bullet (an outer item's title) is no wrap of it
+    return not (lines[i].x1 > 0 and lines[j].x1 > 0 and lines[i].x0 < lines[j].x0 - 5)
+
+
+def parts_in(lines: list[Line], first: int, anchor: int) -> int:
+    """How many title parts lines ``first``..``anchor`` hold (the anchor without its date)."""
+    title = title_text(lines[anchor], line_span(lines[anchor]))
+    head, _, last = title.rpartition(CELL_SEP)
+    # "Nexus AI – San Francisco, CA" is one part and a place; a cell that is a place all of it is left to the count
+    if not LOCATION.match(last.strip()) and (placed := place_tail(last)):
+        title = f"{head}{CELL_SEP}{placed[0]}" if head else placed[0]
+    count = sum(
+        1
+        for c in title.split(CELL_SEP)
+        if not LOCATION.match(c.strip())
+        for part in split_title(c)
+        if not _BRACKETED_NOTE.fullmatch(part)  # "某科技有限公司 (北京)": the place in brackets is no part
+    )
+    return count + sum(len(split_title(lines[i].text)) for i in range(first, anchor))
+
+
+_BRACKETED_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]")
+
+
+def goes_on(line: Line, below: Line) -> bool:
+    """``below`` goes on with ``line``'s title: a word broken at the line's end, or a title line that ends in a
+    comma over one in its type ("Facultad de Ciencias Exactas, Físicas y Naturales," / "Universidad Nacional de San
+    Juan, San Juan, Argentina")."""
+    if len(below.cells) != 1 or below.page != line.page or below.bullet:
+        return False
+    if line.text.rstrip().endswith(",") and len(line.cells) == 1 and abs(below.size - line.size) < 0.05:
+        return below.text[:1].isupper() and below.bold == line.bold and not dated(below)
+    return broken_word(line.text, below.text)
+
+
+def wraps_title(line: Line, below: Line, body: float) -> bool:
+    """``below`` continues ``line``'s title (same title typography, set apart from the body, single cell)."""
+    return (
+        below.size > 0
+        and abs(below.size - line.size) < 0.05
+        # a bold role over its plain employer ("New York Yankees") is two parts; a lone word may be a wrap whose
+        # line was bold only in its greater part ("<b>University</b>, Bachelor of Science Computer" / "Science")
+        and (below.bold == line.bold or len(below.text.split()) == 1)
+        and abs(line.size - body) > 0.2
+        and len(below.cells) == 1
+        and len(below.text.split()) <= 4
+        and not below.text.lstrip().startswith("@")  # "@ Google" under "Software Engineer  Full-time": the employer
+        and not _GRADE_LINE.match(below.text.strip())  # "GPA – 3.5" under the degree: the grade, no wrap
+        and not find_dates(below.text)
+        and not LOCATION.match(below.text)
+    )
+
+
+def runs_on(line: Line, below: Line, edge: dict[tuple[int, int], float]) -> bool:
+    """``below`` is where ``line``, a single cell of running text, wrapped: ``line`` is not ended by punctuation and
+    the first word of ``below`` would not have fit into the room left at the column's edge ("…, Major in Hacking and
+    Computer" / "Penetration, University A, New York, USA.")."""
+    if line.x1 <= 0 or below.bullet or len(line.cells) != 1 or len(below.cells) != 1 or line.page != below.page:
+        return False
+    if len(line.text.split()) < 8 or LABELLED.match(below.text):  # running text, not "School, May 2010" / "GPA: 3.2"
+        return False
+    words = below.text.split()
+    room = edge.get((line.page, line.column), 0.0) - line.x1
+    return (
+        bool(words)
+        and abs(below.size - line.size) < 0.05
+        and abs(below.x0 - line.x0) <= 2
+        and not line.text.rstrip().endswith((".", ";", ":", "!", "?"))
+        and len(words[0]) * line.size * 0.45 > room
+    )
+
+
+def mirrors(anchor: Line, below: Line) -> bool:
+    """``below`` sets two cells in the anchor's frame, flush with its left edge and with its dates on the right: the
+    title's other part and its place, as "Title   Dates" over "Company   Place" lays them out, whatever the place
+    says ("The Cloud", "Berlin")."""
+    span = line_span(anchor)
+    return (
+        anchor.x1 > 0
+        and len(below.cells) == 2
+        and not below.bullet
+        and not below.heading
+        and len(below.text.split()) <= 14
+        and not anchor.text[span.stop :].strip()
+        and len(anchor.cells) >= 2
+        and abs(below.x0 - anchor.x0) <= 2
+        and abs(below.x1 - anchor.x1) <= 2
+        and not find_dates(below.text)
+    )
