@@ -10,268 +10,19 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import itertools
-import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 from .dates import find_dates
 from .grid import reading_order
-from .lines import BULLETS, CELL_SEP, Line, clean, styled_head
+from .lines import BULLETS, CELL_SEP, Line
 from .margin import margin_order
-from .pdf import Glyph, PdfPage
+from .pdf import PdfPage
 from .sections import exact_key, vocabulary_key
+from .segments import Segment, band_segments, glyph_bands, label_stops
 from .titles import LOCATION
 
-# an icon-font glyph (the private use area, Font Awesome and the like), except the Symbol/Wingdings bullets
-_PUA_BULLETS = "".join(c for c in BULLETS if "\ue000" <= c <= "\uf8ff")
-_ICON = re.compile(f"(?![{_PUA_BULLETS}])[\ue000-\uf8ff]")
-_WORD_GAP = 0.16  # × font size: wider than letter-spacing, narrower than the thinnest drawn space
-_CELL_GAP = 1.1  # × font size: wider than a stretched justified space
 
-
-@dataclass(frozen=True, slots=True)
-class _Segment(Glyph):
-    """A cell of one baseline: its text and box as one word's, and how many characters it holds."""
-
-    chars: int
-    label: bool = False  # a margin label: the cell before a tab stop the page's label lines share
-
-
-def _bands(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    """Words grouped by baseline (within a third of the font size), each band sorted left to right."""
-    ordered = sorted(glyphs, key=lambda g: (g.top, g.x0))
-    bands: list[list[Glyph]] = []
-    current: list[Glyph] = []
-    base = 0.0
-    for g in ordered:
-        if current and abs(g.top - base) <= max(1.0, 0.35 * min(g.size, current[0].size)):
-            current.append(g)
-        else:
-            if current:
-                bands.append(current)
-            current, base = [g], g.top
-    if current:
-        bands.append(current)
-    for band in bands:
-        band.sort(key=lambda g: g.x0)
-    return bands
-
-
-def _letter_runs(chunk: list[Glyph], seps: list[str]) -> None:
-    """Letter-spaced words joined: a run of four or more one-letter pieces (a kerned pair of two allowed) set at
-    an even spacing, where PDFium guessed a space between every letter ("J O H N  D O E", "S o f t w a r e").
-
-    Inside a run, only a gap wider than the run's usual gap by a fifth of an em is a space between words.
-    """
-    i = 0
-    while i < len(chunk):
-        j = i
-        while j < len(chunk) and len(chunk[j].text) <= 2 and chunk[j].text.isalnum():
-            j += 1
-        run = chunk[i:j]
-        if len(run) >= 4 and sum(len(g.text) == 1 for g in run) >= 0.75 * len(run):
-            gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(run)]
-            usual = sorted(gaps)[len(gaps) // 2]
-            size = min(g.size for g in run)
-            if usual <= 0.5 * size:
-                for k, gap in enumerate(gaps, start=i + 1):
-                    seps[k] = " " if gap > usual + 0.2 * size else ""
-        i = max(j, i + 1)
-
-
-def _label_stops(bands: list[list[Glyph]]) -> list[float]:
-    """The x of each tab stop that label lines share: moderncv's and Europass's "label  text" rows.
-
-    A word after a gap wider than a stretched space (``_STOP_GAP`` em), ending a short label that opens its line
-    or cell, that starts where such words start on at least two other baselines is the start of a cell
-    ("year–year  Degree, Institution", "category 1  Python, SQL"): justified text puts no such gaps at one x.
-    """
-    seen: list[int] = []
-    for band in bands:
-        start = 0
-        xs: set[int] = set()
-        for k, (a, b) in enumerate(itertools.pairwise(band), start=1):
-            gap = b.x0 - a.x1
-            if gap > _CELL_GAP * max(a.size, b.size):
-                start = k
-            elif _at_label_end(band, start, k):
-                xs.add(round(b.x0))
-        seen.extend(xs)
-    counts = Counter(seen)
-    stops: list[float] = []
-    for x in sorted(counts):
-        near = sum(n for y, n in counts.items() if abs(y - x) <= 1)
-        if near >= _STOP_BANDS and not any(abs(x - s) <= 1 for s in stops):
-            stops.append(float(x))
-    return stops
-
-
-def _at_label_end(band: list[Glyph], start: int, k: int) -> bool:
-    """Whether words ``start``..``k - 1`` can be a margin label before word ``k``: a gap of ``_STOP_GAP`` em or
-    more, at most four words, no list separator in or after them."""
-    a, b = band[k - 1], band[k]
-    return (
-        b.x0 - a.x1 >= _STOP_GAP * b.size
-        and k - start <= _LABEL_WORDS
-        and b.text[:1].isalnum()
-        and not any(c in g.text for g in band[start:k] for c in "|•·,;")
-    )
-
-
-def _bold_head(chunk: list[Glyph], seps: list[str]) -> int:
-    """Where a bold run that opens a cell ends, when regular words follow it after a space and
-    :func:`styled_head` makes it a cell of its own ("**Marketing Analyst** Acme Corp"); 0 otherwise."""
-    if not chunk or not chunk[0].bold or chunk[-1].bold:
-        return 0
-    k = next(i for i, g in enumerate(chunk) if not g.bold)
-    if seps[k] != " " or any(g.bold for g in chunk[k:]):
-        return 0
-    head = "".join(sep + g.text for sep, g in zip(seps[:k], chunk[:k], strict=True))
-    rest = "".join(sep + g.text for sep, g in zip(seps[k:], chunk[k:], strict=True))
-    return k if styled_head(head, rest) else 0
-
-
-def _larger_head(chunk: list[Glyph], seps: list[str]) -> int:
-    """Where a run of capitals in a larger type that opens a cell ends, when two words or more in a smaller type
-    follow it after a space: a heading set on the baseline of its section's first line ("EDUCATION University of
-    Texas at Austin", the heading 12 pt, the school 10 pt); 0 otherwise."""
-    if len(chunk) < 3 or chunk[0].size <= 0:
-        return 0
-    k = next((i for i, g in enumerate(chunk) if g.size < chunk[0].size / 1.15), 0)
-    if not k or seps[k] != " " or len(chunk) - k < 2 or any(g.size > chunk[k].size * 1.05 for g in chunk[k:]):
-        return 0
-    if any(abs(g.size - chunk[0].size) > 0.05 * chunk[0].size for g in chunk[:k]):
-        return 0
-    letters = [c for g in chunk[:k] for c in g.text if c.isalpha()]
-    return k if len(letters) >= 3 and all(c.isupper() for c in letters) else 0
-
-
-_LABEL_WORDS = 4
-_STOP_GAP = 0.6
-_STOP_BANDS = 3
-
-
-def _segments(band: list[Glyph], stops: Sequence[float] = ()) -> list[_Segment]:
-    """A baseline's words joined into cells: a gap wider than ``_CELL_GAP`` × the font size starts a new cell, and
-    so does a word at a label tab stop after a gap (the cell before it is a margin label)."""
-    segments: list[_Segment] = []
-    chunk: list[Glyph] = []
-    seps: list[str] = []  # what stands before each word of the chunk: "" or " "
-    last: Glyph | None = None
-
-    def close(label: bool = False) -> None:
-        _letter_runs(chunk, seps)
-        _chip_gaps(chunk, seps)
-        k = _bold_head(chunk, seps) or _larger_head(chunk, seps)
-        if k:  # "Marketing Analyst Acme Corp" with the title in bold, "EDUCATION University of Texas": two cells
-            emit(chunk[:k], seps[:k], label)
-            emit(chunk[k:], ["", *seps[k + 1 :]], False)
-        else:
-            emit(chunk, seps, label)
-
-    def emit(chunk: list[Glyph], seps: list[str], label: bool) -> None:
-        text = clean("".join(sep + g.text for sep, g in zip(seps, chunk, strict=True)))
-        if _ICON.search(text):  # an icon between words parts them ("DEVELOPER  COMPANY A"); one before a word goes
-            text = CELL_SEP.join(p for p in (q.strip() for q in _ICON.split(text)) if p)
-        if not text:
-            return
-        sizes: dict[float, int] = {}
-        bold = 0
-        for g in chunk:
-            key = round(g.size, 1)
-            sizes[key] = sizes.get(key, 0) + len(g.text)
-            bold += len(g.text) if g.bold else -len(g.text)
-        size = max(sizes.items(), key=lambda kv: kv[1])[0]
-        chars = sum(len(g.text) for g in chunk)
-        segments.append(_Segment(text, chunk[0].x0, chunk[-1].x1, chunk[0].top, size, bold > 0, chars, label))
-
-    for g in band:
-        sep = ""
-        if last is not None:
-            if last.text == g.text and abs(g.x0 - last.x0) < 0.1 * g.size:
-                continue  # the same word drawn twice (fake bold, shadows)
-            gap = g.x0 - last.x1
-            # a cell ends at a wide gap, where a bold run-in label ends with an em of space ("Languages   English"),
-            # or where the type size changes across an em of space (a margin heading beside its first entry)
-            resized = abs(g.size - last.size) > 0.15 * max(g.size, last.size)
-            if (
-                gap > _CELL_GAP * max(g.size, last.size)
-                or (last.bold and not g.bold and gap > 0.8 * last.size)
-                or (resized and gap > 0.8 * max(g.size, last.size))
-            ):
-                close()
-                chunk, seps = [], []
-            elif stops and any(abs(round(g.x0) - x) <= 1 for x in stops) and _at_label_end([*chunk, g], 0, len(chunk)):
-                close(label=True)
-                chunk, seps = [], []
-            elif (
-                gap > _WORD_GAP * min(g.size, last.size)
-                or len(last.text) > 2
-                or len(g.text) > 2
-                or not (last.text.isupper() and g.text.isupper())
-            ):
-                sep = " "
-            # else: letter-spaced capitals ("C O N TA C T"), where PDFium guessed spaces that are not drawn
-        chunk.append(g)
-        seps.append(sep)
-        last = g
-    if chunk:
-        close()
-    return _spaced_words(segments)
-
-
-_CHIP_GAP = 0.55  # × font size: at least this wide
-_CHIP_RATIO = 2.0  # and this many times the line's usual space
-
-
-def _chip_gaps(chunk: list[Glyph], seps: list[str]) -> None:
-    """Tags set side by side ("Python  TypeScript  React  HTML + CSS"): where a line's spaces come in two widths,
-    its narrowest and gaps at least twice as wide (and over half an em), the wide ones part cells. A justified or
-    letter-spaced line widens every space alike, so it stays one cell."""
-    if len(chunk) < 4:  # three gaps at least: two wide and a narrow one
-        return
-    gaps = [(i, chunk[i].x0 - chunk[i - 1].x1) for i in range(1, len(chunk)) if seps[i] == " "]
-    if len(gaps) < 3:
-        return
-    size = max(g.size for g in chunk)
-    usual = min(g for _, g in gaps)  # a narrow space inside a tag ("HTML + CSS"); without one the line stays whole
-    threshold = max(_CHIP_GAP * size, _CHIP_RATIO * max(usual, 0.1 * size))
-    wide = [i for i, gap in gaps if gap > threshold]
-    cuts = [0, *wide, len(chunk)]
-    # tags are short and set at one spacing; a lone hole in a sentence (a ligature with no text) is no gap
-    if len(wide) < 2 or any(sum(1 for s in seps[a + 1 : b] if s == " ") >= 4 for a, b in itertools.pairwise(cuts)):
-        return
-    for i in wide:
-        seps[i] = CELL_SEP
-
-
-_SPACED = re.compile(r"[^\W\d_](?: [^\W\d_])+")
-
-
-def _spaced_words(segments: list[_Segment]) -> list[_Segment]:
-    """Letter-spaced words of one heading or name kept together: "J O H N" and "D O E", parted as two cells by the
-    wide gap that letter-spacing adds to a space, are one cell "JOHN DOE" (within three ems, same size)."""
-    out: list[_Segment] = []
-    for seg in segments:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and _SPACED.fullmatch(seg.text)
-            and _SPACED.fullmatch(prev.text)
-            and abs(prev.size - seg.size) < 0.05 * seg.size
-            and seg.x0 - prev.x1 < 3 * seg.size
-            and max(len(prev.text), len(seg.text)) >= 5
-        ):
-            text = f"{prev.text.replace(' ', '')} {seg.text.replace(' ', '')}"
-            out[-1] = _Segment(text, prev.x0, seg.x1, prev.top, prev.size, prev.bold, prev.chars + seg.chars)
-        else:
-            out.append(seg)
-    return out
-
-
-def _least_crossed(segments: list[_Segment]) -> tuple[int, float] | None:
+def _least_crossed(segments: list[Segment]) -> tuple[int, float] | None:
     """The x in the middle 60% of the text that the fewest segments cross (a difference array over 2-pt bins)."""
     left_edge = min(s.x0 for s in segments)
     span = max(s.x1 for s in segments) - left_edge
@@ -295,7 +46,7 @@ def _least_crossed(segments: list[_Segment]) -> tuple[int, float] | None:
     return best
 
 
-def _gutter(segments: list[_Segment]) -> float | None:
+def _gutter(segments: list[Segment]) -> float | None:
     """The x of a column gutter, or ``None`` for a one-column page."""
     best = _least_crossed(segments) if len(segments) >= 8 else None
     if best is None or best[0] > 0.12 * len(segments):
@@ -348,10 +99,10 @@ def _gutter(segments: list[_Segment]) -> float | None:
 _NAME_SIZE = 18.0
 
 
-def _lines(segments: list[_Segment], page: int, column: int) -> list[Line]:
+def _lines(segments: list[Segment], page: int, column: int) -> list[Line]:
     """Segments of one column joined per baseline (cells separated by ``CELL_SEP``)."""
     lines: list[Line] = []
-    group: list[_Segment] = []
+    group: list[Segment] = []
 
     def close() -> None:
         if not group:
@@ -435,7 +186,7 @@ def _lone_bullets(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _form_labels(segments: list[_Segment], gutter: float) -> set[int]:
+def _form_labels(segments: list[Segment], gutter: float) -> set[int]:
     """The labels (as ``id``s) when the left of the gutter is a column of them, set flush right against it with
     most level with a value on the right (the Europass CV: "Occupation or position held   Position X"), or set
     flush left with nearly all level with one: a form to read across, row by row; else none."""
@@ -471,12 +222,12 @@ def _form_labels(segments: list[_Segment], gutter: float) -> set[int]:
     return set()
 
 
-def _size_at(segments: list[_Segment], top: float, gutter: float) -> float:
+def _size_at(segments: list[Segment], top: float, gutter: float) -> float:
     """The type size of the right-hand cell level with ``top`` (0 when there is none)."""
     return max((s.size for s in segments if s.x0 >= gutter and abs(s.top - top) <= 2.0), default=0.0)
 
 
-def _margin_headings(segments: list[_Segment], gutter: float) -> list[_Segment] | None:
+def _margin_headings(segments: list[Segment], gutter: float) -> list[Segment] | None:
     """The page with its margin headings moved onto the baseline of the body line beside them, when the left
     "column" is section names set a little lower than their section's first line (react-pdf's margin labels): read
     across, each heading then heads its section. ``None`` when the left column is a column of its own."""
@@ -498,7 +249,7 @@ def _margin_headings(segments: list[_Segment], gutter: float) -> list[_Segment] 
     return [dataclasses.replace(s, top=moved[id(s)]) if id(s) in moved else s for s in segments]
 
 
-def _margin_details(left: list[_Segment]) -> int:
+def _margin_details(left: list[Segment]) -> int:
     """How many segments of a left margin are an entry's dates, or a short note right under them ("Dec 2015 – Jun
     2022" over "Part-time"): a margin of these beside the entries is read across, not as a column."""
     count = 0
@@ -513,10 +264,10 @@ def _margin_details(left: list[_Segment]) -> int:
     return count
 
 
-def _rows_aligned(right: list[_Segment]) -> bool:
+def _rows_aligned(right: list[Segment]) -> bool:
     """Most rows right of the gutter start on one of three edges, counting each row's first segment only: a column
     of skill tags set side by side (many segments a row) is still a column (LaTeX sidebars' tag rows)."""
-    leaders: dict[int, _Segment] = {}
+    leaders: dict[int, Segment] = {}
     for s in right:
         row = round(s.top)
         if row not in leaders or s.x0 < leaders[row].x0:
@@ -538,9 +289,9 @@ def _on_edges(starts: Counter[int]) -> int:
 
 def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
     """The page's lines in reading order, and whether it was read as two columns."""
-    bands = _bands(page.glyphs)
-    stops = _label_stops(bands)
-    segments = [s for band in bands for s in _segments(band, stops)]
+    bands = glyph_bands(page.glyphs)
+    stops = label_stops(bands)
+    segments = [s for band in bands for s in band_segments(band, stops)]
     gutter = _gutter(segments)
     if gutter is not None and (snapped := _margin_headings(segments, gutter)) is not None:
         segments, gutter = snapped, None

@@ -6,16 +6,17 @@ from __future__ import annotations
 import pytest
 
 from resume_autofix.importer.basics import parse_contacts
-from resume_autofix.importer.layout import _form_labels, _gutter, _margin_headings, _rows_aligned, _Segment
+from resume_autofix.importer.layout import _form_labels, _gutter, _margin_headings, _rows_aligned
 from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.pdf import _icon_text
+from resume_autofix.importer.segments import Segment
 
 
-def _seg(text: str, x0: float, top: float) -> _Segment:
-    return _Segment(text, x0, x0 + 6 * len(text), top, 10, False, len(text))
+def _seg(text: str, x0: float, top: float) -> Segment:
+    return Segment(text, x0, x0 + 6 * len(text), top, 10, False, len(text))
 
 
-def _page() -> list[_Segment]:
+def _page() -> list[Segment]:
     """A narrow left column (education) beside a right column whose rows are mostly tags, several a row."""
     segs = []
     for row in range(12):
@@ -67,7 +68,7 @@ def test_section_names_in_a_left_margin_set_lower_than_their_first_line_head_the
     segs = []
     for k, heading in enumerate(("About Me", "Experience", "Education", "Skills")):
         top = 100 + 80 * k
-        segs.append(_Segment(heading, 81, 160, top + 6, 15, True, len(heading)))
+        segs.append(Segment(heading, 81, 160, top + 6, 15, True, len(heading)))
         segs += [_seg(f"Body line {k} {row} of the section", 234, top + 12 * row) for row in range(5)]
     segs += [_seg("JOHN DOE", 79, 60), _seg("English", 81, 440), _seg("Spanish", 81, 452)]  # the margin's other lines
     # WHEN the page is laid out
@@ -84,8 +85,8 @@ def test_section_names_in_a_left_margin_set_lower_than_their_first_line_head_the
     assert _margin_headings(sidebar + body, 200) is None
 
 
-def _right_flush(text: str, top: float, edge: float = 276) -> _Segment:
-    return _Segment(text, edge - 6 * len(text), edge, top, 12, False, len(text))
+def _right_flush(text: str, top: float, edge: float = 276) -> Segment:
+    return Segment(text, edge - 6 * len(text), edge, top, 12, False, len(text))
 
 
 def test_two_columns_of_sections_the_left_set_flush_right_are_no_form() -> None:
@@ -107,7 +108,7 @@ def test_two_columns_of_sections_the_left_set_flush_right_are_no_form() -> None:
 def test_a_sparse_pages_right_aligned_dates_are_no_column() -> None:
     # GIVEN a short one-column page whose only right-hand text is each entry's dates, flush right
     segs = [_seg(f"Body line {row}", 56, 100 + 12 * row) for row in range(30)]
-    segs += [_Segment("2013-01-01 - 2014-01-01", 428, 538, 100 + 60 * k, 10, False, 23) for k in range(5)]
+    segs += [Segment("2013-01-01 - 2014-01-01", 428, 538, 100 + 60 * k, 10, False, 23) for k in range(5)]
     # THEN the dates are read across with their titles
     assert _gutter(segs) is None
 

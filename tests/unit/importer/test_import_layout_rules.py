@@ -8,9 +8,9 @@ from resume_autofix.importer import read_document
 from resume_autofix.importer.assemble import _side_headings
 from resume_autofix.importer.basics import parse_contacts
 from resume_autofix.importer.entries import split_entries
-from resume_autofix.importer.layout import _segments
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import Glyph, _is_bold
+from resume_autofix.importer.segments import band_segments
 from resume_autofix.importer.service import drop_running_lines
 
 REAL = Path(__file__).resolve().parents[2] / "data" / "real"
@@ -98,9 +98,9 @@ def test_letter_spaced_words_are_joined_and_ordinary_short_words_are_not() -> No
         return _band(pieces, 12.0, 0.6)
 
     spaced = band([("J", 0), ("O", 0.2), ("H", 0.2), ("N", 0.2), ("D", 0.67), ("O", 0.2), ("E", 0.2)])
-    assert [s.text for s in _segments(spaced)] == ["JOHN DOE"]
+    assert [s.text for s in band_segments(spaced)] == ["JOHN DOE"]
     plain = band([("I", 0), ("am", 0.28), ("a", 0.28), ("CS", 0.28), ("TA", 0.28), ("at", 0.28), ("MIT", 0.28)])
-    assert [s.text for s in _segments(plain)] == ["I am a CS TA at MIT"]
+    assert [s.text for s in band_segments(plain)] == ["I am a CS TA at MIT"]
 
 
 def test_an_icon_glyph_between_words_parts_them_and_one_before_a_word_goes() -> None:
@@ -109,9 +109,9 @@ def test_an_icon_glyph_between_words_parts_them_and_one_before_a_word_goes() -> 
         return Glyph(text, x0, x0 + 6.0 * len(text), 100.0, 12.0, False)
 
     title = [glyph("DEVELOPER", 0), glyph("\ue3c8", 58), glyph("COMPANY", 68), glyph("A", 114)]
-    assert [c for s in _segments(title) for c in s.text.split("  ")] == ["DEVELOPER", "COMPANY A"]
-    assert [s.text for s in _segments([glyph("\ue315", 0), glyph("HTML5", 10)])] == ["HTML5"]
-    assert [s.text for s in _segments([glyph("\uf0b7", 0), glyph("Python", 10)])] == ["\uf0b7 Python"]  # a bullet
+    assert [c for s in band_segments(title) for c in s.text.split("  ")] == ["DEVELOPER", "COMPANY A"]
+    assert [s.text for s in band_segments([glyph("\ue315", 0), glyph("HTML5", 10)])] == ["HTML5"]
+    assert [s.text for s in band_segments([glyph("\uf0b7", 0), glyph("Python", 10)])] == ["\uf0b7 Python"]  # a bullet
 
 
 def test_tags_set_side_by_side_are_cells_and_a_hole_in_a_sentence_is_not() -> None:
@@ -119,20 +119,26 @@ def test_tags_set_side_by_side_are_cells_and_a_hole_in_a_sentence_is_not() -> No
         return _band(pieces, 11.0, 0.5)
 
     tags = band([("Python", 0), ("TypeScript", 0.8), ("React", 0.8), ("HTML", 0.8), ("+", 0.25), ("CSS", 0.25)])
-    assert [c for s in _segments(tags) for c in s.text.split("  ")] == ["Python", "TypeScript", "React", "HTML + CSS"]
+    assert [c for s in band_segments(tags) for c in s.text.split("  ")] == [
+        "Python",
+        "TypeScript",
+        "React",
+        "HTML + CSS",
+    ]
     justified = band([("Unix", 0), ("Git", 0.8), ("PostgreSQL", 0.8)])  # no narrow space: one cell
-    assert [s.text for s in _segments(justified)] == ["Unix Git PostgreSQL"]
+    assert [s.text for s in band_segments(justified)] == ["Unix Git PostgreSQL"]
     hole = band(
         [("work", 0), ("in", 0.25), ("the", 0.25), ("field", 0.9), ("of", 0.25), ("IBM", 0.25), ("Notes", 0.25)]
     )
-    assert len(_segments(hole)) == 1  # a lone wide gap in a sentence (a ligature with no text) parts nothing
+    assert len(band_segments(hole)) == 1  # a lone wide gap in a sentence (a ligature with no text) parts nothing
 
 
 def test_europass_labels_and_dates_left_of_their_values_are_read_across() -> None:
-    from resume_autofix.importer.layout import _form_labels, _Segment  # noqa: PLC0415
+    from resume_autofix.importer.layout import _form_labels  # noqa: PLC0415
+    from resume_autofix.importer.segments import Segment  # noqa: PLC0415
 
-    def seg(text: str, x0: float, top: float, size: float, bold: bool = False) -> _Segment:
-        return _Segment(text, x0, x0 + 5.0 * len(text), top, size, bold, len(text))
+    def seg(text: str, x0: float, top: float, size: float, bold: bool = False) -> Segment:
+        return Segment(text, x0, x0 + 5.0 * len(text), top, size, bold, len(text))
 
     rows = [("Adresse", "Example Street 1, Berlin"), ("Telefon", "+00 000 000 000"), ("E-Mail", "de@europass.example")]
     rows += [("Staatsangehörigkeit", "Deutsch"), ("Geburtsdatum", "01/01/1990"), ("Geschlecht", "Männlich")]

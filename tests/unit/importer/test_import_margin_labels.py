@@ -12,12 +12,13 @@ from resume_autofix.importer.docx import label_column
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.forms import entries_of
 from resume_autofix.importer.grid import reading_order
-from resume_autofix.importer.layout import _bands, _form_labels, _gutter, _label_stops, _lines, _segments
+from resume_autofix.importer.layout import _form_labels, _gutter, _lines
 from resume_autofix.importer.lines import Line, clean
 from resume_autofix.importer.lists import languages, skills
 from resume_autofix.importer.pdf import Glyph, _is_icon_font
 from resume_autofix.importer.schools import _not_a_place, education_items
 from resume_autofix.importer.sections import vocabulary_key
+from resume_autofix.importer.segments import band_segments, glyph_bands, label_stops
 
 SIZE = 10.0
 
@@ -37,11 +38,11 @@ def row(top: float, *cells: tuple[float, str]) -> list[Glyph]:
 
 
 def cells_of(glyphs: list[Glyph]) -> list[tuple[list[str], list[bool]]]:
-    bands = _bands(glyphs)
-    stops = _label_stops(bands)
+    bands = glyph_bands(glyphs)
+    stops = label_stops(bands)
     out = []
     for band in bands:
-        segments = _segments(band, stops)
+        segments = band_segments(band, stops)
         out.append(([s.text for s in segments], [s.label for s in segments]))
     return out
 
@@ -158,7 +159,7 @@ def test_two_entries_set_side_by_side_are_read_one_after_the_other() -> None:
         ((250.0, "Education"),),
         ((10.0, "University of California"), (480.0, "August 2012 to May 2016")),
     )
-    segments = [s for band in _bands(glyphs) for s in _segments(band)]
+    segments = [s for band in glyph_bands(glyphs) for s in band_segments(band)]
     # WHEN the page is put in reading order
     groups = [[s.text for s in group] for group in reading_order(segments)]
     # THEN the left job is read whole, then the right one; the headings and the school stay where they are
@@ -194,7 +195,7 @@ def test_a_title_and_date_cell_or_a_label_row_is_no_side_by_side_block() -> None
         ((10.0, "Stack:"), (300.0, "Meteor, Mongo, React")),
         ((10.0, "Tools:"), (300.0, "Git, Sourcetree")),
     )
-    segments = [s for band in _bands(glyphs) for s in _segments(band)]
+    segments = [s for band in glyph_bands(glyphs) for s in band_segments(band)]
     assert len(reading_order(segments)) == 1
 
 
@@ -206,7 +207,7 @@ def test_a_margin_heading_in_its_own_type_size_is_a_line_of_its_own() -> None:
         Glyph("Pied", 195.8, 215.0, 118.0, 10.5, False),
         Glyph("Piper", 217.0, 240.0, 118.0, 10.5, False),
     ]
-    segments = [s for band in _bands(glyphs) for s in _segments(band)]
+    segments = [s for band in glyph_bands(glyphs) for s in band_segments(band)]
     lines = _lines(segments, 0, 0)
     # THEN the heading and the title are two lines, each with its own size, and "Work" names the work section
     assert [(line.text, line.size) for line in lines] == [
@@ -246,7 +247,7 @@ def test_a_narrow_sidebar_of_short_lines_at_one_edge_is_a_column() -> None:
     body = "Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt"
     side = ["CONTACT", "johndoe.example", "me@johndoe.example", "800.000.0000", "SKILLS", "Omnipresence", "Anonymity"]
     rows = [((30.0, body), (475.0, side[n])) if n < len(side) else ((30.0, body),) for n in range(14)]
-    segments = [s for band in _bands(_page_rows(*rows)) for s in _segments(band)]
+    segments = [s for band in glyph_bands(_page_rows(*rows)) for s in band_segments(band)]
     # THEN the gutter is found though the sidebar holds a twentieth of the text
     gutter = _gutter(segments)
     assert gutter is not None
@@ -254,7 +255,7 @@ def test_a_narrow_sidebar_of_short_lines_at_one_edge_is_a_column() -> None:
     # right-aligned dates beside the titles are not one (they share a right edge, not a left one)
     ranges = ["2019 – 2021", "May 2016 – Jan 2019", "2015", "Jan 2014 – Jun 2014", "2012 – 2013", "Sep 2010", "2009"]
     dated = [((30.0, body), (-580.0, r)) for r in ranges]
-    assert _gutter([s for band in _bands(_page_rows(*dated)) for s in _segments(band)]) is None
+    assert _gutter([s for band in glyph_bands(_page_rows(*dated)) for s in band_segments(band)]) is None
 
 
 def test_a_form_with_its_labels_set_flush_left_is_read_across() -> None:
@@ -270,7 +271,7 @@ def test_a_form_with_its_labels_set_flush_left_is_read_across() -> None:
         ((57.0, "Jun. 2008 - present"), (193.0, "Lorem ipsum dolor sit amet, consetetur sadipscing elitr")),
         ((57.0, "Feb. 2004 - Nov. 2006"), (193.0, "At vero eos et accusam et justo duo dolores et ea rebum")),
     ]
-    segments = [s for band in _bands(_page_rows(*rows)) for s in _segments(band)]
+    segments = [s for band in glyph_bands(_page_rows(*rows)) for s in band_segments(band)]
     gutter = _gutter(segments)
     assert gutter is not None  # read alone, the page looks like two columns
     labels = _form_labels(segments, gutter)

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from resume_autofix.importer.basics import parse_contacts, parse_header
 from resume_autofix.importer.guard import Guard
-from resume_autofix.importer.layout import _gutter, _Segment
+from resume_autofix.importer.layout import _gutter
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.lists import skill_group, skills
 from resume_autofix.importer.roles import institution_score, position_score
+from resume_autofix.importer.segments import Segment
 from resume_autofix.importer.titles import LOCATION
 
 
 def test_a_right_aligned_sidebar_down_the_page_is_a_column_and_a_contact_block_beside_the_name_is_not() -> None:
-    def seg(text: str, x0: float, x1: float, top: float) -> _Segment:
-        return _Segment(text, x0, x1, top, 9.0, False, len(text))
+    def seg(text: str, x0: float, x1: float, top: float) -> Segment:
+        return Segment(text, x0, x1, top, 9.0, False, len(text))
 
     body = [seg("Experience at a company that did things " + str(i), 50, 380, 100 + 20 * i) for i in range(20)]
     sidebar = [seg(f"Skill number {i}", 560 - 10 * (i % 4) - 60, 560, 100 + 20 * i) for i in range(20)]

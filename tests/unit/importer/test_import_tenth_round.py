@@ -287,14 +287,14 @@ def test_months_in_numbers_with_two_digit_years_as_a_range() -> None:
 
 def test_a_column_of_labels_set_flush_right_is_read_across_with_its_values() -> None:
     from resume_autofix.importer.grid import reading_order  # noqa: PLC0415
-    from resume_autofix.importer.layout import _Segment  # noqa: PLC0415
+    from resume_autofix.importer.segments import Segment  # noqa: PLC0415
 
     labels = [("Lingue", 197), ("Linguaggi di Programmazione", 106), ("Framework", 179), ("Strumenti", 185)]
     segments = []
     for k, (label, x0) in enumerate(labels):
         top = 430.0 + 13 * k
-        segments.append(_Segment(label, x0, 225.0, top, 10.0, False, len(label)))
-        segments.append(_Segment("Python, Java, Kotlin", 241.0, 470.0, top, 10.0, False, 20))
+        segments.append(Segment(label, x0, 225.0, top, 10.0, False, len(label)))
+        segments.append(Segment("Python, Java, Kotlin", 241.0, 470.0, top, 10.0, False, 20))
     # THEN one group: the rows are read across, not the labels first and then the values
     assert len(reading_order(segments)) == 1
 
