@@ -9,7 +9,8 @@ import statistics
 from typing import Any
 
 from . import lists
-from .basics import EMAIL, contactish, cut_address, labelled_name, namelike, parse_contacts, parse_header
+from .basics import labelled_name, namelike, parse_header
+from .contacts import EMAIL, contactish, cut_address, parse_contacts
 from .dateline import only_dates
 from .dates import find_dates
 from .forms import entries_of

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .basics import contactish
+from .contacts import contactish
 from .lines import Line
 from .sections import exact_key
 

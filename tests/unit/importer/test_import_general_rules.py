@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import build
-from resume_autofix.importer.basics import cut_address, parse_contacts, parse_header, postal_address
+from resume_autofix.importer.basics import parse_header
+from resume_autofix.importer.contacts import cut_address, parse_contacts, postal_address
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.implied import header_skills, implied_sections

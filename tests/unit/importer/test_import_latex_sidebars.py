@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_autofix.importer.basics import parse_contacts
+from resume_autofix.importer.contacts import parse_contacts
 from resume_autofix.importer.layout import _form_labels, _gutter, _margin_headings, _rows_aligned
 from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.pdf import _icon_text

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from resume_autofix.importer import read_document
 from resume_autofix.importer.assemble import _side_headings
-from resume_autofix.importer.basics import parse_contacts
+from resume_autofix.importer.contacts import parse_contacts
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import Glyph, _is_bold

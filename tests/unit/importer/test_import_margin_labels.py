@@ -6,7 +6,7 @@ margin before a tab stop, a gap a little wider than a space, so the rows read "y
 
 from __future__ import annotations
 
-from resume_autofix.importer.basics import find_phone, parse_header
+from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.datemargin import _stacked_dates
 from resume_autofix.importer.docx import label_column
 from resume_autofix.importer.entries import split_entries
@@ -16,6 +16,7 @@ from resume_autofix.importer.layout import _form_labels, _gutter, _lines
 from resume_autofix.importer.lines import Line, clean
 from resume_autofix.importer.lists import languages, skills
 from resume_autofix.importer.pdf import Glyph, _is_icon_font
+from resume_autofix.importer.phones import find_phone
 from resume_autofix.importer.schools import _not_a_place, education_items
 from resume_autofix.importer.sections import vocabulary_key
 from resume_autofix.importer.segments import band_segments, glyph_bands, label_stops

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_autofix.importer.basics import parse_contacts
+from resume_autofix.importer.contacts import parse_contacts
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.lines import CELL_SEP, Line, clean
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_autofix.importer.basics import parse_contacts
+from resume_autofix.importer.contacts import parse_contacts
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.guard import Guard, invented
 from resume_autofix.importer.lines import Line

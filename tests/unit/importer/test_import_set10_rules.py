@@ -3,7 +3,7 @@ rows whose labels sit flush right against a gutter, read across rather than as t
 
 from __future__ import annotations
 
-from resume_autofix.importer.basics import parse_contacts
+from resume_autofix.importer.contacts import parse_contacts
 from resume_autofix.importer.forms import entries_of
 from resume_autofix.importer.layout import page_lines
 from resume_autofix.importer.lines import Line

@@ -3,12 +3,13 @@ dotted dates without spaces, "·" between title parts, possessive titles, and li
 
 from __future__ import annotations
 
-from resume_autofix.importer.basics import find_phone, parse_header
+from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.layout import _lone_bullets
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.lists import skills
+from resume_autofix.importer.phones import find_phone
 from resume_autofix.importer.roles import degree_score, position_score
 from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.titles import split_title

@@ -3,7 +3,8 @@ skill blocks, a monogram over the name, a Spanish résumé's places, roles and r
 
 from __future__ import annotations
 
-from resume_autofix.importer.basics import parse_contacts, parse_header
+from resume_autofix.importer.basics import parse_header
+from resume_autofix.importer.contacts import parse_contacts
 from resume_autofix.importer.guard import Guard
 from resume_autofix.importer.layout import _gutter
 from resume_autofix.importer.lines import Line

@@ -4,8 +4,9 @@ English "Resume" title that is no summary heading."""
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
-from resume_autofix.importer.basics import find_phone, parse_header
+from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.lines import CELL_SEP, Line
+from resume_autofix.importer.phones import find_phone
 from resume_autofix.importer.sections import vocabulary_key
 from resume_autofix.importer.titles import place_tail
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import _unbracketed, build
-from resume_autofix.importer.basics import parse_contacts, parse_header
+from resume_autofix.importer.basics import parse_header
+from resume_autofix.importer.contacts import parse_contacts
 from resume_autofix.importer.dateline import line_span, title_text
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import split_entries
