@@ -1,8 +1,10 @@
-"""The header: name, label, email, phone, url, location and profiles, each taken as written.
+"""The header: the name (the largest name-like line, with its title, monogram or surname beside it), the label,
+and the header's contact pieces, each taken as written.
 
-Emails and URLs are recognised by their syntax (RFC 5322 dot-atom addresses, RFC 3986 URLs and bare host
-names), phone numbers by Google's libphonenumber (``phonenumbers``); a piece that is none of these and reads like
-a place becomes the location. Nothing is reformatted: the phone stays "(415) 555-0117", not "+14155550117".
+The contact pieces are read by :mod:`.contacts`: emails and URLs by their syntax (RFC 5322 dot-atom addresses,
+RFC 3986 URLs and bare host names), phone numbers by Google's libphonenumber (``phonenumbers``); a piece that is
+none of these and reads like a place becomes the location. Nothing is reformatted: the phone stays "(415)
+555-0117", not "+14155550117".
 """
 
 from __future__ import annotations
