@@ -21,8 +21,9 @@ from .lines import CELL_SEP, Document, Line
 from .phones import PHONE_LABEL, whole_phone
 from .rawentry import right_edges
 from .schools import education_items
-from .sections import Section, body_size, exact_key, heading_parts, split_sections, vocabulary_key
+from .sections import Section, body_size, split_sections
 from .timeline import joined_timeline
+from .vocabulary import exact_key, heading_parts, vocabulary_key
 
 
 def mark_gaps(lines: list[Line]) -> None:

@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Protocol, TypeVar
 
 from .dates import find_dates
-from .sections import exact_key
+from .vocabulary import exact_key
 
 
 class _Cell(Protocol):

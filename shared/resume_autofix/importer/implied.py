@@ -12,8 +12,9 @@ from __future__ import annotations
 from .dates import find_dates
 from .lines import CELL_SEP, Line
 from .roles import degree_score, institution_score, position_score
-from .sections import Section, body_size, vocabulary_key
+from .sections import Section, body_size
 from .titles import split_title
+from .vocabulary import vocabulary_key
 
 _HOSTS = frozenset(["summary", "skills", "interests", "languages"])
 _SKILL_LABELS = frozenset(["stack", "techs", "tech", "software", "frameworks", "programming", "keywords"])

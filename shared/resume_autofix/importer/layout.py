@@ -17,9 +17,9 @@ from .grid import reading_order
 from .lines import BULLETS, CELL_SEP, Line
 from .margin import margin_order
 from .pdf import PdfPage
-from .sections import exact_key, vocabulary_key
 from .segments import Segment, band_segments, glyph_bands, label_stops
 from .titles import LOCATION
+from .vocabulary import exact_key, vocabulary_key
 
 
 def _least_crossed(segments: list[Segment]) -> tuple[int, float] | None:

@@ -11,7 +11,7 @@ import re
 
 from .contacts import contactish
 from .lines import Line
-from .sections import exact_key
+from .vocabulary import exact_key
 
 #: the salutation that opens a letter
 _SALUTATION = re.compile(

@@ -11,7 +11,7 @@ entry is whole. A sidebar is not such a margin: it has headings of its own on bo
 from __future__ import annotations
 
 from .lines import Line
-from .sections import exact_key
+from .vocabulary import exact_key
 
 #: how far below the line above (in its type size) a left line starts a new block: a blank line between them
 _BLOCK_GAP = 1.8

@@ -9,40 +9,22 @@ heading is the header (name and contact details).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from .basics import namelike
 from .dateline import dated, only_dates
-from .lines import CJK, Line
-from .section_words import VOCABULARY
-
-# a Persian zero-width non-joiner reads as a space, as normalise() reads it
-_PHRASES: dict[str, str] = {
-    p.replace("\u200c", " "): key for key, words in VOCABULARY.items() for p in words.split("|")
-}
-# a heading only when alone: "Résumé" (French for summary) is one, "JAN KÜSTER RESUME" is the document's title;
-# "Work" (JSON Resume's own name for the section) is one, "Master of Social Work" is a degree
-_ALONE_ONLY = frozenset(
-    [
-        *("résumé", "resumen", "resumo", "cv", "curriculum vitae", "lebenslauf", "work", "werk"),
-        # words that also stand in job titles and lines of text: "Social Media Manager", "Speech Recognition",
-        # "Certificate in Data Science", "Reference Architecture", "Bahasa Indonesia", "Praktikum Informatik"
-        *("links", "profiles", "social media", "recognition", "recognitions", "certificate", "reference", "bahasa"),
-        *("studi", "praktikum", "stages", "jobs", "project experience", "project work"),
-        "technical",  # "Technical" alone heads the skills; "Technical Projects", "Technical Courses" are others
-    ]
+from .lines import Line
+from .vocabulary import (
+    HEADING_COUNT,
+    PHRASES,
+    PROGRAMMING_LANGUAGES,
+    exact_key,
+    normalise,
+    phrase_parts,
+    vocabulary_key,
 )
-_MAX_WORDS = max(len(p.split()) for p in _PHRASES)
-#: the phrases of two words or more with their spaces left out
-_GLUED = {p.replace(" ", ""): key for p, key in _PHRASES.items() if " " in p and len(p.replace(" ", "")) >= 8}
-# icon-font glyphs (Font Awesome and the like draw them from the private use area) and bullets or arrows set
-# before a heading ("\uf19d EDUCATION", "▸ Skills") are decoration, not words of the heading
-_STRIP = re.compile(r"[\s:：.#*_|=\-–—\ue000-\uf8ff●■□▪▸►▶➤➢✦★☆◆◇•·・【】［］\[\]]+")
-_COUNT = re.compile(r"\s*[(\[]\d{1,3}[)\]]\s*$")
-_AND = re.compile(r"\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|/|,)\s*")
 
 
 @dataclass
@@ -52,144 +34,8 @@ class Section:
     lines: list[Line] = field(default_factory=list)
 
 
-def normalise(text: str) -> str:
-    """Lower case, punctuation at the ends and inside letter-spaced words dropped ("S K I L L S" → "skills")."""
-    if text.endswith((")", "]")):  # "Work Experience(1)", "Projects [3]": a count is no part of the name
-        text = _COUNT.sub("", text)
-    # a Persian zero-width non-joiner parts a word from its plural ("مهارت‌ها"); Turkish "İ" lowers to "i" + a dot
-    text = _STRIP.sub(" ", text.replace("\u200c", " ")).strip().lower().replace("\u0307", "")
-    parts = text.split()
-    # letter-spaced ("S K I L L S"; CSS letter-spacing with a kerned pair: "E D U C AT I O N")
-    if len(parts) >= 4 and all(len(p) <= 2 for p in parts) and sum(len(p) == 1 for p in parts) >= 0.75 * len(parts):
-        text = "".join(parts)
-    return text
-
-
-def _fold(text: str) -> str:
-    """Without its Latin accents ("formación" → "formacion", a typed "expèriences" → "experiences")."""
-    if text.isascii():
-        return text
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not "\u0300" <= c <= "\u036f")
-    )
-
-
-#: the heading phrases without their accents, as a heading typed without them (or with the wrong one) writes them;
-#: a phrase that is a heading only when alone ("résumé") is left out: "RESUME" is a document's title
-_FOLDED: dict[str, str] = {
-    folded: key
-    for p, key in _PHRASES.items()
-    if (folded := _fold(p)) != p and folded not in _PHRASES and p not in _ALONE_ONLY
-}
-
-
-def _phrase_key(norm: str) -> str | None:
-    if key := _PHRASES.get(norm):
-        return key
-    folded = _fold(norm)
-    return _PHRASES.get(folded) or _FOLDED.get(folded)
-
-
-def exact_key(text: str) -> str | None:
-    """The section a text names when it is exactly a heading phrase ("Experience", not "Senior Experience ...")."""
-    return _phrase_key(normalise(text))
-
-
-def heading_parts(text: str) -> list[str]:
-    """The parts a heading joins with "and", "&", "/" or a comma, normalised ("Technologies and Tools": two)."""
-    return [p for p in _AND.split(normalise(text)) if p]
-
-
-def _phrase_parts(text: str) -> list[str]:
-    """The heading phrases a heading joins ("Skills, Achievements and Interests": three), or none when a part of it
-    is no heading phrase."""
-    parts = heading_parts(text)
-    return parts if all(p in _PHRASES for p in parts) else []
-
-
-def vocabulary_key(text: str) -> str | None:
-    """The section a heading text names, or ``None``; a heading in capitals that a PDF's letter-spacing broke
-    inside its words ("EX PERIENCE", "AUDI T AND IMPROVEMEN T") is read whole again."""
-    words = text.split()
-    if text.isupper() and 2 <= len(words) <= 5 and normalise(text) not in _PHRASES:
-        # each way of closing some of the gaps, fewest closed first: "APPOIN TMEN TS", "RESEARCH IN TERESTS"
-        gaps = len(words) - 1
-        for mask in sorted(range(1, 2**gaps), key=lambda m: bin(m).count("1")):
-            glued = words[0]
-            for k, word in enumerate(words[1:]):
-                glued += word if mask >> k & 1 else f" {word}"
-            if glued.lower() in _PHRASES:
-                return _PHRASES[glued.lower()]
-    return _vocabulary_key(text)
-
-
-def _vocabulary_key(text: str) -> str | None:
-    norm = normalise(text)
-    if not norm or len(norm) > 60:
-        return None
-    # as written, or as a text layer that lost the space wrote it ("Expériencesprofessionnelles"); computer
-    # languages are skills, not the languages one speaks
-    if whole := (
-        _phrase_key(norm)
-        or (_GLUED.get(norm) if " " not in norm else None)
-        or ("skills" if PROGRAMMING_LANGUAGES.match(norm) else None)
-    ):
-        return whole
-    # "Skills & Tools", "Education and Training", "Technical Skills Summary": the first phrase that matches
-    for part in _AND.split(norm):
-        if part in _PHRASES:
-            return _PHRASES[part]
-    words = norm.split()
-    if len(words) > _MAX_WORDS + 2:
-        return None
-    if CJK.search(norm) and (key := _cjk_key(norm)):  # no spaces between words: "科研经历", "获奖荣誉"
-        return key
-    return _phrase_inside(words)
-
-
-#: a heading of computer languages ("Programming Languages", "Sprachen der Programmierung" no): a skills heading,
-#: and under a skills heading a group of it
-PROGRAMMING_LANGUAGES = re.compile(r"^(?:programming|coding|scripting|computer|software|query|markup)\s+languages?$")
-
-
-def _phrase_inside(words: list[str]) -> str | None:
-    """The section the longest heading phrase among ``words`` names ("Relevant Industry Experience")."""
-    for size in range(min(_MAX_WORDS, len(words)), 0, -1):
-        for i in range(len(words) - size + 1):
-            phrase = " ".join(words[i : i + size])
-            if phrase in _PHRASES and phrase not in _ALONE_ONLY:
-                return _PHRASES[phrase]
-    return None
-
-
-_CJK_PHRASES = sorted((p for p in _PHRASES if len(p) >= 2 and all(CJK.match(ch) for ch in p)), key=len, reverse=True)
-
-
-def _cjk_key(norm: str) -> str | None:
-    """The section a short CJK heading names by the longest heading word it opens or ends with: "实践经历"
-    (practical experience) ends in 经历, "兴趣、规划等" opens with 兴趣. A word inside is no name
-    ("清华大学教育学院" is a school), and a longer line is a sentence, not a heading."""
-    if len(norm) > 10:
-        return None
-    return next((_PHRASES[p] for p in _CJK_PHRASES if norm.endswith(p) or _opens_list(norm, p)), None)
-
-
-def _opens_list(norm: str, phrase: str) -> bool:
-    """ "兴趣、规划等", "技能/证书": the heading word first, then a joiner; "项目经理" (project manager) is a job."""
-    return norm.startswith(phrase) and norm[len(phrase) : len(phrase) + 1] in (
-        "、",
-        "/",
-        "与",
-        "和",
-        "及",
-        "&",
-        " ",
-        "，",
-    )
-
-
 def _candidate(line: Line) -> bool:
-    text = _COUNT.sub("", line.text) if line.text.endswith((")", "]")) else line.text
+    text = HEADING_COUNT.sub("", line.text) if line.text.endswith((")", "]")) else line.text
     return (
         not line.bullet
         and sum(1 for cell in line.cells if normalise(cell)) == 1  # rules drawn as text ("———") are no cells
@@ -266,7 +112,7 @@ def _known_headings(
         key = vocabulary_key(line.text) if _candidate(line) and not deeper else None
         if key is None or (len(line.text.split()) >= 5 and _dated_below(lines, i)):
             continue  # "Praktikum und Masterarbeit in der Missionsanalyse" over "11.2012 – 10.2013   ESOC": a job
-        if normalise(line.text) in _PHRASES or _phrase_parts(line.text):
+        if normalise(line.text) in PHRASES or phrase_parts(line.text):
             known[i] = key
         elif styled(line):
             loose[i] = key
@@ -306,7 +152,7 @@ def _demote_entry_headings(lines: list[Line]) -> int:
     combined = False  # under "Skills, Achievements and Interests" the sub-headings are the sections it names
     for line in lines:
         if line.heading and line.level == top:
-            combined = len(_phrase_parts(line.text)) >= 2
+            combined = len(phrase_parts(line.text)) >= 2
         elif line.heading and line.level > top and combined and exact_key(line.text):
             line.level = top  # a section of its own, at the sections' level
         elif line.heading and line.level > top:
@@ -322,7 +168,7 @@ def _opens(section: Section, lines: list[Line], i: int) -> bool:
         and section.key == "skills"
         and i > 0
         and lines[i - 1].text == section.heading
-        and len(_phrase_parts(section.heading)) < 2  # "Skills, Achievements and Interests": its parts are sections
+        and len(phrase_parts(section.heading)) < 2  # "Skills, Achievements and Interests": its parts are sections
     )
 
 

@@ -13,8 +13,9 @@ from resume_autofix.importer.lines import CELL_SEP, Document, Line, clean
 from resume_autofix.importer.lists import items_of, skills
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.schools import education_items
-from resume_autofix.importer.sections import Section, split_sections, vocabulary_key
+from resume_autofix.importer.sections import Section, split_sections
 from resume_autofix.importer.titles import split_title
+from resume_autofix.importer.vocabulary import vocabulary_key
 
 
 def _line(*cells: str, size: float = 10, bold: bool = False) -> Line:

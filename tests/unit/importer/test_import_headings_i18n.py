@@ -10,7 +10,8 @@ import pytest
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.lines import Line
-from resume_autofix.importer.sections import split_sections, vocabulary_key
+from resume_autofix.importer.sections import split_sections
+from resume_autofix.importer.vocabulary import vocabulary_key
 
 
 @pytest.mark.parametrize(
@@ -138,7 +139,7 @@ def test_a_heading_typed_without_its_accents_or_with_the_wrong_one_is_known(head
 
 
 def test_a_document_title_resume_is_still_no_heading_without_its_accents() -> None:
-    from resume_autofix.importer.sections import exact_key  # noqa: PLC0415
+    from resume_autofix.importer.vocabulary import exact_key  # noqa: PLC0415
 
     assert exact_key("RESUME") is None
 

@@ -18,8 +18,8 @@ from resume_autofix.importer.lists import languages, skills
 from resume_autofix.importer.pdf import Glyph, _is_icon_font
 from resume_autofix.importer.phones import find_phone
 from resume_autofix.importer.schools import _not_a_place, education_items
-from resume_autofix.importer.sections import vocabulary_key
 from resume_autofix.importer.segments import band_segments, glyph_bands, label_stops
+from resume_autofix.importer.vocabulary import vocabulary_key
 
 SIZE = 10.0
 

@@ -8,8 +8,8 @@ from resume_autofix.importer.contacts import parse_contacts
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.guard import Guard, invented
 from resume_autofix.importer.lines import Line
-from resume_autofix.importer.sections import vocabulary_key
 from resume_autofix.importer.titles import split_title
+from resume_autofix.importer.vocabulary import vocabulary_key
 from resume_autofix.resume import parse_loose
 
 

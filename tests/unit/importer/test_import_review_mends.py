@@ -11,7 +11,7 @@ from resume_autofix.importer.lines import Line
 from resume_autofix.importer.phones import find_phone
 from resume_autofix.importer.rawentry import _placed_stop
 from resume_autofix.importer.roles import degree_score, position_score
-from resume_autofix.importer.sections import vocabulary_key
+from resume_autofix.importer.vocabulary import vocabulary_key
 
 
 def test_an_icon_fonts_glyph_before_a_heading_is_no_bullet() -> None:

@@ -6,7 +6,7 @@ from resume_autofix.importer.bidi import logical_lines, mirrored, right_to_left,
 from resume_autofix.importer.layout import page_lines
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import Glyph, PdfPage
-from resume_autofix.importer.sections import vocabulary_key
+from resume_autofix.importer.vocabulary import vocabulary_key
 
 WIDTH = 600.0
 

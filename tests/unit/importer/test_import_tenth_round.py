@@ -241,7 +241,7 @@ University of Warwick, BA Philosophy, 2000 - 2005
 
 
 def test_technical_alone_heads_the_skills_and_a_state_before_a_degree_is_no_part_of_it() -> None:
-    from resume_autofix.importer.sections import vocabulary_key  # noqa: PLC0415
+    from resume_autofix.importer.vocabulary import vocabulary_key  # noqa: PLC0415
 
     assert vocabulary_key("Technical") == "skills"
     assert vocabulary_key("TECHNICAL PROJECTS") != "skills"

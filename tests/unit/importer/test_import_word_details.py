@@ -7,8 +7,8 @@ from resume_autofix.importer import import_resume
 from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.phones import find_phone
-from resume_autofix.importer.sections import vocabulary_key
 from resume_autofix.importer.titles import place_tail
+from resume_autofix.importer.vocabulary import vocabulary_key
 
 
 def test_a_labelled_degree_line_is_the_degree() -> None:

@@ -16,8 +16,9 @@ from resume_autofix.importer.lists import skills
 from resume_autofix.importer.rawentry import RawEntry, is_short
 from resume_autofix.importer.roles import job_score
 from resume_autofix.importer.schools import education_items
-from resume_autofix.importer.sections import Section, split_sections, vocabulary_key
+from resume_autofix.importer.sections import Section, split_sections
 from resume_autofix.importer.titles import place_tail, split_title
+from resume_autofix.importer.vocabulary import vocabulary_key
 
 
 def test_a_heading_wrapped_at_and_in_a_narrow_column_is_one_heading() -> None:
