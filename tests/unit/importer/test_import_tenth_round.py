@@ -619,3 +619,9 @@ def test_a_role_in_a_sub_headings_type_over_employer_bar_dates_stays_the_title()
     ]
     _header, sections, _warnings = split_sections(lines)
     assert [line.text for line in sections[0].lines][:2] == ["Senior Developer", "Uber | 2013 - 2014"]
+
+
+def test_a_year_like_number_with_decimals_is_no_date() -> None:
+    assert find_dates("arXiv: 1904.06398 [cs.CV].") == []
+    [iso] = find_dates("2001.07-2020.06")
+    assert (iso.start, iso.end) == ("2001-07", "2020-06")
