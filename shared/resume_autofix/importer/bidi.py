@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from typing import Literal
 
 from .lines import CELL_SEP, Line
 from .pdf import PdfPage
@@ -30,22 +31,33 @@ def right_to_left(text: str) -> bool:
     return rtl > 0 and rtl >= len(_LTR.findall(text))
 
 
-def mirrored(page: PdfPage) -> PdfPage | None:
-    """The page flipped left to right when it is written right to left (else ``None``)."""
-    if not right_to_left(" ".join(g.text for g in page.glyphs)) or laid_left_to_right(page):
-        return None
+Direction = Literal["ltr", "rtl", "rtl-set-ltr"]
+
+
+def direction(page: PdfPage) -> Direction:
+    """How the page is written: left to right; right to left (read from its right edge, see :func:`flip`); or right
+    to left but set flush left, its words in reading order from the left (a LaTeX class with no right-to-left support
+    typesetting Arabic: "الملخص المهني" as a heading at the left margin), read as it stands."""
+    if not right_to_left(" ".join(g.text for g in page.glyphs)):
+        return "ltr"
+    return "rtl-set-ltr" if _flush_left(page) else "rtl"
+
+
+def flip(page: PdfPage) -> PdfPage:
+    """The page with every word's box flipped across it: its right edge is where lines start."""
     width = page.width
     glyphs = [dataclasses.replace(g, x0=width - g.x1, x1=width - g.x0) for g in page.glyphs]
     return dataclasses.replace(page, glyphs=glyphs)
 
 
-def laid_left_to_right(page: PdfPage) -> bool:
-    """The page's right-to-left lines are set flush left, their words left to right in reading order: a LaTeX
-    class with no right-to-left support typesetting Arabic ("الملخص المهني" as a heading at the left margin).
-    Told by the short lines (headings, dates, titles): three or more, twice as many sharing a left edge as a right
-    edge, where a page written right to left sets them flush right."""
-    if not right_to_left(" ".join(g.text for g in page.glyphs)):
-        return False
+def mirrored(page: PdfPage) -> PdfPage | None:
+    """The page flipped left to right when it is written right to left (else ``None``)."""
+    return flip(page) if direction(page) == "rtl" else None
+
+
+def _flush_left(page: PdfPage) -> bool:
+    """Told by the short right-to-left lines (headings, dates, titles): three or more, twice as many sharing a left
+    edge as a right edge, where a page written right to left sets them flush right."""
     bands: dict[int, list[float]] = {}
     texts: dict[int, list[str]] = {}
     for g in page.glyphs:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .assemble import build
-from .bidi import laid_left_to_right, logical_lines, mirrored, unmirror
+from .bidi import direction, flip, logical_lines, unmirror
 from .dates import remembered
 from .detect import resolve_kind
 from .docx import read_docx
@@ -118,11 +118,12 @@ def _pdf_document(data: bytes, limits: ImportLimits, deadline: Deadline, warning
     two_columns: list[int] = []
     for number, read in enumerate(read_pdf(data, limits, deadline)):
         page = replace(read, glyphs=mended_glyphs(read.glyphs))  # "Scienti c": a lost ligature's word
-        flipped = mirrored(page)  # a right-to-left page is read from its right edge
+        how = direction(page)
+        flipped = flip(page) if how == "rtl" else None  # a right-to-left page is read from its right edge
         page_result, two = page_lines(flipped or page, number)
         if flipped:
             lines.extend(unmirror(page_result))
-        elif laid_left_to_right(page):  # right-to-left words set left to right: read as they stand
+        elif how == "rtl-set-ltr":  # right-to-left words set left to right: read as they stand
             lines.extend(page_result)
         else:
             lines.extend(logical_lines(page_result))

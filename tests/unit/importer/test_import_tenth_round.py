@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import _side_headings
-from resume_autofix.importer.bidi import laid_left_to_right, mirrored
+from resume_autofix.importer.bidi import direction, mirrored
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import Glyph, PdfPage
@@ -50,7 +50,7 @@ def test_arabic_set_left_to_right_is_read_as_it_stands_not_mirrored() -> None:
     ]
     page = PdfPage(WIDTH, 800.0, glyphs)
     # THEN the page is laid left to right and is not mirrored
-    assert laid_left_to_right(page)
+    assert direction(page) == "rtl-set-ltr"
     assert mirrored(page) is None
 
 
@@ -61,7 +61,7 @@ def test_a_hebrew_page_set_flush_right_is_mirrored() -> None:
         *_drawn(("כישורים", 518.0), top=300.0),
     ]
     page = PdfPage(WIDTH, 800.0, glyphs)
-    assert not laid_left_to_right(page)
+    assert direction(page) == "rtl"
     assert mirrored(page) is not None
 
 
