@@ -13,7 +13,7 @@ from typing import Any
 
 from .exceptions import CorruptFileError, FileTooLargeError, NoTextError
 from .limits import Deadline, ImportLimits
-from .lines import CELL_SEP, STYLED_TAIL_WORDS, Document, Line, clean, styled_head, styled_tail
+from .lines import CELL_SEP, STYLED_TAIL_WORDS, Document, Line, clean, styled_run_cell, styled_tail
 
 logger = logging.getLogger(__name__)
 _MAX_TABLE_DEPTH = 4
@@ -377,7 +377,7 @@ def _styled_cells(paragraph: Any, text: str) -> str:
             continue
         head = "".join(r.text for r in runs[:k])
         rest = "".join(r.text for r in runs[k:])
-        if (head.endswith((" ", "\t")) or rest.startswith((" ", "\t"))) and styled_head(head, rest):
+        if styled_run_cell(head, rest):
             return f"{head.strip()}{CELL_SEP}{_italic_tail(runs[k:], rest)}"
         return _italic_tail(runs, text)
     return _italic_tail(runs, text)

@@ -123,6 +123,12 @@ def styled_head(head: str, rest: str) -> bool:
     )
 
 
+def styled_run_cell(head: str, rest: str) -> bool:
+    """A styled run that opens a line, set apart from the plain text after it by a space or a tab, is a cell of its
+    own (:func:`styled_head`): Word's and LibreOffice's runs, read the same way."""
+    return (head.endswith((" ", "\t")) or rest.startswith((" ", "\t"))) and styled_head(head, rest)
+
+
 def clean(text: str) -> str:
     """NFC, ligatures unfolded (ﬁ → fi), control and zero-width characters dropped, spaces collapsed."""
     if not text.isascii():

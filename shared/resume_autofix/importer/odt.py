@@ -17,7 +17,7 @@ from typing import Any
 from .docx import check_zip, is_layout_table, label_column
 from .exceptions import CorruptFileError, NoTextError
 from .limits import Deadline, ImportLimits
-from .lines import CELL_SEP, Document, Line, clean, styled_head
+from .lines import CELL_SEP, Document, Line, clean, styled_run_cell
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -254,6 +254,6 @@ def _styled_head(text: str, runs: list[tuple[str, bool, float | None]]) -> str:
         return text
     head = "".join(t for t, _b, _s in runs[:k])
     rest = "".join(t for t, _b, _s in runs[k:])
-    if (head.endswith((" ", "\t")) or rest.startswith((" ", "\t"))) and styled_head(head, rest):
+    if styled_run_cell(head, rest):
         return f"{head.strip()}{CELL_SEP}{rest.strip()}"
     return text
