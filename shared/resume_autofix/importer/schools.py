@@ -164,9 +164,13 @@ def _a_field(text: str | None) -> bool:
     return bool(text) and school_score(str(text)) <= 0 and field_score(str(text)) > 0
 
 
+#: a grade's number, and the scale it is out of ("3.9", "/4.0")
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_OUT_OF = rf"\s*/\s*{_NUMBER}"
+
 # a grade or the degree's state in brackets after it: no part of the degree's name
 _DEGREE_NOTE = re.compile(
-    r"^(?P<head>.*\S)\s*\((?P<note>\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?|[1-3]:[12]|" + STATUS_WORDS + r")\)$",
+    rf"^(?P<head>.*\S)\s*\((?P<note>{_NUMBER}(?:{_OUT_OF})?|[1-3]:[12]|" + STATUS_WORDS + r")\)$",
     re.IGNORECASE,
 )
 _GRADE_PART = re.compile(rf"(?:{_GRADE_WORDS})\s*[:：]?\s*(?P<value>\d.*)?", re.IGNORECASE)
@@ -235,8 +239,8 @@ def _without_state(item: dict[str, Any], entry: RawEntry) -> None:
 
 #: a qualification's level in a framework (Europass writes "ISCED 7" or "EQF level 6" beside the degree)
 _LEVEL_CODE = re.compile(r"(?i)(?:ISCED|EQF|NQF|CITE)(?:\s+level)?\s*\d{1,2}")
-_GRADE_VALUE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?")
-_BARE_GRADE = re.compile(r"\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?")
+_GRADE_VALUE = re.compile(rf"{_NUMBER}(?:{_OUT_OF})?")  # "3.9", "9.2/10"
+_BARE_GRADE = re.compile(rf"{_NUMBER}{_OUT_OF}")  # "9.2/10" alone: a grade out of a scale
 _GRADE_AFTER = re.compile(rf"(?P<head>.*\S)\s+(?:{_GRADE_WORDS})$", re.IGNORECASE)
 
 
