@@ -107,11 +107,16 @@ def _known_headings(
     """Headings the vocabulary names, and the styles those headings share (none deeper than level ``top``)."""
     known: dict[int, str] = {}
     loose: dict[int, str] = {}
+    edges: dict[tuple[int, int], float] = {}  # each page column's right edge
+    for line in lines:
+        edges[line.page, line.column] = max(edges.get((line.page, line.column), 0.0), line.x1)
     for i, line in enumerate(lines):
         deeper = top > 0 and line.level > top
         key = vocabulary_key(line.text) if _candidate(line) and not deeper else None
         if key is None or (len(line.text.split()) >= 5 and _dated_below(lines, i)):
             continue  # "Praktikum und Masterarbeit in der Missionsanalyse" over "11.2012 – 10.2013   ESOC": a job
+        if not styled(line) and i > 0 and _wrapped_onto(lines[i - 1], line, edges):
+            continue  # "… - World Wide" / "Technology": the last word of a wrapped line, no heading
         if normalise(line.text) in PHRASES or phrase_parts(line.text):
             known[i] = key
         elif styled(line):
@@ -127,6 +132,32 @@ def _known_headings(
         }
     )
     return known, heading_styles
+
+
+def _wrapped_onto(above: Line, line: Line, edges: dict[tuple[int, int], float]) -> bool:
+    """``line`` carries on ``above`` at the same left edge, size and (PDF) line spacing, and ``above`` is one cell
+    that ends mid-sentence where ``line``'s first word would not fit: the rest of a wrapped line, however much its
+    words look like a heading."""
+    return (
+        line.top > above.top > 0
+        and line.page == above.page
+        and line.column == above.column
+        and line.gap_before < 0.15
+        and abs(line.x0 - above.x0) < 0.5 * max(line.size, 1.0)
+        and abs(line.size - above.size) < 0.5
+        and len(above.cells) == 1
+        and len(above.text.split()) >= 4  # not a heading of its own that wraps ("Research" / "Interests")
+        and line.x1 - line.x0 > line.size  # drawn where it stands (a margin heading split off has no width)
+        and not line.text.rstrip().endswith((":", "："))  # "Habilidades:" is a heading however tight
+        and above.x1 + 0.3 * line.size + _first_word_width(line) > edges[above.page, above.column]
+        and not above.text.rstrip().endswith((".", ":", "：", "!", "?"))
+    )
+
+
+def _first_word_width(line: Line) -> float:
+    """The width of a line's first word, its share of the line's width by characters."""
+    first = line.text.split()[0] if line.text.split() else ""
+    return (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
 
 
 def _demote_entry_headings(lines: list[Line]) -> int:
@@ -319,11 +350,15 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
         if (
             i in known
             and sections
-            and styled(line)  # a bold group name; a margin label in body type ("Sprachen  Englisch") is not one
             and _style(line) != main
             and (
-                (_style(line) == sub and (not grouped or known[i] == sections[-1].key))
-                or _opens(sections[-1], lines, i)
+                (
+                    styled(line)  # a bold group name; a margin label in body type ("Sprachen  Englisch") is not one
+                    and _style(line) == sub
+                    and (not grouped or known[i] == sections[-1].key)
+                )
+                # the first group, bold or on a line of its own in body type ("SKILLS" over "Languages")
+                or ((styled(line) or len(line.cells) == 1) and _opens(sections[-1], lines, i))
             )
         ):
             sub = _style(line)  # "SKILLS" over "Languages" / "Python, Go" and "Tools" / "Git": groups, not sections

@@ -212,6 +212,7 @@ def band_segments(band: list[Glyph], stops: Sequence[float] = ()) -> list[Segmen
 
 _CHIP_GAP = 0.55  # × font size: at least this wide
 _CHIP_RATIO = 2.0  # and this many times the line's usual space
+_CHIP_EVEN = 0.9  # × font size: a line whose every space is this wide is a row of one-word tags
 
 
 def _chip_gaps(chunk: list[Glyph], seps: list[str]) -> None:
@@ -224,9 +225,14 @@ def _chip_gaps(chunk: list[Glyph], seps: list[str]) -> None:
     if len(gaps) < 3:
         return
     size = max(g.size for g in chunk)
-    usual = min(g for _, g in gaps)  # a narrow space inside a tag ("HTML + CSS"); without one the line stays whole
-    threshold = max(_CHIP_GAP * size, _CHIP_RATIO * max(usual, 0.1 * size))
-    wide = [i for i, gap in gaps if gap > threshold]
+    usual = min(g for _, g in gaps)  # a narrow space inside a tag ("HTML + CSS")
+    if usual > _CHIP_EVEN * size and len(gaps) + 1 == len(chunk):
+        wide = [i for i, _ in gaps]  # one-word tags set an em apart: every space parts them
+    else:
+        threshold = max(_CHIP_GAP * size, _CHIP_RATIO * max(usual, 0.1 * size))
+        # tags an em apart with their own words half as far apart ("Visual Basic   GitLab CI")
+        even = max(_CHIP_EVEN * size, 1.5 * usual)
+        wide = [i for i, gap in gaps if gap > min(threshold, even)]
     cuts = [0, *wide, len(chunk)]
     # tags are short and set at one spacing; a lone hole in a sentence (a ligature with no text) is no gap
     if len(wide) < 2 or any(sum(1 for s in seps[a + 1 : b] if s == " ") >= 4 for a, b in itertools.pairwise(cuts)):

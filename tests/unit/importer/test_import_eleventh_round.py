@@ -1,0 +1,100 @@
+"""Rules of the eleventh round: tags an em apart, a heading word that only ends a wrapped line, a skills section's
+first group in body type."""
+
+from __future__ import annotations
+
+from resume_autofix.importer.lines import CELL_SEP, Line
+from resume_autofix.importer.pdf import Glyph
+from resume_autofix.importer.sections import split_sections
+from resume_autofix.importer.segments import band_segments
+
+
+def _row(words: list[str], gaps: list[float], size: float = 12.0, x: float = 49.0) -> list[Glyph]:
+    """Words on one baseline, each 6 pt a letter, with the given gaps between them."""
+    out: list[Glyph] = []
+    for word, gap in zip(words, [0.0, *gaps], strict=True):
+        x += gap
+        out.append(Glyph(word, x, x + 6 * len(word), 700.0, size, False))
+        x += 6 * len(word)
+    return out
+
+
+def _cells(glyphs: list[Glyph]) -> list[str]:
+    return [cell for s in band_segments(glyphs) for cell in s.text.split(CELL_SEP)]
+
+
+def test_one_word_tags_set_an_em_apart_are_cells_and_a_sentence_is_not() -> None:
+    # GIVEN a JSON Resume theme's keyword chips, every space 12.7 pt at 12 pt (an em), no narrow space among them
+    tags = _row(["C/C++", "C#", "Python", "Bash", "Java"], [12.7, 12.8, 12.8, 11.6])
+    assert _cells(tags) == ["C/C++", "C#", "Python", "Bash", "Java"]
+    # AND chips of two words, their own space 6.9 pt and 12.5 pt between chips
+    two = _row(["GitLab", "CI", "GitHub", "Actions", "Jenkins", "AWX"], [6.9, 12.5, 6.9, 12.5, 12.5])
+    assert _cells(two) == ["GitLab CI", "GitHub Actions", "Jenkins", "AWX"]
+    # BUT a sentence at its usual spacing stays one cell
+    plain = _row(["Asked", "to", "present", "an", "introduction"], [3.1, 3.1, 3.1, 3.1])
+    assert _cells(plain) == ["Asked to present an introduction"]
+
+
+def test_a_section_word_that_only_ends_a_wrapped_line_opens_no_section() -> None:
+    # GIVEN an award's title wrapped at the column's edge: its last word "Technology" alone on the next line
+    lines = [
+        Line("AWARDS", 16.5, x0=51, x1=120, top=475),
+        Line(
+            "High Performing Employee, Joy Vance - Director, Executive Initiatives - World Wide",
+            12,
+            x0=49,
+            x1=503,
+            top=509,
+        ),
+        Line("Technology", 12, x0=49, x1=113, top=522),
+        Line("Awarded on: Jul 01, 2021", 10.2, x0=49, x1=200, top=545, gap_before=0.4),
+        Line(
+            "In recognition for being the primary driving force behind the exceptionally successful",
+            12,
+            x0=49,
+            x1=553,
+            top=570,
+            gap_before=0.4,
+        ),
+    ]
+    _header, sections, _warnings = split_sections(lines)
+    # THEN there is one section, the awards, and "Technology" is one of its lines
+    assert [s.key for s in sections] == ["awards"]
+    assert "Technology" in [line.text for line in sections[0].lines]
+
+
+def test_a_short_line_before_a_tight_section_word_is_no_wrap() -> None:
+    # GIVEN a document in one type where "Skills" follows a short course list with no space above it
+    lines = [
+        Line("Education", 12, x0=28, x1=90, top=469),
+        Line("California State University", 12, x0=28, x1=200, top=483),
+        Line("Courses: Data Structures, Systems Programming", 12, x0=28, x1=300, top=497),
+        Line("Skills", 12, x0=28, x1=60, top=511),
+        Line("Languages: Python, C", 12, x0=28, x1=150, top=525),
+        Line(
+            "A line of the page that reaches the right margin of this column, set in the same type",
+            12,
+            x0=28,
+            x1=560,
+            top=539,
+        ),
+    ]
+    _header, sections, _warnings = split_sections(lines)
+    assert [s.key for s in sections] == ["education", "skills"]
+
+
+def test_a_skills_sections_first_group_in_body_type_is_a_group_not_the_languages_section() -> None:
+    # GIVEN "SKILLS" in a large type over "Languages" on a line of its own in the body's type, then its tags
+    lines = [
+        Line("SKILLS", 16.5, x0=50, top=641),
+        Line("Languages", 12, x0=49, top=674),
+        Line("C/C++  C#  Python  Bash", 12, x0=49, top=701),
+        Line("Provisioning", 12, x0=49, top=750),
+        Line("Foreman  Kubernetes  Docker", 12, x0=49, top=776),
+        Line("AWARDS", 16.5, x0=51, top=820),
+        Line("High Performing Employee", 12, x0=49, top=850),
+    ]
+    _header, sections, _warnings = split_sections(lines)
+    # THEN the groups stay in the skills section
+    assert [s.key for s in sections] == ["skills", "awards"]
+    assert [line.text for line in sections[0].lines][:2] == ["Languages", "C/C++  C#  Python  Bash"]
