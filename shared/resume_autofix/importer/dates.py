@@ -281,6 +281,10 @@ def remembered() -> Iterator[None]:
         _MEMO.reset(token)
 
 
+#: two years of the same kind across a spaced dash: a range, whichever comes first
+_REVERSED = re.compile(r"(?:19|20)\d\d\s+[–—-]\s+(?:19|20)\d\d")
+
+
 def _find(text: str) -> list[DateSpan]:
     toks = _tokens(text)
     spans: list[DateSpan] = []
@@ -295,10 +299,13 @@ def _find(text: str) -> list[DateSpan]:
         gap = text[tok.stop : nxt.begin] if nxt is not None else ""
         if nxt is not None and (_SEP.match(gap) or (not tok.value.month and _SEASON_SEP.match(gap))):
             end = None if nxt.present or nxt.value is None else nxt.value
-            if end is None or end >= tok.value:
-                season = _SEASON_BEFORE.search(text, 0, tok.begin) if not tok.value.month else None
+            start = tok.value
+            if end is not None and end < start and _REVERSED.fullmatch(text, tok.begin, nxt.stop):
+                start, end = end, start  # "2014 — 2010": a range written the wrong way round is still the range
+            if end is None or end >= start:
+                season = _SEASON_BEFORE.search(text, 0, tok.begin) if not start.month else None
                 begin = season.start() if season else tok.begin
-                spans.append(DateSpan(tok.value.iso(), end.iso() if end else None, nxt.present, begin, nxt.stop))
+                spans.append(DateSpan(start.iso(), end.iso() if end else None, nxt.present, begin, nxt.stop))
                 i += 2
                 continue
         shared = _SHARED_YEAR.search(text, 0, tok.begin) if tok.value.month else None

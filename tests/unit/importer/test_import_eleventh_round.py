@@ -98,3 +98,12 @@ def test_a_skills_sections_first_group_in_body_type_is_a_group_not_the_languages
     # THEN the groups stay in the skills section
     assert [s.key for s in sections] == ["skills", "awards"]
     assert [line.text for line in sections[0].lines][:2] == ["Languages", "C/C++  C#  Python  Bash"]
+
+
+def test_two_years_across_a_spaced_dash_the_wrong_way_round_are_still_the_range() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+
+    (span,) = find_dates("2014 — 2010  4 years")
+    assert (span.start, span.end) == ("2010", "2014")
+    # AND months the wrong way round stay two dates: which one is the typo cannot be told
+    assert len(find_dates("Jan 2020 - Mar 2018")) == 2
