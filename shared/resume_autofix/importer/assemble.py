@@ -23,7 +23,7 @@ from .rawentry import right_edges
 from .schools import education_items
 from .sections import Section, body_size, split_sections
 from .timeline import joined_timeline
-from .vocabulary import exact_key, heading_parts, vocabulary_key
+from .vocabulary import PROGRAMMING_LANGUAGES, exact_key, heading_parts, normalise, vocabulary_key
 
 
 def mark_gaps(lines: list[Line]) -> None:
@@ -77,6 +77,7 @@ def _side_headings(lines: list[Line]) -> list[Line]:
             )
             # two different headings side by side are two columns, not a margin ("CONTACT  ABOUT ME")
             and not any(exact_key(c) not in (None, exact_key(line.cells[0])) for c in line.cells[1:])
+            and not _in_label_column(lines, i)
         ):
             rest = CELL_SEP.join(line.cells[1:])
             out.append(line.retext(line.cells[0], x1=line.x0 + 1))
@@ -84,6 +85,18 @@ def _side_headings(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _in_label_column(lines: list[Line], i: int) -> bool:
+    """Line ``i``'s first cell ends the label "Programming Languages" that the row right above began
+    ("Programming  Java 7, Scala" over "Languages  2.13, Haxe"): a skills table's first column wrapped, not the
+    languages section named in a margin."""
+    above = lines[i - 1] if i > 0 else None
+    line = lines[i]
+    if above is None or above.page != line.page or len(above.cells) < 2 or abs(above.x0 - line.x0) >= 1.0:
+        return False
+    joined = normalise(f"{above.cells[0]} {line.cells[0]}")
+    return 0 < line.top - above.top <= 2.5 * max(line.size, 1.0) and bool(PROGRAMMING_LANGUAGES.match(joined))
 
 
 def _hangs(lines: list[Line], i: int) -> bool:

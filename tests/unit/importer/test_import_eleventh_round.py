@@ -107,3 +107,21 @@ def test_two_years_across_a_spaced_dash_the_wrong_way_round_are_still_the_range(
     assert (span.start, span.end) == ("2010", "2014")
     # AND months the wrong way round stay two dates: which one is the typo cannot be told
     assert len(find_dates("Jan 2020 - Mar 2018")) == 2
+
+
+def test_programming_languages_wrapped_in_a_skills_tables_label_column_names_no_section() -> None:
+    from resume_autofix.importer.assemble import _side_headings  # noqa: PLC0415
+
+    lines = [
+        Line("Programming  Java 7 - 19, Scala 2.11 -  C#, JavaScript,  Python, C++", 10.5, x0=51.2, top=113.5),
+        Line("Languages  2.13, Haxe 2 & 3  CoffeeScript", 10.5, x0=51.2, top=129.2),
+        Line("Frameworks  Play Framework,  Akka, Guice, Scalatra,  Spring", 10.5, x0=51.2, top=151.0),
+    ]
+    # THEN "Languages" stays the first cell of its row: the rest of the label "Programming Languages"
+    assert [line.text for line in _side_headings(lines)] == [line.text for line in lines]
+    # BUT a languages row under a row labelled otherwise is still the languages section set in a margin
+    other = [
+        Line("Technology  Cybersecurity  Svelte", 10, x0=28.3, top=174.8),
+        Line("Languages  English (native)  French (fluent)", 10, x0=28.3, top=197.4),
+    ]
+    assert "Languages" in [line.text for line in _side_headings(other)]
