@@ -374,36 +374,50 @@ def _stacked_dates(lines: list[Line]) -> list[Line]:
     out = list(lines)
     drop: set[int] = set()
     for i, line in enumerate(out):
-        if line.x1 <= 0 or len(line.cells) < 2 or i in drop:
+        if line.x1 <= 0 or len(line.cells) < 2 or i in drop or not _date_or_present(line.cells[0]):
             continue
-        top = line.cells[0]
-        if not _date_or_present(top):
+        found = _other_date(out, i, drop)
+        if found is None:
             continue
-        present_top = bool(_PRESENT_ONLY.match(top))
-        title_x = _title_x(out, i)
-        for j in range(i + 1, min(i + 4, len(out))):
-            below = out[j]
-            if j in drop or below.x1 <= 0:
-                break
-            margin = below.x1 < title_x and len(below.cells) == 1
-            if not margin or _STACK_BAR.match(below.text):
-                continue  # the title's other lines, a bar ("|  (remote)")
-            if not _date_or_present(below.text):
-                break
-            joined = _stacked_range(top, below.text, present_top, bars=j > i + 1)
-            if joined is None:
-                break
-            out[i] = line.retext(CELL_SEP.join([joined, *line.cells[1:]]), [joined, *line.cells[1:]])
+        j, joined, beside = found
+        out[i] = line.retext(CELL_SEP.join([joined, *line.cells[1:]]), [joined, *line.cells[1:]])
+        if beside:
+            out[j] = out[j].retext(CELL_SEP.join(out[j].cells[1:]), out[j].cells[1:])
+        else:
             drop.add(j)
-            for k in range(i + 1, j):  # "|  (remote)": the bar goes, the rest of its line stays
-                if out[k].cells and _STACK_BAR.match(out[k].cells[0]):
-                    rest = out[k].cells[1:]
-                    if rest:
-                        out[k] = out[k].retext(CELL_SEP.join(rest), rest)
-                    else:
-                        drop.add(k)
-            break
+        for k in range(i + 1, j):  # "|  (remote)": the bar goes, the rest of its line stays
+            if out[k].cells and _STACK_BAR.match(out[k].cells[0]):
+                rest = out[k].cells[1:]
+                if rest:
+                    out[k] = out[k].retext(CELL_SEP.join(rest), rest)
+                else:
+                    drop.add(k)
     return [line for k, line in enumerate(out) if k not in drop]
+
+
+def _other_date(out: list[Line], i: int, drop: set[int]) -> tuple[int, str, bool] | None:
+    """The line of the range's other half under margin date ``i``, the range, and whether that line also holds
+    the title's wrapped end beside the date; ``None`` when there is none."""
+    top = out[i].cells[0]
+    present_top = bool(_PRESENT_ONLY.match(top))
+    title_x = _title_x(out, i)
+    barred = False  # a bar stood in the margin between the two dates
+    for j in range(i + 1, min(i + 4, len(out))):
+        below = out[j]
+        if j in drop or below.x1 <= 0:
+            return None
+        margin = below.x1 < title_x and len(below.cells) == 1
+        # after a bar, the other date may share its line with the title's wrapped end ("Juil 2020  International)")
+        beside = barred and below.x0 < title_x - 10 and len(below.cells) >= 2 and _date_or_present(below.cells[0])
+        if below.cells and _STACK_BAR.match(below.cells[0]) and below.x0 < title_x - 10:
+            barred = True
+        if not (margin or beside) or _STACK_BAR.match(below.text):
+            continue  # the title's other lines, a bar ("|  (remote)")
+        if not _date_or_present(below.cells[0]):
+            return None
+        joined = _stacked_range(top, below.cells[0], present_top, bars=j > i + 1)
+        return None if joined is None else (j, joined, beside)
+    return None
 
 
 def _stacked_range(top: str, below: str, present_top: bool, *, bars: bool) -> str | None:
@@ -430,7 +444,14 @@ def _single(text: str) -> bool:
 
 def _title_x(lines: list[Line], i: int) -> float:
     """Where the title beside a margin date begins: the first line below that does not start in the margin."""
-    return min((line.x0 for line in lines[i + 1 : i + 4] if line.x0 > lines[i].x0 + 10), default=lines[i].x1)
+    return min(
+        (
+            line.x0
+            for line in lines[i + 1 : i + 4]
+            if line.x0 > lines[i].x0 + 10 and not (line.cells and _STACK_BAR.match(line.cells[0]))
+        ),
+        default=lines[i].x1,
+    )
 
 
 _PRESENT_ONLY = re.compile(r"^(?:" + PRESENT + r")$", re.IGNORECASE)

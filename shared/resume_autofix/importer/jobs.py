@@ -79,6 +79,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
     items = []
     for entry in entries:
         _joined_roles(entry)
+        _kind_after_role(entry)
         _title_sentence(entry)
     for entry, roles in zip(entries, two_roles(entries, job_score, 0), strict=True):
         position, company, rest = _labelled_role(entry, *roles)
@@ -102,6 +103,28 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         entry_body(item, entry)
         items.append(item)
     return items
+
+
+#: how a job was held, a part of its own after the role ("Developpeur web, stage", "Data Analyst - Internship")
+_KIND_PART = re.compile(
+    r"(?i)^(?:stage|alternance|internship|intern|part[- ]time|full[- ]time|praktikum|werkstudent|"
+    r"prácticas|practicas|pasantía|pasantia|estágio|estagio|tirocinio|stagiaire|apprentissage|apprenticeship)$"
+)
+
+
+def _kind_after_role(entry: RawEntry) -> None:
+    """A title cell that writes how the job was held after the role ("Developpeur web en R Shiny, stage"; not
+    "Freelance", which stands for the employer): the
+    position as printed, not an employer called "stage"; the employer is then found where it stands alone."""
+    parts = entry.parts
+    if len(parts) < 2 or not _KIND_PART.match(parts[1].strip()) or entry.part_lines[:1] * 2 != entry.part_lines[:2]:
+        return
+    for sep in (", ", " - ", " – ", " — "):
+        joined = f"{parts[0]}{sep}{parts[1]}"
+        if any(joined in cell for cell in entry.cells):
+            parts[:2] = [joined]
+            del entry.part_lines[0]
+            return
 
 
 #: a job told in its first sentence: "Senior DevOps engineer at the Endless OS Foundation (…).", "DevOps in Dojo

@@ -3,6 +3,7 @@ first group in body type."""
 
 from __future__ import annotations
 
+from resume_autofix.importer import import_resume
 from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.pdf import Glyph
 from resume_autofix.importer.sections import split_sections
@@ -125,3 +126,37 @@ def test_programming_languages_wrapped_in_a_skills_tables_label_column_names_no_
         Line("Languages  English (native)  French (fluent)", 10, x0=28.3, top=197.4),
     ]
     assert "Languages" in [line.text for line in _side_headings(other)]
+
+
+def test_a_range_stacked_in_the_margin_over_a_bar_beside_a_wrapped_title_is_the_titles() -> None:
+    from resume_autofix.importer.datemargin import prepare  # noqa: PLC0415
+
+    # GIVEN pagedown's timeline: the start beside the title, a bar, the end beside the title's wrapped last line
+    lines = [
+        Line("Avr 2020  Developpeur d'application web en R Shiny, stage", 9.6, x0=37.3, x1=300, top=393.8),
+        Line("|  CERDI CNRS (Centre de Recherches et d'Etudes en", 9.0, x0=52.9, x1=300, top=404.2),
+        Line("Juil 2020  Développement International)", 9.0, x0=37.2, x1=250, top=415.5),
+        Line("Utilisation de R et du framework Shiny", 7.8, x0=102.3, x1=250, top=436.5),
+    ]
+    out = prepare(lines)
+    # THEN the range is on the title line and the title's other lines keep their text
+    assert out[0].cells[0] == "Avr 2020 – Juil 2020"
+    assert [line.text for line in out[1:3]] == [
+        "CERDI CNRS (Centre de Recherches et d'Etudes en",
+        "Développement International)",
+    ]
+
+
+def test_how_a_job_was_held_written_after_the_role_stays_in_the_position() -> None:
+    text = """Jane Doe
+jane@example.com
+
+Experience
+
+Programmeur statisticien, stage
+SAS LogoSapience
+Apr 2019 - Jun 2019
+- Built a recommender system.
+"""
+    (job,) = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert (job["position"], job["name"]) == ("Programmeur statisticien, stage", "SAS LogoSapience")
