@@ -24,6 +24,7 @@ PHONE_WORDS = [
     "tel",
     "mobile",
     "cell",
+    "cel",
     "handy",
     "tél",
     "telefon",
@@ -68,7 +69,7 @@ PHONE_LABEL = re.compile(  # longest first: "Telephone:" is one label, not "Tel"
     r"\s*[:：]?\s*)+",
     re.IGNORECASE,
 )
-PHONE_WORD = re.compile("|".join(r"\btel\b" if w == "tel" else w for w in PHONE_WORDS), re.IGNORECASE)
+PHONE_WORD = re.compile("|".join(rf"\b{w}\b" if w in ("tel", "cel") else w for w in PHONE_WORDS), re.IGNORECASE)
 _REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "IN", "CA", "AU", "JP", "KR", "RU", "CH", "AT", "CN")
 
 
@@ -92,6 +93,8 @@ def find_phone(text: str, labelled: bool = False) -> str | None:
 
 
 _CLOCK = re.compile(r":\d\d\b")
+_SENTENCE_END = re.compile(r"\.\s")
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _DAY_DATE = re.compile(r"[0-3]?\d[./][01]?\d[./](?:19|20)\d\d\b")
 _PHONE_CHARS = re.compile(r"\+?\(?\d[\d\s().\-/]{5,}\d")
@@ -149,8 +152,12 @@ _PHONE_RUN = re.compile(r"(?<![\w+(])(?:\+|\(\+)?\(?\d[\d\s.()-]{7,}\d(?![\w)])"
 def phone_inside(piece: str) -> tuple[int, int] | None:
     """Where a number shaped like a phone's (nine digits or more in groups) stands inside a longer piece."""
     for m in _PHONE_RUN.finditer(piece):
-        run = m.group(0).strip()
-        if sum(c.isdigit() for c in run) >= 9 and PHONE_SHAPED.match(run) and find_phone(run, labelled=True) == run:
-            start = m.start() + m.group(0).index(run)
-            return start, start + len(run)
+        # the run, or its first sentence's worth where a full stop ends the number ("(31) 98920-3855. . 18 anos")
+        for run in dict.fromkeys([m.group(0).strip(), _SENTENCE_END.split(m.group(0).strip())[0]]):
+            end = m.start() + m.group(0).index(run) + len(run)
+            if sum(c.isdigit() for c in run) < 9 or _CLOCK.match(piece, end) or _ISO_DAY.match(run):
+                continue  # "2021-06-03 21:46:41": a date and its time
+            # shaped like one and possible, or a number a plan allows as it stands ("(31) 98920-3855", Brazil's)
+            if (PHONE_SHAPED.match(run) and find_phone(run, labelled=True) == run) or find_phone(run) == run:
+                return end - len(run), end
     return None

@@ -160,3 +160,23 @@ Apr 2019 - Jun 2019
 """
     (job,) = import_resume(text.encode(), "cv.txt").resume["work"]
     assert (job["position"], job["name"]) == ("Programmeur statisticien, stage", "SAS LogoSapience")
+
+
+def test_a_brazilian_number_inside_an_address_sentence_and_technical_qualities_as_skills() -> None:
+    text = """Rafael Andrade
+Endereço: Rua Açucenas, N° 117 - Belo Horizonte - CEP: 30421-232. Cel: (31) 98920-3855. rafael@example.com. 18 anos
+
+QUALIDADES TÉCNICAS:
+Linguagens
+• PHP Avançado;
+• Python Intermediário;
+"""
+    resume = import_resume(text.encode(), "cv.txt").resume
+    assert resume["basics"]["phone"] == "(31) 98920-3855"
+    assert resume["skills"]
+
+
+def test_a_date_and_its_time_in_a_header_is_no_phone() -> None:
+    from resume_autofix.importer.phones import phone_inside  # noqa: PLC0415
+
+    assert phone_inside("Generated 2021-06-03 21:46:41 -0500") is None
