@@ -16,7 +16,7 @@ from .dates import find_dates
 from .forms import entries_of
 from .implied import header_skills, implied_sections
 from .jobs import named_items, project_items, work_items
-from .letter import strip_consent, strip_copy, strip_letter
+from .letter import strip_consent, strip_copy, strip_letter, strip_stamps
 from .lines import CELL_SEP, Document, Line
 from .phones import PHONE_LABEL, whole_phone
 from .rawentry import right_edges
@@ -221,6 +221,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     lines, warnings_before = strip_letter(doc.lines)
     lines, copied = strip_copy(lines)
     lines, consent = strip_consent(lines)
+    lines = strip_stamps(lines)
     lines = [_unbracketed(line) for line in lines if not _INSTRUCTION.match(line.text.strip())]
     if doc.kind in ("pdf", "docx", "odt"):  # a Word template's table row "WORK EXPERIENCE | Acme | 2022 – Present" too
         lines = _side_headings(lines)

@@ -182,6 +182,9 @@ def _tenure_groups(lines: list[Line], blocks: list[tuple[int, int, int]], entrie
         and not lines[i].bullet
         and not dated(lines[i])
         and len(lines[i].text.split()) <= 6
+        # a title's wrapped last line over its own entry's duration ("…частная практика /" "фриланс" / "6 месяцев")
+        # is no employer over a tenure
+        and not any(first <= i <= last for first, _a, last in blocks)
     ]
     if not heads:
         return

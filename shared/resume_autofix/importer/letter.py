@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .contacts import contactish
-from .lines import Line
+from .dates import find_dates
+from .lines import CELL_SEP, Line
 from .vocabulary import exact_key
 
 #: the salutation that opens a letter
@@ -131,3 +132,33 @@ def strip_consent(lines: list[Line]) -> tuple[list[Line], list[str]]:
     if at is None:
         return lines, []
     return lines[:at], [f"A consent or declaration at the end ({len(lines) - at} lines) was not imported"]
+
+
+#: a stamp of when the document was last changed ("Last updated: July 2026", "Dernière mise à jour 2020-10-02.",
+#: "Резюме обновлено 27 октября 2024 в 23:56"): its date is no entry's
+_STAMP = re.compile(
+    r"(?i)^[(\[]?\s*(?:last\s+(?:updated|modified|revised)(?:\s+on)?|updated\s+on|(?:dernière\s+)?mise\s+à\s+jour"
+    r"(?:\s+le)?|mis\s+à\s+jour\s+le|zuletzt\s+aktualisiert(?:\s+am)?|aktualisiert\s+am|stand\s*:|"
+    r"(?:última\s+)?actualizaci[oó]n|actualizado\s+el|atualizado\s+em|ultimo\s+aggiornamento|aggiornato\s+al|"
+    r"(?:резюме\s+)?обновлено)\b\s*:?\s*(?P<when>[^()\[\]]{4,40}?)\s*[.)\]]?$"
+)
+
+
+def is_stamp(cell: str) -> bool:
+    """The cell is a "last updated" stamp and its date."""
+    m = _STAMP.match(cell.strip())
+    spans = find_dates(m.group("when")) if m else []
+    return bool(spans) and spans[0].begin <= 3  # the date right after the words ("27 октября 2024", "July 2026")
+
+
+def strip_stamps(lines: list[Line]) -> list[Line]:
+    """The lines without "last updated" stamps (a cell of its own, or a whole line): read as a dated entry, a stamp
+    opened a job that never was."""
+    out: list[Line] = []
+    for line in lines:
+        cells = [c for c in line.cells if not is_stamp(c)]
+        if len(cells) == len(line.cells):
+            out.append(line)
+        elif cells:
+            out.append(line.retext(CELL_SEP.join(cells), cells))
+    return out

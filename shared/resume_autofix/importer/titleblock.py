@@ -44,16 +44,7 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
         line = lines[i]
         text = title_text(line, span) if i == anchor else line.text
         if i in marks.wrapped and parts:
-            # the whole wrapped title is parted again: "BSc (Hons) Computer" / "Science, Distributed" / "Systems -
-            # Example" / "University" holds three parts, none of them on one line
-            comma = lines[i - 1].text.rstrip().endswith(",") and not parts[-1].endswith(",")  # split_title took it
-            pieces = _title_parts(f"{parts[-1]}, {text}" if comma else join_wrapped(parts[-1], text), 1)
-            parts[-1:] = pieces
-            part_lines.extend([part_lines[-1]] * (len(pieces) - 1))
-            if cells_by_line and cells_by_line[-1]:
-                cells_by_line[-1][-1 if i - 1 != anchor else 0] = join_wrapped(
-                    cells_by_line[-1][-1 if i - 1 != anchor else 0], text
-                )
+            _wrapped_part(lines, (i, anchor), text, (parts, part_lines), cells_by_line)
             continue
         if i in marks.mirrored and location is None:  # the place is the cell a place is written in, else the right one
             first_place = bool(LOCATION.match(line.cells[0])) and not LOCATION.match(line.cells[1])
@@ -91,9 +82,56 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
         title_bold=any(lines[i].bold for i in range(first, last + 1)),
         cells=[c for cs in cells_by_line for c in cs if c != location],
     )
-    add_body(lines[last + 1 : end], entry)
+    role = _role_below(lines, block, end) if len(parts) <= 2 else None
+    if role is not None:
+        parts.append(lines[role].text.strip())
+        part_lines.append(role)
+    add_body([line for k, line in enumerate(lines[last + 1 : end], start=last + 1) if k != role], entry)
     entry.paragraphs[:0] = links
     return entry
+
+
+_ROLE_BELOW_REACH = 6  # lines of the employer's place, site and trade the role may stand under
+
+
+def _role_below(lines: list[Line], block: tuple[int, int, int], end: int) -> int | None:
+    """The role in the employer's large type, under a few lines in smaller type (hh.ru's export: "БиАйЭй-Технолоджиз"
+    / "Санкт-Петербург, bia-tech.ru" / its trade / "Веб-разработчик" / the description): the line's index, else
+    ``None``."""
+    _first, anchor, last = block
+    size = lines[anchor].size
+    for k in range(last + 1, min(end, last + 1 + _ROLE_BELOW_REACH)):
+        line = lines[k]
+        if line.size < size - 0.5:
+            continue  # the place, the site, the trade
+        text = line.text.strip()
+        short = len(line.cells) == 1 and len(text.split()) <= 6 and not any(c.isdigit() for c in text)
+        if k == last + 1:
+            return None  # right under the title, in its type: the title's own next line, read as such above
+        if abs(line.size - size) < 0.5 and not line.bullet and short and not text.endswith((".", "。")):
+            return k if job_score(text) > 0 else None
+        return None
+    return None
+
+
+def _wrapped_part(
+    lines: list[Line],
+    at: tuple[int, int],
+    text: str,
+    found: tuple[list[str], list[int]],
+    cells_by_line: list[list[str]],
+) -> None:
+    """Line ``at[0]``, a wrapped title's next line: the whole wrapped title is parted again ("BSc (Hons) Computer" /
+    "Science, Distributed" / "Systems - Example" / "University" holds three parts, none of them on one line)."""
+    i, anchor = at
+    parts, part_lines = found
+    comma = lines[i - 1].text.rstrip().endswith(",") and not parts[-1].endswith(",")  # split_title took it
+    pieces = _title_parts(f"{parts[-1]}, {text}" if comma else join_wrapped(parts[-1], text), 1)
+    parts[-1:] = pieces
+    part_lines.extend([part_lines[-1]] * (len(pieces) - 1))
+    if cells_by_line and cells_by_line[-1]:
+        cell = -1 if i - 1 != anchor else 0
+        cells_by_line[-1][cell] = join_wrapped(cells_by_line[-1][cell], text)
 
 
 def _whole_place(cell: str) -> bool:

@@ -180,3 +180,36 @@ def test_a_date_and_its_time_in_a_header_is_no_phone() -> None:
     from resume_autofix.importer.phones import phone_inside  # noqa: PLC0415
 
     assert phone_inside("Generated 2021-06-03 21:46:41 -0500") is None
+
+
+def _hh_ru_lines() -> list[Line]:
+    """hh.ru's export: dates in a margin, the employer in 12 pt, its place and trade in 9 pt, the role in 12 pt."""
+    return [
+        Line("Апрель 2023 —  БиАйЭй-Технолоджиз", 12, x0=56.8, x1=300, top=632.5),
+        Line("Май 2024", 8, x0=56.8, x1=90, top=643.5),
+        Line("Санкт-Петербург, bia-tech.ru", 9, x0=146.8, x1=260, top=648.3),
+        Line("1 год 2 месяца", 8, x0=56.8, x1=110, top=654.5),
+        Line("Информационные технологии, системная интеграция, интернет", 9, x0=146.8, x1=400, top=661.3),
+        Line("Веб-разработчик", 12, x0=146.8, x1=240, top=742.7),
+        Line("В основном бэкенд разработка на python.", 9, x0=146.8, x1=500, top=759.3),
+    ]
+
+
+def test_a_role_in_the_employers_type_under_its_place_and_trade_is_the_position() -> None:
+    from resume_autofix.importer.entries import split_entries  # noqa: PLC0415
+
+    (entry,) = split_entries(_hh_ru_lines(), 9.0, True)
+    assert entry.parts[0] == "БиАйЭй-Технолоджиз"
+    assert "Веб-разработчик" in entry.parts
+    assert (entry.date.start, entry.date.end) == ("2023-04", "2024-05")
+    # AND the margin's duration in Russian is no title part
+    assert not any("месяц" in p for p in entry.parts)
+
+
+def test_a_last_updated_stamp_is_no_dated_entry() -> None:
+    from resume_autofix.importer.letter import is_stamp  # noqa: PLC0415
+
+    assert is_stamp("Резюме обновлено 27 октября 2024 в 23:56")
+    assert is_stamp("(Last Updated: July 2026)")
+    assert is_stamp("Dernière mise à jour 2020-10-02.")
+    assert not is_stamp("Mise à jour du système 2019")  # a task in a job's description
