@@ -174,6 +174,8 @@ def _full_name(lines: list[Line], name_at: int, surname: int | None, given: int 
     name = _without_title(lines[name_at].cells[0])
     if labelled_name := NAMED.match(name):  # "氏名 見本 太郎": the label is no part of the name
         name = labelled_name.group("name")
+    elif (m := _LABEL_CELL.match(name)) and NAME_LABEL.match(m.group("label").strip()):  # "Name: QIAN, CHENGYU"
+        name = m.group("value").strip()
     if surname is not None:
         name = f"{name} {lines[surname].cells[0].strip()}"
     return f"{lines[given].text.strip()} {name}" if given is not None else name

@@ -37,8 +37,24 @@ _FIELDS = {
     "dates": "dates",
     "period": "dates",
     "description": "body",
+    # a form's longer labels ("Name of university: …", "Dates of study: …", "Degree level: Bachelor")
+    "name of university": "school",
+    "name of school": "school",
+    "name of high school": "school",
+    "name of institution": "school",
+    "university name": "school",
+    "school name": "school",
+    "dates of study": "dates",
+    "dates of employment": "dates",
+    "degree level": "degree",
+    "degree major": "area",
+    "name of employer": "org",
+    "name of company": "org",
+    "company name": "org",
+    "employer name": "org",
 }
 _MIN_ROWS = 3
+_COLON_ROW = re.compile(r"^(?P<label>[^\W\d_][\w ]{1,30}?)\s*[:：]\s+(?P<value>\S.*)$")
 _PLACE_TAIL = re.compile(r"\s+[-–—]\s+(?P<place>[^-–—]+)$")
 _DASH_END = re.compile(r"\s*[-–—,|]\s*$")
 
@@ -155,6 +171,8 @@ def _table_entry(names: list[str | None], row: Line) -> RawEntry:
 def _row(line: Line) -> tuple[str, str] | None:
     """(field, value) of a labelled row; a one-character marker cell before the label ("I", "•") is dropped."""
     cells = line.cells[1:] if line.cells and len(line.cells[0].strip()) == 1 else line.cells
+    if len(cells) == 1 and (m := _COLON_ROW.match(cells[0])):  # "Name of university: University of …"
+        cells = [m.group("label"), m.group("value")]
     if len(cells) < 2:
         return None
     field = _FIELDS.get(cells[0].strip().rstrip(":：").casefold())

@@ -213,3 +213,31 @@ def test_a_last_updated_stamp_is_no_dated_entry() -> None:
     assert is_stamp("(Last Updated: July 2026)")
     assert is_stamp("Dernière mise à jour 2020-10-02.")
     assert not is_stamp("Mise à jour du système 2019")  # a task in a job's description
+
+
+def test_a_form_of_colon_labels_names_its_fields_and_the_name_label_is_no_part_of_the_name() -> None:
+    text = """Resume
+Basic information
+Name: QIAN, CHENGYU
+Phone number: +86 15306299608
+
+Education
+Current education
+Name of university: University of Electronic Science and Technology of China
+Dates of study: Sep.2014 – June 2018
+Degree level: Bachelor
+Degree major: Software Engineering
+Previous education
+Name of high school: Nantong Middle School of Jiangsu Province
+Dates of study: Sep.2011 –June. 2014
+"""
+    resume = import_resume(text.encode(), "cv.txt").resume
+    assert resume["basics"]["name"] == "QIAN, CHENGYU"
+    first, second = resume["education"]
+    assert (first["institution"], first["studyType"], first["area"]) == (
+        "University of Electronic Science and Technology of China",
+        "Bachelor",
+        "Software Engineering",
+    )
+    assert (first["startDate"], first["endDate"]) == ("2014-09", "2018-06")
+    assert second["institution"] == "Nantong Middle School of Jiangsu Province"
