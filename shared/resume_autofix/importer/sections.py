@@ -86,6 +86,20 @@ def _over_its_dates(lines: list[Line], i: int) -> bool:
     return below is not None and len(below.cells) == 1 and dated(below) is not None and only_dates(below)
 
 
+def _under_dated_title(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands right under a title with its dates in a cell of their own ("DESENVOLVEDOR SOFTWARE
+    Set/2021 – atual" over "RN Software"): the entry's employer in a heading's style, not a section."""
+    above = lines[i - 1] if i > 0 else None
+    return (
+        above is not None
+        and above.page == lines[i].page
+        and lines[i].gap_before < 0.5  # set close under it: not the next entry's title after a gap
+        and len(above.cells) >= 2
+        and dated(above) is not None
+        and not only_dates(above)
+    )
+
+
 #: how much larger than the body a heading's type is, at least (LaTeX's \\large over an 11 pt body: 12 pt, 1.09×)
 _LARGER = 1.08
 
@@ -303,18 +317,15 @@ def _run_in_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
-def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
-    """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
-    lines = _run_in_headings(_join_wrapped(lines))
-    body = body_size(lines)
-    top = _demote_entry_headings(lines)
-
-    def styled(line: Line) -> bool:
-        return line.heading or line.bold or line.caps or (body > 0 and line.size >= body * _LARGER)
-
-    known, heading_styles = _known_headings(lines, styled, top)
-    _careers(lines, known)
-    labels = _repeated_labels(lines, known)
+def _unknown_headings(
+    lines: list[Line],
+    known: dict[int, str],
+    labels: set[int],
+    heading_styles: set[tuple[float, bool, bool]],
+    body: float,
+) -> set[int]:
+    """Lines after the first known heading that look like headings in the known headings' style, though no
+    vocabulary names them."""
     body_style = (body, False, False)
     first_known = min(known) if known else len(lines)
     unknown = {
@@ -337,6 +348,27 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
             )
         )
     }
+    # employers in a heading's style, each right under its title and dates ("DESENVOLVEDOR SOFTWARE   Set/2021 –
+    # atual" / "RN Software"), two or more: entries' lines, not sections (one alone may be a heading after the last)
+    employers = {i for i in unknown if _under_dated_title(lines, i)}
+    if len(employers) >= 2:
+        unknown -= employers
+    return unknown
+
+
+def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
+    """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
+    lines = _run_in_headings(_join_wrapped(lines))
+    body = body_size(lines)
+    top = _demote_entry_headings(lines)
+
+    def styled(line: Line) -> bool:
+        return line.heading or line.bold or line.caps or (body > 0 and line.size >= body * _LARGER)
+
+    known, heading_styles = _known_headings(lines, styled, top)
+    _careers(lines, known)
+    labels = _repeated_labels(lines, known)
+    unknown = _unknown_headings(lines, known, labels, heading_styles, body)
     header: list[Line] = []
     sections: list[Section] = []
     warnings: list[str] = []

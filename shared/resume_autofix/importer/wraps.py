@@ -146,6 +146,7 @@ def wraps_title(line: Line, below: Line, body: float) -> bool:
     """``below`` continues ``line``'s title (same title typography, set apart from the body, single cell)."""
     return (
         below.size > 0
+        and line.x1 > 0  # laid out (PDF): a word processor's paragraph never wraps onto the next one
         and abs(below.size - line.size) < 0.05
         # a bold role over its plain employer ("New York Yankees") is two parts; a lone word may be a wrap whose
         # line was bold only in its greater part ("<b>University</b>, Bachelor of Science Computer" / "Science")

@@ -241,3 +241,34 @@ Dates of study: Sep.2011 –June. 2014
     )
     assert (first["startDate"], first["endDate"]) == ("2014-09", "2018-06")
     assert second["institution"] == "Nantong Middle School of Jiangsu Province"
+
+
+def test_word_employers_in_the_titles_bold_under_each_title_and_dates_are_the_employers() -> None:
+    import io  # noqa: PLC0415
+
+    import docx  # noqa: PLC0415
+    from docx.shared import Pt  # noqa: PLC0415
+
+    document = docx.Document()
+    document.add_paragraph("Róger Ninow", style="Title")
+    document.add_paragraph("rogerninow@example.com")
+    document.add_paragraph().add_run("Experiência").bold = True
+    for title, dates, employer in [
+        ("DESENVOLVEDOR SOFTWARE", "Set/2021 – atual", "RN Software"),
+        ("DESENVOLVEDOR SOFTWARE", "Nov/2020 – Set/2021", "Datainfo"),
+        ("SUPORTE TÉCNICO", "Ago/2012 – Ago/2015", "Rapidanet"),
+    ]:
+        for text in (f"{title}\t{dates}", employer):  # both in the title's 12 pt bold
+            run = document.add_paragraph().add_run(text)
+            run.bold, run.font.size = True, Pt(12)
+        for text in ("Desenvolvimento de sistemas, sites e aplicativos.", "Stack utilizada: PHP, Laravel, Mysql."):
+            document.add_paragraph().add_run(text).font.size = Pt(8)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    work = import_resume(buffer.getvalue(), "cv.docx").resume["work"]
+    # THEN each employer is its job's, not a section of its own nor the rest of a wrapped title
+    assert [(w.get("name"), w.get("position"), w.get("startDate")) for w in work] == [
+        ("RN Software", "DESENVOLVEDOR SOFTWARE", "2021-09"),
+        ("Datainfo", "DESENVOLVEDOR SOFTWARE", "2020-11"),
+        ("Rapidanet", "SUPORTE TÉCNICO", "2012-08"),
+    ]
