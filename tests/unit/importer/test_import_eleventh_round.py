@@ -272,3 +272,11 @@ def test_word_employers_in_the_titles_bold_under_each_title_and_dates_are_the_em
         ("Datainfo", "DESENVOLVEDOR SOFTWARE", "2020-11"),
         ("Rapidanet", "SUPORTE TÉCNICO", "2012-08"),
     ]
+
+
+def test_academic_information_headings_name_the_education() -> None:
+    from resume_autofix.importer.vocabulary import vocabulary_key  # noqa: PLC0415
+
+    for heading in ("Informações Acadêmicas", "Información académica", "Informations académiques"):
+        assert vocabulary_key(heading) == "education"
+    assert vocabulary_key("Sobre") == "summary"
