@@ -321,12 +321,15 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
             break
         if (
             bare
-            and first == a
+            and first >= a - 1
             and URL_LINE.match(above.text)
             and first - 2 > previous_end
             and is_styled(lines[first - 2], body)
+            and is_short(lines[first - 2])
         ):
-            first -= 2  # "Software Developer at Example Inc." / "http://www.example.org" / "From 2014-02"
+            # "Software Developer at Example Inc." / "http://www.example.org" / "From 2014-02"; "Klarrio" / its link
+            # / "Site Reliability Engineer" / "Dates Employed: Dec 2018 – Present"
+            first -= 2
             break
         # a line of dates alone under its place ("Musterstadt, Deutschland"), each a table cell set apart: the gaps
         # around the place part no title from its dates

@@ -280,3 +280,29 @@ def test_academic_information_headings_name_the_education() -> None:
     for heading in ("Informações Acadêmicas", "Información académica", "Informations académiques"):
         assert vocabulary_key(heading) == "education"
     assert vocabulary_key("Sobre") == "summary"
+
+
+def test_linkedins_labelled_dates_under_the_employer_its_link_and_the_role() -> None:
+    text = """Mark Gomersbach
+mark@example.nl
+
+Experience
+
+**Klarrio**
+https://www.klarrio.com/
+**Site Reliability Engineer**
+Dates Employed: Dec 2018 – Present
+Location: Rotterdam, the Netherlands
+Klarrio is a young, rapidly growing Cloud Native Services Integrator.
+
+**MYLAPS Sports Timing**
+https://www.mylaps.com/
+**Senior Linux Engineer**
+Dates Employed: Aug 2015 – Oct 2018
+Helped this company modernize its datacenter.
+"""
+    work = import_resume(text.encode(), "cv.md").resume["work"]
+    assert [(w.get("name"), w.get("position"), w.get("startDate")) for w in work] == [
+        ("Klarrio", "Site Reliability Engineer", "2018-12"),
+        ("MYLAPS Sports Timing", "Senior Linux Engineer", "2015-08"),
+    ]
