@@ -245,6 +245,9 @@ def real_set(table: dict[str, Score]) -> None:
         ("set70", "REAL set 70 (0.460 once, tuned)"),
         ("set71", "REAL set 71 (0.443 once, tuned)"),
         ("set72", "REAL set 72 (0.513 once, tuned)"),
+        ("set73", "REAL set 73 (0.811 once, tuned)"),
+        ("set74", "REAL set 74 (0.683 once, tuned)"),
+        ("set75", "REAL set 75 (0.729 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
