@@ -11,7 +11,7 @@ from .dates import find_dates
 from .items import entry_body, entry_dates, name_tail, two_roles
 from .rawentry import RawEntry
 from .roles import institution_score, job_score, position_score
-from .titles import LEGAL, LOCATION, NOTE_ON_JOB, split_title
+from .titles import LEGAL, LOCATION, NOTE_ON_JOB, employer_after_en, split_title
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
 
@@ -86,6 +86,8 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         company, rest = _parent_employer(company, rest)
         position, company, rest = _role_in_unit(entry, position, company, rest)
         position, rest = _role_qualified(entry, position, company, rest)
+        if position and not company and (split := employer_after_en(position)):
+            position, company = split  # "Desarrollador Full stack en Softtek", no employer said elsewhere
         item: dict[str, Any] = {}
         for key, said in ((org_key, company), ("position", position)):
             value = said

@@ -104,6 +104,41 @@ STRONG_SEPARATOR = re.compile(r"\s+[–—|]\s+")
 #: "at" in the languages a title says it in ("Engineer at Acme", "Entwickler bei Acme")
 AT_WORDS = "at|bei|chez|presso|bij"
 _AT = re.compile(rf"\s+(?:(?:@|{AT_WORDS}|в(?!\s+области\b))\s+|@(?=[^\W\d_]))")  # "Data Analyst @BetaSoft"
+#: Spanish and Portuguese "at" ("Desarrollador Full stack en Softtek"), which also joins a role to its field
+#: ("Especialista en Seguridad", "Ingeniero en Sistemas"): an employer only where no field word follows
+_EN = re.compile(r"\s+(?:en|em|na|no)\s+(?=[A-ZÁÉÍÓÚÑ])")
+_FIELD_WORDS = (
+    "sistemas seguridad segurança ventas vendas marketing desarrollo desenvolvimento informática computación "
+    "computação datos dados redes software hardware tecnología tecnologia tecnologías tecnologias ingeniería "
+    "engenharia administración administração finanzas finanças recursos soporte suporte calidad qualidade "
+    "proyectos projetos infraestructura infraestrutura telecomunicaciones telecomunicações diseño design "
+    "educación educação salud saúde logística producción produção operaciones operações "
+    # school subjects a teacher's title names ("Enseignant titulaire en Mathématiques", "Profesor en Física")
+    "mathématiques matemáticas matemática physique física chimie química biologie biología biologia français "
+    "francés inglés anglais english historia histoire história geografía géographie economía économie economia "
+    "derecho direito droit música musique ia ai recherche investigación pesquisa informatique ciencias ciências "
+    "sciences"
+)
+_FIELD_AFTER_EN = frozenset(_FIELD_WORDS.split())
+
+
+def employer_after_en(text: str) -> tuple[str, str] | None:
+    """The role and the employer of a title that joins them with "en"/"em" ("Desarrollador Full stack en
+    Softtek"): a role before it, a short name after it that is no field of work; ``None`` otherwise. Only for a
+    title that names no employer elsewhere: the word joins a role to its subject just as often."""
+    m = _EN.search(text)
+    if m is None:
+        return None
+    left, right = text[: m.start()], text[m.end() :].split()
+    ok = (
+        position_score(left) > 0
+        and degree_score(left) <= 0
+        and 1 <= len(right) <= 4
+        and not any(w.casefold() in _FIELD_AFTER_EN for w in right)
+    )
+    return (left.strip(), text[m.end() :].strip()) if ok else None
+
+
 LEGAL = re.compile(
     r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
     r"pty\.? ltd\.?|s\.r\.l\.?|ltda\.?|eireli|s\.?a\.?s\.?|sarl|s\.?l\.?|s\.?p\.?a\.?|k\.?k\.?|"

@@ -306,3 +306,20 @@ Helped this company modernize its datacenter.
         ("Klarrio", "Site Reliability Engineer", "2018-12"),
         ("MYLAPS Sports Timing", "Senior Linux Engineer", "2015-08"),
     ]
+
+
+def test_a_role_en_an_employer_with_no_employer_elsewhere_names_the_employer() -> None:
+    from resume_autofix.importer.titles import employer_after_en  # noqa: PLC0415
+
+    assert employer_after_en("Desarrollador Full stack e ingeniero DevOps en Softtek") == (
+        "Desarrollador Full stack e ingeniero DevOps",
+        "Softtek",
+    )
+    # BUT a role's field or subject after "en" is no employer
+    for title in (
+        "Especialista en Seguridad Informática",
+        "Ingeniero en Sistemas",
+        "Enseignant titulaire en Mathématiques",
+        "Consultor en Tecnologías de la Información",
+    ):
+        assert employer_after_en(title) is None
