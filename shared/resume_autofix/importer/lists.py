@@ -162,7 +162,7 @@ def _item(text: str, after_comma: bool) -> str:
     return _AND_FIRST.sub("", text) if after_comma else text  # "…, SQL, and Git"; "And Buzzwords" is a name
 
 
-_DASH_LEAD = re.compile(r"^[–—-]\s+")
+_DASH_LEAD = re.compile(r"^(?:[–—-]|[✓✔☑✅])\s+")  # and a check mark set before an item ("✔ Docker Swarm")
 _OPEN, _CLOSE = "(（[［", ")）]］"
 _AND_FIRST = re.compile(r"^(?:and|or|und|oder|et|ou|y|o|e|ed)\s+")
 

@@ -323,3 +323,10 @@ def test_a_role_en_an_employer_with_no_employer_elsewhere_names_the_employer() -
         "Consultor en Tecnologías de la Información",
     ):
         assert employer_after_en(title) is None
+
+
+def test_a_check_mark_before_a_skill_is_no_part_of_it() -> None:
+    from resume_autofix.importer.lists import items_of  # noqa: PLC0415
+
+    assert items_of("✔ Docker Swarm") == ["Docker Swarm"]
+    assert items_of("✓ Vue (Quasar), ✓ React") == ["Vue (Quasar)", "React"]
