@@ -18,7 +18,8 @@ from ..resume.dates import PartialDate, parse_loose
 
 PRESENT = (
     "present|current|currently|now|today|ongoing|heute|aktuell|derzeit|jetzt|présent|aujourd'hui|aujourd’hui|actuel|"
-    "actuellement|presente|actualidad|actual|atual|atualmente|alla data attuale|ad oggi|attuale|oggi|in corso|"
+    "actuellement|presente|actualidad|actual|atual|atualmente|ahora|hoy|la fecha|en curso|em curso|hoje|"
+    "alla data attuale|ad oggi|attuale|oggi|in corso|"
     "heden|nu|huidig|"
     "настоящее время|по настоящее время|н\\.\\s?в\\.|наст\\. время|現在|现在|至今|目前|現職|현재|재직중|재직 중|"
     "nå|i dag|pågående|nuværende|nuvarande|pågår|obecnie|do dziś|halen|günümüz|devam ediyor|hiện tại|"

@@ -102,6 +102,7 @@ INSTITUTION = _words(
     "üniversite lisesi universitas sekolah politeknik universitatea universitate egyetem főiskola πανεπιστήμιο "
     "σχολή університет інститут коледж академія ліцей гимназия лицей школа техникум училище realschule "
     "gesamtschule berufsschule berufskolleg oberschule hogeschool lyceum atheneum cegep cégep colegio liceo scuola "
+    "enseñanza "
     "ateneo universitat 専門学校 高専 大学院 中学 高中 学校 대학원 고등학교 tu eth kth ntnu dtu uni "
     "אוניברסיטת אוניברסיטה האוניברסיטה מכללת המכללה מכללה הטכניון טכניון جامعة الجامعة كلية معهد مدرسة "
     "دانشگاه دانشکده مدرسه آموزشکده"

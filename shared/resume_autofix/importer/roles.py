@@ -90,7 +90,13 @@ def school_score(text: str) -> int:
 
 
 def degree_score(text: str) -> int:
-    return _score(text, DEGREE) - 2 * _score(text, INSTITUTION)
+    opens = 1 if _ENGINEERING_DEGREE.match(text) else 0  # "Ingeniería en Cibernética": the degree's own name
+    return _score(text, DEGREE) + opens - 2 * _score(text, INSTITUTION)
+
+
+#: a Spanish or Portuguese engineering degree, named by its discipline ("Ingeniería en Sistemas", "Engenharia de
+#: Software"); the word inside a faculty's name ("Facultad de Ciencias Exactas, Ingeniería y …") is none
+_ENGINEERING_DEGREE = re.compile(r"(?i)^\s*(?:ingenier[ií]a|engenharia)\s+(?:en|de|da|do|em)\s")
 
 
 def field_score(text: str) -> int:

@@ -330,3 +330,14 @@ def test_a_check_mark_before_a_skill_is_no_part_of_it() -> None:
 
     assert items_of("✔ Docker Swarm") == ["Docker Swarm"]
     assert items_of("✓ Vue (Quasar), ✓ React") == ["Vue (Quasar)", "React"]
+
+
+def test_spanish_now_an_engineering_degree_and_a_teaching_centre() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+    from resume_autofix.importer.roles import degree_score, institution_score  # noqa: PLC0415
+
+    (span,) = find_dates("2019 - ahora")
+    assert (span.start, span.present) == ("2019", True)
+    assert degree_score("Ingeniería en Cibernética Electrónica") > 0
+    assert degree_score("Facultad de Ciencias Exactas, Ingeniería y Agrimensura") <= 0
+    assert institution_score("Centro de Enseñanza Técnica y Superior (CETYS)") > 0
