@@ -8,6 +8,7 @@ from typing import Any
 
 from .assemble import build
 from .bidi import direction, flip, logical_lines, unmirror
+from .contacts import EMAIL
 from .dates import remembered
 from .detect import resolve_kind
 from .docx import read_docx
@@ -22,6 +23,7 @@ from .markdown import read_markdown
 from .marks import unmarked
 from .odt import read_odt
 from .pdf import read_pdf
+from .phones import find_phone
 from .text import decode, read_text
 
 
@@ -73,16 +75,21 @@ def drop_running_lines(lines: list[Line]) -> list[Line]:
             found |= pages_of.get((key[0], key[1] + d), set())
         return found
 
-    kept = []
+    kept: list[Line] = []
+    contacts: list[Line] = []  # a running footer of the person's e-mail or phone: read with the header
     for line, key in zip(lines, keys, strict=True):
         if _PAGE_NUMBER.match(line.text):
             continue
         on = pages(key) if key[0] else set()
         footer = line.top >= 0.9 * bottom[line.page]
         if len(on) > 1 and (footer or line.page != min(on)):
+            # a footer of the person's e-mail or phone (moderncv's): its first copy is read with the header, the
+            # only place they are said
+            if footer and line.page == min(on) and (EMAIL.search(line.text) or find_phone(line.text)):
+                contacts.append(line)
             continue
         kept.append(line)
-    return kept
+    return [*kept[:1], *contacts, *kept[1:]]
 
 
 # a line of icon-font glyphs alone (Font Awesome and the like draw from the private use area): decoration

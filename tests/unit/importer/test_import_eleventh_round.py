@@ -341,3 +341,24 @@ def test_spanish_now_an_engineering_degree_and_a_teaching_centre() -> None:
     assert degree_score("Ingeniería en Cibernética Electrónica") > 0
     assert degree_score("Facultad de Ciencias Exactas, Ingeniería y Agrimensura") <= 0
     assert institution_score("Centro de Enseñanza Técnica y Superior (CETYS)") > 0
+
+
+def test_a_running_footer_of_the_persons_contacts_is_read_with_the_header() -> None:
+    from resume_autofix.importer.service import drop_running_lines  # noqa: PLC0415
+
+    footer = "H +33 (0)6 77 29 85 61 • B patrick.deflandre@example.com"
+    lines = [
+        Line("Patrick Deflandre", 37.9, page=0, top=151),
+        Line("Expériences", 14.3, page=0, top=300),
+        Line("2013–2017 Développeur système embarqué, GEA, Meylan.", 10.9, page=0, top=320),
+        Line(footer, 10, page=0, top=800),
+        Line("Formation", 14.3, page=1, top=100),
+        Line("1991–1992 DUT Génie électrique, IUT Joseph Fourier", 10.9, page=1, top=120),
+        Line(footer, 10, page=1, top=800),
+        Line("Page 2", 10, page=1, top=820),
+    ]
+    kept = [line.text for line in drop_running_lines(lines)]
+    # THEN the footer is read once, right after the name, and its second copy and the page number are gone
+    assert kept[:2] == ["Patrick Deflandre", footer]
+    assert kept.count(footer) == 1
+    assert "Page 2" not in kept
