@@ -14,7 +14,7 @@ import re
 from .dateline import STATUS as _STATUS
 from .dateline import dated, line_span, only_dates, title_text
 from .datemargin import prepare
-from .dates import DURATION
+from .dates import DURATION, find_dates
 from .lines import Line
 from .rawentry import (
     FIELD_LABEL,
@@ -29,7 +29,7 @@ from .rawentry import (
     right_edges,
     shape_of,
 )
-from .roles import job_score
+from .roles import degree_score, institution_score, job_score
 from .titleblock import dates_then_list, entry_of_block
 from .titles import LOCATION, split_title
 from .undated import undated_entries
@@ -91,6 +91,8 @@ def split_entries(
                 last += 1
         else:
             last = _title_end(lines, (first, a, limit), body, typography, marks)
+        if first == a - 1 and _place_over_dates(lines[first], lines[a]):
+            marks.mirrored.add(first)  # "Hospital José María Vargas   Aragua, Cagua" over "IT Support   Sep 2020 – …"
         blocks.append((first, a, last))
         previous_end = last
     entries = [
@@ -102,6 +104,29 @@ def split_entries(
     _stacked_roles(lines, blocks, entries)
     _tenure_groups(lines, blocks, entries)
     return _employer_spans(entries)
+
+
+#: a place written as names parted by commas ("Aragua, Cagua", "Maracay"): capitalised words, no digits
+_PLACE_NAMES = re.compile(r"^[^\W\d_][^\W\d_.'’-]*(?:[ .'’-]+[^\W\d_]+)*(?:,\s*[^\W\d_]+(?:[ .'’-]+[^\W\d_]+)*){0,2}$")
+
+
+def _place_over_dates(above: Line, anchor: Line) -> bool:
+    """``above`` sets a short place in the cell over the anchor's dates ("Employer   City, Region" over "Role
+    Dates"): the title and its place, whatever the place's words."""
+    if len(above.cells) != 2 or len(anchor.cells) != 2 or above.bullet:
+        return False
+    place, dates = above.cells[1].strip(), anchor.cells[1]
+    return (
+        bool(find_dates(dates))
+        and only_dates(Line(dates))
+        and not find_dates(place)
+        and len(place.split()) <= 4
+        and (bool(LOCATION.match(place)) or ("," in place and bool(_PLACE_NAMES.match(place))))
+        and not LOCATION.match(anchor.cells[0])  # "Title  Company" over "Place  Dates": the place is below
+        and job_score(place) <= 0
+        and institution_score(place) <= 0
+        and degree_score(place) <= 0
+    )
 
 
 def _title_over(lines: list[Line], a: int) -> bool:

@@ -362,3 +362,16 @@ def test_a_running_footer_of_the_persons_contacts_is_read_with_the_header() -> N
     assert kept[:2] == ["Patrick Deflandre", footer]
     assert kept.count(footer) == 1
     assert "Page 2" not in kept
+
+
+def test_a_place_set_over_the_dates_of_the_role_below_is_the_employers_place() -> None:
+    from resume_autofix.importer.entries import split_entries  # noqa: PLC0415
+
+    lines = [
+        Line("Hospital José María Vargas  Aragua, Cagua", 11, bold=True),
+        Line("IT Support  Sep 2020 – Dec 2020", 11),
+        Line("Implemented a preventive maintenance plan for all computer systems.", 11, bullet=True),
+    ]
+    (entry,) = split_entries(lines, 11.0, True)
+    assert entry.location == "Aragua, Cagua"
+    assert "Aragua, Cagua" not in entry.parts
