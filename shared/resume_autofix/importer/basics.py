@@ -44,6 +44,7 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         for i, line in enumerate(lines)
         if line.cells
         and namelike(line.cells[0])
+        and not line.cells[0].lstrip().startswith("@")  # a handle ("@geografiard") names an account, not a person
         and not TITLE_ONLY.fullmatch(line.cells[0].strip())
         and 0 not in line.labels  # a form's "Name   Joe Bloggs": the label is no name (the row is read below)
     ]

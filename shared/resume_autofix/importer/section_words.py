@@ -7,7 +7,8 @@ from __future__ import annotations
 
 VOCABULARY: dict[str, str] = {
     "summary": "summary|professional summary|career summary|executive summary|profile|professional profile|"
-    "about|about me|objective|career objective|overview|personal statement|introduction|"
+    "about|about me|objective|career objective|overview|personal statement|introduction|biography|bio|short bio|"
+    "biografía|biografia|biographie|"
     "zusammenfassung|profil|kurzprofil|über mich|ueber mich|résumé|à propos|a propos|objectif|"
     "resumen|perfil|perfil profesional|sobre mí|sobre mi|extracto|resumo|sobre mim|sobre|perfil profissional|"
     "resumo profissional|objetivo|objetivo profissional|"
@@ -24,7 +25,7 @@ VOCABULARY: dict[str, str] = {
     "نبذة عني|الملف الشخصي|درباره من|خلاصه|معرفی|پروفایل|"
     "خلاصہ",
     "work": "work|werk|experience|experiences|work experience|work experiences|professional experience|employment|"
-    "employment history|work history|"
+    "employment history|work history|employments|"
     "career history|relevant experience|experience and employment|career|positions|professional background|"
     "appointments|academic appointments|professional appointments|"
     "research|research experience|research positions|teaching experience|internships|internship experience|"

@@ -375,3 +375,16 @@ def test_a_place_set_over_the_dates_of_the_role_below_is_the_employers_place() -
     (entry,) = split_entries(lines, 11.0, True)
     assert entry.location == "Aragua, Cagua"
     assert "Aragua, Cagua" not in entry.parts
+
+
+def test_biography_and_employments_are_sections_and_a_handle_is_no_name() -> None:
+    from resume_autofix.importer.vocabulary import vocabulary_key  # noqa: PLC0415
+
+    assert vocabulary_key("Biography") == "summary"
+    assert vocabulary_key("Biografía") == "summary"
+    assert vocabulary_key("Employments") == "work"
+    text = """Curriculum Vitae  @geografiard
+José Ramón Martínez Batlle
+joseramon@example.org
+"""
+    assert import_resume(text.encode(), "cv.txt").resume["basics"]["name"] == "José Ramón Martínez Batlle"
