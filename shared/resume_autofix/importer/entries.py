@@ -239,7 +239,10 @@ def _repeats_dropped(lines: list[Line], anchors: list[int]) -> list[int]:
             span, last = line_span(lines[i]), line_span(lines[kept[-1]])
             same = (span.start, span.end, span.present) == (last.start, last.end, last.present)
             words = [w for w in title_text(lines[i], span).split() if not DURATION.fullmatch(w.strip("()"))]
-            if same and len(words) <= 1:
+            # a bare repeat under a title line of its own is the next entry's ("Applied Mathematics, Bachelor" over
+            # the same "2010 — 2014" as "Applied Physics, Bachelor" had): three degrees taken side by side
+            titled = not words and i - 1 > kept[-1] and not lines[i - 1].bullet and is_short(lines[i - 1])
+            if same and len(words) <= 1 and not titled:
                 continue
         kept.append(i)
     return kept

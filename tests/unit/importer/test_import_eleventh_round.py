@@ -388,3 +388,16 @@ José Ramón Martínez Batlle
 joseramon@example.org
 """
     assert import_resume(text.encode(), "cv.txt").resume["basics"]["name"] == "José Ramón Martínez Batlle"
+
+
+def test_degrees_taken_side_by_side_with_the_same_dates_are_each_an_entry() -> None:
+    from resume_autofix.importer.entries import split_entries  # noqa: PLC0415
+
+    lines = []
+    for field in ("Applied Physics", "Applied Mathematics", "Computer Science"):
+        lines += [
+            Line(f"{field}, Bachelor", 12, x0=48, x1=200),
+            Line("2014 — 2010  4 years", 10.2, x0=48, x1=160),
+            Line("Metropolitan State University", 12, x0=48, x1=220),
+        ]
+    assert len(split_entries(lines, 12.0, True)) == 3
