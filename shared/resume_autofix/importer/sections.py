@@ -124,8 +124,16 @@ def _known_headings(
     edges: dict[tuple[int, int], float] = {}  # each page column's right edge
     for line in lines:
         edges[line.page, line.column] = max(edges.get((line.page, line.column), 0.0), line.x1)
+    # a deeper heading that names a section exactly, above the first heading of the sections' level, is one: the
+    # "Skills" a pandoc file sets as Heading 3 under the name (Heading 1) and the label (Heading 2)
+    first_top = next(
+        (i for i, line in enumerate(lines) if 0 < line.level <= top and vocabulary_key(line.text)), len(lines)
+    )
+    above = None  # the last heading line above: under a job's dated heading, "Skills" is that job's
     for i, line in enumerate(lines):
-        deeper = top > 0 and line.level > top
+        named = i < first_top and normalise(line.text) in PHRASES and not (above and dated(above))
+        deeper = top > 0 and line.level > top and not named
+        above = line if line.level else above
         key = vocabulary_key(line.text) if _candidate(line) and not deeper else None
         if key is None or (len(line.text.split()) >= 5 and _dated_below(lines, i)):
             continue  # "Praktikum und Masterarbeit in der Missionsanalyse" over "11.2012 – 10.2013   ESOC": a job

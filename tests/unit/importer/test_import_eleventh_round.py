@@ -401,3 +401,25 @@ def test_degrees_taken_side_by_side_with_the_same_dates_are_each_an_entry() -> N
             Line("Metropolitan State University", 12, x0=48, x1=220),
         ]
     assert len(split_entries(lines, 12.0, True)) == 3
+
+
+def test_a_deeper_heading_that_names_a_section_above_the_first_section_is_that_section() -> None:
+    text = """# Bertrand Tornil
+
+## Software Engineer, PhD
+
+bertrand@example.com
+
+### Skills
+
+- WebService Architectures
+- DevOps
+
+## Professional Experience
+
+### Principal Software Engineer
+
+Itron, 2016 - present
+"""
+    resume = import_resume(text.encode(), "cv.md").resume
+    assert [s["name"] for s in resume["skills"]] == ["WebService Architectures", "DevOps"]
