@@ -75,10 +75,26 @@ def _joined_roles(entry: RawEntry) -> None:
             return
 
 
+def _listed_roles(entry: RawEntry) -> None:
+    """Three roles or more one line lists with commas ("Data Scientist, Web architect, Lead Dev, Release
+    Manager"), each a job's words: one position, as written; the employer is a part after them."""
+    parts, lines = entry.parts, entry.part_lines
+    run = 0
+    while run < len(parts) and lines[run] == lines[0] and job_score(parts[run]) > 0:
+        run += 1
+    if run < 3 or run == len(parts):  # the employer must stand apart, after the roles
+        return
+    joined = ", ".join(parts[:run])
+    if any(joined in cell for cell in entry.cells):
+        parts[:run] = [joined]
+        del lines[1:run]
+
+
 def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
     items = []
     for entry in entries:
         _joined_roles(entry)
+        _listed_roles(entry)
         _kind_after_role(entry)
         _title_sentence(entry)
     for entry, roles in zip(entries, two_roles(entries, job_score, 0), strict=True):

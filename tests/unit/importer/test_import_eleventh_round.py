@@ -423,3 +423,19 @@ Itron, 2016 - present
 """
     resume = import_resume(text.encode(), "cv.md").resume
     assert [s["name"] for s in resume["skills"]] == ["WebService Architectures", "DevOps"]
+
+
+def test_three_roles_listed_with_commas_are_one_position() -> None:
+    text = """Jane Doe
+jane@example.com
+
+Experience
+
+Data Scientist, Web architect, Lead Dev, Release Manager
+2009 - 2016
+IsCool Entertainment
+- Built the data platform.
+"""
+    (job,) = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert job["position"] == "Data Scientist, Web architect, Lead Dev, Release Manager"
+    assert job["name"] == "IsCool Entertainment"
