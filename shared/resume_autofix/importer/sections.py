@@ -287,7 +287,10 @@ def _repeated_labels(lines: list[Line], known: dict[int, str]) -> set[int]:
     for text in {names[i] for i in repeated}:
         at = [i for i in order if i in repeated and names[i] == text]
         before = [known[i] for i in order if i < at[0] and i not in repeated]
-        if before and before[-1] in _ENTRY_KEYS:  # inside the entries of the section before it
+        # inside the entries of the section before it, or of dated entries under no heading at all (a CV whose jobs
+        # follow the header: "Solution Architect at Insolar [Jan 2020 - Jan 2021]" / … / "Achievements:")
+        unheaded = not before and any(dated(lines[k]) and not only_dates(lines[k]) for k in range(at[0]))
+        if (before and before[-1] in _ENTRY_KEYS) or unheaded:
             for i in at:
                 del known[i]
             labels.update(at)

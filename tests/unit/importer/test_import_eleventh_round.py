@@ -439,3 +439,18 @@ IsCool Entertainment
     (job,) = import_resume(text.encode(), "cv.txt").resume["work"]
     assert job["position"] == "Data Scientist, Web architect, Lead Dev, Release Manager"
     assert job["name"] == "IsCool Entertainment"
+
+
+def test_a_section_word_repeated_inside_jobs_under_no_heading_is_a_label() -> None:
+    lines = [
+        Line("Mikhail Glukhov", 20),
+        Line("Solution Architect at Insolar [Jan 2020 - Jan 2021]", 14.3),
+        Line("Enterprise blockchain startup.", 10.9),
+        Line("Achievements:", 10.9),
+        Line("Designed the Observer component.", 10.9),
+        Line("Blockchain researcher at Waves [Sep 2018 - Dec 2019]", 14.3),
+        Line("Achievements:", 10.9),
+        Line("Developed a decompiler for Ride.", 10.9),
+    ]
+    _header, sections, _warnings = split_sections(lines)
+    assert "awards" not in [s.key for s in sections]
