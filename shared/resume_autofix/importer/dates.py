@@ -299,7 +299,18 @@ def _find(text: str) -> list[DateSpan]:
         assert tok.value is not None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         gap = text[tok.stop : nxt.begin] if nxt is not None else ""
-        if nxt is not None and (_SEP.match(gap) or (not tok.value.month and _SEASON_SEP.match(gap))):
+        # two months with only a wide gap between them, the later second: a range whose dash the text layer lost
+        # ("[Sep 2018  Dec 2019]", an en dash drawn without a character) or two cells "From" and "To"
+        lost_dash = (
+            nxt is not None
+            and not nxt.present
+            and nxt.value is not None
+            and bool(tok.value.month and nxt.value.month)
+            and len(gap) >= 2
+            and not gap.strip()
+            and nxt.value >= tok.value
+        )
+        if nxt is not None and (_SEP.match(gap) or (not tok.value.month and _SEASON_SEP.match(gap)) or lost_dash):
             end = None if nxt.present or nxt.value is None else nxt.value
             start = tok.value
             if end is not None and end < start and _REVERSED.fullmatch(text, tok.begin, nxt.stop):

@@ -454,3 +454,13 @@ def test_a_section_word_repeated_inside_jobs_under_no_heading_is_a_label() -> No
     ]
     _header, sections, _warnings = split_sections(lines)
     assert "awards" not in [s.key for s in sections]
+
+
+def test_two_months_a_wide_gap_apart_are_a_range_whose_dash_was_lost() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+
+    (span,) = find_dates("Blockchain researcher at Waves [Sep 2018  Dec 2019]")
+    assert (span.start, span.end) == ("2018-09", "2019-12")
+    # BUT one space is a sentence's, and the later date first is no range
+    assert len(find_dates("Sep 2018 Dec 2019")) == 2
+    assert len(find_dates("Dec 2019  Sep 2018")) == 2
