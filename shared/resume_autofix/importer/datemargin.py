@@ -19,7 +19,7 @@ from .titles import AT_WORDS, split_title
 
 def prepare(lines: list[Line]) -> list[Line]:
     """The section's lines with every entry's dates on its title line."""
-    lines = _dangling_at(lines)
+    lines = _dates_around_titles(_dangling_at(lines))
     return _hoist_dates(
         _dated_bullets(
             _join_broken_dates(_stacked_dates(_trailing_dates(_grades_apart(_dash_lines(_run_in_bodies(lines))))))
@@ -28,6 +28,48 @@ def prepare(lines: list[Line]) -> list[Line]:
 
 
 _AT_END = re.compile(rf"\s(?:@|{AT_WORDS})$", re.IGNORECASE)
+
+
+def _dates_around_titles(lines: list[Line]) -> list[Line]:
+    """Dates in a small type in the margin, the start just above the title's baseline and the end just below it
+    ("2017" / "Self-service data analytics, CapGemini, Marseille." / "2018", a moderncv variant): the range, or the
+    one date, joins the title line as its first cell. Only in laid-out documents (PDF), two such titles or more."""
+    found: list[tuple[int, int, int | None]] = []  # (start's line, title's line, end's line)
+    used = -1  # the last line a range took
+    for i in range(len(lines) - 1):
+        top, title = lines[i], lines[i + 1]
+        if i <= used or not _margin_date(top, title):
+            continue
+        below = lines[i + 2] if i + 2 < len(lines) else None
+        end = i + 2 if below is not None and _margin_date(below, title) else None
+        found.append((i, i + 1, end))
+        used = end if end is not None else i + 1
+    if len(found) < 2:
+        return lines
+    out = list(lines)
+    drop: set[int] = set()
+    for i, t, j in found:
+        date = lines[i].text.strip()
+        if j is not None:
+            date = _stacked_range(date, lines[j].text.strip(), False, bars=False) or date
+            drop.add(j)
+        drop.add(i)
+        # a title is no list item, whatever mark the margin's dates left before it
+        out[t] = lines[t].retext(CELL_SEP.join([date, *lines[t].cells]), [date, *lines[t].cells], bullet=False)
+    return [line for k, line in enumerate(out) if k not in drop]
+
+
+def _margin_date(line: Line, title: Line) -> bool:
+    """``line`` is one date alone in a smaller type, left of where ``title`` (no date of its own) starts."""
+    return (
+        line.x1 > 0
+        and len(line.cells) == 1
+        and line.size < title.size - 1
+        and line.x0 < title.x0 - 3
+        and _single(line.text)
+        and not find_dates(title.text)
+        and len(title.text.split()) >= 2
+    )
 
 
 def _dangling_at(lines: list[Line]) -> list[Line]:

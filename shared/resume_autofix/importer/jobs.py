@@ -135,8 +135,10 @@ def _kind_after_role(entry: RawEntry) -> None:
     "Freelance", which stands for the employer): the
     position as printed, not an employer called "stage"; the employer is then found where it stands alone."""
     parts = entry.parts
-    if len(parts) < 2 or not _KIND_PART.match(parts[1].strip()) or entry.part_lines[:1] * 2 != entry.part_lines[:2]:
+    if len(parts) < 2 or entry.part_lines[:1] * 2 != entry.part_lines[:2]:
         return
+    if not (_KIND_PART.match(parts[1].strip()) or (_KIND_PART.match(parts[0].strip()) and job_score(parts[1]) > 0)):
+        return  # "Developpeur web, stage"; "Stage - Ingénieur iOS" (the kind first)
     for sep in (", ", " - ", " – ", " — "):
         joined = f"{parts[0]}{sep}{parts[1]}"
         if any(joined in cell for cell in entry.cells):

@@ -464,3 +464,38 @@ def test_two_months_a_wide_gap_apart_are_a_range_whose_dash_was_lost() -> None:
     # BUT one space is a sentence's, and the later date first is no range
     assert len(find_dates("Sep 2018 Dec 2019")) == 2
     assert len(find_dates("Dec 2019  Sep 2018")) == 2
+
+
+def test_dates_in_small_type_around_a_titles_baseline_are_its_range() -> None:
+    from resume_autofix.importer.datemargin import prepare  # noqa: PLC0415
+
+    lines = [
+        Line("2017", 8, x0=81.9, x1=98.9, top=229.7),
+        Line("Self-service data analytics, CapGemini, Marseille, www.capgemini.com.", 10.9, x0=108, x1=400, top=234.5),
+        Line("2018", 8, x0=70.7, x1=87.7, top=240.7),
+        Line("Technologies : Hadoop, Spark, AWS", 10, x0=108, x1=300, top=248),
+        Line("2017", 8, x0=73.3, x1=90.2, top=266.1),
+        Line("• Stage - Ingénieur iOS  (3 mois), Care Labs, Montpellier.", 10.9, x0=79, x1=400, top=271),
+        Line("L'application CareBook est un carnet de santé personnel.", 10, x0=108, x1=500, top=284.5),
+    ]
+    out = prepare(lines)
+    assert [line.cells[0] for line in out if not line.bullet][:3] == [
+        "2017 – 2018",
+        "Technologies : Hadoop, Spark, AWS",
+        "2017",
+    ]
+    assert not out[2].bullet  # the title, whatever mark stood before it
+
+
+def test_how_a_job_was_held_written_before_the_role_stays_in_the_position() -> None:
+    text = """Jane Doe
+jane@example.com
+
+Expériences
+
+Stage - Développeur iOS, Lundi Matin, Montpellier
+2016
+- RoverCash remplace la caisse enregistreuse classique.
+"""
+    (job,) = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert (job["position"], job["name"]) == ("Stage - Développeur iOS", "Lundi Matin")
