@@ -73,7 +73,8 @@ def _side_headings(lines: list[Line]) -> list[Line]:
             # headings over the lines below
             and not (
                 (line.cells[0].rstrip().endswith((":", "：")) or _group_label(line.cells[0], line.cells[1:]))
-                and "," in CELL_SEP.join(line.cells[1:])
+                # a list after it: items parted by commas, or three tags or more in cells of their own
+                and ("," in CELL_SEP.join(line.cells[1:]) or len(line.cells) >= 4)
             )
             # two different headings side by side are two columns, not a margin ("CONTACT  ABOUT ME")
             and not any(exact_key(c) not in (None, exact_key(line.cells[0])) for c in line.cells[1:])

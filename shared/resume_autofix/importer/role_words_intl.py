@@ -99,6 +99,7 @@ COMPANY = _words(
 INSTITUTION = _words(
     "universitet universitetet högskola högskolan høgskole høgskolen høyskole yliopisto ammattikorkeakoulu "
     "korkeakoulu uniwersytet politechnika akademia szkoła liceum technikum univerzita univerzitet üniversitesi "
+    "gymnázium gimnázium gimnazjum gimnazija gymnasiet "
     "üniversite lisesi universitas sekolah politeknik universitatea universitate egyetem főiskola πανεπιστήμιο "
     "σχολή університет інститут коледж академія ліцей гимназия лицей школа техникум училище realschule "
     "gesamtschule berufsschule berufskolleg oberschule hogeschool lyceum atheneum cegep cégep colegio liceo scuola "

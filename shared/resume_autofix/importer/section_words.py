@@ -82,7 +82,7 @@ VOCABULARY: dict[str, str] = {
     "تحصیلات|سوابق تحصیلی|تحصیلات دانشگاهی|تعلیم",
     "skills": "skills|skill|technical skills|core skills|key skills|core competencies|competencies|expertise|"
     "areas of expertise|technologies|tools|technical|tech stack|technology stack|skills and tools|"
-    "tools and technologies|"
+    "tools and technologies|technologie|technologien|tecnologías|tecnologias|tecnologie|technologieën|"
     "abilities|technology|skills profile|skill profile|skills & abilities|skills and abilities|"
     "strengths|key strengths|core strengths|capabilities|key capabilities|core capabilities|"
     "kenntnisse|fähigkeiten|fachkenntnisse|kompetenzen|it-kenntnisse|compétences|compétences techniques|"

@@ -499,3 +499,15 @@ Stage - Développeur iOS, Lundi Matin, Montpellier
 """
     (job,) = import_resume(text.encode(), "cv.txt").resume["work"]
     assert (job["position"], job["name"]) == ("Stage - Développeur iOS", "Lundi Matin")
+
+
+def test_technologies_in_other_languages_and_a_gymnazium_name_the_skills_and_a_school() -> None:
+    from resume_autofix.importer.assemble import _side_headings  # noqa: PLC0415
+    from resume_autofix.importer.roles import institution_score  # noqa: PLC0415
+    from resume_autofix.importer.vocabulary import vocabulary_key  # noqa: PLC0415
+
+    assert vocabulary_key("TECHNOLOGIE") == "skills"
+    assert institution_score("Gymnázium Arabská") > 0
+    # AND a skills table's row "Technologie" and three tags or more is a group, not the skills section in a margin
+    row = Line("Technologie  Cybersicherheit  Cloud-Computing  Svelte", 10, x0=28.3, top=174.8)
+    assert _side_headings([row])[0].text == row.text
