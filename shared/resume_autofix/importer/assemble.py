@@ -56,6 +56,13 @@ def _side_headings(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     body = body_size(lines)
     opened: str | None = None  # the section the last heading line named
+    # where the page's headings on lines of their own start: a label cell well right of that edge is a row's label
+    # inside an entry (Europass's "Projects  Rankboost: …" under a school), not a heading set in the margin
+    heading_x: dict[int, float] = {}
+    for line in lines:
+        if line.x1 > 0 and len(line.cells) == 1 and exact_key(line.cells[0]):
+            heading_x[line.page] = min(heading_x.get(line.page, line.x0), line.x0)
+    fallback = min(heading_x.values(), default=float("inf"))  # a page with no heading of its own: the document's
     for i, line in enumerate(lines):
         if len(line.cells) == 1 and len(line.text.split()) <= 5 and (key := vocabulary_key(line.cells[0])):
             # "Technologies and Tools" opens skills only; "Skills & Interests" opens more than one section
@@ -79,6 +86,7 @@ def _side_headings(lines: list[Line]) -> list[Line]:
             # two different headings side by side are two columns, not a margin ("CONTACT  ABOUT ME")
             and not any(exact_key(c) not in (None, exact_key(line.cells[0])) for c in line.cells[1:])
             and not _in_label_column(lines, i)
+            and not (line.x1 > 0 and line.x0 > heading_x.get(line.page, fallback) + 4 * max(line.size, 1.0))
         ):
             rest = CELL_SEP.join(line.cells[1:])
             out.append(line.retext(line.cells[0], x1=line.x0 + 1))

@@ -136,7 +136,18 @@ def school_place(institution: str) -> tuple[str, str] | None:
     head, _, last = text.rpartition(", ")
     if head and institution_score(head) > 0 and LOCATION.match(last):
         return head, last
+    return _bracketed_place(text)
+
+
+def _bracketed_place(text: str) -> tuple[str, str] | None:
+    """ "University of Florence (Italy)", "KTH (Stockholm, Sweden)": the school and the place in its brackets."""
+    bracket = _BRACKET_PLACE.search(text)
+    if bracket and institution_score(text[: bracket.start()]) > 0 and LOCATION.match(bracket.group("place")):
+        return text[: bracket.start()].rstrip(), bracket.group("place")
     return None
+
+
+_BRACKET_PLACE = re.compile(r"\s*\((?P<place>[^()]+)\)$")
 
 
 def _named_in(town: str, school: str) -> bool:

@@ -511,3 +511,19 @@ def test_technologies_in_other_languages_and_a_gymnazium_name_the_skills_and_a_s
     # AND a skills table's row "Technologie" and three tags or more is a group, not the skills section in a margin
     row = Line("Technologie  Cybersicherheit  Cloud-Computing  Svelte", 10, x0=28.3, top=174.8)
     assert _side_headings([row])[0].text == row.text
+
+
+def test_a_label_well_right_of_the_headings_edge_is_a_rows_label_and_a_bracketed_country_a_place() -> None:
+    from resume_autofix.importer.assemble import _side_headings  # noqa: PLC0415
+    from resume_autofix.importer.items import school_place  # noqa: PLC0415
+
+    lines = [
+        Line("EDUCATION AND TRAINING", 9, x0=58.7, x1=160, top=668.9),
+        Line("Dec 2012 – Apr 2016  Master's degree in Computer Science  ISCED 7", 12, x0=92.4, x1=500, top=690),
+        Line("University of Florence (Italy)", 9, x0=187.1, x1=300, top=705),
+        Line("Projects  Rankboost: C++ implementation of the learning-to-rank algorithm", 9, x0=144.8, x1=500, top=720),
+    ]
+    # THEN Europass's "Projects" label inside the school's entry is no section heading
+    assert [line.text for line in _side_headings(lines)] == [line.text for line in lines]
+    assert school_place("University of Florence (Italy)") == ("University of Florence", "Italy")
+    assert school_place("Instituto Superior Técnico (University of Lisbon)") is None
