@@ -127,6 +127,7 @@ VOCABULARY: dict[str, str] = {
     "jazykové znalosti|мови|знання мов|bahasa|limbi străine|limbi|nyelvtudás|nyelvismeret|γλώσσες|语言|外语|"
     "שפות|اللغات|لغات|زبان ها|زبانها|زبان‌ها",
     "awards": "awards|honors|honours|achievements|awards and honors|awards & honors|honors and awards|"
+    "academic achievements|academic awards|academic honors|academic honours|"
     "honors & awards|distinctions|auszeichnungen|prix|distinctions et prix|premios|reconocimientos|logros|prêmios|"
     "premi|prijzen|награды|достижения|受賞歴|受賞|수상 경력|수상|获奖经历|荣誉奖项|获奖情况|荣誉|獲獎經歷|榮譽|"
     "recognition|recognitions|prizes|scholarships|récompenses|distinciones|prémios|distinções|riconoscimenti|"

@@ -139,7 +139,7 @@ def _known_headings(
             continue  # "Praktikum und Masterarbeit in der Missionsanalyse" over "11.2012 – 10.2013   ESOC": a job
         if not styled(line) and i > 0 and _wrapped_onto(lines[i - 1], line, edges):
             continue  # "… - World Wide" / "Technology": the last word of a wrapped line, no heading
-        if normalise(line.text) in PHRASES or phrase_parts(line.text):
+        if exact_key(line.text) or phrase_parts(line.text):  # as written, without its accents, or one letter off
             known[i] = key
         elif styled(line):
             loose[i] = key

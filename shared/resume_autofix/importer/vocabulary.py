@@ -65,11 +65,36 @@ _FOLDED: dict[str, str] = {
 }
 
 
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(1, len(word) - 1)}  # the first and last letters kept
+
+
+#: each phrase of eight letters or more, one inner letter left out: a heading typed with one letter wrong, missing
+#: or too many ("Academic Achivements", "Experiance", "Educaton") finds its phrase through them
+_TYPO_MIN = 8
+_ONE_OFF: dict[str, set[str]] = {}
+for _p, _key in PHRASES.items():
+    if len(_p) >= _TYPO_MIN and _p.isascii() and _p not in _ALONE_ONLY:
+        for _d in _deletions(_p):
+            _ONE_OFF.setdefault(_d, set()).add(_key)
+
+
+def _typo_key(norm: str) -> str | None:
+    """The section of the one phrase ``norm`` is a typo of (one inner letter wrong, missing or extra), if one."""
+    if len(norm) < _TYPO_MIN - 1 or not norm.isascii():
+        return None
+    keys = set(_ONE_OFF.get(norm, set()))  # a letter missing
+    for d in _deletions(norm):
+        keys |= {PHRASES[d]} if d in PHRASES and len(d) >= _TYPO_MIN else set()  # a letter too many
+        keys |= _ONE_OFF.get(d, set())  # a letter wrong
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _phrase_key(norm: str) -> str | None:
     if key := PHRASES.get(norm):
         return key
     folded = _fold(norm)
-    return PHRASES.get(folded) or _FOLDED.get(folded)
+    return PHRASES.get(folded) or _FOLDED.get(folded) or _typo_key(folded)
 
 
 def exact_key(text: str) -> str | None:
@@ -126,7 +151,28 @@ def _vocabulary_key(text: str) -> str | None:
         return None
     if CJK.search(norm) and (key := _cjk_key(norm)):  # no spaces between words: "科研经历", "获奖荣誉"
         return key
-    return _phrase_inside(words)
+    # as written, or with a word typed one letter wrong, missing or too many ("Academic Achivements")
+    return _phrase_inside(words) or _phrase_inside([_typo_word(w) for w in words])
+
+
+#: the heading phrases' words of eight letters or more, one inner letter left out → the word
+_WORD_ONE_OFF: dict[str, set[str]] = {}
+for _w in {w for _p in PHRASES for w in _p.split() if len(w) >= _TYPO_MIN and w.isascii()}:
+    for _d in _deletions(_w):
+        _WORD_ONE_OFF.setdefault(_d, set()).add(_w)
+
+
+def _typo_word(word: str) -> str:
+    """The vocabulary's word ``word`` is a one-letter typo of, where just one is; else ``word`` itself."""
+    if len(word) < _TYPO_MIN - 1 or not word.isascii() or word in _VOCAB_WORDS:
+        return word
+    found = set(_WORD_ONE_OFF.get(word, set()))
+    for d in _deletions(word):
+        found |= _WORD_ONE_OFF.get(d, set()) | ({d} if d in _VOCAB_WORDS else set())
+    return found.pop() if len(found) == 1 else word
+
+
+_VOCAB_WORDS = {w for _p in PHRASES for w in _p.split() if len(w) >= _TYPO_MIN}
 
 
 #: a heading of computer languages ("Programming Languages", "Sprachen der Programmierung" no): a skills heading,

@@ -527,3 +527,15 @@ def test_a_label_well_right_of_the_headings_edge_is_a_rows_label_and_a_bracketed
     assert [line.text for line in _side_headings(lines)] == [line.text for line in lines]
     assert school_place("University of Florence (Italy)") == ("University of Florence", "Italy")
     assert school_place("Instituto Superior Técnico (University of Lisbon)") is None
+
+
+def test_a_heading_typed_one_letter_off_names_its_section_and_a_job_word_does_not() -> None:
+    from resume_autofix.importer.vocabulary import exact_key, vocabulary_key  # noqa: PLC0415
+
+    assert exact_key("Experiance") == "work"
+    assert exact_key("Educaton") == "education"
+    assert exact_key("Academic Achivements") == "awards"
+    assert vocabulary_key("Professional Experiance") == "work"
+    # BUT a word that differs at its end, or a job title, is no heading
+    assert vocabulary_key("Experienced") is None
+    assert vocabulary_key("Educator") is None
