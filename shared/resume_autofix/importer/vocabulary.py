@@ -4,6 +4,7 @@ found inside a longer line, and the phrases that name a section only when alone.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -79,6 +80,7 @@ for _p, _key in PHRASES.items():
             _ONE_OFF.setdefault(_d, set()).add(_key)
 
 
+@functools.lru_cache(maxsize=4096)
 def _typo_key(norm: str) -> str | None:
     """The section of the one phrase ``norm`` is a typo of (one inner letter wrong, missing or extra), if one."""
     if len(norm) < _TYPO_MIN - 1 or not norm.isascii():
@@ -151,8 +153,18 @@ def _vocabulary_key(text: str) -> str | None:
         return None
     if CJK.search(norm) and (key := _cjk_key(norm)):  # no spaces between words: "科研经历", "获奖荣誉"
         return key
-    # as written, or with a word typed one letter wrong, missing or too many ("Academic Achivements")
-    return _phrase_inside(words) or _phrase_inside([_typo_word(w) for w in words])
+    # as written, or, in a heading's few words, with a word typed one letter wrong, missing or too many ("Academic
+    # Achivements")
+    return _phrase_inside(words) or _typo_inside(words)
+
+
+def _typo_inside(words: list[str]) -> str | None:
+    """The phrase inside a heading of a few words once a word typed one letter off is read as its word."""
+    fixed = [_typo_word(w) for w in words] if len(words) <= _TYPO_WORDS else words
+    return _phrase_inside(fixed) if fixed != words else None
+
+
+_TYPO_WORDS = 4
 
 
 #: the heading phrases' words of eight letters or more, one inner letter left out → the word
@@ -162,6 +174,7 @@ for _w in {w for _p in PHRASES for w in _p.split() if len(w) >= _TYPO_MIN and w.
         _WORD_ONE_OFF.setdefault(_d, set()).add(_w)
 
 
+@functools.lru_cache(maxsize=4096)
 def _typo_word(word: str) -> str:
     """The vocabulary's word ``word`` is a one-letter typo of, where just one is; else ``word`` itself."""
     if len(word) < _TYPO_MIN - 1 or not word.isascii() or word in _VOCAB_WORDS:
