@@ -106,6 +106,7 @@ VOCABULARY: dict[str, str] = {
     "المهارات|المهارات التقنية|المهارات الشخصية|مهارت ها|"
     "مهارتها|مهارت های فنی|توانایی ها|مہارتیں",
     "projects": "projects|personal projects|selected projects|side projects|open source|key projects|"
+    "research projects|academic projects|"
     "projekte|projets|proyectos|projetos|progetti|projecten|проекты|プロジェクト|프로젝트|"
     "项目经历|项目经验|个人项目|项目|項目經歷|專案經歷|個人項目|prosjekter|projekter|projekt|projekty|projeler|"
     "dự án|"

@@ -539,3 +539,11 @@ def test_a_heading_typed_one_letter_off_names_its_section_and_a_job_word_does_no
     # BUT a word that differs at its end, or a job title, is no heading
     assert vocabulary_key("Experienced") is None
     assert vocabulary_key("Educator") is None
+
+
+def test_research_and_academic_projects_are_projects() -> None:
+    from resume_autofix.importer.vocabulary import vocabulary_key  # noqa: PLC0415
+
+    assert vocabulary_key("Research Projects") == "projects"
+    assert vocabulary_key("Academic Projects") == "projects"
+    assert vocabulary_key("Research Experience") == "work"
