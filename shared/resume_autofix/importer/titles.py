@@ -348,7 +348,7 @@ def split_title(text: str) -> list[str]:
     ]
     merged: list[str] = []
     for piece in pieces:
-        if merged and LEGAL.match(piece):
+        if merged and (LEGAL.match(piece) or _named_for(merged[-1], piece, text)):
             start = text.find(merged[-1])
             stop = text.find(piece, start + len(merged[-1])) + len(piece)
             merged[-1] = text[start:stop] if start >= 0 and stop > start else merged[-1]
@@ -356,6 +356,20 @@ def split_title(text: str) -> list[str]:
             merged.append(piece)
     parts = _sentence_parts(merged[0]) if len(merged) == 1 else merged
     return [m.rstrip(" /") for m in parts if m.rstrip(" /")]  # "University of Oklahoma /": the slash led to a place
+
+
+def _named_for(school: str, piece: str, text: str) -> bool:
+    """``piece``, after a spaced dash, is the person a school is named for ("Université Toulouse III - Paul
+    Sabatier"): two or three capitalised words that name no place, field, degree, role or school."""
+    words = piece.split()
+    return (
+        any(f"{school} {dash} {piece}" in text for dash in "-–—")
+        and institution_score(school) > 0
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and not LOCATION.match(piece)
+        and not any_role(piece)
+    )
 
 
 _SCHOOL_START = re.compile(

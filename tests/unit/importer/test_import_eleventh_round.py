@@ -547,3 +547,13 @@ def test_research_and_academic_projects_are_projects() -> None:
     assert vocabulary_key("Research Projects") == "projects"
     assert vocabulary_key("Academic Projects") == "projects"
     assert vocabulary_key("Research Experience") == "work"
+
+
+def test_the_person_a_school_is_named_for_after_a_dash_is_part_of_its_name() -> None:
+    from resume_autofix.importer.titles import split_title  # noqa: PLC0415
+
+    assert split_title("Master of Science, Université Toulouse III - Paul Sabatier") == [
+        "Master of Science",
+        "Université Toulouse III - Paul Sabatier",
+    ]
+    assert split_title("Software Engineer - Google Inc") == ["Software Engineer", "Google Inc"]
