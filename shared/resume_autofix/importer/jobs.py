@@ -9,6 +9,7 @@ from typing import Any
 from . import lists
 from .dates import find_dates
 from .items import entry_body, entry_dates, name_tail, two_roles
+from .lines import CELL_SEP
 from .rawentry import RawEntry
 from .roles import institution_score, job_score, position_score
 from .titles import LEGAL, LOCATION, NOTE_ON_JOB, employer_after_en, split_title
@@ -101,6 +102,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         position, company, rest = _labelled_role(entry, *roles)
         company, rest = _parent_employer(company, rest)
         position, company, rest = _role_in_unit(entry, position, company, rest)
+        position, company = _unit_over_org(entry, position, company, rest)
         position, rest = _role_qualified(entry, position, company, rest)
         if position and not company and (split := employer_after_en(position)):
             position, company = split  # "Desarrollador Full stack en Softtek", no employer said elsewhere
@@ -190,6 +192,25 @@ def _role_in_unit(
     return position, company, rest
 
 
+def _unit_over_org(
+    entry: RawEntry, position: str | None, company: str | None, rest: list[str]
+) -> tuple[str | None, str | None]:
+    """ "Research Assistant at the Chair of Mathematics" over "University of St.Gallen (HSG)   St.Gallen": the role
+    at a unit, then the organisation on the line below: the title line whole is the position, the organisation the
+    employer (its place cell the location)."""
+    if not (position and company and not rest and _UNIT.search(company) and entry.paragraphs):
+        return position, company
+    cells = [c.strip() for c in entry.paragraphs[0].split(CELL_SEP) if c.strip()]
+    org = cells[0] if cells else ""
+    whole = next((c.strip() for c in entry.cells if position in c and company in c), None)
+    if whole is None or not _org_words(org) or len(org.split()) > 8 or org.endswith("."):
+        return position, company
+    entry.paragraphs.pop(0)
+    if len(cells) > 1 and entry.location is None and LOCATION.match(cells[-1]):
+        entry.location = cells[-1]
+    return whole, org
+
+
 def _role_qualified(
     entry: RawEntry, position: str | None, company: str | None, rest: list[str]
 ) -> tuple[str | None, list[str]]:
@@ -202,7 +223,7 @@ def _role_qualified(
     if LEGAL.search(rest[0]) or len(rest[0].split()) > 6 or _org_words(rest[0]) or NOTE_ON_JOB.match(rest[0]):
         return position, rest  # an organisation, or "Advised by Prof. Ng": not the role's
     for cell in entry.cells:
-        for sep, close in ((", ", ""), (" - ", ""), (" – ", ""), (" — ", ""), (" (", ")")):
+        for sep, close in ((", ", ""), (" - ", ""), (" – ", ""), (" — ", ""), (" (", ")"), (" at ", "")):
             joined = f"{position}{sep}{rest[0]}{close}"
             if joined in cell and company not in cell:
                 return joined, rest[1:]

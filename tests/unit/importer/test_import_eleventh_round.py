@@ -557,3 +557,19 @@ def test_the_person_a_school_is_named_for_after_a_dash_is_part_of_its_name() -> 
         "Université Toulouse III - Paul Sabatier",
     ]
     assert split_title("Software Engineer - Google Inc") == ["Software Engineer", "Google Inc"]
+
+
+def test_a_role_at_a_unit_over_its_organisation_keeps_the_title_whole() -> None:
+    text = """Sina Schlegel
+sina@example.com
+
+Experience
+
+Research Assistant at the Chair of Mathematics
+University of St.Gallen (HSG)
+09/2024 - present
+- Tutoring first-year students.
+"""
+    (job,) = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert job["position"] == "Research Assistant at the Chair of Mathematics"
+    assert job["name"] == "University of St.Gallen (HSG)"
