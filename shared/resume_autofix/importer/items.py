@@ -9,7 +9,7 @@ from typing import Any
 
 from .lines import CELL_SEP
 from .rawentry import RawEntry
-from .roles import Habit, institution_score, pick
+from .roles import Habit, any_role, institution_score, pick
 from .titles import CAMPUS, LOCATION, place_tail
 
 
@@ -134,9 +134,25 @@ def school_place(institution: str) -> tuple[str, str] | None:
     if head and institution_score(head) > 0 and town and _named_in(town.partition(",")[0], head):
         return head, town  # "University of Arkansas at Little Rock, Little Rock, AR": the town the name holds
     head, _, last = text.rpartition(", ")
-    if head and institution_score(head) > 0 and LOCATION.match(last):
+    if head and institution_score(head) > 0 and (LOCATION.match(last) or (_town_word(last) and _not_of_town(head))):
         return head, last
     return _bracketed_place(text)
+
+
+#: a school whose town after the comma is part of its name: a college of Oxford or Cambridge, a state
+#: university's campus ("California State University, Chico")
+_OF_TOWN = re.compile(r"(?i)(?:\bcollege|\bhall|state university)$")
+
+
+def _not_of_town(head: str) -> bool:
+    return not _OF_TOWN.search(head.strip())
+
+
+def _town_word(text: str) -> bool:
+    """One capitalised word that names no school, degree, field or role: a town after a school's comma ("…
+    Gymnasium, Mainz", "Kantonsschule, Sargans")."""
+    word = text.strip()
+    return " " not in word and word[:1].isupper() and word[1:].islower() and word.isalpha() and not any_role(word)
 
 
 def _bracketed_place(text: str) -> tuple[str, str] | None:

@@ -573,3 +573,13 @@ University of St.Gallen (HSG)
     (job,) = import_resume(text.encode(), "cv.txt").resume["work"]
     assert job["position"] == "Research Assistant at the Chair of Mathematics"
     assert job["name"] == "University of St.Gallen (HSG)"
+
+
+def test_a_one_word_town_after_a_schools_comma_is_its_place_but_not_a_colleges_or_a_campus() -> None:
+    from resume_autofix.importer.items import school_place  # noqa: PLC0415
+    from resume_autofix.importer.roles import institution_score  # noqa: PLC0415
+
+    assert school_place("Rabanus-Maurus-Gymnasium, Mainz") == ("Rabanus-Maurus-Gymnasium", "Mainz")
+    assert school_place("The British College, Kathmandu") is None  # a college's town is part of its name
+    assert school_place("California State University, Chico") is None  # a campus
+    assert institution_score("Kantonsschule Sargans") > 0
