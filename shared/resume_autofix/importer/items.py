@@ -134,18 +134,21 @@ def school_place(institution: str) -> tuple[str, str] | None:
     if head and institution_score(head) > 0 and town and _named_in(town.partition(",")[0], head):
         return head, town  # "University of Arkansas at Little Rock, Little Rock, AR": the town the name holds
     head, _, last = text.rpartition(", ")
-    if head and institution_score(head) > 0 and (LOCATION.match(last) or (_town_word(last) and _not_of_town(head))):
+    if head and institution_score(head) > 0 and (LOCATION.match(last) or (_town_word(last) and _not_of(head, last))):
         return head, last
     return _bracketed_place(text)
 
 
-#: a school whose town after the comma is part of its name: a college of Oxford or Cambridge, a state
-#: university's campus ("California State University, Chico")
-_OF_TOWN = re.compile(r"(?i)(?:\bcollege|\bhall|state university)$")
+#: a school whose town after the comma is part of its name: a college of a collegiate university ("Trinity
+#: College, Cambridge"), a state university's campus ("California State University, Chico")
+_COLLEGIATE = re.compile(r"(?i)\b(?:college|hall)$")
+_COLLEGIATE_TOWNS = frozenset({"cambridge", "oxford", "durham", "london"})
 
 
-def _not_of_town(head: str) -> bool:
-    return not _OF_TOWN.search(head.strip())
+def _not_of(head: str, town: str) -> bool:
+    head = head.strip()
+    collegiate = bool(_COLLEGIATE.search(head)) and town.lower() in _COLLEGIATE_TOWNS
+    return not collegiate and not head.lower().endswith("state university")
 
 
 def _town_word(text: str) -> bool:

@@ -580,6 +580,7 @@ def test_a_one_word_town_after_a_schools_comma_is_its_place_but_not_a_colleges_o
     from resume_autofix.importer.roles import institution_score  # noqa: PLC0415
 
     assert school_place("Rabanus-Maurus-Gymnasium, Mainz") == ("Rabanus-Maurus-Gymnasium", "Mainz")
-    assert school_place("The British College, Kathmandu") is None  # a college's town is part of its name
+    assert school_place("The British College, Kathmandu") == ("The British College", "Kathmandu")
+    assert school_place("Trinity College, Cambridge") is None  # a college of a collegiate university
     assert school_place("California State University, Chico") is None  # a campus
     assert institution_score("Kantonsschule Sargans") > 0
