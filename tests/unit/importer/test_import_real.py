@@ -165,13 +165,13 @@ SET_65_FLOOR = 0.67  # measured once at 0.636, then tuned on: 0.690
 SET_66_FLOOR = 0.62  # measured once at 0.555, then tuned on: 0.643
 SET_67_FLOOR = 0.74  # measured once at 0.746, then tuned on: 0.759
 SET_68_FLOOR = 0.68  # measured once at 0.694
-SET_69_FLOOR = 0.83  # measured once at 0.740, then tuned on: 0.842
-SET_70_FLOOR = 0.66  # measured once at 0.460, then tuned on: 0.675
-SET_71_FLOOR = 0.71  # measured once at 0.443, then tuned on: 0.725
-SET_72_FLOOR = 0.75  # measured once at 0.513, then tuned on: 0.771
-SET_73_FLOOR = 0.82  # measured once at 0.811, then tuned on: 0.838
-SET_74_FLOOR = 0.75  # measured once at 0.683, then tuned on: 0.773
-SET_75_FLOOR = 0.78  # measured once at 0.729, then tuned on: 0.802
+SET_69_FLOOR = 0.85  # measured once at 0.740, then tuned on: 0.860
+SET_70_FLOOR = 0.67  # measured once at 0.460, then tuned on: 0.684
+SET_71_FLOOR = 0.74  # measured once at 0.443, then tuned on: 0.751
+SET_72_FLOOR = 0.79  # measured once at 0.513, then tuned on: 0.804
+SET_73_FLOOR = 0.83  # measured once at 0.811, then tuned on: 0.847
+SET_74_FLOOR = 0.76  # measured once at 0.683, then tuned on: 0.773
+SET_75_FLOOR = 0.82  # measured once at 0.729, then tuned on: 0.831
 
 
 @pytest.fixture(scope="module")
