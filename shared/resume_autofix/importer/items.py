@@ -10,7 +10,7 @@ from typing import Any
 from .lines import CELL_SEP
 from .rawentry import RawEntry
 from .roles import Habit, any_role, institution_score, pick
-from .titles import CAMPUS, LOCATION, place_tail
+from .titles import BRACKET_PLACE, CAMPUS, LOCATION, place_tail
 
 
 def entry_dates(
@@ -160,13 +160,10 @@ def _town_word(text: str) -> bool:
 
 def _bracketed_place(text: str) -> tuple[str, str] | None:
     """ "University of Florence (Italy)", "KTH (Stockholm, Sweden)": the school and the place in its brackets."""
-    bracket = _BRACKET_PLACE.search(text)
-    if bracket and institution_score(text[: bracket.start()]) > 0 and LOCATION.match(bracket.group("place")):
-        return text[: bracket.start()].rstrip(), bracket.group("place")
+    bracket = BRACKET_PLACE.match(text)
+    if bracket and institution_score(bracket.group("head")) > 0 and LOCATION.match(bracket.group("place")):
+        return bracket.group("head"), bracket.group("place")
     return None
-
-
-_BRACKET_PLACE = re.compile(r"\s*\((?P<place>[^()]+)\)$")
 
 
 def _named_in(town: str, school: str) -> bool:

@@ -11,7 +11,7 @@ from .dates import DURATION, DateSpan
 from .lines import CELL_SEP, Line
 from .rawentry import FIELD_LABEL, Marks, RawEntry, add_body, cells_of, join_wrapped
 from .roles import any_role, job_score
-from .titles import LOCATION, place_tail, split_title
+from .titles import BRACKET_PLACE, LOCATION, place_tail, split_title
 
 
 def dates_then_list(line: Line, span: DateSpan, rest: str) -> bool:
@@ -148,7 +148,7 @@ def _place_in(cell: str) -> tuple[str, str | None]:
     "Acme Corp (Berlin, Germany)", "Acme (Remote)"."""
     if placed := place_tail(cell):
         return placed
-    bracket = _BRACKET_PLACE.match(cell)
+    bracket = BRACKET_PLACE.match(cell)
     if bracket and LOCATION.match(bracket.group("place")):
         return bracket.group("head"), bracket.group("place")
     return cell, None
@@ -246,5 +246,3 @@ def _place_after_bar(line: Line, anchor: int, span: DateSpan, parts: list[str], 
 
 #: a web address written in a title block, with or without its scheme
 _ADDRESS = re.compile(r"(?i)^(?:https?://|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/\S*$")
-
-_BRACKET_PLACE = re.compile(r"^(?P<head>.*\S)\s*\((?P<place>[^()]+)\)$")
