@@ -2,7 +2,8 @@
 
 A German "Bewerbung" (and many a PDF a job seeker exports from one file) is the letter, then the CV, sometimes the
 CV a second time in another layout. The letter's addressee would be read as the name and its paragraphs as the
-summary; a second copy would give every entry twice. Both are cut here, with a warning, before sections are found.
+summary; a second copy would give every entry twice. Both are cut here, with a warning, before sections are found;
+so are a consent at the end and "last updated" stamps, whose dates would open entries.
 """
 
 from __future__ import annotations

@@ -56,7 +56,8 @@ def drop_running_lines(lines: list[Line]) -> list[Line]:
     """Lines repeated at the same height on two or more pages (a running header or footer), and page numbers.
 
     A running header's first copy stays (it often holds the name and contact details); a running footer, in the
-    bottom tenth of the text, goes from every page ("February 10, 2026 · Résumé  1" would read as a dated entry).
+    bottom tenth of the text, goes from every page ("February 10, 2026 · Résumé  1" would read as a dated entry),
+    but one that holds the person's e-mail or phone is read once, right after the document's first line.
     A footer's page number differs from page to page ("John Doe – 1/2"), so it is left out of the comparison.
     """
     bottom: dict[int, float] = {}
