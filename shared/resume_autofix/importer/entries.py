@@ -57,7 +57,10 @@ def split_entries(
     title line is read as wrapped above its dates)."""
     lines = prepare(lines)
     anchors = _repeats_dropped(
-        lines, [i for i, line in enumerate(lines) if dated(line) and not _expected_below(lines, i)]
+        lines,
+        _in_running_text_dropped(
+            lines, [i for i, line in enumerate(lines) if dated(line) and not _expected_below(lines, i)]
+        ),
     )
     if not anchors:
         return undated_entries(lines, typography)
@@ -127,6 +130,28 @@ def _place_over_dates(above: Line, anchor: Line) -> bool:
         and institution_score(place) <= 0
         and degree_score(place) <= 0
     )
+
+
+def _in_running_text_dropped(lines: list[Line], anchors: list[int]) -> list[int]:
+    """Without a date inside a sentence of the body ("Secretary of the Board … during 2024.") where the section's
+    entries have lines of dates alone in a style of their own: a description's words, no entry of its own."""
+    bare = [i for i in anchors if only_dates(lines[i])]
+    if len(bare) < 2:
+        return anchors
+    styles = {(round(lines[i].size, 1), lines[i].bold) for i in bare}
+    kept = []
+    for i in anchors:
+        line = lines[i]
+        span = line_span(line)
+        after = line.text[span.stop :].strip()
+        # within the sentence, or closing a sentence of six words or more ("… RoyalRoppers during 2024.")
+        inside = span.begin > 0 and (
+            bool(after.strip(" .,;)"))
+            or (after.lstrip(")]").startswith(".") and len(line.text[: span.begin].split()) >= 4)
+        )
+        if i in bare or (round(line.size, 1), line.bold) in styles or not inside or len(line.cells) > 1:
+            kept.append(i)
+    return kept
 
 
 def _title_over(lines: list[Line], a: int) -> bool:

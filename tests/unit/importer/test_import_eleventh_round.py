@@ -584,3 +584,20 @@ def test_a_one_word_town_after_a_schools_comma_is_its_place_but_not_a_colleges_o
     assert school_place("Trinity College, Cambridge") is None  # a college of a collegiate university
     assert school_place("California State University, Chico") is None  # a campus
     assert institution_score("Kantonsschule Sargans") > 0
+
+
+def test_a_date_in_a_sentence_of_the_body_opens_no_entry_where_entries_have_their_own_dates_lines() -> None:
+    from resume_autofix.importer.entries import split_entries  # noqa: PLC0415
+
+    lines = [
+        Line("KTH Royal Institute of Technology", 12.6, bold=True),
+        Line("Master's Degree in Cybersecurity", 11.7, bold=True),
+        Line("August 2023 - June 2025", 7.5, bold=True),
+        Line("Secretary of The Board for student CTF team RoyalRoppers during 2024.", 9, bold=True),
+        Line("Instituto Superior Técnico", 12.6, bold=True),
+        Line("Bachelor's Degree in Computer Science and Engineering", 11.7, bold=True),
+        Line("September 2020 - July 2023", 7.5, bold=True),
+        Line("Awarded an Academic Excellence Diploma (2022/2023).", 9, bold=True),
+    ]
+    entries = split_entries(lines, 9.0, True)
+    assert len(entries) == 2
