@@ -222,8 +222,8 @@ def find_dates(text: str) -> list[DateSpan]:
 
 
 #: a month and a two-digit year: "Sept '12", "Jan 19" (a range's end: "– Dec 20", "– present")
-_SHORT = re.compile(r"\b(?P<month>[^\W\d_]{3,9})\.?[ \t]?(?P<mark>['’])?(?P<year>\d{2})\b(?![:/.,]?\d)")
-_SHORT_HINT = re.compile(r"[^\W\d_]\.?[ \t]?['’]?\d{2}\b")
+_SHORT = re.compile(r"\b(?P<month>[^\W\d_]{3,9})\.?[ \t]?(?P<mark>['’‘`])?(?P<year>\d{2})\b(?![:/.,]?\d)")
+_SHORT_HINT = re.compile(r"[^\W\d_]\.?[ \t]?['’‘`]?\d{2}\b")
 _SHORT_PRESENT = re.compile(rf"(?i)\s*(?P<present>{PRESENT})\b")
 
 
@@ -246,6 +246,20 @@ def _short_years(text: str) -> list[DateSpan]:
         if nxt is not None and _SEP.match(text[m.end() : nxt[1].start()]) and nxt[0] >= value:
             spans.append(DateSpan(value.iso(), nxt[0].iso(), False, m.start(), nxt[1].end()))
             i += 2
+            continue
+        shared = _SHARED_YEAR.search(text, 0, m.start())
+        opening = parse_loose(f"{shared.group('month')} {value.year}") if shared else None
+        if (
+            shared
+            and opening is not None
+            and opening.month
+            and opening <= value
+            and (not spans or m.start() > spans[-1].stop)
+        ):
+            spans.append(
+                DateSpan(opening.iso(), value.iso(), False, shared.start("month"), m.end())
+            )  # "Sept - Dec '21"
+            i += 1
             continue
         sep = _SEP_AHEAD.match(text, m.end())
         if sep and (present := _SHORT_PRESENT.match(text, sep.end())):

@@ -52,7 +52,7 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
         cells = cells_of(text)
         for labelled in cells:
             cell = FIELD_LABEL.sub("", labelled, count=1)  # "University Name: Stanford University"
-            if not cell or _STATUS.fullmatch(cell) or PLACEHOLDER_DATES.fullmatch(cell):  # "(in progress)"
+            if not any(ch.isalnum() for ch in cell) or _STATUS.fullmatch(cell) or PLACEHOLDER_DATES.fullmatch(cell):
                 continue
             if location is None and _whole_place(cell) and (parts or i > first):
                 location = cell.strip("[]")  # "[CALGARY, AB]", "Durham, North Carolina, USA": the cell is the place

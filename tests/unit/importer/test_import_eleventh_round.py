@@ -601,3 +601,23 @@ def test_a_date_in_a_sentence_of_the_body_opens_no_entry_where_entries_have_thei
     ]
     entries = split_entries(lines, 9.0, True)
     assert len(entries) == 2
+
+
+def test_two_digit_years_after_any_apostrophe_and_two_months_sharing_one() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+
+    for text, start, end in (
+        ("Sept - Dec ‘21 — Remote", "2021-09", "2021-12"),
+        ("May - Aug `20", "2020-05", "2020-08"),
+        ("Sep ‘19 – Dec ‘21", "2019-09", "2021-12"),
+    ):
+        (span,) = find_dates(text)
+        assert (span.start, span.end) == (start, end)
+    assert find_dates("Worked on July 22 projects") == []
+
+
+def test_a_cell_of_marks_alone_is_no_title_part() -> None:
+    from resume_autofix.importer.entries import split_entries  # noqa: PLC0415
+
+    (entry,) = split_entries([Line("Full-Stack Developer  ■  Jan 2021 - Apr 2021", 10, bold=True)], 10.0, True)
+    assert "■" not in entry.parts
