@@ -102,6 +102,7 @@ VOCABULARY: dict[str, str] = {
     "kompetencje|umiejętności techniczne|dovednosti|znalosti|умения|компетенции|технические навыки|навички|"
     "ключові навички|компетенції|teknik beceriler|keahlian|keterampilan|kemampuan|kompetensi|competențe|competente|"
     "abilități|aptitudini|készségek|képességek|kompetenciák|δεξιότητες|ικανότητες|テクニカルスキル|"
+    "活かせるスキル|活かせるスキル・知識|活かせる経験・知識・技術|活かせる知識・スキル|"
     "כישורים|מיומנויות|כישורים וידע טכנולוגי|ידע טכנולוגי|"
     "المهارات|المهارات التقنية|المهارات الشخصية|مهارت ها|"
     "مهارتها|مهارت های فنی|توانایی ها|مہارتیں",

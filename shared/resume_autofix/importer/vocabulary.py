@@ -226,4 +226,5 @@ def _opens_list(norm: str, phrase: str) -> bool:
         "&",
         " ",
         "，",
+        "・",  # "スキル・資格", "プロジェクト・研究"
     )

@@ -621,3 +621,11 @@ def test_a_cell_of_marks_alone_is_no_title_part() -> None:
 
     (entry,) = split_entries([Line("Full-Stack Developer  ■  Jan 2021 - Apr 2021", 10, bold=True)], 10.0, True)
     assert "■" not in entry.parts
+
+
+def test_a_shokumu_keirekishos_skills_heading_and_a_japanese_middle_dot_between_heading_words() -> None:
+    from resume_autofix.importer.vocabulary import vocabulary_key  # noqa: PLC0415
+
+    assert vocabulary_key("活かせるスキル・知識") == "skills"
+    assert vocabulary_key("スキル・資格") == "skills"
+    assert vocabulary_key("プロジェクト・研究") == "projects"
