@@ -17,7 +17,7 @@ from .forms import entries_of
 from .implied import header_skills, implied_sections
 from .jobs import named_items, project_items, work_items
 from .letter import strip_consent, strip_copy, strip_letter, strip_stamps
-from .lines import CELL_SEP, Document, Line
+from .lines import CELL_SEP, CJK, Document, Line
 from .phones import PHONE_LABEL, whole_phone
 from .rawentry import right_edges
 from .schools import education_items
@@ -118,6 +118,34 @@ def _hangs(lines: list[Line], i: int) -> bool:
 
 
 _BRACKETED_CELL = re.compile(r"^\[[^\[\]]*[^\W\d_][^\[\]]*\](?:(?:[\s,;|–—-]|\bto\b|(?<=\])to\b)*\[[^\[\]]+\])*\.?$")
+
+
+def _broken_margin_headings(lines: list[Line]) -> list[Line]:
+    """A section name in a narrow left margin broken over two lines ("工作" / "经历", body lines read between them):
+    one heading again where the two halves, in one type at one left edge, name a section together."""
+    out = list(lines)
+    drop: set[int] = set()
+    for i, line in enumerate(out):
+        if i in drop or line.x1 <= 0 or len(line.cells) != 1 or len(line.text) > 12 or not line.text.strip().isalpha():
+            continue  # a word, not a mark ("*" over "Certifications")
+        for j in range(i + 1, min(i + 4, len(out))):
+            other = out[j]
+            if other.page != line.page or (other.x0 > line.x1 + 4 and other.x0 > line.x0 + 4):
+                continue  # a body line set right of the margin
+            glue = "" if CJK.search(line.text) else " "
+            joined = f"{line.text.strip()}{glue}{other.text.strip()}"
+            if (
+                len(other.cells) == 1
+                and other.text.strip().replace(" ", "").isalpha()
+                and abs(other.x0 - line.x0) <= 2
+                and abs(other.size - line.size) < 0.5
+                and exact_key(joined)
+                and exact_key(joined) != exact_key(line.text)
+            ):
+                out[i] = line.retext(joined, x1=max(line.x1, other.x1))
+                drop.add(j)
+            break
+    return [line for k, line in enumerate(out) if k not in drop]
 
 
 def _centred_margin_headings(lines: list[Line]) -> list[Line]:
@@ -235,7 +263,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     if doc.kind in ("pdf", "docx", "odt"):  # a Word template's table row "WORK EXPERIENCE | Acme | 2022 – Present" too
         lines = _side_headings(lines)
     if doc.kind == "pdf":
-        lines = _centred_margin_headings(lines)
+        lines = _centred_margin_headings(_broken_margin_headings(lines))
         mark_gaps(lines)
         lines = _dates_under_headings(lines)
     # text and Markdown mark some titles bold, not all: only laid-out formats are read by their typography
