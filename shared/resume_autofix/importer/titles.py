@@ -168,11 +168,23 @@ def _one_name(left: str, right: str) -> bool:
         return True  # "Faculty of Fake Studies, Fake University", "University Name, College of Engineering"
     if _all_role_words(left) and _all_role_words(right):
         return True  # "Co-Founder, CTO", "CEO, President": one person's roles ("NVIDIA Research" names a lab)
+    words = right.split()
+    # "Department of Earth, Ocean and Atmospheric Sciences", "Facultad de Ciencias Exactas, Ingeniería y
+    # Agrimensura": the unit's subjects listed, a glue word before the last, no job, firm, school or degree among them
+    if (
+        _UNIT_OF.search(left) is not None
+        and 2 <= len(words) <= 5
+        and any(w in _LIST_GLUE for w in words[1:-1])
+        and all(w[:1].isupper() or w in _LIST_GLUE for w in words)
+        and position_score(right) <= 0
+        and institution_score(right) <= 0
+        and degree_score(right) <= 0
+    ):
+        return True
     if any_role(right):
         return False
     if _ACRONYM.fullmatch(right):
         return position_score(left) <= 0
-    words = right.split()
     # "Facultad de Ciencias Exactas, Físicas y Naturales": the faculty's subjects listed, "y" between the last two
     return (
         institution_score(left) > 0
@@ -183,6 +195,10 @@ def _one_name(left: str, right: str) -> bool:
 
 
 _LIST_GLUE = frozenset({"y", "e", "i", "and", "und", "et", "&"})
+#: a unit named by its subjects ("Department of Earth, Ocean and …")
+_UNIT_OF = re.compile(
+    r"(?i)\b(?:department|dept\.?|faculty|division|departamento|facultad|faculté|fakultät)\s+(?:of|de|des|für|di|do|da)\b"
+)
 
 
 _BRACKETED = re.compile(r"(?P<head>[^()（）]*\S)(?:\s+\(|\s*（)(?P<inner>[^()（）]+)[)）]")

@@ -645,3 +645,14 @@ def test_a_margin_heading_broken_over_two_lines_is_one_heading_again() -> None:
     # BUT a mark over a heading joins nothing
     marked = [Line("*", 10, x0=20, x1=25, top=10), Line("Certifications", 12, x0=20, x1=90, top=22)]
     assert [line.text for line in _broken_margin_headings(marked)] == ["*", "Certifications"]
+
+
+def test_a_unit_named_by_its_listed_subjects_stays_one_part() -> None:
+    from resume_autofix.importer.titles import split_title  # noqa: PLC0415
+
+    assert split_title("Department of Earth, Ocean and Atmospheric Sciences, University of British Columbia") == [
+        "Department of Earth, Ocean and Atmospheric Sciences",
+        "University of British Columbia",
+    ]
+    # BUT the field after a school is no part of its name
+    assert split_title("University of York, England, Mathematics and Music")[-1] == "Mathematics and Music"
