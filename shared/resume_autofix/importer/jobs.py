@@ -152,8 +152,9 @@ def _kind_after_role(entry: RawEntry) -> None:
 #: a job told in its first sentence: "Senior DevOps engineer at the Endless OS Foundation (…).", "DevOps in Dojo
 #: labs.", "Technical director of Haifa's Cinematheque."
 _ROLE_SENTENCE = re.compile(
-    r"^(?P<role>[^.,;:]{2,60}?)\s+(?:at|in|of|with|for|bei|chez)\s+(?:the\s+)?(?P<org>[A-Z][^.;:]{1,60}?)"
-    r"(?:\s*\([^)]*\))?[.,;](?:\s|$)"
+    r"^(?:(?:[Vv]olunteered|[Ww]orked|[Ss]erved|[Ee]mployed)\s+as\s+(?:an?\s+)?)?"  # "Volunteered as a tutor at …"
+    r"(?P<role>(?:[^.,;:]|(?<=\b[JS]r)\.){2,60}?)\s+(?:at|in|of|with|for|bei|chez)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][^.;:]{1,60}?)(?:\s*\([^)]*\))?[.,;](?:\s|$)"
 )
 
 

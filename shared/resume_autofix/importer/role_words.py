@@ -99,6 +99,7 @@ POSITION = frozenset(
         "cofounder",
         "owner",
         "administrator",
+        "sysadmin",
         "admin",
         "coordinator",
         "assistant",

@@ -656,3 +656,24 @@ def test_a_unit_named_by_its_listed_subjects_stays_one_part() -> None:
     ]
     # BUT the field after a school is no part of its name
     assert split_title("University of York, England, Mathematics and Music")[-1] == "Mathematics and Music"
+
+
+def test_a_job_told_in_a_sentence_with_a_junior_title_or_as_a_volunteer() -> None:
+    text = """Nimrod Adar
+nimrod@example.com
+
+Experience
+
+2013-2014
+Sysadmin in Intel Haifa, managing a cluster of Linux servers.
+2007-2009
+Volunteered as a tutor at Hadar Haifa learning center, teaching math and English.
+2007-2008
+Jr. sysadmin and help-desk in Haifa University' library. Assisted in decommissioning.
+"""
+    work = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert [(w.get("position"), w.get("name")) for w in work] == [
+        ("Sysadmin", "Intel Haifa"),
+        ("tutor", "Hadar Haifa learning center"),
+        ("Jr. sysadmin and help-desk", "Haifa University' library"),
+    ]
