@@ -432,8 +432,17 @@ _CODE_LANGUAGES = frozenset(
 def of_code(lines: list[Line]) -> bool:
     """A "Languages" section that lists programming languages ("Python  100", "C++  60"): skills, not tongues;
     told by half of its lines or more opening with one."""
-    firsts = [(line.cells or [line.text])[0].split(",")[0].strip().casefold() for line in lines if line.text.strip()]
+    firsts = [_first_item(line) for line in lines if line.text.strip()]
     return bool(firsts) and sum(f in _CODE_LANGUAGES for f in firsts) * 2 >= len(firsts)
+
+
+def _first_item(line: Line) -> str:
+    """The line's first item, after a label that names a group ("Used in production: Kotlin, Go" → "kotlin")."""
+    cell = (line.cells or [line.text])[0]
+    label, colon, rest = cell.partition(":")
+    if colon and rest.strip() and len(label.split()) <= 4:
+        cell = rest
+    return cell.split(",")[0].strip().casefold()
 
 
 def languages(lines: list[Line]) -> list[dict[str, Any]]:

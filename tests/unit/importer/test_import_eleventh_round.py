@@ -677,3 +677,17 @@ Jr. sysadmin and help-desk in Haifa University' library. Assisted in decommissio
         ("tutor", "Hadar Haifa learning center"),
         ("Jr. sysadmin and help-desk", "Haifa University' library"),
     ]
+
+
+def test_a_languages_section_of_labelled_lists_of_programming_languages_is_skills() -> None:
+    text = """David Wickes
+dave@example.com
+
+## Languages
+
+- Used in production: Kotlin, JavaScript/TypeScript, Groovy, Ruby, Go, Java
+- Used outside of work: Common Lisp, Scheme, Racket, OCaml, Smalltalk
+"""
+    resume = import_resume(text.encode(), "cv.md").resume
+    assert "languages" not in resume
+    assert resume["skills"][0]["name"] == "Used in production"
