@@ -225,6 +225,20 @@ def _opens(section: Section, lines: list[Line], i: int) -> bool:
     )
 
 
+def _first_item(sections: list[Section], opened: Line | None, line: Line, styled: Any) -> bool:
+    """``line``, a section word in plain type right under a list section's heading in another style, is that
+    list's first item ("Personal Hobbies:" over "Programming", "Playing badminton")."""
+    return (
+        bool(sections)
+        and opened is not None
+        and not sections[-1].lines
+        and sections[-1].key in _LISTS
+        and not styled(line)
+        and _style(line) != _style(opened)
+        and sections[-1].heading.rstrip().endswith((":", "："))
+    )
+
+
 def _in_entry(section: Section, heading: Line, line: Line, main: tuple[float, bool, bool] | None) -> bool:
     """A heading word set well below the section heading's size, in its column, after the section's first lines
     ("Employment History:" › a job › "Projects:"), or one with a colon in any smaller type: a label inside an
@@ -413,8 +427,13 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
             and PROGRAMMING_LANGUAGES.match(normalise(line.text))
         ):
             sections[-1].lines.append(line)  # "Programming Languages" under "Skills": a group of them
-        elif i in known and opened is not None and _in_entry(sections[-1], opened, line, main):
-            sections[-1].lines.append(line)  # "Projects:" in small type inside a job: part of that job
+        elif i in known and (
+            (opened is not None and _in_entry(sections[-1], opened, line, main))
+            or _first_item(sections, opened, line, styled)
+        ):
+            # "Projects:" in small type inside a job: part of that job; "Personal Hobbies:" over "Programming": the
+            # list's first item
+            sections[-1].lines.append(line)
         elif i in known:
             sections.append(Section(known[i], line.text))
             sub, opened, grouped = None, line, False

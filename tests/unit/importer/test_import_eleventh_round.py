@@ -691,3 +691,16 @@ dave@example.com
     resume = import_resume(text.encode(), "cv.md").resume
     assert "languages" not in resume
     assert resume["skills"][0]["name"] == "Used in production"
+
+
+def test_a_section_word_as_the_first_item_of_a_colon_headed_list_is_an_item() -> None:
+    lines = [
+        Line("Jane Doe", 16),
+        Line("Personal Hobbies:", 11, bold=True),
+        Line("Programming", 11),
+        Line("Playing badminton", 11),
+        Line("Watch movies", 11),
+    ]
+    _header, sections, _warnings = split_sections(lines)
+    assert [s.key for s in sections] == ["interests"]
+    assert [line.text for line in sections[0].lines] == ["Programming", "Playing badminton", "Watch movies"]
