@@ -145,6 +145,12 @@ def right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
     return edges
 
 
+def first_word_width(line: Line) -> float:
+    """How wide the line's first word is drawn: its share of the line's width by characters."""
+    words = line.text.split()
+    return (line.x1 - line.x0) * len(words[0] if words else "") / max(len(line.text), 1)
+
+
 def is_placed(line: Line) -> bool:
     """A title line ending in a place cell ("Company Name   City, Country")."""
     return len(line.cells) >= 2 and bool(LOCATION.match(line.cells[-1]))

@@ -16,6 +16,7 @@ from typing import Any
 from .basics import namelike
 from .dateline import dated, only_dates
 from .lines import Line
+from .rawentry import first_word_width, right_edges
 from .vocabulary import (
     HEADING_COUNT,
     PHRASES,
@@ -121,9 +122,7 @@ def _known_headings(
     """Headings the vocabulary names, and the styles those headings share (none deeper than level ``top``)."""
     known: dict[int, str] = {}
     loose: dict[int, str] = {}
-    edges: dict[tuple[int, int], float] = {}  # each page column's right edge
-    for line in lines:
-        edges[line.page, line.column] = max(edges.get((line.page, line.column), 0.0), line.x1)
+    edges = right_edges(lines)
     # a deeper heading that names a section exactly, above the first heading of the sections' level, is one: the
     # "Skills" a pandoc file sets as Heading 3 under the name (Heading 1) and the label (Heading 2)
     first_top = next(
@@ -171,15 +170,9 @@ def _wrapped_onto(above: Line, line: Line, edges: dict[tuple[int, int], float]) 
         and len(above.text.split()) >= 4  # not a heading of its own that wraps ("Research" / "Interests")
         and line.x1 - line.x0 > line.size  # drawn where it stands (a margin heading split off has no width)
         and not line.text.rstrip().endswith((":", "："))  # "Habilidades:" is a heading however tight
-        and above.x1 + 0.3 * line.size + _first_word_width(line) > edges[above.page, above.column]
+        and above.x1 + 0.3 * line.size + first_word_width(line) > edges[above.page, above.column]
         and not above.text.rstrip().endswith((".", ":", "：", "!", "?"))
     )
-
-
-def _first_word_width(line: Line) -> float:
-    """The width of a line's first word, its share of the line's width by characters."""
-    first = line.text.split()[0] if line.text.split() else ""
-    return (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
 
 
 def _demote_entry_headings(lines: list[Line]) -> int:

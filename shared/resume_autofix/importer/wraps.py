@@ -9,7 +9,7 @@ from .dateline import dated, line_span, title_text
 from .dates import DURATION, DateSpan, find_dates
 from .hyphens import broken_word
 from .lines import CELL_SEP, Line
-from .rawentry import LABELLED, URL_LINE, cells_of, is_short
+from .rawentry import LABELLED, URL_LINE, cells_of, first_word_width, is_short
 from .roles import degree_score, field_score, position_score, school_score
 from .titles import LOCATION, place_tail, split_title
 
@@ -85,8 +85,7 @@ def title_wraps(line: Line, below: Line, edge: dict[tuple[int, int], float]) -> 
     if (line.page, line.column) not in edge:
         return False
     room = edge[(line.page, line.column)] - line.x1
-    per_letter = (below.x1 - below.x0) / max(len(below.text), 1)
-    return len(words[0]) * per_letter > room and not _school_and_degree(line.text, below.text)
+    return first_word_width(below) > room and not _school_and_degree(line.text, below.text)
 
 
 def _school_and_degree(text: str, below: str) -> bool:
