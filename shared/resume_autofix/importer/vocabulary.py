@@ -80,16 +80,26 @@ for _p, _key in PHRASES.items():
             _ONE_OFF.setdefault(_d, set()).add(_key)
 
 
+_LONG_PHRASES = {p: key for p, key in PHRASES.items() if len(p) >= _TYPO_MIN}
+
+
+def _one_letter_off(text: str, known: dict[str, str], index: dict[str, set[str]]) -> str | None:
+    """What ``text`` is a typo of, one inner letter wrong, missing or too many, where just one answer fits:
+    ``known`` maps the right spellings to their answers, ``index`` their one-letter-shorter forms."""
+    found = set(index.get(text, set()))  # a letter missing
+    for d in _deletions(text):
+        found |= index.get(d, set())  # a letter wrong
+        if d in known:
+            found.add(known[d])  # a letter too many
+    return found.pop() if len(found) == 1 else None
+
+
 @functools.lru_cache(maxsize=4096)
 def _typo_key(norm: str) -> str | None:
     """The section of the one phrase ``norm`` is a typo of (one inner letter wrong, missing or extra), if one."""
     if len(norm) < _TYPO_MIN - 1 or not norm.isascii():
         return None
-    keys = set(_ONE_OFF.get(norm, set()))  # a letter missing
-    for d in _deletions(norm):
-        keys |= {PHRASES[d]} if d in PHRASES and len(d) >= _TYPO_MIN else set()  # a letter too many
-        keys |= _ONE_OFF.get(d, set())  # a letter wrong
-    return keys.pop() if len(keys) == 1 else None
+    return _one_letter_off(norm, _LONG_PHRASES, _ONE_OFF)
 
 
 def _phrase_key(norm: str) -> str | None:
@@ -179,13 +189,10 @@ def _typo_word(word: str) -> str:
     """The vocabulary's word ``word`` is a one-letter typo of, where just one is; else ``word`` itself."""
     if len(word) < _TYPO_MIN - 1 or not word.isascii() or word in _VOCAB_WORDS:
         return word
-    found = set(_WORD_ONE_OFF.get(word, set()))
-    for d in _deletions(word):
-        found |= _WORD_ONE_OFF.get(d, set()) | ({d} if d in _VOCAB_WORDS else set())
-    return found.pop() if len(found) == 1 else word
+    return _one_letter_off(word, _VOCAB_WORDS, _WORD_ONE_OFF) or word
 
 
-_VOCAB_WORDS = {w for _p in PHRASES for w in _p.split() if len(w) >= _TYPO_MIN}
+_VOCAB_WORDS = {w: w for _p in PHRASES for w in _p.split() if len(w) >= _TYPO_MIN}
 
 
 #: a heading of computer languages ("Programming Languages", "Sprachen der Programmierung" no): a skills heading,
