@@ -133,9 +133,9 @@ _KIND_PART = re.compile(
 
 
 def _kind_after_role(entry: RawEntry) -> None:
-    """A title cell that writes how the job was held after the role ("Developpeur web en R Shiny, stage"; not
-    "Freelance", which stands for the employer): the
-    position as printed, not an employer called "stage"; the employer is then found where it stands alone."""
+    """A title cell that writes how the job was held beside the role ("Developpeur web en R Shiny, stage", "Stage -
+    Ingénieur iOS"; not "Freelance", which stands for the employer): the position as printed, not an employer
+    called "stage"; the employer is then found where it stands alone."""
     parts = entry.parts
     if len(parts) < 2 or entry.part_lines[:1] * 2 != entry.part_lines[:2]:
         return

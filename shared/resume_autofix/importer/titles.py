@@ -75,9 +75,9 @@ LOCATION = re.compile(
 LOCATION_TAIL = re.compile(r"(?:\s+[-–—|/]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|/]+)$")
 
 
-#: a state's or country's university system before its campus ("University of California, Los Angeles"): one name
 #: a name and what its last brackets hold ("Acme Corp (Berlin, Germany)"): a place where that is one
 BRACKET_PLACE = re.compile(r"^(?P<head>.*\S)\s*\((?P<place>[^()]+)\)$")
+#: a state's or country's university system before its campus ("University of California, Los Angeles"): one name
 CAMPUS = re.compile(
     r"(?i)\b(?:university|universidad|universidade|universit[äé]t?) of (?:" + _STATES + r"|" + _COUNTRIES + r")$"
 )
