@@ -134,13 +134,12 @@ def _broken_margin_headings(lines: list[Line]) -> list[Line]:
                 continue  # a body line set right of the margin
             glue = "" if CJK.search(line.text) else " "
             joined = f"{line.text.strip()}{glue}{other.text.strip()}"
-            key = exact_key(joined)
             if (
                 len(other.cells) == 1
                 and other.text.strip().replace(" ", "").isalpha()
                 and abs(other.x0 - line.x0) <= 2
                 and abs(other.size - line.size) < 0.5
-                and key
+                and (key := exact_key(joined))  # looked up once, after the cheap tests
                 and key != exact_key(line.text)
             ):
                 out[i] = line.retext(joined, x1=max(line.x1, other.x1))
