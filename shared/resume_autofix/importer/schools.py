@@ -119,7 +119,16 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
         if area:
             item["area"] = area[0]
     if rest and "studyType" in item and degree_score(item["studyType"]) <= 0 < degree_score(rest[0]):
-        item["area"], item["studyType"] = item["studyType"], rest.pop(0)  # "Information Technology, Bachelor"
+        other = item["studyType"]
+        study, *area = _IN.split(rest[0], maxsplit=1)
+        if area or not _not_a_place(other) or school_score(other) > 0:
+            # "Bennett University  Greater Noida" over "Bachelor of Technology in Computer Science": the part before
+            # the degree is a town or the school's other name, not its field; it stays with the entry's lines
+            item["studyType"], rest[0] = study, other
+            if area:
+                item["area"] = area[0]
+        else:
+            item["area"], item["studyType"] = other, rest.pop(0)  # "Information Technology, Bachelor"
     abbreviation = rest.pop(0) if len(rest) >= 2 and "studyType" in item and _DEGREE_ABBR.fullmatch(rest[0]) else None
     if rest and "area" not in item and "studyType" in item and _not_a_place(rest[0]) and not _MINOR.match(rest[0]):
         item["area"] = rest.pop(0)  # "Master of Science - MS, Computer Science" (LinkedIn): the field after the
@@ -338,6 +347,13 @@ def _listed_schools(entries: list[RawEntry]) -> list[RawEntry]:
     return out
 
 
+def _town_in_title(entry: RawEntry, rest: list[str]) -> None:
+    """A town the title held beside the school, which the degree line showed was no field ("Beijing"): the
+    entry's location, where it has none."""
+    if rest and not entry.location and LOCATION.match(rest[0].strip()):
+        entry.location = rest.pop(0).strip()
+
+
 def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items = []
     entries = _listed_schools(entries)
@@ -346,6 +362,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     for entry, roles in zip(entries, two_roles(entries, school_score, 0), strict=True):
         institution, degree, rest = _majors(*roles)
         item = _school(institution, degree, rest)
+        _town_in_title(entry, rest)
         if _a_field(item.get("institution")) and "area" not in item and "studyType" in item:
             item["area"] = item.pop("institution")  # "Master, Computer Science" over "University of Stanford"
         if rest and "institution" not in item:  # "Major in Hacking, University A, New York": the school is after

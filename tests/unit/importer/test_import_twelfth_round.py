@@ -1,0 +1,23 @@
+"""Rules of the twelfth round: what a held-out wave of people's own CVs and the education fields showed."""
+
+from __future__ import annotations
+
+from resume_autofix.importer.rawentry import RawEntry
+from resume_autofix.importer.schools import education_items
+
+
+def _school(*parts: str) -> dict[str, object]:
+    (item,) = education_items([RawEntry(parts=list(parts), part_lines=[0, 0, 1], date=None)])
+    return item
+
+
+def test_a_town_beside_the_school_is_not_the_field_of_a_degree_that_names_its_own() -> None:
+    # GIVEN "Bennett University  Greater Noida" over "Bachelor of Technology in Computer Science"
+    item = _school("Bennett University", "Greater Noida", "Bachelor of Technology in Computer Science")
+    # THEN the degree and its field are the degree line's, and the town is no field
+    assert (item["studyType"], item["area"]) == ("Bachelor of Technology", "Computer Science")
+    # AND a town the place list knows is the entry's location
+    beijing = _school("Qingcha University", "Beijing", "B.Eng. in Software Engineering")
+    assert (beijing["studyType"], beijing["area"], beijing["location"]) == ("B.Eng.", "Software Engineering", "Beijing")
+    # BUT a field written before its degree ("Information Technology, Bachelor") is still the field
+    assert _school("University of Oklahoma", "Information Technology", "Bachelor")["area"] == "Information Technology"
