@@ -12,7 +12,7 @@ from .items import entry_dates, name_tail, school_place, two_roles
 from .lines import CELL_SEP
 from .rawentry import RawEntry
 from .roles import degree_score, field_score, institution_score, school_score
-from .titles import AT_WORDS, LOCATION, STATUS_WORDS, split_title
+from .titles import AT_WORDS, LOCATION, STATUS_WORDS, degree_then_school, split_title
 
 #: what joins a degree to its field: "B.S. in Physics", "Máster en Informática", "Mestrado em Física"
 _IN_WORDS = r"in|en|em|в области|по специальности|по направлению"
@@ -306,7 +306,7 @@ def _without_grades(item: dict[str, Any]) -> None:
                 item.setdefault("score", m.group("note"))
 
 
-_AT_SCHOOL = re.compile(rf"(?i)(?:{AT_WORDS}|@)\s+")
+_AT_SCHOOL = re.compile(rf"(?i)(?:{AT_WORDS}|@|an\s+der)\s+")
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -347,6 +347,39 @@ def _listed_schools(entries: list[RawEntry]) -> list[RawEntry]:
     return out
 
 
+#: "at" inside a school's part, before the school ("Doktorarbeit an der Freien Universität Berlin")
+_AT_INSIDE = re.compile(r"(?i)\s+(?:at(?:\s+the)?|an\s+der|am|à\s+l[a']?|au)\s+")
+
+
+def _school_after_degree(item: dict[str, Any], entry: RawEntry) -> None:
+    """A school's part that opens with the degree or the work done there ("Bacharelado em Engenharia de Software
+    Universidade Federal do Amazonas", "Studium an der Freien Universität Berlin"): the school is what follows; the
+    degree before it is the degree where the title named none (a town was taken for it), else a line of the entry."""
+    school = str(item.get("institution", ""))
+    head = ""
+    for m in _AT_INSIDE.finditer(school):
+        if school_score(after := school[m.end() :]) > 0 and school_score(before := school[: m.start()]) <= 0:
+            head, item["institution"] = before, after
+            break
+    else:
+        if len(parts := degree_then_school(school)) == 2:
+            head, item["institution"] = parts
+    if not head:
+        return
+    item["institution"] = item["institution"].rstrip(" :;,")
+    study = str(item.get("studyType", ""))
+    if study and degree_score(study) <= 0 < degree_score(head) and not _not_a_place(study):
+        del item["studyType"]  # "Itacoatiara": the town the degree's place was taken by
+        entry.location = entry.location or study
+    if "studyType" in item or degree_score(head) <= 0:
+        entry.paragraphs.append(head)
+        return
+    study, *area = _IN.split(head, maxsplit=1)
+    item["studyType"] = study
+    if area and "area" not in item:
+        item["area"] = area[0]
+
+
 def _town_in_title(entry: RawEntry, rest: list[str]) -> None:
     """A town the title held beside the school, which the degree line showed was no field ("Beijing"): the
     entry's location, where it has none."""
@@ -371,6 +404,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
             _from_body(item, entry)
         if (at := _AT_SCHOOL.match(str(item.get("institution", "")))) and at.end() < len(item["institution"]):
             item["institution"] = item["institution"][at.end() :]  # "Bachelor in IT" over "at University of Oklahoma"
+        _school_after_degree(item, entry)
         if not entry.location and (place := school_place(str(item.get("institution", "")))):
             item["institution"], entry.location = place
         if item.get("institution"):

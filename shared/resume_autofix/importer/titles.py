@@ -362,7 +362,7 @@ def split_title(text: str) -> list[str]:
         p
         for i, piece in enumerate(at_split)
         for p in _paren_split(piece, after_degree=i > 0 and degree_score(at_split[i - 1]) > 0)
-        for p in _degree_then_school(p)
+        for p in degree_then_school(p)
     ]
     merged: list[str] = []
     for piece in pieces:
@@ -392,13 +392,14 @@ def _named_for(school: str, piece: str, text: str) -> bool:
 
 _SCHOOL_START = re.compile(
     r"\s(?=(?:University|College|Institute|School|Academy|Universit[äéà]t?|Universidad|Universidade|Politecnico|"
-    r"[ÉE]cole|Hochschule|Technische Universität)\s+(?:of|de|di|für|for|du|des|della|do|da|at)\s)"
+    r"[ÉE]cole|Hochschule|Technische Universität)(?:\s+[A-ZÉ][\w-]+)?\s+(?:of|de|di|für|for|du|des|della|do|da|at)\s)"
 )
 
 
-def _degree_then_school(piece: str) -> list[str]:
+def degree_then_school(piece: str) -> list[str]:
     """ "Bachelor of Science in Computer Science University of Illinois, Urbana-Champaign": a degree run into the
-    school's name, which starts with its head word ("University of", "Institute of"): two parts."""
+    school's name, which starts with its head word ("University of", "Institute of", "Universidade Federal do"):
+    two parts."""
     m = _SCHOOL_START.search(piece)
     if not m or degree_score(head := piece[: m.start()]) <= 0 or institution_score(head) > 0:
         return [piece]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.schools import education_items
+from resume_autofix.importer.titles import split_title
 
 
 def _school(*parts: str) -> dict[str, object]:
@@ -21,3 +22,18 @@ def test_a_town_beside_the_school_is_not_the_field_of_a_degree_that_names_its_ow
     assert (beijing["studyType"], beijing["area"], beijing["location"]) == ("B.Eng.", "Software Engineering", "Beijing")
     # BUT a field written before its degree ("Information Technology, Bachelor") is still the field
     assert _school("University of Oklahoma", "Information Technology", "Bachelor")["area"] == "Information Technology"
+
+
+def test_a_school_after_the_work_done_there_or_its_degree_is_the_school() -> None:
+    # GIVEN "Doktorarbeit an der Freien Universität Berlin:" beside the degree
+    item = _school("Doktorarbeit an der Freien Universität Berlin:", "Doktor der Veterinärmedizin")
+    # THEN the school is what follows "an der"; the work done there is a line of the entry
+    assert item["institution"] == "Freien Universität Berlin"
+    assert item["courses"] == ["Doktorarbeit"]
+    # AND "an der" that opens the part is no part of the school's name
+    assert _school("an der Freien Universität Berlin", "Studium Diplom")["institution"] == "Freien Universität Berlin"
+    # AND a degree run into a school whose head word has a word before "do" parts from it
+    assert split_title("Bacharelado em Engenharia de Software Universidade Federal do Amazonas") == [
+        "Bacharelado em Engenharia de Software",
+        "Universidade Federal do Amazonas",
+    ]
