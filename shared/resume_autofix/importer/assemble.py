@@ -238,6 +238,8 @@ def _name_from_section(header: list[Line], sections: list[Section], lines: list[
 _INSTRUCTION = re.compile(
     r"(?i)^\[(?:type|enter|click|insert|add|describe|list|write|replace|delete|use this)\b[^\[\]]*\]\.?$"
 )
+#: a line of quote marks only: German quotes („…“) set below the baseline read as a line of their own
+_QUOTES_ONLY = re.compile(r"^[\"'„“”‚‘’«»\s]+$")
 _BRACKET_GLUE = re.compile(r"\](?=\w)")  # "[Start Date]to [End Date]": a word glued to the bracket
 
 
@@ -259,7 +261,11 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     lines, copied = strip_copy(lines)
     lines, consent = strip_consent(lines)
     lines = strip_stamps(lines)
-    lines = [_unbracketed(line) for line in lines if not _INSTRUCTION.match(line.text.strip())]
+    lines = [
+        _unbracketed(line)
+        for line in lines
+        if not _INSTRUCTION.match(line.text.strip()) and not _QUOTES_ONLY.match(line.text)
+    ]
     if doc.kind in ("pdf", "docx", "odt"):  # a Word template's table row "WORK EXPERIENCE | Acme | 2022 – Present" too
         lines = _side_headings(lines)
     if doc.kind == "pdf":

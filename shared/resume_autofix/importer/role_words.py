@@ -491,6 +491,7 @@ INSTITUTION = frozenset(
         "escuela",
         "escola",
         "gymnasium",
+        "highschool",
         "lycée",
         "lycee",
         "fachhochschule",

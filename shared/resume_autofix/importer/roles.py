@@ -75,7 +75,17 @@ def _ends_in(text: str, vocab: frozenset[str]) -> int:
     return int(any(text.endswith(v) for v in vocab if not v.isascii()))
 
 
+#: a school's leaving qualification named by the school ("High School Diploma", "Secondary School Certificate"): a
+#: degree, though it holds a school's word
+SCHOOL_DEGREE = re.compile(
+    r"(?i)^\s*(?:(?:senior\s+|junior\s+)?(?:high|secondary)[\s-]*school|highschool)\s+"
+    r"(?:diploma|degree|certificate|leaving\s+certificate)\s*$"
+)
+
+
 def institution_score(text: str) -> int:
+    if SCHOOL_DEGREE.match(text):
+        return -1
     return 2 * _score(text, INSTITUTION) - _score(text, DEGREE)
 
 
@@ -92,6 +102,8 @@ def school_score(text: str) -> int:
 
 
 def degree_score(text: str) -> int:
+    if SCHOOL_DEGREE.match(text):
+        return 1
     opens = 1 if _ENGINEERING_DEGREE.match(text) else 0  # "Ingeniería en Cibernética": the degree's own name
     return _score(text, DEGREE) + opens - 2 * _score(text, INSTITUTION)
 

@@ -11,7 +11,7 @@ from .dates import find_dates
 from .items import entry_dates, name_tail, school_place, two_roles
 from .lines import CELL_SEP
 from .rawentry import RawEntry
-from .roles import degree_score, field_score, institution_score, school_score
+from .roles import SCHOOL_DEGREE, degree_score, field_score, institution_score, school_score
 from .titles import AT_WORDS, LOCATION, STATUS_WORDS, degree_then_school, split_title
 
 #: what joins a degree to its field: "B.S. in Physics", "Máster en Informática", "Mestrado em Física"
@@ -162,6 +162,8 @@ def _degree_in_brackets(item: dict[str, Any]) -> None:
     study = str(item.get("studyType", ""))
     if m := _BRACKETED_DEGREE.match(study):
         field, degree = m.group("field").strip(), m.group("degree").strip()
+    elif SCHOOL_DEGREE.match(study):  # "Highschool diploma": one name
+        return
     else:
         field, _, degree = study.rpartition(" ")
     if field and degree_score(degree) > 0 >= degree_score(field):
@@ -292,7 +294,14 @@ def _grade_parts(entry: RawEntry) -> None:
         return
 
 
+_QUOTE_MARKS = '"„“”«»'
+
+
 def _without_grades(item: dict[str, Any]) -> None:
+    for key in ("area", "institution", "studyType"):  # "Mechanical Engineering“": the other mark was set apart
+        value = str(item.get(key, ""))
+        if value[-1:] in _QUOTE_MARKS and sum(value.count(q) for q in _QUOTE_MARKS) == 1:
+            item[key] = value[:-1].rstrip()
     # "Computer Science; GPA: 4.00", "Bachelor GPA 4.0": the grade is not the field, the degree or the school
     for key in ("area", "institution", "studyType"):
         if key in item and (grade := _GRADE_TAIL.search(item[key])) and grade.start() > 0:
@@ -387,8 +396,22 @@ def _town_in_title(entry: RawEntry, rest: list[str]) -> None:
         entry.location = rest.pop(0).strip()
 
 
+def _school_named(item: dict[str, Any], entry: RawEntry) -> None:
+    """The school's name without what came before it ("at", a degree) or after it (its town)."""
+    if (at := _AT_SCHOOL.match(str(item.get("institution", "")))) and at.end() < len(item["institution"]):
+        item["institution"] = item["institution"][at.end() :]  # "Bachelor in IT" over "at University of Oklahoma"
+    _school_after_degree(item, entry)
+    if not entry.location and (place := school_place(str(item.get("institution", "")))):
+        item["institution"], entry.location = place
+    if item.get("institution"):
+        item["institution"] = name_tail(item["institution"], entry, item, places=False)  # see school_place
+        head, _, tail = str(item["institution"]).rpartition(CELL_SEP)
+        if head and entry.location and tail.strip() and tail.strip() in entry.location:
+            item["institution"] = head.strip()  # "University of York  York" beside "York, UK": the town again
+
+
 def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
-    items = []
+    items: list[dict[str, Any]] = []
     entries = _listed_schools(entries)
     for entry in entries:
         _grade_parts(entry)
@@ -402,16 +425,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
             entry.paragraphs[:0], rest = rest, []
         if "institution" not in item or "area" not in item:
             _from_body(item, entry)
-        if (at := _AT_SCHOOL.match(str(item.get("institution", "")))) and at.end() < len(item["institution"]):
-            item["institution"] = item["institution"][at.end() :]  # "Bachelor in IT" over "at University of Oklahoma"
-        _school_after_degree(item, entry)
-        if not entry.location and (place := school_place(str(item.get("institution", "")))):
-            item["institution"], entry.location = place
-        if item.get("institution"):
-            item["institution"] = name_tail(item["institution"], entry, item, places=False)  # see school_place
-            head, _, tail = str(item["institution"]).rpartition(CELL_SEP)
-            if head and entry.location and tail.strip() and tail.strip() in entry.location:
-                item["institution"] = head.strip()  # "University of York  York" beside "York, UK": the town again
+        _school_named(item, entry)
         _without_grades(item)
         _without_honours(item, entry)
         _without_state(item, entry)
@@ -427,8 +441,28 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         kept = [p for p in entry.paragraphs if _more_than(p, used)]
         if kept or entry.bullets:
             item.setdefault("courses", []).extend([*kept, *entry.bullets])
+        if _thesis_of(item, items):
+            continue
         items.extend(_degrees_listed(item))
     return items
+
+
+#: a thesis, dated apart under its degree ("21.10.2013  Masterthesis – Knowledge-Based Simulation Models …")
+_THESIS = re.compile(
+    r"(?i)^(?:(?:master|bachelor|diplom|doktor|doctoral|phd|senior|honou?rs)?\s*(?:thesis|arbeit)|dissertation|"
+    r"m[ée]moire|tesi|tesis|tese|tfg|tfm)\b"
+)
+
+
+def _thesis_of(item: dict[str, Any], items: list[dict[str, Any]]) -> bool:
+    """An entry that is a thesis written under the degree before it, dated on its own line: a line of that degree
+    (its courses), not a degree of its own."""
+    title = str(item.get("studyType") or item.get("institution") or "")
+    if not items or not _THESIS.match(title) or "startDate" in item:
+        return False
+    said = [str(item[k]) for k in ("studyType", "area", "institution") if item.get(k)]
+    items[-1].setdefault("courses", []).extend([" – ".join(said), *item.get("courses", [])])
+    return True
 
 
 def _degrees_listed(item: dict[str, Any]) -> list[dict[str, Any]]:

@@ -72,7 +72,7 @@ VOCABULARY: dict[str, str] = {
     "教育|教育经历|教育背景|学历|教育經歷|學歷|utdanning|utdannelse|uddannelse|utbildning|wykształcenie|edukacja|"
     "eğitim|eğitim bilgileri|học vấn|trình độ học vấn|"
     "academic qualifications|educational qualifications|academic profile|degrees|schulische ausbildung|"
-    "akademische ausbildung|formation académique|parcours académique|"
+    "akademische ausbildung|akademische laufbahn|formation académique|parcours académique|"
     "parcours scolaire|parcours universitaire|cursus|estudios realizados|titulación|"
     "escolaridade|formazione accademica|titoli di studio|studi|onderwijs|koulutus|opinnot|vzdělání|vzdelanie|"
     "освіта|öğrenim|pendidikan|riwayat pendidikan|pendidikan formal|educație|educatie|studii|tanulmányok|"
@@ -138,7 +138,7 @@ VOCABULARY: dict[str, str] = {
     "פרסים|פרסים והצטיינות|הישגים|الجوائز|جوائز|الإنجازات|"
     "افتخارات|جوایز",
     "volunteer": "volunteer|volunteering|volunteer experience|volunteer work|community involvement|"
-    "community service|ehrenamt|ehrenamtliches engagement|bénévolat|voluntariado|volontariato|"
+    "community service|ehrenamt|ehrenamtliches engagement|zivildienst|bénévolat|voluntariado|volontariato|"
     "vrijwilligerswerk|волонтерство|волонтёрство|ボランティア活動|ボランティア|봉사 활동|봉사활동|"
     "志愿者经历|志愿经历|志願者經歷|"
     "voluntary work|volunteering experience|ehrenamtliche tätigkeit|soziales engagement|engagement associatif|"

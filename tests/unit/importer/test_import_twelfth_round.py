@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from resume_autofix.importer import import_resume
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.titles import split_title
@@ -37,3 +38,42 @@ def test_a_school_after_the_work_done_there_or_its_degree_is_the_school() -> Non
         "Bacharelado em Engenharia de Software",
         "Universidade Federal do Amazonas",
     ]
+
+
+_LEBENSLAUF = """Helga Muster
+helga@example.org
+
+Akademische Laufbahn
+
+Master of Science in Mechanical Engineering“
+”
+10.2011 – 10.2013  Technische Universität Darmstadt
+21.10.2013  Masterthesis – Knowledge-Based Simulation Models
+
+Zivildienst
+
+10.2006 – 6.2007  Rettungssanitäter – DRK Rettungsdienst, Mainz
+"""
+
+
+def test_a_german_academic_career_its_thesis_and_civilian_service() -> None:
+    # GIVEN a Lebenslauf whose degree ends in a quote mark set apart, a thesis dated under the degree and a
+    # Zivildienst section
+    resume = import_resume(_LEBENSLAUF.encode(), "lebenslauf.txt").resume
+    # THEN "Akademische Laufbahn" is the education, the degree has no quote mark and the thesis is one of its lines
+    (degree,) = resume["education"]
+    assert (degree["institution"], degree["studyType"], degree["area"]) == (
+        "Technische Universität Darmstadt",
+        "Master of Science",
+        "Mechanical Engineering",
+    )
+    assert degree["courses"] == ["Masterthesis – Knowledge-Based Simulation Models"]
+    # AND the civilian service is volunteering, not a degree or a job
+    assert [v["organization"] for v in resume["volunteer"]] == ["DRK Rettungsdienst"]
+    assert "work" not in resume
+
+
+def test_a_school_leaving_diploma_is_a_degree_not_a_school() -> None:
+    item = _school("Plain Text High School", "Highschool diploma")
+    assert (item["institution"], item["studyType"]) == ("Plain Text High School", "Highschool diploma")
+    assert _school("High School Diploma", "Lincoln High School")["institution"] == "Lincoln High School"
