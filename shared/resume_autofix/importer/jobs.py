@@ -10,7 +10,7 @@ from . import lists
 from .dates import find_dates
 from .items import entry_body, entry_dates, name_tail, two_roles
 from .lines import CELL_SEP
-from .rawentry import RawEntry
+from .rawentry import RawEntry, unread_labels
 from .roles import institution_score, job_score, position_score
 from .titles import LEGAL, LOCATION, NOTE_ON_JOB, employer_after_en, split_title
 
@@ -120,6 +120,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         entry_dates(item, entry)
         if rest:
             entry.paragraphs[:0] = rest
+        entry.paragraphs.extend(unread_labels(entry, item))
         entry_body(item, entry)
         items.append(item)
     return items
@@ -273,6 +274,7 @@ def named_items(entries: list[RawEntry], name_key: str, by_key: str, date_key: s
                 item[by_key] = by
         if entry.date is not None and entry.date.start:
             item[date_key] = entry.date.end or entry.date.start
+        entry.paragraphs.extend(unread_labels(entry, item))
         if entry.paragraphs:
             item["summary"] = "\n".join(entry.paragraphs)
         if entry.bullets:
@@ -305,5 +307,7 @@ def project_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
                 item["keywords"] = lists.items_of(value)
             elif label in ("url", "link", "website"):
                 item["url"] = value
+        if unread := unread_labels(entry, item):
+            item["description"] = "\n".join(filter(None, [item.get("description", ""), *unread]))
         items.append(item)
     return items

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .dates import DateSpan
 from .hyphens import join_broken
@@ -49,6 +50,8 @@ class RawEntry:
     paragraphs: list[str] = field(default_factory=list)
     bullets: list[str] = field(default_factory=list)
     labelled: dict[str, str] = field(default_factory=dict)
+    #: each labelled line as printed, by its label as ``labelled`` holds it
+    label_lines: dict[str, str] = field(default_factory=dict)
     title_bold: bool = False
     cells: list[str] = field(default_factory=list)
 
@@ -171,6 +174,30 @@ FIELD_LABEL = re.compile(
 )
 
 
+_DATE_KEYS = frozenset({"startDate", "endDate", "date", "releaseDate"})
+
+
+def _said(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() if k not in _DATE_KEYS for s in _said(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _said(v)]
+    return []
+
+
+def unread_labels(entry: RawEntry, item: dict[str, Any]) -> list[str]:
+    """The entry's labelled lines whose value no field of ``item`` took ("Client: Deutsche Bahn", "Betreuer: Prof.
+    Dr. Anderl"), as printed: kept as lines of the entry, never lost."""
+    said = _said(item)
+    return [
+        entry.label_lines[label]
+        for label, value in entry.labelled.items()
+        if label in entry.label_lines and not any(value in s or (len(s) >= 3 and s in value) for s in said)
+    ]
+
+
 def cells_of(text: str) -> list[str]:
 
     return [c.strip(" \t|,·–—-") for c in text.split(CELL_SEP) if c.strip(" \t|,·–—-")]
@@ -192,7 +219,9 @@ def add_body(lines: list[Line], entry: RawEntry) -> None:
             and len(labelled.group("label").split()) <= 3
             and (not entry.bullets or labelled.group("label").strip().lower() in _KNOWN_LABELS)
         ):
-            entry.labelled[labelled.group("label").strip().lower()] = labelled.group("value").strip()
+            label = labelled.group("label").strip().lower()
+            entry.labelled[label] = labelled.group("value").strip()
+            entry.label_lines[label] = text.strip()
             last_bullet = None
             continue
         if last_bullet is not None and entry.bullets and _continues(entry.bullets[-1], line, last_bullet):

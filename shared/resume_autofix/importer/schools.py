@@ -10,7 +10,7 @@ from . import lists
 from .dates import find_dates
 from .items import entry_dates, name_tail, school_place, two_roles
 from .lines import CELL_SEP
-from .rawentry import RawEntry
+from .rawentry import RawEntry, unread_labels
 from .roles import SCHOOL_DEGREE, degree_score, field_score, institution_score, school_score
 from .titles import AT_WORDS, LOCATION, STATUS_WORDS, degree_then_school, split_title
 
@@ -434,6 +434,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
             item["location"] = entry.location
         entry_dates(item, entry, single_ends=True)
         _education_labels(item, entry)
+        entry.paragraphs.extend(unread_labels(entry, item))
         if rest:
             entry.paragraphs[:0] = rest
         used = [str(item[k]) for k in ("institution", "area", "studyType") if item.get(k)]

@@ -119,5 +119,5 @@ def undated_entries(lines: list[Line], typography: bool) -> list[RawEntry]:
 def _add_line(entry: RawEntry, body: list[Line], line: Line) -> None:
     """One more body line for ``entry``: its body is read again whole, so a line that wraps a bullet joins it."""
     body.append(line)
-    entry.bullets, entry.paragraphs, entry.labelled = [], [], {}
+    entry.bullets, entry.paragraphs, entry.labelled, entry.label_lines = [], [], {}, {}
     add_body(body, entry)

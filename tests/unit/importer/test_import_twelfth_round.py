@@ -77,3 +77,33 @@ def test_a_school_leaving_diploma_is_a_degree_not_a_school() -> None:
     item = _school("Plain Text High School", "Highschool diploma")
     assert (item["institution"], item["studyType"]) == ("Plain Text High School", "Highschool diploma")
     assert _school("High School Diploma", "Lincoln High School")["institution"] == "Lincoln High School"
+
+
+def test_a_labelled_line_no_field_takes_is_kept_not_lost() -> None:
+    # GIVEN a job and a degree with labelled lines the importer has no field for
+    text = """Helga Muster
+helga@example.org
+
+Experience
+
+2019 – 2021  Software Engineer, Acme GmbH
+Client: Deutsche Bahn
+Team size: 8
+Built the booking engine.
+
+Education
+
+10.2011 – 10.2013  Technische Universität Darmstadt
+Master of Science in Mechanical Engineering
+Betreuer: Prof. Dr. Anderl
+GPA: 3.9
+"""
+    resume = import_resume(text.encode(), "cv.txt").resume
+    # THEN they stay with their entry as printed
+    (job,) = resume["work"]
+    assert "Client: Deutsche Bahn" in job["summary"]
+    assert "Team size: 8" in job["summary"]
+    (school,) = resume["education"]
+    assert school["courses"] == ["Betreuer: Prof. Dr. Anderl"]
+    # AND a label a field took is not said twice
+    assert school["score"] == "3.9"
