@@ -389,6 +389,29 @@ def _school_after_degree(item: dict[str, Any], entry: RawEntry) -> None:
         item["area"] = area[0]
 
 
+def _degree_under_field(item: dict[str, Any], entry: RawEntry) -> None:
+    """A field of study read as the degree, where the degree is printed apart, on a line of its own under the title
+    or in its place cell ("Information Technology" over "Bachelor", as JSON Resume themes print area and
+    studyType): the field is the area, that short line the degree."""
+    study = str(item.get("studyType", ""))
+    if not study or "area" in item or degree_score(study) > 0:
+        return
+    if entry.location and _short_degree(entry.location):  # "Licencjat" in the place's cell
+        item["area"], item["studyType"], entry.location = study, entry.location.strip(), None
+        item.pop("location", None)
+        return
+    for i, text in enumerate(entry.paragraphs[:2]):
+        if _short_degree(text):
+            item["area"], item["studyType"] = study, text.strip()
+            del entry.paragraphs[i]
+            return
+
+
+def _short_degree(text: str) -> bool:
+    """A degree alone on its line: four words at most ("Bachelor", "Bachelor of Science"), no school, no date."""
+    return 0 < len(text.split()) <= 4 and degree_score(text) > 0 and school_score(text) <= 0 and not find_dates(text)
+
+
 def _town_in_title(entry: RawEntry, rest: list[str]) -> None:
     """A town the title held beside the school, which the degree line showed was no field ("Beijing"): the
     entry's location, where it has none."""
@@ -437,6 +460,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         entry.paragraphs.extend(unread_labels(entry, item))
         if rest:
             entry.paragraphs[:0] = rest
+        _degree_under_field(item, entry)
         used = [str(item[k]) for k in ("institution", "area", "studyType") if item.get(k)]
         # JSON Resume's education has no summary: lines no field took are kept with the courses, not lost
         kept = [p for p in entry.paragraphs if _more_than(p, used)]

@@ -107,3 +107,20 @@ GPA: 3.9
     assert school["courses"] == ["Betreuer: Prof. Dr. Anderl"]
     # AND a label a field took is not said twice
     assert school["score"] == "3.9"
+
+
+def test_a_field_over_its_degree_printed_apart_is_the_area_and_the_degree() -> None:
+    # GIVEN a JSON Resume theme's school: "University of Oklahoma", "Information Technology", "Bachelor" under it
+    entry = RawEntry(parts=["University of Oklahoma", "Information Technology"], part_lines=[0, 0], date=None)
+    entry.paragraphs = ["Bachelor", "DB1101 - Basic SQL"]
+    (item,) = education_items([entry])
+    # THEN the field is the area and the short line under it the degree; the course stays a course
+    assert (item["studyType"], item["area"]) == ("Bachelor", "Information Technology")
+    assert item["courses"] == ["DB1101 - Basic SQL"]
+    # AND a degree in the place's cell ("Licencjat") is the degree, not a place
+    placed = RawEntry(
+        parts=["Uniwersytet", "Rozwój oprogramowania"], part_lines=[0, 0], date=None, location="Licencjat"
+    )
+    (item,) = education_items([placed])
+    assert (item["studyType"], item["area"]) == ("Licencjat", "Rozwój oprogramowania")
+    assert "location" not in item
