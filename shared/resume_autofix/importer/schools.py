@@ -167,7 +167,7 @@ def _degree_in_brackets(item: dict[str, Any]) -> None:
     else:
         field, _, degree = study.rpartition(" ")
     if field and degree_score(degree) > 0 >= degree_score(field):
-        item["studyType"], item["area"] = degree, field
+        item["studyType"], item["area"] = degree, _LOOSE_END.sub("", field)  # "Information Technology / Bachelor"
 
 
 def _a_field(text: str | None) -> bool:
@@ -294,6 +294,7 @@ def _grade_parts(entry: RawEntry) -> None:
         return
 
 
+_LOOSE_END = re.compile(r"(?:\s+[/|–—-]|\s*[,;])+$")
 _QUOTE_MARKS = '"„“”«»'
 
 
@@ -301,7 +302,9 @@ def _without_grades(item: dict[str, Any]) -> None:
     for key in ("area", "institution", "studyType"):  # "Mechanical Engineering“": the other mark was set apart
         value = str(item.get(key, ""))
         if value[-1:] in _QUOTE_MARKS and sum(value.count(q) for q in _QUOTE_MARKS) == 1:
-            item[key] = value[:-1].rstrip()
+            item[key] = value = value[:-1].rstrip()
+        if _LOOSE_END.search(value):  # "Information Technology /": the separator led to a part read apart
+            item[key] = _LOOSE_END.sub("", value)
     # "Computer Science; GPA: 4.00", "Bachelor GPA 4.0": the grade is not the field, the degree or the school
     for key in ("area", "institution", "studyType"):
         if key in item and (grade := _GRADE_TAIL.search(item[key])) and grade.start() > 0:

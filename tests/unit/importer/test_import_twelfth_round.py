@@ -124,3 +124,9 @@ def test_a_field_over_its_degree_printed_apart_is_the_area_and_the_degree() -> N
     (item,) = education_items([placed])
     assert (item["studyType"], item["area"]) == ("Licencjat", "Rozwój oprogramowania")
     assert "location" not in item
+
+
+def test_a_separator_left_at_the_end_of_a_field_is_dropped() -> None:
+    item = _school("University of Oklahoma", "Information Technology / Bachelor")
+    assert (item["studyType"], item["area"]) == ("Bachelor", "Information Technology")
+    assert _school("Stanford University,", "Bachelor of Science")["institution"] == "Stanford University"
