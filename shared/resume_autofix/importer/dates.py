@@ -29,7 +29,7 @@ PRESENT = (
     "حتى اليوم|حاليا|حالیا|اکنون|تاکنون|تا کنون"
 )
 _TOKEN = re.compile(
-    r"(?P<cjk>(?P<cy>(?:1[6-9]|20)\d{2})\s*[年년.]\s*(?P<cm>[01]?\d)\s*[月월])"
+    r"(?P<cjk>(?P<cy>(?:1[6-9]|20)\d{2})\s*[年년.]\s*(?P<cm>[01]?\d)\s*[月월](?:\s*[0-3]?\d\s*[日일])?)"
     # a Japanese era year ("平成 15", "令和元年 5 月"), its month after 月 or in the next cell (履歴書)
     r"|(?P<era>(?P<en>明治|大正|昭和|平成|令和)\s*(?P<ey>元|\d{1,2})(?:\s*年)?"
     r"(?:\s*(?P<em>[01]?\d)\s*月| {2,}(?P<emc>0?[1-9]|1[0-2])(?= {2}|$))?)"
@@ -48,13 +48,14 @@ _TOKEN = re.compile(
     r"|(?P<isoday>\b(?:1[6-9]|20)\d{2}-[01]\d-[0-3]\d)(?!\d)(?![-/.]\d)"
     # "2018-03", "2015 / 07", "2001.07-2020.06", "2025. 03" (Korean)
     r"|(?P<iso>\b(?:1[6-9]|20)\d{2}(?:[-/.]| / |\. )[01]?\d)\b(?![-/.]\d{1,2}\b)"
-    r"|(?P<year>\b(?:1[6-9]|20)\d{2})\b(?![.,]\d)"  # not "1904.06398" (an arXiv number), "2019,5"
+    # not "1904.06398" (an arXiv number), "2019,5", "#2022-483" (a licence's number)
+    r"|(?P<year>(?<!#)\b(?:1[6-9]|20)\d{2})\b(?![.,]\d)(?!-\d{3}\b)"
     r"|(?P<present>(?<![^\W_])(?:" + PRESENT + r")(?![^\W_])|(?<=[–—-])on(?![^\W_]))",  # and "2022–on"
     re.IGNORECASE,
 )
 # a slash with a space each side parts two dates as a dash does ("2022-07 / 2024-07", "2024-08 / Now")
 _SEP = re.compile(
-    r"^\.?\s*(?:-{1,3}|[–—~〜～→➔➜⟶|]|(?<=\s)/(?=\s)|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE
+    r"^\.?\s*(?:-{1,3}|[–—―－~〜～→➔➜⟶|]|(?<=\s)/(?=\s)|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE
 )
 #: a season before a year ("Fall 2019 – Spring 2020"): the range's ends are years, the season is part of the date
 _SEASON = (
@@ -278,7 +279,7 @@ def _century(yy: int) -> int:
     return (1900 if yy > date.today().year % 100 + 1 else 2000) + yy
 
 
-_SEP_AHEAD = re.compile(r"\.?\s*(?:-{1,3}|[–—~→]|to|until|bis|à)")
+_SEP_AHEAD = re.compile(r"\.?\s*(?:-{1,3}|[–—―~→]|to|until|bis|à)")
 
 
 #: one import's answers: the rules ask about the same line many times, and a line's dates never change; the memo

@@ -371,6 +371,13 @@ def _unknown_headings(
     employers = {i for i in unknown if _under_dated_title(lines, i)}
     if len(employers) >= 2:
         unknown -= employers
+    # employers in the section heading's own style, each right over its role and dates ("Experience" / "Musinsa
+    # Payments" / "DevOps Engineer, L5   2025년 12월 ― 현재"): entries' titles, not sections, where the section's
+    # heading stands right over the first of them (a section is never empty); "Extracurriculars" over "OSU Linux
+    # Users Group, President   2012 - 2014" after the jobs is a section of its own
+    titles = sorted(i for i in unknown if _dated_below(lines, i))
+    for k in sorted(k for k, key in known.items() if key in (*_ENTRY_KEYS, "education") and k + 1 in titles):
+        unknown -= {j for j in titles if j > k and not any(k < n < j for n in known)}
     return unknown
 
 

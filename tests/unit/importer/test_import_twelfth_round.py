@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
+from resume_autofix.importer.dates import find_dates
+from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.schools import education_items
+from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.titles import split_title
 
 
@@ -130,3 +133,38 @@ def test_a_separator_left_at_the_end_of_a_field_is_dropped() -> None:
     item = _school("University of Oklahoma", "Information Technology / Bachelor")
     assert (item["studyType"], item["area"]) == ("Bachelor", "Information Technology")
     assert _school("Stanford University,", "Bachelor of Science")["institution"] == "Stanford University"
+
+
+def test_korean_dates_with_their_day_across_a_horizontal_bar_are_one_range() -> None:
+    (span,) = find_dates("2023년 5월 30일 ― 2025년 12월 3일 (2년 6개월)")
+    assert (span.start, span.end) == ("2023-05", "2025-12")
+    (japanese,) = find_dates("2019年4月1日～2021年3月31日")
+    assert (japanese.start, japanese.end) == ("2019-04", "2021-03")
+    # BUT a licence's number is no year
+    assert find_dates("전자금융업 라이센스 #2022-483 취득을 위한") == []
+
+
+def test_employers_in_the_section_headings_own_style_are_its_entries() -> None:
+    # GIVEN "Experience" and each employer in the same 12 pt bold, each employer over its role and dates
+    def bold(text: str, top: float) -> Line:
+        return Line(text, 12, x0=58, x1=300, top=top, bold=True)
+
+    def dated(role: str, dates: str, top: float) -> Line:
+        return Line(f"{role}{CELL_SEP}{dates}", 10.2, x0=58, x1=500, top=top, cells=[role, dates])
+
+    def body(text: str, top: float) -> Line:
+        return Line(text, 10.8, x0=71, x1=500, top=top)
+
+    lines = [
+        bold("Experience", 123),
+        bold("Musinsa Payments", 142),
+        dated("DevOps Engineer, L5", "2025년 12월 8일 ― 현재", 156),
+        body("Built the autoresizer and the SLO system for forty-five services.", 173),
+        bold("Coinone", 449),
+        dated("DevOps Engineer", "2023년 5월 30일 ― 2025년 12월 3일", 463),
+        body("Moved the deployments to GitHub Actions and Argo CD across six clusters.", 480),
+    ]
+    _, sections, _ = split_sections(lines)
+    # THEN there is one section, the work, and the employers are its lines
+    assert [s.key for s in sections] == ["work"]
+    assert [line.text for line in sections[0].lines if line.bold] == ["Musinsa Payments", "Coinone"]
