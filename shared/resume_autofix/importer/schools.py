@@ -106,6 +106,20 @@ def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
 _DEGREE_ABBR = re.compile(r"(?:[BM]\.?[AS]c?\.?|MBA|Ph\.?D\.?|B\.?Eng?\.?|M\.?Eng?\.?|BBA|LL\.?[BM]\.?|MFA|BFA|AA|AS)")
 
 
+def _degree_after(item: dict[str, Any], rest: list[str]) -> None:
+    """The degree came after the part read as it: that part is its field ("Information Technology, Bachelor"),
+    unless the degree names its own or the part is a town or the school's other name ("Bennett University  Greater
+    Noida" over "Bachelor of Technology in Computer Science"), which then stays with the entry's lines."""
+    other = item["studyType"]
+    study, *area = _IN.split(rest[0], maxsplit=1)
+    if area or not _not_a_place(other) or school_score(other) > 0:
+        item["studyType"], rest[0] = study, other
+        if area:
+            item["area"] = area[0]
+    else:
+        item["area"], item["studyType"] = other, rest.pop(0)
+
+
 def _school(institution: str | None, degree: str | None, rest: list[str]) -> dict[str, Any]:
     """The institution, studyType and area a school entry's title parts name."""
     item: dict[str, Any] = {}
@@ -119,16 +133,7 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
         if area:
             item["area"] = area[0]
     if rest and "studyType" in item and degree_score(item["studyType"]) <= 0 < degree_score(rest[0]):
-        other = item["studyType"]
-        study, *area = _IN.split(rest[0], maxsplit=1)
-        if area or not _not_a_place(other) or school_score(other) > 0:
-            # "Bennett University  Greater Noida" over "Bachelor of Technology in Computer Science": the part before
-            # the degree is a town or the school's other name, not its field; it stays with the entry's lines
-            item["studyType"], rest[0] = study, other
-            if area:
-                item["area"] = area[0]
-        else:
-            item["area"], item["studyType"] = other, rest.pop(0)  # "Information Technology, Bachelor"
+        _degree_after(item, rest)
     abbreviation = rest.pop(0) if len(rest) >= 2 and "studyType" in item and _DEGREE_ABBR.fullmatch(rest[0]) else None
     if rest and "area" not in item and "studyType" in item and _not_a_place(rest[0]) and not _MINOR.match(rest[0]):
         item["area"] = rest.pop(0)  # "Master of Science - MS, Computer Science" (LinkedIn): the field after the
@@ -139,6 +144,10 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
         item["area"] = area[0]
     if "area" in item and degree_score(item["area"]) > 0 >= degree_score(str(item.get("studyType", ""))):
         item["studyType"], item["area"] = item["area"], item["studyType"]  # "浙江大学 计算机科学与技术 本科"
+    if "institution" in item and institution_score(str(item.get("studyType", ""))) > 0 and "area" in item:
+        rest.insert(
+            0, item.pop("studyType")
+        )  # "哈尔滨工业大学  汽车工程学院  智能车辆工程专业": the faculty, no degree
     return item
 
 

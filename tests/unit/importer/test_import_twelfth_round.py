@@ -168,3 +168,28 @@ def test_employers_in_the_section_headings_own_style_are_its_entries() -> None:
     # THEN there is one section, the work, and the employers are its lines
     assert [s.key for s in sections] == ["work"]
     assert [line.text for line in sections[0].lines if line.bold] == ["Musinsa Payments", "Coinone"]
+
+
+def test_a_chinese_school_its_faculty_and_its_major() -> None:
+    # GIVEN "2020.09-至今  哈尔滨工业大学（威海）  汽车工程学院  智能车辆工程专业": the university, its faculty,
+    # the major
+    item = _school("哈尔滨工业大学（威海）", "汽车工程学院", "智能车辆工程专业")
+    # THEN the university is the school, the major the field; the faculty is no degree (it stays a line)
+    assert (item["institution"], item["area"]) == ("哈尔滨工业大学（威海）", "智能车辆工程专业")
+    assert "studyType" not in item
+    assert item["courses"] == ["汽车工程学院"]
+
+
+def test_chinese_headings_of_research_awards_and_student_posts() -> None:
+    text = "\n".join(
+        [
+            *["王志豪", "邮箱：wang@example.com", "", "教育背景", "2020.09-至今  哈尔滨工业大学  智能车辆工程专业", ""],
+            *["科创经历", "2021.03-2022.06  无人方程式赛车队视觉模块  负责人", "分析对比各大主流目标检测算法。", ""],
+            *["奖项称号", "2022.06：全国一等奖", "", "组织任职", "2022.09-至今  班级学习委员", ""],
+        ]
+    )
+    resume = import_resume(text.encode(), "cv.txt").resume
+    assert [e["institution"] for e in resume["education"]] == ["哈尔滨工业大学"]
+    assert len(resume["projects"]) == 1
+    assert "awards" in resume
+    assert "volunteer" in resume
