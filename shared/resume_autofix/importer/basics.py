@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from .contacts import DOC_TITLE, HOST, NAME_LABEL, NAMED, TITLE_ONLY, contactish, parse_contacts, postal_address
-from .lines import CELL_SEP, Line
+from .lines import CELL_SEP, CJK, Line
 from .roles import position_score
 from .titles import LOCATION, STRONG_SEPARATOR
 
@@ -214,10 +214,15 @@ def _name_first(line: Line) -> Line:
         return line
     names = [k for k, c in enumerate(cells) if namelike(c) and _PLAIN_NAME.fullmatch(c) and not LOCATION.match(c)]
     others = [c for k, c in enumerate(cells) if k not in names]
-    if len(names) != 1 or not all(_contact_piece(c) or LOCATION.match(c) for c in others):
+    if len(names) != 1 or not all(_contact_piece(c) or LOCATION.match(c) or _prose(c) for c in others):
         return line
     reordered = [cells[names[0]], *others]
     return line.retext(CELL_SEP.join(reordered), reordered)
+
+
+def _prose(cell: str) -> bool:
+    """A cell of running text beside the name (a short bio: "程序猿、伪极客，比较宅，兴趣爱好广泛…")."""
+    return len(cell.split()) > 8 or (len(CJK.findall(cell)) > 12 and any(mark in cell for mark in "，、。；"))
 
 
 def _name_cells(line: Line) -> Line:
@@ -278,6 +283,8 @@ def namelike(text: str) -> bool:
     """A short line that could be a person's name: no digits, no list, no contact detail, no place."""
     words = text.split()
     if text.count(",") >= 2 or any(c.isdigit() for c in text):  # a list ("Bravery, Brooding, SQL"), a date: no name
+        return False
+    if any(mark in text for mark in "，、。；") or len(CJK.findall(text)) > 12:  # a CJK sentence: no name
         return False
     if "," in text and LOCATION.match(text.strip()):  # "Los Angeles, CA" set larger than the name
         return False

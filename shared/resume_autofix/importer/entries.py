@@ -106,7 +106,49 @@ def split_entries(
         entries[0].paragraphs[:0] = [line.text for line in lines[: blocks[0][0]]]
     _stacked_roles(lines, blocks, entries)
     _tenure_groups(lines, blocks, entries)
-    return _employer_spans(entries)
+    return _employer_spans(_dated_notes(lines, blocks, entries))
+
+
+def _dated_notes(lines: list[Line], blocks: list[tuple[int, int, int]], entries: list[RawEntry]) -> list[RawEntry]:
+    """A dated line inside a job's span whose words are a sentence, not a title ("2015.5-至今  负责办公系统、财务
+    系统等前端，带领2名RD完成…" under "美丽说 研发工程师  2014.8 - 至今"): a phase of that job, kept in its body as
+    printed, no entry of its own."""
+    out: list[RawEntry] = []
+    for (first, a, last), entry in zip(blocks, entries, strict=True):
+        head = out[-1] if out else None
+        if (
+            head is not None
+            and head.date is not None
+            and not head.date.single
+            and first == a
+            and _sentence_after_dates(lines[a])
+            and _within(entry, head)
+        ):
+            head.paragraphs.extend([*(line.text for line in lines[a : last + 1]), *entry.paragraphs])
+            head.bullets.extend(entry.bullets)
+        else:
+            out.append(entry)
+    return out
+
+
+def _sentence_after_dates(line: Line) -> bool:
+    """The dated line's words are one sentence: one cell beside its dates (a title's role and employer are two)."""
+    if len(line.cells) > 2:
+        return False
+    span = line_span(line)
+    words = f"{line.text[: span.begin]} {line.text[span.stop :]}".strip()
+    if not words.isascii():
+        return len(words) >= 20 and any(mark in words for mark in "，。；、")
+    return len(words.split()) >= 10 and ("," in words or words.endswith("."))
+
+
+def _within(entry: RawEntry, head: RawEntry) -> bool:
+    """``entry``'s dates lie within ``head``'s (a range, its end present or after them)."""
+    if entry.date is None or head.date is None:
+        return False
+    start, end = entry.date.start or "", entry.date.end or ("9999" if entry.date.present else entry.date.start or "")
+    head_start, head_end = head.date.start or "", "9999" if head.date.present else head.date.end or ""
+    return bool(head_start) and head_start[:7] <= start[:7] and end[:7] <= head_end[:7]
 
 
 #: a place written as names parted by commas ("Aragua, Cagua", "Maracay"): capitalised words, no digits
@@ -216,9 +258,7 @@ def _inside(role: RawEntry, head: RawEntry) -> bool:
     """``role`` is a lone title whose dates lie within ``head``'s."""
     if len(role.parts) != 1 or role.date is None or head.date is None or job_score(role.parts[0]) < 0:
         return False
-    start, end = role.date.start or "", role.date.end or ("9999" if role.date.present else role.date.start or "")
-    head_start, head_end = head.date.start or "", "9999" if head.date.present else head.date.end or ""
-    return bool(head_start) and head_start[:7] <= start[:7] and end[:7] <= head_end[:7]
+    return _within(role, head)
 
 
 def _tenure_groups(lines: list[Line], blocks: list[tuple[int, int, int]], entries: list[RawEntry]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
+from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.rawentry import RawEntry
@@ -193,3 +194,28 @@ def test_chinese_headings_of_research_awards_and_student_posts() -> None:
     assert len(resume["projects"]) == 1
     assert "awards" in resume
     assert "volunteer" in resume
+
+
+def test_dated_sentences_inside_a_jobs_span_are_its_phases_not_jobs() -> None:
+    text = "\n".join(
+        [
+            "潘峰",
+            "电话：137-6513-1032",
+            "",
+            "工作经历",
+            "美丽说  研发工程师  2014.8 - 至今",
+            "2015.5-至今  负责办公系统、财务系统等前端，带领2名RD完成各版本迭代，开发框架优化",
+            "2014.8-2015.1  负责线上品牌活动，与运营沟通并根据需求开发相关功能，确保活动稳定进行",
+            "水果生鲜创业  技术负责人  2013.10 - 2014.8",
+        ]
+    )
+    work = import_resume(text.encode(), "cv.txt").resume["work"]
+    # THEN two jobs; the dated sentences are the first job's lines, as printed
+    assert [(w["name"], w["position"]) for w in work] == [("美丽说", "研发工程师"), ("水果生鲜创业", "技术负责人")]
+    assert "2015.5-至今  负责办公系统" in work[0]["summary"]
+
+
+def test_a_name_beside_a_bio_in_the_largest_type_is_the_name() -> None:
+    line = Line("程序猿、伪极客，比较宅，兴趣爱好广泛，包括但不限于" + CELL_SEP + "潘峰", 14, x0=40, x1=500, top=40)
+    basics, _, _ = parse_header([line, Line("137-6513-1032", 10, x0=40, x1=200, top=60)])
+    assert basics["name"] == "潘峰"
