@@ -155,6 +155,8 @@ _ACCENTS = {
     "¸": ("cCsStT", "\u0327"),  # "Boğazi¸ci" (pdfTeX's cedilla before its letter)
     "˙": ("IzZgGeEcC", "\u0307"),  # "˙Istanbul"
 }
+#: the spacing accents TeX may draw apart from their letter
+SPACING_ACCENTS = frozenset(_ACCENTS)
 _SPACING_ACCENT = re.compile("|".join(f"{re.escape(a)}[{letters}]" for a, (letters, _mark) in _ACCENTS.items()))
 
 

@@ -7,9 +7,9 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .lines import BULLETS, CELL_SEP, clean, styled_head
+from .lines import BULLETS, CELL_SEP, SPACING_ACCENTS, clean, styled_head
 from .pdf import Glyph
 
 # an icon-font glyph (the private use area, Font Awesome and the like), except the Symbol/Wingdings bullets
@@ -44,7 +44,31 @@ def glyph_bands(glyphs: list[Glyph]) -> list[list[Glyph]]:
         bands.append(current)
     for band in bands:
         band.sort(key=lambda g: g.x0)
-    return bands
+    return [_accents_placed(band) for band in bands]
+
+
+def _accents_placed(band: list[Glyph]) -> list[Glyph]:
+    """A spacing accent drawn over a letter of a word as a word of its own ("Daniken" and "¨" over its "a", as
+    pdfTeX draws "\\"a"): put before that letter, where ``clean`` composes the two ("Däniken"); a word cut after the
+    accent ("Z", "¨urich") is one word again."""
+    if not any(g.text[:1] in SPACING_ACCENTS for g in band):
+        return band
+    out: list[Glyph] = []
+    for g in band:  # "Z" and "¨urich" an accent's width apart: one word ("Zürich")
+        if out and g.text[:1] in SPACING_ACCENTS and len(g.text) > 1 and g.x0 - out[-1].x1 < 0.18 * g.size:
+            out[-1] = replace(out[-1], text=out[-1].text + g.text, x1=g.x1)
+        else:
+            out.append(g)
+    band = list(out)
+    for accent in [g for g in band if g.text in SPACING_ACCENTS]:
+        centre = (accent.x0 + accent.x1) / 2
+        word = next((g for g in out if g is not accent and g.x0 < centre < g.x1 and len(g.text) > 1), None)
+        if word is None:
+            continue
+        at = min(len(word.text) - 1, max(0, int((centre - word.x0) / (word.x1 - word.x0) * len(word.text))))
+        out[out.index(word)] = replace(word, text=f"{word.text[:at]}{accent.text}{word.text[at:]}")
+        out.remove(accent)
+    return out
 
 
 def _letter_runs(chunk: list[Glyph], seps: list[str]) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.dates import find_dates
-from resume_autofix.importer.lines import CELL_SEP, Line
+from resume_autofix.importer.lines import CELL_SEP, Line, clean
+from resume_autofix.importer.pdf import Glyph
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import split_sections
+from resume_autofix.importer.segments import glyph_bands
 from resume_autofix.importer.titles import split_title
 
 
@@ -219,3 +221,15 @@ def test_a_name_beside_a_bio_in_the_largest_type_is_the_name() -> None:
     line = Line("程序猿、伪极客，比较宅，兴趣爱好广泛，包括但不限于" + CELL_SEP + "潘峰", 14, x0=40, x1=500, top=40)
     basics, _, _ = parse_header([line, Line("137-6513-1032", 10, x0=40, x1=200, top=60)])
     assert basics["name"] == "潘峰"
+
+
+def test_a_tex_accent_drawn_as_a_word_of_its_own_goes_on_its_letter() -> None:
+    # GIVEN pdfTeX's "Daniken" with "¨" drawn over its "a", and "Z" / "¨urich" cut at the accent
+    band = [
+        Glyph("Daniken", 194.9, 288.2, 104.4, 17.0, False),
+        Glyph("¨", 216.2, 224.4, 104.3, 17.0, False),
+        Glyph("Z", 300.0, 306.6, 104.4, 10.0, False),
+        Glyph("¨urich", 307.9, 330.4, 104.4, 10.0, False),
+    ]
+    (bands,) = glyph_bands(band)
+    assert [clean(g.text) for g in bands] == ["Däniken", "Zürich"]
