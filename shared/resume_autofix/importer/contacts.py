@@ -111,7 +111,8 @@ NAMED = re.compile(r"^(?P<label>氏\s?名|姓\s?名)[:：]?\s*(?P<name>\S.{0,20}
 NAME_LABEL = re.compile(
     r"(?i)^(?:(?:full |first |last |sur)?names?(?:\(s\))?|surname\(s\) / first name\(s\)|nachname\(n\) / vorname\(n\)"
     r"|nom\(s\) / prénom\(s\)|apellido\(s\) / nombre\(s\)|cognome\(i\) / nome\(i\)|vorname|nachname"
-    r"|nombre(?: completo)?|nom(?: complet)?|nome(?: completo)?"
+    r"|nombre(?: completo)?|nom(?: complet)?|nome(?: completo)?|(?:volledige )?naam|nome e cognome|imię i nazwisko"
+    r"|ad soyad|имя|фио|이름|성명"
     r"|氏\s*名|姓名)\s*:?$"
 )
 _EMAIL_CUT = re.compile(r"[\w.+-]+@[\w-]+$")  # an address cut before its domain's first dot
@@ -130,10 +131,13 @@ def cut_address(before: str, text: str) -> bool:
 
 def _pairs(line: Line) -> list[tuple[str, str]]:
     """A line's (label, value) pairs, with a form's label cells that end in no colon: "Nombre completo   Ana Ruiz",
-    "電話   0120-XX-XXXX", "氏名 見本 太郎"."""
+    "電話   0120-XX-XXXX", "氏名 見本 太郎"; a value cut into cells is one value."""
     pairs = line.labelled()
     if not pairs and len(line.cells) == 2 and (NAME_LABEL.match(line.cells[0]) or PHONE_LABEL.fullmatch(line.cells[0])):
         pairs = [(line.cells[0], line.cells[1])]
+    elif not pairs and len(line.cells) > 2 and PHONE_LABEL.fullmatch(line.cells[0]):
+        cut = next((k for k, c in enumerate(line.cells[1:], 1) if any(ch.isalpha() for ch in c)), len(line.cells))
+        pairs = [(line.cells[0], " ".join(line.cells[1:cut]))] if cut > 1 else []  # "Telefoon:  06 -  86 296 031"
     elif not pairs and len(line.cells) == 1 and (named := NAMED.match(line.text.strip())):
         pairs = [(named.group("label"), named.group("name"))]
     return pairs

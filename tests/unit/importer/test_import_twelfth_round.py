@@ -233,3 +233,20 @@ def test_a_tex_accent_drawn_as_a_word_of_its_own_goes_on_its_letter() -> None:
     ]
     (bands,) = glyph_bands(band)
     assert [clean(g.text) for g in bands] == ["Däniken", "Zürich"]
+
+
+def test_a_dutch_personalia_block_names_the_person_and_a_number_cut_into_cells_is_one() -> None:
+    lines = [
+        Line("CURRICULUM VITAE", 16, x0=40, x1=300, top=40, bold=True),
+        Line(f"Naam:{CELL_SEP}Joeri Abbo", 11, x0=40, x1=300, top=70, cells=["Naam:", "Joeri Abbo"]),
+        Line(
+            f"Telefoon:{CELL_SEP}06 -{CELL_SEP}86 296 031",
+            11,
+            x0=40,
+            x1=300,
+            top=85,
+            cells=["Telefoon:", "06 -", "86 296 031"],
+        ),
+    ]
+    basics, _, _ = parse_header(lines)
+    assert (basics["name"], basics["phone"]) == ("Joeri Abbo", "06 - 86 296 031")
