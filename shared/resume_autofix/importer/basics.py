@@ -24,18 +24,17 @@ _TITLE_WORD = re.compile(
 )
 
 
-def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str]]:
-    """Basics from the header lines; also the pieces it could not place and the prose it found (a summary)."""
-    basics: dict[str, Any] = {}
-    rest: list[str] = []
-    prose: list[str] = []
-    if not lines:
-        return basics, rest, prose
-    contact_lines: list[Line] = []
+def _name_line(lines: list[Line]) -> tuple[list[Line], int | None]:
+    """The header lines with the name's line cut into its cells, and which line holds the name."""
     biggest = max(line.size for line in lines)
+    # the document's title in a cell before a name ("경력기술서  김기환 — 소프트웨어 엔지니어") vouches for it in
+    # any type
+    titled = next((i for i, line in enumerate(lines[:_TOP_LINES]) if _beside_title(line) is not line), None)
     lines = [
-        _name_cells(_beside_title(_name_and_title(_name_first(line)))) if line.size == biggest else _beside_title(line)
-        for line in lines
+        _name_cells(_name_and_title(_beside_title(_name_first(line))))
+        if line.size == biggest or i == titled
+        else _beside_title(line)
+        for i, line in enumerate(lines)
     ]
     # the largest name-like line, the first of equals; a document title alone ("履歴書", "Curriculum Vitae") is none,
     # and a line of job titles ("SENIOR PHP DEVELOPER, UX DIRECTOR") is one only where no other line could be
@@ -49,6 +48,8 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         and 0 not in line.labels  # a form's "Name   Joe Bloggs": the label is no name (the row is read below)
     ]
     name_at = max(named, key=lambda i: _name_rank(lines[i], i)) if named else None
+    if titled in named:
+        name_at = titled
     if name_at is not None and position_score(lines[name_at].cells[0]) > 0:
         # the largest line names a job ("Enseignant en Mathématiques"): a name without job words at the very top
         # ("Jean DUPONT   37 ans") is the name
@@ -58,6 +59,18 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         if len(line.cells) >= 2 and _PERSONAL_LABEL.match(line.cells[0]) and namelike(line.cells[1]):
             lines[i], name_at = line.retext(CELL_SEP.join(line.cells[1:])), i
             break
+    return lines, name_at
+
+
+def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str]]:
+    """Basics from the header lines; also the pieces it could not place and the prose it found (a summary)."""
+    basics: dict[str, Any] = {}
+    rest: list[str] = []
+    prose: list[str] = []
+    if not lines:
+        return basics, rest, prose
+    contact_lines: list[Line] = []
+    lines, name_at = _name_line(lines)
     name_at = _past_monogram(lines, name_at)
     surname = _surname_below(lines, name_at)
     given = _given_above(lines, name_at) if surname is None else None
@@ -285,6 +298,8 @@ def namelike(text: str) -> bool:
     if text.count(",") >= 2 or any(c.isdigit() for c in text):  # a list ("Bravery, Brooding, SQL"), a date: no name
         return False
     if any(mark in text for mark in "，、。；") or len(CJK.findall(text)) > 12:  # a CJK sentence: no name
+        return False
+    if text.count("(") != text.count(")"):  # "캐릭터 챗)": a wrapped sentence's last words
         return False
     if "," in text and LOCATION.match(text.strip()):  # "Los Angeles, CA" set larger than the name
         return False

@@ -64,7 +64,8 @@ DOC_TITLE = (
 TITLE_ONLY = re.compile(
     rf"(?i)(?:(?:functional|chronological|combination|hybrid|targeted|sample|example) )?(?:{DOC_TITLE})"
     # and "履歴書" spaced out as a form's title sets it ("履 歴 書")
-    r"(?: (?:sample|example|template))?|履 ?歴 ?書|職 ?務 ?経 ?歴 ?書|이 ?력 ?서|简 ?历|個 ?人 ?簡 ?歷"
+    r"(?: (?:sample|example|template))?|履 ?歴 ?書|職 ?務 ?経 ?歴 ?書|이 ?력 ?서|경 ?력 ?기 ?술 ?서|简 ?历"
+    r"|個 ?人 ?簡 ?歷"
 )
 _PLACE = re.compile(r"^[^\W\d_][^\d@/:|]{1,60}$")
 # a postal address: a street with its number, then "City, ST 62701" (US) or "10115 Berlin" (most of Europe)

@@ -250,3 +250,30 @@ def test_a_dutch_personalia_block_names_the_person_and_a_number_cut_into_cells_i
     ]
     basics, _, _ = parse_header(lines)
     assert (basics["name"], basics["phone"]) == ("Joeri Abbo", "06 - 86 296 031")
+
+
+def test_a_name_after_the_documents_title_is_the_name_in_any_type() -> None:
+    # GIVEN a Korean career description: "경력기술서  김기환 — 소프트웨어 엔지니어" in 9 pt, the body in 10.5 pt
+    lines = [
+        Line(
+            f"경력기술서{CELL_SEP}김기환 — 소프트웨어 엔지니어",
+            9,
+            x0=45,
+            x1=300,
+            top=61,
+            cells=["경력기술서", "김기환 — 소프트웨어 엔지니어"],
+        ),
+        Line("juljin1875@gmail.com · github.com/simulacre7", 9, x0=325, x1=500, top=76),
+        Line(
+            "LLM 스트리밍 UI — 진행 중 응답과 저장된 대화의 분리, 상태 머신 설계 (Levvels AI",
+            10.5,
+            x0=69,
+            x1=500,
+            top=178,
+        ),
+        Line("캐릭터 챗)", 10.5, x0=69, x1=120, top=193),
+    ]
+    basics, _, _ = parse_header(lines)
+    # THEN the name is the one after the title, not a wrapped sentence's last words in larger type
+    assert basics["name"] == "김기환"
+    assert basics["label"] == "소프트웨어 엔지니어"
