@@ -10,6 +10,7 @@ from typing import Any
 from .dates import DateSpan
 from .hyphens import join_broken
 from .lines import CELL_SEP, CJK, Line
+from .roles import degree_score
 from .titles import LEGAL, LOCATION
 
 _KNOWN_LABELS = frozenset(
@@ -231,6 +232,7 @@ def add_body(lines: list[Line], entry: RawEntry) -> None:
             and not entry.bullets
             and _continues(entry.paragraphs[-1], line, None)
             and not _ends_short(line_above, line)
+            and not _degree_alone(line)
         ):
             entry.paragraphs[-1] = join_wrapped(entry.paragraphs[-1], text)
         else:
@@ -260,6 +262,18 @@ def _ends_short(above: Line | None, line: Line) -> bool:
     if above is None or above.x1 <= 0 or line.x1 <= 0 or above.page != line.page:
         return False
     return above.x1 < line.x1 - 2 * max(line.size, 1.0)
+
+
+def _degree_alone(line: Line) -> bool:
+    """A short line that opens with a degree ("MSc Computer Science" under "Department of Computer Science ·
+    inf.ethz.ch"): a line of its own, not the end of the line above."""
+    words = line.text.split()
+    return (
+        0 < len(words) <= 6
+        and degree_score(words[0]) > 0
+        and not line.text.rstrip().endswith(".")
+        and not CJK.search(line.text)  # "LLM 응답 특성을 …": an abbreviation in a sentence, not the degree
+    )
 
 
 def join_wrapped(previous: str, text: str) -> str:

@@ -413,10 +413,21 @@ def _degree_under_field(item: dict[str, Any], entry: RawEntry) -> None:
         item.pop("location", None)
         return
     for i, text in enumerate(entry.paragraphs[:2]):
-        if _short_degree(text):
-            item["area"], item["studyType"] = study, text.strip()
-            del entry.paragraphs[i]
-            return
+        if not _short_degree(text):
+            continue
+        del entry.paragraphs[i]
+        item["studyType"] = text.strip()
+        if _CAMPUS_NAMED.match(study) and item.get("institution"):  # "…Technology, Zürich (ETHZ)": the campus
+            item["institution"] = f"{item['institution']}, {study}"
+        elif LOCATION.match(study) and not entry.location:
+            item["location"] = study
+        else:
+            item["area"] = study
+        return
+
+
+#: a campus's town and its acronym after the school's name ("Swiss Federal Institute of Technology, Zürich (ETHZ)")
+_CAMPUS_NAMED = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s*\([A-Z]{2,6}\)$")
 
 
 def _short_degree(text: str) -> bool:

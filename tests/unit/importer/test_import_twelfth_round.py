@@ -7,7 +7,7 @@ from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.lines import CELL_SEP, Line, clean
 from resume_autofix.importer.pdf import Glyph
-from resume_autofix.importer.rawentry import RawEntry
+from resume_autofix.importer.rawentry import RawEntry, add_body
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.segments import glyph_bands
@@ -277,3 +277,21 @@ def test_a_name_after_the_documents_title_is_the_name_in_any_type() -> None:
     # THEN the name is the one after the title, not a wrapped sentence's last words in larger type
     assert basics["name"] == "김기환"
     assert basics["label"] == "소프트웨어 엔지니어"
+
+
+def test_a_degree_line_under_a_department_line_is_the_degree_and_a_campus_stays_with_the_school() -> None:
+    # GIVEN "Swiss Federal Institute of Technology, Zürich (ETHZ)   2015" over the department's line and the degree's
+    lines = [
+        Line(f"Swiss Federal Institute of Technology, Zürich (ETHZ){CELL_SEP}2015", 10, x0=78, x1=426, top=168),
+        Line("Department of Computer Science · inf.ethz.ch", 10, x0=78, x1=290, top=180),
+        Line("MSc Computer Science", 10, x0=78, x1=180, top=192),
+    ]
+    entry = RawEntry(parts=["Swiss Federal Institute of Technology", "Zürich (ETHZ)"], part_lines=[0, 0], date=None)
+    add_body(lines[1:], entry)
+    # THEN the degree's line is no wrapped end of the department's
+    assert entry.paragraphs == ["Department of Computer Science · inf.ethz.ch", "MSc Computer Science"]
+    (item,) = education_items([entry])
+    # AND it is the degree; the campus and its acronym stay with the school's name
+    assert item["institution"] == "Swiss Federal Institute of Technology, Zürich (ETHZ)"
+    assert item["studyType"] == "MSc Computer Science"
+    assert "area" not in item
