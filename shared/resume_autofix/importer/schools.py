@@ -261,6 +261,7 @@ def _without_state(item: dict[str, Any], entry: RawEntry) -> None:
 _LEVEL_CODE = re.compile(r"(?i)(?:ISCED|EQF|NQF|CITE)(?:\s+level)?\s*\d{1,2}")
 _GRADE_VALUE = re.compile(rf"{_NUMBER}(?:{_OUT_OF})?")  # "3.9", "9.2/10"
 _BARE_GRADE = re.compile(rf"{_NUMBER}{_OUT_OF}")  # "9.2/10" alone: a grade out of a scale
+_GRADE_BEFORE = re.compile(rf"{_NUMBER}(?:{_OUT_OF})?\s*(?:C?GPA|grade|average)", re.IGNORECASE)  # "3.7 GPA"
 _GRADE_AFTER = re.compile(rf"(?P<head>.*\S)\s+(?:{_GRADE_WORDS})$", re.IGNORECASE)
 
 
@@ -269,8 +270,9 @@ def _grade_parts(entry: RawEntry) -> None:
     taken for the degree)."""
     parts = entry.parts
     for i, part in enumerate(parts):
-        if _BARE_GRADE.fullmatch(part.strip()):  # "Indian Institute of Technology (9.2/10)": the grade
-            entry.labelled.setdefault("gpa", parts.pop(i).strip())
+        if _BARE_GRADE.fullmatch(part.strip()) or _GRADE_BEFORE.fullmatch(part.strip()):  # "(9.2/10)", "3.7 GPA"
+            grade = parts.pop(i).strip()
+            entry.labelled.setdefault("gpa", m.group() if (m := _GRADE_VALUE.match(grade)) else grade)
             if len(entry.part_lines) > i:
                 del entry.part_lines[i]
             return

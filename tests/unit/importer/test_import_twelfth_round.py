@@ -295,3 +295,16 @@ def test_a_degree_line_under_a_department_line_is_the_degree_and_a_campus_stays_
     assert item["institution"] == "Swiss Federal Institute of Technology, Zürich (ETHZ)"
     assert item["studyType"] == "MSc Computer Science"
     assert "area" not in item
+
+
+def test_a_grade_written_before_its_label_is_the_score_not_the_school() -> None:
+    entry = RawEntry(
+        parts=["Bachelor of Science in Informatics and Cybersecurity", "3.7 GPA"], part_lines=[0, 0], date=None
+    )
+    entry.paragraphs = ["University of Washington"]
+    (item,) = education_items([entry])
+    assert (item["institution"], item["studyType"], item["score"]) == (
+        "University of Washington",
+        "Bachelor of Science",
+        "3.7",
+    )
