@@ -256,8 +256,12 @@ _DEGREE_GLUE = re.compile(r"[·•・|,–—-]|\b(?:in|en|em)\b", re.IGNORECASE
 def degree_words(value: str) -> str:
     """The degree's words in order, without the glue between its type and its field: "B.S. in Computer Science",
     "B.S., Computer Science" and studyType "B.S." + area "Computer Science" are one degree, and so are "Máster en
-    Informática" and "Máster" + "Informática" (French and Spanish "en", Portuguese "em": the same glue as "in")."""
-    return norm(_DEGREE_GLUE.sub(" ", value))
+    Informática" and "Máster" + "Informática" (French and Spanish "en", Portuguese "em": the same glue as "in");
+    Chinese writes no space between words, so "金融工程学士" and area "金融工程" + studyType "学士" are one too."""
+    return _CJK_SPACE.sub("", norm(_DEGREE_GLUE.sub(" ", value)))
+
+
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _month(value: str | None, ongoing: bool) -> str:

@@ -95,12 +95,19 @@ def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
         item["studyType"] = study
         if area and "area" not in item:
             item["area"] = area[0]
+    if "institution" not in item and entry.bullets and _listed_school(entry.bullets[0]):
+        item["institution"] = entry.bullets.pop(0).strip()  # "软件工程本科  2015/09 – 2019/06" over "• 重庆理工大学"
     for text in entry.paragraphs:
         for piece in (p.strip(" .") for p in text.split(",")):
             if "area" not in item and _major(piece):
                 item["area"] = _major(piece)
             elif "institution" not in item and institution_score(piece) > 0 and len(piece.split()) <= 8:
                 item["institution"] = piece
+
+
+def _listed_school(text: str) -> bool:
+    """A list item that is a school's name alone: its words, six at most, no sentence."""
+    return institution_score(text) > 0 and len(text.split()) <= 6 and not _said(text) and not find_dates(text)
 
 
 _DEGREE_ABBR = re.compile(r"(?:[BM]\.?[AS]c?\.?|MBA|Ph\.?D\.?|B\.?Eng?\.?|M\.?Eng?\.?|BBA|LL\.?[BM]\.?|MFA|BFA|AA|AS)")
@@ -155,6 +162,8 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
 _MINOR = re.compile(r"(?i)^(?:minors?|nebenfach|mineure|menor|concentration)\b")
 
 
+#: a Chinese degree word that ends a field written without a space before it ("软件工程本科")
+_CJK_DEGREE_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:本科|学士|硕士研究生|硕士|博士研究生|博士|专科|大专)$")
 _BRACKETED_DEGREE = re.compile(r"^(?P<field>[^(（]*[^\s(（])\s*[(（](?P<degree>[^)）]+)[)）]$")
 
 
@@ -173,6 +182,8 @@ def _degree_in_brackets(item: dict[str, Any]) -> None:
         field, degree = m.group("field").strip(), m.group("degree").strip()
     elif SCHOOL_DEGREE.match(study):  # "Highschool diploma": one name
         return
+    elif glued := _CJK_DEGREE_END.search(study):  # "软件工程本科": the field glued to its degree
+        field, degree = study[: glued.start()], glued.group()
     else:
         field, _, degree = study.rpartition(" ")
     if field and degree_score(degree) > 0 >= degree_score(field):

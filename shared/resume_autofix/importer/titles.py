@@ -99,7 +99,7 @@ def _school_named(text: str) -> bool:
 
 
 _SEPARATORS = re.compile(
-    r"\s+(?:\||—|–|--?|·|•)\s+|,\s+|;\s+|(?<=[a-z]),(?=[A-Z][a-z])|\s*[|｜]\s*|[，،]\s*|(?<=[^\W\d_]):\s+|\s+:\s+|\s*・\s*"
+    r"(?:\s+|(?<=[)）]))(?:\||—|–|--?|·|•)\s+|,\s+|;\s+|(?<=[a-z]),(?=[A-Z][a-z])|\s*[|｜]\s*|[，،]\s*|(?<=[^\W\d_]):\s+|\s+:\s+|\s*・\s*"
 )
 #: a dash or bar set apart by spaces: it parts a title (or a name from its job title) more strongly than a comma
 STRONG_SEPARATOR = re.compile(r"\s+[–—|]\s+")
@@ -409,7 +409,9 @@ def degree_then_school(piece: str) -> list[str]:
 def _inside_brackets(text: str, at: int) -> bool:
     """A separator at ``at`` stands inside an open bracket ("DataViz Pro (Lyon, 40 salariés)"): no part ends there."""
     before = text[:at]
-    return before.count("(") > before.count(")")
+    return before.count("(") + before.count("（") > before.count(")") + before.count(
+        "）"
+    )  # and "（Morningstar, Inc.）"
 
 
 _PAREN_TAIL = re.compile(r"^(?P<head>.*\S)\s+\((?P<inner>[^()]+)\)?$")  # the ")" may be cut off with a date

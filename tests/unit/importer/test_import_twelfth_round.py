@@ -308,3 +308,17 @@ def test_a_grade_written_before_its_label_is_the_score_not_the_school() -> None:
         "Bachelor of Science",
         "3.7",
     )
+
+
+def test_a_chinese_degree_over_its_school_in_a_bullet_and_a_bracketed_english_name() -> None:
+    # GIVEN "软件工程本科  2015/09 – 2019/06" over "• 重庆理工大学": the field glued to its degree, the school listed
+    entry = RawEntry(parts=["软件工程本科"], part_lines=[0], date=None)
+    entry.bullets = ["重庆理工大学"]
+    (item,) = education_items([entry])
+    assert (item["institution"], item["studyType"], item["area"]) == ("重庆理工大学", "本科", "软件工程")
+    # AND a comma inside full-width brackets parts nothing; a dash right after them parts the title
+    assert split_title("晨星资讯（Morningstar, Inc.）- 金融服务 - 前后端开发工程师（Java/JS）") == [
+        "晨星资讯（Morningstar, Inc.）",
+        "金融服务",
+        "前后端开发工程师（Java/JS）",
+    ]
