@@ -198,12 +198,18 @@ def _unit_over_org(
     entry: RawEntry, position: str | None, company: str | None, rest: list[str]
 ) -> tuple[str | None, str | None]:
     """ "Research Assistant at the Chair of Mathematics" over "University of St.Gallen (HSG)   St.Gallen": the role
-    at a unit, then the organisation on the line below: the title line whole is the position, the organisation the
-    employer (its place cell the location)."""
-    if not (position and company and not rest and _UNIT.search(company) and entry.paragraphs):
+    at a unit (or in a field), then the organisation on the line below: the title line whole is the position, the
+    organisation the employer (its place cell the location)."""
+    if not (position and company and not rest and entry.paragraphs):
         return position, company
     cells = [c.strip() for c in entry.paragraphs[0].split(CELL_SEP) if c.strip()]
     org = cells[0] if cells else ""
+    # or a role's field after a dash ("Working Student - Quality Assurance") over a firm by its legal form ("TOI
+    # TOI & DIXI Group GmbH   Ratingen, Germany")
+    words = org.split()
+    firm = len(words) >= 2 and bool(LEGAL.match(words[-1])) and not _org_words(company)
+    if not (_UNIT.search(company) or firm):
+        return position, company
     whole = next((c.strip() for c in entry.cells if position in c and company in c), None)
     if whole is None or not _org_words(org) or len(org.split()) > 8 or org.endswith("."):
         return position, company

@@ -5,6 +5,7 @@ from __future__ import annotations
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.dates import find_dates
+from resume_autofix.importer.jobs import work_items
 from resume_autofix.importer.lines import CELL_SEP, Line, clean
 from resume_autofix.importer.pdf import Glyph
 from resume_autofix.importer.rawentry import RawEntry, add_body
@@ -322,3 +323,19 @@ def test_a_chinese_degree_over_its_school_in_a_bullet_and_a_bracketed_english_na
         "金融服务",
         "前后端开发工程师（Java/JS）",
     ]
+
+
+def test_a_roles_field_after_a_dash_over_a_firm_by_its_legal_form() -> None:
+    # GIVEN "Working Student - Quality Assurance   08/2024 - Present" over "TOI TOI & DIXI Group GmbH   Ratingen,
+    # Germany"
+    entry = RawEntry(
+        parts=["Working Student", "Quality Assurance"],
+        part_lines=[0, 0],
+        date=None,
+        cells=["Working Student - Quality Assurance"],
+    )
+    entry.paragraphs = [f"TOI TOI & DIXI Group GmbH{CELL_SEP}Ratingen, Germany"]
+    (job,) = work_items([entry], "name")
+    # THEN the title line whole is the position and the firm the employer, its place the location
+    assert (job["position"], job["name"]) == ("Working Student - Quality Assurance", "TOI TOI & DIXI Group GmbH")
+    assert job["location"] == "Ratingen, Germany"
