@@ -12,8 +12,9 @@ import dataclasses
 import re
 
 from .dateline import dated, fills_cell, line_span, only_dates, title_text
-from .dates import DURATION, PRESENT, find_dates
+from .dates import DURATION, find_dates
 from .lines import CELL_SEP, Line
+from .stacked import date_or_present, single, stacked_dates, stacked_range
 from .titles import AT_WORDS, split_title
 
 
@@ -22,7 +23,7 @@ def prepare(lines: list[Line]) -> list[Line]:
     lines = _dates_around_titles(_dangling_at(lines))
     return _hoist_dates(
         _dated_bullets(
-            _join_broken_dates(_stacked_dates(_trailing_dates(_grades_apart(_dash_lines(_run_in_bodies(lines))))))
+            _join_broken_dates(stacked_dates(_trailing_dates(_grades_apart(_dash_lines(_run_in_bodies(lines))))))
         )
     )
 
@@ -51,7 +52,7 @@ def _dates_around_titles(lines: list[Line]) -> list[Line]:
     for i, t, j in found:
         date = lines[i].text.strip()
         if j is not None:
-            date = _stacked_range(date, lines[j].text.strip(), False, bars=False) or date
+            date = stacked_range(date, lines[j].text.strip(), False, bars=False) or date
             drop.add(j)
         drop.add(i)
         # a title is no list item, whatever mark the margin's dates left before it
@@ -66,7 +67,7 @@ def _margin_date(line: Line, title: Line) -> bool:
         and len(line.cells) == 1
         and line.size < title.size - 1
         and line.x0 < title.x0 - 3
-        and _single(line.text)
+        and single(line.text)
         and not find_dates(title.text)
         and len(title.text.split()) >= 2
     )
@@ -150,8 +151,8 @@ def _dash_lines(lines: list[Line]) -> list[Line]:
             len(trio) == 3
             and _DASH_ALONE.match(trio[1].text.strip())  # the cheap test first: most lines are no dash
             and len(trio[0].cells) >= 2
-            and _single(trio[0].cells[0])
-            and _date_or_present(trio[2].cells[0])
+            and single(trio[0].cells[0])
+            and date_or_present(trio[2].cells[0])
         ):
             # the same down a margin beside the entry's lines ("01/2010  Dog University" / "-" / "05/2014  Master
             # of Arts"): the range in the first line's cell, the other cells where they were
@@ -164,8 +165,8 @@ def _dash_lines(lines: list[Line]) -> list[Line]:
         if (
             len(trio) == 3
             and _DASH_ALONE.match(trio[1].text.strip())
-            and _single(trio[0].text.strip())
-            and _date_or_present(trio[2].text.strip())
+            and single(trio[0].text.strip())
+            and date_or_present(trio[2].text.strip())
         ):
             out.append(trio[0].retext(f"{trio[0].text.strip()} – {trio[2].text.strip()}"))
             i += 3
@@ -227,7 +228,7 @@ def _join_broken_dates(lines: list[Line]) -> list[Line]:
             and line.cells
             and _OPEN_RANGE.search(prev.cells[0])
             and find_dates(prev.cells[0])
-            and _date_or_present(line.cells[0])
+            and date_or_present(line.cells[0])
         ):
             out[-1] = prev.retext(CELL_SEP.join([f"{prev.cells[0]} {line.cells[0]}", *prev.cells[1:]]))
             if len(line.cells) > 1:
@@ -401,99 +402,3 @@ def _ends_dated(line: Line, parts: int = 2) -> bool:
     tail = line.text[spans[-1].stop :].strip(" )]")
     title = title_text(line, spans[-1])
     return not tail and len(split_title(title)) >= parts
-
-
-_STACK_BAR = re.compile(r"^[|–—-]$")
-
-
-def _stacked_dates(lines: list[Line]) -> list[Line]:
-    """A range set down a narrow date margin: the start beside the title and the end below it ("2015", a "|",
-    "present" two lines down), or the end beside the title and the start right under it ("Actual" over "01/2019",
-    "12/2018" over "09/2018"). The range joins the title line's cell; the bar and the other date's line go.
-
-    Only in laid-out documents (PDF), where the other date sits in the margin, left of where the title begins.
-    """
-    out = list(lines)
-    drop: set[int] = set()
-    for i, line in enumerate(out):
-        if line.x1 <= 0 or len(line.cells) < 2 or i in drop or not _date_or_present(line.cells[0]):
-            continue
-        found = _other_date(out, i, drop)
-        if found is None:
-            continue
-        j, joined, beside = found
-        out[i] = line.retext(CELL_SEP.join([joined, *line.cells[1:]]), [joined, *line.cells[1:]])
-        if beside:
-            out[j] = out[j].retext(CELL_SEP.join(out[j].cells[1:]), out[j].cells[1:])
-        else:
-            drop.add(j)
-        for k in range(i + 1, j):  # "|  (remote)": the bar goes, the rest of its line stays
-            if out[k].cells and _STACK_BAR.match(out[k].cells[0]):
-                rest = out[k].cells[1:]
-                if rest:
-                    out[k] = out[k].retext(CELL_SEP.join(rest), rest)
-                else:
-                    drop.add(k)
-    return [line for k, line in enumerate(out) if k not in drop]
-
-
-def _other_date(out: list[Line], i: int, drop: set[int]) -> tuple[int, str, bool] | None:
-    """The line of the range's other half under margin date ``i``, the range, and whether that line also holds
-    the title's wrapped end beside the date; ``None`` when there is none."""
-    top = out[i].cells[0]
-    present_top = bool(_PRESENT_ONLY.match(top))
-    title_x = _title_x(out, i)
-    barred = False  # a bar stood in the margin between the two dates
-    for j in range(i + 1, min(i + 4, len(out))):
-        below = out[j]
-        if j in drop or below.x1 <= 0:
-            return None
-        margin = below.x1 < title_x and len(below.cells) == 1
-        # after a bar, the other date may share its line with the title's wrapped end ("Juil 2020  International)")
-        beside = barred and below.x0 < title_x - 10 and len(below.cells) >= 2 and _date_or_present(below.cells[0])
-        if below.cells and _STACK_BAR.match(below.cells[0]) and below.x0 < title_x - 10:
-            barred = True
-        if not (margin or beside) or _STACK_BAR.match(below.text):
-            continue  # the title's other lines, a bar ("|  (remote)")
-        if not _date_or_present(below.cells[0]):
-            return None
-        joined = _stacked_range(top, below.cells[0], present_top, bars=j > i + 1)
-        return None if joined is None else (j, joined, beside)
-    return None
-
-
-def _stacked_range(top: str, below: str, present_top: bool, *, bars: bool) -> str | None:
-    """The range two stacked margin cells write, earlier first; ``None`` when they are no range."""
-    if present_top:  # the end on top: "Actual" over "01/2019"
-        return None if bars or _PRESENT_ONLY.match(below) else f"{below} – {top}"
-    if _PRESENT_ONLY.match(below):
-        return f"{top} – {below}"
-    first, second = find_dates(top)[0].start or "", find_dates(below)[0].start or ""
-    if first <= second:
-        return f"{top} – {below}"
-    return None if bars else f"{below} – {top}"  # "12/2018" over "09/2018": the end on top
-
-
-def _date_or_present(text: str) -> bool:
-    """The cell is one date alone, or a word for "present" alone: half of a range split over two cells."""
-    return bool(_PRESENT_ONLY.match(text)) or _single(text)
-
-
-def _single(text: str) -> bool:
-    spans = find_dates(text)
-    return len(spans) == 1 and spans[0].single and fills_cell(text, spans[0])
-
-
-def _title_x(lines: list[Line], i: int) -> float:
-    """Where the title beside a margin date begins: the first line below that does not start in the margin."""
-    return min(
-        (
-            line.x0
-            for line in lines[i + 1 : i + 4]
-            if line.x0 > lines[i].x0 + 10 and not (line.cells and _STACK_BAR.match(line.cells[0]))
-        ),
-        default=lines[i].x1,
-    )
-
-
-_PRESENT_ONLY = re.compile(r"^(?:" + PRESENT + r")$", re.IGNORECASE)

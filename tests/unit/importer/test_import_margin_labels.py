@@ -7,7 +7,6 @@ margin before a tab stop, a gap a little wider than a space, so the rows read "y
 from __future__ import annotations
 
 from resume_autofix.importer.basics import parse_header
-from resume_autofix.importer.datemargin import _stacked_dates
 from resume_autofix.importer.docx import label_column
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.forms import entries_of
@@ -19,6 +18,7 @@ from resume_autofix.importer.pdf import Glyph, _is_icon_font
 from resume_autofix.importer.phones import find_phone
 from resume_autofix.importer.schools import _not_a_place, education_items
 from resume_autofix.importer.segments import band_segments, glyph_bands, label_stops
+from resume_autofix.importer.stacked import stacked_dates
 from resume_autofix.importer.vocabulary import vocabulary_key
 
 SIZE = 10.0
@@ -241,7 +241,7 @@ def test_a_range_stacked_down_a_narrow_date_margin_is_one_range() -> None:
     assert entries[0].parts[:1] == ["Some Position"]
     # a text file has no positions: nothing is stacked there
     plain = [Line("2015  Some Position"), Line("2016")]
-    assert _stacked_dates(plain) == plain
+    assert stacked_dates(plain) == plain
 
 
 def test_a_narrow_sidebar_of_short_lines_at_one_edge_is_a_column() -> None:

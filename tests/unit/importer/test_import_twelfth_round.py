@@ -12,6 +12,7 @@ from resume_autofix.importer.rawentry import RawEntry, add_body
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.segments import glyph_bands
+from resume_autofix.importer.stacked import stacked_dates
 from resume_autofix.importer.titles import split_title
 
 
@@ -339,3 +340,22 @@ def test_a_roles_field_after_a_dash_over_a_firm_by_its_legal_form() -> None:
     # THEN the title line whole is the position and the firm the employer, its place the location
     assert (job["position"], job["name"]) == ("Working Student - Quality Assurance", "TOI TOI & DIXI Group GmbH")
     assert job["location"] == "Ratingen, Germany"
+
+
+def test_a_range_stacked_in_the_margin_beside_the_bodys_first_sentence() -> None:
+    # GIVEN developercv's margin: "Nov 2017" beside the role and employer, "Jun 2019" beside the body's first line
+    def row(cells: list[str], top: float, x0: float = 37, x1: float = 575) -> Line:
+        return Line(CELL_SEP.join(cells), 9, x0=x0, x1=x1, top=top, cells=cells)
+
+    lines = [
+        row(["Nov 2017", "Desarrollador", "Sistemas y Computadores- SYC"], 100),
+        row(["Jun 2019", "Mantener y mejorar la aplicación de generación de informes usada por la compañía"], 111),
+        row([".NET Framework / JavaScript / ADO.NET / Bootstrap"], 122, x0=131, x1=359),
+    ]
+    out = stacked_dates(lines)
+    # THEN the title line holds the range and the body line keeps its sentence
+    assert out[0].cells[0] == "Nov 2017 – Jun 2019"
+    assert out[1].cells == ["Mantener y mejorar la aplicación de generación de informes usada por la compañía"]
+    # BUT two one-line entries each with their own year are no range
+    listed = [row(["2019", "B.Sc. Physics, MIT"], 100), row(["2017", "High School Diploma, Lincoln High"], 111)]
+    assert [line.cells[0] for line in stacked_dates(listed)] == ["2019", "2017"]
