@@ -83,6 +83,8 @@ DURATION = re.compile(
 _GLUED_MONTH = re.compile(r"(?<=[a-z])[A-Z][a-z]{2,8}\.?$")
 #: a month alone before a dash and a month with its year: the two share the year ("June - Aug 2019")
 _SHARED_YEAR = re.compile(r"(?<![^\W\d_])(?P<month>[^\W\d_]{3,9}\.?)\s*(?:-|–|—|to|bis)\s*$", re.IGNORECASE)
+#: a month's number alone before a dash and a month with its year ("(06 – 08.2018)")
+_SHARED_YEAR_NUM = re.compile(r"(?<![\w.,/-])(?P<month>0[1-9]|1[0-2])\s*[-–—]\s*$")
 _SHORT_END = re.compile(r"\s*[-–—]\s*(\d{2})\b(?![-/.]\d)")
 
 
@@ -338,6 +340,8 @@ def _find(text: str) -> list[DateSpan]:
                 continue
         shared = _SHARED_YEAR.search(text, 0, tok.begin) if tok.value.month else None
         opening = parse_loose(f"{shared.group('month')} {tok.value.year}") if shared else None
+        if not shared and tok.value.month and (shared := _SHARED_YEAR_NUM.search(text, 0, tok.begin)):
+            opening = parse_loose(f"{tok.value.year}-{int(shared.group('month')):02d}")  # "06 – 08.2018"
         if shared and opening is not None and opening.month and opening <= tok.value:  # "June - Aug 2019"
             spans.append(DateSpan(opening.iso(), tok.value.iso(), False, shared.start("month"), tok.stop))
             i += 1

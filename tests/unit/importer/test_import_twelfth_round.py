@@ -359,3 +359,11 @@ def test_a_range_stacked_in_the_margin_beside_the_bodys_first_sentence() -> None
     # BUT two one-line entries each with their own year are no range
     listed = [row(["2019", "B.Sc. Physics, MIT"], 100), row(["2017", "High School Diploma, Lincoln High"], 111)]
     assert [line.cells[0] for line in stacked_dates(listed)] == ["2019", "2017"]
+
+
+def test_a_months_number_before_a_dash_shares_the_year_of_the_month_after_it() -> None:
+    (span,) = find_dates("SBERBANK TECHNOLOGIES (06 – 08.2018)")
+    assert (span.start, span.end) == ("2018-06", "2018-08")
+    # BUT a number after which the month comes earlier is no month of the range
+    (single,) = find_dates("Room 12 - 08.2018")
+    assert (single.start, single.end) == ("2018-08", None)
