@@ -319,11 +319,12 @@ def _skills(lines: list[Line]) -> list[dict[str, Any]]:
             continue
         heading = None
         if m and m.group("items").strip() and len(m.group("name").split()) <= 6:
-            skill: dict[str, Any] = {"name": m.group("name").strip()}
-            if m.group("level"):
-                skill["level"] = m.group("level").strip()
-            _level_and_keywords(skill, items_of(m.group("items")))
-            found.append(skill)
+            for k, (name, items) in enumerate(_inner_groups(m.group("name").strip(), items_of(m.group("items")))):
+                skill: dict[str, Any] = {"name": name}
+                if m.group("level") and k == 0:
+                    skill["level"] = m.group("level").strip()
+                _level_and_keywords(skill, items)
+                found.append(skill)
             continue
         if _prose(text) or _phrase(text):  # "Proficient in several languages, including Go, Rust, and more."
             found.append({"name": text})
@@ -340,6 +341,34 @@ def _skills(lines: list[Line]) -> list[dict[str, Any]]:
             continue
         _add_items(found, items)
     return found
+
+
+#: a group's label inside a run of groups on one line ("…, CSS3, Cloud & Platforms: Cloud Computing, …")
+_INNER_GROUP = re.compile(r"^(?P<label>[^\W\d_][\w &/+.-]{0,30}?)\s?[:：]\s*(?P<value>\S.*)$")
+#: labels inside a group's list that name no group of their own ("Web Development: Expert, Keywords: Python")
+_LIST_LABELS = frozenset(
+    {"keywords", "mots-clés", "mots clés", "tags", "schlagwörter", "stichwörter", "palabras clave", "palavras-chave"}
+    | {"parole chiave", "trefwoorden", "nøkkelord", "nyckelord", "nøgleord", "słowa kluczowe", "level", "niveau"}
+)
+
+
+def _inner_groups(name: str, items: list[str]) -> list[tuple[str, list[str]]]:
+    """Groups written one after another on a line ("Frontend: JavaScript, React, Backend: Node.js, PHP"): each
+    label after the first opens a group of its own, not a keyword of the one before."""
+    groups: list[tuple[str, list[str]]] = [(name, [])]
+    for item in items:
+        m = _INNER_GROUP.match(item)
+        if (
+            m
+            and groups[-1][1]
+            and m.group("label").strip().lower() not in _LIST_LABELS
+            and "//" not in item
+            and any(c.isalpha() for c in m.group("value"))  # "Accuracy: 100%": a measure, no group
+        ):
+            groups.append((m.group("label").strip(), [m.group("value").strip()]))
+        else:
+            groups[-1][1].append(item)
+    return groups
 
 
 def _add_items(found: list[dict[str, Any]], items: list[str]) -> None:

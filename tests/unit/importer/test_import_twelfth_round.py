@@ -367,3 +367,27 @@ def test_a_months_number_before_a_dash_shares_the_year_of_the_month_after_it() -
     # BUT a number after which the month comes earlier is no month of the range
     (single,) = find_dates("Room 12 - 08.2018")
     assert (single.start, single.end) == ("2018-08", None)
+
+
+def test_skill_groups_run_on_one_line_are_groups_of_their_own() -> None:
+    text = "\n".join(
+        [
+            "Jane Doe",
+            "jane@example.org",
+            "",
+            "Skills",
+            "",
+            "Frontend: JavaScript, React, CSS3, Backend: Node.js (Express), PHP, Cloud & Platforms: Cloud Computing",
+            "Web Development: Expert, Keywords: Python, Ruby",
+            "Typing Speed: 33 WPM, Accuracy: 100%",
+        ]
+    )
+    skills = import_resume(text.encode(), "cv.txt").resume["skills"]
+    assert [(s["name"], s["keywords"]) for s in skills[:3]] == [
+        ("Frontend", ["JavaScript", "React", "CSS3"]),
+        ("Backend", ["Node.js (Express)", "PHP"]),
+        ("Cloud & Platforms", ["Cloud Computing"]),
+    ]
+    # BUT a list's own "Keywords:" label and a measure open no group
+    assert skills[3] == {"name": "Web Development", "level": "Expert", "keywords": ["Python", "Ruby"]}
+    assert [s["name"] for s in skills[4:]] == ["Typing Speed"]
