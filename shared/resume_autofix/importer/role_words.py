@@ -619,6 +619,8 @@ DEGREE = frozenset(
 # the degree's field rather than the rest of the university's name ("University of California, Los Angeles")
 FIELD = frozenset(
     [
+        "ict",
+        "programming",
         "science",
         "sciences",
         "engineering",

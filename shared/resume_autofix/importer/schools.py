@@ -136,6 +136,8 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
         item["institution"] = degree
     elif degree:
         study, *area = _IN.split(degree, maxsplit=1)  # "MEng in Computer Science", "MENG IN COMPUTER SCIENCE"
+        if not area and field_score(tail := degree.partition(": ")[2]) > 0:
+            study, area = degree.partition(": ")[0], [tail]  # "Some College (No Degree): Computer Programming"
         item["studyType"] = study
         if area:
             item["area"] = area[0]
@@ -151,7 +153,8 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
         item["area"] = area[0]
     if "area" in item and degree_score(item["area"]) > 0 >= degree_score(str(item.get("studyType", ""))):
         item["studyType"], item["area"] = item["area"], item["studyType"]  # "浙江大学 计算机科学与技术 本科"
-    if "institution" in item and institution_score(str(item.get("studyType", ""))) > 0 and "area" in item:
+    # (institution_score 2 or more: a school's word and no degree's; "Some College (No Degree)" is a degree)
+    if "institution" in item and institution_score(str(item.get("studyType", ""))) >= 2 and "area" in item:
         rest.insert(
             0, item.pop("studyType")
         )  # "哈尔滨工业大学  汽车工程学院  智能车辆工程专业": the faculty, no degree
@@ -209,7 +212,7 @@ _GRADE_PART = re.compile(rf"(?:{_GRADE_WORDS})\s*[:：]?\s*(?P<value>\d.*)?", re
 
 _HONOURS = re.compile(
     r"(?:(?:summa|magna)\s+)?cum\s+laude|with\s+(?:high(?:est)?\s+)?(?:hono(?:u)?rs|distinction)|"
-    r"first[- ]class(?:\s+hono(?:u)?rs)?|distinction|mention\s+(?:très\s+)?bien|mit\s+auszeichnung",
+    r"first[- ]class(?:\s+hono(?:u)?rs)?|distinction|mention\s+(?:très\s+|assez\s+)?bien|mit\s+auszeichnung",
     re.IGNORECASE,
 )
 
@@ -448,6 +451,23 @@ def _short_degree(text: str) -> bool:
     return 0 < len(text.split()) <= 4 and degree_score(text) > 0 and school_score(text) <= 0 and not find_dates(text)
 
 
+#: a degree's level that names no degree ("Undergraduate Degree" over "Bachelor of Science in Computer Science")
+_LEVEL_ONLY = re.compile(r"(?i)^(?:(?:under|post)[- ]?graduate|graduate)(?:\s+(?:degree|studies|program))?$")
+
+
+def _degree_in_area(item: dict[str, Any], entry: RawEntry) -> None:
+    """The level read as the degree and the degree as its field: the degree is the degree, the level a line."""
+    area = str(item.get("area", ""))
+    if _LEVEL_ONLY.match(str(item.get("studyType", ""))) and degree_score(area) > 0:
+        entry.paragraphs.insert(0, item["studyType"])
+        study, *field = _IN.split(area, maxsplit=1)
+        item["studyType"] = study
+        if field:
+            item["area"] = field[0]
+        else:
+            del item["area"]
+
+
 def _town_in_title(entry: RawEntry, rest: list[str]) -> None:
     """A town the title held beside the school, which the degree line showed was no field ("Beijing"): the
     entry's location, where it has none."""
@@ -478,6 +498,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         institution, degree, rest = _majors(*roles)
         item = _school(institution, degree, rest)
         _town_in_title(entry, rest)
+        _degree_in_area(item, entry)
         if _a_field(item.get("institution")) and "area" not in item and "studyType" in item:
             item["area"] = item.pop("institution")  # "Master, Computer Science" over "University of Stanford"
         if rest and "institution" not in item:  # "Major in Hacking, University A, New York": the school is after
@@ -499,7 +520,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         _degree_under_field(item, entry)
         used = [str(item[k]) for k in ("institution", "area", "studyType") if item.get(k)]
         # JSON Resume's education has no summary: lines no field took are kept with the courses, not lost
-        kept = [p for p in entry.paragraphs if _more_than(p, used)]
+        kept = [p for p in entry.paragraphs if _more_than(p, used) and any(c.isalnum() for c in p)]
         if kept or entry.bullets:
             item.setdefault("courses", []).extend([*kept, *entry.bullets])
         if _thesis_of(item, items):

@@ -391,3 +391,17 @@ def test_skill_groups_run_on_one_line_are_groups_of_their_own() -> None:
     # BUT a list's own "Keywords:" label and a measure open no group
     assert skills[3] == {"name": "Web Development", "level": "Expert", "keywords": ["Python", "Ruby"]}
     assert [s["name"] for s in skills[4:]] == ["Typing Speed"]
+
+
+def test_a_level_over_the_degree_a_field_after_a_colon_and_a_french_mention() -> None:
+    # GIVEN "Undergraduate Degree" beside the school and the degree after it
+    level = _school("Kennesaw State University", "Undergraduate Degree", "Bachelor of Science in Computer Science")
+    assert (level["studyType"], level["area"]) == ("Bachelor of Science", "Computer Science")
+    assert level["courses"] == ["Undergraduate Degree"]
+    # AND "Some College (No Degree): Computer Programming": the field after a colon
+    colon = _school("Clackamas Community College", "Some College (No Degree): Computer Programming")
+    assert (colon["studyType"], colon["area"]) == ("Some College (No Degree)", "Computer Programming")
+    # AND "ICT Applied" after "BSE" is the field; "mention Assez Bien" is honours, no field
+    assert _school("Chosun University", "BSE", "ICT Applied")["area"] == "ICT Applied"
+    bac = _school("Lycée Vincent Van Gogh", "Baccalauréat S", "mention Assez Bien")
+    assert "area" not in bac
