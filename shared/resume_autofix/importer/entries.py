@@ -59,7 +59,12 @@ def split_entries(
     anchors = _repeats_dropped(
         lines,
         _in_running_text_dropped(
-            lines, [i for i, line in enumerate(lines) if dated(line) and not _expected_below(lines, i)]
+            lines,
+            [
+                i
+                for i, line in enumerate(lines)
+                if dated(line) and not _expected_below(lines, i) and not _bullet_wrap(lines, i)
+            ],
         ),
     )
     if not anchors:
@@ -153,6 +158,24 @@ def _within(entry: RawEntry, head: RawEntry) -> bool:
 
 #: a place written as names parted by commas ("Aragua, Cagua", "Maracay"): capitalised words, no digits
 _PLACE_NAMES = re.compile(r"^[^\W\d_][^\W\d_.'’-]*(?:[ .'’-]+[^\W\d_]+)*(?:,\s*[^\W\d_]+(?:[ .'’-]+[^\W\d_]+)*){0,2}$")
+
+
+def _bullet_wrap(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a bullet's wrapped text, one cell set in from the bullet under it ("• Led the migration …" /
+    "(upgrading all …) and 60+ SQL Server 2014/2016 databases …" / "2022 — ahead of deadline …"): a year inside it
+    is the sentence's, no entry's."""
+    line = lines[i]
+    if line.bullet or len(line.cells) != 1 or line.x0 <= 0 or only_dates(line):
+        return False
+    span = line_span(line)
+    if not line.text[span.stop :].strip(" .,;)]"):  # "Germany, 2022": a listed entry's own date ends its text
+        return False
+    for above in reversed(lines[max(0, i - 6) : i]):
+        if above.bullet:
+            return 0 < above.x0 < line.x0 - 1 and line.x0 - above.x0 <= 3 * max(line.size, 1.0)
+        if abs(above.x0 - line.x0) > 1 or len(above.cells) != 1:
+            return False
+    return False
 
 
 def _place_over_dates(above: Line, anchor: Line) -> bool:

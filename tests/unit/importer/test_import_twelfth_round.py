@@ -5,6 +5,7 @@ from __future__ import annotations
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.dates import find_dates
+from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.jobs import work_items
 from resume_autofix.importer.lines import CELL_SEP, Line, clean
 from resume_autofix.importer.pdf import Glyph
@@ -405,3 +406,33 @@ def test_a_level_over_the_degree_a_field_after_a_colon_and_a_french_mention() ->
     assert _school("Chosun University", "BSE", "ICT Applied")["area"] == "ICT Applied"
     bac = _school("Lycée Vincent Van Gogh", "Baccalauréat S", "mention Assez Bien")
     assert "area" not in bac
+
+
+def test_a_year_inside_a_bullets_wrapped_text_opens_no_entry() -> None:
+    def at(text: str, x0: float, top: float, bullet: bool = False, cells: list[str] | None = None) -> Line:
+        return Line(text, 10, x0=x0, x1=540, top=top, bullet=bullet, cells=cells or [text])
+
+    lines = [
+        at(
+            f"Associate Systems Engineer{CELL_SEP}Jan. 2023 – May 2025",
+            48,
+            100,
+            cells=["Associate Systems Engineer", "Jan. 2023 – May 2025"],
+        ),
+        at(
+            "Led the migration of 79 on-prem web apps from IIS on Windows Server 2012 R2 to Windows Server",
+            52,
+            112,
+            True,
+        ),
+        at("(upgrading all to .NET Framework 4.8) and 60+ SQL Server 2014/2016 databases to cloud-hosted", 62, 124),
+        at("2022 — ahead of deadline with no serious production issues.", 62, 136),
+        at(
+            f"Co-op Web Developer{CELL_SEP}Jan. 2021 – Aug. 2022",
+            48,
+            150,
+            cells=["Co-op Web Developer", "Jan. 2021 – Aug. 2022"],
+        ),
+    ]
+    entries = split_entries(lines, 10.0, True)
+    assert [e.parts[0] for e in entries] == ["Associate Systems Engineer", "Co-op Web Developer"]
