@@ -15,6 +15,7 @@ from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.segments import glyph_bands
 from resume_autofix.importer.stacked import stacked_dates
 from resume_autofix.importer.titles import split_title
+from resume_autofix.importer.vocabulary import vocabulary_key
 
 
 def _school(*parts: str) -> dict[str, object]:
@@ -436,3 +437,8 @@ def test_a_year_inside_a_bullets_wrapped_text_opens_no_entry() -> None:
     ]
     entries = split_entries(lines, 10.0, True)
     assert [e.parts[0] for e in entries] == ["Associate Systems Engineer", "Co-op Web Developer"]
+
+
+def test_open_source_headings_in_korean_japanese_and_chinese_are_projects() -> None:
+    for heading in ("오픈소스", "オープンソース", "开源项目"):
+        assert vocabulary_key(heading) == "projects", heading
