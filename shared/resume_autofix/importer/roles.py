@@ -47,9 +47,20 @@ def position_score(text: str) -> int:
     noun phrase does ("Software Engineer" is a job, "Acme Software" a company)."""
     score = _score(text, POSITION) - 2 * _score(text, COMPANY)
     if score == 0 and (words := _words(text)):
-        head = words[-1].rstrip(".")
+        head = _head(words)
         score = (head in POSITION and head not in COMPANY) - (head in COMPANY and head not in POSITION)
     return score
+
+
+#: a grade written after a job's title ("Software Engineer II", "Engineer 3", "DevOps Engineer, L5"): not its head
+_GRADE_WORD = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|\d{1,2}|l\d{1,2}|jr|sr)\.?$")
+
+
+def _head(words: list[str]) -> str:
+    """The noun phrase's head: its last word, past a grade after it."""
+    while len(words) > 1 and _GRADE_WORD.match(words[-1]):
+        words = words[:-1]
+    return words[-1].rstrip(".")
 
 
 def role_word(word: str) -> bool:
@@ -64,7 +75,7 @@ def job_score(text: str) -> int:
     jobs, companies, words = _score(text, POSITION), _score(text, COMPANY), _words(text)
     if not (jobs and companies and words):  # the words agree (or say nothing): as position_score says
         return position_score(text)
-    head = words[-1].rstrip(".")
+    head = _head(words)
     side = (head in POSITION and head not in COMPANY) - (head in COMPANY and head not in POSITION)
     if not side and not text.isascii():  # "委员会主席": a CJK noun's head is where the text ends, 主席 (chair)
         side = _ends_in(head, POSITION) - _ends_in(head, COMPANY)

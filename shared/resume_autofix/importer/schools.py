@@ -494,6 +494,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     entries = _listed_schools(entries)
     for entry in entries:
         _grade_parts(entry)
+    previous: RawEntry | None = None
     for entry, roles in zip(entries, two_roles(entries, school_score, 0), strict=True):
         institution, degree, rest = _majors(*roles)
         item = _school(institution, degree, rest)
@@ -525,8 +526,22 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
             item.setdefault("courses", []).extend([*kept, *entry.bullets])
         if _thesis_of(item, items):
             continue
+        if items and "institution" not in item and "studyType" in item and _heads(previous, items[-1]):
+            item["institution"] = items[-1]["institution"]  # the school over its degrees, each dated on its line
         items.extend(_degrees_listed(item))
+        previous = entry
     return items
+
+
+def _heads(entry: RawEntry | None, item: dict[str, Any]) -> bool:
+    """The entry's school stood on a line of its own over its degree ("Moscow Institute of Physics and Technology"
+    over "Master of Science, …  2016"): a head that the degrees dated under it share."""
+    school = item.get("institution")
+    if entry is None or not school or school not in entry.parts or len(entry.part_lines) != len(entry.parts):
+        return False
+    at = entry.part_lines[entry.parts.index(school)]
+    others = [line for part, line in zip(entry.parts, entry.part_lines, strict=True) if part != school]
+    return bool(others) and all(line > at for line in others)
 
 
 #: a thesis, dated apart under its degree ("21.10.2013  Masterthesis – Knowledge-Based Simulation Models …")

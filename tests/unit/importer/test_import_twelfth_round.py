@@ -10,6 +10,7 @@ from resume_autofix.importer.jobs import work_items
 from resume_autofix.importer.lines import CELL_SEP, Line, clean
 from resume_autofix.importer.pdf import Glyph
 from resume_autofix.importer.rawentry import RawEntry, add_body
+from resume_autofix.importer.roles import job_score
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.segments import glyph_bands
@@ -442,3 +443,25 @@ def test_a_year_inside_a_bullets_wrapped_text_opens_no_entry() -> None:
 def test_open_source_headings_in_korean_japanese_and_chinese_are_projects() -> None:
     for heading in ("오픈소스", "オープンソース", "开源项目"):
         assert vocabulary_key(heading) == "projects", heading
+
+
+def test_a_grade_after_a_job_title_is_not_its_head() -> None:
+    assert job_score("Software Engineer II") > job_score("Frontend") - 1
+    assert job_score("Software Engineer II") == job_score("Software Engineer")
+    assert job_score("Acme Software") < 0
+
+
+def test_degrees_dated_under_one_school_on_its_own_line_share_it() -> None:
+    # GIVEN "Moscow Institute of Physics and Technology" over two dated degree lines
+    first = RawEntry(
+        parts=["Moscow Institute of Physics and Technology", "Master of Science, Applied Mathematics and Physics"],
+        part_lines=[0, 1],
+        date=None,
+    )
+    second = RawEntry(parts=["Bachelor’s degree, Applied Mathematics and Physics"], part_lines=[2], date=None)
+    items = education_items([first, second])
+    assert [i.get("institution") for i in items] == ["Moscow Institute of Physics and Technology"] * 2
+    # BUT a degree after a school written on its degree's own line names no school
+    same_line = RawEntry(parts=["Stanford University", "B.S. Physics"], part_lines=[0, 0], date=None)
+    alone = RawEntry(parts=["Certificate in Data Science"], part_lines=[1], date=None)
+    assert "institution" not in education_items([same_line, alone])[1]
