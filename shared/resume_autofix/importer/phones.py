@@ -111,7 +111,9 @@ def labelled_number(text: str) -> str | None:
 
 #: a whole piece written as a phone number: digits, or a template's stand-ins for them ("x", "*"), and a vanity
 #: number's capitals ("+1 (555) EAT-SHORTS"), in groups
-_WRITTEN = re.compile(r"\(?\+?\(?[\dxX*A-Z]+\)?(?:[\s.\-/]*\(?[\dxX*A-Z]+\)?)*")
+#: (possessive: a long line of capitals that is no number, "AMAZON DEVELOPMENT CENTRE (INDIA) PRIVATE LIMITED,",
+#: fails at once instead of trying every way to cut its words into groups)
+_WRITTEN = re.compile(r"\(?\+?\(?[\dxX*A-Z]++\)?(?:[\s.\-/]*+\(?[\dxX*A-Z]++\)?)*+")
 _INTERNATIONAL = re.compile(r"^\(?\+\d")
 
 

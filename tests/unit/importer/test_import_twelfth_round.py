@@ -9,6 +9,7 @@ from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.jobs import work_items
 from resume_autofix.importer.lines import CELL_SEP, Line, clean
 from resume_autofix.importer.pdf import Glyph
+from resume_autofix.importer.phones import written_phone
 from resume_autofix.importer.rawentry import RawEntry, add_body
 from resume_autofix.importer.roles import job_score
 from resume_autofix.importer.schools import education_items
@@ -465,3 +466,13 @@ def test_degrees_dated_under_one_school_on_its_own_line_share_it() -> None:
     same_line = RawEntry(parts=["Stanford University", "B.S. Physics"], part_lines=[0, 0], date=None)
     alone = RawEntry(parts=["Certificate in Data Science"], part_lines=[1], date=None)
     assert "institution" not in education_items([same_line, alone])[1]
+
+
+def test_a_long_line_of_capitals_is_no_written_phone_and_is_read_at_once() -> None:
+    # GIVEN an employer in capitals that ends in a comma (a Word CV's "… PRIVATE LIMITED,"): the phone pattern once
+    # tried every way to cut its words into digit groups, holding the import for minutes
+    employer = "AMAZON DEVELOPMENT CENTRE (INDIA) PRIVATE LIMITED,"
+    assert not written_phone(employer * 3, labelled=True)
+    # AND real written numbers still are
+    assert written_phone("+1 (555) EAT-SHORTS")
+    assert written_phone("+1 (xxx) xxx-xxxx")
