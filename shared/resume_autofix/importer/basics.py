@@ -59,6 +59,11 @@ def _name_line(lines: list[Line]) -> tuple[list[Line], int | None]:
         if len(line.cells) >= 2 and _PERSONAL_LABEL.match(line.cells[0]) and namelike(line.cells[1]):
             lines[i], name_at = line.retext(CELL_SEP.join(line.cells[1:])), i
             break
+    for i, line in enumerate(lines):  # "Name: Zhihua Zhong" under "Basic Information": the label vouches for it
+        m = _LABEL_CELL.match(line.cells[0].strip()) if line.cells else None
+        if m and NAME_LABEL.fullmatch(m.group("label").strip()) and namelike(m.group("value").strip()):
+            lines[i], name_at = line.retext(CELL_SEP.join([m.group("value").strip(), *line.cells[1:]])), i
+            break
     return lines, name_at
 
 

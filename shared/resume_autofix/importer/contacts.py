@@ -130,6 +130,9 @@ def cut_address(before: str, text: str) -> bool:
     return bool(tail and not EMAIL.fullmatch(tail.group()) and EMAIL.fullmatch(tail.group() + text))
 
 
+_SAID = re.compile(r"^(?P<label>[^:：]{1,30})[:：]\s*(?P<value>\S.{0,60})$")
+
+
 def _pairs(line: Line) -> list[tuple[str, str]]:
     """A line's (label, value) pairs, with a form's label cells that end in no colon: "Nombre completo   Ana Ruiz",
     "電話   0120-XX-XXXX", "氏名 見本 太郎"; a value cut into cells is one value."""
@@ -141,6 +144,13 @@ def _pairs(line: Line) -> list[tuple[str, str]]:
         pairs = [(line.cells[0], " ".join(line.cells[1:cut]))] if cut > 1 else []  # "Telefoon:  06 -  86 296 031"
     elif not pairs and len(line.cells) == 1 and (named := NAMED.match(line.text.strip())):
         pairs = [(named.group("label"), named.group("name"))]
+    elif (
+        not pairs
+        and len(line.cells) == 1
+        and (said := _SAID.match(line.text.strip()))
+        and NAME_LABEL.fullmatch(said.group("label").strip())
+    ):
+        pairs = [(said.group("label"), said.group("value"))]  # "Name: Zhihua Zhong" on a line of its own
     return pairs
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from ..resume.dates import PartialDate, parse_loose
 
 PRESENT = (
-    "present|current|currently|now|today|ongoing|heute|aktuell|derzeit|jetzt|présent|aujourd'hui|aujourd’hui|actuel|"
+    "present|current|currently|now|nowadays|nowdays|today|ongoing|heute|aktuell|derzeit|jetzt|présent|aujourd'hui|aujourd’hui|actuel|"
     "actuellement|presente|actualidad|actual|atual|atualmente|ahora|hoy|la fecha|en curso|em curso|hoje|"
     "alla data attuale|ad oggi|attuale|oggi|in corso|"
     "heden|nu|huidig|"

@@ -476,3 +476,15 @@ def test_a_long_line_of_capitals_is_no_written_phone_and_is_read_at_once() -> No
     # AND real written numbers still are
     assert written_phone("+1 (555) EAT-SHORTS")
     assert written_phone("+1 (xxx) xxx-xxxx")
+
+
+def test_a_labelled_name_on_a_line_of_its_own_names_the_person_and_nowadays_is_present() -> None:
+    lines = [
+        Line("Basic Information", 14, x0=40, x1=300, top=40, bold=True),
+        Line("Name: Zhihua Zhong", 11, x0=40, x1=300, top=60),
+        Line("Email: zhong@example.org", 11, x0=40, x1=300, top=75),
+    ]
+    basics, _, _ = parse_header(lines)
+    assert basics["name"] == "Zhihua Zhong"
+    (span,) = find_dates("Sep. 2022 - Nowadays")
+    assert (span.start, span.present) == ("2022-09", True)
