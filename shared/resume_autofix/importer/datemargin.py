@@ -20,7 +20,7 @@ from .titles import AT_WORDS, split_title
 
 def prepare(lines: list[Line]) -> list[Line]:
     """The section's lines with every entry's dates on its title line."""
-    lines = _dates_around_titles(_dangling_at(lines))
+    lines = _dates_beside_blocks(_dates_around_titles(_dangling_at(lines)))
     return _hoist_dates(
         _dated_bullets(
             _join_broken_dates(stacked_dates(_trailing_dates(_grades_apart(_dash_lines(_run_in_bodies(lines))))))
@@ -58,6 +58,31 @@ def _dates_around_titles(lines: list[Line]) -> list[Line]:
         # a title is no list item, whatever mark the margin's dates left before it
         out[t] = lines[t].retext(CELL_SEP.join([date, *lines[t].cells]), [date, *lines[t].cells], bullet=False)
     return [line for k, line in enumerate(out) if k not in drop]
+
+
+def _dates_beside_blocks(lines: list[Line]) -> list[Line]:
+    """Dates alone in a margin beside an entry's block, level with its second or third line ("Universidade do Vale
+    do Itajaí" / "Ciência da Computação", "2021 - 2026" in the margin beside them): the dates join the block's first
+    line, its title in bold. Only in laid-out documents (PDF), two such entries or more."""
+    found: list[tuple[int, int]] = []  # (the dates' line, the title's line)
+    for i, line in enumerate(lines):
+        if i < 2 or line.x1 <= 0 or len(line.cells) != 1 or dated(line) is None or not only_dates(line):
+            continue
+        for k in range(i - 1, max(-1, i - 4), -1):
+            above = lines[k]
+            if above.x0 <= line.x1 + 10 or dated(above) is not None or above.page != line.page:
+                break  # the margin's own line, another date: no block beside it
+            if above.bold and k < i - 1 and (k == 0 or not lines[k - 1].bold):
+                found.append((i, k))
+                break
+    if len(found) < 2:
+        return lines
+    out = list(lines)
+    for i, k in found:
+        date = lines[i].text.strip()
+        out[k] = lines[k].retext(CELL_SEP.join([*lines[k].cells, date]), [*lines[k].cells, date])
+    dropped = {i for i, _k in found}
+    return [line for n, line in enumerate(out) if n not in dropped]
 
 
 def _margin_date(line: Line, title: Line) -> bool:

@@ -126,7 +126,7 @@ def _dated_notes(lines: list[Line], blocks: list[tuple[int, int, int]], entries:
             and head.date is not None
             and not head.date.single
             and first == a
-            and _sentence_after_dates(lines[a])
+            and (_sentence_after_dates(lines[a]) or _completion(lines[a]))
             and _within(entry, head)
         ):
             head.paragraphs.extend([*(line.text for line in lines[a : last + 1]), *entry.paragraphs])
@@ -145,6 +145,18 @@ def _sentence_after_dates(line: Line) -> bool:
     if not words.isascii():
         return len(words) >= 20 and any(mark in words for mark in "，。；、")
     return len(words.split()) >= 10 and ("," in words or words.endswith("."))
+
+
+#: a line that says when the entry above ended ("Concluído em 2020", "Completed in 2019", "Abgeschlossen 2018")
+_COMPLETED = re.compile(
+    r"(?i)^\s*(?:conclu[ií]d[oa]|completed|finished|graduated|abgeschlossen|terminé|terminado|finalizado|"
+    r"diplômé|diplomé)(?:\s+(?:em|in|en|on|le|im|el))?\s*$"
+)
+
+
+def _completion(line: Line) -> bool:
+    span = line_span(line)
+    return bool(_COMPLETED.match(line.text[: span.begin])) and not line.text[span.stop :].strip(" .")
 
 
 def _within(entry: RawEntry, head: RawEntry) -> bool:

@@ -488,3 +488,28 @@ def test_a_labelled_name_on_a_line_of_its_own_names_the_person_and_nowadays_is_p
     assert basics["name"] == "Zhihua Zhong"
     (span,) = find_dates("Sep. 2022 - Nowadays")
     assert (span.start, span.present) == ("2022-09", True)
+
+
+def test_dates_in_the_margin_beside_a_blocks_second_line_and_a_completion_line() -> None:
+    # GIVEN a Google Docs CV: each school in bold, its degree under it, the range in the margin beside the degree's
+    # line and a "Concluído em 2020" under them
+    def at(text: str, x0: float, top: float, bold: bool = False, size: float = 11) -> Line:
+        return Line(text, 12 if bold else size, x0=x0, x1=x0 + 6 * len(text), top=top, bold=bold)
+
+    lines = [
+        at("Universidade do Vale do Itajaí (Univali)", 133, 572, True),
+        at("Ciência da Computação", 133, 586),
+        at("2021 - 2026", 44, 594),
+        at("Cursando - 3º Período", 133, 599),
+        at("(Fizemos uso da linguagem C++ para aprender a lógica da programação)", 133, 612, size=9),
+        at("Colégio Salesiano Itajaí", 133, 659, True),
+        at("Ensino Médio", 133, 673),
+        at("2018 - 2020", 44, 678),
+        at("Concluído em 2020", 133, 686),
+    ]
+    items = education_items(split_entries(lines, 11.0, True))
+    # THEN each school has its range, and the completion line is no entry of its own
+    assert [(i["institution"], i["startDate"], i["endDate"]) for i in items] == [
+        ("Universidade do Vale do Itajaí (Univali)", "2021", "2026"),
+        ("Colégio Salesiano Itajaí", "2018", "2020"),
+    ]
