@@ -513,3 +513,10 @@ def test_dates_in_the_margin_beside_a_blocks_second_line_and_a_completion_line()
         ("Universidade do Vale do Itajaí (Univali)", "2021", "2026"),
         ("Colégio Salesiano Itajaí", "2018", "2020"),
     ]
+
+
+def test_how_a_job_was_held_in_brackets_after_the_role_is_no_part_of_it() -> None:
+    entry = RawEntry(parts=["Application Developer (Remoto)", "IBM"], part_lines=[0, 0], date=None)
+    (job,) = work_items([entry], "name")
+    assert (job["position"], job["name"]) == ("Application Developer", "IBM")
+    assert "Remoto" in job["summary"]
