@@ -248,6 +248,12 @@ def real_set(table: dict[str, Score]) -> None:
         ("set73", "REAL set 73 (0.811 once, tuned)"),
         ("set74", "REAL set 74 (0.683 once, tuned)"),
         ("set75", "REAL set 75 (0.729 once, tuned)"),
+        ("set76", "REAL set 76 (0.843 once, tuned)"),
+        ("set77", "REAL set 77 (0.620 once, tuned)"),
+        ("set78", "REAL set 78 (0.799 once, tuned)"),
+        ("set79", "REAL set 79 (0.369 once, tuned)"),
+        ("set80", "REAL set 80 (0.709 once, tuned)"),
+        ("set81", "REAL set 81 (0.929 once)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
