@@ -129,7 +129,8 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
 #: how a job was held, a part of its own after the role ("Developpeur web, stage", "Data Analyst - Internship")
 _KIND_PART = re.compile(
     r"(?i)^(?:stage|alternance|internship|intern|part[- ]time|full[- ]time|praktikum|werkstudent|"
-    r"prácticas|practicas|pasantía|pasantia|estágio|estagio|tirocinio|stagiaire|apprentissage|apprenticeship)$"
+    r"prácticas|practicas|pasantía|pasantia|estágio|estagio|tirocinio|stagiaire|apprentissage|apprenticeship|"
+    r"work experience|work placement|placement|co-?op|volunteer|contract|freelance contract)$"
 )
 
 
@@ -142,8 +143,8 @@ def _kind_after_role(entry: RawEntry) -> None:
         return
     if not (_KIND_PART.match(parts[1].strip()) or (_KIND_PART.match(parts[0].strip()) and job_score(parts[1]) > 0)):
         return  # "Developpeur web, stage"; "Stage - Ingénieur iOS" (the kind first)
-    for sep in (", ", " - ", " – ", " — "):
-        joined = f"{parts[0]}{sep}{parts[1]}"
+    for sep, close in ((", ", ""), (" - ", ""), (" – ", ""), (" — ", ""), (" (", ")")):  # "… (Work Experience)"
+        joined = f"{parts[0]}{sep}{parts[1]}{close}"
         if any(joined in cell for cell in entry.cells):
             parts[:2] = [joined]
             del entry.part_lines[0]

@@ -520,3 +520,14 @@ def test_how_a_job_was_held_in_brackets_after_the_role_is_no_part_of_it() -> Non
     (job,) = work_items([entry], "name")
     assert (job["position"], job["name"]) == ("Application Developer", "IBM")
     assert "Remoto" in job["summary"]
+
+
+def test_a_kind_of_job_in_brackets_after_the_role_stays_in_the_position() -> None:
+    entry = RawEntry(
+        parts=["Work Floor Assistant", "Work Experience", "HM Revenue & Customs"],
+        part_lines=[0, 0, 1],
+        date=None,
+        cells=["Work Floor Assistant (Work Experience)", "HM Revenue & Customs"],
+    )
+    (job,) = work_items([entry], "name")
+    assert (job["position"], job["name"]) == ("Work Floor Assistant (Work Experience)", "HM Revenue & Customs")
