@@ -482,7 +482,12 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
             continue
         placed = is_placed(above)  # "Company Name   City, Country"
         if typography and not (
-            bare or placed or is_styled(above, body) or is_styled(lines[a], body) or above.gap_before >= 0.45
+            bare
+            or placed
+            or is_styled(above, body)
+            or is_styled(lines[a], body)
+            or above.gap_before >= 0.45
+            or first - 1 == 0  # the section's first line: set apart by its heading
         ):
             break
         if whole and not is_styled(above, body):

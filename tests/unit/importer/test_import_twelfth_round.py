@@ -531,3 +531,16 @@ def test_a_kind_of_job_in_brackets_after_the_role_stays_in_the_position() -> Non
     )
     (job,) = work_items([entry], "name")
     assert (job["position"], job["name"]) == ("Work Floor Assistant (Work Experience)", "HM Revenue & Customs")
+
+
+def test_a_sections_first_line_over_its_dated_line_is_the_title_in_plain_type() -> None:
+    def plain(text: str, top: float, cells: list[str] | None = None) -> Line:
+        return Line(CELL_SEP.join(cells) if cells else text, 11, x0=40, x1=400, top=top, cells=cells or [text])
+
+    lines = [
+        plain("Work Floor Assistant", 100),
+        plain("", 112, cells=["HM Revenue & Customs, Bathgate", "(March 2014)"]),
+        plain("Shadowing other existing employees in their daily tasks.", 124),
+    ]
+    (entry,) = split_entries(lines, 11.0, True)
+    assert entry.parts[0] == "Work Floor Assistant"
