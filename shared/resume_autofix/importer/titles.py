@@ -366,7 +366,7 @@ def split_title(text: str) -> list[str]:
     ]
     merged: list[str] = []
     for piece in pieces:
-        if merged and (LEGAL.match(piece) or _named_for(merged[-1], piece, text)):
+        if merged and (LEGAL.match(piece) or _named_for(merged[-1], piece, text) or _PREFIX_END.search(merged[-1])):
             start = text.find(merged[-1])
             stop = text.find(piece, start + len(merged[-1])) + len(piece)
             merged[-1] = text[start:stop] if start >= 0 and stop > start else merged[-1]
@@ -374,6 +374,10 @@ def split_title(text: str) -> list[str]:
             merged.append(piece)
     parts = _sentence_parts(merged[0]) if len(merged) == 1 else merged
     return [m.rstrip(" /") for m in parts if m.rstrip(" /")]  # "University of Oklahoma /": the slash led to a place
+
+
+#: a prefix a spaced dash cut from its word ("St. Joseph’s Pre – University College"): one name
+_PREFIX_END = re.compile(r"(?i)\b(?:pre|post|non|inter|multi|co|semi|sub)$")
 
 
 def _named_for(school: str, piece: str, text: str) -> bool:

@@ -544,3 +544,8 @@ def test_a_sections_first_line_over_its_dated_line_is_the_title_in_plain_type() 
     ]
     (entry,) = split_entries(lines, 11.0, True)
     assert entry.parts[0] == "Work Floor Assistant"
+
+
+def test_a_prefix_cut_from_its_word_by_a_spaced_dash_stays_one_name() -> None:
+    assert split_title("ST. JOSEPH’S PRE – UNIVERSITY COLLEGE") == ["ST. JOSEPH’S PRE – UNIVERSITY COLLEGE"]
+    assert split_title("Acme – Software Engineer") == ["Acme", "Software Engineer"]
