@@ -143,7 +143,8 @@ def whole_phone(piece: str, *, shaped: bool = True) -> str | None:
     phone = find_phone(text, labelled=lenient)
     if phone is None:
         phone = labelled_number(piece)  # "Phone number: 123 456 789": the label vouches for what no plan allows
-    if (phone is None or len(phone) < len(text) - 3) and written_phone(text, labelled=labelled):
+    short = phone is None or len(phone) < len(text) - 3 or (labelled and len(phone) < len(text))  # "42 967259965"
+    if short and written_phone(text, labelled=labelled):
         phone = text  # "+1 555 0100", "Phone: (XXX) 555-xxxx", "+44 800 PARADOX" (not just the digits a plan knows)
     return phone if phone and len(phone) >= len(text) - 3 else None
 

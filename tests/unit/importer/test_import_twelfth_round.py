@@ -9,7 +9,7 @@ from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.jobs import work_items
 from resume_autofix.importer.lines import CELL_SEP, Line, clean
 from resume_autofix.importer.pdf import Glyph
-from resume_autofix.importer.phones import written_phone
+from resume_autofix.importer.phones import whole_phone, written_phone
 from resume_autofix.importer.rawentry import RawEntry, add_body
 from resume_autofix.importer.roles import job_score
 from resume_autofix.importer.schools import education_items
@@ -549,3 +549,8 @@ def test_a_sections_first_line_over_its_dated_line_is_the_title_in_plain_type() 
 def test_a_prefix_cut_from_its_word_by_a_spaced_dash_stays_one_name() -> None:
     assert split_title("ST. JOSEPH’S PRE – UNIVERSITY COLLEGE") == ["ST. JOSEPH’S PRE – UNIVERSITY COLLEGE"]
     assert split_title("Acme – Software Engineer") == ["Acme", "Software Engineer"]
+
+
+def test_a_labelled_number_keeps_its_area_code() -> None:
+    assert whole_phone("Telefone: 42 967259965") == "42 967259965"
+    assert whole_phone("Phone: +31 6 1234 5678") == "+31 6 1234 5678"
