@@ -276,7 +276,11 @@ def _slashed(text: str) -> list[str] | None:
 
 
 #: a full stop that ends a word of three letters or more, before a capital: no abbreviation's ("B.Sc. Physics")
-_STOP = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])")
+#: a full stop that ends a sentence, not a title's abbreviation ("Escuela Politécnica Ing. Jorge Matute Remus")
+_STOP = re.compile(
+    r"(?<=[^\W\d_]{3})(?<!\bIng)(?<!\bLic)(?<!\bArq)(?<!\bProf)(?<!\bUniv)(?<!\bInst)(?<!\bDept)(?<!\bGral)"
+    r"(?<!\bMgr)(?<!\bMtro)\.\s+(?=[^\W\d_])"
+)
 
 
 def _sentence_parts(text: str) -> list[str]:

@@ -554,3 +554,9 @@ def test_a_prefix_cut_from_its_word_by_a_spaced_dash_stays_one_name() -> None:
 def test_a_labelled_number_keeps_its_area_code() -> None:
     assert whole_phone("Telefone: 42 967259965") == "42 967259965"
     assert whole_phone("Phone: +31 6 1234 5678") == "+31 6 1234 5678"
+
+
+def test_a_titles_abbreviation_ends_no_sentence_and_spanish_tool_headings_are_skills() -> None:
+    assert split_title("Escuela Politécnica Ing. Jorge Matute Remus") == ["Escuela Politécnica Ing. Jorge Matute Remus"]
+    assert vocabulary_key("TECNOLOGÍAS Y HERRAMIENTAS") == "skills"
+    assert vocabulary_key("Habilidades blandas") == "skills"
