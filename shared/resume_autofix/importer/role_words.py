@@ -12,6 +12,16 @@ POSITION = frozenset(
     [
         # trades, services, professions and ranks a résumé names as the job ("Commander at Battlestar Galactica")
         "commander",
+        # a society's or a student body's posts ("Technology Chair", "Student Ambassador")
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "treasurer",
+        "ambassador",
+        "organizer",
+        "organiser",
+        "demonstrator",
         "lieutenant",
         "captain",
         "sergeant",

@@ -560,3 +560,8 @@ def test_a_titles_abbreviation_ends_no_sentence_and_spanish_tool_headings_are_sk
     assert split_title("Escuela Politécnica Ing. Jorge Matute Remus") == ["Escuela Politécnica Ing. Jorge Matute Remus"]
     assert vocabulary_key("TECNOLOGÍAS Y HERRAMIENTAS") == "skills"
     assert vocabulary_key("Habilidades blandas") == "skills"
+
+
+def test_a_societys_posts_are_jobs() -> None:
+    assert job_score("Technology Chair") > job_score("Phi Kappa Sigma Delta Phi Chapter")
+    assert job_score("Student Ambassador") > 0
