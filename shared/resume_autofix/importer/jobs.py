@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from . import lists
-from .dates import find_dates
+from .dates import DURATION, find_dates
 from .items import entry_body, entry_dates, name_tail, two_roles
 from .lines import CELL_SEP
 from .rawentry import RawEntry, unread_labels
@@ -109,7 +109,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         item: dict[str, Any] = {}
         for key, said in ((org_key, company), ("position", position)):
             value = said
-            if said and (m := _WORKLOAD.search(said)) and m.start() > 0:
+            if said and (m := _WORKLOAD.search(said) or _DURATION_TAIL.search(said)) and m.start() > 0:
                 value, rest = said[: m.start()].rstrip(), [*rest, m.group().strip()]  # "Macworks Sàrl (20-50%)"
             if value and key == org_key:
                 value = name_tail(value, entry, item)
@@ -177,6 +177,10 @@ _WORKLOAD = re.compile(
     r"télétravail|teletrabajo|fully remote)\s*[)）]$",
     re.IGNORECASE,
 )  # "Macworks Sàrl (20-50%)", "Application Developer (Remoto)": how the job was held, no part of its name
+
+
+#: how long the job lasted, written after the employer ("Selfemployee 1 год 3 месяца", "Acme · 2 yrs 3 mos")
+_DURATION_TAIL = re.compile(rf"(?i)(?:\s+[·•|–—-])?\s+(?:{DURATION.pattern.removeprefix('(?i)')})$")
 
 
 def _parent_employer(company: str | None, rest: list[str]) -> tuple[str | None, list[str]]:

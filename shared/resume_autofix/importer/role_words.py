@@ -22,6 +22,8 @@ POSITION = frozenset(
         "organizer",
         "organiser",
         "demonstrator",
+        "teamlead",
+        "techlead",
         "lieutenant",
         "captain",
         "sergeant",

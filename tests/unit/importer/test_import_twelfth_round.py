@@ -565,3 +565,11 @@ def test_a_titles_abbreviation_ends_no_sentence_and_spanish_tool_headings_are_sk
 def test_a_societys_posts_are_jobs() -> None:
     assert job_score("Technology Chair") > job_score("Phi Kappa Sigma Delta Phi Chapter")
     assert job_score("Student Ambassador") > 0
+
+
+def test_how_long_a_job_lasted_after_the_employer_is_no_part_of_its_name_and_teamlead_is_a_role() -> None:
+    entry = RawEntry(parts=["Selfemployee 1 год 3 месяца", "Developer"], part_lines=[0, 0], date=None)
+    (job,) = work_items([entry], "name")
+    assert job["name"] == "Selfemployee"
+    assert "1 год 3 месяца" in job["summary"]
+    assert split_title("Teamlead at Trend") == ["Teamlead", "Trend"]
