@@ -70,6 +70,9 @@ PHONE_LABEL = re.compile(  # longest first: "Telephone:" is one label, not "Tel"
     re.IGNORECASE,
 )
 PHONE_WORD = re.compile("|".join(rf"\b{w}\b" if w in ("tel", "cel") else w for w in PHONE_WORDS), re.IGNORECASE)
+#: candidates the matcher tries per region: a piece of a résumé holds a few numbers, and a line of a thousand
+#: number-like runs ("+1 (555) 0100 +1 (555) 0100 …") would otherwise take seconds per region
+_MAX_TRIES = 40
 _REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PT", "IN", "CA", "AU", "JP", "KR", "RU", "CH", "AT", "CN")
 
 
@@ -80,7 +83,7 @@ def find_phone(text: str, labelled: bool = False) -> str | None:
     leniency = phonenumbers.Leniency.POSSIBLE if labelled else phonenumbers.Leniency.VALID
     orcids = [o.span() for o in _ORCID.finditer(text)]  # once for the text, not once a match and a region
     for region in _REGIONS:
-        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency, max_tries=_MAX_TRIES):
             raw = str(match.raw_string)
             orcid = any(start < match.end and match.start < end for start, end in orcids)
             timed = bool(_CLOCK.match(text, match.end))  # "15.04.2015 14:57": the hour, then its minutes

@@ -81,6 +81,7 @@ for _p, _key in PHRASES.items():
 
 
 _LONG_PHRASES = {p: key for p, key in PHRASES.items() if len(p) >= _TYPO_MIN}
+_LONGEST = max(map(len, _LONG_PHRASES))
 
 
 def _one_letter_off(text: str, known: dict[str, str], index: dict[str, set[str]]) -> str | None:
@@ -97,8 +98,8 @@ def _one_letter_off(text: str, known: dict[str, str], index: dict[str, set[str]]
 @functools.lru_cache(maxsize=4096)
 def _typo_key(norm: str) -> str | None:
     """The section of the one phrase ``norm`` is a typo of (one inner letter wrong, missing or extra), if one."""
-    if len(norm) < _TYPO_MIN - 1 or not norm.isascii():
-        return None
+    if not _TYPO_MIN - 1 <= len(norm) <= _LONGEST + 1 or not norm.isascii():
+        return None  # (a line longer than any phrase is none: its one-letter variants would cost its length squared)
     return _one_letter_off(norm, _LONG_PHRASES, _ONE_OFF)
 
 

@@ -9,7 +9,7 @@ from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.jobs import work_items
 from resume_autofix.importer.lines import CELL_SEP, Line, clean
 from resume_autofix.importer.pdf import Glyph
-from resume_autofix.importer.phones import whole_phone, written_phone
+from resume_autofix.importer.phones import find_phone, whole_phone, written_phone
 from resume_autofix.importer.rawentry import RawEntry, add_body
 from resume_autofix.importer.roles import job_score
 from resume_autofix.importer.schools import education_items
@@ -17,7 +17,7 @@ from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.segments import glyph_bands
 from resume_autofix.importer.stacked import stacked_dates
 from resume_autofix.importer.titles import split_title
-from resume_autofix.importer.vocabulary import vocabulary_key
+from resume_autofix.importer.vocabulary import exact_key, vocabulary_key
 
 
 def _school(*parts: str) -> dict[str, object]:
@@ -573,3 +573,13 @@ def test_how_long_a_job_lasted_after_the_employer_is_no_part_of_its_name_and_tea
     assert job["name"] == "Selfemployee"
     assert "1 год 3 месяца" in job["summary"]
     assert split_title("Teamlead at Trend") == ["Teamlead", "Trend"]
+
+
+def test_hostile_lines_are_read_without_trying_every_candidate() -> None:
+    # GIVEN a line of a thousand number-like runs and a line far longer than any heading: the phone matcher tried
+    # every run in 18 regions (12 s) and the heading typo check made every one-letter variant (4 s)
+    assert find_phone("+1 (555) 0100 " * 1000) is None
+    assert exact_key("https://" + "a/" * 5000) is None
+    # AND a real number and a typed heading are still found
+    assert find_phone("Phone: +1 415 555 0132") == "+1 415 555 0132"
+    assert exact_key("Experiance") == "work"
