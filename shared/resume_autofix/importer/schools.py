@@ -6,18 +6,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import lists
 from .dates import find_dates
 from .items import entry_dates, name_tail, school_place, two_roles
 from .lines import CELL_SEP
 from .rawentry import RawEntry, unread_labels
 from .roles import SCHOOL_DEGREE, degree_score, field_score, institution_score, school_score
+from .schoolrows import IN, STUDY_SEP, degree_in_area, degree_under_field, degrees_listed, education_labels, thesis_of
 from .titles import AT_WORDS, LOCATION, STATUS_WORDS, degree_then_school, split_title
 
-#: what joins a degree to its field: "B.S. in Physics", "Máster en Informática", "Mestrado em Física"
-_IN_WORDS = r"in|en|em|в области|по специальности|по направлению"
-_IN = re.compile(rf"\s+(?:{_IN_WORDS})\s+", re.IGNORECASE)
-_STUDY_SEP = re.compile(rf"\s+(?:{_IN_WORDS})\s+|\s+\|\s+", re.IGNORECASE)  # and "M.S. | Computer Systems"
 # "Computer Science; GPA: 4.00", "Facultad de Estudios Superiores  Promedio: 8.5/10.0": the grade is no name
 _GRADE_WORDS = r"C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average"
 _GRADE_TAIL = re.compile(
@@ -85,7 +81,7 @@ def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
         if cells and not entry.location and LOCATION.match(cells[-1].strip()):  # "M.S. | Computer Systems  Austin, TX"
             entry.location = cells.pop().strip()
         entry.paragraphs[:1] = [CELL_SEP.join(cells)] if cells else []  # "生命工程 学士  班级排名 1/36": the rank stays
-        study, *area = _STUDY_SEP.split(first, maxsplit=1)
+        study, *area = STUDY_SEP.split(first, maxsplit=1)
         if not area and ", " in study:  # "B.A. summa cum laude, Economics"
             study, *area = study.split(", ", 1)
         honours = _HONOURS_TAIL.search(study)
@@ -118,7 +114,7 @@ def _degree_after(item: dict[str, Any], rest: list[str]) -> None:
     unless the degree names its own or the part is a town or the school's other name ("Bennett University  Greater
     Noida" over "Bachelor of Technology in Computer Science"), which then stays with the entry's lines."""
     other = item["studyType"]
-    study, *area = _IN.split(rest[0], maxsplit=1)
+    study, *area = IN.split(rest[0], maxsplit=1)
     if area or not _not_a_place(other) or school_score(other) > 0:
         item["studyType"], rest[0] = study, other
         if area:
@@ -135,7 +131,7 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
     if degree and institution is None and degree_score(degree) <= 0:
         item["institution"] = degree
     elif degree:
-        study, *area = _IN.split(degree, maxsplit=1)  # "MEng in Computer Science", "MENG IN COMPUTER SCIENCE"
+        study, *area = IN.split(degree, maxsplit=1)  # "MEng in Computer Science", "MENG IN COMPUTER SCIENCE"
         if not area and field_score(tail := degree.partition(": ")[2]) > 0:
             study, area = degree.partition(": ")[0], [tail]  # "Some College (No Degree): Computer Programming"
         item["studyType"] = study
@@ -148,7 +144,7 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
         item["area"] = rest.pop(0)  # "Master of Science - MS, Computer Science" (LinkedIn): the field after the
     if abbreviation:  # degree's abbreviation, which is kept with the courses
         rest.append(abbreviation)
-    study, *area = _IN.split(str(item.get("area", "")), maxsplit=1)
+    study, *area = IN.split(str(item.get("area", "")), maxsplit=1)
     if area and study == item.get("studyType"):  # "PhD  Princeton University, PhD in Computer Science"
         item["area"] = area[0]
     if "area" in item and degree_score(item["area"]) > 0 >= degree_score(str(item.get("studyType", ""))):
@@ -411,61 +407,10 @@ def _school_after_degree(item: dict[str, Any], entry: RawEntry) -> None:
     if "studyType" in item or degree_score(head) <= 0:
         entry.paragraphs.append(head)
         return
-    study, *area = _IN.split(head, maxsplit=1)
+    study, *area = IN.split(head, maxsplit=1)
     item["studyType"] = study
     if area and "area" not in item:
         item["area"] = area[0]
-
-
-def _degree_under_field(item: dict[str, Any], entry: RawEntry) -> None:
-    """A field of study read as the degree, where the degree is printed apart, on a line of its own under the title
-    or in its place cell ("Information Technology" over "Bachelor", as JSON Resume themes print area and
-    studyType): the field is the area, that short line the degree."""
-    study = str(item.get("studyType", ""))
-    if not study or "area" in item or degree_score(study) > 0:
-        return
-    if entry.location and _short_degree(entry.location):  # "Licencjat" in the place's cell
-        item["area"], item["studyType"], entry.location = study, entry.location.strip(), None
-        item.pop("location", None)
-        return
-    for i, text in enumerate(entry.paragraphs[:2]):
-        if not _short_degree(text):
-            continue
-        del entry.paragraphs[i]
-        item["studyType"] = text.strip()
-        if _CAMPUS_NAMED.match(study) and item.get("institution"):  # "…Technology, Zürich (ETHZ)": the campus
-            item["institution"] = f"{item['institution']}, {study}"
-        elif LOCATION.match(study) and not entry.location:
-            item["location"] = study
-        else:
-            item["area"] = study
-        return
-
-
-#: a campus's town and its acronym after the school's name ("Swiss Federal Institute of Technology, Zürich (ETHZ)")
-_CAMPUS_NAMED = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s*\([A-Z]{2,6}\)$")
-
-
-def _short_degree(text: str) -> bool:
-    """A degree alone on its line: four words at most ("Bachelor", "Bachelor of Science"), no school, no date."""
-    return 0 < len(text.split()) <= 4 and degree_score(text) > 0 and school_score(text) <= 0 and not find_dates(text)
-
-
-#: a degree's level that names no degree ("Undergraduate Degree" over "Bachelor of Science in Computer Science")
-_LEVEL_ONLY = re.compile(r"(?i)^(?:(?:under|post)[- ]?graduate|graduate)(?:\s+(?:degree|studies|program))?$")
-
-
-def _degree_in_area(item: dict[str, Any], entry: RawEntry) -> None:
-    """The level read as the degree and the degree as its field: the degree is the degree, the level a line."""
-    area = str(item.get("area", ""))
-    if _LEVEL_ONLY.match(str(item.get("studyType", ""))) and degree_score(area) > 0:
-        entry.paragraphs.insert(0, item["studyType"])
-        study, *field = _IN.split(area, maxsplit=1)
-        item["studyType"] = study
-        if field:
-            item["area"] = field[0]
-        else:
-            del item["area"]
 
 
 def _town_in_title(entry: RawEntry, rest: list[str]) -> None:
@@ -499,7 +444,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         institution, degree, rest = _majors(*roles)
         item = _school(institution, degree, rest)
         _town_in_title(entry, rest)
-        _degree_in_area(item, entry)
+        degree_in_area(item, entry)
         if _a_field(item.get("institution")) and "area" not in item and "studyType" in item:
             item["area"] = item.pop("institution")  # "Master, Computer Science" over "University of Stanford"
         if rest and "institution" not in item:  # "Major in Hacking, University A, New York": the school is after
@@ -514,21 +459,21 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         if entry.location:
             item["location"] = entry.location
         entry_dates(item, entry, single_ends=True)
-        _education_labels(item, entry)
+        education_labels(item, entry)
         entry.paragraphs.extend(unread_labels(entry, item))
         if rest:
             entry.paragraphs[:0] = rest
-        _degree_under_field(item, entry)
+        degree_under_field(item, entry)
         used = [str(item[k]) for k in ("institution", "area", "studyType") if item.get(k)]
         # JSON Resume's education has no summary: lines no field took are kept with the courses, not lost
         kept = [p for p in entry.paragraphs if _more_than(p, used) and any(c.isalnum() for c in p)]
         if kept or entry.bullets:
             item.setdefault("courses", []).extend([*kept, *entry.bullets])
-        if _thesis_of(item, items):
+        if thesis_of(item, items):
             continue
         if items and "institution" not in item and "studyType" in item and _heads(previous, items[-1]):
             item["institution"] = items[-1]["institution"]  # the school over its degrees, each dated on its line
-        items.extend(_degrees_listed(item))
+        items.extend(degrees_listed(item))
         previous = entry
     return items
 
@@ -542,105 +487,3 @@ def _heads(entry: RawEntry | None, item: dict[str, Any]) -> bool:
     at = entry.part_lines[entry.parts.index(school)]
     others = [line for part, line in zip(entry.parts, entry.part_lines, strict=True) if part != school]
     return bool(others) and all(line > at for line in others)
-
-
-#: a thesis, dated apart under its degree ("21.10.2013  Masterthesis – Knowledge-Based Simulation Models …")
-_THESIS = re.compile(
-    r"(?i)^(?:(?:master|bachelor|diplom|doktor|doctoral|phd|senior|honou?rs)?\s*(?:thesis|arbeit)|dissertation|"
-    r"m[ée]moire|tesi|tesis|tese|tfg|tfm)\b"
-)
-
-
-def _thesis_of(item: dict[str, Any], items: list[dict[str, Any]]) -> bool:
-    """An entry that is a thesis written under the degree before it, dated on its own line: a line of that degree
-    (its courses), not a degree of its own."""
-    title = str(item.get("studyType") or item.get("institution") or "")
-    if not items or not _THESIS.match(title) or "startDate" in item:
-        return False
-    said = [str(item[k]) for k in ("studyType", "area", "institution") if item.get(k)]
-    items[-1].setdefault("courses", []).extend([" – ".join(said), *item.get("courses", [])])
-    return True
-
-
-def _degrees_listed(item: dict[str, Any]) -> list[dict[str, Any]]:
-    """One school with its degrees listed under it ("• BS in Early Childhood Development (1999)" / "• BA in
-    Elementary Education (1998)"), where its title named none: one education entry per degree, each with the
-    school and its own year; the other lines stay with the first entry's courses."""
-    courses = item.get("courses") or []
-    listed = [c for c in courses if _listed_degree(c)]
-    if "studyType" in item or len(listed) < 2 or not item.get("institution"):
-        return [item]
-    out: list[dict[str, Any]] = []
-    for text in listed:
-        spans = find_dates(text)
-        degree = text[: spans[0].begin].strip(" ,(–-") if spans else text
-        study, *area = _IN.split(degree, maxsplit=1)
-        one = {k: v for k, v in item.items() if k not in ("courses", "startDate", "endDate")}
-        one["studyType"] = study
-        if area:
-            one["area"] = area[0]
-        if spans and spans[0].single:
-            one["endDate"] = spans[0].start
-        elif spans:
-            one["startDate"] = spans[0].start
-            if spans[0].end:
-                one["endDate"] = spans[0].end
-        out.append(one)
-    rest = [c for c in courses if c not in listed]
-    if rest:
-        out[0]["courses"] = rest
-    return out
-
-
-def _listed_degree(text: str) -> bool:
-    """A short line that opens with a degree and holds at most its year or dates ("BA in Elementary Education
-    (1998)")."""
-    words = text.split()
-    spans = find_dates(text)
-    tail = text[spans[0].stop :].strip(" )") if spans else ""
-    return 0 < len(words) <= 10 and degree_score(words[0]) > 0 and not tail and not text.endswith(".")
-
-
-_SCHOOL_LABELS = frozenset(
-    {"institution", "school", "university", "college", "bildungseinrichtung", "hochschule", "universität", "schule"}
-    | {"établissement", "école", "institución", "universidad", "instituição", "universidade", "istituto", "学校"}
-)
-
-
-_DEGREE_LABELS = frozenset(
-    {"degree", "qualification", "abschluss", "akademischer grad", "diplôme", "titulación", "titolo di studio"}
-    | {"graad", "grau", "stopień", "学位", "学历"}
-)
-#: labels that name a degree only when the value is one ("Título: Licenciatura"; "Título: <a thesis>" is not)
-_TITLE_LABELS = frozenset({"titre", "título", "titolo", "title"})
-#: a label naming the field of study ("Major: Accounting", "Studiengang: Informatik")
-_FIELD_LABELS = frozenset(
-    {"major", "field", "field of study", "concentration", "specialization", "specialisation", "studiengang"}
-    | {"fachrichtung", "spécialité", "filière", "especialidad", "carrera", "curso", "indirizzo", "专业", "専攻"}
-)
-#: where a labelled degree's sentence ends ("BSc Hons Computer Science. 2:1 Attained."): what follows is a note;
-#: the stop of an abbreviation ("B.Sc. Computer Science", "Dipl.-Ing. Maschinenbau") ends nothing
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.(?:\s+(?=[\dA-Z])|$)")
-
-
-def _education_labels(item: dict[str, Any], entry: RawEntry) -> None:
-    for label, value in entry.labelled.items():
-        degree = label in _DEGREE_LABELS or (label in _TITLE_LABELS and degree_score(value) > 0)
-        if degree and "studyType" not in item:  # "Degree: BSc Hons Computer Science."
-            study, *area = _IN.split(_SENTENCE_END.split(value, maxsplit=1)[0], maxsplit=1)
-            item["studyType"] = study
-            if area and "area" not in item:
-                item["area"] = area[0]
-        elif label in _FIELD_LABELS and "area" not in item:  # "Major: Accounting   Minor: Computer Science"
-            item["area"] = value.split(CELL_SEP)[0].strip()
-        elif label in ("score", "gpa", "grade", "note", "note finale", "nota"):
-            item["score"] = value
-        elif label in ("courses", "coursework", "relevant coursework"):
-            item["courses"] = lists.items_of(value)
-        elif label in _SCHOOL_LABELS:  # "Bildungseinrichtung: Pastafari Universität Oregano, Oregon"
-            school, place = school_place(value) or (value, None)
-            if item.get("institution") and "area" not in item:
-                item["area"] = item["institution"]  # "Pastafarismus-Wirtschaft, Dipl.-Ing.": the field, then
-            item["institution"] = school
-            if place and "location" not in item:
-                item["location"] = place
