@@ -30,6 +30,7 @@ from .rawentry import (
     shape_of,
 )
 from .roles import degree_score, institution_score, job_score
+from .spans import dated_notes, employer_spans
 from .titleblock import dates_then_list, entry_of_block
 from .titles import LOCATION, split_title
 from .undated import undated_entries
@@ -111,61 +112,7 @@ def split_entries(
         entries[0].paragraphs[:0] = [line.text for line in lines[: blocks[0][0]]]
     _stacked_roles(lines, blocks, entries)
     _tenure_groups(lines, blocks, entries)
-    return _employer_spans(_dated_notes(lines, blocks, entries))
-
-
-def _dated_notes(lines: list[Line], blocks: list[tuple[int, int, int]], entries: list[RawEntry]) -> list[RawEntry]:
-    """A dated line inside a job's span whose words are a sentence, not a title ("2015.5-至今  负责办公系统、财务
-    系统等前端，带领2名RD完成…" under "美丽说 研发工程师  2014.8 - 至今"): a phase of that job, kept in its body as
-    printed, no entry of its own."""
-    out: list[RawEntry] = []
-    for (first, a, last), entry in zip(blocks, entries, strict=True):
-        head = out[-1] if out else None
-        if (
-            head is not None
-            and head.date is not None
-            and not head.date.single
-            and first == a
-            and (_sentence_after_dates(lines[a]) or _completion(lines[a]))
-            and _within(entry, head)
-        ):
-            head.paragraphs.extend([*(line.text for line in lines[a : last + 1]), *entry.paragraphs])
-            head.bullets.extend(entry.bullets)
-        else:
-            out.append(entry)
-    return out
-
-
-def _sentence_after_dates(line: Line) -> bool:
-    """The dated line's words are one sentence: one cell beside its dates (a title's role and employer are two)."""
-    if len(line.cells) > 2:
-        return False
-    span = line_span(line)
-    words = f"{line.text[: span.begin]} {line.text[span.stop :]}".strip()
-    if not words.isascii():
-        return len(words) >= 20 and any(mark in words for mark in "，。；、")
-    return len(words.split()) >= 10 and ("," in words or words.endswith("."))
-
-
-#: a line that says when the entry above ended ("Concluído em 2020", "Completed in 2019", "Abgeschlossen 2018")
-_COMPLETED = re.compile(
-    r"(?i)^\s*(?:conclu[ií]d[oa]|completed|finished|graduated|abgeschlossen|terminé|terminado|finalizado|"
-    r"diplômé|diplomé)(?:\s+(?:em|in|en|on|le|im|el))?\s*$"
-)
-
-
-def _completion(line: Line) -> bool:
-    span = line_span(line)
-    return bool(_COMPLETED.match(line.text[: span.begin])) and not line.text[span.stop :].strip(" .")
-
-
-def _within(entry: RawEntry, head: RawEntry) -> bool:
-    """``entry``'s dates lie within ``head``'s (a range, its end present or after them)."""
-    if entry.date is None or head.date is None:
-        return False
-    start, end = entry.date.start or "", entry.date.end or ("9999" if entry.date.present else entry.date.start or "")
-    head_start, head_end = head.date.start or "", "9999" if head.date.present else head.date.end or ""
-    return bool(head_start) and head_start[:7] <= start[:7] and end[:7] <= head_end[:7]
+    return employer_spans(dated_notes(lines, blocks, entries))
 
 
 #: a place written as names parted by commas ("Aragua, Cagua", "Maracay"): capitalised words, no digits
@@ -262,38 +209,6 @@ def _stacked_roles(lines: list[Line], blocks: list[tuple[int, int, int]], entrie
             entries[k].parts.insert(0, head.cells[0])
             entries[k].part_lines.insert(0, a)
             entries[k].location = entries[k].location or entries[k - 1].location
-
-
-def _employer_spans(entries: list[RawEntry]) -> list[RawEntry]:
-    """An employer with its whole span ("Beckhoff Automation LLC, Savage, Minnesota   Jun 2022 – Present"), then
-    the roles held there, each a title alone with dates inside that span: the roles are the entries, each the
-    employer's; the employer's line is no entry of its own."""
-    out: list[RawEntry] = []
-    k = 0
-    while k < len(entries):
-        head = entries[k]
-        followers = 0
-        if head.date and 1 <= len(head.parts) <= 2 and job_score(head.parts[0]) <= 0:
-            while k + 1 + followers < len(entries) and _inside(entries[k + 1 + followers], head):
-                followers += 1
-        if not followers:
-            out.append(head)
-            k += 1
-            continue
-        for role in entries[k + 1 : k + 1 + followers]:
-            role.parts.append(head.parts[0])
-            role.part_lines.append(role.part_lines[-1] if role.part_lines else 0)
-        if len(head.parts) == 2:  # "TAMU RoboMasters, Texas A&M University": the second name stays in the text
-            entries[k + 1].paragraphs.insert(0, head.parts[1])
-        k += 1
-    return out
-
-
-def _inside(role: RawEntry, head: RawEntry) -> bool:
-    """``role`` is a lone title whose dates lie within ``head``'s."""
-    if len(role.parts) != 1 or role.date is None or head.date is None or job_score(role.parts[0]) < 0:
-        return False
-    return _within(role, head)
 
 
 def _tenure_groups(lines: list[Line], blocks: list[tuple[int, int, int]], entries: list[RawEntry]) -> None:
