@@ -10,6 +10,7 @@ from typing import Any
 
 from . import lists
 from .basics import labelled_name, namelike, parse_header
+from .codelangs import of_code
 from .contacts import EMAIL, contactish, cut_address, parse_contacts
 from .dateline import only_dates
 from .dates import find_dates
@@ -424,7 +425,7 @@ def _fill(
             basics["summary"] = f"{basics['summary']}\n{text}" if basics.get("summary") else text
         confidence["summary"] = 1.0 if text else 0.0
     elif key in ("skills", "languages", "interests", "references"):
-        key = "skills" if key == "languages" and lists.of_code(section.lines) else key  # "Python  100", "C++  60"
+        key = "skills" if key == "languages" and of_code(section.lines) else key  # "Python  100", "C++  60"
         found = getattr(lists, key)(section.lines)
         resume.setdefault(key, []).extend(found)
         confidence[key] = 1.0 if found else 0.0
