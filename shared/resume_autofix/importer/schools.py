@@ -249,6 +249,8 @@ def _without_honours(item: dict[str, Any], entry: RawEntry) -> None:
             entry.paragraphs.append(m.group("honours"))
 
 
+#: a state written after the degree ("BA Computer Science (CS) Expected"): no part of its name
+_STATE_AFTER = re.compile(rf"(?i)\s+\(?(?:{STATUS_WORDS})\)?$")
 #: a state written before the degree ("Pursuing B.Tech", "Graduated as M.Sc. Digital Media"): no part of its name
 _STATE_BEFORE = re.compile(
     r"(?i)^(?:currently\s+)?(?:pursuing|studying|studied|completed|graduated(?:\s+(?:as|with))?|obtained|earned|awarded)"
@@ -257,6 +259,10 @@ _STATE_BEFORE = re.compile(
 
 
 def _without_state(item: dict[str, Any], entry: RawEntry) -> None:
+    for key in ("area", "studyType"):
+        if (after := _STATE_AFTER.search(str(item.get(key, "")))) and after.start() > 0:
+            item[key] = item[key][: after.start()]
+            entry.paragraphs.append(after.group().strip())
     study = str(item.get("studyType", ""))
     if (m := _STATE_BEFORE.match(study)) and degree_score(rest := study[m.end() :]) > 0:
         item["studyType"] = rest
@@ -413,6 +419,18 @@ def _school_after_degree(item: dict[str, Any], entry: RawEntry) -> None:
         item["area"] = area[0]
 
 
+def _title_again(item: dict[str, Any], entry: RawEntry) -> None:
+    """The title cell whole read as the degree beside the school it opens with ("Auckland University of Technology;
+    Auckland, NZ."): no degree; its place is the entry's, and the degree is looked for under the title."""
+    school, study = str(item.get("institution", "")), str(item.get("studyType", ""))
+    if not school or study == school or not study.startswith(school):
+        return
+    del item["studyType"]
+    tail = study[len(school) :].strip(" ;,.")
+    if tail and not entry.location and LOCATION.match(tail):
+        entry.location = tail
+
+
 def _town_in_title(entry: RawEntry, rest: list[str]) -> None:
     """A town the title held beside the school, which the degree line showed was no field ("Beijing"): the
     entry's location, where it has none."""
@@ -444,6 +462,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         institution, degree, rest = _majors(*roles)
         item = _school(institution, degree, rest)
         _town_in_title(entry, rest)
+        _title_again(item, entry)
         degree_in_area(item, entry)
         if _a_field(item.get("institution")) and "area" not in item and "studyType" in item:
             item["area"] = item.pop("institution")  # "Master, Computer Science" over "University of Stanford"

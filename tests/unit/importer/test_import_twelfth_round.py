@@ -583,3 +583,20 @@ def test_hostile_lines_are_read_without_trying_every_candidate() -> None:
     # AND a real number and a typed heading are still found
     assert find_phone("Phone: +1 415 555 0132") == "+1 415 555 0132"
     assert exact_key("Experiance") == "work"
+
+
+def test_a_state_after_the_degree_and_the_title_cell_read_again_as_the_degree() -> None:
+    # GIVEN "BA Computer Science (CS) Expected": the state is no part of the degree
+    expected = _school("New York University", "BA Computer Science (CS) Expected")
+    assert expected["studyType"] == "BA Computer Science (CS)"
+    # AND "Auckland University of Technology; Auckland, NZ." read whole as the degree beside its school, the degree
+    # on the line under the title
+    entry = RawEntry(
+        parts=["Auckland University of Technology", "Auckland University of Technology; Auckland, NZ."],
+        part_lines=[0, 0],
+        date=None,
+    )
+    entry.paragraphs = ["MCS - Masters in Computer and Information Science"]
+    (item,) = education_items([entry])
+    assert item["institution"] == "Auckland University of Technology"
+    assert item["studyType"].startswith("MCS - Masters")
