@@ -172,3 +172,22 @@ def degree_in_area(item: dict[str, Any], entry: RawEntry) -> None:
             item["area"] = field[0]
         else:
             del item["area"]
+
+
+def title_again(item: dict[str, Any], entry: RawEntry) -> None:
+    """The title cell whole read as the degree beside the school it opens with ("Auckland University of Technology;
+    Auckland, NZ."): no degree; its place is the entry's, and the degree is looked for under the title."""
+    school, study = str(item.get("institution", "")), str(item.get("studyType", ""))
+    if not school or study == school or not study.startswith(school):
+        return
+    del item["studyType"]
+    tail = study[len(school) :].strip(" ;,.")
+    if tail and not entry.location and LOCATION.match(tail):
+        entry.location = tail
+
+
+def town_in_title(entry: RawEntry, rest: list[str]) -> None:
+    """A town the title held beside the school, which the degree line showed was no field ("Beijing"): the
+    entry's location, where it has none."""
+    if rest and not entry.location and LOCATION.match(rest[0].strip()):
+        entry.location = rest.pop(0).strip()

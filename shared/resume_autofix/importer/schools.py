@@ -11,7 +11,17 @@ from .items import entry_dates, name_tail, school_place, two_roles
 from .lines import CELL_SEP
 from .rawentry import RawEntry, unread_labels
 from .roles import SCHOOL_DEGREE, degree_score, field_score, institution_score, school_score
-from .schoolrows import IN, STUDY_SEP, degree_in_area, degree_under_field, degrees_listed, education_labels, thesis_of
+from .schoolrows import (
+    IN,
+    STUDY_SEP,
+    degree_in_area,
+    degree_under_field,
+    degrees_listed,
+    education_labels,
+    thesis_of,
+    title_again,
+    town_in_title,
+)
 from .titles import AT_WORDS, LOCATION, STATUS_WORDS, degree_then_school, split_title
 
 # "Computer Science; GPA: 4.00", "Facultad de Estudios Superiores  Promedio: 8.5/10.0": the grade is no name
@@ -419,25 +429,6 @@ def _school_after_degree(item: dict[str, Any], entry: RawEntry) -> None:
         item["area"] = area[0]
 
 
-def _title_again(item: dict[str, Any], entry: RawEntry) -> None:
-    """The title cell whole read as the degree beside the school it opens with ("Auckland University of Technology;
-    Auckland, NZ."): no degree; its place is the entry's, and the degree is looked for under the title."""
-    school, study = str(item.get("institution", "")), str(item.get("studyType", ""))
-    if not school or study == school or not study.startswith(school):
-        return
-    del item["studyType"]
-    tail = study[len(school) :].strip(" ;,.")
-    if tail and not entry.location and LOCATION.match(tail):
-        entry.location = tail
-
-
-def _town_in_title(entry: RawEntry, rest: list[str]) -> None:
-    """A town the title held beside the school, which the degree line showed was no field ("Beijing"): the
-    entry's location, where it has none."""
-    if rest and not entry.location and LOCATION.match(rest[0].strip()):
-        entry.location = rest.pop(0).strip()
-
-
 def _school_named(item: dict[str, Any], entry: RawEntry) -> None:
     """The school's name without what came before it ("at", a degree) or after it (its town)."""
     if (at := _AT_SCHOOL.match(str(item.get("institution", "")))) and at.end() < len(item["institution"]):
@@ -461,8 +452,8 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     for entry, roles in zip(entries, two_roles(entries, school_score, 0), strict=True):
         institution, degree, rest = _majors(*roles)
         item = _school(institution, degree, rest)
-        _town_in_title(entry, rest)
-        _title_again(item, entry)
+        town_in_title(entry, rest)
+        title_again(item, entry)
         degree_in_area(item, entry)
         if _a_field(item.get("institution")) and "area" not in item and "studyType" in item:
             item["area"] = item.pop("institution")  # "Master, Computer Science" over "University of Stanford"
