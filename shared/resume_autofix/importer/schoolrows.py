@@ -191,3 +191,28 @@ def town_in_title(entry: RawEntry, rest: list[str]) -> None:
     entry's location, where it has none."""
     if rest and not entry.location and LOCATION.match(rest[0].strip()):
         entry.location = rest.pop(0).strip()
+
+
+#: a school's name that ends in its head word ("Cuesta College", "Stanford University")
+_HEADED_SCHOOL = re.compile(
+    r"^(?:[^\W\d_][\w.'’&-]*\s+){1,5}(?:University|College|Institute|School|Academy|Polytechnic)$"
+)
+#: a school's head word with more words after it and no "of" between ("General College Coursework"): no school
+_SCHOOL_WORD_INSIDE = re.compile(r"\b(?:College|University|School)\s+(?!of\b|de\b|for\b)[A-Z]\w+$")
+
+
+def school_below(item: dict[str, Any], entry: RawEntry) -> None:
+    """A title part read as the school that only holds a school's word ("General College Coursework"), over a line
+    that is a school's name alone ("Cuesta College"): that line is the school, the part the degree."""
+    school = str(item.get("institution", ""))
+    if not _SCHOOL_WORD_INSIDE.search(school) or not entry.paragraphs:
+        return
+    below = entry.paragraphs[0].strip()
+    if not _HEADED_SCHOOL.match(below):
+        return
+    entry.paragraphs.pop(0)
+    item["institution"] = below
+    other = item.get("studyType")
+    item["studyType"] = school
+    if other:
+        entry.paragraphs.insert(0, str(other))

@@ -18,6 +18,7 @@ from .schoolrows import (
     degree_under_field,
     degrees_listed,
     education_labels,
+    school_below,
     thesis_of,
     title_again,
     town_in_title,
@@ -454,6 +455,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         item = _school(institution, degree, rest)
         town_in_title(entry, rest)
         title_again(item, entry)
+        school_below(item, entry)
         degree_in_area(item, entry)
         if _a_field(item.get("institution")) and "area" not in item and "studyType" in item:
             item["area"] = item.pop("institution")  # "Master, Computer Science" over "University of Stanford"

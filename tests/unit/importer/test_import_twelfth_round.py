@@ -600,3 +600,14 @@ def test_a_state_after_the_degree_and_the_title_cell_read_again_as_the_degree() 
     (item,) = education_items([entry])
     assert item["institution"] == "Auckland University of Technology"
     assert item["studyType"].startswith("MCS - Masters")
+
+
+def test_a_part_holding_only_a_schools_word_gives_way_to_the_school_named_below() -> None:
+    entry = RawEntry(parts=["General College Coursework", "San Luis Obispo CA"], part_lines=[0, 0], date=None)
+    entry.paragraphs = ["Cuesta College"]
+    (item,) = education_items([entry])
+    assert (item["institution"], item["studyType"]) == ("Cuesta College", "General College Coursework")
+    # BUT a school named with "of" stays the school
+    named = RawEntry(parts=["College of Engineering", "B.S. Physics"], part_lines=[0, 0], date=None)
+    named.paragraphs = ["Cuesta College"]
+    assert education_items([named])[0]["institution"] == "College of Engineering"
