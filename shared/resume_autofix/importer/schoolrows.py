@@ -12,7 +12,7 @@ from .dates import find_dates
 from .items import school_place
 from .lines import CELL_SEP
 from .rawentry import RawEntry
-from .roles import degree_score, school_score
+from .roles import degree_score, field_score, school_score
 from .titles import LOCATION
 
 #: what joins a degree to its field: "B.S. in Physics", "Máster en Informática", "Mestrado em Física"
@@ -216,3 +216,8 @@ def school_below(item: dict[str, Any], entry: RawEntry) -> None:
     item["studyType"] = school
     if other:
         entry.paragraphs.insert(0, str(other))
+
+
+def a_field(text: str | None) -> bool:
+    """A title part that names a field of study and no school ("Computer Science"): the area, not the school."""
+    return bool(text) and school_score(str(text)) <= 0 and field_score(str(text)) > 0

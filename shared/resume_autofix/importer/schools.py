@@ -14,6 +14,7 @@ from .roles import SCHOOL_DEGREE, degree_score, field_score, institution_score, 
 from .schoolrows import (
     IN,
     STUDY_SEP,
+    a_field,
     degree_in_area,
     degree_under_field,
     degrees_listed,
@@ -198,11 +199,6 @@ def _degree_in_brackets(item: dict[str, Any]) -> None:
         field, _, degree = study.rpartition(" ")
     if field and degree_score(degree) > 0 >= degree_score(field):
         item["studyType"], item["area"] = degree, _LOOSE_END.sub("", field)  # "Information Technology / Bachelor"
-
-
-def _a_field(text: str | None) -> bool:
-    """A title part that names a field of study and no school ("Computer Science"): the area, not the school."""
-    return bool(text) and school_score(str(text)) <= 0 and field_score(str(text)) > 0
 
 
 #: a grade's number, and the scale it is out of ("3.9", "/4.0")
@@ -457,7 +453,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         title_again(item, entry)
         school_below(item, entry)
         degree_in_area(item, entry)
-        if _a_field(item.get("institution")) and "area" not in item and "studyType" in item:
+        if a_field(item.get("institution")) and "area" not in item and "studyType" in item:
             item["area"] = item.pop("institution")  # "Master, Computer Science" over "University of Stanford"
         if rest and "institution" not in item:  # "Major in Hacking, University A, New York": the school is after
             entry.paragraphs[:0], rest = rest, []
