@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .contacts import DOC_TITLE, HOST, NAME_LABEL, NAMED, TITLE_ONLY, contactish, parse_contacts, postal_address
+from .contacts import (
+    DOC_TITLE,
+    HOST,
+    NAMED,
+    TITLE_ONLY,
+    contactish,
+    name_label,
+    parse_contacts,
+    postal_address,
+)
 from .lines import CELL_SEP, CJK, Line
 from .roles import position_score
 from .titles import LOCATION, STRONG_SEPARATOR
@@ -60,9 +69,9 @@ def _name_line(lines: list[Line]) -> tuple[list[Line], int | None]:
             lines[i], name_at = line.retext(CELL_SEP.join(line.cells[1:])), i
             break
     for i, line in enumerate(lines):  # "Name: Zhihua Zhong" under "Basic Information": the label vouches for it
-        m = _LABEL_CELL.match(line.cells[0].strip()) if line.cells else None
-        if m and NAME_LABEL.fullmatch(m.group("label").strip()) and namelike(m.group("value").strip()):
-            lines[i], name_at = line.retext(CELL_SEP.join([m.group("value").strip(), *line.cells[1:]])), i
+        said = name_label(line.cells[0]) if line.cells else None
+        if said and namelike(said[1]):
+            lines[i], name_at = line.retext(CELL_SEP.join([said[1], *line.cells[1:]])), i
             break
     return lines, name_at
 
@@ -193,8 +202,8 @@ def _full_name(lines: list[Line], name_at: int, surname: int | None, given: int 
     name = _without_title(lines[name_at].cells[0])
     if labelled_name := NAMED.match(name):  # "氏名 見本 太郎": the label is no part of the name
         name = labelled_name.group("name")
-    elif (m := _LABEL_CELL.match(name)) and NAME_LABEL.match(m.group("label").strip()):  # "Name: QIAN, CHENGYU"
-        name = m.group("value").strip()
+    elif said := name_label(name):  # "Name: QIAN, CHENGYU"
+        name = said[1]
     if surname is not None:
         name = f"{name} {lines[surname].cells[0].strip()}"
     return f"{lines[given].text.strip()} {name}" if given is not None else name
@@ -313,15 +322,11 @@ def namelike(text: str) -> bool:
     )
 
 
-_LABEL_CELL = re.compile(r"^(?P<label>[^:：]{1,30}?)\s*[:：]\s*(?P<value>\S.*)$")
-
-
 def labelled_name(lines: list[Line]) -> str | None:
     """The name a cell gives after a name label ("氏名: 山田太郎", "Name: Jane Doe") among ``lines``; ``None`` when no
     cell does (for a document whose top holds only its title, the name in a profile section below it)."""
     for line in lines:
         for cell in line.cells:
-            m = _LABEL_CELL.match(cell.strip())
-            if m and NAME_LABEL.match(m.group("label").strip()) and namelike(m.group("value").strip()):
-                return m.group("value").strip()
+            if (said := name_label(cell)) and namelike(said[1]):
+                return said[1]
     return None

@@ -130,7 +130,20 @@ def cut_address(before: str, text: str) -> bool:
     return bool(tail and not EMAIL.fullmatch(tail.group()) and EMAIL.fullmatch(tail.group() + text))
 
 
-_SAID = re.compile(r"^(?P<label>[^:：]{1,30})[:：]\s*(?P<value>\S.{0,60})$")
+_LABEL_VALUE = re.compile(r"^(?P<label>[^:：]{1,30}?)\s*[:：]\s*(?P<value>\S.*)$")
+
+
+#: the longest value a name label's line of its own is read as a name from (longer is prose)
+_NAME_LONGEST = 61
+
+
+def name_label(cell: str) -> tuple[str, str] | None:
+    """(the label, the name) where ``cell`` gives a name after a name label ("Name: Jane Doe", "Naam:  Joeri Abbo");
+    ``None`` otherwise."""
+    m = _LABEL_VALUE.match(cell.strip())
+    if m is None or not NAME_LABEL.match(label := m.group("label").strip()):
+        return None
+    return label, m.group("value").strip()
 
 
 def _pairs(line: Line) -> list[tuple[str, str]]:
@@ -144,13 +157,8 @@ def _pairs(line: Line) -> list[tuple[str, str]]:
         pairs = [(line.cells[0], " ".join(line.cells[1:cut]))] if cut > 1 else []  # "Telefoon:  06 -  86 296 031"
     elif not pairs and len(line.cells) == 1 and (named := NAMED.match(line.text.strip())):
         pairs = [(named.group("label"), named.group("name"))]
-    elif (
-        not pairs
-        and len(line.cells) == 1
-        and (said := _SAID.match(line.text.strip()))
-        and NAME_LABEL.fullmatch(said.group("label").strip())
-    ):
-        pairs = [(said.group("label"), said.group("value"))]  # "Name: Zhihua Zhong" on a line of its own
+    elif not pairs and len(line.cells) == 1 and (said := name_label(line.text)) and len(said[1]) <= _NAME_LONGEST:
+        pairs = [said]  # "Name: Zhihua Zhong" on a line of its own
     return pairs
 
 
