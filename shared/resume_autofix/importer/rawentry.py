@@ -178,20 +178,21 @@ FIELD_LABEL = re.compile(
 _DATE_KEYS = frozenset({"startDate", "endDate", "date", "releaseDate"})
 
 
-def _said(value: object) -> list[str]:
+def _strings(value: object) -> list[str]:
+    """Every string ``value`` holds, dates aside."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
-        return [s for k, v in value.items() if k not in _DATE_KEYS for s in _said(v)]
+        return [s for k, v in value.items() if k not in _DATE_KEYS for s in _strings(v)]
     if isinstance(value, list):
-        return [s for v in value for s in _said(v)]
+        return [s for v in value for s in _strings(v)]
     return []
 
 
 def unread_labels(entry: RawEntry, item: dict[str, Any]) -> list[str]:
     """The entry's labelled lines whose value no field of ``item`` took ("Client: Deutsche Bahn", "Betreuer: Prof.
     Dr. Anderl"), as printed: kept as lines of the entry, never lost."""
-    said = _said(item)
+    said = _strings(item)
     return [
         entry.label_lines[label]
         for label, value in entry.labelled.items()

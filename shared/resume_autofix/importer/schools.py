@@ -163,9 +163,8 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
         item["studyType"], item["area"] = item["area"], item["studyType"]  # "浙江大学 计算机科学与技术 本科"
     # (institution_score 2 or more: a school's word and no degree's; "Some College (No Degree)" is a degree)
     if "institution" in item and institution_score(str(item.get("studyType", ""))) >= 2 and "area" in item:
-        rest.insert(
-            0, item.pop("studyType")
-        )  # "哈尔滨工业大学  汽车工程学院  智能车辆工程专业": the faculty, no degree
+        # "哈尔滨工业大学  汽车工程学院  智能车辆工程专业": the faculty, no degree
+        rest.insert(0, item.pop("studyType"))
     return item
 
 
@@ -337,8 +336,8 @@ def _without_grades(item: dict[str, Any]) -> None:
         value = str(item.get(key, ""))
         if value[-1:] in _QUOTE_MARKS and sum(value.count(q) for q in _QUOTE_MARKS) == 1:
             item[key] = value = value[:-1].rstrip()
-        if _LOOSE_END.search(value):  # "Information Technology /": the separator led to a part read apart
-            item[key] = _LOOSE_END.sub("", value)
+        if loose := _LOOSE_END.search(value):  # "Information Technology /": the separator led to a part read apart
+            item[key] = value[: loose.start()]
     # "Computer Science; GPA: 4.00", "Bachelor GPA 4.0": the grade is not the field, the degree or the school
     for key in ("area", "institution", "studyType"):
         if key in item and (grade := _GRADE_TAIL.search(item[key])) and grade.start() > 0:

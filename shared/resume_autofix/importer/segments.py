@@ -59,8 +59,7 @@ def _accents_placed(band: list[Glyph]) -> list[Glyph]:
             out[-1] = replace(out[-1], text=out[-1].text + g.text, x1=g.x1)
         else:
             out.append(g)
-    band = list(out)
-    for accent in [g for g in band if g.text in SPACING_ACCENTS]:
+    for accent in [g for g in out if g.text in SPACING_ACCENTS]:
         centre = (accent.x0 + accent.x1) / 2
         word = next((g for g in out if g is not accent and g.x0 < centre < g.x1 and len(g.text) > 1), None)
         if word is None:

@@ -417,9 +417,8 @@ def degree_then_school(piece: str) -> list[str]:
 def _inside_brackets(text: str, at: int) -> bool:
     """A separator at ``at`` stands inside an open bracket ("DataViz Pro (Lyon, 40 salariés)"): no part ends there."""
     before = text[:at]
-    return before.count("(") + before.count("（") > before.count(")") + before.count(
-        "）"
-    )  # and "（Morningstar, Inc.）"
+    # full-width brackets too: "晨星资讯（Morningstar, Inc.）"
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
 
 
 _PAREN_TAIL = re.compile(r"^(?P<head>.*\S)\s+\((?P<inner>[^()]+)\)?$")  # the ")" may be cut off with a date
