@@ -129,6 +129,21 @@ DEGREE = _words(
     "תואר דוקטורט בכלוריוס بكالوريوس ماجستير دكتوراه دبلوم ليسانس کارشناسی دکترا دکتری کاردانی دیپلم"
 )
 
+FIELD = _words(
+    # German, French, Spanish, Portuguese, Italian
+    "betriebswirtschaft betriebswirtschaftslehre volkswirtschaftslehre wirtschaftsinformatik elektrotechnik "
+    "maschinenbau biologie psychologie "
+    "mathématiques physique génie droit économie gestion "
+    "sistemas computación computação matemáticas matemática física química economía economia derecho direito "
+    "administración administração telemática informatica matematica fisica giurisprudenza "
+    # Dutch, Nordic, Finnish, Polish, Czech, Turkish
+    "wiskunde natuurkunde bedrijfskunde rechten datateknik datavetenskap informasjonsteknologi tietojenkäsittely "
+    "tietotekniikka informatyka matematyka fizyka ekonomia informatika matematika fyzika programování "
+    "mühendisliği bilgisayar "
+    # Russian, Ukrainian
+    "информатика математика физика экономика программирование юриспруденция інформатика математика фізика"
+)
+
 #: job words that close a compound written as one word; a word ending in one of them is that job
 COMPOUND_HEADS = _words(
     "entwickler entwicklerin projektleiter teamleiter abteilungsleiter bereichsleiter gruppenleiter berater "

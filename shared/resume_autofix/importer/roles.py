@@ -31,6 +31,8 @@ def _score(text: str, vocab: frozenset[str]) -> int:
         hits = sum(1 for w in words if _compound_job(w))
     if not hits and vocab is INSTITUTION:  # "Kantonsschule", "Berufsfachschule": a German school's compound
         hits = sum(1 for w in words if len(w) >= 9 and w.endswith(("schule", "gymnasium", "akademie", "kolleg")))
+    if not hits and vocab is FIELD:  # "Geowissenschaften", "Wirtschaftsinformatik": a German field's compound
+        hits = sum(1 for w in words if len(w) >= 10 and w.endswith(("wissenschaft", "wissenschaften", "informatik")))
     # CJK titles have no spaces: look for the vocabulary inside the text
     if not hits and not text.isascii():
         hits = sum(1 for v in vocab if not v.isascii() and v in text)

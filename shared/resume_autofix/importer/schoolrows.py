@@ -11,7 +11,7 @@ from . import lists
 from .dates import find_dates
 from .items import school_place
 from .lines import CELL_SEP
-from .rawentry import RawEntry
+from .rawentry import RawEntry, cells_of
 from .roles import degree_score, field_score, school_score
 from .titles import LOCATION
 
@@ -44,6 +44,58 @@ def degree_under_field(item: dict[str, Any], entry: RawEntry) -> None:
         else:
             item["area"] = study
         return
+
+
+def field_under_degree(item: dict[str, Any], entry: RawEntry) -> None:
+    """A degree whose field is printed on the line under it ("Bc." over "Otevřená informatika", "Bachelor of
+    Science" over "(3 Jahre)  Geowissenschaften"): that short line, a field of study and nothing else, is the
+    area."""
+    study = _OF_SCIENCE.sub("", str(item.get("studyType", "")))
+    if not study or field_score(study) > 0 or "area" in item or not entry.paragraphs:
+        return  # no degree, or its field is named already ("B.S. Business Administration", "MASTER PHYSICS")
+    cells = [c for c in cells_of(entry.paragraphs[0]) if not _LASTED.fullmatch(c)]
+    text = cells[0].rstrip(".") if len(cells) == 1 else ""
+    if (
+        0 < len(text.split()) <= 6
+        and a_field(text)
+        and degree_score(text) <= 0
+        and not find_dates(text)
+        and not _NOT_FIELD.match(text)
+    ):
+        item["area"] = text
+        del entry.paragraphs[0]
+
+
+def wrapped_field(item: dict[str, Any], entry: RawEntry) -> None:
+    """A field cut where its line ended, on a word that joins ("Ingeniería técnica informática de" / "sistemas."):
+    the next line's first words, up to a stop or a comma, end it."""
+    key = "area" if "area" in item else "studyType"
+    text = str(item.get(key, ""))
+    if not _JOINS_ON.search(text) or not entry.paragraphs:
+        return
+    cells = [c for c in cells_of(entry.paragraphs[0]) if not _LASTED.fullmatch(c)]
+    if not cells or not (words := _UP_TO_STOP.match(cells[0])) or len(words.group().split()) > 4:
+        return
+    item[key] = f"{text} {words.group().strip()}"
+    rest = " ".join([cells[0][words.end() :].strip(" .,;"), *cells[1:]]).strip()
+    if rest:
+        entry.paragraphs[0] = rest
+    else:
+        del entry.paragraphs[0]
+
+
+#: a line that ends on a word that joins two others
+_JOINS_ON = re.compile(r"(?i)\s(?:de|e|y|and|of|&|und|für|et|di|del|da|do|dos|das|for)$")
+#: the next line's words up to a stop or a comma
+_UP_TO_STOP = re.compile(r"[^\W\d_][^.,;:()]*")
+
+
+#: the degree's own name that holds a field's word ("Bachelor of Science", "Master of Arts")
+_OF_SCIENCE = re.compile(r"(?i)\bof\s+(?:science|arts)\b")
+#: a line under the degree that names a minor or the department, not the field
+_NOT_FIELD = re.compile(r"(?i)^(?:minor|department|dept\.?|faculty|school|focus|concentration)\b")
+#: how long the studies lasted, printed beside the field ("(3 Jahre)", "(2 años)")
+_LASTED = re.compile(r"\(?\s*\d+\s*[^\W\d_]+\s*\)?")
 
 
 #: a campus's town and its acronym after the school's name ("Swiss Federal Institute of Technology, Zürich (ETHZ)")

@@ -19,10 +19,12 @@ from .schoolrows import (
     degree_under_field,
     degrees_listed,
     education_labels,
+    field_under_degree,
     school_below,
     thesis_of,
     title_again,
     town_in_title,
+    wrapped_field,
 )
 from .titles import AT_WORDS, LOCATION, STATUS_WORDS, degree_then_school, split_title
 
@@ -471,6 +473,8 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         if rest:
             entry.paragraphs[:0] = rest
         degree_under_field(item, entry)
+        field_under_degree(item, entry)
+        wrapped_field(item, entry)
         used = [str(item[k]) for k in ("institution", "area", "studyType") if item.get(k)]
         # JSON Resume's education has no summary: lines no field took are kept with the courses, not lost
         kept = [p for p in entry.paragraphs if _more_than(p, used) and any(c.isalnum() for c in p)]

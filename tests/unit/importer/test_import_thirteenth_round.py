@@ -1,0 +1,47 @@
+"""Rules of the thirteenth round: the education fields, and what a held-out wave of people's own CVs showed."""
+
+from __future__ import annotations
+
+from resume_autofix.importer.rawentry import RawEntry
+from resume_autofix.importer.roles import field_score
+from resume_autofix.importer.schools import education_items
+
+
+def _school(parts: list[str], paragraphs: list[str]) -> dict[str, object]:
+    entry = RawEntry(parts=parts, part_lines=list(range(len(parts))), date=None)
+    entry.paragraphs.extend(paragraphs)
+    (item,) = education_items([entry])
+    return item
+
+
+def test_a_field_on_the_line_under_its_degree_is_the_area() -> None:
+    # GIVEN "Bc." at FEL ČVUT, and "Otevřená informatika" on the line under it
+    item = _school(["FEL ČVUT", "Bc."], ["Otevřená informatika", "Základy AI a počítačových věd"])
+    # THEN the field is the area, and the next line stays a line of the entry
+    assert (item["studyType"], item["area"]) == ("Bc.", "Otevřená informatika")
+    assert item["courses"] == ["Základy AI a počítačových věd"]
+    # AND how long the studies lasted, beside the field, is no part of it
+    potsdam = _school(["Universität Potsdam", "Bachelor of Science"], ["(3 Jahre)  Geowissenschaften"])
+    assert potsdam["area"] == "Geowissenschaften"
+    # BUT a degree that names its field keeps it, and a minor or a sentence under it is no field
+    assert "area" not in _school(["University of Maryland", "B.S. Computer Science"], ["Minor in History"])
+    assert "area" not in _school(["University of City", "MASTER PHYSICS"], ["Did awesome physics things"])
+    assert "area" not in _school(["Universität Potsdam", "Master of Science"], ["Grenoble"])
+
+
+def test_fields_in_further_languages_and_german_compounds_are_fields() -> None:
+    for field in ("Informatika", "Ingeniería de Sistemas", "Wirtschaftsinformatik", "Rechtswissenschaften"):
+        assert field_score(field) > 0, field
+    assert field_score("Potsdam") == 0
+
+
+def test_a_field_cut_on_a_joining_word_goes_on_on_the_next_line() -> None:
+    # GIVEN "Ingeniería técnica  informática de" with "(5 años)  sistemas." on the next line
+    item = _school(["Universidad Rey Juan Carlos", "Ingeniería técnica en informática de"], ["(5 años)  sistemas."])
+    # THEN the field ends with the next line's words, and nothing of that line is left over
+    assert item["area"] == "informática de sistemas"
+    assert "courses" not in item
+    # AND only the words up to a stop or a comma go on; the rest stays a line of the entry
+    item = _school(["Uni", "Tecnólogo em Análise e"], ["Desenvolvimento de Sistemas. Curso noturno"])
+    assert item["area"] == "Análise e Desenvolvimento de Sistemas"
+    assert item["courses"] == ["Curso noturno"]
