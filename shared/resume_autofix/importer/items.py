@@ -97,6 +97,9 @@ def name_tail(name: str, entry: RawEntry, item: dict[str, Any], places: bool = T
     in brackets ("University of City (NL)"): the entry's location."""
     if (link := _LINK_TAIL.search(name)) and link.start() > 0:
         item["url"], name = link.group("url"), name[: link.start()].rstrip()
+    if places and (run_on := _SENTENCE_AFTER.search(name)) and _run_on(run_on.group("last"), run_on.group("said")):
+        name = name[: run_on.end("last")]  # "Groupe ESIEE. Reconnaissance de phonèmes …": what was done there
+        entry.paragraphs.insert(0, run_on.group("said"))
     if places and (kind := _WORK_KIND_TAIL.search(name)) and kind.start() > 0:  # "Manasky Part-time"
         name = name[: kind.start()].rstrip(" ,")
         entry.paragraphs.append(kind.group().strip(" ,()–—-"))
@@ -110,6 +113,22 @@ def name_tail(name: str, entry: RawEntry, item: dict[str, Any], places: bool = T
         entry.location = entry.location or code.group("code")
         name = name[: code.start()].rstrip()
     return name
+
+
+#: a sentence run on after the employer's name and a stop: a topic of two words or more, or a label ("Duties:")
+_SENTENCE_AFTER = re.compile(r"(?<=\w)(?P<last>\w{3,})\.\s+(?P<said>[A-ZÀ-ÖØ-Þ]\S*(?:\s+\S+)+|[A-ZÀ-ÖØ-Þ]\w+:)$")
+_ABBREVIATIONS = frozenset({"Inc", "Ltd", "Corp", "Bros", "Dept", "Univ", "Intl", "Assn", "Assoc", "Co", "Ltda"})
+
+
+def _run_on(last: str, said: str) -> bool:
+    """What follows the stop is said of the job, not more of the name: the word before the stop is no
+    abbreviation, and what follows names no company, unit or job ("Omnious. Co., Ltd.", "Oficina Nacional de
+    Planificación. Secretariado Técnico de la Presidencia")."""
+    return (
+        last not in _ABBREVIATIONS
+        and said.split(maxsplit=1)[0].strip(".,") not in _ABBREVIATIONS
+        and not any_role(said)
+    )
 
 
 #: a school's name that ends in its head word, then a town and its country with no comma before the town

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from resume_autofix.importer.dates import find_dates
+from resume_autofix.importer.jobs import work_items
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import field_score
 from resume_autofix.importer.schools import education_items
@@ -45,3 +47,24 @@ def test_a_field_cut_on_a_joining_word_goes_on_on_the_next_line() -> None:
     item = _school(["Uni", "Tecnólogo em Análise e"], ["Desenvolvimento de Sistemas. Curso noturno"])
     assert item["area"] == "Análise e Desenvolvimento de Sistemas"
     assert item["courses"] == ["Curso noturno"]
+
+
+def _job(*parts: str) -> dict[str, object]:
+    (item,) = work_items([RawEntry(parts=list(parts), part_lines=[0] * len(parts), date=find_dates("1995")[0])], "name")
+    return item
+
+
+def test_a_sentence_run_on_after_the_employer_and_a_stop_is_said_of_the_job() -> None:
+    # GIVEN "Groupe ESIEE. Reconnaissance de phonèmes par cartes de Kohonen." as the employer's cell
+    item = _job("Groupe ESIEE. Reconnaissance de phonèmes par cartes de Kohonen.")
+    # THEN the employer is the name before the stop, and the topic opens the job's text
+    assert item["name"] == "Groupe ESIEE"
+    assert str(item["summary"]).startswith("Reconnaissance de phonèmes")
+    # AND a label run on ("University of Illinois at Chicago. Duties:") is no part of the name either
+    assert _job("Word processing consultant", "University of Illinois at Chicago. Duties:")["name"] == (
+        "University of Illinois at Chicago"
+    )
+    # BUT a name's own abbreviation, or a unit of the organisation after the stop, stays in the name
+    assert _job("Software Architect", "Omnious. Co., Ltd.")["name"] == "Omnious. Co., Ltd."
+    planning = "Oficina Nacional de Planificación. Secretariado Técnico de la Presidencia (STP)"
+    assert _job("Department manager", planning)["name"] == planning
