@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
+import statistics
 from collections import Counter
 
 from .dates import find_dates
@@ -91,6 +93,7 @@ def _gutter(segments: list[Segment]) -> float | None:
         and _margin_details(left) * 2 <= len(left)
         # a left margin of section names and dates beside the body (Reactive Resume's Nosepass) is read across
         and sum(1 for s in left if find_dates(s.text) or exact_key(s.text)) * 3 < len(left) * 2
+        and not _notes_beside(left, right)
     )
     return gutter if columns else None
 
@@ -262,6 +265,21 @@ def _margin_details(left: list[Segment]) -> int:
         else:
             dated = False
     return count
+
+
+def _notes_beside(left: list[Segment], right: list[Segment]) -> bool:
+    """The right holds only short notes, each on a row of the left's and far apart (an entry's dates and link, a
+    skill's level, beside its title: JSON Resume's Riga): read across, not as a column. A sidebar's lines follow
+    one another at its leading, whatever rows they share with the left."""
+    body = min(s.top for s in left)
+    notes = sorted((s for s in right if s.top >= body - 2.0), key=lambda s: s.top)
+    rows = sorted(s.top for s in left)
+    if len(notes) < 3 or len(notes) * 3 > len(left) or any(s.chars > 30 for s in notes):
+        return False
+    gaps = sorted(b.top - a.top for a, b in itertools.pairwise(notes))
+    return sum(1 for s in notes if _near(rows, s.top, 2.5)) >= 0.8 * len(notes) and gaps[
+        len(gaps) // 2
+    ] >= 3.0 * statistics.median(s.size for s in notes)
 
 
 def _rows_aligned(right: list[Segment]) -> bool:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from resume_autofix.importer import import_resume
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.jobs import work_items
+from resume_autofix.importer.layout import page_lines
+from resume_autofix.importer.pdf import Glyph, PdfPage
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import field_score
 from resume_autofix.importer.schools import education_items
+
+REAL = Path(__file__).resolve().parents[2] / "data" / "real"
 
 
 def _school(parts: list[str], paragraphs: list[str]) -> dict[str, object]:
@@ -68,3 +75,38 @@ def test_a_sentence_run_on_after_the_employer_and_a_stop_is_said_of_the_job() ->
     assert _job("Software Architect", "Omnious. Co., Ltd.")["name"] == "Omnious. Co., Ltd."
     planning = "Oficina Nacional de Planificación. Secretariado Técnico de la Presidencia (STP)"
     assert _job("Department manager", planning)["name"] == planning
+
+
+def _words(text: str, x: float, top: float, size: float = 7.0) -> list[Glyph]:
+    glyphs = []
+    for word in text.split():
+        glyphs.append(Glyph(word, x, x + 0.5 * size * len(word), top, size, False))
+        x += 0.5 * size * (len(word) + 1)
+    return glyphs
+
+
+_BODY = "Pied Piper is a multi-platform technology based on a proprietary universal compression algorithm"
+
+
+def _riga(notes: list[tuple[float, str]]) -> list[Glyph]:
+    glyphs = _words("Work Experience", 70, 100, 14)
+    for k, company in enumerate(("Pied Piper", "Hooli", "Raviga", "Endframe")):
+        top = 130.0 + 90 * k
+        glyphs += _words(company, 70, top, 14) + _words("CEO/President", 70, top + 18)
+        glyphs += [g for i in range(3) for g in _words(_BODY, 70, top + 28 + 10 * i)]
+    contacts = ["Phone: (912) 555-4321", "Email: richard@example.com", "Website: http://example.com", "2712 Broadway"]
+    glyphs += [g for k, text in enumerate(contacts) for g in _words(text, 480, 40.0 + 10 * k)]  # above the body
+    return glyphs + [g for top, text in notes for g in _words(text, 480, top, 11)]
+
+
+def test_short_notes_beside_the_left_column_rows_are_read_across() -> None:
+    # GIVEN JSON Resume's Riga: each entry's dates (and link, and a skill's level) set far right on its title's row
+    riga = REAL / "set59" / "jsonresume-theme-riga-chromium.pdf"
+    resume = import_resume(riga.read_bytes(), riga.name).resume
+    # THEN the page is read across: the job and the school keep their dates
+    assert [(w["name"], w["startDate"], w["endDate"]) for w in resume["work"]][:1] == [("Pied Piper", "2013", "2014")]
+    assert [(e["institution"], e["startDate"]) for e in resume["education"]] == [("University of Oklahoma", "2011")]
+    # BUT a sidebar whose lines follow one another at its leading is a column, whatever rows it shares
+    skills = ["Python and Go", "Rust and C", "SQL databases", "Docker images", "Linux admin", "Kubernetes ops"]
+    sidebar = [(130.0 + 10 * k, skill) for k, skill in enumerate([*skills, "AWS cloud", "Git", "CI"])]
+    assert page_lines(PdfPage(600, 800, _riga(sidebar)), 0)[1]
