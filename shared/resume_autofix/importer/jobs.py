@@ -97,6 +97,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         _joined_roles(entry)
         _listed_roles(entry)
         _kind_after_role(entry)
+        _speciality_beside_role(entry)
         _title_sentence(entry)
     for entry, roles in zip(entries, two_roles(entries, job_score, 0), strict=True):
         position, company, rest = _labelled_role(entry, *roles)
@@ -148,6 +149,24 @@ def _kind_after_role(entry: RawEntry) -> None:
         if any(joined in cell for cell in entry.cells):
             parts[:2] = [joined]
             del entry.part_lines[0]
+            return
+
+
+def _speciality_beside_role(entry: RawEntry) -> None:
+    """ "Software Engineer – Astrodynamics & Satellite Simulation" over "Telespazio VEGA Deutschland GmbH": the
+    role's line names its speciality after a dash, the employer stands on the next line; the role and its speciality
+    are one position as printed, not a position and an employer."""
+    parts, lines = entry.parts, entry.part_lines
+    if len(parts) < 3 or len(lines) < 3 or not (lines[0] == lines[1] < lines[2]):
+        return
+    role, speciality, employer = parts[:3]
+    if job_score(role) <= 0 or _org_words(speciality) or not _org_words(employer) or LOCATION.match(speciality):
+        return
+    for sep in (" – ", " — ", " - ", " | "):
+        joined = f"{role}{sep}{speciality}"
+        if any(joined in cell for cell in entry.cells):
+            parts[:2] = [joined]
+            del lines[0]
             return
 
 

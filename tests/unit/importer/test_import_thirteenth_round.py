@@ -110,3 +110,25 @@ def test_short_notes_beside_the_left_column_rows_are_read_across() -> None:
     skills = ["Python and Go", "Rust and C", "SQL databases", "Docker images", "Linux admin", "Kubernetes ops"]
     sidebar = [(130.0 + 10 * k, skill) for k, skill in enumerate([*skills, "AWS cloud", "Git", "CI"])]
     assert page_lines(PdfPage(600, 800, _riga(sidebar)), 0)[1]
+
+
+def test_a_speciality_after_the_role_on_its_line_is_part_of_the_position() -> None:
+    # GIVEN "Software Engineer – Astrodynamics & Satellite Simulation" over "Telespazio VEGA Deutschland GmbH"
+    role = "Software Engineer – Astrodynamics & Satellite Simulation"
+    entry = RawEntry(
+        parts=["Software Engineer", "Astrodynamics & Satellite Simulation", "Telespazio VEGA Deutschland GmbH"],
+        part_lines=[0, 0, 1],
+        date=find_dates("2017 – 2018")[0],
+        cells=[role, "Telespazio VEGA Deutschland GmbH"],
+    )
+    (item,) = work_items([entry], "name")
+    # THEN the role and its speciality are the position as printed, and the employer is the next line's
+    assert (item["position"], item["name"]) == (role, "Telespazio VEGA Deutschland GmbH")
+    # BUT an employer beside the role, over a line that names no organisation, stays the employer
+    entry = RawEntry(
+        parts=["Software Engineer", "Google", "Cloud Platform"],
+        part_lines=[0, 0, 1],
+        date=find_dates("2017 – 2018")[0],
+        cells=["Software Engineer – Google", "Cloud Platform"],
+    )
+    assert work_items([entry], "name")[0]["name"] == "Google"
