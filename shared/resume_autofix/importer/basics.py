@@ -300,7 +300,8 @@ def _without_title(text: str) -> str:
 
 
 _PERSONAL_LABEL = re.compile(
-    r"(?i)^(?:personal information|persönliche (?:informationen|angaben)|angaben zur person|informations personnelles"
+    r"(?i)^(?:personal information|basic information|persönliche (?:informationen|angaben)|angaben zur person"
+    r"|informations personnelles"
     r"|información personal|informazioni personali|informações pessoais|persoonlijke informatie)\s*:?$"
 )
 _BRACKETED = re.compile(r"[\[(<«‹“](.+)[\])>»›”]")

@@ -113,7 +113,8 @@ VOCABULARY: dict[str, str] = {
     "projekte|projets|proyectos|projetos|progetti|projecten|проекты|プロジェクト|프로젝트|"
     "项目经历|项目经验|个人项目|项目|項目經歷|專案經歷|個人項目|科创经历|科研项目|竞赛经历|prosjekter|projekter|projekt|projekty|projeler|"
     "dự án|오픈소스|오픈 소스|오픈소스 기여|オープンソース|开源项目|开源贡献|"
-    "project experience|project work|projekterfahrung|projektit|проєкти|проекти|proyek|proiecte|projektek|έργα|作品|"
+    "project experience|project experiences|project work|"
+    "projekterfahrung|projektit|проєкти|проекти|proyek|proiecte|projektek|έργα|作品|"
     "פרויקטים|المشاريع|مشاريع|پروژه ها|پروژه‌ها|پروژه",
     "certificates": "certifications|certificates|certification|licenses|licenses and certifications|"
     "licenses & certifications|courses and certifications|zertifikate|zertifizierungen|bescheinigungen|certificats|"
@@ -166,6 +167,7 @@ VOCABULARY: dict[str, str] = {
     "תחביבים|תחומי עניין|الاهتمامات|الهوايات|علایق|"
     "سرگرمی ها",
     "contact": "contact|contacts|contact information|contact details|personal information|personal details|"
+    "basic information|basic info|"
     "personal data|kontakt|kontaktdaten|persönliche daten|zu meiner person|persönliche angaben|"
     "angaben zur person|coordonnées|contacto|datos personales|contato|información personal|"
     "informations personnelles|informação pessoal|informações pessoais|dane osobowe|"

@@ -132,3 +132,15 @@ def test_a_speciality_after_the_role_on_its_line_is_part_of_the_position() -> No
         cells=["Software Engineer – Google", "Cloud Platform"],
     )
     assert work_items([entry], "name")[0]["name"] == "Google"
+
+
+def test_basic_information_and_project_experiences_are_known_headings() -> None:
+    text = (
+        "Zhihua Zhong\nBasic Information\nEmail: zhong@example.org\nEducation\nPhD of Artificial Intelligence, "
+        "Institute of Science Tokyo  Sep. 2022 - Nowadays\nProject Experiences\nJoint research with Sony (2023-2024)"
+    )
+    resume = import_resume(text.encode(), "cv.txt").resume
+    # THEN the contact heading is no town, and projects are no jobs
+    assert "location" not in resume["basics"]
+    assert "work" not in resume
+    assert resume["projects"]
