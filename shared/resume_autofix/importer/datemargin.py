@@ -331,18 +331,8 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
     if any(dated(line) for line in lines):
         return lines
     lines = [part for line in lines for part in _described(line)]
-    # a list item that opens with its dates alone, its title on the lines under it ("- 2023 - 2024" / "Degree 2")
-    bare = [
-        i
-        for i, line in enumerate(lines[:-1])
-        if line.bullet
-        and find_dates(line.text)
-        and only_dates(line)
-        and not lines[i + 1].bullet
-        and not dated(lines[i + 1])
-    ]
-    if len(bare) >= 2:
-        return _unbulleted(lines, bare)
+    if titles := _bare_dated(lines) or _bold_dated(lines):
+        return _unbulleted(lines, titles)
     # items that end in their dates, each but the last of a run over its employer in a plain line ("• Workshop
     # Presenter, November 1995" / "First combined International Reading Association Regional Conference")
     ending = [i for i, line in enumerate(lines) if line.bullet and _ends_dated(line, parts=1)]
@@ -379,6 +369,36 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
         if line.bullet and (line.x0 > lines[titles[0]].x0 + 1 or line.size < lines[titles[0]].size)
     ]
     return _unbulleted(lines, titles) if deeper else lines
+
+
+def _bare_dated(lines: list[Line]) -> list[int]:
+    """List items that open with their dates alone, each title on the lines under it ("- 2023 - 2024" / "Degree
+    2"): two or more, or none."""
+    bare = [
+        i
+        for i, line in enumerate(lines[:-1])
+        if line.bullet
+        and find_dates(line.text)
+        and only_dates(line)
+        and not lines[i + 1].bullet
+        and not dated(lines[i + 1])
+    ]
+    return bare if len(bare) >= 2 else []
+
+
+def _bold_dated(lines: list[Line]) -> list[int]:
+    """Bold items that open with their dates over items in plain type (a nested Markdown list: "- **2018–now —
+    Rule engine @ Rijkswaterstaat**" over "  - Lead frontend"): those items, and any other item that opens with its
+    dates (one whose employer's link was not bold), are the titles."""
+    opening = [i for i, line in enumerate(lines) if line.bullet and _opens_dated(line)]
+    bold = [i for i in opening if lines[i].bold]
+    if (
+        len(bold) >= 2
+        and len(bold) * 2 >= len(opening)
+        and any(i + 1 < len(lines) and lines[i + 1].bullet and not lines[i + 1].bold for i in bold)
+    ):
+        return opening
+    return []
 
 
 _SAID = re.compile(r"^\s*[)）\]]?\s*[:：—–-]\s*(?=\S)")

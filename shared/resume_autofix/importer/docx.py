@@ -7,13 +7,16 @@ from __future__ import annotations
 import functools
 import io
 import logging
+import re
 import zipfile
 from collections.abc import Iterator
 from typing import Any
 
+from .dates import find_dates
 from .exceptions import CorruptFileError, FileTooLargeError, NoTextError
 from .limits import Deadline, ImportLimits
 from .lines import CELL_SEP, STYLED_TAIL_WORDS, Document, Line, clean, styled_run_cell, styled_tail
+from .vocabulary import exact_key
 
 logger = logging.getLogger(__name__)
 _MAX_TABLE_DEPTH = 4
@@ -195,6 +198,8 @@ class _Reader:
             cells = self._row_cells(row, emitted, depth)
             if any(len(inner) > 1 for inner in cells):
                 found.append(([], [line for inner in cells for line in inner]))
+            elif len(cells) >= 2 and _heads_row([inner[0] for inner in cells]):  # "LEADERSHIP | CISV | 2012"
+                found.extend([([], [cells[0][0]]), ([inner[0].text for inner in cells[1:]], [])])
             elif cells:
                 found.append(([inner[0].text for inner in cells], []))
         labelled = label_column([texts for texts, _lines in found if texts])
@@ -241,7 +246,7 @@ class _Reader:
         yield from self._text_boxes(paragraph)
         for link in paragraph.hyperlinks:
             address = (link.address or "").strip()
-            if address.startswith(("http://", "https://", "mailto:")):
+            if address.startswith(("http://", "https://", "mailto:")) and _contact_link(link.text, address):
                 shown = address.removeprefix("mailto:")
                 if shown not in text:
                     yield Line(text=shown, size=size)
@@ -325,6 +330,37 @@ def _in_layout_order(boxes: list[Any]) -> list[Any]:
     middle = (min(xs) + max(xs)) / 2 if max(xs) - min(xs) > 100 else None
     order = sorted(range(len(boxes)), key=lambda k: (middle is not None and places[k][0] >= middle, places[k][1], k))
     return [boxes[k] for k in order]
+
+
+def _heads_row(row: list[Line]) -> bool:
+    """A row whose first cell is a section's heading (a label column of section names beside their first entry,
+    "SELECTED LEADERSHIP | CISV International | Jun 2012 – Present"): a heading the vocabulary knows, or one in
+    capitals beside an entry's dates; a line of its own, not a part of the entry beside it. A bold group name in a
+    row ("Languages | Java, Go") stays the row's label."""
+    head = row[0]
+    if not (head.heading or head.caps) or len(head.text.split()) > 4:
+        return False
+    return exact_key(head.text) is not None or (head.bold and any(find_dates(line.text) for line in row[1:]))
+
+
+#: a link's text that stands for a way to reach the person: the person's site, an icon, an address; a network's
+#: name ("GitHub") counts only where the address is a profile on it
+_CONTACT_TEXT = re.compile(
+    r"(?i)^\W*(?:website|web\s*site|web|homepage|home page|portfolio|blog|site|profile|e-?mail|mail|contact|cv|"
+    r"resume|résumé|here)?\W*$"
+)
+#: the hosts of the profiles a CV links its own pages on
+_PROFILE_HOST = re.compile(
+    r"(?i)^(?:https?://)?(?:[\w-]+\.)*(?:linkedin|github|gitlab|bitbucket|twitter|x|xing|stackoverflow|kaggle|"
+    r"medium|behance|dribbble|orcid|researchgate|scholar\.google)\.[a-z.]+/[^/\s]"
+)
+
+
+def _contact_link(text: str, address: str) -> bool:
+    """A hyperlink whose address is read as a line of its own: a way to reach the person (a profile's address, a
+    mail, a link shown as "LinkedIn", an icon), not the link behind a skill's or an employer's name that a page
+    sets on every word ("Scrum", "Spring Boot", "ING Bank")."""
+    return address.startswith("mailto:") or bool(_PROFILE_HOST.match(address) or _CONTACT_TEXT.match(text or ""))
 
 
 class _Box:

@@ -308,7 +308,7 @@ def _roles_at(text: str, pieces: list[str]) -> list[str]:
     """ "Product designer, web developer at ManaSky": roles a comma lists before "at" are one position, the
     employer after it the other part (not three parts, the second role taken for the employer); so is a role and
     its team ("Software Engineer, Infrastructure at Google")."""
-    if len(pieces) < 2 or not (at := _AT.search(pieces[-1])) or "@" in at.group():
+    if len(pieces) < 2 or not (at := _AT.search(pieces[-1])):
         return pieces
     roles = [*pieces[:-1], pieces[-1][: at.start()]]
     # "Senior Applied Scientist, Simulation at Cruise": a team or a speciality after the role names no employer
@@ -451,6 +451,13 @@ def _field_in_brackets(inner: str) -> bool:
     )
 
 
+#: an employer's name before or after the one printed ("E-ID (now DearNova)", "Imtech (formerly PaC)")
+_NAME_SINCE = re.compile(
+    r"(?i)^(?:now|formerly|previously|acquired by|later|part of|jetzt|heute|vormals|ehemals|früher|"
+    r"anciennement|aujourd'hui|désormais|ahora|antes|actualmente|agora|hoje|ora|nu|voorheen|ex)\b"
+)
+
+
 def _paren_split(piece: str, after_degree: bool = False) -> list[str]:
     """ "Fullstack Engineer (University of Bremen)" → two parts; "Engineer (Contract)", "Acme (Remote)" stay one.
 
@@ -472,6 +479,7 @@ def _paren_split(piece: str, after_degree: bool = False) -> list[str]:
     if (
         inner.replace(".", "").replace(",", "").isdigit()  # "Msc Statistics (1.6)": a grade, no host name
         or NOTE_ON_JOB.match(inner)  # "Research Assistant (Advised by Prof. Ng)": a note on the job, no employer
+        or _NAME_SINCE.match(inner)  # "E-ID (now DearNova)": the employer's other name, part of its own
         # "M.A. in Musicology (Performance Practice)": the field's focus, part of the degree
         or _FOCUS_OF_DEGREE.match(inner)
         or (of_degree and _field_in_brackets(inner))

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
+from typing import Any
+
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.dates import find_dates
@@ -12,6 +19,8 @@ from resume_autofix.importer.pdf import Glyph, PdfPage
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import field_score
 from resume_autofix.importer.schools import education_items
+from resume_autofix.importer.service import read_document
+from resume_autofix.importer.titles import split_title
 
 REAL = Path(__file__).resolve().parents[2] / "data" / "real"
 
@@ -144,3 +153,85 @@ def test_basic_information_and_project_experiences_are_known_headings() -> None:
     assert "location" not in resume["basics"]
     assert "work" not in resume
     assert resume["projects"]
+
+
+def _link(paragraph: Any, text: str, url: str) -> None:
+    r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), r_id)
+    run, shown = OxmlElement("w:r"), OxmlElement("w:t")
+    shown.text = text
+    run.append(shown)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def _pandoc_cv() -> bytes:
+    document = docx.Document()
+    document.add_heading("Michel de Bree", 1)
+    skills = document.add_paragraph("", style="List Bullet")
+    _link(skills, "Scrum", "https://www.scrum.org")
+    skills.add_run(" / ")
+    _link(skills, "Spring Boot", "https://spring.io/projects/spring-boot")
+    skills.add_run(" / ")
+    _link(skills, "Gitlab", "https://about.gitlab.com")
+    _link(document.add_paragraph("", style="List Bullet"), "LinkedIn", "https://nl.linkedin.com/in/micheldebree")
+    document.add_heading("Experience", 2)
+    jobs = [
+        ("2018–now — ", "Legislative rule engine", "Rijkswaterstaat", ["Lead frontend (React / REST)"]),
+        ("2016–2018 — ", "Central integration hub", "Rijkswaterstaat", ["Lead Developer (Java 8)"]),
+        ("2014–2015 — ", "Online authentication", "ING Bank", ["Backend development (Java / Spring)"]),
+        ("2005–2014 — ", "Senior Software Engineer", "E-ID (now DearNova)", ["Java and .NET"]),
+    ]
+    for k, (dates, title, employer, items) in enumerate(jobs):
+        item = document.add_paragraph("", style="List Bullet")
+        item.add_run(dates).italic = True
+        item.add_run(title).bold = True
+        item.add_run(" @ ").bold = k != 1  # the second's employer is a link in plain type
+        item.add_run(employer).bold = k != 1
+        for text in items:
+            document.add_paragraph(text, style="List Bullet 2")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_nested_list_of_bold_dated_items_is_a_list_of_jobs_and_only_contact_links_are_read() -> None:
+    # GIVEN a CV pandoc wrote from Markdown: "- *2018–now* — **Project** @ Employer" over a nested list
+    result = import_resume(_pandoc_cv(), "cv.docx")
+    # THEN each bold dated item is a job's title (and so is the one whose employer was no bold link)
+    assert [(w["position"], w["name"], w["startDate"]) for w in result.resume["work"]] == [
+        ("Legislative rule engine", "Rijkswaterstaat", "2018"),
+        ("Central integration hub", "Rijkswaterstaat", "2016"),
+        ("Online authentication", "ING Bank", "2014"),
+        ("Senior Software Engineer", "E-ID (now DearNova)", "2005"),
+    ]
+    assert result.resume["work"][0]["highlights"] == ["Lead frontend (React / REST)"]
+    # AND a profile's address is read, the links behind skills' names are not
+    assert "https://nl.linkedin.com/in/micheldebree" in result.source_text
+    assert "spring.io" not in result.source_text
+    assert "about.gitlab.com" not in result.source_text
+
+
+def test_roles_a_comma_lists_before_an_at_sign_are_one_position() -> None:
+    assert split_title("Founder, coder, musician, team-lead @ Demoscene") == [
+        "Founder, coder, musician, team-lead",
+        "Demoscene",
+    ]
+    assert split_title("PaC/Imtech ICT (now Axians)") == ["PaC/Imtech ICT (now Axians)"]
+
+
+def test_a_heading_in_a_rows_first_cell_is_a_line_of_its_own() -> None:
+    # GIVEN a table row "SELECTED LEADERSHIP | CISV International | Jun 2012 – Present", the heading bold capitals
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    table.rows[0].cells[0].paragraphs[0].add_run("SELECTED LEADERSHIP").bold = True
+    table.rows[0].cells[1].text, table.rows[0].cells[2].text = "CISV International", "Jun 2012 – Present"
+    table.rows[1].cells[0].paragraphs[0].add_run("Languages").bold = True
+    table.rows[1].cells[1].text = "Java, Go"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines = [line.text for line in read_document(buffer.getvalue(), "cv.docx").lines]
+    # THEN the heading is a line of its own over the entry's; a bold group name stays its row's label
+    assert lines[:2] == ["SELECTED LEADERSHIP", "CISV International  Jun 2012 – Present"]
+    assert lines[2] == "Languages  Java, Go"
