@@ -18,7 +18,8 @@ from ..resume.dates import PartialDate, parse_loose
 
 PRESENT = (
     "present|current|currently|now|nowadays|nowdays|today|ongoing|heute|aktuell|derzeit|jetzt|présent|aujourd'hui|aujourd’hui|actuel|"
-    "actuellement|presente|actualidad|actual|atual|atualmente|ahora|hoy|la fecha|en curso|em curso|hoje|"
+    "actuellement|presente|actualidad|actual|atual|atualmente|a la fecha|hasta la fecha|hasta hoy|hasta ahora|"
+    "o momento|o presente|ahora|hoy|la fecha|en curso|em curso|hoje|"
     "alla data attuale|ad oggi|attuale|oggi|in corso|"
     "heden|nu|huidig|"
     "настоящее время|по настоящее время|н\\.\\s?в\\.|наст\\. время|現在|现在|至今|目前|現職|현재|재직중|재직 중|"
@@ -39,9 +40,11 @@ _TOKEN = re.compile(
     r"|(?P<ymd>\b(?P<ty>(?:1[6-9]|20)\d{2})(?P<ts>[/.])(?P<tm>[01]?\d)(?P=ts)(?P<td>[0-3]?\d))(?![\d.,]\d)"
     # "Jul/2025", "Jun.2015"; with a day, read to the month: "Jan 5, 2020", "5 January 2020", "3. März 2020",
     # "30 Septembre, 2019"
-    r"|(?:\b[0-3]?\d(?:st|nd|rd|th|er|\.)?[ \t\u00a0]+(?=[^\W\d_]{3,12}\.?,?[ \t\u00a0]+(?:1[6-9]|20)\d{2}))?"
+    # and Spanish and Portuguese "7 de mayo de 2018", "mayo del 2018"
+    r"|(?:\b[0-3]?\d(?:st|nd|rd|th|er|\.)?[ \t\u00a0]+(?:de[ \t\u00a0]+)?"
+    r"(?=[^\W\d_]{3,12}\.?,?[ \t\u00a0]+(?:de[l]?[ \t\u00a0]+)?(?:1[6-9]|20)\d{2}))?"
     r"(?P<mname>\b[^\W\d_]{3,12}\.?)(?:[ \t\u00a0]+[0-3]?\d(?:st|nd|rd|th)?(?=,?[ \t\u00a0]+(?:1[6-9]|20)\d{2}))?"
-    r",?(?:[ \t\u00a0/-]|(?<=\.))(?P<my>(?:1[6-9]|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
+    r",?(?:[ \t\u00a0/-]|(?<=\.))(?:de[l]?[ \t\u00a0]+)?(?P<my>(?:1[6-9]|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
     r"|(?P<yname>\b(?P<yy>(?:1[6-9]|20)\d{2})[ \t\u00a0/](?P<ym>[^\W\d_]{3,9})\.?)(?![^\W\d_])"  # "2023 Mar."
     r"|(?P<num>\b[01]?\d[/.](?:1[6-9]|20)\d{2})\b"
     r"|(?P<ymcells>\b(?:1[6-9]|20)\d{2} {2,}(?:0?[1-9]|1[0-2])(?= {2}|$))"  # a year cell, then a month cell (履歴書)
@@ -55,7 +58,8 @@ _TOKEN = re.compile(
 )
 # a slash with a space each side parts two dates as a dash does ("2022-07 / 2024-07", "2024-08 / Now")
 _SEP = re.compile(
-    r"^\.?\s*(?:-{1,3}|[–—―－~〜～→➔➜⟶|]|(?<=\s)/(?=\s)|to|until|till|bis|à|au|a|al|até|tot|по|до|—)\s*$", re.IGNORECASE
+    r"^\.?\s*(?:-{1,3}|[–—―－~〜～→➔➜⟶|]|(?<=\s)/(?=\s)|to|until|till|bis|à|au|a|al|até|hasta|tot|по|до|—)\s*$",
+    re.IGNORECASE,
 )
 #: a season before a year ("Fall 2019 – Spring 2020"): the range's ends are years, the season is part of the date
 _SEASON = (

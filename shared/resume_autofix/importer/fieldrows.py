@@ -65,22 +65,32 @@ def field_rows(lines: list[Line]) -> list[RawEntry] | None:
     named = [r for r in rows if r is not None]
     if len(named) < _MIN_ROWS or not {f for f, _ in named} & {"role", "org", "school", "degree"}:
         return None
-    styles = {(round(line.size, 1), line.bold) for line, r in zip(lines, rows, strict=True) if r is not None}
-    if len(styles) > 1:  # "Employer  City" bold over "Job title  year--year": a template's title, not a form
+    # "Employer  City" bold over "Job title  year--year": a template's title, not a form (a colon after each label,
+    # "EMPRESA: Sutherland" in bold over "Tiempo laborado: 2018 – …", says the form whatever the type)
+    styles = {
+        (round(line.size, 1), line.bold)
+        for line, r in zip(lines, rows, strict=True)
+        if r is not None and not _COLON_ROW.match(line.text)
+    }
+    if len(styles) > 1:
         return None
     entries: list[RawEntry] = []
     seen: set[str] = set()
     fields: dict[str, str] = {}
     body: list[Line] = []
     date: DateSpan | None = None
+    first = named[0][0]
     for line, row in zip(lines, rows, strict=True):
         if row is None:
             body.append(line)
             continue
         field, value = row
-        if field in seen:  # the label again: the next entry
+        if field == first and field in seen:  # the entry's first label again: the next entry
             entries.append(_entry(fields, date, body))
             seen, fields, body, date = set(), {}, [], None
+        if field in seen and field != "body":  # "Cargo:" again, the boss's under "Jefe inmediato:": a line
+            body.append(line)
+            continue
         seen.add(field)
         if field == "body":
             body.append(line.retext(value))
@@ -126,6 +136,13 @@ _COLUMNS = {
     )
     for word in words.split()
 }
+# the labels of a table's columns name a colon row's field too ("Empresa: Sutherland", "Cargo: Ingeniero"), but for
+# words that say too little alone ("Years: 5", "Field: …")
+_FIELDS |= {
+    word: field
+    for word, field in _COLUMNS.items()
+    if word not in _FIELDS and word not in {"years", "date", "duration", "field", "subject", "curso", "fach"}
+} | {"tiempo laborado": "dates", "fecha": "dates", "fechas": "dates"}
 _MIN_HEADED = 2  # columns a table's header must name, one of them a title's
 
 

@@ -46,10 +46,13 @@ def _candidate(line: Line) -> bool:
         and not any(ch.isdigit() for ch in text)
         and not text.rstrip().endswith((".", ","))
         and not _LABEL_VALUE.match(text)  # "主修课程：数据结构、操作系统": a labelled list, no heading
+        and not _LABELLED_VALUE.match(text)  # "EMPRESA: SUTHERLAND GLOBAL SERVICES": an entry's labelled line
     )
 
 
 _LABEL_VALUE = re.compile(r"^[^:：]{1,20}[:：]\s*\S.*[、,，;；]")
+#: a label of a word or two, a colon and its value
+_LABELLED_VALUE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]\s+\S")
 
 
 def _careers(lines: list[Line], known: dict[int, str]) -> None:

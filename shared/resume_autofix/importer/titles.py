@@ -301,7 +301,13 @@ def _sentence_parts(text: str) -> list[str]:
         or ((position_score(left) > 0 or degree_score(left) > 0) and len(left.split()) >= 2 and len(right.split()) <= 6)
         or (institution_score(right) > 0 and len(left.split()) <= 6)
     )
-    return [left, right] if named and right and len(left.split()) <= 8 else [text]
+    if not (named and right and len(left.split()) <= 8):
+        return [text]
+    # "ESCUELA … GARAVITO. Estudios universitarios. Ingeniero Electrónico": each short sentence after is a part too
+    rest = [p.strip() for p in _STOP.split(right)]
+    if len(rest) > 1 and all(p[:1].isupper() and len(p.split()) <= 6 for p in rest):
+        return [left, *rest]
+    return [left, right]
 
 
 def _roles_at(text: str, pieces: list[str]) -> list[str]:

@@ -235,3 +235,52 @@ def test_a_heading_in_a_rows_first_cell_is_a_line_of_its_own() -> None:
     # THEN the heading is a line of its own over the entry's; a bold group name stays its row's label
     assert lines[:2] == ["SELECTED LEADERSHIP", "CISV International  Jun 2012 – Present"]
     assert lines[2] == "Languages  Java, Go"
+
+
+def test_spanish_and_portuguese_dates_with_de_and_their_ongoing_words() -> None:
+    assert [(s.start, s.end, s.present) for s in find_dates("Tiempo laborado: 7 de Mayo del 2018 – A la fecha")] == [
+        ("2018-05", None, True)
+    ]
+    assert [(s.start, s.end) for s in find_dates("14 de Abril del 2014 – 1 de Mayo del 2018")] == [
+        ("2014-04", "2018-05")
+    ]
+    assert [(s.start, s.present) for s in find_dates("Janeiro de 2020 até o momento")] == [("2020-01", True)]
+    assert [(s.start, s.end) for s in find_dates("Marzo 2019 hasta Junio 2020")] == [("2019-03", "2020-06")]
+    # BUT a word that is no month before "de" and a year leaves the year alone
+    assert [s.start for s in find_dates("Universidad de 2018")] == ["2018"]
+
+
+_HOJA_DE_VIDA = """EDYLBER SIMANCAS
+edylber@example.com
+EXPERIENCIA
+EMPRESA: SUTHERLAND GLOBAL SERVICES
+Cargo: Ingeniero de Soporte Técnico
+Soporte técnico para clientes B2C y B2B
+Jefe inmediato: Jesus Zagarra
+Cargo: Technical Support Manager
+Tiempo laborado: 7 de Mayo del 2018 – A la fecha
+EMPRESA: SITEL Group
+Cargo: Representante de Soporte técnico
+Jefe inmediato: Andres Buitrago
+Cargo: Gerente de operaciones
+Tiempo laborado: 14 de Abril del 2014 – 1 de Mayo del 2018
+FORMACION ACADEMICA
+ESCUELA COLOMBIANA DE INGENIERIA JULIO GARAVITO. Estudios universitarios. Ingeniero Electrónico 2014. Bogotá.
+"""
+
+
+def test_an_entry_opens_where_its_first_label_comes_again_and_a_labelled_line_is_no_heading() -> None:
+    # GIVEN "EMPRESA: …" / "Cargo: …" / a boss's "Cargo: …" / "Tiempo laborado: …" for each job
+    resume = import_resume(_HOJA_DE_VIDA.encode(), "hoja.txt").resume
+    # THEN each "EMPRESA:" opens a job; its first "Cargo:" is the position, the boss's is a line of the job
+    assert [(w["name"], w["position"], w["startDate"], w.get("endDate")) for w in resume["work"]] == [
+        ("SUTHERLAND GLOBAL SERVICES", "Ingeniero de Soporte Técnico", "2018-05", None),
+        ("SITEL Group", "Representante de Soporte técnico", "2014-04", "2018-05"),
+    ]
+    assert "Cargo: Technical Support Manager" in resume["work"][0]["summary"]
+    # AND a title of short sentences parts at each stop
+    assert split_title("ESCUELA COLOMBIANA DE INGENIERIA. Estudios universitarios. Ingeniero Electrónico") == [
+        "ESCUELA COLOMBIANA DE INGENIERIA",
+        "Estudios universitarios",
+        "Ingeniero Electrónico",
+    ]
