@@ -20,7 +20,7 @@ from .titles import AT_WORDS, split_title
 
 def prepare(lines: list[Line]) -> list[Line]:
     """The section's lines with every entry's dates on its title line."""
-    lines = _dates_beside_blocks(_dates_around_titles(_dangling_at(lines)))
+    lines = _dates_beside_blocks(_dates_around_titles(_dangling_at(_dates_labelled_below(lines))))
     return _hoist_dates(
         _dated_bullets(
             _join_broken_dates(stacked_dates(_trailing_dates(_grades_apart(_dash_lines(_run_in_bodies(lines))))))
@@ -29,6 +29,35 @@ def prepare(lines: list[Line]) -> list[Line]:
 
 
 _AT_END = re.compile(rf"\s(?:@|{AT_WORDS})$", re.IGNORECASE)
+
+
+#: a line that says when a degree was (or will be) taken: "Graduated: June 2016", "Graduation: May 2012"
+_DATE_LABEL = re.compile(
+    r"(?i)^(?:graduated|graduation(?: date)?|expected(?: graduation)?|completed|date of graduation|abschluss|"
+    r"diplômé|graduado|graduada|formado|formada|conclusão|conclusión)\s*[:：]\s*"
+)
+
+
+def _dates_labelled_below(lines: list[Line]) -> list[Line]:
+    """Each entry's dates on a labelled line under its title ("Eastern Kentucky University – Richmond, KY  Bachelor
+    of Science" / "GPA: 3.74" / "Graduated: June 2016"), no other line dated: the dates go on the entry's first
+    line, the line after the last labelled dates (or the section's first); what the labelled line says besides
+    them stays where it is."""
+    marked = [i for i, line in enumerate(lines) if _DATE_LABEL.match(line.text) and find_dates(line.text)]
+    if len(marked) < 2 or any(dated(line) for i, line in enumerate(lines) if i not in marked):
+        return lines
+    out: list[Line] = []
+    for k, i in enumerate(marked):
+        first = (marked[k - 1] + 1) if k else 0
+        label = _DATE_LABEL.match(lines[i].text)
+        if first >= i or lines[first].bullet or label is None:
+            return lines
+        cells = [c.strip() for c in lines[i].text[label.end() :].split(CELL_SEP) if c.strip()]
+        dates = next((c for c in cells if find_dates(c)), "")
+        rest = [lines[i].retext(CELL_SEP.join(c for c in cells if c != dates))] if len(cells) > 1 else []
+        # the title with its dates, then what the labelled line says besides them, then the entry's other lines
+        out += [lines[first].retext(f"{lines[first].text}{CELL_SEP}{dates}"), *rest, *lines[first + 1 : i]]
+    return out + lines[marked[-1] + 1 :]
 
 
 def _dates_around_titles(lines: list[Line]) -> list[Line]:

@@ -271,7 +271,9 @@ def _slashed(text: str) -> list[str] | None:
     if m := _SLASHED_DOMAIN.fullmatch(text.strip()):
         return [m.group("head") or m.group("tail2"), m.group("tail") or m.group("head2")]
     if text.count(" / ") >= 2:
-        return [piece.strip() for piece in text.split(" / ") if piece.strip()]
+        pieces = [piece.strip() for piece in text.split(" / ") if piece.strip()]
+        # "Delivery Driver / Pizza Cook / Cashier": roles held at once are one position as printed
+        return [text.strip()] if all(job_score(p) > 0 for p in pieces) else pieces
     return None
 
 

@@ -284,3 +284,31 @@ def test_an_entry_opens_where_its_first_label_comes_again_and_a_labelled_line_is
         "Estudios universitarios",
         "Ingeniero Electrónico",
     ]
+
+
+_GRADUATED = """Brandon Clothier
+brandon@example.com
+EDUCATION
+Eastern Kentucky University – Richmond, KY  Bachelor of Science: Computer Science
+GPA: 3.74 cumulative
+Graduated: June 2016  Upsilon Pi Epsilon Honor Society
+Somerset Community College – Somerset, KY  Associate in Applied Science: Diesel Technology
+GPA: 3.72 cumulative
+Graduation: May 2010
+OTHER EXPERIENCE
+Snappy Tomato Pizza – Somerset, KY  7/2010 - Present
+Delivery Driver / Pizza Cook / Cashier
+Take customers’ orders over phone.
+"""
+
+
+def test_dates_labelled_under_each_title_are_the_entrys_and_roles_a_slash_lists_are_one_position() -> None:
+    resume = import_resume(_GRADUATED.encode(), "cv.txt").resume
+    # THEN each school keeps the year its "Graduated:" line gives, and the honour stays a line of it
+    assert [(e["institution"], e["endDate"]) for e in resume["education"]] == [
+        ("Eastern Kentucky University", "2016-06"),
+        ("Somerset Community College", "2010-05"),
+    ]
+    assert "Upsilon Pi Epsilon Honor Society" in resume["education"][0]["courses"]
+    # AND roles held at once, a slash between them, are one position
+    assert resume["work"][0]["position"] == "Delivery Driver / Pizza Cook / Cashier"
