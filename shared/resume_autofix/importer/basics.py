@@ -92,6 +92,8 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
         if i == name_at:
             basics["name"] = _full_name(lines, i, surname, given)
             extra = line.cells[1:]
+            if _name_goes_on(basics["name"], extra):  # "Mohit | Sharma | Email : …": a converter's cells
+                basics["name"], extra = f"{basics['name']} {extra[0].strip()}", extra[1:]
             if extra and "label" not in basics and position_score(extra[0]) > 0 and not contactish(extra[0]):
                 basics["label"], extra = extra[0], extra[1:]  # "John Doe | Software Engineer": the title
             if extra:
@@ -196,6 +198,21 @@ def _past_monogram(lines: list[Line], name_at: int | None) -> int | None:
         if namelike(" ".join(words)) and _initials(" ".join(words)) == initials:
             return i
     return name_at
+
+
+def _name_goes_on(name: str, extra: list[str]) -> bool:
+    """A one-word name whose next cell is one capitalised word that ends it (a PDF-to-Word converter set each word
+    of "Mohit Sharma" in a cell of its own): no contact, no place, no job."""
+    if len(name.split()) != 1 or not extra or len(extra[0].split()) != 1:
+        return False
+    word = extra[0].strip()
+    return (
+        _plain_full_name(f"{name} {word}")
+        and namelike(word)
+        and not contactish(word)
+        and not LOCATION.match(word)
+        and position_score(word) <= 0
+    )
 
 
 def _full_name(lines: list[Line], name_at: int, surname: int | None, given: int | None) -> str:

@@ -12,9 +12,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from resume_autofix.importer import import_resume
+from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.jobs import work_items
 from resume_autofix.importer.layout import page_lines
+from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import Glyph, PdfPage
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import field_score
@@ -312,3 +314,16 @@ def test_dates_labelled_under_each_title_are_the_entrys_and_roles_a_slash_lists_
     assert "Upsilon Pi Epsilon Honor Society" in resume["education"][0]["courses"]
     # AND roles held at once, a slash between them, are one position
     assert resume["work"][0]["position"] == "Delivery Driver / Pizza Cook / Cashier"
+
+
+def test_a_name_a_converter_set_in_two_cells_is_one_name() -> None:
+    lines = [
+        Line("Mohit  Sharma  Email : mohit@example.com"),
+        Line("https://www.example.com  Mobile : +1-718-839-4254"),
+    ]
+    basics, _rest, _prose = parse_header(lines)
+    assert basics["name"] == "Mohit Sharma"
+    assert "location" not in basics
+    # BUT a town in the cell after the name stays the town
+    basics, _rest, _prose = parse_header([Line("Mohit  Berlin  mohit@example.com")])
+    assert basics["name"] == "Mohit"
