@@ -123,6 +123,7 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
 
 
 _NAME_HYPHEN = re.compile(r"\s+-\s+")
+_NAME_DOT = re.compile(r"\s+[·•]\s+")
 
 
 _TOP_LINES = 2
@@ -171,6 +172,8 @@ def _name_and_title(line: Line) -> Line:
         # "Zhao Liu - AI Engineer"; "Nimrod Adar - נמרוד אדר - Resume (April 2021)": the document's title after it
         titled = any(TITLE_ONLY.fullmatch(p.split("(")[0].strip()) for p in _NAME_HYPHEN.split(hyphen[1]))
         pieces = hyphen if position_score(hyphen[1]) > 0 or titled else pieces
+    if len(pieces) != 2 and (dotted := _NAME_DOT.split(first, maxsplit=1)) and len(dotted) == 2:
+        pieces = dotted if position_score(dotted[1]) > 0 else pieces  # "Daniel Krsiak · React Developer"
     if len(pieces) != 2 and ", " in first:  # "Richard Hendricks, Programmer": a comma before a job title
         head, _, tail = first.partition(", ")
         pieces = [head, tail] if position_score(tail) > 0 and len(head.split()) <= 4 else pieces
@@ -313,7 +316,16 @@ def _without_title(text: str) -> str:
     m = _TITLE_WORD.match(text.strip())
     name = m.group("name") if m and len(m.group("name").split()) >= 2 else text
     bracketed = _BRACKETED.fullmatch(name.strip())  # "Curriculum Vitae [Leonhard Euler]"
-    return bracketed.group(1) if bracketed else name
+    name = bracketed.group(1) if bracketed else name
+    degree = _POST_NOMINAL.search(name)  # "Ariel Anders PhD", "Jane Doe, MBA": the degree is no part of the name
+    return name[: degree.start()] if degree and len(name[: degree.start()].split()) >= 2 else name
+
+
+#: degrees and licences written after a name
+_POST_NOMINAL = re.compile(
+    r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc?\.?|B\.?Sc?\.?|M\.?Eng\.?|CPA|PMP|P\.?E\.?|MPH|RN|Esq\.?|DDS)"
+    r"(?:,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|CPA|PMP|P\.?E\.?|MPH|RN))*\s*$"
+)
 
 
 _PERSONAL_LABEL = re.compile(

@@ -327,3 +327,17 @@ def test_a_name_a_converter_set_in_two_cells_is_one_name() -> None:
     # BUT a town in the cell after the name stays the town
     basics, _rest, _prose = parse_header([Line("Mohit  Berlin  mohit@example.com")])
     assert basics["name"] == "Mohit"
+
+
+def test_a_degree_after_the_name_and_a_job_after_a_middle_dot_are_no_part_of_the_name() -> None:
+    for line, name in (
+        ("Ariel Anders PhD", "Ariel Anders"),
+        ("Jane Doe MBA", "Jane Doe"),
+        ("Daniel Krsiak · React Developer", "Daniel Krsiak"),
+    ):
+        basics, _rest, _prose = parse_header([Line(line, size=18.0), Line("jane@example.com")])
+        assert basics["name"] == name, line
+    basics, _rest, _prose = parse_header([Line("Daniel Krsiak · React Developer", size=18.0)])
+    assert basics["label"] == "React Developer"
+    # BUT a family name that is an abbreviation's letters stays ("Mary Ann MD" is rare; "Lee Md" is a name)
+    assert parse_header([Line("Lee Md", size=18.0)])[0]["name"] == "Lee Md"
