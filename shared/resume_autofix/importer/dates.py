@@ -75,13 +75,13 @@ _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _ERA = re.compile(r"明治|大正|昭和|平成|令和")
 _UNIT = (
     r"(?:yrs?|years?|mths?|months?|mos?|jahre?|monate?|ans?|mois|años|meses|anni|mesi"
-    r"|лет|года?|месяц(?:а|ев)?|мес|роки?|місяц(?:і|ів)?"
+    r"|лет|года?|месяц(?:а|ев)?|мес|роки?|місяц(?:і|ів)?|χρόνια|χρόνος|έτη|έτος|μήνες|μήνας"
     r"|개월|년|个月|個月|ヶ月|か月|カ月)\.?"
 )
 #: how long a post lasted, set beside its dates ("2 yrs", "1 yr 9 mos", "2 years, 10 months", "a year"): derived
 #: from the dates, so no title part
 DURATION = re.compile(
-    rf"(?i)(?:(?:less than|about|over)\s+)?(?:\d+(?:[.,]\d+)?\s*|(?:an?|one)\s+){_UNIT}(?:,?\s*\d{{1,2}}\s*{_UNIT})?"
+    rf"(?i)(?:(?:less than|about|over)\s+)?(?:\d+(?:[.,]\d+)?\+?\s*|(?:an?|one)\s+){_UNIT}(?:,?\s*\d{{1,2}}\s*{_UNIT})?"
 )
 #: the capitalised tail of a word in lower case ("ScienceAug."): a month the text layer set without a space
 _GLUED_MONTH = re.compile(r"(?<=[a-z])[A-Z][a-z]{2,8}\.?$")

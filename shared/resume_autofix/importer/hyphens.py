@@ -18,6 +18,8 @@ from .lines import CELL_SEP, Line
 
 _BROKEN = re.compile(r"[^\W\d_]{2,}-$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+#: a cell of dates alone, after the cell a word was broken in: digits and what parts them
+_DATES_ONLY = re.compile(r"[\d\s./–—-]+")
 
 
 def broken_word(text: str, below: str) -> bool:
@@ -58,13 +60,21 @@ def mend_broken_words(lines: list[Line]) -> list[Line]:
         if last is None or last.page != line.page or last.column != line.column or not line.cells:
             out.append(line)
             continue
-        tail = _mended(last.cells[-1], line.cells[0]) if line.cells[0][:1].islower() else None
+        # the broken cell is the line's last, or the one before its dates ("ΞΕΝΟΔΟΧΕΙΑΚΑΙ ΕΠΙ-  08/2019")
+        beside_dates = len(last.cells) >= 2 and bool(_DATES_ONLY.fullmatch(last.cells[-1]))
+        k = len(last.cells) - 2 if beside_dates else -1
+        broken = last.cells[k]
+        upper = broken[:-1].isupper() and line.cells[0].split()[0].isupper()  # "ΕΠΙ-" / "ΧΕΙΡΗΣΕΙΣ"
+        tail = _mended(broken, line.cells[0]) if line.cells[0][:1].islower() or upper else None
         if tail is None:
             out.append(line)
             continue
-        cells = [*last.cells[:-1], last.cells[-1][:-1] + tail.group()]
+        cells = list(last.cells)
+        # a title cell beside its dates wrapped: the rest of the cell's next line goes on with it
+        end = len(line.cells[0]) if beside_dates and len(line.cells) == 1 else tail.end()
+        cells[k] = broken[:-1] + line.cells[0][:end]
         out[-1] = last.retext(CELL_SEP.join(cells), cells)
-        rest = [c for c in [line.cells[0][tail.end() :].strip(), *line.cells[1:]] if c]
+        rest = [c for c in [line.cells[0][end:].strip(), *line.cells[1:]] if c]
         if rest:
             out.append(line.retext(CELL_SEP.join(rest), rest))
     return out

@@ -207,9 +207,18 @@ def _run_in_label(line: Line) -> Line:
 
 
 def skills(lines: list[Line]) -> list[dict[str, Any]]:
-    table, lines = _skill_table(_without_language_grid(lines))
+    table, lines = _skill_table(_without_language_grid([_years_joined(line) for line in lines]))
     # "category 1  XXX, YYY, ZZZ" rows: the margin label names the category
     return table + _by_rows([_run_in_label(line) for line in lines], _named_items, _skills)
+
+
+def _years_joined(line: Line) -> Line:
+    """ "Python  5+  χρόνια": how long a skill was used, set in two cells (the number flush right, read as a margin
+    label), is one cell after the skill's."""
+    cells = line.cells
+    if len(cells) == 3 and DURATION.fullmatch(f"{cells[1].strip()} {cells[2].strip()}"):
+        return line.retext(CELL_SEP.join([cells[0], f"{cells[1].strip()} {cells[2].strip()}"]))
+    return line
 
 
 _SKILL_COLUMN = re.compile(

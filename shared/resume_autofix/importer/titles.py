@@ -23,7 +23,11 @@ _COUNTRIES = (
     "EUA|EE\\.? ?UU\\.?|Estados Unidos|États-Unis|Etats-Unis|Alemania|Francia|Reino Unido|Brasil|Suiza|Suisse|"
     "Iran|Iraq|Saudi Arabia|Qatar|Kuwait|Jordan|Lebanon|Morocco|Tunisia|Algeria|Ghana|Ethiopia|Bangladesh|Sri Lanka|"
     "Nepal|Serbia|Bulgaria|Slovakia|Slovenia|Lithuania|Latvia|Iceland|Cyprus|Malta|Venezuela|Ecuador|Uruguay|"
-    "Paraguay|Bolivia|Costa Rica|Panama|Guatemala|Cuba|Kazakhstan|Uzbekistan|Armenia|Azerbaijan|Belarus|Moldova"
+    "Paraguay|Bolivia|Costa Rica|Panama|Guatemala|Cuba|Kazakhstan|Uzbekistan|Armenia|Azerbaijan|Belarus|Moldova|"
+    # the countries' own names, where they differ
+    "Polska|Česko|Česká republika|Slovensko|Magyarország|România|Suomi|Sverige|Norge|Danmark|België|Belgique|"
+    "Hrvatska|Srbija|Eesti|Lietuva|Latvija|Ísland|Perú|Panamá|Ελλάδα|Κύπρος|Россия|Україна|Беларусь|Казахстан|"
+    "България|Србија|中国|日本|대한민국|한국|台灣|ישראל|مصر|السعودية|ایران"
 )
 _STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"

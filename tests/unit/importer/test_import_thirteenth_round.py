@@ -14,15 +14,18 @@ from docx.oxml.ns import qn
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.dates import find_dates
+from resume_autofix.importer.hyphens import mend_broken_words
 from resume_autofix.importer.jobs import work_items
 from resume_autofix.importer.layout import page_lines
 from resume_autofix.importer.lines import Line
+from resume_autofix.importer.lists import skills
 from resume_autofix.importer.pdf import Glyph, PdfPage
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import field_score
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.service import read_document
-from resume_autofix.importer.titles import split_title
+from resume_autofix.importer.titles import LOCATION, split_title
+from resume_autofix.importer.vocabulary import exact_key
 
 REAL = Path(__file__).resolve().parents[2] / "data" / "real"
 
@@ -341,3 +344,24 @@ def test_a_degree_after_the_name_and_a_job_after_a_middle_dot_are_no_part_of_the
     assert basics["label"] == "React Developer"
     # BUT a family name that is an abbreviation's letters stays ("Mary Ann MD" is rare; "Lee Md" is a name)
     assert parse_header([Line("Lee Md", size=18.0)])[0]["name"] == "Lee Md"
+
+
+def test_a_title_broken_at_a_hyphen_before_its_dates_goes_on_on_the_next_line() -> None:
+    lines = mend_broken_words([Line("ΞΕΝΟΔΟΧΕΙΑΚΑΙ ΕΠΙ-  08/2019"), Line("ΧΕΙΡΗΣΕΙΣ Κ ΜΗΤΣΗΣ ΑΕ"), Line("Κως, Ελλάδα")])
+    assert [line.cells for line in lines] == [
+        ["ΞΕΝΟΔΟΧΕΙΑΚΑΙ ΕΠΙΧΕΙΡΗΣΕΙΣ Κ ΜΗΤΣΗΣ ΑΕ", "08/2019"],
+        ["Κως, Ελλάδα"],
+    ]
+    # AND a town and its country in the country's own language is a place
+    assert LOCATION.match("Κως, Ελλάδα")
+    assert LOCATION.match("Kraków, Polska")
+
+
+def test_greek_headings_and_years_beside_a_skill() -> None:
+    for heading, key in (("Εργασιακή Εμπειρία", "work"), ("Γνώσεις", "skills"), ("Επικοινωνία", "contact")):
+        assert exact_key(heading) == key
+    # "Python  5+  χρόνια": the years a skill was used, the number flush right, are its level, no skill
+    assert skills([Line("Python  5+  χρόνια", labels=frozenset({1})), Line("Dart  4+  χρόνια")]) == [
+        {"name": "Python", "level": "5+ χρόνια"},
+        {"name": "Dart", "level": "4+ χρόνια"},
+    ]
