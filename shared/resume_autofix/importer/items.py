@@ -83,6 +83,13 @@ _CODE_TAIL = re.compile(
 
 
 _SQUARE_PLACE = re.compile(r"\s*\[(?P<place>[^\[\]]+)\]$")
+#: how the studies or the job were held, after a middle dot or a bar ("Высшая Школа Экономики · Очная форма",
+#: "STABL Energy · Частичная занятость")
+_MODE_TAIL = re.compile(
+    r"(?i)\s+[·•|]\s+(?P<mode>(?:очная|заочная|вечерняя|очно-заочная|дистанционная) форма(?: обучения)?|"
+    r"(?:полная|частичная) занятость|удал[её]нн?о|удал[её]нная работа|vollzeit|teilzeit|temps plein|temps partiel|"
+    r"tiempo completo|medio tiempo|tempo integral|meio período|full[- ]time|part[- ]time)$"
+)
 #: how the job was held, written after the employer ("Mark It Done Remote Contractor", "Manasky (Part-time)")
 _WORK_KIND_TAIL = re.compile(
     r"(?i)[\s,]+[(–—-]?\s*(?:remote|hybrid|full[- ]time|part[- ]time|self[- ]employed|freelance|contract|contractor|"
@@ -100,6 +107,9 @@ def name_tail(name: str, entry: RawEntry, item: dict[str, Any], places: bool = T
     if places and (run_on := _SENTENCE_AFTER.search(name)) and _run_on(run_on.group("last"), run_on.group("said")):
         name = name[: run_on.end("last")]  # "Groupe ESIEE. Reconnaissance de phonèmes …": what was done there
         entry.paragraphs.insert(0, run_on.group("said"))
+    if (mode := _MODE_TAIL.search(name)) and mode.start() > 0:  # "Высшая Школа Экономики · Очная форма"
+        name = name[: mode.start()]
+        entry.paragraphs.append(mode.group("mode"))
     if places and (kind := _WORK_KIND_TAIL.search(name)) and kind.start() > 0:  # "Manasky Part-time"
         name = name[: kind.start()].rstrip(" ,")
         entry.paragraphs.append(kind.group().strip(" ,()–—-"))

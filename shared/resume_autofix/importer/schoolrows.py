@@ -16,7 +16,7 @@ from .roles import degree_score, field_score, school_score
 from .titles import LOCATION
 
 #: what joins a degree to its field: "B.S. in Physics", "Máster en Informática", "Mestrado em Física"
-IN_WORDS = r"in|en|em|в области|по специальности|по направлению"
+IN_WORDS = r"in|en|em|в области|по специальности|по направлению|факультета"
 IN = re.compile(rf"\s+(?:{IN_WORDS})\s+", re.IGNORECASE)
 STUDY_SEP = re.compile(rf"\s+(?:{IN_WORDS})\s+|\s+\|\s+", re.IGNORECASE)  # and "M.S. | Computer Systems"
 

@@ -446,7 +446,10 @@ _STATUS_OR_HONOURS = re.compile(
     r"(?i)^(?:" + STATUS_WORDS + r"|graduated|honou?rs|hons\.?|with .*|.*cum laude|.*distinction.*"
     r"|first[- ]class.*|gpa\b.*|grade\b.*|note\b.*)$"
 )
-_FOCUS_OF_DEGREE = re.compile(r"(?i)^(?:double major|dual degree|joint honou?rs)$")
+_FOCUS_OF_DEGREE = re.compile(
+    r"(?i)^(?:double major|dual degree|joint honou?rs|(?:academic |student )?exchange|erasmus|академический обмен|"
+    r"обмен|austausch|auslandssemester|échange|intercambio|intercâmbio|scambio)$"
+)
 #: a degree and its field joined by "in" ("M.A. in Musicology"): what follows in brackets is no field of its own
 _DEGREE_IN_FIELD = re.compile(r"^(?P<degree>.+?)\s+(?:in|en|em)\s+\S")
 

@@ -179,6 +179,12 @@ def runs_on(line: Line, below: Line, edge: dict[tuple[int, int], float]) -> bool
     )
 
 
+def _only_dates_end(text: str) -> bool:
+    """Nothing after a line's dates, or how long the post lasted ("Январь — Март 2023 (3 месяца)")."""
+    rest = text.strip().strip("()").strip()
+    return not rest or only_duration(rest)
+
+
 def mirrors(anchor: Line, below: Line) -> bool:
     """``below`` sets two cells in the anchor's frame, flush with its left edge and with its dates on the right: the
     title's other part and its place, as "Title   Dates" over "Company   Place" lays them out, whatever the place
@@ -190,7 +196,7 @@ def mirrors(anchor: Line, below: Line) -> bool:
         and not below.bullet
         and not below.heading
         and len(below.text.split()) <= 14
-        and not anchor.text[span.stop :].strip()
+        and _only_dates_end(anchor.text[span.stop :])
         and len(anchor.cells) >= 2
         and abs(below.x0 - anchor.x0) <= 2
         and abs(below.x1 - anchor.x1) <= 2

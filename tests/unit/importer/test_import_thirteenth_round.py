@@ -365,3 +365,26 @@ def test_greek_headings_and_years_beside_a_skill() -> None:
         {"name": "Python", "level": "5+ χρόνια"},
         {"name": "Dart", "level": "4+ χρόνια"},
     ]
+
+
+def test_a_study_or_work_mode_after_a_middle_dot_is_no_part_of_the_name() -> None:
+    assert _job("Deep Learning Engineer", "STABL Energy · Частичная занятость")["name"] == "STABL Energy"
+    item = _school(["Технический Университет Мюнхена · Очная форма", "Магистр факультета Информатики"], [])
+    assert (item["institution"], item["studyType"], item["area"]) == (
+        "Технический Университет Мюнхена",
+        "Магистр",
+        "Информатики",
+    )
+    # AND an exchange in brackets after the degree is no school
+    assert split_title("Магистр факультета Информатики (Академический Обмен)") == [
+        "Магистр факультета Информатики (Академический Обмен)"
+    ]
+
+
+def test_dates_followed_by_how_long_they_lasted_still_mirror_the_line_below() -> None:
+    typst = REAL / "set84" / "tensorush-cv-typst-ru.pdf"  # "Январь — Март 2023 (3 месяца)" over "STABL Energy  …"
+    work = import_resume(typst.read_bytes(), typst.name).resume["work"]
+    assert [(w["name"], w["position"]) for w in work] == [
+        ("STABL Energy", "Cloud Software Engineer (Python/Rust/SQL)"),
+        ("Phygitalism", "Deep Learning Engineer (Python/C++/CUDA)"),
+    ]
