@@ -123,6 +123,13 @@ def _listed_school(text: str) -> bool:
 _DEGREE_ABBR = re.compile(r"(?:[BM]\.?[AS]c?\.?|MBA|Ph\.?D\.?|B\.?Eng?\.?|M\.?Eng?\.?|BBA|LL\.?[BM]\.?|MFA|BFA|AA|AS)")
 
 
+def _letters_of(abbreviation: str, degree: str) -> bool:
+    """``abbreviation`` is the degree's ("BE", "B.E." for "Bachelor of Engineering"; "MS", "M.Sc.")."""
+    letters = abbreviation.replace(".", "").replace(" ", "")
+    initials = "".join(w[0] for w in degree.split() if w[:1].isupper())
+    return bool(_DEGREE_ABBR.fullmatch(abbreviation.strip())) or (2 <= len(letters) <= 4 and letters == initials)
+
+
 def _degree_after(item: dict[str, Any], rest: list[str]) -> None:
     """The degree came after the part read as it: that part is its field ("Information Technology, Bachelor"),
     unless the degree names its own or the part is a town or the school's other name ("Bennett University  Greater
@@ -140,6 +147,9 @@ def _degree_after(item: dict[str, Any], rest: list[str]) -> None:
 def _school(institution: str | None, degree: str | None, rest: list[str]) -> dict[str, Any]:
     """The institution, studyType and area a school entry's title parts name."""
     item: dict[str, Any] = {}
+    if institution and degree and _letters_of(institution, degree) and degree_score(degree) > 0:
+        rest = [institution, *rest]  # "Bachelor of Engineering – BE": the degree's letters, no school
+        institution = None
     if institution:
         item["institution"] = institution
     if degree and institution is None and degree_score(degree) <= 0:
@@ -153,7 +163,9 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
             item["area"] = area[0]
     if rest and "studyType" in item and degree_score(item["studyType"]) <= 0 < degree_score(rest[0]):
         _degree_after(item, rest)
-    abbreviation = rest.pop(0) if len(rest) >= 2 and "studyType" in item and _DEGREE_ABBR.fullmatch(rest[0]) else None
+    abbreviation = (
+        rest.pop(0) if len(rest) >= 2 and "studyType" in item and _letters_of(rest[0], item["studyType"]) else None
+    )
     if rest and "area" not in item and "studyType" in item and _not_a_place(rest[0]) and not _MINOR.match(rest[0]):
         item["area"] = rest.pop(0)  # "Master of Science - MS, Computer Science" (LinkedIn): the field after the
     if abbreviation:  # degree's abbreviation, which is kept with the courses

@@ -11,7 +11,7 @@ from .dates import DURATION, DateSpan
 from .lines import CELL_SEP, Line
 from .rawentry import FIELD_LABEL, Marks, RawEntry, add_body, cells_of, join_wrapped
 from .roles import any_role, job_score
-from .titles import BRACKET_PLACE, LOCATION, place_tail, split_title
+from .titles import BRACKET_PLACE, LOCATION, TOWN_STATE, place_tail, split_title
 
 
 def dates_then_list(line: Line, span: DateSpan, rest: str) -> bool:
@@ -139,6 +139,8 @@ def _whole_place(cell: str) -> bool:
     Horizonte, MG"), whose first part :func:`_place_in` leaves out."""
     if not LOCATION.match(cell.strip("[]")):
         return False
+    if TOWN_STATE.fullmatch(cell.strip()):  # "Santa Cruz do Sul – RS, Brazil"
+        return True
     placed = place_tail(cell)
     return placed is None or not re.match(r"\s*[–—|/]", cell[len(placed[0]) :])
 

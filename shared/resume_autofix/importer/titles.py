@@ -57,8 +57,15 @@ STATUS_WORDS = (
     "laufend|en cours|en curso|in corso|"
     "em andamento"
 )
+#: Brazil's states' codes, written after a town and a dash
+_BR_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
+_TOWN_STATE = r"[^\W\d_][\w .'’]{1,40}\s[–—-]\s(?-i:" + _BR_STATES + r")(?:,\s*(?:" + _COUNTRIES + r"))?"
+#: a town, a dash and its state's code: one place, though a dash stands in it
+TOWN_STATE = re.compile(_TOWN_STATE, re.IGNORECASE)
 LOCATION = re.compile(
-    r"^(?:(?:remote|hybrid|remoto|híbrido|hibrido|télétravail)\s*[/–—-]\s*)?"  # "Remote / New York, New York"
+    # a town, a dash and its state's code, as Brazil writes them ("Santa Cruz do Sul – RS, Brazil", "São Paulo - SP")
+    r"^(?:" + _TOWN_STATE + r"$|"
+    r"(?:(?:remote|hybrid|remoto|híbrido|hibrido|télétravail)\s*[/–—-]\s*)?"  # "Remote / New York, New York"
     r"(?!.*\s[-–—]\s)"  # a place holds no spaced dash: "Mediadesign Hochschule - Düsseldorf, Germany" is a name first
     r"(?:remote|hybrid|on-?site|remoto|télétravail|(?:[^\W\d_][\w .'’-]{1,40},\s*)?(?:"
     + _COUNTRIES
@@ -73,7 +80,9 @@ LOCATION = re.compile(
     r"|(?:city|ort|stadt|ville|ciudad|cidade|città)"  # and alone: "Firma 2 (Ort)", "University (City)"
     r"|(?:東京都|北海道|京都府|大阪府|[^\W\d_]{2,3}県)[^\W\d_]{1,6}[区市町村])"  # "東京都千代田区"
     # "(Remote)"; a status after the place ("Bellevue, NE (In Progress)") is no part of a title either
-    r"(?:\s*\((?:remote|hybrid|" + STATUS_WORDS + r")\))?$",
+    r"(?:\s*\((?:remote|hybrid|" + STATUS_WORDS + r")\))?"
+    # how the job was held after a middle dot ("London, UK · Remote")
+    r"(?:\s*[·•]\s*(?:remote|hybrid|on-?site|remoto|híbrido|hibrido|presencial|télétravail))?$)",
     re.IGNORECASE,
 )
 LOCATION_TAIL = re.compile(r"(?:\s+[-–—|/]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|/]+)$")

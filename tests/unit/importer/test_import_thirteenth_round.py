@@ -388,3 +388,34 @@ def test_dates_followed_by_how_long_they_lasted_still_mirror_the_line_below() ->
         ("STABL Energy", "Cloud Software Engineer (Python/Rust/SQL)"),
         ("Phygitalism", "Deep Learning Engineer (Python/C++/CUDA)"),
     ]
+
+
+def test_a_town_with_its_states_code_after_a_dash_and_a_place_with_its_mode_are_places() -> None:
+    for place in ("Santa Cruz do Sul – RS, Brazil", "São Paulo - SP", "London, UK · Remote"):
+        assert LOCATION.match(place), place
+    # BUT a role and a department's letters after a dash are no place
+    assert not LOCATION.match("Software Engineer - QA")
+    text = (
+        "Dalvan Carvalho\ncontact@example.com\nPROFESSIONAL EXPERIENCE\n"
+        "Research and Mapping Agent III  Santa Cruz do Sul – RS, Brazil  05/2017 – 07/2019\nTopocart Engenharia\n"
+        "Coordinated office teams in Manaus.\n"
+    )
+    (item,) = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert (item["name"], item["position"], item["location"]) == (
+        "Topocart Engenharia",
+        "Research and Mapping Agent III",
+        "Santa Cruz do Sul – RS, Brazil",
+    )
+
+
+def test_the_degrees_letters_after_it_are_no_school() -> None:
+    entry = RawEntry(
+        parts=["Bachelor of Engineering", "BE", "Civil Engineering"], part_lines=[0, 0, 0], date=find_dates("2018")[0]
+    )
+    entry.paragraphs.append("University of Santa Cruz do Sul – UNISC")
+    (item,) = education_items([entry])
+    assert (item["institution"], item["studyType"], item["area"]) == (
+        "University of Santa Cruz do Sul – UNISC",
+        "Bachelor of Engineering",
+        "Civil Engineering",
+    )
