@@ -19,7 +19,7 @@ from ..resume.dates import PartialDate, parse_loose
 PRESENT = (
     "present|current|currently|now|nowadays|nowdays|today|ongoing|heute|aktuell|derzeit|jetzt|présent|aujourd'hui|aujourd’hui|actuel|"
     "actuellement|presente|actualidad|actual|atual|atualmente|a la fecha|hasta la fecha|hasta hoy|hasta ahora|"
-    "o momento|o presente|ahora|hoy|la fecha|en curso|em curso|hoje|"
+    "o momento|o presente|agora|ahora|hoy|la fecha|en curso|em curso|hoje|"
     "alla data attuale|ad oggi|attuale|oggi|in corso|"
     "heden|nu|huidig|"
     "настоящее время|по настоящее время|н\\.\\s?в\\.|наст\\. время|現在|现在|至今|目前|現職|현재|재직중|재직 중|"
@@ -74,7 +74,7 @@ _SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|sinds|с)\s*$", re.IGNORECA
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _ERA = re.compile(r"明治|大正|昭和|平成|令和")
 _UNIT = (
-    r"(?:yrs?|years?|mths?|months?|mos?|jahre?|monate?|ans?|mois|años|meses|anni|mesi"
+    r"(?:yrs?|years?|mths?|months?|mos?|jahre?|monate?|ans?|mois|años|anos?|meses|mês|anni|mesi"
     r"|лет|года?|месяц(?:а|ев)?|мес|роки?|місяц(?:і|ів)?|χρόνια|χρόνος|έτη|έτος|μήνες|μήνας"
     r"|개월|년|个月|個月|ヶ月|か月|カ月)\.?"
 )

@@ -81,6 +81,7 @@ VOCABULARY: dict[str, str] = {
     "المؤهلات الأكاديمية|التحصيل العلمي|المؤهل العلمي|"
     "تحصیلات|سوابق تحصیلی|تحصیلات دانشگاهی|تعلیم",
     "skills": "skills|skill|technical skills|core skills|key skills|core competencies|competencies|expertise|"
+    "habilidade|habilidad|competência|competencia|"
     "tecnologías y herramientas|tecnologias e ferramentas|herramientas y tecnologías|technologies and tools|"
     "tools and technologies|habilidades blandas|habilidades técnicas|"
     "areas of expertise|technologies|tools|technical|tech stack|technology stack|skills and tools|"

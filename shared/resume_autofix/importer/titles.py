@@ -182,17 +182,7 @@ def _one_name(left: str, right: str) -> bool:
     if _all_role_words(left) and _all_role_words(right):
         return True  # "Co-Founder, CTO", "CEO, President": one person's roles ("NVIDIA Research" names a lab)
     words = right.split()
-    # "Department of Earth, Ocean and Atmospheric Sciences", "Facultad de Ciencias Exactas, Ingeniería y
-    # Agrimensura": the unit's subjects listed, a glue word before the last, no job, firm, school or degree among them
-    if (
-        _UNIT_OF.search(left) is not None
-        and 2 <= len(words) <= 5
-        and any(w in _LIST_GLUE for w in words[1:-1])
-        and all(w[:1].isupper() or w in _LIST_GLUE for w in words)
-        and position_score(right) <= 0
-        and institution_score(right) <= 0
-        and degree_score(right) <= 0
-    ):
+    if _subjects_listed(left, right, words):
         return True
     if any_role(right):
         return False
@@ -207,7 +197,29 @@ def _one_name(left: str, right: str) -> bool:
     )
 
 
+def _subjects_listed(left: str, right: str, words: list[str]) -> bool:
+    """The unit's or the school's subjects listed on after the comma, a glue word before the last: "Department of
+    Earth, Ocean and Atmospheric Sciences", "Facultad de Ciencias Exactas, Ingeniería y Agrimensura" (no job, firm,
+    school or degree among them), "Instituto Federal de Educação, Ciência e Tecnologia de Pernambuco" (field words
+    among them: no field of a degree)."""
+    if not (len(words) >= 2 and any(w in _LIST_GLUE for w in words[1:-1])):
+        return False
+    if position_score(right) > 0 or degree_score(right) > 0:
+        return False
+    if _UNIT_OF.search(left) is not None and len(words) <= 5:
+        return all(w[:1].isupper() or w in _LIST_GLUE for w in words) and institution_score(right) <= 0
+    return (
+        institution_score(left) > 0
+        and _OF_WORD_END.search(left) is not None
+        and len(words) <= 7
+        and all(w[:1].isupper() or w in _LIST_GLUE or w in _NAME_OF for w in words)
+    )
+
+
 _LIST_GLUE = frozenset({"y", "e", "i", "and", "und", "et", "&"})
+_NAME_OF = frozenset({"of", "de", "do", "da", "des", "del", "di", "du", "für"})
+#: a name that ends in "of" and a word ("Instituto Federal de Educação")
+_OF_WORD_END = re.compile(r"(?i)\b(?:of|de|do|da|des|del|di|du|für)\s+\S+$")
 #: a unit named by its subjects ("Department of Earth, Ocean and …")
 _UNIT_OF = re.compile(
     r"(?i)\b(?:department|dept\.?|faculty|division|departamento|facultad|faculté|fakultät)\s+(?:of|de|des|für|di|do|da)\b"

@@ -419,3 +419,13 @@ def test_the_degrees_letters_after_it_are_no_school() -> None:
         "Bachelor of Engineering",
         "Civil Engineering",
     )
+
+
+def test_portuguese_habilidade_years_and_agora_and_a_schools_subjects_after_a_comma() -> None:
+    assert exact_key("HABILIDADE") == "skills"
+    assert [(s.start, s.present) for s in find_dates("2020 - agora")] == [("2020", True)]
+    assert skills([Line("Linux  10+ anos")]) == [{"name": "Linux", "level": "10+ anos"}]
+    school = "Instituto Federal de Educação, Ciência e Tecnologia de Pernambuco"
+    assert split_title(school) == [school]
+    # BUT a field after a school's comma is still a part of its own
+    assert split_title("Princeton University, Computer Science") == ["Princeton University", "Computer Science"]
