@@ -20,6 +20,7 @@ _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
 #: a job's labelled line that names the role ("Position: Lead", "役職：テックリード")
 _POSITION_LABELS = frozenset(
     {"position", "role", "job title", "title", "poste", "puesto", "cargo", "posizione", "funktion", "position held"}
+    | {"designation", "job assignment", "job role", "job position", "post held", "function"}
     | {"役職", "職種", "ポジション", "职位", "職位", "岗位", "직책", "직위"}
 )
 
@@ -43,8 +44,16 @@ def _labelled_role(
         if place and not entry.location and len(place[-1].split()) <= 3:
             entry.location = place[-1]
         return position or company, employer, rest
+    if labelled:
+        labelled = labelled.rstrip(" .")  # "Job Assignment: Computer Instructor."
     if labelled and position and not company and job_score(position) <= 0:
         return labelled, position, rest
+    if labelled and position and company and job_score(position) <= 0:
+        # "High Tech Synergy, Magodo, Lagos." over "Job Assignment: …": the title's first part is the employer
+        order = {part: k for k, part in reversed(list(enumerate(entry.parts)))}
+        if order.get(company, 0) < order.get(position, 0):
+            position, company = company, position
+        return labelled, position, [company, *rest]
     if labelled and not position:
         return labelled, company, rest
     return position, company, rest

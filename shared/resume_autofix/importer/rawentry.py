@@ -208,9 +208,22 @@ def cells_of(text: str) -> list[str]:
 def add_body(lines: list[Line], entry: RawEntry) -> None:
     last_bullet: Line | None = None
     above: Line | None = None  # the line before, for a paragraph's
+    open_label: str | None = None  # a labelled value that ended in a comma ("Database Admin,"): the next line ends it
     for line in lines:
         text = line.text
         line_above, above = above, line
+        if (
+            open_label is not None
+            and not line.bullet
+            and not LABELLED.match(text)
+            and len(text.split()) <= 6
+            and not LOCATION.match(text.strip())  # "Einrichtung: Acme GmbH," over "Oregon": the place, apart
+        ):
+            entry.labelled[open_label] = f"{entry.labelled[open_label]} {text.strip()}"
+            entry.label_lines[open_label] = f"{entry.label_lines[open_label]} {text.strip()}"
+            open_label = None
+            continue
+        open_label = None
         if line.bullet:
             entry.bullets.append(text)
             last_bullet = line
@@ -224,6 +237,7 @@ def add_body(lines: list[Line], entry: RawEntry) -> None:
             label = labelled.group("label").strip().lower()
             entry.labelled[label] = labelled.group("value").strip()
             entry.label_lines[label] = text.strip()
+            open_label = label if text.rstrip().endswith(",") else None
             last_bullet = None
             continue
         if last_bullet is not None and entry.bullets and _continues(entry.bullets[-1], line, last_bullet):

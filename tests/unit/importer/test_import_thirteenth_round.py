@@ -429,3 +429,22 @@ def test_portuguese_habilidade_years_and_agora_and_a_schools_subjects_after_a_co
     assert split_title(school) == [school]
     # BUT a field after a school's comma is still a part of its own
     assert split_title("Princeton University, Computer Science") == ["Princeton University", "Computer Science"]
+
+
+_ASSIGNMENTS = """Adedoyin Adekoniye
+michael@example.com
+PROFESSIONAL EXPERIENCE
+Schoolville Limited  November 2018 – Present
+Job Assignment: Full Stack .Net Web Developer, Database Admin,
+Programming Instructor.
+High Tech Synergy, Magodo, Lagos.  September 2016
+Job Assignment: Technical Support Staff, Database Manager.
+"""
+
+
+def test_a_labelled_role_wins_over_a_town_read_as_the_role_and_goes_on_after_a_comma() -> None:
+    work = import_resume(_ASSIGNMENTS.encode(), "cv.txt").resume["work"]
+    assert [(w["name"], w["position"]) for w in work] == [
+        ("Schoolville Limited", "Full Stack .Net Web Developer, Database Admin, Programming Instructor"),
+        ("High Tech Synergy", "Technical Support Staff, Database Manager"),
+    ]
