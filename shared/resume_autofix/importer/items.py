@@ -164,6 +164,9 @@ def school_place(institution: str) -> tuple[str, str] | None:
         return head, town  # "University of Arkansas at Little Rock, Little Rock, AR": the town the name holds
     head, _, last = text.rpartition(", ")
     if head and institution_score(head) > 0 and (LOCATION.match(last) or (_town_word(last) and _not_of(head, last))):
+        # "Tai Solarin University of Education, Ijagun, Ijebu-Ode": the town before the last one too
+        while (before := head.rpartition(", "))[0] and institution_score(before[0]) > 0 and _town_word(before[2]):
+            head, last = before[0], f"{before[2]}, {last}"
         return head, last
     return _bracketed_place(text)
 
@@ -184,7 +187,12 @@ def _town_word(text: str) -> bool:
     """One capitalised word that names no school, degree, field or role: a town after a school's comma ("…
     Gymnasium, Mainz", "Kantonsschule, Sargans")."""
     word = text.strip()
-    return " " not in word and word[:1].isupper() and word[1:].islower() and word.isalpha() and not any_role(word)
+    pieces = word.split("-")  # "Ijebu-Ode"
+    return (
+        " " not in word
+        and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in pieces)
+        and not any_role(word)
+    )
 
 
 def _bracketed_place(text: str) -> tuple[str, str] | None:

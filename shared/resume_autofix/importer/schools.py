@@ -89,7 +89,7 @@ def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
     if (
         "studyType" not in item
         and (len(words) <= 10 or (len(words) <= 16 and degree_score(" ".join(words[:4])) > 0 and not _said(first)))
-        and degree_score(first) > 0
+        and (degree_score(first) > 0 or (_QUALIFICATION_END.search(first) and len(words) <= 8))
         and not find_dates(first)
     ):
         if cells and not entry.location and LOCATION.match(cells[-1].strip()):  # "M.S. | Computer Systems  Austin, TX"
@@ -113,6 +113,11 @@ def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
                 item["area"] = _major(piece)
             elif "institution" not in item and institution_score(piece) > 0 and len(piece.split()) <= 8:
                 item["institution"] = piece
+
+
+#: a line that names what was earned by its last word ("West African Secondary School Certificate", "High School
+#: Diploma"), though a school's words come first
+_QUALIFICATION_END = re.compile(r"(?i)\b(?:certificate|diploma|certificado|diplôme|diploma|zeugnis|abitur)\.?$")
 
 
 def _listed_school(text: str) -> bool:
@@ -191,6 +196,19 @@ _CJK_DEGREE_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:本科|学士|硕士研究
 _BRACKETED_DEGREE = re.compile(r"^(?P<field>[^(（]*[^\s(（])\s*[(（](?P<degree>[^)）]+)[)）]$")
 
 
+def _without_stop(item: dict[str, Any]) -> None:
+    """A sentence's full stop after the school, the degree or the field ("Computer Science.") is no part of it; an
+    abbreviation's stays ("B. Sc.", "Univ.")."""
+    for key in ("institution", "studyType", "area"):
+        value = str(item.get(key, ""))
+        if _SENTENCE_STOP.search(value):
+            item[key] = value[:-1].rstrip()
+
+
+#: a full stop after a word of five letters or more, not an abbreviation's
+_SENTENCE_STOP = re.compile(r"(?<![.\s])[^\W\d_]{5,}\.$")
+
+
 def _degree_in_brackets(item: dict[str, Any]) -> None:
     """ "Informatik (M.Sc.)", "计算机科学与技术专业（在读硕士）": the field, then its degree in brackets; "사회학 학사"
     (sociology, bachelor): the field, then its degree word last. A school wholly in brackets loses them."""
@@ -210,7 +228,8 @@ def _degree_in_brackets(item: dict[str, Any]) -> None:
         field, degree = study[: glued.start()], glued.group()
     else:
         field, _, degree = study.rpartition(" ")
-    if field and degree_score(degree) > 0 >= degree_score(field):
+    # ("West African Secondary School Certificate": a school's words before it, the certificate's own name)
+    if field and degree_score(degree) > 0 >= degree_score(field) and institution_score(field) <= 0:
         item["studyType"], item["area"] = degree, _LOOSE_END.sub("", field)  # "Information Technology / Bachelor"
 
 
@@ -228,7 +247,10 @@ _GRADE_PART = re.compile(rf"(?:{_GRADE_WORDS})\s*[:：]?\s*(?P<value>\d.*)?", re
 
 _HONOURS = re.compile(
     r"(?:(?:summa|magna)\s+)?cum\s+laude|with\s+(?:high(?:est)?\s+)?(?:hono(?:u)?rs|distinction)|"
-    r"first[- ]class(?:\s+hono(?:u)?rs)?|distinction|mention\s+(?:très\s+|assez\s+)?bien|mit\s+auszeichnung",
+    r"first[- ]class(?:\s+hono(?:u)?rs)?|distinction|mention\s+(?:très\s+|assez\s+)?bien|mit\s+auszeichnung|"
+    # the British degree classes ("Second Class Upper Division", "Upper Second Class Honours", "2:1")
+    r"(?:second|third)[- ]class(?:\s+(?:upper|lower))?(?:\s+(?:division|hono(?:u)?rs))?|"
+    r"(?:upper|lower)\s+second(?:[- ]class)?(?:\s+hono(?:u)?rs)?|2:[12]",
     re.IGNORECASE,
 )
 
@@ -477,6 +499,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         _without_honours(item, entry)
         _without_state(item, entry)
         _degree_in_brackets(item)
+        _without_stop(item)
         if entry.location:
             item["location"] = entry.location
         entry_dates(item, entry, single_ends=True)

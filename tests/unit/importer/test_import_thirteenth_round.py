@@ -448,3 +448,16 @@ def test_a_labelled_role_wins_over_a_town_read_as_the_role_and_goes_on_after_a_c
         ("Schoolville Limited", "Full Stack .Net Web Developer, Database Admin, Programming Instructor"),
         ("High Tech Synergy", "Technical Support Staff, Database Manager"),
     ]
+
+
+def test_a_degree_class_two_towns_after_a_school_and_a_certificate_line_under_it() -> None:
+    item = _school(
+        ["Tai Solarin University of Education, Ijagun, Ijebu-Ode.", "B. Sc. (Second Class Upper Division)"],
+        ["Computer Science."],
+    )
+    assert (item["institution"], item["location"]) == ("Tai Solarin University of Education", "Ijagun, Ijebu-Ode")
+    assert (item["studyType"], item["area"]) == ("B. Sc.", "Computer Science")
+    assert "Second Class Upper Division" in item["courses"]
+    # AND a line under a school that ends in what it earned is its qualification, whole
+    high = _school(["Coker Area Comprehensive High School"], ["West African Secondary School Certificate."])
+    assert high["studyType"] == "West African Secondary School Certificate"
