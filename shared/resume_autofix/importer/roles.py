@@ -59,10 +59,16 @@ _GRADE_WORD = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|\d{1,2}|l\d{1,2}|jr|sr)\.?$")
 
 
 def _head(words: list[str]) -> str:
-    """The noun phrase's head: its last word, past a grade after it."""
+    """The noun phrase's head: its last word, past a grade after it; before a preposition, the word before it
+    ("Researcher with the Bionics Lab", "Bank of America")."""
+    if (at := next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), None)) is not None:
+        words = words[:at]
     while len(words) > 1 and _GRADE_WORD.match(words[-1]):
         words = words[:-1]
     return words[-1].rstrip(".")
+
+
+_PREPOSITIONS = frozenset({"with", "at", "for", "of", "in", "on", "from"})
 
 
 def role_word(word: str) -> bool:

@@ -21,7 +21,7 @@ from resume_autofix.importer.lines import Line
 from resume_autofix.importer.lists import skills
 from resume_autofix.importer.pdf import Glyph, PdfPage
 from resume_autofix.importer.rawentry import RawEntry
-from resume_autofix.importer.roles import field_score
+from resume_autofix.importer.roles import field_score, job_score
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.service import read_document
 from resume_autofix.importer.titles import LOCATION, split_title
@@ -461,3 +461,9 @@ def test_a_degree_class_two_towns_after_a_school_and_a_certificate_line_under_it
     # AND a line under a school that ends in what it earned is its qualification, whole
     high = _school(["Coker Area Comprehensive High School"], ["West African Secondary School Certificate."])
     assert high["studyType"] == "West African Secondary School Certificate"
+
+
+def test_a_role_with_a_preposition_after_it_is_the_role_whatever_follows() -> None:
+    item = _job("Researcher with the Learning and Intelligent Systems", "CSAIL MIT")
+    assert (item["position"], item["name"]) == ("Researcher with the Learning and Intelligent Systems", "CSAIL MIT")
+    assert job_score("Bank of America") < 0 < job_score("Head of Engineering Systems")
