@@ -196,6 +196,22 @@ _CJK_DEGREE_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:本科|学士|硕士研究
 _BRACKETED_DEGREE = re.compile(r"^(?P<field>[^(（]*[^\s(（])\s*[(（](?P<degree>[^)）]+)[)）]$")
 
 
+def _degrees_last(study: str) -> tuple[str, str]:
+    """The field, then the degree its last word names, or the degrees its last words join ("Computer Science SM and
+    PhD": an abbreviation the vocabulary does not know, joined by "and" to one it does)."""
+    words = study.split()
+    for k in range(1, len(words) - 2):
+        tail = words[k:]
+        if _JOINED_DEGREES.fullmatch(" ".join(tail)) and degree_score(tail[-1]) > 0:
+            return " ".join(words[:k]), " ".join(tail)
+    field, _, degree = study.rpartition(" ")
+    return field, degree
+
+
+#: two degrees joined ("SM and PhD", "B.S./M.S."): abbreviations, a joining word between them
+_JOINED_DEGREES = re.compile(r"[A-Z][A-Za-z.]{0,5}\s+(?:and|&|\+)\s+[A-Z][A-Za-z.]{1,6}")
+
+
 def _without_stop(item: dict[str, Any]) -> None:
     """A sentence's full stop after the school, the degree or the field ("Computer Science.") is no part of it; an
     abbreviation's stays ("B. Sc.", "Univ.")."""
@@ -227,7 +243,7 @@ def _degree_in_brackets(item: dict[str, Any]) -> None:
     elif glued := _CJK_DEGREE_END.search(study):  # "软件工程本科": the field glued to its degree
         field, degree = study[: glued.start()], glued.group()
     else:
-        field, _, degree = study.rpartition(" ")
+        field, degree = _degrees_last(study)
     # ("West African Secondary School Certificate": a school's words before it, the certificate's own name)
     if field and degree_score(degree) > 0 >= degree_score(field) and institution_score(field) <= 0:
         item["studyType"], item["area"] = degree, _LOOSE_END.sub("", field)  # "Information Technology / Bachelor"

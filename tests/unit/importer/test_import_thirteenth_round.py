@@ -467,3 +467,8 @@ def test_a_role_with_a_preposition_after_it_is_the_role_whatever_follows() -> No
     item = _job("Researcher with the Learning and Intelligent Systems", "CSAIL MIT")
     assert (item["position"], item["name"]) == ("Researcher with the Learning and Intelligent Systems", "CSAIL MIT")
     assert job_score("Bank of America") < 0 < job_score("Head of Engineering Systems")
+
+
+def test_two_degrees_joined_after_their_field_are_the_degree() -> None:
+    item = _school(["Computer Science SM and PhD", "Massachusetts Institute of Technology"], [])
+    assert (item["studyType"], item["area"]) == ("SM and PhD", "Computer Science")
