@@ -91,7 +91,9 @@ def _side_headings(lines: list[Line]) -> list[Line]:
         ):
             rest = CELL_SEP.join(line.cells[1:])
             out.append(line.retext(line.cells[0], x1=line.x0 + 1))
-            out.append(line.retext(rest, bold=False))
+            # a word processor's row has one type size, the heading's: its other cells are read in body type
+            size = line.size if line.x1 > 0 or body <= 0 else body
+            out.append(line.retext(rest, bold=False, size=size))
         else:
             out.append(line)
     return out

@@ -10,6 +10,7 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Pt
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.basics import parse_header
@@ -472,3 +473,25 @@ def test_a_role_with_a_preposition_after_it_is_the_role_whatever_follows() -> No
 def test_two_degrees_joined_after_their_field_are_the_degree() -> None:
     item = _school(["Computer Science SM and PhD", "Massachusetts Institute of Technology"], [])
     assert (item["studyType"], item["area"]) == ("SM and PhD", "Computer Science")
+
+
+def test_a_heading_in_a_word_processors_label_column_leaves_the_first_line_in_body_type() -> None:
+    # GIVEN a table whose first column names the sections beside their first lines, the body in 9 pt
+    document = docx.Document()
+    document.add_paragraph("John Henry")
+    for _ in range(6):
+        document.add_paragraph().add_run("Lorem ipsum dolor sit amet, consectetur adipiscing elit.").font.size = Pt(9)
+    table = document.add_table(rows=4, cols=2)
+    rows = [
+        ("Employment History", "Awesome Company  Senior Software Engineer"),
+        ("", "May 2008-Present"),
+        ("Educational History", "University of Awesomeness"),
+        ("", "Bachelor of Science, Computer Science 1999-2003"),
+    ]
+    for row, (head, text) in zip(table.rows, rows, strict=True):
+        row.cells[0].text, row.cells[1].text = head, text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    resume = import_resume(buffer.getvalue(), "cv.docx").resume
+    # THEN the school beside "Educational History" is the school, not a section of its own
+    assert [e["institution"] for e in resume["education"]] == ["University of Awesomeness"]
