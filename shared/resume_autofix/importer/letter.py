@@ -91,7 +91,9 @@ def _signature(lines: list[Line], i: int) -> bool:
     )
 
 
-_ADDRESS_LINE = re.compile(r"\b\d{4,5}\s+[^\W\d_]|\b[^\W\d_]+(?:straße|strasse|str\.|weg|gasse|platz)\s*\d")
+_ADDRESS_LINE = re.compile(
+    r"\b\d{4,5}\s+[^\W\d_]|\b[^\W\d_]+(?:straße|strasse|str\.|weg|gasse|platz)\s*\d|,\s*[A-Z]{2}\s+\d{5}\b"
+)
 
 
 def strip_copy(lines: list[Line]) -> tuple[list[Line], list[str]]:

@@ -495,3 +495,14 @@ def test_a_heading_in_a_word_processors_label_column_leaves_the_first_line_in_bo
     resume = import_resume(buffer.getvalue(), "cv.docx").resume
     # THEN the school beside "Educational History" is the school, not a section of its own
     assert [e["institution"] for e in resume["education"]] == ["University of Awesomeness"]
+
+
+def test_the_name_over_a_us_address_after_a_letters_signature_heads_the_resume() -> None:
+    text = (
+        "John Henry\nDear Lorem ipsum,\nLorem ipsum dolor sit amet, consectetur adipiscing elit.\nSincerely,\n"
+        "John Henry\nJohn Henry\nSome Street Address Jones Springs, MO 65018\nyour.email@gmail.com, 555-555-5555\n"
+        "Employment History\nAwesome Company  Senior Software Engineer  May 2008-Present\n"
+    )
+    result = import_resume(text.encode(), "cv.txt")
+    assert result.resume["basics"]["name"] == "John Henry"
+    assert any("cover letter" in w for w in result.warnings)
