@@ -254,6 +254,9 @@ def real_set(table: dict[str, Score]) -> None:
         ("set79", "REAL set 79 (0.369 once, tuned)"),
         ("set80", "REAL set 80 (0.709 once, tuned)"),
         ("set81", "REAL set 81 (0.929 once)"),
+        ("set82", "REAL set 82 (0.575 once, tuned)"),
+        ("set83", "REAL set 83 (0.809 once, tuned)"),
+        ("set84", "REAL set 84 (0.727 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):

@@ -101,6 +101,9 @@ SET_78 = real_documents(REAL / "set78")  # people's own CVs from LaTeX and Typst
 SET_79 = real_documents(REAL / "set79")  # people's own CVs as Word DOCX: 0.369
 SET_80 = real_documents(REAL / "set80")  # people's own CVs from Canva, Writer, Google Docs (pt, es): 0.709
 SET_81 = real_documents(REAL / "set81")  # people's own CVs: Word PDF, Typst, LaTeX, tectonic: 0.929
+SET_82 = real_documents(REAL / "set82")  # CVs as DOCX: pandoc, JasperReports, LibreOffice, converter, Word (es): 0.575
+SET_83 = real_documents(REAL / "set83")  # people's own CVs as PDF: Google Docs, Word, a React page, InDesign: 0.809
+SET_84 = real_documents(REAL / "set84")  # people's own CVs from LaTeX and Typst (fr, pt, el, ru): 0.727
 # what the rules reach today (bench/import.py --real): 0.986 overall and every field ≥ 0.97 on the set they were
 # improved against first; 0.89 on sets 2 and 3 together (17 documents added later, see SOURCES.md)
 OVERALL_FLOOR = 0.97
@@ -181,9 +184,12 @@ SET_75_FLOOR = 0.82  # measured once at 0.729, then tuned on: 0.831
 SET_76_FLOOR = 0.85  # measured once at 0.843, then tuned on: 0.873
 SET_77_FLOOR = 0.76  # measured once at 0.620, then tuned on: 0.782
 SET_78_FLOOR = 0.83  # measured once at 0.799, then tuned on: 0.851
-SET_79_FLOOR = 0.41  # measured once at 0.369, then tuned on: 0.431
+SET_79_FLOOR = 0.60  # measured once at 0.369, then tuned on: 0.628
 SET_80_FLOOR = 0.71  # measured once at 0.709, then tuned on: 0.733
 SET_81_FLOOR = 0.91  # measured once at 0.929, not tuned on (one pattern made possessive): 0.929
+SET_82_FLOOR = 0.73  # measured once at 0.575, then tuned on: 0.750
+SET_83_FLOOR = 0.81  # measured once at 0.809, then tuned on: 0.829
+SET_84_FLOOR = 0.88  # measured once at 0.727, then tuned on: 0.900
 
 
 @pytest.fixture(scope="module")
@@ -204,7 +210,7 @@ EVERY += [*SET_43, *SET_44, *SET_45, *SET_46, *SET_47, *SET_48, *SET_49, *SET_50
 EVERY += [*SET_53, *SET_54, *SET_55, *SET_56, *SET_57, *SET_58, *SET_59, *SET_60]
 EVERY += [*SET_61, *SET_62, *SET_63, *SET_64, *SET_65, *SET_66, *SET_67, *SET_68]
 EVERY += [*SET_69, *SET_70, *SET_71, *SET_72, *SET_73, *SET_74, *SET_75]
-EVERY += [*SET_76, *SET_77, *SET_78, *SET_79, *SET_80, *SET_81]
+EVERY += [*SET_76, *SET_77, *SET_78, *SET_79, *SET_80, *SET_81, *SET_82, *SET_83, *SET_84]
 
 
 @pytest.mark.parametrize(("name", "data"), [(d[0], d[2]) for d in EVERY], ids=[d[0] for d in EVERY])
@@ -310,6 +316,9 @@ def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
         (SET_79, SET_79_FLOOR),
         (SET_80, SET_80_FLOOR),
         (SET_81, SET_81_FLOOR),
+        (SET_82, SET_82_FLOOR),
+        (SET_83, SET_83_FLOOR),
+        (SET_84, SET_84_FLOOR),
     ],
     ids=[
         "set4",
@@ -390,6 +399,9 @@ def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
         "set79",
         "set80",
         "set81",
+        "set82",
+        "set83",
+        "set84",
     ],
 )
 def test_field_f1_on_the_later_sets_holds_its_floor(docs: list, floor: float) -> None:
