@@ -115,6 +115,9 @@ def name_tail(name: str, entry: RawEntry, item: dict[str, Any], places: bool = T
         entry.paragraphs.append(kind.group().strip(" ,()–—-"))
     if places and entry.location is None and (placed := place_tail(name)) and placed[0].strip(" ,"):
         name, entry.location = placed[0].rstrip(" ,"), placed[1]
+    head, _, town = name.rpartition(", ")
+    if places and entry.location is None and head and _town_word(town) and _named_in(town, head):
+        name, entry.location = head, town  # "Edinburgh Napier University, Edinburgh": the town the name holds
     if entry.location is None and (square := _SQUARE_PLACE.search(name)) and LOCATION.match(square.group("place")):
         name, entry.location = name[: square.start()].rstrip(), square.group("place")  # "SAIT [Calgary, AB]"
     code = _CODE_TAIL.search(name)

@@ -506,3 +506,11 @@ def test_the_name_over_a_us_address_after_a_letters_signature_heads_the_resume()
     result = import_resume(text.encode(), "cv.txt")
     assert result.resume["basics"]["name"] == "John Henry"
     assert any("cover letter" in w for w in result.warnings)
+
+
+def test_a_town_the_employers_name_holds_is_its_place_and_a_work_experience_note_no_part_of_the_role() -> None:
+    item = _job("Student Ambassador", "Edinburgh Napier University, Edinburgh")
+    assert (item["name"], item["location"]) == ("Edinburgh Napier University", "Edinburgh")
+    assert _job("Work Floor Assistant (Work Experience)", "HM Revenue & Customs")["position"] == "Work Floor Assistant"
+    # BUT how the job was held stays with the role as printed
+    assert _job("Software Engineer (Part-time)", "Major League Hacking")["position"] == "Software Engineer (Part-time)"
