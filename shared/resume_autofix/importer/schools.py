@@ -128,6 +128,27 @@ def _listed_school(text: str) -> bool:
 _DEGREE_ABBR = re.compile(r"(?:[BM]\.?[AS]c?\.?|MBA|Ph\.?D\.?|B\.?Eng?\.?|M\.?Eng?\.?|BBA|LL\.?[BM]\.?|MFA|BFA|AA|AS)")
 
 
+#: what follows "in" in a degree's own name ("Associate in Applied Science", "Bachelor in Arts")
+_DEGREE_NAME_IN = re.compile(r"(?i)(?:applied\s+)?(?:science|arts)|fine arts|applied arts")
+#: "in", and "of" after a doctorate ("PhD of Artificial Intelligence"; not "Bachelor of Science", nor a template's
+#: "Degree of Lorem Ipsum")
+_IN_OR_OF = re.compile(rf"{IN.pattern}|(?:(?<=\bphd)|(?<=\bph\.d)|(?<=\bph\.d\.))\s+of\s+", re.IGNORECASE)
+
+
+def _degree_and_field(degree: str, rest: list[str]) -> tuple[str, str | None]:
+    """The degree a title part names and its field, if the part holds one (or the part after it does, where the
+    degree's own name holds "in": "Associate in Applied Science", "Diesel Technology"; taken from ``rest``)."""
+    head, colon, tail = degree.partition(": ")
+    if colon and tail and degree_score(head) > 0:
+        return head, tail  # "Associate in Applied Science: Diesel Technology": the colon parts them
+    study, *area = _IN_OR_OF.split(degree, maxsplit=1)  # "MEng in Computer Science", "PhD of AI"
+    if not area and field_score(tail) > 0:
+        return head, tail  # "Some College (No Degree): Computer Programming"
+    if area and _DEGREE_NAME_IN.fullmatch(area[0]) and rest and _not_a_place(rest[0]):
+        return degree, rest.pop(0)
+    return study, area[0] if area else None
+
+
 def _letters_of(abbreviation: str, degree: str) -> bool:
     """``abbreviation`` is the degree's ("BE", "B.E." for "Bachelor of Engineering"; "MS", "M.Sc.")."""
     letters = abbreviation.replace(".", "").replace(" ", "")
@@ -160,12 +181,9 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
     if degree and institution is None and degree_score(degree) <= 0:
         item["institution"] = degree
     elif degree:
-        study, *area = IN.split(degree, maxsplit=1)  # "MEng in Computer Science", "MENG IN COMPUTER SCIENCE"
-        if not area and field_score(tail := degree.partition(": ")[2]) > 0:
-            study, area = degree.partition(": ")[0], [tail]  # "Some College (No Degree): Computer Programming"
-        item["studyType"] = study
-        if area:
-            item["area"] = area[0]
+        item["studyType"], field = _degree_and_field(degree, rest)
+        if field:
+            item["area"] = field
     if rest and "studyType" in item and degree_score(item["studyType"]) <= 0 < degree_score(rest[0]):
         _degree_after(item, rest)
     abbreviation = (

@@ -101,8 +101,24 @@ def place_tail(text: str) -> tuple[str, str] | None:
     Francisco, CA", "University B, Los Angeles, USA"); ``None`` otherwise."""
     tail = LOCATION_TAIL.search(text)
     if tail and LOCATION.match(place := tail.group("place")) and not _school_named(place.split(",")[0]):
+        head, _, last = place.rpartition(", ")
+        dashed = not tail.group().lstrip().startswith(",")
+        if dashed and head and _person(head) and institution_score(text[: tail.start()]) > 0 and LOCATION.match(last):
+            return text[: len(text) - len(last)].rstrip(", "), last  # "Université Toulouse III – Paul Sabatier, France"
         return text[: tail.start()], place
     return None
+
+
+def _person(text: str) -> bool:
+    """Two or three capitalised words that name no place, field, degree, role or school: a person a school is named
+    for ("Paul Sabatier")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and not LOCATION.match(text)
+        and not any_role(text)
+    )
 
 
 def _school_named(text: str) -> bool:

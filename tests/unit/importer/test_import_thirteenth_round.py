@@ -25,7 +25,7 @@ from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import field_score, job_score
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.service import read_document
-from resume_autofix.importer.titles import LOCATION, split_title
+from resume_autofix.importer.titles import LOCATION, place_tail, split_title
 from resume_autofix.importer.vocabulary import exact_key
 
 REAL = Path(__file__).resolve().parents[2] / "data" / "real"
@@ -514,3 +514,17 @@ def test_a_town_the_employers_name_holds_is_its_place_and_a_work_experience_note
     assert _job("Work Floor Assistant (Work Experience)", "HM Revenue & Customs")["position"] == "Work Floor Assistant"
     # BUT how the job was held stays with the role as printed
     assert _job("Software Engineer (Part-time)", "Major League Hacking")["position"] == "Software Engineer (Part-time)"
+
+
+def test_a_person_a_school_is_named_for_and_degrees_named_with_in_or_of() -> None:
+    assert place_tail("Université Toulouse III – Paul Sabatier, France") == (
+        "Université Toulouse III – Paul Sabatier",
+        "France",
+    )
+    assert place_tail("Nexus AI – San Francisco, CA") == ("Nexus AI", "San Francisco, CA")
+    aas = _school(["Somerset Community College", "Associate in Applied Science", "Diesel Technology"], [])
+    assert (aas["studyType"], aas["area"]) == ("Associate in Applied Science", "Diesel Technology")
+    phd = _school(["Institute of Science Tokyo", "PhD of Artificial Intelligence"], [])
+    assert (phd["studyType"], phd["area"]) == ("PhD", "Artificial Intelligence")
+    bsc = _school(["Eastern Kentucky University", "Bachelor of Science: Computer Science"], [])
+    assert (bsc["studyType"], bsc["area"]) == ("Bachelor of Science", "Computer Science")
