@@ -553,9 +553,26 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
             continue
         if items and "institution" not in item and "studyType" in item and _heads(previous, items[-1]):
             item["institution"] = items[-1]["institution"]  # the school over its degrees, each dated on its line
-        items.extend(degrees_listed(item))
+        items.extend(one for listed in degrees_listed(item) for one in _two_degrees(listed))
         previous = entry
     return items
+
+
+def _two_degrees(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """Two degrees, each with its field, read as one degree and its field ("BA Philosophy (1:1), MA Continental
+    Philosophy"): an entry each, the school and the dates shared."""
+    study, area = str(item.get("studyType", "")).split(), str(item.get("area", "")).split()
+    if len(study) < 2 or len(area) < 2 or not (_short_degree_word(study[0]) and _short_degree_word(area[0])):
+        return [item]
+    first = {**item, "studyType": study[0], "area": " ".join(study[1:])}
+    second = {k: v for k, v in item.items() if k not in ("courses", "score")}
+    second |= {"studyType": area[0], "area": " ".join(area[1:])}
+    return [first, second]
+
+
+def _short_degree_word(word: str) -> bool:
+    """A degree's abbreviation ("BA", "MA", "M.Sc."), no word of a name."""
+    return len(word.strip(".")) <= 5 and degree_score(word) > 0 and word[:1].isupper()
 
 
 def _heads(entry: RawEntry | None, item: dict[str, Any]) -> bool:

@@ -528,3 +528,18 @@ def test_a_person_a_school_is_named_for_and_degrees_named_with_in_or_of() -> Non
     assert (phd["studyType"], phd["area"]) == ("PhD", "Artificial Intelligence")
     bsc = _school(["Eastern Kentucky University", "Bachelor of Science: Computer Science"], [])
     assert (bsc["studyType"], bsc["area"]) == ("Bachelor of Science", "Computer Science")
+
+
+def test_two_degrees_each_with_its_field_in_one_cell_are_two_entries() -> None:
+    text = (
+        "David Wickes\ndavid@example.com\nEducation\n"
+        "2000 - 2005   University of Warwick   BA Philosophy (1:1), MA Continental Philosophy\n"
+    )
+    education = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert [(e["institution"], e["studyType"], e["area"], e["startDate"]) for e in education] == [
+        ("University of Warwick", "BA", "Philosophy", "2000"),
+        ("University of Warwick", "MA", "Continental Philosophy", "2000"),
+    ]
+    # BUT a degree's name and its field stay one entry
+    one = _school(["University of Warwick", "Bachelor of Arts in Philosophy"], [])
+    assert (one["studyType"], one["area"]) == ("Bachelor of Arts", "Philosophy")
