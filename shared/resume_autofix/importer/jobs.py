@@ -114,6 +114,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         position, company, rest = _role_in_unit(entry, position, company, rest)
         position, company = _unit_over_org(entry, position, company, rest)
         position, rest = _role_qualified(entry, position, company, rest)
+        company, rest = _unit_after_dash(entry, company, rest)
         if position and not company and (split := employer_after_en(position)):
             position, company = split  # "Desarrollador Full stack en Softtek", no employer said elsewhere
         item: dict[str, Any] = {}
@@ -209,6 +210,24 @@ _WORKLOAD = re.compile(
 
 #: how long the job lasted, written after the employer ("Selfemployee 1 год 3 месяца", "Acme · 2 yrs 3 mos")
 _DURATION_TAIL = re.compile(rf"(?i)(?:\s+[·•|–—-])?\s+(?:{DURATION.pattern.removeprefix('(?i)')})$")
+
+
+def _unit_after_dash(entry: RawEntry, company: str | None, rest: list[str]) -> tuple[str | None, list[str]]:
+    """ "USAF — Platform One", "FAPEU — Fundação de Amparo a Pesquisa…": an organisation and its unit or full name
+    after a long dash in one cell are the employer as printed (not a place, a job or a kind of job)."""
+    if not company or not rest:
+        return company, rest
+    unit = rest[0]
+    # one word after the dash is the employer's trade ("BAŤA – Ecommerce"), a bracket its place ("[Austin, TX]")
+    if len(unit.split()) < 2 or unit[:1] in "[(" or LOCATION.match(unit) or job_score(unit) > 0:
+        return company, rest
+    if find_dates(unit) or _KIND_PART.match(unit):
+        return company, rest
+    for dash in (" — ", " – "):
+        joined = f"{company}{dash}{unit}"
+        if any(joined in cell for cell in entry.cells):
+            return joined, rest[1:]
+    return company, rest
 
 
 def _parent_employer(company: str | None, rest: list[str]) -> tuple[str | None, list[str]]:

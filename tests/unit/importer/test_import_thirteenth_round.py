@@ -543,3 +543,15 @@ def test_two_degrees_each_with_its_field_in_one_cell_are_two_entries() -> None:
     # BUT a degree's name and its field stay one entry
     one = _school(["University of Warwick", "Bachelor of Arts in Philosophy"], [])
     assert (one["studyType"], one["area"]) == ("Bachelor of Arts", "Philosophy")
+
+
+def test_an_organisation_and_its_unit_after_a_long_dash_are_the_employer() -> None:
+    def job(cell: str, parts: list[str]) -> dict[str, object]:
+        entry = RawEntry(parts=parts, part_lines=[0] * len(parts), date=find_dates("2021 – 2022")[0], cells=[cell])
+        return work_items([entry], "name")[0]
+
+    usaf = job("Software Developer  USAF — Platform One", ["Software Developer", "USAF", "Platform One"])
+    assert (usaf["position"], usaf["name"]) == ("Software Developer", "USAF — Platform One")
+    # BUT the employer's trade after the dash is no part of its name, nor is its place in brackets
+    bata = job("Technical Lead  BAŤA – Ecommerce", ["Technical Lead", "BAŤA", "Ecommerce"])
+    assert bata["name"] == "BAŤA"
