@@ -203,7 +203,7 @@ def _title_sentence(entry: RawEntry) -> None:
 #: the share of a full week a job took, in brackets after the employer or the role ("(50%)", "(10-80 %)"): a note
 _WORKLOAD = re.compile(
     r"\s*[(（]\s*(?:\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%|remote|remoto|hybrid|h[íi]brido|presencial|on-?site|"
-    r"télétravail|teletrabajo|fully remote|work experience|work placement)\s*[)）]$",
+    r"télétravail|teletrabajo|fully remote|work experience|work placement|website|web site)\s*[)）]$",
     re.IGNORECASE,
 )  # "Macworks Sàrl (20-50%)", "Application Developer (Remoto)": how the job was held, no part of its name
 

@@ -555,3 +555,7 @@ def test_an_organisation_and_its_unit_after_a_long_dash_are_the_employer() -> No
     # BUT the employer's trade after the dash is no part of its name, nor is its place in brackets
     bata = job("Technical Lead  BAŤA – Ecommerce", ["Technical Lead", "BAŤA", "Ecommerce"])
     assert bata["name"] == "BAŤA"
+
+
+def test_a_website_note_after_the_employer_is_no_part_of_its_name() -> None:
+    assert _job("Lead Software Engineer", "Browze (Website)")["name"] == "Browze"
