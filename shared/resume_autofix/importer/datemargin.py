@@ -390,7 +390,10 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
         and fills_cell(line.text, line_span(line))
     ]
     # RenderCV sets each entry's dates beside its first bullet, under its title line: that is _hoist_dates' case
-    if len(titles) < 2 or all(i > 0 and not lines[i - 1].bullet for i in titles):
+    # (a link's label over the next item, "Github Link", ends the entry before: no title line)
+    if len(titles) < 2 or all(
+        i > 0 and not lines[i - 1].bullet and not _LINK_LABEL.fullmatch(lines[i - 1].text.strip()) for i in titles
+    ):
         return lines
     deeper = [
         line
@@ -398,6 +401,10 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
         if line.bullet and (line.x0 > lines[titles[0]].x0 + 1 or line.size < lines[titles[0]].size)
     ]
     return _unbulleted(lines, titles) if deeper else lines
+
+
+#: the label of a link set under an entry ("Github Link", "Live Demo", "Source code")
+_LINK_LABEL = re.compile(r"(?i)(?:github|gitlab|project|demo|live|source|repo)?\s*(?:link|demo|code|repo(?:sitory)?)s?")
 
 
 def _bare_dated(lines: list[Line]) -> list[int]:

@@ -41,7 +41,8 @@ _TOKEN = re.compile(
     # "Jul/2025", "Jun.2015"; with a day, read to the month: "Jan 5, 2020", "5 January 2020", "3. März 2020",
     # "30 Septembre, 2019"
     # and Spanish and Portuguese "7 de mayo de 2018", "mayo del 2018"
-    r"|(?:\b[0-3]?\d(?:st|nd|rd|th|er|\.)?[ \t\u00a0]+(?:de[ \t\u00a0]+)?"
+    # (a range of days before the month: "7-8 January 2025")
+    r"|(?:\b(?:[0-3]?\d[-–][0-3]?\d|[0-3]?\d(?:st|nd|rd|th|er|\.)?)[ \t\u00a0]+(?:de[ \t\u00a0]+)?"
     r"(?=[^\W\d_]{3,12}\.?,?[ \t\u00a0]+(?:de[l]?[ \t\u00a0]+)?(?:1[6-9]|20)\d{2}))?"
     r"(?P<mname>\b[^\W\d_]{3,12}\.?)(?:[ \t\u00a0]+[0-3]?\d(?:st|nd|rd|th)?(?=,?[ \t\u00a0]+(?:1[6-9]|20)\d{2}))?"
     r",?(?:[ \t\u00a0/-]|(?<=\.))(?:de[l]?[ \t\u00a0]+)?(?P<my>(?:1[6-9]|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"

@@ -559,3 +559,8 @@ def test_an_organisation_and_its_unit_after_a_long_dash_are_the_employer() -> No
 
 def test_a_website_note_after_the_employer_is_no_part_of_its_name() -> None:
     assert _job("Lead Software Engineer", "Browze (Website)")["name"] == "Browze"
+
+
+def test_a_range_of_days_before_the_month_is_part_of_the_date() -> None:
+    assert [(s.start, s.begin) for s in find_dates("MERN Backend  7-8 January 2025")] == [("2025-01", 14)]
+    assert [s.start for s in find_dates("12-20 April 2024")] == ["2024-04"]
