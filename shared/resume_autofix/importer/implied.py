@@ -9,6 +9,8 @@ position, work otherwise. Labelled lists in the header ("Tools: Git, Travis") ar
 
 from __future__ import annotations
 
+import dataclasses
+
 from .dates import find_dates
 from .lines import CELL_SEP, Line
 from .roles import degree_score, institution_score, position_score
@@ -18,6 +20,25 @@ from .vocabulary import vocabulary_key
 
 _HOSTS = frozenset(["summary", "skills", "interests", "languages"])
 _SKILL_LABELS = frozenset(["stack", "techs", "tech", "software", "frameworks", "programming", "keywords"])
+#: the names of skill groups that head a row of the header without a colon
+_GROUP_LABELS = frozenset(
+    [
+        "programming languages",
+        "frameworks",
+        "infrastructure",
+        "tools",
+        "technologies",
+        "databases",
+        "libraries",
+        "platforms",
+        "cloud",
+        "devops",
+        "frontend",
+        "backend",
+        "tech stack",
+        "stack",
+    ]
+)
 
 
 def _dated_title(line: Line) -> str | None:
@@ -121,7 +142,7 @@ def _skill_list(text: str) -> bool:
     label = label.strip()
     if not colon or not label or len(label.split()) > 3 or items.count(",") < 1:
         return False
-    return vocabulary_key(label) == "skills" or label.lower() in _SKILL_LABELS
+    return vocabulary_key(label) == "skills" or label.lower() in _SKILL_LABELS | _GROUP_LABELS
 
 
 def _skill_cells(line: Line) -> tuple[list[str], list[str]]:
@@ -132,13 +153,21 @@ def _skill_cells(line: Line) -> tuple[list[str], list[str]]:
     i = 0
     while i < len(cells):
         cell = cells[i].strip()
-        if cell.endswith(":") and i + 1 < len(cells) and _skill_list(f"{cell} {cells[i + 1]}"):
+        # "Stack:" and its list, or a group's name with no colon in the label cell of a row ("Frameworks | Android
+        # SDK, iOS SDK, Spring Boot")
+        label = cell if cell.endswith(":") else f"{cell}:" if cell.lower() in _GROUP_LABELS else ""
+        if label and i + 1 < len(cells) and _skill_list(f"{label} {cells[i + 1]}"):
             take.append(f"{cell}{CELL_SEP}{cells[i + 1].strip()}")
             i += 2
             continue
         (take if _skill_list(cell) else keep).append(cell)
         i += 1
     return take, keep
+
+
+def _label_first(line: Line) -> Line:
+    """A skills list whose group's name is its first cell ("Frameworks  Android SDK, …"): that cell its label."""
+    return dataclasses.replace(line, labels=frozenset({0})) if len(line.cells) >= 2 else line
 
 
 def header_skills(header: list[Line], sections: list[Section]) -> list[Line]:
@@ -150,7 +179,8 @@ def header_skills(header: list[Line], sections: list[Section]) -> list[Line]:
         if not take:
             rest.append(line)
             continue
-        found.extend(line.retext(t) for t in take)
+        # each list a line of its own, its group's name the margin label of its first cell
+        found.extend(_label_first(line.retext(t)) for t in take)
         if keep:
             rest.append(line.retext(CELL_SEP.join(keep), keep))
     if not found:

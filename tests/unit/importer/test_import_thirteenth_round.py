@@ -16,6 +16,7 @@ from resume_autofix.importer import import_resume
 from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.hyphens import mend_broken_words
+from resume_autofix.importer.implied import header_skills
 from resume_autofix.importer.jobs import work_items
 from resume_autofix.importer.layout import page_lines
 from resume_autofix.importer.lines import Line
@@ -24,6 +25,7 @@ from resume_autofix.importer.pdf import Glyph, PdfPage
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import field_score, job_score
 from resume_autofix.importer.schools import education_items
+from resume_autofix.importer.sections import Section
 from resume_autofix.importer.service import read_document
 from resume_autofix.importer.titles import LOCATION, place_tail, split_title
 from resume_autofix.importer.vocabulary import exact_key
@@ -564,3 +566,19 @@ def test_a_website_note_after_the_employer_is_no_part_of_its_name() -> None:
 def test_a_range_of_days_before_the_month_is_part_of_the_date() -> None:
     assert [(s.start, s.begin) for s in find_dates("MERN Backend  7-8 January 2025")] == [("2025-01", 14)]
     assert [s.start for s in find_dates("12-20 April 2024")] == ["2024-04"]
+
+
+def test_skill_groups_in_the_headers_label_cells_without_a_colon_are_skills() -> None:
+    header = [
+        Line("Programming languages  Kotlin, Swift, Java, Dart"),
+        Line("Frameworks  Android SDK, iOS SDK, Spring Boot"),
+        Line("Phone: +48 570 304 834  https://github.com/sikrinick"),
+    ]
+    sections: list[Section] = []
+    rest = header_skills(header, sections)
+    assert [line.text for line in rest] == ["Phone: +48 570 304 834  https://github.com/sikrinick"]
+    assert [s.key for s in sections] == ["skills"]
+    assert skills(sections[0].lines)[0] == {
+        "name": "Programming languages",
+        "keywords": ["Kotlin", "Swift", "Java", "Dart"],
+    }
