@@ -18,7 +18,7 @@ from ..resume.dates import PartialDate, parse_loose
 
 PRESENT = (
     "present|current|currently|now|nowadays|nowdays|today|ongoing|heute|aktuell|derzeit|jetzt|présent|aujourd'hui|aujourd’hui|actuel|"
-    "actuellement|presente|actualidad|actual|atual|atualmente|a la fecha|hasta la fecha|hasta hoy|hasta ahora|"
+    "actuellement|presente|actualidad|actual|atual|atualmente|"
     "o momento|o presente|agora|ahora|hoy|la fecha|en curso|em curso|hoje|"
     "alla data attuale|ad oggi|attuale|oggi|in corso|"
     "heden|nu|huidig|"
@@ -59,7 +59,9 @@ _TOKEN = re.compile(
 )
 # a slash with a space each side parts two dates as a dash does ("2022-07 / 2024-07", "2024-08 / Now")
 _SEP = re.compile(
-    r"^\.?\s*(?:-{1,3}|[–—―－~〜～→➔➜⟶|]|(?<=\s)/(?=\s)|to|until|till|bis|à|au|a|al|até|hasta|tot|по|до|—)\s*$",
+    # and a dash, then a word ("2019 – até o momento", "Mayo 2018 – A la fecha")
+    r"^\.?\s*(?:(?:-{1,3}|[–—])\s*(?:to|until|till|bis|à|a|al|até|hasta)|-{1,3}|[–—―－~〜～→➔➜⟶|]|(?<=\s)/(?=\s)|"
+    r"to|until|till|bis|à|au|a|al|até|hasta|tot|по|до|—)\s*$",
     re.IGNORECASE,
 )
 #: a season before a year ("Fall 2019 – Spring 2020"): the range's ends are years, the season is part of the date

@@ -54,6 +54,11 @@ _FIELDS = {
     "employer name": "org",
 }
 _MIN_ROWS = 3
+#: a labelled line that names another person in the entry (the boss, a referee), whose own labels follow it
+_NESTED = re.compile(
+    r"(?i)^(?:jefe inmediato|jefe directo|supervisor|boss|manager|reference|referencia|referência|chef|"
+    r"vorgesetzter?|responsable|responsável|gestor)\s*[:：]"
+)
 _COLON_ROW = re.compile(r"^(?P<label>[^\W\d_][\w ]{1,30}?)\s*[:：]\s+(?P<value>\S.*)$")
 _PLACE_TAIL = re.compile(r"\s+[-–—]\s+(?P<place>[^-–—]+)$")
 _DASH_END = re.compile(r"\s*[-–—,|]\s*$")
@@ -80,14 +85,16 @@ def field_rows(lines: list[Line]) -> list[RawEntry] | None:
     body: list[Line] = []
     date: DateSpan | None = None
     first = named[0][0]
+    nested = False  # a line of the entry names a person of its own ("Jefe inmediato: …"): labels after it are theirs
     for line, row in zip(lines, rows, strict=True):
         if row is None:
             body.append(line)
+            nested = nested or bool(_NESTED.match(line.text.strip()))
             continue
         field, value = row
-        if field == first and field in seen:  # the entry's first label again: the next entry
+        if field in seen and field != "body" and (field == first or not nested):  # a label again: the next entry
             entries.append(_entry(fields, date, body))
-            seen, fields, body, date = set(), {}, [], None
+            seen, fields, body, date, nested = set(), {}, [], None, False
         if field in seen and field != "body":  # "Cargo:" again, the boss's under "Jefe inmediato:": a line
             body.append(line)
             continue

@@ -18,8 +18,8 @@ from .lines import CELL_SEP, Line
 
 _BROKEN = re.compile(r"[^\W\d_]{2,}-$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
-#: a cell of dates alone, after the cell a word was broken in: digits and what parts them
-_DATES_ONLY = re.compile(r"[\d\s./–—-]+")
+#: a cell of dates alone, after the cell a word was broken in ("08/2019", "2018 – 2020"): a year in it
+_DATES_ONLY = re.compile(r"[\d\s./–—-]*(?:1[6-9]|20)\d\d[\d\s./–—-]*")
 
 
 def broken_word(text: str, below: str) -> bool:
@@ -57,14 +57,15 @@ def mend_broken_words(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         last = out[-1] if out else None
-        if last is None or last.page != line.page or last.column != line.column or not line.cells:
+        if last is None or last.page != line.page or last.column != line.column or not line.cells or not last.cells:
             out.append(line)
             continue
         # the broken cell is the line's last, or the one before its dates ("ΞΕΝΟΔΟΧΕΙΑΚΑΙ ΕΠΙ-  08/2019")
         beside_dates = len(last.cells) >= 2 and bool(_DATES_ONLY.fullmatch(last.cells[-1]))
         k = len(last.cells) - 2 if beside_dates else -1
         broken = last.cells[k]
-        upper = broken[:-1].isupper() and line.cells[0].split()[0].isupper()  # "ΕΠΙ-" / "ΧΕΙΡΗΣΕΙΣ"
+        first = line.cells[0].split()
+        upper = broken[:-1].isupper() and bool(first) and first[0].isupper()  # "ΕΠΙ-" / "ΧΕΙΡΗΣΕΙΣ"
         tail = _mended(broken, line.cells[0]) if line.cells[0][:1].islower() or upper else None
         if tail is None:
             out.append(line)

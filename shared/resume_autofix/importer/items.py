@@ -129,7 +129,7 @@ def name_tail(name: str, entry: RawEntry, item: dict[str, Any], places: bool = T
 
 
 #: a sentence run on after the employer's name and a stop: a topic of two words or more, or a label ("Duties:")
-_SENTENCE_AFTER = re.compile(r"(?<=\w)(?P<last>\w{3,})\.\s+(?P<said>[A-ZÀ-ÖØ-Þ]\S*(?:\s+\S+)+|[A-ZÀ-ÖØ-Þ]\w+:)$")
+_SENTENCE_AFTER = re.compile(r"(?<!\w)(?P<last>\w{2,})\.\s+(?P<said>[A-ZÀ-ÖØ-Þ]\S*(?:\s+\S+)+|[A-ZÀ-ÖØ-Þ]\w+:)$")
 _ABBREVIATIONS = frozenset({"Inc", "Ltd", "Corp", "Bros", "Dept", "Univ", "Intl", "Assn", "Assoc", "Co", "Ltda"})
 
 

@@ -271,6 +271,8 @@ def _notes_beside(left: list[Segment], right: list[Segment]) -> bool:
     """The right holds only short notes, each on a row of the left's and far apart (an entry's dates and link, a
     skill's level, beside its title: JSON Resume's Riga): read across, not as a column. A sidebar's lines follow
     one another at its leading, whatever rows they share with the left."""
+    if not left:
+        return False
     body = min(s.top for s in left)
     notes = sorted((s for s in right if s.top >= body - 2.0), key=lambda s: s.top)
     rows = sorted(s.top for s in left)

@@ -45,8 +45,9 @@ def _compound_job(word: str) -> bool:
 
 
 def position_score(text: str) -> int:
-    """Job words count for, company words twice against; the last word decides a tie, as the head of an English
-    noun phrase does ("Software Engineer" is a job, "Acme Software" a company)."""
+    """Job words count for, company words twice against; the head word decides a tie, as the head of an English
+    noun phrase does: the last word ("Software Engineer" is a job, "Acme Software" a company), or the last before a
+    preposition ("Researcher with the Bionics Lab")."""
     score = _score(text, POSITION) - 2 * _score(text, COMPANY)
     if score == 0 and (words := _words(text)):
         head = _head(words)

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from . import lists
-from .dates import find_dates
+from .dates import DURATION, find_dates
 from .items import school_place
 from .lines import CELL_SEP
 from .rawentry import RawEntry, cells_of
@@ -47,13 +47,13 @@ def degree_under_field(item: dict[str, Any], entry: RawEntry) -> None:
 
 
 def field_under_degree(item: dict[str, Any], entry: RawEntry) -> None:
-    """A degree whose field is printed on the line under it ("Bc." over "Otevřená informatika", "Bachelor of
-    Science" over "(3 Jahre)  Geowissenschaften"): that short line, a field of study and nothing else, is the
-    area."""
+    """A degree read with no field of its own, whose field is printed on the line under it ("Bc." over "Otevřená
+    informatika", "Bachelor of Science" over "(3 Jahre)  Geowissenschaften"): that short line, a field of study and
+    nothing else, is the area."""
     study = _OF_SCIENCE.sub("", str(item.get("studyType", "")))
     if not study or field_score(study) > 0 or "area" in item or not entry.paragraphs:
         return  # no degree, or its field is named already ("B.S. Business Administration", "MASTER PHYSICS")
-    cells = [c for c in cells_of(entry.paragraphs[0]) if not _LASTED.fullmatch(c)]
+    cells = [c for c in cells_of(entry.paragraphs[0]) if not _lasted(c)]
     text = cells[0].rstrip(".") if len(cells) == 1 else ""
     if (
         0 < len(text.split()) <= 6
@@ -73,7 +73,7 @@ def wrapped_field(item: dict[str, Any], entry: RawEntry) -> None:
     text = str(item.get(key, ""))
     if not _JOINS_ON.search(text) or not entry.paragraphs:
         return
-    cells = [c for c in cells_of(entry.paragraphs[0]) if not _LASTED.fullmatch(c)]
+    cells = [c for c in cells_of(entry.paragraphs[0]) if not _lasted(c)]
     if not cells or not (words := _UP_TO_STOP.match(cells[0])) or len(words.group().split()) > 4:
         return
     item[key] = f"{text} {words.group().strip()}"
@@ -94,8 +94,11 @@ _UP_TO_STOP = re.compile(r"[^\W\d_][^.,;:()]*")
 _OF_SCIENCE = re.compile(r"(?i)\bof\s+(?:science|arts)\b")
 #: a line under the degree that names a minor or the department, not the field
 _NOT_FIELD = re.compile(r"(?i)^(?:minor|department|dept\.?|faculty|school|focus|concentration)\b")
+
+
 #: how long the studies lasted, printed beside the field ("(3 Jahre)", "(2 años)")
-_LASTED = re.compile(r"\(?\s*\d+\s*[^\W\d_]+\s*\)?")
+def _lasted(cell: str) -> bool:
+    return bool(DURATION.fullmatch(cell.strip().strip("()").strip()))
 
 
 #: a campus's town and its acronym after the school's name ("Swiss Federal Institute of Technology, Zürich (ETHZ)")

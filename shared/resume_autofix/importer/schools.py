@@ -117,7 +117,7 @@ def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
 
 #: a line that names what was earned by its last word ("West African Secondary School Certificate", "High School
 #: Diploma"), though a school's words come first
-_QUALIFICATION_END = re.compile(r"(?i)\b(?:certificate|diploma|certificado|diplôme|diploma|zeugnis|abitur)\.?$")
+_QUALIFICATION_END = re.compile(r"(?i)\b(?:certificate|diploma|certificado|diplôme|zeugnis|abitur)\.?$")
 
 
 def _listed_school(text: str) -> bool:
@@ -150,7 +150,8 @@ def _degree_and_field(degree: str, rest: list[str]) -> tuple[str, str | None]:
 
 
 def _letters_of(abbreviation: str, degree: str) -> bool:
-    """``abbreviation`` is the degree's ("BE", "B.E." for "Bachelor of Engineering"; "MS", "M.Sc.")."""
+    """``abbreviation`` is a degree's: the initials of ``degree`` ("BE", "B.E." for "Bachelor of Engineering") or a
+    degree's abbreviation the pattern knows ("MS", "M.Sc.")."""
     letters = abbreviation.replace(".", "").replace(" ", "")
     initials = "".join(w[0] for w in degree.split() if w[:1].isupper())
     return bool(_DEGREE_ABBR.fullmatch(abbreviation.strip())) or (2 <= len(letters) <= 4 and letters == initials)
@@ -226,7 +227,7 @@ def _degrees_last(study: str) -> tuple[str, str]:
     return field, degree
 
 
-#: two degrees joined ("SM and PhD", "B.S./M.S."): abbreviations, a joining word between them
+#: two degrees joined by a word ("SM and PhD", "B.S. & M.S."): abbreviations, "and", "&" or "+" between them
 _JOINED_DEGREES = re.compile(r"[A-Z][A-Za-z.]{0,5}\s+(?:and|&|\+)\s+[A-Z][A-Za-z.]{1,6}")
 
 
@@ -240,7 +241,7 @@ def _without_stop(item: dict[str, Any]) -> None:
 
 
 #: a full stop after a word of five letters or more, not an abbreviation's
-_SENTENCE_STOP = re.compile(r"(?<![.\s])[^\W\d_]{5,}\.$")
+_SENTENCE_STOP = re.compile(r"(?<![\w.])[^\W\d_]{5,}\.$")
 
 
 def _degree_in_brackets(item: dict[str, Any]) -> None:

@@ -59,7 +59,10 @@ STATUS_WORDS = (
 )
 #: Brazil's states' codes, written after a town and a dash
 _BR_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
-_TOWN_STATE = r"[^\W\d_][\w .'’]{1,40}\s[–—-]\s(?-i:" + _BR_STATES + r")(?:,\s*(?:" + _COUNTRIES + r"))?"
+_TOWN_STATE = (
+    r"(?!.*\b(?:university|college|school|institute|engineer|developer|manager|analyst|inc|ltd|corp)\b)"
+    r"[^\W\d_][\w .'’]{1,40}\s[–—-]\s(?-i:" + _BR_STATES + r")(?:,\s*(?:" + _COUNTRIES + r"))?"
+)
 #: a town, a dash and its state's code: one place, though a dash stands in it
 TOWN_STATE = re.compile(_TOWN_STATE, re.IGNORECASE)
 LOCATION = re.compile(
@@ -103,18 +106,26 @@ def place_tail(text: str) -> tuple[str, str] | None:
     if tail and LOCATION.match(place := tail.group("place")) and not _school_named(place.split(",")[0]):
         head, _, last = place.rpartition(", ")
         dashed = not tail.group().lstrip().startswith(",")
-        if dashed and head and _person(head) and institution_score(text[: tail.start()]) > 0 and LOCATION.match(last):
+        school = text[: tail.start()]
+        if dashed and head and _person(head, school) and institution_score(school) > 0 and LOCATION.match(last):
             return text[: len(text) - len(last)].rstrip(", "), last  # "Université Toulouse III – Paul Sabatier, France"
         return text[: tail.start()], place
     return None
 
 
-def _person(text: str) -> bool:
-    """Two or three capitalised words that name no place, field, degree, role or school: a person a school is named
-    for ("Paul Sabatier")."""
+#: a school's name that ends in its number ("Toulouse III", "Paris 1", "Lyon 2")
+_NUMBERED = re.compile(r"\s(?:[IVX]{1,4}|\d{1,2})$")
+
+
+def _person(text: str, school: str) -> bool:
+    """Two or three capitalised words that name no place, field, degree, role or school, after a school's name that
+    ends in its number ("Université Toulouse III – Paul Sabatier"): the person it is named for; not its campus's
+    town ("Santa Clara University – Santa Clara", "New York University – Abu Dhabi")."""
     words = text.split()
     return (
         2 <= len(words) <= 3
+        and _NUMBERED.search(school) is not None
+        and not set(words) & set(school.split())
         and all(w[:1].isupper() and w[1:].islower() for w in words)
         and not LOCATION.match(text)
         and not any_role(text)
@@ -505,8 +516,8 @@ def _field_in_brackets(inner: str) -> bool:
 
 #: an employer's name before or after the one printed ("E-ID (now DearNova)", "Imtech (formerly PaC)")
 _NAME_SINCE = re.compile(
-    r"(?i)^(?:now|formerly|previously|acquired by|later|part of|jetzt|heute|vormals|ehemals|früher|"
-    r"anciennement|aujourd'hui|désormais|ahora|antes|actualmente|agora|hoje|ora|nu|voorheen|ex)\b"
+    r"^(?:now|formerly|previously|acquired by|part of|jetzt|heute|vormals|ehemals|früher|anciennement|"
+    r"aujourd'hui|désormais|ahora|actualmente|agora|hoje|voorheen)\s"
 )
 
 

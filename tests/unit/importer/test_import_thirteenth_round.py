@@ -15,6 +15,7 @@ from docx.shared import Pt
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.dates import find_dates
+from resume_autofix.importer.fieldrows import field_rows
 from resume_autofix.importer.hyphens import mend_broken_words
 from resume_autofix.importer.implied import header_skills
 from resume_autofix.importer.jobs import work_items
@@ -582,3 +583,32 @@ def test_skill_groups_in_the_headers_label_cells_without_a_colon_are_skills() ->
         "name": "Programming languages",
         "keywords": ["Kotlin", "Swift", "Java", "Dart"],
     }
+
+
+def test_review_mends_of_the_thirteenth_round() -> None:
+    # a line with no cells before a broken word is no crash
+    assert [line.text for line in mend_broken_words([Line(""), Line("Hello world")])] == ["", "Hello world"]
+    # a campus's town after a school's dash stays the place; an employer's name after a role in brackets parts
+    assert place_tail("Santa Clara University - Santa Clara, California") == (
+        "Santa Clara University",
+        "Santa Clara, California",
+    )
+    assert split_title("Software Engineer (Nu Holdings)") == ["Software Engineer", "Nu Holdings"]
+    # a name's abbreviation before the stop keeps what follows in the name
+    assert _job("Producer", "Warner Bros. Pictures Animation")["name"] == "Warner Bros. Pictures Animation"
+    # a role and a code after a dash is no place; "até o momento" and "hasta la fecha" are ongoing either way
+    assert not LOCATION.match("Senior Engineer - PR")
+    assert not LOCATION.match("Carnegie Mellon University - PA")
+    for text in ("2019 – até o momento", "Mayo 2018 hasta la fecha"):
+        assert find_dates(text)[0].present, text
+    # a role's label again, with no other person named between, opens the next entry
+    form = [
+        Line("Company: Acme"),
+        Line("Position: Developer"),
+        Line("Dates: Jan 2019 - Dec 2020"),
+        Line("Position: Team Lead"),
+        Line("Dates: Jan 2021 - Present"),
+    ]
+    entries = field_rows(form)
+    assert entries is not None
+    assert [e.parts for e in entries] == [["Developer", "Acme"], ["Team Lead"]]
