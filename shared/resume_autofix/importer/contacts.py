@@ -77,7 +77,12 @@ _ADDRESS = re.compile(
 )
 
 
-def _profile_from_url(url: str) -> dict[str, str] | None:
+def network_named(text: str) -> bool:
+    """The text is a network's name alone ("GitHub", "LinkedIn"): a link shown as it is the person's page there."""
+    return text.strip().lower() in _NETWORKS
+
+
+def profile_from_url(url: str) -> dict[str, str] | None:
     host_path = re.sub(r"(?i)^(?:https?://)?(?:www\.)?", "", url)
     host, _, path = host_path.partition("/")
     host = host.lower()
@@ -85,7 +90,8 @@ def _profile_from_url(url: str) -> dict[str, str] | None:
     for key, network in _NETWORKS.items():
         if key in ("x", "scholar", "google scholar", "stack overflow"):
             continue
-        if host == f"{key}.com" or host.startswith(f"{key}.") or (key == "mastodon" and "/@" in f"/{path}"):
+        # (and a country's subdomain: "nl.linkedin.com"; not a site the network hosts: "arii.github.io")
+        if re.match(rf"(?:[a-z]{{2}}\.)?{re.escape(key)}\.", host) or (key == "mastodon" and "/@" in f"/{path}"):
             # the network's name only where the file writes it ("GitHub: x"); from a host alone it is not text
             profile = {"url": url if "://" in url else f"https://{url}"}
             if network in url:
@@ -225,7 +231,7 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
     if labelled and labelled.group("net").strip().lower() in _NETWORKS:
         network = labelled.group("net").strip()  # as the file writes it ("GITHUB", "Linkedin"): no name of ours
         user = labelled.group("user").strip()
-        profile = _profile_from_url(user) if ("/" in user or "." in user) else None
+        profile = profile_from_url(user) if ("/" in user or "." in user) else None
         handle = user.lstrip("@").strip("/ ")
         profiles.append(profile or ({"network": network, "username": handle} if handle else {"network": network}))
         return
@@ -235,9 +241,10 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
     candidate = url.group(0) if url else (piece if HOST.match(piece) and not piece[0].isdigit() else None)
     if candidate:
         candidate = candidate.rstrip(".")
-        profile = _profile_from_url(candidate)
+        profile = profile_from_url(candidate)
         if profile:
-            profiles.append(profile)
+            # once: "LinkedIn: nl.linkedin.com/in/x", then the link's own address, is one profile
+            profiles.extend([] if any(p.get("url") == profile["url"] for p in profiles) else [profile])
         elif "url" not in basics:
             basics["url"] = candidate if "://" in candidate else f"https://{candidate}"
         else:

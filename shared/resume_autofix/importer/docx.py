@@ -12,6 +12,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
+from .contacts import network_named, profile_from_url
 from .dates import find_dates
 from .exceptions import CorruptFileError, FileTooLargeError, NoTextError
 from .limits import Deadline, ImportLimits
@@ -347,20 +348,20 @@ def _heads_row(row: list[Line]) -> bool:
 #: name ("GitHub") counts only where the address is a profile on it
 _CONTACT_TEXT = re.compile(
     r"(?i)^\W*(?:website|web\s*site|web|homepage|home page|portfolio|blog|site|profile|e-?mail|mail|contact|cv|"
-    r"resume|résumé|here)?\W*$"
+    r"resume|résumé|here|google scholar|scholar|orcid|researchgate)?\W*$"
 )
-#: the hosts of the profiles a CV links its own pages on
-_PROFILE_HOST = re.compile(
-    r"(?i)^(?:https?://)?(?:[\w-]+\.)*(?:linkedin|github|gitlab|bitbucket|twitter|x|xing|stackoverflow|kaggle|"
-    r"medium|behance|dribbble|orcid|researchgate|scholar\.google)\.[a-z.]+/[^/\s]"
-)
+#: an address of one page on its site (a profile's: "linkedin.com/in/x", "github.com/x"; not a repository's)
+_ONE_PAGE = re.compile(r"(?i)^(?:https?://)?[^/\s]+/(?:in/|pub/|@)?[^/\s?#]+/?$")
 
 
 def _contact_link(text: str, address: str) -> bool:
     """A hyperlink whose address is read as a line of its own: a way to reach the person (a profile's address, a
     mail, a link shown as "LinkedIn", an icon), not the link behind a skill's or an employer's name that a page
     sets on every word ("Scrum", "Spring Boot", "ING Bank")."""
-    return address.startswith("mailto:") or bool(_PROFILE_HOST.match(address) or _CONTACT_TEXT.match(text or ""))
+    # a profile's page, or any page on a network where the link is shown as its name ("GitHub" → github.com/x/cv)
+    found = profile_from_url(address)
+    profile = bool(found and "username" in found) and bool(_ONE_PAGE.match(address) or network_named(text or ""))
+    return address.startswith("mailto:") or profile or bool(_CONTACT_TEXT.match(text or ""))
 
 
 class _Box:

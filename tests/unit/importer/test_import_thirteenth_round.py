@@ -14,6 +14,7 @@ from docx.shared import Pt
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.basics import parse_header
+from resume_autofix.importer.contacts import parse_contacts, profile_from_url
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.fieldrows import field_rows
 from resume_autofix.importer.hyphens import mend_broken_words
@@ -612,3 +613,16 @@ def test_review_mends_of_the_thirteenth_round() -> None:
     entries = field_rows(form)
     assert entries is not None
     assert [e.parts for e in entries] == [["Developer", "Acme"], ["Team Lead"]]
+
+
+def test_profiles_on_a_countrys_subdomain_once_and_a_site_the_network_hosts_is_no_profile() -> None:
+    assert profile_from_url("https://nl.linkedin.com/in/micheldebree") == {
+        "url": "https://nl.linkedin.com/in/micheldebree",
+        "username": "micheldebree",
+    }
+    assert profile_from_url("https://arii.github.io") is None
+    basics: dict[str, object] = {}
+    parse_contacts(
+        [Line("LinkedIn: nl.linkedin.com/in/micheldebree"), Line("https://nl.linkedin.com/in/micheldebree")], basics, []
+    )
+    assert len(basics["profiles"]) == 1  # type: ignore[arg-type]
