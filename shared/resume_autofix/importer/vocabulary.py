@@ -149,24 +149,32 @@ def _vocabulary_key(text: str) -> str | None:
         return None
     # as written, or as a text layer that lost the space wrote it ("Expériencesprofessionnelles"); computer
     # languages are skills, not the languages one speaks
-    if whole := (
+    key = (
         _phrase_key(norm)
         or (_GLUED.get(norm) if " " not in norm else None)
         or ("skills" if PROGRAMMING_LANGUAGES.match(norm) else None)
-    ):
-        return whole
-    # "Skills & Tools", "Education and Training", "Technical Skills Summary": the first phrase that matches
-    for part in _AND.split(norm):
-        if part in PHRASES:
-            return PHRASES[part]
+        # "Skills & Tools", "Education and Training", "Technical Skills Summary": the first phrase that matches
+        or next((PHRASES[part] for part in _AND.split(norm) if part in PHRASES), None)
+        or _key_inside(norm)
+    )
+    if key == "languages" and _TECH_WORDS.search(norm):
+        return "skills"  # "Main Languages & IT Strengths", "Languages and Tools": the languages a computer runs
+    return key
+
+
+def _key_inside(norm: str) -> str | None:
+    """The section a phrase among a heading's few words names, as written or with a word typed one letter wrong,
+    missing or too many ("Relevant Industry Experience", "Academic Achivements"); CJK headings have no spaces."""
     words = norm.split()
     if len(words) > _MAX_WORDS + 2:
         return None
     if CJK.search(norm) and (key := _cjk_key(norm)):  # no spaces between words: "科研经历", "获奖荣誉"
         return key
-    # as written, or, in a heading's few words, with a word typed one letter wrong, missing or too many ("Academic
-    # Achivements")
     return _phrase_inside(words) or _typo_inside(words)
+
+
+#: words that make a heading's languages a computer's ("IT", "tech", "tools", "stack")
+_TECH_WORDS = re.compile(r"\b(?:it|tech|technical|technology|technologies|tools|stack|frameworks|strengths)\b")
 
 
 def _typo_inside(words: list[str]) -> str | None:

@@ -30,7 +30,7 @@ from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import Section
 from resume_autofix.importer.service import read_document
 from resume_autofix.importer.titles import LOCATION, place_tail, split_title
-from resume_autofix.importer.vocabulary import exact_key
+from resume_autofix.importer.vocabulary import exact_key, vocabulary_key
 
 REAL = Path(__file__).resolve().parents[2] / "data" / "real"
 
@@ -626,3 +626,10 @@ def test_profiles_on_a_countrys_subdomain_once_and_a_site_the_network_hosts_is_n
         [Line("LinkedIn: nl.linkedin.com/in/micheldebree"), Line("https://nl.linkedin.com/in/micheldebree")], basics, []
     )
     assert len(basics["profiles"]) == 1  # type: ignore[arg-type]
+
+
+def test_languages_beside_tech_words_head_the_skills() -> None:
+    for heading in ("Main Languages & IT Strengths", "Languages and Tools", "Languages & Frameworks"):
+        assert vocabulary_key(heading) == "skills", heading
+    assert vocabulary_key("Human Languages") == "languages"
+    assert vocabulary_key("Languages") == "languages"
