@@ -253,6 +253,19 @@ def _in_entry(section: Section, heading: Line, line: Line, main: tuple[float, bo
     )
 
 
+def _list_to_end(lines: list[Line], i: int) -> bool:
+    """Line ``i``, bold, heads a list that runs to the document's end: four short items or more after it and no dated
+    line ("Talen" / "PHP" / "Python" / … after the last job, in the job's type): a section, not a label in the job."""
+    rest = [line.text.strip() for line in lines[i + 1 :] if line.text.strip()]
+    short = sum(1 for text in rest if len(text.split()) <= 4)
+    return (
+        lines[i].bold
+        and len(rest) >= 4
+        and short * 4 >= len(rest) * 3
+        and not any(dated(line) for line in lines[i + 1 :])
+    )
+
+
 _OPENS = re.compile(r"^(?:(?:and|und|et|y|e|en|og|och)\s|[&/])", re.I)
 _ENDS = re.compile(r"(?:\s(?:and|und|et|y|e|en|og|och)|[&/])$", re.I)
 
@@ -431,7 +444,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
         ):
             sections[-1].lines.append(line)  # "Programming Languages" under "Skills": a group of them
         elif i in known and (
-            (opened is not None and _in_entry(sections[-1], opened, line, main))
+            (opened is not None and _in_entry(sections[-1], opened, line, main) and not _list_to_end(lines, i))
             or _first_item(sections, opened, line, styled)
         ):
             # "Projects:" in small type inside a job: part of that job; "Personal Hobbies:" over "Programming": the

@@ -14,6 +14,7 @@ from docx.shared import Pt
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.basics import parse_header
+from resume_autofix.importer.codelangs import of_code
 from resume_autofix.importer.contacts import parse_contacts, profile_from_url
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.fieldrows import field_rows
@@ -27,7 +28,7 @@ from resume_autofix.importer.pdf import Glyph, PdfPage
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import field_score, job_score
 from resume_autofix.importer.schools import education_items
-from resume_autofix.importer.sections import Section
+from resume_autofix.importer.sections import Section, split_sections
 from resume_autofix.importer.service import read_document
 from resume_autofix.importer.titles import LOCATION, place_tail, split_title
 from resume_autofix.importer.vocabulary import exact_key, vocabulary_key
@@ -633,3 +634,16 @@ def test_languages_beside_tech_words_head_the_skills() -> None:
         assert vocabulary_key(heading) == "skills", heading
     assert vocabulary_key("Human Languages") == "languages"
     assert vocabulary_key("Languages") == "languages"
+
+
+def test_a_bold_heading_in_body_type_over_a_list_to_the_end_is_a_section_not_a_label_in_the_last_job() -> None:
+    lines = [
+        Line("Werkervaring", size=14.0, bold=True),
+        Line("Tracefy | oktober 2022 - maart 2023 | DevOps and Cloud Engineer", size=11.0, bold=True),
+        Line("Naast ontwikkelen van features heb ik de infra opnieuw opgebouwd.", size=11.0),
+        Line("Talen", size=11.0, bold=True),
+        *(Line(item, size=11.0) for item in ("PHP", "Python", "Java", "Typescript", "Rust")),
+    ]
+    _header, sections, _warnings = split_sections(lines)
+    assert [s.key for s in sections] == ["work", "languages"]
+    assert of_code(sections[1].lines)
