@@ -15,7 +15,7 @@ from .contacts import EMAIL, contactish, cut_address, parse_contacts
 from .dateline import only_dates
 from .dates import find_dates
 from .forms import entries_of
-from .implied import header_skills, implied_sections
+from .implied import header_skills, implied_sections, trailing_skills
 from .jobs import named_items, project_items, work_items
 from .letter import strip_consent, strip_copy, strip_letter, strip_stamps
 from .lines import CELL_SEP, CJK, Document, Line
@@ -284,6 +284,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     header, sections = implied_sections(header, sections)
     header = _name_from_section(header, sections, lines, body)
     header = header_skills(header, sections)
+    trailing_skills(sections)
     resume: dict[str, Any] = {}
     basics, rest, prose = parse_header(header)
     if not header and sections and sections[0].key == "contact" and sections[0].lines:

@@ -10,6 +10,7 @@ position, work otherwise. Labelled lists in the header ("Tools: Git, Travis") ar
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .dates import find_dates
 from .lines import CELL_SEP, Line
@@ -191,3 +192,38 @@ def header_skills(header: list[Line], sections: list[Section]) -> list[Line]:
     else:
         skills.lines[:0] = found
     return rest
+
+
+#: a word that makes a labelled list a list of skills ("Technologies with at least 3 years production experience:",
+#: "Methodologies used in professional capacity:")
+_TECH_LABEL = re.compile(
+    r"(?i)\b(?:technolog(?:y|ies)|tools?|skills?|frameworks?|methodolog(?:y|ies)|stack|languages?|software|platforms?)\b"
+)
+
+
+def trailing_skills(sections: list[Section]) -> None:
+    """Labelled lists that end an entry section under no heading of their own ("Technologies …: Ruby, Rails, …" /
+    "Best at: Ruby, …" after the last school): two or more, a skill's word in one label at least; they join (or
+    make) the skills section."""
+    for section in sections:
+        if section.key not in ("work", "education", "awards"):
+            continue
+        run = 0
+        while run < len(section.lines) and _labelled_list(section.lines[-1 - run].text):
+            run += 1
+        tail = section.lines[len(section.lines) - run :]
+        if run < 2 or run == len(section.lines) or not any(_TECH_LABEL.search(t.text.partition(":")[0]) for t in tail):
+            continue
+        del section.lines[len(section.lines) - run :]
+        skills = next((s for s in sections if s.key == "skills"), None)
+        if skills is None:
+            sections.append(Section("skills", "", tail))
+        else:
+            skills.lines.extend(tail)
+        return
+
+
+def _labelled_list(text: str) -> bool:
+    """ "Best at: Ruby, Ruby on Rails, PostgreSQL": a label of a few words, a colon, three items or more."""
+    label, colon, items = text.partition(":")
+    return bool(colon) and 0 < len(label.split()) <= 8 and items.count(",") >= 2 and "://" not in text

@@ -19,7 +19,7 @@ from resume_autofix.importer.contacts import parse_contacts, profile_from_url
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.fieldrows import field_rows
 from resume_autofix.importer.hyphens import mend_broken_words
-from resume_autofix.importer.implied import header_skills
+from resume_autofix.importer.implied import header_skills, trailing_skills
 from resume_autofix.importer.jobs import work_items
 from resume_autofix.importer.layout import page_lines
 from resume_autofix.importer.lines import Line
@@ -647,3 +647,25 @@ def test_a_bold_heading_in_body_type_over_a_list_to_the_end_is_a_section_not_a_l
     _header, sections, _warnings = split_sections(lines)
     assert [s.key for s in sections] == ["work", "languages"]
     assert of_code(sections[1].lines)
+
+
+def test_labelled_lists_that_end_an_entry_section_are_the_skills() -> None:
+    education = Section(
+        "education", "Education", [Line("2003 – 2009: dipl. ing. of Mathematics, University of Zagreb")]
+    )
+    tail = [
+        "Technologies with at least 3 years production experience: Ruby, Ruby on Rails, PostgreSQL, Javascript",
+        "Best at: Ruby, Ruby on Rails, PostgreSQL",
+    ]
+    education.lines += [Line(text) for text in tail]
+    sections = [education]
+    trailing_skills(sections)
+    assert [s.key for s in sections] == ["education", "skills"]
+    assert [line.text for line in sections[1].lines] == tail
+    assert len(education.lines) == 1
+    # BUT a project's own labelled lines stay with it
+    projects = Section(
+        "projects", "Projects", [Line("PATHO"), Line("Stack: JavaScript, HTML5, PHP"), Line("Tools: Git, npm, Vite")]
+    )
+    trailing_skills([projects])
+    assert len(projects.lines) == 3
