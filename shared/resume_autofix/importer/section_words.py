@@ -119,6 +119,8 @@ VOCABULARY: dict[str, str] = {
     "projekterfahrung|projektit|проєкти|проекти|proyek|proiecte|projektek|έργα|作品|"
     "פרויקטים|المشاريع|مشاريع|پروژه ها|پروژه‌ها|پروژه",
     "certificates": "certifications|certificates|certification|licenses|licenses and certifications|"
+    "formação complementar|formación complementaria|formations complémentaires|cursos complementares|"
+    "additional training|weiterbildung|fortbildung|weiterbildungen|"
     "licenses & certifications|courses and certifications|zertifikate|zertifizierungen|bescheinigungen|certificats|"
     "certificaciones|certificados|certificações|certificazioni|certificaten|certificeringen|сертификаты|"
     "資格|免許・資格|자격증|证书|资格证书|荣誉证书|證書|sertifiseringer|sertifikater|certificeringer|certifieringar|"

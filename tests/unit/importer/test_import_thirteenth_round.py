@@ -669,3 +669,9 @@ def test_labelled_lists_that_end_an_entry_section_are_the_skills() -> None:
     )
     trailing_skills([projects])
     assert len(projects.lines) == 3
+
+
+def test_complementary_training_is_certificates_not_education() -> None:
+    for heading in ("FORMAÇÃO COMPLEMENTAR", "Formación complementaria", "Weiterbildung", "Additional training"):
+        assert vocabulary_key(heading) == "certificates", heading
+    assert vocabulary_key("FORMAÇÃO") == "education"
