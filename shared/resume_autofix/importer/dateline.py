@@ -51,7 +51,16 @@ def dated(line: Line) -> DateSpan | None:
     # a date inside a sentence ("... since 2019, we grew 40% ...") is not an entry's date
     if len(line.text.split()) > 16 and not any(find_dates(c) and len(c.split()) <= 6 for c in line.cells):
         return None
+    if _DETAIL_LABEL.match(line.text):  # "Awards: First-class Scholarship (2020)": a line of the entry above
+        return None
     return line_span(line, spans)
+
+
+#: a label that opens a line of an entry's details, whatever years it names
+_DETAIL_LABEL = re.compile(
+    r"(?i)^\s*(?:awards?|honou?rs|scholarships?|thesis|(?:major |relevant )?courses|coursework|activities|"
+    r"achievements|publications?|projects?|technolog(?:y|ies)|tech stack|stack|tools)\s*[:：]"
+)
 
 
 def _barred_title(text: str, spans: list[DateSpan]) -> bool:

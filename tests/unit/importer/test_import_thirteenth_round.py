@@ -16,6 +16,7 @@ from resume_autofix.importer import import_resume
 from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.codelangs import of_code
 from resume_autofix.importer.contacts import parse_contacts, profile_from_url
+from resume_autofix.importer.dateline import dated
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.fieldrows import field_rows
 from resume_autofix.importer.hyphens import mend_broken_words
@@ -675,3 +676,9 @@ def test_complementary_training_is_certificates_not_education() -> None:
     for heading in ("FORMAÇÃO COMPLEMENTAR", "Formación complementaria", "Weiterbildung", "Additional training"):
         assert vocabulary_key(heading) == "certificates", heading
     assert vocabulary_key("FORMAÇÃO") == "education"
+
+
+def test_a_labelled_detail_that_names_a_year_opens_no_entry() -> None:
+    assert dated(Line("Awards: First-class Scholarship (2020), Outstanding Graduate (2021)")) is None
+    assert dated(Line("Thesis: Zero values of the TOV equation (2019)")) is None
+    assert dated(Line("Beijing University | Computer Science | Master | 2019.09 - 2021.06")) is not None
