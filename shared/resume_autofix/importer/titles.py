@@ -496,7 +496,10 @@ _STATUS_OR_HONOURS = re.compile(
 )
 _FOCUS_OF_DEGREE = re.compile(
     r"(?i)^(?:double major|dual degree|joint honou?rs|(?:academic |student )?exchange|erasmus|академический обмен|"
-    r"обмен|austausch|auslandssemester|échange|intercambio|intercâmbio|scambio)$"
+    r"обмен|austausch|auslandssemester|échange|intercambio|intercâmbio|scambio|"
+    # how the studies were held: with work terms, part-time, by apprenticeship ("Génie informatique (programme coop)")
+    r"(?:programme |program )?co-?op(?: program(?:me)?)?|alternance|apprentissage|apprenticeship|sandwich|"
+    r"part[- ]time|full[- ]time|dual(?:es studium)?|berufsbegleitend)$"
 )
 #: a degree and its field joined by "in" ("M.A. in Musicology"): what follows in brackets is no field of its own
 _DEGREE_IN_FIELD = re.compile(r"^(?P<degree>.+?)\s+(?:in|en|em)\s+\S")

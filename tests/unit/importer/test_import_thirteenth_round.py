@@ -682,3 +682,8 @@ def test_a_labelled_detail_that_names_a_year_opens_no_entry() -> None:
     assert dated(Line("Awards: First-class Scholarship (2020), Outstanding Graduate (2021)")) is None
     assert dated(Line("Thesis: Zero values of the TOV equation (2019)")) is None
     assert dated(Line("Beijing University | Computer Science | Master | 2019.09 - 2021.06")) is not None
+
+
+def test_how_studies_were_held_in_brackets_stays_with_the_field() -> None:
+    assert split_title("Génie informatique (programme coop)") == ["Génie informatique (programme coop)"]
+    assert split_title("Computer Science (Co-op)") == ["Computer Science (Co-op)"]
