@@ -77,7 +77,8 @@ def _dated_below(lines: list[Line], i: int) -> bool:
     below = lines[i + 1] if i + 1 < len(lines) else None
     return (
         below is not None
-        and (len(below.cells) >= 2 or " | " in below.text)  # "Uber | 2013 - 2014"
+        # "Uber | 2013 - 2014", "React Developer · 8 months · Apr 2024 – Nov 2024"
+        and (len(below.cells) >= 2 or " | " in below.text or " · " in below.text)
         and dated(below) is not None
         and not only_dates(below)
     )

@@ -687,3 +687,17 @@ def test_a_labelled_detail_that_names_a_year_opens_no_entry() -> None:
 def test_how_studies_were_held_in_brackets_stays_with_the_field() -> None:
     assert split_title("Génie informatique (programme coop)") == ["Génie informatique (programme coop)"]
     assert split_title("Computer Science (Co-op)") == ["Computer Science (Co-op)"]
+
+
+def test_an_employer_in_a_headings_type_over_its_role_and_dates_after_middle_dots_is_the_title() -> None:
+    lines = [
+        Line("Professional Experience", size=16.0, bold=True),
+        Line("O2 IT Services", size=14.0, bold=True),
+        Line("React Developer · 1 year · Jul 2025 – Jun 2026", size=10.0),
+        Line("Developed AI-powered dashboards.", size=11.0),
+        Line("Kooperativa", size=14.0, bold=True),
+        Line("React Developer · 8 months · Apr 2024 – Nov 2024", size=10.0),
+        Line("Developed an internal insurance application.", size=11.0),
+    ]
+    _header, sections, _warnings = split_sections(lines)
+    assert [line.text for line in sections[0].lines].count("Kooperativa") == 1
