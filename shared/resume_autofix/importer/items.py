@@ -20,14 +20,18 @@ def entry_dates(
     end_key: str = "endDate",
     *,
     single_ends: bool = False,
+    single_both: bool = False,
 ) -> None:
     """The entry's dates; one date alone is the start, or with ``single_ends`` the end: a school's one date
-    ("May 2019") is when the person graduated, while "since 2019" and "2019 – present" still start."""
+    ("May 2019") is when the person graduated, while "since 2019" and "2019 – present" still start; with
+    ``single_both`` both: a job dated "1997" alone was held in 1997, not since (no end date would say it still is)."""
     span = entry.date
     if span is None:
         return
     if span.single and start_key != end_key:
         item[end_key if single_ends else start_key] = span.start
+        if single_both:
+            item[end_key] = span.start
         return
     if span.start:
         item[start_key] = span.start

@@ -101,7 +101,7 @@ def _listed_roles(entry: RawEntry) -> None:
 
 
 def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
-    items = []
+    items: list[dict[str, Any]] = []
     for entry in entries:
         _joined_roles(entry)
         _listed_roles(entry)
@@ -128,7 +128,8 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
                 item[key] = value
         if entry.location:
             item["location"] = entry.location
-        entry_dates(item, entry)
+        # a job dated by one date under a later one was held then, not since: it has ended
+        entry_dates(item, entry, single_both=bool(items) and _later(items[-1], entry))
         if rest:
             entry.paragraphs[:0] = rest
         entry.paragraphs.extend(unread_labels(entry, item))
@@ -143,6 +144,11 @@ _KIND_PART = re.compile(
     r"prácticas|practicas|pasantía|pasantia|estágio|estagio|tirocinio|stagiaire|apprentissage|apprenticeship|"
     r"work experience|work placement|placement|co-?op|volunteer|contract|freelance contract)$"
 )
+
+
+def _later(above: dict[str, Any], entry: RawEntry) -> bool:
+    """The job above began after ``entry``'s one date (the list runs newest first)."""
+    return entry.date is not None and str(above.get("startDate", "")) > (entry.date.start or "9999")
 
 
 def _kind_after_role(entry: RawEntry) -> None:

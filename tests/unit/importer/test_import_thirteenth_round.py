@@ -697,3 +697,14 @@ def test_an_employer_in_a_headings_type_over_its_role_and_dates_after_middle_dot
     assert ("Kooperativa", "React Developer", "2024-04") in [
         (w.get("name"), w.get("position"), w["startDate"]) for w in work
     ]
+
+
+def test_a_job_dated_by_one_date_under_a_later_one_has_ended() -> None:
+    def entry(title: str, dates: str) -> RawEntry:
+        return RawEntry(parts=[title, "Groupe ESIEE"], part_lines=[0, 0], date=find_dates(dates)[0])
+
+    jobs = work_items([entry("Engineer", "1998 – 2001"), entry("Intern", "1997"), entry("Tutor", "1996")], "name")
+    assert [(j["startDate"], j.get("endDate")) for j in jobs] == [("1998", "2001"), ("1997", "1997"), ("1996", "1996")]
+    # BUT the newest job dated by one date alone may still be held: no end is made up for it
+    (only,) = work_items([entry("Engineer", "2023")], "name")
+    assert "endDate" not in only
