@@ -115,6 +115,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         position, company = _unit_over_org(entry, position, company, rest)
         position, rest = _role_qualified(entry, position, company, rest)
         company, rest = _unit_after_dash(entry, company, rest)
+        position, rest = _role_and_unit(entry, position, company, rest)
         if position and not company and (split := employer_after_en(position)):
             position, company = split  # "Desarrollador Full stack en Softtek", no employer said elsewhere
         item: dict[str, Any] = {}
@@ -216,6 +217,22 @@ _WORKLOAD = re.compile(
 
 #: how long the job lasted, written after the employer ("Selfemployee 1 год 3 месяца", "Acme · 2 yrs 3 mos")
 _DURATION_TAIL = re.compile(rf"(?i)(?:\s+[·•|–—-])?\s+(?:{DURATION.pattern.removeprefix('(?i)')})$")
+
+
+def _role_and_unit(
+    entry: RawEntry, position: str | None, company: str | None, rest: list[str]
+) -> tuple[str | None, list[str]]:
+    """ "Stanford University" over "Research Assistant, Systems Lab": the role and the unit it was held in, written
+    with a comma under the organisation, are the position as printed."""
+    if not position or not company or not rest or not _UNIT.search(rest[0]) or _UNIT.search(company):
+        return position, rest
+    line_of = dict(zip(entry.parts, entry.part_lines, strict=False))
+    if line_of.get(company) == line_of.get(position):  # "Researcher, Chair of Joy, University of …": one line
+        return position, rest
+    joined = f"{position}, {rest[0]}"
+    if any(joined in cell for cell in entry.cells) and len(rest[0].split()) <= 5:
+        return joined, rest[1:]
+    return position, rest
 
 
 def _unit_after_dash(entry: RawEntry, company: str | None, rest: list[str]) -> tuple[str | None, list[str]]:

@@ -708,3 +708,14 @@ def test_a_job_dated_by_one_date_under_a_later_one_has_ended() -> None:
     # BUT the newest job dated by one date alone may still be held: no end is made up for it
     (only,) = work_items([entry("Engineer", "2023")], "name")
     assert "endDate" not in only
+
+
+def test_a_role_and_the_unit_it_was_held_in_under_the_organisation_are_the_position() -> None:
+    entry = RawEntry(
+        parts=["Stanford University", "Research Assistant", "Systems Lab"],
+        part_lines=[0, 1, 1],
+        date=find_dates("2018 – 2020")[0],
+        cells=["Stanford University", "Research Assistant, Systems Lab"],
+    )
+    (item,) = work_items([entry], "name")
+    assert (item["name"], item["position"]) == ("Stanford University", "Research Assistant, Systems Lab")
