@@ -218,8 +218,20 @@ def _name_goes_on(name: str, extra: list[str]) -> bool:
     )
 
 
+#: a given and a family name the text layer set with no space between them ("TimVisée", "SilvioSchwarz")
+_GLUED_NAME = re.compile(r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?P<family>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})")
+
+
+def _unglued(name: str) -> str:
+    """The name with the space a large type's text layer lost put back between its two capitalised halves."""
+    glued = _GLUED_NAME.fullmatch(name.strip())
+    return f"{glued['given']} {glued['family']}" if glued else name
+
+
 def _full_name(lines: list[Line], name_at: int, surname: int | None, given: int | None) -> str:
     name = _without_title(lines[name_at].cells[0])
+    if not any(name.lower() in line.text for line in lines):  # "DocQuantum" of docquantum@…: a handle, one word
+        name = _unglued(name)
     if labelled_name := NAMED.match(name):  # "氏名 見本 太郎": the label is no part of the name
         name = labelled_name.group("name")
     elif said := name_label(name):  # "Name: QIAN, CHENGYU"

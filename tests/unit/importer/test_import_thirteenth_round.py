@@ -719,3 +719,9 @@ def test_a_role_and_the_unit_it_was_held_in_under_the_organisation_are_the_posit
     )
     (item,) = work_items([entry], "name")
     assert (item["name"], item["position"]) == ("Stanford University", "Research Assistant, Systems Lab")
+
+
+def test_a_name_whose_space_the_text_layer_lost_is_two_words_but_a_handle_stays_one() -> None:
+    assert parse_header([Line("TimVisée", size=40.0), Line("timvisee.com")])[0]["name"] == "Tim Visée"
+    handle = parse_header([Line("DocQuantum", size=24.0), Line("docquantum@netwatch.net")])[0]
+    assert handle["name"] == "DocQuantum"
