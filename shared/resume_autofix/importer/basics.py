@@ -302,8 +302,14 @@ def _surname_below(lines: list[Line], name_at: int | None) -> int | None:
     """A one-word name set in large type with the family name on the next line ("JOHN" / "DOE"): that line."""
     if name_at is None or name_at + 1 >= len(lines) or len(lines[name_at].cells[:1]) != 1:
         return None
-    at = name_at + 1  # lines of contact pieces only may stand between, set to the right (an ORCID iD)
-    while at + 1 < len(lines) and at - name_at <= 2 and all(_contact_piece(c) for c in lines[at].cells):
+    at = name_at + 1  # lines of contact pieces only may stand between, set to the right (an ORCID iD; a column of
+    # phone, mobile and e-mail beside the name's two lines in Pages: up to four, where they stand well to its right)
+    first_x = lines[name_at].x0
+    while (
+        at + 1 < len(lines)
+        and (at - name_at <= 2 or (at - name_at <= 4 and lines[at].x0 > first_x + 100))
+        and all(_contact_piece(c) for c in lines[at].cells)
+    ):
         at += 1
     first, below = lines[name_at], lines[at]
     if (

@@ -725,3 +725,18 @@ def test_a_name_whose_space_the_text_layer_lost_is_two_words_but_a_handle_stays_
     assert parse_header([Line("TimVisée", size=40.0), Line("timvisee.com")])[0]["name"] == "Tim Visée"
     handle = parse_header([Line("DocQuantum", size=24.0), Line("docquantum@netwatch.net")])[0]
     assert handle["name"] == "DocQuantum"
+
+
+def test_a_name_over_its_family_name_with_a_column_of_contacts_between_them() -> None:
+    def at(text: str, x0: float, top: float, size: float) -> Line:
+        return Line(text, size=size, bold=True, x0=x0, x1=x0 + 100, top=top)
+
+    lines = [
+        at("Alex", 36, 67, 60),
+        at("T 01215012677", 410, 79, 10),
+        at("M 07883612189", 410, 91, 10),
+        at("alex@example.com", 410, 115, 10),
+        at("Layton", 36, 123, 60),
+        at("http://alexlayton.me", 410, 127, 10),
+    ]
+    assert parse_header(lines)[0]["name"] == "Alex Layton"
