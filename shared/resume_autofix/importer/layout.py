@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+import re
 import statistics
 from collections import Counter
 
@@ -267,6 +268,13 @@ def _margin_details(left: list[Segment]) -> int:
     return count
 
 
+#: a sidebar's contact label, set over its value ("Endereço" / "Rua …", "Fone" / "(19) …"): the sidebar's first
+#: line, no header above the page's columns
+_CONTACT_LABEL = re.compile(
+    r"(?i)(?:address|adresse|anschrift|endereço|dirección|indirizzo|phone|fone|telefone|teléfono|telefon|mail|e-?mail)"
+)
+
+
 def _notes_beside(left: list[Segment], right: list[Segment]) -> bool:
     """The right holds only short notes, each on a row of the left's and far apart (an entry's dates and link, a
     skill's level, beside its title: JSON Resume's Riga): read across, not as a column. A sidebar's lines follow
@@ -339,8 +347,11 @@ def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
         row is not None
         and above_left != above_right
         # name and contacts above one column only (a photo or nothing beside them); not a column's first sections
-        # (Twenty Seconds' sidebar starts lower, under a photo, beside "interests" and "education")
-        and not any(exact_key(s.text) for s in segments if s.top < row - 3.0)
+        # (Twenty Seconds' sidebar starts lower, under a photo, beside "interests" and "education") nor a sidebar's
+        # first contact label ("Endereço" over the address, the name atop the other column)
+        and not any(
+            exact_key(s.text) or _CONTACT_LABEL.fullmatch(s.text.strip()) for s in segments if s.top < row - 3.0
+        )
     ):
         header = [s for s in segments if s.top < row - 3.0]
     else:  # a sidebar from the top of the page: only lines crossing the gutter above both columns

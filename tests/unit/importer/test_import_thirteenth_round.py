@@ -740,3 +740,8 @@ def test_a_name_over_its_family_name_with_a_column_of_contacts_between_them() ->
         at("http://alexlayton.me", 410, 127, 10),
     ]
     assert parse_header(lines)[0]["name"] == "Alex Layton"
+
+
+def test_a_sidebar_that_opens_with_a_contact_label_leaves_the_name_atop_the_other_column() -> None:
+    cv = REAL / "set67" / "ddmendes-cv-xelatex-pt-2col.pdf"  # "Endereço" over the address, "DaviMendes" on the right
+    assert import_resume(cv.read_bytes(), cv.name).resume["basics"]["name"] == "Davi Mendes"
