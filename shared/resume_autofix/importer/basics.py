@@ -365,6 +365,8 @@ def namelike(text: str) -> bool:
         return False
     if "," in text and LOCATION.match(text.strip()):  # "Los Angeles, CA" set larger than the name
         return False
+    if sum(c.isalpha() for c in text) < 2:  # "√", "•", "★": a mark set large, no name
+        return False
     return (1 <= len(words) <= 6 and not contactish(text) and not text.rstrip().endswith((".", ":"))) or (
         len(words) == 1 and 2 <= len(text) <= 12 and not text.isascii()  # 黒音キト
     )

@@ -13,7 +13,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from resume_autofix.importer import import_resume
-from resume_autofix.importer.basics import parse_header
+from resume_autofix.importer.basics import namelike, parse_header
 from resume_autofix.importer.codelangs import of_code
 from resume_autofix.importer.contacts import parse_contacts, profile_from_url
 from resume_autofix.importer.dateline import dated
@@ -745,3 +745,11 @@ def test_a_name_over_its_family_name_with_a_column_of_contacts_between_them() ->
 def test_a_sidebar_that_opens_with_a_contact_label_leaves_the_name_atop_the_other_column() -> None:
     cv = REAL / "set67" / "ddmendes-cv-xelatex-pt-2col.pdf"  # "Endereço" over the address, "DaviMendes" on the right
     assert import_resume(cv.read_bytes(), cv.name).resume["basics"]["name"] == "Davi Mendes"
+
+
+def test_a_mark_set_large_is_no_name() -> None:
+    assert not namelike("√")
+    assert not namelike("★")
+    assert namelike("Jean DUPONT")
+    lines = [Line("37 ans", size=10.0), Line("Jean DUPONT", size=14.3), Line("√", size=14.9)]
+    assert parse_header(lines)[0]["name"] == "Jean DUPONT"
