@@ -107,6 +107,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         _listed_roles(entry)
         _kind_after_role(entry)
         _speciality_beside_role(entry)
+        _dashed_roles(entry)
         _title_sentence(entry)
     for entry, roles in zip(entries, two_roles(entries, job_score, 0), strict=True):
         position, company, rest = _labelled_role(entry, *roles)
@@ -167,6 +168,26 @@ def _kind_after_role(entry: RawEntry) -> None:
             parts[:2] = [joined]
             del entry.part_lines[0]
             return
+
+
+def _dashed_roles(entry: RawEntry) -> None:
+    """ "Groupon – Ecommerce" over "QA Automation – SDET – Team Leader": three short parts or more a dash joins on a
+    line of their own, one of them a job, are one position as printed, not a role, an employer and more."""
+    if len(entry.parts) != len(entry.part_lines):
+        return
+    for line in sorted(set(entry.part_lines)):
+        at = [k for k, n in enumerate(entry.part_lines) if n == line]
+        pieces = [entry.parts[k] for k in at]
+        if len(pieces) < 3 or len(at) == len(entry.parts) or at != list(range(at[0], at[-1] + 1)):
+            continue
+        if not any(job_score(p) > 0 for p in pieces) or any(len(p.split()) > 4 or LOCATION.match(p) for p in pieces):
+            continue
+        for dash in (" – ", " — ", " - "):
+            joined = dash.join(pieces)
+            if any(joined in cell for cell in entry.cells):
+                entry.parts[at[0] : at[-1] + 1] = [joined]
+                entry.part_lines[at[0] : at[-1] + 1] = [line]
+                return
 
 
 def _speciality_beside_role(entry: RawEntry) -> None:

@@ -753,3 +753,14 @@ def test_a_mark_set_large_is_no_name() -> None:
     assert namelike("Jean DUPONT")
     lines = [Line("37 ans", size=10.0), Line("Jean DUPONT", size=14.3), Line("√", size=14.9)]
     assert parse_header(lines)[0]["name"] == "Jean DUPONT"
+
+
+def test_three_short_parts_a_dash_joins_on_a_line_of_their_own_are_one_position() -> None:
+    entry = RawEntry(
+        parts=["Groupon", "Ecommerce", "QA Automation", "SDET", "Team Leader"],
+        part_lines=[0, 0, 1, 1, 1],
+        date=find_dates("Oct 2023 – Jan 2024")[0],
+        cells=["Groupon – Ecommerce", "QA Automation – SDET – Team Leader"],
+    )
+    (item,) = work_items([entry], "name")
+    assert (item["name"], item["position"]) == ("Groupon", "QA Automation – SDET – Team Leader")
