@@ -94,8 +94,7 @@ def _listed_roles(entry: RawEntry) -> None:
         run += 1
     if run < 3 or run == len(parts):  # the employer must stand apart, after the roles
         return
-    joined = ", ".join(parts[:run])
-    if any(joined in cell for cell in entry.cells):
+    if joined := _as_printed(entry, parts[:run], (", ",)):
         parts[:run] = [joined]
         del lines[1:run]
 
@@ -170,6 +169,16 @@ def _kind_after_role(entry: RawEntry) -> None:
             return
 
 
+def _as_printed(entry: RawEntry, pieces: list[str], seps: tuple[str, ...]) -> str | None:
+    """The title parts joined as a cell of the entry prints them, by the first of ``seps`` that does; ``None`` where
+    no cell holds them so."""
+    for sep in seps:
+        joined = sep.join(pieces)
+        if any(joined in cell for cell in entry.cells):
+            return joined
+    return None
+
+
 def _dashed_roles(entry: RawEntry) -> None:
     """ "Groupon – Ecommerce" over "QA Automation – SDET – Team Leader": three short parts or more a dash joins on a
     line of their own, one of them a job, are one position as printed, not a role, an employer and more."""
@@ -182,12 +191,10 @@ def _dashed_roles(entry: RawEntry) -> None:
             continue
         if not any(job_score(p) > 0 for p in pieces) or any(len(p.split()) > 4 or LOCATION.match(p) for p in pieces):
             continue
-        for dash in (" – ", " — ", " - "):
-            joined = dash.join(pieces)
-            if any(joined in cell for cell in entry.cells):
-                entry.parts[at[0] : at[-1] + 1] = [joined]
-                entry.part_lines[at[0] : at[-1] + 1] = [line]
-                return
+        if joined := _as_printed(entry, pieces, (" – ", " — ", " - ")):
+            entry.parts[at[0] : at[-1] + 1] = [joined]
+            entry.part_lines[at[0] : at[-1] + 1] = [line]
+            return
 
 
 def _speciality_beside_role(entry: RawEntry) -> None:
@@ -200,12 +207,9 @@ def _speciality_beside_role(entry: RawEntry) -> None:
     role, speciality, employer = parts[:3]
     if job_score(role) <= 0 or _org_words(speciality) or not _org_words(employer) or LOCATION.match(speciality):
         return
-    for sep in (" – ", " — ", " - ", " | "):
-        joined = f"{role}{sep}{speciality}"
-        if any(joined in cell for cell in entry.cells):
-            parts[:2] = [joined]
-            del lines[0]
-            return
+    if joined := _as_printed(entry, [role, speciality], (" – ", " — ", " - ", " | ")):
+        parts[:2] = [joined]
+        del lines[0]
 
 
 #: a job told in its first sentence: "Senior DevOps engineer at the Endless OS Foundation (…).", "DevOps in Dojo
@@ -250,8 +254,7 @@ def _role_and_unit(
     line_of = dict(zip(entry.parts, entry.part_lines, strict=False))
     if line_of.get(company) == line_of.get(position):  # "Researcher, Chair of Joy, University of …": one line
         return position, rest
-    joined = f"{position}, {rest[0]}"
-    if any(joined in cell for cell in entry.cells) and len(rest[0].split()) <= 5:
+    if len(rest[0].split()) <= 5 and (joined := _as_printed(entry, [position, rest[0]], (", ",))):
         return joined, rest[1:]
     return position, rest
 
@@ -267,10 +270,8 @@ def _unit_after_dash(entry: RawEntry, company: str | None, rest: list[str]) -> t
         return company, rest
     if find_dates(unit) or _KIND_PART.match(unit):
         return company, rest
-    for dash in (" — ", " – "):
-        joined = f"{company}{dash}{unit}"
-        if any(joined in cell for cell in entry.cells):
-            return joined, rest[1:]
+    if joined := _as_printed(entry, [company, unit], (" — ", " – ")):
+        return joined, rest[1:]
     return company, rest
 
 
@@ -288,9 +289,15 @@ def _role_in_unit(
 ) -> tuple[str | None, str | None, list[str]]:
     """ "Graduate Advisor, Education Dept": a unit written right after the job, with a comma, and no organisation
     beside them, is part of the position as printed, not the employer."""
-    joined = f"{position}, {company}"
-    if position and company and not rest and _DEPARTMENT.search(company) and any(joined in c for c in entry.cells):
-        return joined, None, rest  # with its organisation after it, the unit goes with the rest (_parent_employer)
+    # with its organisation after it, the unit goes with the rest (_parent_employer)
+    if (
+        position
+        and company
+        and not rest
+        and _DEPARTMENT.search(company)
+        and (joined := _as_printed(entry, [position, company], (", ",)))
+    ):
+        return joined, None, rest
     return position, company, rest
 
 
