@@ -166,6 +166,17 @@ def _skill_cells(line: Line) -> tuple[list[str], list[str]]:
     return take, keep
 
 
+def _into_skills(sections: list[Section], lines: list[Line], *, first: bool) -> None:
+    """``lines`` join the skills section (before its own lines, or after them), or make one."""
+    skills = next((s for s in sections if s.key == "skills"), None)
+    if skills is None:
+        sections.append(Section("skills", "", lines))
+    elif first:
+        skills.lines[:0] = lines
+    else:
+        skills.lines.extend(lines)
+
+
 def _label_first(line: Line) -> Line:
     """A skills list whose group's name is its first cell ("Frameworks  Android SDK, …"): that cell its label."""
     return dataclasses.replace(line, labels=frozenset({0})) if len(line.cells) >= 2 else line
@@ -184,14 +195,10 @@ def header_skills(header: list[Line], sections: list[Section]) -> list[Line]:
         found.extend(_label_first(line.retext(t)) for t in take)
         if keep:
             rest.append(line.retext(CELL_SEP.join(keep), keep))
-    if not found:
-        return header
-    skills = next((s for s in sections if s.key == "skills"), None)
-    if skills is None:
-        sections.append(Section("skills", "", found))
-    else:
-        skills.lines[:0] = found
-    return rest
+    if found:
+        _into_skills(sections, found, first=True)
+        return rest
+    return header
 
 
 #: a word that makes a labelled list a list of skills ("Technologies with at least 3 years production experience:",
@@ -215,11 +222,7 @@ def trailing_skills(sections: list[Section]) -> None:
         if run < 2 or run == len(section.lines) or not any(_TECH_LABEL.search(t.text.partition(":")[0]) for t in tail):
             continue
         del section.lines[len(section.lines) - run :]
-        skills = next((s for s in sections if s.key == "skills"), None)
-        if skills is None:
-            sections.append(Section("skills", "", tail))
-        else:
-            skills.lines.extend(tail)
+        _into_skills(sections, tail, first=False)
         return
 
 
