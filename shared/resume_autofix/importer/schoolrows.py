@@ -53,7 +53,7 @@ def field_under_degree(item: dict[str, Any], entry: RawEntry) -> None:
     study = _OF_SCIENCE.sub("", str(item.get("studyType", "")))
     if not study or field_score(study) > 0 or "area" in item or not entry.paragraphs:
         return  # no degree, or its field is named already ("B.S. Business Administration", "MASTER PHYSICS")
-    cells = [c for c in cells_of(entry.paragraphs[0]) if not _lasted(c)]
+    cells = _first_line_cells(entry)
     text = cells[0].rstrip(".") if len(cells) == 1 else ""
     if (
         0 < len(text.split()) <= 6
@@ -73,7 +73,7 @@ def wrapped_field(item: dict[str, Any], entry: RawEntry) -> None:
     text = str(item.get(key, ""))
     if not _JOINS_ON.search(text) or not entry.paragraphs:
         return
-    cells = [c for c in cells_of(entry.paragraphs[0]) if not _lasted(c)]
+    cells = _first_line_cells(entry)
     if not cells or not (words := _UP_TO_STOP.match(cells[0])) or len(words.group().split()) > 4:
         return
     item[key] = f"{text} {words.group().strip()}"
@@ -96,9 +96,10 @@ _OF_SCIENCE = re.compile(r"(?i)\bof\s+(?:science|arts)\b")
 _NOT_FIELD = re.compile(r"(?i)^(?:minor|department|dept\.?|faculty|school|focus|concentration)\b")
 
 
-#: how long the studies lasted, printed beside the field ("(3 Jahre)", "(2 años)")
-def _lasted(cell: str) -> bool:
-    return bool(DURATION.fullmatch(cell.strip().strip("()").strip()))
+def _first_line_cells(entry: RawEntry) -> list[str]:
+    """The cells of the line under the title, without how long the studies lasted, printed beside the field ("(3
+    Jahre)", "(2 años)")."""
+    return [c for c in cells_of(entry.paragraphs[0]) if not DURATION.fullmatch(c.strip().strip("()").strip())]
 
 
 #: a campus's town and its acronym after the school's name ("Swiss Federal Institute of Technology, Zürich (ETHZ)")
