@@ -1,0 +1,230 @@
+"""What an education entry's school, degree and field carry that is no part of them: grades, honours, a state
+("Expected"), a framework's level, a sentence's stop, a degree in brackets after its field."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .rawentry import RawEntry
+from .roles import SCHOOL_DEGREE, degree_score, institution_score
+from .titles import STATUS_WORDS
+
+# "Computer Science; GPA: 4.00", "Facultad de Estudios Superiores  Promedio: 8.5/10.0": the grade is no name
+_GRADE_WORDS = r"C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average"
+_GRADE_TAIL = re.compile(
+    rf"(?:\s*[;,(]\s*|\s{{2,}}|\s+(?=\w+:\s*\d)|\s+(?=(?:{_GRADE_WORDS})\s*[:：]?\s*\d))(?:{_GRADE_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+#: a Chinese degree word that ends a field written without a space before it ("软件工程本科")
+_CJK_DEGREE_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:本科|学士|硕士研究生|硕士|博士研究生|博士|专科|大专)$")
+_BRACKETED_DEGREE = re.compile(r"^(?P<field>[^(（]*[^\s(（])\s*[(（](?P<degree>[^)）]+)[)）]$")
+
+
+def _degrees_last(study: str) -> tuple[str, str]:
+    """The field, then the degree its last word names, or the degrees its last words join ("Computer Science SM and
+    PhD": an abbreviation the vocabulary does not know, joined by "and" to one it does)."""
+    words = study.split()
+    for k in range(1, len(words) - 2):
+        tail = words[k:]
+        if _JOINED_DEGREES.fullmatch(" ".join(tail)) and degree_score(tail[-1]) > 0:
+            return " ".join(words[:k]), " ".join(tail)
+    field, _, degree = study.rpartition(" ")
+    return field, degree
+
+
+#: two degrees joined by a word ("SM and PhD", "B.S. & M.S."): abbreviations, "and", "&" or "+" between them
+_JOINED_DEGREES = re.compile(r"[A-Z][A-Za-z.]{0,5}\s+(?:and|&|\+)\s+[A-Z][A-Za-z.]{1,6}")
+
+
+def without_stop(item: dict[str, Any]) -> None:
+    """A sentence's full stop after the school, the degree or the field ("Computer Science.") is no part of it; an
+    abbreviation's stays ("B. Sc.", "Univ.")."""
+    for key in ("institution", "studyType", "area"):
+        value = str(item.get(key, ""))
+        if _SENTENCE_STOP.search(value):
+            item[key] = value[:-1].rstrip()
+
+
+#: a full stop after a word of five letters or more, not an abbreviation's
+_SENTENCE_STOP = re.compile(r"(?<![\w.])[^\W\d_]{5,}\.$")
+
+
+def degree_in_brackets(item: dict[str, Any]) -> None:
+    """ "Informatik (M.Sc.)", "计算机科学与技术专业（在读硕士）": the field, then its degree in brackets; "사회학 학사"
+    (sociology, bachelor): the field, then its degree word last. A school wholly in brackets loses them."""
+    school = str(item.get("institution", ""))
+    if len(school) > 2 and school[0] in "(（" and school[-1] in ")）":  # "(Université Bordeaux 1)"
+        item["institution"] = school[1:-1].strip()
+    if "studyType" not in item and (m := _BRACKETED_DEGREE.match(school)) and degree_score(m.group("degree")) > 0:
+        item["institution"], item["studyType"] = m.group("field").strip(), m.group("degree").strip()  # "FEL ČVUT (Bc.)"
+    if "area" in item:
+        return
+    study = str(item.get("studyType", ""))
+    if m := _BRACKETED_DEGREE.match(study):
+        field, degree = m.group("field").strip(), m.group("degree").strip()
+    elif SCHOOL_DEGREE.match(study):  # "Highschool diploma": one name
+        return
+    elif glued := _CJK_DEGREE_END.search(study):  # "软件工程本科": the field glued to its degree
+        field, degree = study[: glued.start()], glued.group()
+    else:
+        field, degree = _degrees_last(study)
+    # ("West African Secondary School Certificate": a school's words before it, the certificate's own name)
+    if field and degree_score(degree) > 0 >= degree_score(field) and institution_score(field) <= 0:
+        item["studyType"], item["area"] = degree, _LOOSE_END.sub("", field)  # "Information Technology / Bachelor"
+
+
+#: a grade's number, and the scale it is out of ("3.9", "/4.0")
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_OUT_OF = rf"\s*/\s*{_NUMBER}"
+
+# a grade or the degree's state in brackets after it: no part of the degree's name
+_DEGREE_NOTE = re.compile(
+    rf"^(?P<head>.*\S)\s*\((?P<note>{_NUMBER}(?:{_OUT_OF})?|[1-3]:[12]|" + STATUS_WORDS + r")\)$",
+    re.IGNORECASE,
+)
+_GRADE_PART = re.compile(rf"(?:{_GRADE_WORDS})\s*[:：]?\s*(?P<value>\d.*)?", re.IGNORECASE)
+
+
+_HONOURS = re.compile(
+    r"(?:(?:summa|magna)\s+)?cum\s+laude|with\s+(?:high(?:est)?\s+)?(?:hono(?:u)?rs|distinction)|"
+    r"first[- ]class(?:\s+hono(?:u)?rs)?|distinction|mention\s+(?:très\s+|assez\s+)?bien|mit\s+auszeichnung|"
+    # the British degree classes ("Second Class Upper Division", "Upper Second Class Honours", "2:1")
+    r"(?:second|third)[- ]class(?:\s+(?:upper|lower))?(?:\s+(?:division|hono(?:u)?rs))?|"
+    r"(?:upper|lower)\s+second(?:[- ]class)?(?:\s+hono(?:u)?rs)?|2:[12]",
+    re.IGNORECASE,
+)
+
+
+HONOURS_TAIL = re.compile(r"\s+(?:" + _HONOURS.pattern + r")$", re.IGNORECASE)
+#: honours written after the degree or its field, after a comma or a dash ("B.S. Computer Science, 2008 - Magna Cum
+#: Laude", "Bachelor of Arts with Distinction")
+_HONOURS_AFTER = re.compile(
+    r"(?<!magna)(?<!summa)(?:\s*[,;–—-]\s*|\s+)\(?(?P<honours>" + _HONOURS.pattern + r")\)?[.]?$", re.IGNORECASE
+)
+
+
+def said(text: str) -> bool:
+    """The text holds a sentence: a full stop inside it or at its end."""
+    return ". " in text or text.rstrip().endswith(".")
+
+
+#: a specialisation written after the field ("Cyber Engineering with a Specialization in Autonomous Systems")
+_WITH_FOCUS = re.compile(
+    r",?\s+with\s+(?:an?\s+)?(?:specialization|specialisation|concentration|minor|focus|emphasis|major)\s+(?:in|on)\s+\S.*$",
+    re.IGNORECASE,
+)
+
+
+def without_honours(item: dict[str, Any], entry: RawEntry) -> None:
+    """The honours a degree or its field ends with are no part of it: they are kept with the entry's lines; so is a
+    specialisation written after the field."""
+    if (m := _WITH_FOCUS.search(str(item.get("area", "")))) and m.start() > 0:
+        item["area"], focus = item["area"][: m.start()].strip(), m.group().strip(" ,")
+        entry.paragraphs.append(focus)
+    if "studyType" in item and _HONOURS.fullmatch(str(item.get("area", "")).strip(" .")):
+        entry.paragraphs.append(item.pop("area"))  # "B.S. Computer Science, …, 2008 - Magna Cum Laude"
+    for key in ("area", "studyType"):
+        value = str(item.get(key, ""))
+        m = _HONOURS_AFTER.search(value)
+        if m and m.start() > 0:
+            item[key] = value[: m.start()].strip()
+            entry.paragraphs.append(m.group("honours"))
+
+
+#: a state written after the degree ("BA Computer Science (CS) Expected"): no part of its name
+_STATE_AFTER = re.compile(rf"(?i)\s+\(?(?:{STATUS_WORDS})\)?$")
+#: a state written before the degree ("Pursuing B.Tech", "Graduated as M.Sc. Digital Media"): no part of its name
+_STATE_BEFORE = re.compile(
+    r"(?i)^(?:currently\s+)?(?:pursuing|studying|studied|completed|graduated(?:\s+(?:as|with))?|obtained|earned|awarded)"
+    r"\s+(?:an?\s+|the\s+)?"
+)
+
+
+def without_state(item: dict[str, Any], entry: RawEntry) -> None:
+    for key in ("area", "studyType"):
+        if (after := _STATE_AFTER.search(str(item.get(key, "")))) and after.start() > 0:
+            item[key] = item[key][: after.start()]
+            entry.paragraphs.append(after.group().strip())
+    study = str(item.get("studyType", ""))
+    if (m := _STATE_BEFORE.match(study)) and degree_score(rest := study[m.end() :]) > 0:
+        item["studyType"] = rest
+        entry.paragraphs.append(m.group().strip())
+    elif m and "area" not in item and rest[:1].isupper():  # "Studied Drawing and Design": the field, no degree
+        item["area"] = rest
+        del item["studyType"]
+        entry.paragraphs.append(m.group().strip())
+
+
+#: a qualification's level in a framework (Europass writes "ISCED 7" or "EQF level 6" beside the degree)
+_LEVEL_CODE = re.compile(r"(?i)(?:ISCED|EQF|NQF|CITE)(?:\s+level)?\s*\d{1,2}")
+_GRADE_VALUE = re.compile(rf"{_NUMBER}(?:{_OUT_OF})?")  # "3.9", "9.2/10"
+_BARE_GRADE = re.compile(rf"{_NUMBER}{_OUT_OF}")  # "9.2/10" alone: a grade out of a scale
+_GRADE_BEFORE = re.compile(rf"{_NUMBER}(?:{_OUT_OF})?\s*(?:C?GPA|grade|average)", re.IGNORECASE)  # "3.7 GPA"
+_GRADE_AFTER = re.compile(rf"(?P<head>.*\S)\s+(?:{_GRADE_WORDS})$", re.IGNORECASE)
+
+
+def grade_parts(entry: RawEntry) -> None:
+    """ "University of Colombia | GPA: 3.9 of 4.0": the grade is the entry's score, no part of its title (it was
+    taken for the degree)."""
+    parts = entry.parts
+    for i, part in enumerate(parts):
+        if _BARE_GRADE.fullmatch(part.strip()) or _GRADE_BEFORE.fullmatch(part.strip()):  # "(9.2/10)", "3.7 GPA"
+            grade = parts.pop(i).strip()
+            entry.labelled.setdefault("gpa", m.group() if (m := _GRADE_VALUE.match(grade)) else grade)
+            if len(entry.part_lines) > i:
+                del entry.part_lines[i]
+            return
+        if _LEVEL_CODE.fullmatch(part.strip()):  # Europass's "ISCED 7": the degree's level, a note
+            entry.paragraphs.append(parts.pop(i))
+            if len(entry.part_lines) > i:
+                del entry.part_lines[i]
+            return
+        m = _GRADE_PART.fullmatch(part.strip())
+        tail = _GRADE_AFTER.match(part.strip())
+        if tail and i + 1 < len(parts) and parts[i + 1][:1].isdigit():  # "Bennett University CGPA: 8"
+            entry.labelled.setdefault("gpa", parts[i + 1])
+            parts[i : i + 2] = [tail.group("head")]
+            if len(entry.part_lines) > i + 1:
+                del entry.part_lines[i + 1]
+            return
+        if m and m.group("value"):
+            value, cut = m.group("value"), 1
+        elif m and i + 1 < len(parts) and parts[i + 1][:1].isdigit():
+            value, cut = parts[i + 1], 2
+        else:
+            continue
+        entry.labelled.setdefault("gpa", value)
+        if i + cut < len(parts) and _HONOURS.fullmatch(parts[i + cut].strip()):  # "GPA: 3.9, Summa Cum Laude"
+            entry.paragraphs.append(parts[i + cut])
+            cut += 1
+        del parts[i : i + cut]
+        if len(entry.part_lines) >= i + cut:
+            del entry.part_lines[i : i + cut]
+        return
+
+
+_LOOSE_END = re.compile(r"(?:\s+[/|–—-]|\s*[,;])+$")
+_QUOTE_MARKS = '"„“”«»'
+
+
+def without_grades(item: dict[str, Any]) -> None:
+    for key in ("area", "institution", "studyType"):  # "Mechanical Engineering“": the other mark was set apart
+        value = str(item.get(key, ""))
+        if value[-1:] in _QUOTE_MARKS and sum(value.count(q) for q in _QUOTE_MARKS) == 1:
+            item[key] = value = value[:-1].rstrip()
+        if loose := _LOOSE_END.search(value):  # "Information Technology /": the separator led to a part read apart
+            item[key] = value[: loose.start()]
+    # "Computer Science; GPA: 4.00", "Bachelor GPA 4.0": the grade is not the field, the degree or the school
+    for key in ("area", "institution", "studyType"):
+        if key in item and (grade := _GRADE_TAIL.search(item[key])) and grade.start() > 0:
+            if said := _GRADE_VALUE.search(item[key], grade.end()):
+                item.setdefault("score", said.group())
+            item[key] = item[key][: grade.start()]
+    for key in ("studyType", "area", "institution"):  # "Msc Statistics (1.6)", "Stanford University (3.9)"
+        if key in item and (m := _DEGREE_NOTE.match(item[key])):
+            item[key] = m.group("head")
+            if m.group("note")[:1].isdigit():
+                item.setdefault("score", m.group("note"))
