@@ -112,10 +112,11 @@ INSTITUTION = _words(
 DEGREE = _words(
     # German, French, Spanish, Portuguese, Italian
     "dipl.-ing. dipl.-kfm. diplom-ingenieur diplom-kaufmann staatsexamen fachabitur doctorat diplôme dut "
-    "bts baccalauréat maîtrise mastère grado bachiller doutoramento tecnólogo pós-graduação bacharel "
+    "bts baccalauréat maîtrise mastère capes agrégation cpge deug dea dess cfc "
+    "grado bachiller doutoramento tecnólogo pós-graduação bacharel "
     "laurea triennale magistrale dottorato "
     # Dutch, Nordic, Finnish
-    "mbo propedeuse doctoraal kandidat kandidatexamen masterexamen civilingenjör högskoleingenjör "
+    "mbo havo vwo mavo hbo propedeuse doctoraal kandidat kandidatexamen masterexamen civilingenjör högskoleingenjör "
     "sivilingeniør bachelorgrad mastergrad filosofian kandidaatti maisteri tohtori "
     # Polish, Czech, Turkish, Indonesian, Romanian, Hungarian, Greek
     "licencjat inż. inżynier doktor bakalář magistr bc. ing. maturita lisans doktora sarjana licență "

@@ -257,6 +257,42 @@ def _listed_schools(entries: list[RawEntry]) -> list[RawEntry]:
 _AT_INSIDE = re.compile(r"(?i)\s+(?:at(?:\s+the)?|an\s+der|am|à\s+l[a']?|au)\s+")
 
 
+def _bracket_wrapped(entry: RawEntry) -> None:
+    """A title part whose bracket the line's end cut, closed on the next line ("Licence de Mathématiques pures
+    (Université" over "Bordeaux 1)"): one part."""
+    for i in range(len(entry.parts) - 1):
+        head, tail = entry.parts[i], entry.parts[i + 1]
+        if head.count("(") > head.count(")") and tail.count(")") > tail.count("(") and "(" not in tail:
+            entry.parts[i : i + 2] = [f"{head} {tail}"]
+            if len(entry.part_lines) > i + 1:
+                del entry.part_lines[i + 1]
+            return
+
+
+#: the school in brackets after the degree ("Licence de Mathématiques pures (Université Bordeaux 1)")
+_SCHOOL_BRACKETED = re.compile(r"^(?P<degree>[^()]*\S)\s*\((?P<school>[^()]+)\)$")
+
+
+def _school_in_brackets(item: dict[str, Any]) -> None:
+    m = _SCHOOL_BRACKETED.match(str(item.get("institution", "")))
+    if m and "studyType" not in item and degree_score(m.group("degree")) > 0 < school_score(m.group("school")):
+        item["studyType"], item["institution"] = m.group("degree"), m.group("school")
+
+
+#: a degree's type and its field joined by "of" or "de" where the type is whole without them ("Master Degree of
+#: Computer Systems", "Licence de Mathématiques pures"); "Bachelor of Science" and "Diplôme d'Ingénieur" are names
+_TYPE_OF_FIELD = re.compile(
+    r"(?i)^(?P<type>(?:bachelor|master|associate)(?:['’]?s)?\s+degree)\s+of\s+(?P<field>\S.*)$"
+    r"|^(?P<type_fr>licence|master|mastère|maîtrise)\s+(?:de\s+|d['’]\s*)(?P<field_fr>\S.*)$"
+)
+
+
+def _type_of_field(item: dict[str, Any]) -> None:
+    if "area" not in item and (m := _TYPE_OF_FIELD.match(str(item.get("studyType", "")))):
+        item["studyType"] = m.group("type") or m.group("type_fr")
+        item["area"] = m.group("field") or m.group("field_fr")
+
+
 def _school_after_degree(item: dict[str, Any], entry: RawEntry) -> None:
     """A school's part that opens with the degree or the work done there ("Bacharelado em Engenharia de Software
     Universidade Federal do Amazonas", "Studium an der Freien Universität Berlin"): the school is what follows; the
@@ -305,10 +341,12 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     entries = _listed_schools(entries)
     for entry in entries:
         grade_parts(entry)
+        _bracket_wrapped(entry)
     previous: RawEntry | None = None
     for entry, roles in zip(entries, two_roles(entries, school_score, 0), strict=True):
         institution, degree, rest = _majors(*roles)
         item = _school(institution, degree, rest)
+        _school_in_brackets(item)
         town_in_title(entry, rest)
         title_again(item, entry)
         school_below(item, entry)
@@ -335,6 +373,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         degree_under_field(item, entry)
         field_under_degree(item, entry)
         wrapped_field(item, entry)
+        _type_of_field(item)
         used = [str(item[k]) for k in ("institution", "area", "studyType") if item.get(k)]
         # JSON Resume's education has no summary: lines no field took are kept with the courses, not lost
         kept = [p for p in entry.paragraphs if _more_than(p, used) and any(c.isalnum() for c in p)]

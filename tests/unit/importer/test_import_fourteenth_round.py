@@ -1,0 +1,50 @@
+"""Rules of the fourteenth round: the degree field, and what a held-out wave of CVs showed."""
+
+from __future__ import annotations
+
+from resume_autofix.importer.rawentry import RawEntry
+from resume_autofix.importer.roles import degree_score
+from resume_autofix.importer.schools import education_items
+
+
+def _school(parts: list[str], paragraphs: list[str] | None = None) -> dict[str, object]:
+    entry = RawEntry(parts=parts, part_lines=list(range(len(parts))), date=None)
+    entry.paragraphs.extend(paragraphs or [])
+    (item,) = education_items([entry])
+    return item
+
+
+def test_degrees_dotted_letter_by_letter_and_national_qualifications_are_degrees() -> None:
+    # GIVEN an MBA written "M.B.A." and France's, Switzerland's and the Netherlands' own qualifications
+    for degree in ("M.B.A.", "B.B.A", "CAPES Mathématiques", "CPGE Scientifique MP", "CFC d’horloger", "VWO Bèta"):
+        # THEN each is a degree
+        assert degree_score(degree) > 0, degree
+    # AND a title that is one of them alone is the degree, not the school
+    assert _school(["CAPES Mathématiques"]) == {"studyType": "CAPES Mathématiques"}
+    # BUT a word with one dot is no abbreviation spelled out ("Inc.", "e.g")
+    assert degree_score("Acme Inc.") <= 0
+
+
+def test_a_degree_type_joined_to_its_field_by_of_or_de_is_split() -> None:
+    # GIVEN degrees whose type is whole without the "of" or "de" that joins the field
+    master = _school(["Instituto Tecnológico de Orizaba", "Master Degree of Computer Systems"])
+    licence = _school(["Université Bordeaux 1", "Licence de Mathématiques pures"])
+    # THEN the type is the studyType and the field the area
+    assert (master["studyType"], master["area"]) == ("Master Degree", "Computer Systems")
+    assert (licence["studyType"], licence["area"]) == ("Licence", "Mathématiques pures")
+    # BUT a degree's own name keeps its "of", and so does a template's placeholder degree
+    assert _school(["MIT", "Bachelor of Science"])["studyType"] == "Bachelor of Science"
+    assert _school(["Lorem University", "Degree of Lorem Ipsum"])["studyType"] == "Degree of Lorem Ipsum"
+    assert _school(["ECE Paris", "Diplôme d’Ingénieur"])["studyType"] == "Diplôme d’Ingénieur"
+
+
+def test_a_school_in_brackets_after_its_degree_even_across_a_line_break() -> None:
+    # GIVEN "Licence de Mathématiques pures (Université" over "Bordeaux 1)" in a narrow column
+    item = _school(["Licence de Mathématiques pures (Université", "Bordeaux 1)"])
+    # THEN the bracket is one part: the school in it, the degree before it
+    assert item["institution"] == "Université Bordeaux 1"
+    assert (item["studyType"], item["area"]) == ("Licence", "Mathématiques pures")
+    # BUT a field in brackets after a school is no school ("Stanford University (Computer Science)")
+    assert (
+        _school(["Stanford University (Computer Science)"])["institution"] == "Stanford University (Computer Science)"
+    )
