@@ -136,6 +136,12 @@ def without_honours(item: dict[str, Any], entry: RawEntry) -> None:
 
 #: a state written after the degree ("BA Computer Science (CS) Expected"): no part of its name
 _STATE_AFTER = re.compile(rf"(?i)\s+\(?(?:{STATUS_WORDS})\)?$")
+#: a state or an exchange in brackets, inside the degree or after it ("Master's (interrupted) Transportation
+#: Engineering", "Computer Engineering (Erasmus)", "магистр информатики (академический обмен)")
+_NOTE_BRACKETED = re.compile(
+    rf"(?i)\s*\((?:{STATUS_WORDS}|interrupted|unfinished|abgebrochen|erasmus|exchange|study abroad|semester abroad|"
+    r"auslandssemester|échange|intercambio|intercâmbio|академический обмен|обмен|не окончен\w*)\b[^()]{0,30}\)"
+)
 #: a state written before the degree ("Pursuing B.Tech", "Graduated as M.Sc. Digital Media"): no part of its name
 _STATE_BEFORE = re.compile(
     r"(?i)^(?:currently\s+)?(?:pursuing|studying|studied|completed|graduated(?:\s+(?:as|with))?|obtained|earned|awarded)"
@@ -145,6 +151,9 @@ _STATE_BEFORE = re.compile(
 
 def without_state(item: dict[str, Any], entry: RawEntry) -> None:
     for key in ("area", "studyType"):
+        if (note := _NOTE_BRACKETED.search(str(item.get(key, "")))) and note.start() > 0:
+            item[key] = " ".join(f"{item[key][: note.start()]} {item[key][note.end() :]}".split())
+            entry.paragraphs.append(note.group().strip())
         if (after := _STATE_AFTER.search(str(item.get(key, "")))) and after.start() > 0:
             item[key] = item[key][: after.start()]
             entry.paragraphs.append(after.group().strip())

@@ -48,3 +48,17 @@ def test_a_school_in_brackets_after_its_degree_even_across_a_line_break() -> Non
     assert (
         _school(["Stanford University (Computer Science)"])["institution"] == "Stanford University (Computer Science)"
     )
+
+
+def test_a_state_or_an_exchange_in_brackets_is_no_part_of_the_degree() -> None:
+    # GIVEN a degree broken off, a semester abroad and an exchange written in brackets inside the degree or after it
+    interrupted = _school(["UFSC", "Master’s (interrupted) in Transportation Engineering"])
+    erasmus = _school(["Polytechnic University of Madrid", "Bachelor’s degree", "Computer Engineering (Erasmus)"])
+    exchange = _school(["Технический университет Мюнхена", "Магистр информатики (академический обмен)"])
+    # THEN the degree and its field are without it, and the note is kept with the entry's lines
+    assert (interrupted["studyType"], interrupted["area"]) == ("Master’s", "Transportation Engineering")
+    assert interrupted["courses"] == ["(interrupted)"]
+    assert erasmus["area"] == "Computer Engineering"
+    assert exchange["studyType"] == "Магистр информатики"
+    # BUT the degree's letters in brackets stay what they were
+    assert _school(["MIT", "Master of Science (M.S.)"]).get("studyType", "").startswith("Master of Science")
