@@ -356,6 +356,8 @@ _BRACKETED = re.compile(r"[\[(<«‹“](.+)[\])>»›”]")
 
 def namelike(text: str) -> bool:
     """A short line that could be a person's name: no digits, no list, no contact detail, no place."""
+    if (degree := _POST_NOMINAL.search(text)) and len(text[: degree.start()].split()) >= 2:
+        text = text[: degree.start()]  # "Dale T. Smith, Ph.D.": the name before the degree
     words = text.split()
     if text.count(",") >= 2 or any(c.isdigit() for c in text):  # a list ("Bravery, Brooding, SQL"), a date: no name
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from resume_autofix.importer import import_resume
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import degree_score
 from resume_autofix.importer.schools import education_items
@@ -62,3 +63,12 @@ def test_a_state_or_an_exchange_in_brackets_is_no_part_of_the_degree() -> None:
     assert exchange["studyType"] == "Магистр информатики"
     # BUT the degree's letters in brackets stay what they were
     assert _school(["MIT", "Master of Science (M.S.)"]).get("studyType", "").startswith("Master of Science")
+
+
+def test_a_name_with_a_degree_after_a_comma_is_the_name_not_a_place() -> None:
+    # GIVEN an academic vita that opens "Dale T. Smith, Ph.D." (a comma, as "Town, ST" has)
+    text = "Dale T. Smith, Ph.D.\ndtsmith@example.com\n\nEXPERIENCE\nData Scientist, FraudScope LLC, 2017 - 2018\n"
+    basics = import_resume(text.encode(), "vita.txt").resume["basics"]
+    # THEN the name is the person's, without the degree, and no place is made of it
+    assert basics["name"] == "Dale T. Smith"
+    assert "location" not in basics
