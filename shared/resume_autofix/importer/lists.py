@@ -209,7 +209,20 @@ def _run_in_label(line: Line) -> Line:
 def skills(lines: list[Line]) -> list[dict[str, Any]]:
     table, lines = _skill_table(_without_language_grid([_years_joined(line) for line in lines]))
     # "category 1  XXX, YYY, ZZZ" rows: the margin label names the category
-    return table + _by_rows([_run_in_label(line) for line in lines], _named_items, _skills)
+    return table + _by_rows([_run_in_label(_level_between(line)) for line in lines], _named_items, _skills)
+
+
+def _level_between(line: Line) -> Line:
+    """ "Web 开发 精通 HTML CSS Javascript": a JSON Resume theme's skill, its level and its keywords on one line, no
+    mark between them; written as "name (level): keywords" for the rows' reader."""
+    words = line.text.split()
+    if len(line.cells) != 1 or any(mark in line.text for mark in ",:：，、;()"):
+        return line
+    for i in range(1, len(words) - 1):
+        after = words[i + 1 :]
+        if words[i] in _CJK_LEVELS:  # (an English level word is a name's too often: "Visual Basic")
+            return line.retext(f"{' '.join(words[:i])} ({words[i]}): {', '.join(after)}")
+    return line
 
 
 def _years_joined(line: Line) -> Line:

@@ -319,6 +319,10 @@ def _line_ends(text: str) -> list[int]:
 _LINE_END = re.compile(r"\r")
 
 
+#: the most a line of text leans and is read: an oblique font's 12° or so is 0.21; a side label turned 90° is none
+_SLANT = 0.5
+
+
 def _run(  # noqa: PLR0917 - the reused ctypes buffers of the caller's loop
     lib: Any,
     tp: ctypes.c_void_p,
@@ -332,7 +336,8 @@ def _run(  # noqa: PLR0917 - the reused ctypes buffers of the caller's loop
 ) -> tuple[float, tuple[bytes, int, int], float] | None:
     """A text object's size (font size times its scale), font (name, weight, flags) and baseline."""
     lib.FPDFText_GetMatrix(tp, index, p_matrix)
-    if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:
+    # a slant alone (c, no b) is an italic a tool made by skewing an upright face (Google Docs): kept
+    if matrix.b or matrix.a <= 0 or matrix.d <= 0 or abs(matrix.c) > _SLANT * matrix.d:
         return None
     n = lib.FPDFText_GetFontInfo(tp, index, name, 128, p_flags)
     font = (name.raw[: max(n - 1, 0)], lib.FPDFText_GetFontWeight(tp, index), flags.value)

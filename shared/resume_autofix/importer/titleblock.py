@@ -142,7 +142,12 @@ def _whole_place(cell: str) -> bool:
     if TOWN_STATE.fullmatch(cell.strip()):  # "Santa Cruz do Sul – RS, Brazil"
         return True
     placed = place_tail(cell)
+    if placed and _WORK_MODE.fullmatch(str(placed[1]).strip()):
+        return True  # "USA | Remote": the place, and how the job was held there
     return placed is None or not re.match(r"\s*[–—|/]", cell[len(placed[0]) :])
+
+
+_WORK_MODE = re.compile(r"(?i)remote|hybrid|on-?site|remoto|híbrido|hibrido|presencial|télétravail")
 
 
 def _place_in(cell: str) -> tuple[str, str | None]:

@@ -84,8 +84,8 @@ LOCATION = re.compile(
     r"|(?:東京都|北海道|京都府|大阪府|[^\W\d_]{2,3}県)[^\W\d_]{1,6}[区市町村])"  # "東京都千代田区"
     # "(Remote)"; a status after the place ("Bellevue, NE (In Progress)") is no part of a title either
     r"(?:\s*\((?:remote|hybrid|" + STATUS_WORDS + r")\))?"
-    # how the job was held after a middle dot ("London, UK · Remote")
-    r"(?:\s*[·•]\s*(?:remote|hybrid|on-?site|remoto|híbrido|hibrido|presencial|télétravail))?$)",
+    # how the job was held after a middle dot or a bar ("London, UK · Remote", "USA | Remote")
+    r"(?:\s*[·•|]\s*(?:remote|hybrid|on-?site|remoto|híbrido|hibrido|presencial|télétravail))?$)",
     re.IGNORECASE,
 )
 LOCATION_TAIL = re.compile(r"(?:\s+[-–—|/]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|/]+)$")

@@ -6,6 +6,7 @@ from resume_autofix.importer import import_resume
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import degree_score
 from resume_autofix.importer.schools import education_items
+from resume_autofix.importer.service import read_document
 
 
 def _school(parts: list[str], paragraphs: list[str] | None = None) -> dict[str, object]:
@@ -72,3 +73,67 @@ def test_a_name_with_a_degree_after_a_comma_is_the_name_not_a_place() -> None:
     # THEN the name is the person's, without the degree, and no place is made of it
     assert basics["name"] == "Dale T. Smith"
     assert "location" not in basics
+
+
+def _pdf_with_matrices(lines: list[tuple[str, str]]) -> bytes:
+    """A one-page PDF whose lines are each drawn under its own text matrix ("a b c d e f", as ``Tm`` takes it)."""
+    content = "".join(f"BT /F1 11 Tf {matrix} Tm ({text}) Tj ET\n" for text, matrix in lines).encode()
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+        b"<</Length %d>>stream\n" % len(content) + content + b"endstream",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer <</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def test_text_a_tool_slanted_to_make_an_italic_is_read_and_turned_text_is_not() -> None:
+    # GIVEN Google Docs' italics (an upright face slanted by the text matrix), a line turned a quarter, one mirrored
+    data = _pdf_with_matrices(
+        [
+            ("Jane Doe", "1 0 0 1 72 700"),
+            ("Lead Developer, Acme", "1 0 0.1875 1 72 680"),
+            ("DRAFT", "0 1 -1 0 300 400"),
+            ("Mirrored", "-1 0 0 1 400 600"),
+        ]
+    )
+    # WHEN the PDF is read
+    text = "\n".join(line.text for line in read_document(data, "cv.pdf").lines)
+    # THEN the slanted line is read, and the turned and mirrored ones are not
+    assert "Lead Developer, Acme" in text
+    assert "DRAFT" not in text
+    assert "Mirrored" not in text
+
+
+def test_a_place_and_how_the_job_was_held_after_a_bar_is_the_place() -> None:
+    # GIVEN the employer's line "Major League Hacking Fellowship   USA | Remote" under the role and its dates
+    text = (
+        "Jane Doe\njane@example.com\n\nEXPERIENCE\n"
+        "Software Engineer                          Oct 2020 - Dec 2020\n"
+        "Major League Hacking Fellowship            USA | Remote\n"
+        "• Built tools.\n"
+    )
+    (job,) = import_resume(text.encode(), "cv.txt").resume["work"]
+    # THEN the employer is the name and the whole cell the place
+    assert (job["name"], job["position"], job["location"]) == (
+        "Major League Hacking Fellowship",
+        "Software Engineer",
+        "USA | Remote",
+    )
+
+
+def test_a_skill_its_chinese_level_and_its_keywords_on_one_line() -> None:
+    # GIVEN a JSON Resume theme's skills: the name, the level "精通" and the keywords, no mark between them
+    text = "Jane Doe\njane@example.com\n\nSKILLS\nWeb 开发 精通 HTML CSS Javascript\n压缩算法 精通 Mpeg MP4 GIF\n"
+    skills = import_resume(text.encode(), "cv.txt").resume["skills"]
+    # THEN each is a skill with its level and keywords
+    assert skills[0] == {"name": "Web 开发", "level": "精通", "keywords": ["HTML", "CSS", "Javascript"]}
+    assert skills[1]["keywords"] == ["Mpeg", "MP4", "GIF"]
