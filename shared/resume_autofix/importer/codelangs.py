@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..analysis.vocabulary import HARD, TOOL, lookup
 from .lines import Line
 
 #: languages a "Languages" section may list that no person speaks
@@ -55,6 +56,12 @@ _CODE_LANGUAGES = frozenset(
         "powershell",
     ]
 )
+
+
+def technology(text: str) -> bool:
+    """A programming language or a tool the skills vocabulary knows ("Perl", "React", "AWS"), no employer's name."""
+    term = lookup(text.strip())
+    return text.strip().lower() in _CODE_LANGUAGES or (term is not None and term.category in (HARD, TOOL))
 
 
 def of_code(lines: list[Line]) -> bool:

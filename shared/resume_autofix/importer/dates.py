@@ -41,8 +41,9 @@ _TOKEN = re.compile(
     # "Jul/2025", "Jun.2015"; with a day, read to the month: "Jan 5, 2020", "5 January 2020", "3. März 2020",
     # "30 Septembre, 2019"
     # and Spanish and Portuguese "7 de mayo de 2018", "mayo del 2018"
-    # (a range of days before the month: "7-8 January 2025")
-    r"|(?:\b(?:[0-3]?\d[-–][0-3]?\d|[0-3]?\d(?:st|nd|rd|th|er|\.)?)[ \t\u00a0]+(?:de[ \t\u00a0]+)?"
+    # (a range of days before the month: "7-8 January 2025", "02 et 03 Octobre 2014")
+    r"|(?:\b(?:[0-3]?\d(?:[-–]|[ \t]+(?:et|and|und|y|e|en)[ \t]+)[0-3]?\d|[0-3]?\d(?:st|nd|rd|th|er|\.)?)"
+    r"[ \t\u00a0]+(?:de[ \t\u00a0]+)?"
     r"(?=[^\W\d_]{3,12}\.?,?[ \t\u00a0]+(?:de[l]?[ \t\u00a0]+)?(?:1[6-9]|20)\d{2}))?"
     r"(?P<mname>\b[^\W\d_]{3,12}\.?)(?:[ \t\u00a0]+[0-3]?\d(?:st|nd|rd|th)?(?=,?[ \t\u00a0]+(?:1[6-9]|20)\d{2}))?"
     r",?(?:[ \t\u00a0/-]|(?<=\.))(?:de[l]?[ \t\u00a0]+)?(?P<my>(?:1[6-9]|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
@@ -73,18 +74,21 @@ _SEASON_SEP = re.compile(r"^\s*(?:-{1,3}|[–—~]|to|until|bis|à|a)\s*" + _SEA
 # where a season opens the range: at the start, after a cell gap or a separator ("Real Estate 2015 – 2019" is no
 # Italian summer)
 _SEASON_BEFORE = re.compile(r"(?:^|(?<=\s\s)|(?<=[,;|–—(]\s)|(?<=[,;|–—(]))" + _SEASON + r"\s+$", re.IGNORECASE)
+#: the word that opens a range ("From May 2019 to …", "De Novembre 2018 à …", "D’Octobre 2015 à …")
+_FROM = re.compile(r"(?:^|(?<=\s))(?:(?:from|de|du|desde|von|vom|dal|van)\s+|d['’]\s*)$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|sinds|с)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _ERA = re.compile(r"明治|大正|昭和|平成|令和")
 _UNIT = (
-    r"(?:yrs?|years?|mths?|months?|mos?|jahre?|monate?|ans?|mois|años|anos?|meses|mês|anni|mesi"
+    r"(?:yrs?|years?|mths?|months?|mos?|jahre?|monate?|ans?|mois|años?|anos?|mes(?:es)?|mês|anni|mesi"
     r"|лет|года?|месяц(?:а|ев)?|мес|роки?|місяц(?:і|ів)?|χρόνια|χρόνος|έτη|έτος|μήνες|μήνας"
     r"|개월|년|个月|個月|ヶ月|か月|カ月)\.?"
 )
 #: how long a post lasted, set beside its dates ("2 yrs", "1 yr 9 mos", "2 years, 10 months", "a year"): derived
 #: from the dates, so no title part
 DURATION = re.compile(
-    rf"(?i)(?:(?:less than|about|over)\s+)?(?:\d+(?:[.,]\d+)?\+?\s*|(?:an?|one)\s+){_UNIT}(?:,?\s*\d{{1,2}}\s*{_UNIT})?"
+    rf"(?i)(?:(?:less than|about|over)\s+)?(?:\d+(?:[.,]\d+)?\+?\s*|(?:an?|one)\s+){_UNIT}"
+    rf"(?:(?:,?\s*|\s+(?:and|et|und|y|e|en|i)\s+)\d{{1,2}}\s*{_UNIT})?"  # "4 ans et 3 mois", "1 año y 2 meses"
 )
 #: the capitalised tail of a word in lower case ("ScienceAug."): a month the text layer set without a space
 _GLUED_MONTH = re.compile(r"(?<=[a-z])[A-Z][a-z]{2,8}\.?$")
@@ -341,7 +345,8 @@ def _find(text: str) -> list[DateSpan]:
                 start, end = end, start  # "2014 — 2010": a range written the wrong way round is still the range
             if end is None or end >= start:
                 season = _SEASON_BEFORE.search(text, 0, tok.begin) if not start.month else None
-                begin = season.start() if season else tok.begin
+                opened = _FROM.search(text, 0, tok.begin)  # "De Novembre 2018 à Février 2023": the range's word
+                begin = season.start() if season else opened.start() if opened else tok.begin
                 spans.append(DateSpan(start.iso(), end.iso() if end else None, nxt.present, begin, nxt.stop))
                 i += 2
                 continue

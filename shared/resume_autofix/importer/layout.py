@@ -373,6 +373,21 @@ def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
     return _lines(header, number, 0) + left_lines + right_lines, True
 
 
+def continued_column(lines: list[Line]) -> list[Line]:
+    """A two-column page after another: the right column's lines above its first heading, when the left column
+    opens with one, go on with the section the right column of the page before ended in (the skills that ran
+    over), so they are read first, not after the left column's last section."""
+    right = [line for line in lines if line.column == 2]
+    left = [line for line in lines if line.column == 1]
+    if not right or not left or exact_key(right[0].text) or not exact_key(left[0].text):
+        return lines
+    heading = next((k for k, line in enumerate(right) if exact_key(line.text)), len(right))
+    run = {id(line) for line in right[:heading]}
+    at = next(k for k, line in enumerate(lines) if line.column == 1)
+    before = [line for line in lines[:at] if id(line) not in run]
+    return [*before, *right[:heading], *(line for line in lines[at:] if id(line) not in run)]
+
+
 def _near(ordered: list[float], value: float, tolerance: float) -> bool:
     at = bisect.bisect_left(ordered, value - tolerance)
     return at < len(ordered) and ordered[at] <= value + tolerance

@@ -176,6 +176,10 @@ def _degree_after(item: dict[str, Any], rest: list[str]) -> None:
 def _school(institution: str | None, degree: str | None, rest: list[str]) -> dict[str, Any]:
     """The institution, studyType and area a school entry's title parts name."""
     item: dict[str, Any] = {}
+    if institution and institution_score(institution) <= 0 and (named := [r for r in rest if institution_score(r) > 0]):
+        # "Bac S - SI (Lycée Denis Diderot - Marseille)": a school's words outrank letters that only look like one
+        rest[:] = [institution if r is named[0] else r for r in rest]
+        institution = named[0]
     if institution and degree and _letters_of(institution, degree) and degree_score(degree) > 0:
         rest = [institution, *rest]  # "Bachelor of Engineering – BE": the degree's letters, no school
         institution = None

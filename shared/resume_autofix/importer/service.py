@@ -15,7 +15,7 @@ from .docx import read_docx
 from .exceptions import EmptyFileError, FileTooLargeError, NotAResumeError, NoTextError
 from .guard import Guard
 from .hyphens import mend_broken_words
-from .layout import page_lines
+from .layout import continued_column, page_lines
 from .ligatures import mended_glyphs
 from .limits import DEFAULT_LIMITS, Deadline, ImportLimits
 from .lines import Document, Line
@@ -129,6 +129,8 @@ def _pdf_document(data: bytes, limits: ImportLimits, deadline: Deadline, warning
         how = direction(page)
         flipped = flip(page) if how == "rtl" else None  # a right-to-left page is read from its right edge
         page_result, two = page_lines(flipped or page, number)
+        if two and two_columns and two_columns[-1] == number:  # the page before was read as two columns too
+            page_result = continued_column(page_result)
         if flipped:
             lines.extend(unmirror(page_result))
         elif how == "rtl-set-ltr":  # right-to-left words set left to right: read as they stand

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from .codelangs import technology
 from .dateline import STATUS as _STATUS
 from .dateline import line_span, title_text
 from .dates import DURATION, DateSpan
 from .lines import CELL_SEP, Line
 from .rawentry import FIELD_LABEL, Marks, RawEntry, add_body, cells_of, join_wrapped
 from .roles import any_role, job_score
-from .titles import BRACKET_PLACE, LOCATION, TOWN_STATE, place_tail, split_title
+from .titles import BRACKET_PLACE, LOCATION, STATUS_WORDS, TOWN_STATE, place_tail, split_title
 
 
 def dates_then_list(line: Line, span: DateSpan, rest: str) -> bool:
@@ -52,6 +53,7 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
         cells = cells_of(text)
         for labelled in cells:
             cell = FIELD_LABEL.sub("", labelled, count=1)  # "University Name: Stanford University"
+            cell = _EMPLOYMENT_BRACKETED.sub("", cell)  # "Développeur Web (Stage - 6 mois)": a note of the role
             if not any(ch.isalnum() for ch in cell) or _STATUS.fullmatch(cell) or PLACEHOLDER_DATES.fullmatch(cell):
                 continue
             if location is None and _whole_place(cell) and (parts or i > first):
@@ -61,7 +63,11 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
                 cell, location = _place_in(cell)  # the cell without its place
             for raw in _title_parts(cell, len(cells)):
                 piece = raw.removeprefix("@").strip() if raw.startswith("@") else raw  # "@Microsoft": at Microsoft
-                if DURATION.fullmatch(piece.strip("()[] ")) or PLACEHOLDER_DATES.fullmatch(piece):  # "(2 yrs)"
+                if (
+                    DURATION.fullmatch(piece.strip("()[] "))  # "(2 yrs)"
+                    or PLACEHOLDER_DATES.fullmatch(piece)
+                    or (parts and _STATUS.fullmatch(piece.strip("()[] ")))  # "Quarta Elementare (In Corso)"
+                ):
                     continue
                 if location is None and LOCATION.match(piece) and parts:
                     location = piece
@@ -73,6 +79,7 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
                 part_lines.append(i)
         cells_by_line.append(cells)
     _without_employment(parts, part_lines)
+    _skills_in_role(parts, part_lines)
     location = location or _place_by_dates(lines, block, span, parts, part_lines)
     entry = RawEntry(
         parts=parts,
@@ -198,7 +205,21 @@ def _place_by_dates(
 #: how one is employed, set beside the role ("Software Engineer   Full-time   01/2021 – Current")
 _EMPLOYMENT = re.compile(
     r"(?i)(?:full|part)[- ]?time|contract(?:or)?|temporary|vollzeit|teilzeit|"
-    r"temps (?:plein|partiel)|tiempo (?:completo|parcial)"
+    r"temps (?:plein|partiel)|tiempo (?:completo|parcial)|"
+    # France's contracts ("CDI"), and Germany's and Brazil's
+    r"cdi|cdd|int[ée]rim|contrat pro(?:fessionnel)?|festanstellung|befristet|clt"
+)
+#: a contract, an internship or a work-study post in brackets after the role, with how long it lasted or that it
+#: goes on ("(CDI –En poste)", "(Alternance - 6 mois)"): no title part
+_EMPLOYMENT_BRACKETED = re.compile(
+    r"(?i)\s*\(\s*(?:cdi|cdd|int[ée]rim|alternance|apprentissage|stage|contrat pro(?:fessionnel)?|festanstellung|"
+    rf"pr[áa]cticas|est[áa]gio|praktikum|clt|freelance)\s*(?:[-–—:]\s*(?:\d[^()]*|{STATUS_WORDS}))?\s*\)"
+)
+#: a contract, an internship or a work-study post and how long it lasted, or that it goes on ("CDI - 4 ans et 3
+#: mois", "CDI – En poste", "Stage - 6 mois"); an internship alone is left alone, as "Intern" is ("Stage - Ingénieur")
+_EMPLOYMENT_FOR = re.compile(
+    rf"(?i)(?:{_EMPLOYMENT.pattern[4:]}|alternance|apprentissage|stage|pr[áa]cticas|est[áa]gio|praktikum)"
+    rf"\s*[-–—:]\s*(?:\d.*|{STATUS_WORDS})"
 )
 
 
@@ -228,10 +249,28 @@ def _without_employment(parts: list[str], part_lines: list[int]) -> None:
     and "Freelance" are left alone: they are a role or an employer too often."""
     if len(parts) < 3:
         return
-    keep = [k for k, part in enumerate(parts) if not _EMPLOYMENT.fullmatch(part)]
+    keep = [k for k, part in enumerate(parts) if not (_EMPLOYMENT.fullmatch(part) or _EMPLOYMENT_FOR.fullmatch(part))]
     if len(keep) >= 2:
         parts[:] = [parts[k] for k in keep]
         part_lines[:] = [part_lines[k] for k in keep]
+
+
+def _skills_in_role(parts: list[str], part_lines: list[int]) -> None:
+    """ "Lead Développeur Python, React, AWS" over "SCIFORMA - MARSEILLE": what follows the role on its line, every
+    piece a technology, is part of the role, where another line of the title names the employer."""
+    line = part_lines[0] if part_lines else -1
+    own = [k for k in range(1, len(parts)) if part_lines[k] == line]
+    others = [parts[k] for k in range(len(parts)) if part_lines[k] != line]
+    if (
+        not own
+        or own != list(range(1, len(own) + 1))
+        or not any(not LOCATION.match(p) for p in others)
+        or job_score(parts[0]) <= 0
+        or not all(technology(piece) for k in own for piece in parts[k].split(", "))
+    ):
+        return
+    parts[: len(own) + 1] = [", ".join(parts[: len(own) + 1])]
+    del part_lines[1 : len(own) + 1]
 
 
 _BAR_TAIL = re.compile(r"^\s*[|·]\s*(?P<place>[^|·]+?)\s*$")

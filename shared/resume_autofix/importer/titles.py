@@ -47,6 +47,13 @@ _CITIES = (
     "Sydney|Melbourne|Auckland|Toronto|Vancouver|Montreal|Montréal|Ottawa|Mexico City|São Paulo|Sao Paulo|"
     "Rio de Janeiro|Buenos Aires|Bogotá|Lima|New York City|NYC|San Francisco|Los Angeles|Seattle|Boston|Chicago|"
     "Silicon Valley|Bay Area|Palo Alto|Mountain View|Redmond|Edinburgh|Manchester|"
+    # more of Europe's and North America's large towns (Oxford, Cambridge and Waterloo are universities' names too)
+    "Marseille|Lyon|Toulouse|Nice|Nantes|Strasbourg|Montpellier|Bordeaux|Lille|Rennes|Grenoble|Düsseldorf|Dresden|"
+    "Leipzig|Hannover|Nürnberg|Nuremberg|Bremen|Essen|Dortmund|Karlsruhe|Utrecht|Den Haag|The Hague|Eindhoven|"
+    "Groningen|Antwerp|Antwerpen|Gent|Ghent|Liège|Turin|Torino|Naples|Napoli|Florence|Firenze|Bologna|Valencia|"
+    "Seville|Sevilla|Bilbao|Málaga|Porto|Wrocław|Gdańsk|Poznań|Łódź|Graz|Linz|Salzburg|Basel|Bern|Lausanne|"
+    "Gothenburg|Göteborg|Malmö|Aarhus|Bergen|Tampere|Espoo|Birmingham|Glasgow|Leeds|Bristol|Austin|Denver|Atlanta|"
+    "Dallas|Houston|Miami|Philadelphia|San Diego|San Jose|Pittsburgh|Minneapolis|Calgary|Edmonton|Québec|"
     "Москва|Санкт-Петербург|Екатеринбург|Новосибирск|Казань|Нижний Новгород|Самара|Минск|Київ|Киев|Харків|"
     "Харьков|Львів|Алматы|Ташкент|Тбилиси|"
     "北京|上海|深圳|杭州|广州|廣州|成都|南京|武汉|武漢|西安|台北|香港|東京|大阪|서울|부산"
@@ -54,7 +61,7 @@ _CITIES = (
 #: a state in brackets after a place, a degree or dates ("(In Progress)", "(expected)"): no name
 STATUS_WORDS = (
     "in progress|ongoing|expected|current|pending|incomplete|not completed|not finished|completed|forthcoming|"
-    "laufend|en cours|en curso|in corso|"
+    "laufend|en cours|en poste|en curso|in corso|"
     "em andamento"
 )
 #: Brazil's states' codes, written after a town and a dash

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
+from resume_autofix.importer.codelangs import technology
+from resume_autofix.importer.dates import DURATION, find_dates
+from resume_autofix.importer.layout import continued_column
+from resume_autofix.importer.lines import Line
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import degree_score
 from resume_autofix.importer.schools import education_items
@@ -137,3 +141,97 @@ def test_a_skill_its_chinese_level_and_its_keywords_on_one_line() -> None:
     # THEN each is a skill with its level and keywords
     assert skills[0] == {"name": "Web 开发", "level": "精通", "keywords": ["HTML", "CSS", "Javascript"]}
     assert skills[1]["keywords"] == ["Mpeg", "MP4", "GIF"]
+
+
+def test_french_ranges_open_with_de_and_days_are_joined_by_et() -> None:
+    # GIVEN "De Novembre 2018 à Février 2023", "D’Octobre 2015 à Juin 2018" and "Les 02 et 03 Octobre 2014"
+    (span,) = find_dates("SCIFORMA - MARSEILLE – De Novembre 2018 à Février 2023")
+    (elided,) = find_dates("FRAUDBUSTER – D’Octobre 2015 à Juin 2018")
+    (days,) = find_dates("Les 02 et 03 Octobre 2014")
+    # THEN the range's opening word is part of the dates, and the two days one date
+    assert (span.start, span.end, span.begin) == ("2018-11", "2023-02", len("SCIFORMA - MARSEILLE – "))
+    assert (elided.start, elided.end) == ("2015-10", "2018-06")
+    assert elided.begin == len("FRAUDBUSTER – ")
+    assert days.start == "2014-10"
+    assert days.begin == len("Les ")
+    # BUT "de" inside a name or a web address stays there
+    (web,) = find_dates("otulea.uni-bremen.de 2013 - 2015")
+    assert web.begin == len("otulea.uni-bremen.de ")
+    # AND a duration joins its years and months with "et", "and", "und", "y"
+    for said in (
+        "4 ans et 3 mois",
+        "1 an et 7 mois",
+        "3 Jahre und 2 Monate",
+        "1 año y 2 meses",
+        "2 years and 5 months",
+    ):
+        assert DURATION.fullmatch(said), said
+
+
+def _job(text: str) -> dict[str, object]:
+    (job,) = import_resume(f"Jane Doe\njane@example.com\n\nEXPÉRIENCES\n{text}".encode(), "cv.txt").resume["work"]
+    return job
+
+
+def test_a_contract_in_brackets_and_the_technologies_after_a_role_over_its_employer() -> None:
+    # GIVEN a French CV's role, the technologies it used and its contract in brackets, over "EMPLOYER - TOWN – dates"
+    job = _job(
+        "Lead Développeur Python, React, AWS (CDI – En poste)\nSCIFORMA - MARSEILLE – Depuis Février 2023\n"
+        "• Équipe de six.\n"
+    )
+    # THEN the role keeps its technologies, the contract is no part, and the town is the place
+    assert (job["position"], job["name"], job["location"]) == (
+        "Lead Développeur Python, React, AWS",
+        "SCIFORMA",
+        "MARSEILLE",
+    )
+    assert job["startDate"] == "2023-02"
+    assert "endDate" not in job
+    internship = _job("Développeur Web (Stage - 6 mois)\nSARL DODET - Lyon - D’Avril 2010 à Septembre 2010\n")
+    assert (internship["position"], internship["name"]) == ("Développeur Web", "SARL DODET")
+    # BUT an internship written as part of the role stays ("Stage - Ingénieur iOS"), and an employer after a
+    # role on one line, the town on the next, is no technology
+    assert _job("Stage - Ingénieur iOS, Apple\nParis\n2019 - 2020\n")["position"] == "Stage - Ingénieur iOS"
+    assert technology("Perl")
+    assert technology("React")
+    assert not technology("SCIFORMA")
+
+
+def test_a_school_named_in_brackets_outranks_letters_that_only_look_like_one() -> None:
+    # GIVEN "Bac S - SI (Lycée Denis Diderot - Marseille)": the degree, its stream's letters, the school and its town
+    item = _school(["Bac S", "SI", "Lycée Denis Diderot - Marseille"])
+    # THEN the school is the one its words name, and the letters stay with the entry
+    assert (item["institution"], item["studyType"]) == ("Lycée Denis Diderot", "Bac S")
+    assert "SI" in item.get("courses", [item.get("area")])
+
+
+def test_a_column_that_runs_over_a_page_goes_on_with_its_section() -> None:
+    # GIVEN page two of a two-column CV: the left column opens with a heading, the right with skills that ran over
+    def line(text: str, column: int, top: float) -> Line:
+        return Line(text=text, page=1, column=column, top=top, x0=30.0 if column == 1 else 420.0)
+
+    page = [
+        line("FORMATIONS", 1, 90),
+        line("DUT Réseaux (IUT Béziers)", 1, 120),
+        line("Intérêts", 1, 300),
+        line("Cinéma", 1, 320),
+        line("DevOps", 2, 100),
+        line("Maîtrise Docker", 2, 120),
+        line("Langues", 2, 400),
+        line("Anglais", 2, 420),
+    ]
+    # THEN the run above the right column's first heading is read first, and the rest keeps its order
+    assert [x.text for x in continued_column(page)] == [
+        "DevOps",
+        "Maîtrise Docker",
+        "FORMATIONS",
+        "DUT Réseaux (IUT Béziers)",
+        "Intérêts",
+        "Cinéma",
+        "Langues",
+        "Anglais",
+    ]
+    # BUT a right column that opens with a heading, or a left one that does not, is read as it was
+    headed = [line("Compétences", 2, 80), *page]
+    assert continued_column(headed) == headed
+    assert continued_column([page[1], page[4]]) == [page[1], page[4]]
