@@ -384,8 +384,10 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
             and (bare or not cells_of(title_text(lines[a], span)) or only_duration(title_text(lines[a], span)))
             and not above.text.rstrip().endswith((".", "!", "?", ":"))
         )
+        # "M.S. Engineering, Omni University, Berlin," over "Germany, 2022": a title that goes on, however long
+        ends_on_comma = bare and first == a and above.text.rstrip().endswith(",")
         if (
-            not is_short(above)
+            not (is_short(above) or ends_on_comma)
             or dated(above)
             or (block_break(lines[first]) and not (above.bold or above.heading or place_gap or titled))
         ):

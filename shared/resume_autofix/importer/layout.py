@@ -331,6 +331,8 @@ def page_lines(page: PdfPage, number: int) -> tuple[list[Line], bool]:
         return [line for group in reading_order(segments) for line in _lines(group, number, 0)], False
     if gutter is None:
         return _lines(segments, number, 0), False
+    if any(s.x0 < gutter < s.x1 for s in segments):  # a cell across the gutter may be two, a wide gap between
+        segments = [s for band in bands for s in band_segments(band, stops, gutter)]
     crossing = [s for s in segments if s.x0 < gutter < s.x1]
     left = [s for s in segments if s.x1 <= gutter]
     right = [s for s in segments if s.x0 >= gutter]

@@ -164,9 +164,11 @@ _STOP_GAP = 0.6
 _STOP_BANDS = 3
 
 
-def band_segments(band: list[Glyph], stops: Sequence[float] = ()) -> list[Segment]:
+def band_segments(band: list[Glyph], stops: Sequence[float] = (), gutter: float | None = None) -> list[Segment]:
     """A baseline's words joined into cells: a gap wider than ``_CELL_GAP`` × the font size starts a new cell, and
-    so does a word at a label tab stop after a gap (the cell before it is a margin label)."""
+    so does a word at a label tab stop after a gap (the cell before it is a margin label), and a word across a
+    column gutter after a gap wider than a space ("contact   Scolarité": a sidebar's heading beside the body's, set
+    large)."""
     segments: list[Segment] = []
     chunk: list[Glyph] = []
     seps: list[str] = []  # what stands before each word of the chunk: "" or " "
@@ -209,6 +211,7 @@ def band_segments(band: list[Glyph], stops: Sequence[float] = ()) -> list[Segmen
             resized = abs(g.size - last.size) > 0.15 * max(g.size, last.size)
             if (
                 gap > _CELL_GAP * max(g.size, last.size)
+                or (gutter is not None and last.x1 <= gutter <= g.x0 and gap > _GUTTER_GAP * max(g.size, last.size))
                 or (last.bold and not g.bold and gap > 0.8 * last.size)
                 or (resized and gap > 0.8 * max(g.size, last.size))
             ):
@@ -233,6 +236,7 @@ def band_segments(band: list[Glyph], stops: Sequence[float] = ()) -> list[Segmen
     return _spaced_words(segments)
 
 
+_GUTTER_GAP = 0.6  # × font size: a gap this wide, across a column gutter, parts two cells
 _CHIP_GAP = 0.55  # × font size: at least this wide
 _CHIP_RATIO = 2.0  # and this many times the line's usual space
 _CHIP_EVEN = 0.9  # × font size: a line whose every space is this wide is a row of one-word tags

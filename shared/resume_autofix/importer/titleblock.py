@@ -12,7 +12,7 @@ from .dates import DURATION, DateSpan
 from .lines import CELL_SEP, Line
 from .rawentry import FIELD_LABEL, Marks, RawEntry, add_body, cells_of, join_wrapped
 from .roles import any_role, job_score
-from .titles import BRACKET_PLACE, LOCATION, STATUS_WORDS, TOWN_STATE, place_tail, split_title
+from .titles import BRACKET_PLACE, CAMPUS, LOCATION, STATUS_WORDS, TOWN_STATE, place_tail, split_title
 
 
 def dates_then_list(line: Line, span: DateSpan, rest: str) -> bool:
@@ -81,6 +81,7 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
     _without_employment(parts, part_lines)
     _skills_in_role(parts, part_lines)
     location = location or _place_by_dates(lines, block, span, parts, part_lines)
+    location = _town_before(parts, location)
     entry = RawEntry(
         parts=parts,
         part_lines=part_lines,
@@ -253,6 +254,22 @@ def _without_employment(parts: list[str], part_lines: list[int]) -> None:
     if len(keep) >= 2:
         parts[:] = [parts[k] for k in keep]
         part_lines[:] = [part_lines[k] for k in keep]
+
+
+def _town_before(parts: list[str], location: str | None) -> str | None:
+    """ "Omni University, Berlin," over "Germany, 2022": the town the line's end cut from its country is the place's."""
+    head, comma, tail = parts[-1].rpartition(", ") if parts and location else ("", "", "")
+    if (
+        comma
+        and head
+        and len(tail.split()) <= 3
+        and not any_role(tail)
+        and not CAMPUS.search(head)  # "University of California, Los Angeles": the campus is the school's name
+        and LOCATION.match(f"{tail}, {location}")
+    ):
+        parts[-1] = head
+        return f"{tail}, {location}"
+    return location
 
 
 def _skills_in_role(parts: list[str], part_lines: list[int]) -> None:

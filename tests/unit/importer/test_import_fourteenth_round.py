@@ -7,10 +7,14 @@ from resume_autofix.importer.codelangs import technology
 from resume_autofix.importer.dates import DURATION, find_dates
 from resume_autofix.importer.layout import continued_column
 from resume_autofix.importer.lines import Line
+from resume_autofix.importer.pdf import Glyph
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import degree_score
 from resume_autofix.importer.schools import education_items
+from resume_autofix.importer.segments import band_segments
 from resume_autofix.importer.service import read_document
+from resume_autofix.importer.titles import LOCATION
+from resume_autofix.importer.vocabulary import exact_key
 
 
 def _school(parts: list[str], paragraphs: list[str] | None = None) -> dict[str, object]:
@@ -235,3 +239,40 @@ def test_a_column_that_runs_over_a_page_goes_on_with_its_section() -> None:
     headed = [line("Compétences", 2, 80), *page]
     assert continued_column(headed) == headed
     assert continued_column([page[1], page[4]]) == [page[1], page[4]]
+
+
+def test_a_sidebar_heading_beside_the_body_heading_is_two_cells_across_the_gutter() -> None:
+    # GIVEN "contact" (a sidebar's heading, set right, 24 pt) and "Scolarité" (the body's) on one baseline, a little
+    # more than half an em apart, across the gutter at x = 168
+    band = [Glyph("contact", 82.0, 160.0, 200.0, 24.0, True), Glyph("Scolarité", 184.0, 285.0, 200.0, 24.0, True)]
+    # THEN across the gutter they are two cells, and without one they stay one (the gap is no cell's gap)
+    assert [s.text for s in band_segments(band, (), 168.0)] == ["contact", "Scolarité"]
+    assert [s.text for s in band_segments(band)] == ["contact Scolarité"]
+    # AND a word's space across the gutter parts nothing
+    words = [Glyph("Software", 120.0, 165.0, 200.0, 12.0, False), Glyph("Engineer", 168.5, 215.0, 200.0, 12.0, False)]
+    assert [s.text for s in band_segments(words, (), 167.0)] == ["Software Engineer"]
+
+
+def test_a_title_line_that_ends_in_a_comma_over_its_place_and_year_is_the_title() -> None:
+    # GIVEN "M.S. Engineering, Omni University, Berlin," wrapped over "Germany, 2022" in a narrow column
+    text = "Jane Doe\njane@example.com\n\nEducation\nM.S. Engineering, Omni University, Berlin,\n  Germany, 2022\n"
+    (school,) = import_resume(text.encode(), "cv.txt").resume["education"]
+    # THEN the long first line is the title, however long
+    assert (school["institution"], school["studyType"], school["endDate"]) == (
+        "Omni University",
+        "M.S. Engineering",
+        "2022",
+    )
+    # AND the town the line's end cut from its country is the place's
+    assert school["location"] == "Berlin, Germany"
+
+
+def test_french_headings_and_towns_of_joined_words() -> None:
+    # GIVEN the headings "Scolarité" and "Centre d'intérets" (its accent lost), and a town "Bagnols-sur-Cèze"
+    assert exact_key("Scolarité") == "education"
+    assert exact_key("Centre d'intérets") == "interests"
+    for town in ("Bagnols-sur-Cèze", "Plan-les-Ouates", "Aix-en-Provence"):
+        assert LOCATION.match(town), town
+    # BUT a name joined by a hyphen is no town
+    assert not LOCATION.match("Jean-Pierre")
+    assert not LOCATION.match("Hewlett-Packard")
