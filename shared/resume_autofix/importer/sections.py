@@ -91,6 +91,24 @@ def _over_its_dates(lines: list[Line], i: int) -> bool:
     return below is not None and len(below.cells) == 1 and dated(below) is not None and only_dates(below)
 
 
+def _over_name_and_dates(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands over a short name and a line of dates ("Founder CEO/CTO" / "Statium" / "depuis septembre
+    2014", "Ingénieur informatique" / "ENSEIRB (Bordeaux)" / "Diplômé en septembre 2004"): an entry's title in a
+    heading's type, not a section."""
+    if i + 2 >= len(lines) or lines[i].heading or lines[i].caps:  # "## Projects", "ARTICLES": headings all the same
+        return False
+    name, when = lines[i + 1], lines[i + 2]
+    return (
+        len(name.cells) == 1
+        and len(name.text.split()) <= 6
+        and dated(name) is None
+        and not exact_key(name.text)
+        and len(when.cells) == 1
+        and len(when.text.split()) <= 6
+        and dated(when) is not None
+    )
+
+
 def _under_dated_title(lines: list[Line], i: int) -> bool:
     """Line ``i`` stands right under a title with its dates in a cell of their own ("DESENVOLVEDOR SOFTWARE
     Set/2021 – atual" over "RN Software"): the entry's employer in a heading's style, not a section."""
@@ -371,6 +389,7 @@ def _unknown_headings(
         and i >= first_known
         and _candidate(line)
         and not _over_its_dates(lines, i)
+        and not _over_name_and_dates(lines, i)
         and (
             line.heading
             or (

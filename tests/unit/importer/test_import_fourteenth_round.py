@@ -11,6 +11,7 @@ from resume_autofix.importer.pdf import Glyph
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import degree_score
 from resume_autofix.importer.schools import education_items
+from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.segments import band_segments
 from resume_autofix.importer.service import read_document
 from resume_autofix.importer.titles import LOCATION
@@ -276,3 +277,27 @@ def test_french_headings_and_towns_of_joined_words() -> None:
     # BUT a name joined by a hyphen is no town
     assert not LOCATION.match("Jean-Pierre")
     assert not LOCATION.match("Hewlett-Packard")
+
+
+def test_a_role_in_the_headings_type_over_its_employer_and_dates_is_no_section() -> None:
+    # GIVEN Apple Pages' CV: "Expériences" and each role in the same 16.5 pt, the employer bold, the dates under it
+    def line(text: str, size: float = 11.0, bold: bool = False) -> Line:
+        return Line(text=text, size=size, bold=bold, x0=57.0, x1=300.0)
+
+    lines = [
+        line("Expériences", 16.5),
+        line("CTO", 16.5),
+        line("Flâneur", bold=True),
+        line("depuis janvier 2017"),
+        line("App iOS d’échange d’adresses."),
+        line("Founder CEO/CTO", 16.5),
+        line("Statium", bold=True),
+        line("depuis septembre 2014"),
+        line("Une plateforme de statistiques."),
+        line("Compétences", 16.5),
+        line("Ruby on Rails"),
+    ]
+    _, sections, _ = split_sections(lines)
+    # THEN the second role is a line of the work section, not a section of its own
+    assert [s.key for s in sections] == ["work", "skills"]
+    assert "Founder CEO/CTO" in [x.text for x in sections[0].lines]
