@@ -80,10 +80,13 @@ def _later_role(parts: list[str], score: Any) -> str | None:
 #: a link after the employer's name and a separator ("idea2App ∙ https://idea2.app", "DataFirst Inc.: https://…")
 _LINK_TAIL = re.compile(r"\s*(?:[∙•·|:–—-]|\s)\s*(?P<url>(?:https?://|www\.)\S+)$", re.IGNORECASE)
 #: a country's or state's two-letter code in brackets after a name ("Software United (NL)")
-_CODE_TAIL = re.compile(
-    r"\s*\((?P<code>NL|UK|US|USA|DE|FR|ES|IT|BE|CH|AT|SE|NO|DK|FI|PL|PT|IE|CA|AU|NZ|IN|CN|JP|KR|BR|MX|AR|CL|CO|ZA|NG|"
-    r"KE|EG|IL|TR|RU|UA|CZ|SK|HU|RO|GR|SG|HK|TW|MY|ID|PH|VN|TH|AE|NY|TX|WA|GA|NC|VA|FL)\)$"  # not "MA": a degree too
+_CODES = (
+    r"NL|UK|US|USA|DE|FR|ES|IT|BE|CH|AT|SE|NO|DK|FI|PL|PT|IE|CA|AU|NZ|IN|CN|JP|KR|BR|MX|AR|CL|CO|ZA|NG|"
+    r"KE|EG|IL|TR|RU|UA|CZ|SK|HU|RO|GR|SG|HK|TW|MY|ID|PH|VN|TH|AE|NY|TX|WA|GA|NC|VA|FL"  # not "MA": a degree too
 )
+_CODE_TAIL = re.compile(rf"\s*\((?P<code>{_CODES})\)$")
+#: a country's code after a school's name and a comma ("Open Universiteit, NL")
+_COUNTRY_CODE = re.compile(rf"(?-i:{_CODES})")
 
 
 _SQUARE_PLACE = re.compile(r"\s*\[(?P<place>[^\[\]]+)\]$")
@@ -170,7 +173,11 @@ def school_place(institution: str) -> tuple[str, str] | None:
     if head and institution_score(head) > 0 and town and _named_in(town.partition(",")[0], head):
         return head, town  # "University of Arkansas at Little Rock, Little Rock, AR": the town the name holds
     head, _, last = text.rpartition(", ")
-    if head and institution_score(head) > 0 and (LOCATION.match(last) or (_town_word(last) and _not_of(head, last))):
+    if (
+        head
+        and institution_score(head) > 0
+        and (LOCATION.match(last) or _COUNTRY_CODE.fullmatch(last) or (_town_word(last) and _not_of(head, last)))
+    ):
         # "Tai Solarin University of Education, Ijagun, Ijebu-Ode": the town before the last one too
         while (before := head.rpartition(", "))[0] and institution_score(before[0]) > 0 and _town_word(before[2]):
             head, last = before[0], f"{before[2]}, {last}"

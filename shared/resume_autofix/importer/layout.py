@@ -93,10 +93,16 @@ def _gutter(segments: list[Segment]) -> float | None:
         and dated_right + sum(1 for s in right if LOCATION.match(s.text.strip())) < 0.8 * len(right)
         and _margin_details(left) * 2 <= len(left)
         # a left margin of section names and dates beside the body (Reactive Resume's Nosepass) is read across
-        and sum(1 for s in left if find_dates(s.text) or exact_key(s.text)) * 3 < len(left) * 2
+        # (and labels: "Italiaans:" beside "moedertaal")
+        and sum(1 for s in left if find_dates(s.text) or exact_key(s.text) or _MARGIN_LABEL.match(s.text)) * 3
+        < len(left) * 2
         and not _notes_beside(left, right)
     )
     return gutter if columns else None
+
+
+#: a short label that ends in a colon, set in a margin beside its value
+_MARGIN_LABEL = re.compile(r"^\s*[^\W\d_][\w'’ -]{0,30}[:：]\s*$")
 
 
 #: the type size from which a line's first cell is a name, not a heading or a label (18 pt and up)

@@ -150,7 +150,8 @@ COMPOUND_HEADS = _words(
     "entwickler entwicklerin projektleiter teamleiter abteilungsleiter bereichsleiter gruppenleiter berater "
     "beraterin ingenieur ingenieurin kaufmann kauffrau "
     "mitarbeiter mitarbeiterin techniker programmierer architekt assistent assistentin referent referentin "
-    "ontwikkelaar medewerker adviseur beheerder utvecklare utvikler udvikler ledare konsult "
+    "ontwikkelaar medewerker adviseur beheerder docent onderzoeker dozent lehrer "
+    "utvecklare utvikler udvikler ledare konsult "
     "ingenjör ingeniør kehittäjä suunnittelija insinööri päällikkö asiantuntija johtaja fejlesztő mérnök "
     "vezető tanácsadó"
 )

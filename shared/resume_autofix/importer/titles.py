@@ -154,7 +154,10 @@ _SEPARATORS = re.compile(
 STRONG_SEPARATOR = re.compile(r"\s+[–—|]\s+")
 #: "at" in the languages a title says it in ("Engineer at Acme", "Entwickler bei Acme")
 AT_WORDS = "at|bei|chez|presso|bij"
-_AT = re.compile(rf"\s+(?:(?:@|{AT_WORDS}|в(?!\s+области\b))\s+|@(?=[^\W\d_]))")  # "Data Analyst @BetaSoft"
+_AT = re.compile(
+    rf"\s+(?:(?:@|{AT_WORDS}|в(?!\s+области\b))\s+(?:(?:de|het|der|dem)\s+(?=[A-Z]))?|@(?=[^\W\d_]))"
+)  # "Data Analyst @BetaSoft"
+#: ("bij de Hogeschool Utrecht", "bei der Deutschen Bank": the article goes with "at")
 #: Spanish and Portuguese "at" ("Desarrollador Full stack en Softtek"), which also joins a role to its field
 #: ("Especialista en Seguridad", "Ingeniero en Sistemas"): an employer only where no field word follows
 _EN = re.compile(r"\s+(?:en|em|na|no)\s+(?=[A-ZÁÉÍÓÚÑ])")

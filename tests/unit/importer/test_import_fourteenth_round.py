@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from resume_autofix.importer import import_resume
+from resume_autofix.importer import import_resume, layout
 from resume_autofix.importer.codelangs import technology
 from resume_autofix.importer.dates import DURATION, find_dates
 from resume_autofix.importer.layout import continued_column
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import Glyph
 from resume_autofix.importer.rawentry import RawEntry
-from resume_autofix.importer.roles import degree_score
+from resume_autofix.importer.roles import degree_score, job_score
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import split_sections
-from resume_autofix.importer.segments import band_segments
+from resume_autofix.importer.segments import Segment, band_segments
 from resume_autofix.importer.service import read_document
-from resume_autofix.importer.titles import LOCATION
+from resume_autofix.importer.titles import LOCATION, split_title
 from resume_autofix.importer.vocabulary import exact_key
 
 
@@ -301,3 +301,36 @@ def test_a_role_in_the_headings_type_over_its_employer_and_dates_is_no_section()
     # THEN the second role is a line of the work section, not a section of its own
     assert [s.key for s in sections] == ["work", "skills"]
     assert "Founder CEO/CTO" in [x.text for x in sections[0].lines]
+
+
+def test_dutch_roles_at_their_employer_and_labels_in_a_margin() -> None:
+    # GIVEN "Hogeschooldocent bij de Hogeschool Utrecht" (a compound lecturer "at the" employer)
+    assert split_title("Hogeschooldocent bij de Hogeschool Utrecht") == ["Hogeschooldocent", "Hogeschool Utrecht"]
+    assert job_score("Hogeschooldocent") > 0
+    assert job_score("Hochschuldozent") > 0
+    # AND a school's name followed by its country's code
+    text = "Jane Doe\njane@example.com\n\nOpleiding\n2019: Open Universiteit, NL, PhD\n"
+    (school,) = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert (school["institution"], school["location"]) == ("Open Universiteit", "NL")
+
+
+def test_a_margin_of_years_headings_and_labels_beside_the_body_is_read_across() -> None:
+    # GIVEN page two of a CV with its years, a heading and "Italiaans:"-style labels in a left margin
+    def seg(text: str, x0: float, x1: float, top: float) -> Segment:
+        return Segment(text, x0, x1, top, 12.0, False, len(text))
+
+    left = ["2017:", "2006:", "Talenkennis", "Italiaans:", "Nederlands:", "Frans:", "Engels:"]
+    right = [
+        "Hogeschool van Amsterdam, NL, SKE",
+        "Senior Kwalificatie Examinering",
+        "Universiteit Utrecht, NL",
+        "Toelating Academische Master Wijsbegeerte",
+        "moedertaal",
+        "vergelijkbaar met moedertaal",
+        "uitstekend",
+        "zeer goed",
+    ]
+    segments = [seg(t, 18.0, 80.0, 40.0 + 30 * k) for k, t in enumerate(left)]
+    segments += [seg(t, 139.0, 139.0 + 6 * len(t), 40.0 + 25 * k) for k, t in enumerate(right)]
+    # THEN it is no column of its own: each label is read beside its value
+    assert layout._gutter(segments) is None
