@@ -10,7 +10,7 @@ from typing import Any
 
 from . import lists
 from .basics import labelled_name, namelike, parse_header
-from .codelangs import of_code
+from .codelangs import of_code, technology
 from .contacts import EMAIL, contactish, cut_address, parse_contacts
 from .dateline import only_dates
 from .dates import find_dates
@@ -64,11 +64,26 @@ def _side_headings(lines: list[Line]) -> list[Line]:
         if line.x1 > 0 and len(line.cells) == 1 and exact_key(line.cells[0]):
             heading_x[line.page] = min(heading_x.get(line.page, line.x0), line.x0)
     fallback = min(heading_x.values(), default=float("inf"))  # a page with no heading of its own: the document's
+    combined: Line | None = None  # "Kenntnisse und Interessen": a heading that opens more than one section
+    side: str | None = None  # the section the last label set in the margin opened inside it
     for i, line in enumerate(lines):
         if len(line.cells) == 1 and len(line.text.split()) <= 5 and (key := vocabulary_key(line.cells[0])):
             # "Technologies and Tools" opens skills only; "Skills & Interests" opens more than one section
             parts = {vocabulary_key(p) for p in heading_parts(line.cells[0])}
             opened = key if parts <= {key, None} else None
+            combined, side = (line if opened is None else None), None
+        elif (
+            combined is not None
+            and side not in (None, vocabulary_key(combined.text))
+            and len(line.cells) >= 2
+            and not exact_key(line.cells[0])
+            and "," in CELL_SEP.join(line.cells[1:])
+            and any(technology(item) for item in re.split(r",\s*", CELL_SEP.join(line.cells[1:])))
+        ):
+            # "Programmierung und Webentwicklung  JavaScript, PHP" after "Hobbys  Fußball": a group of the heading's
+            # first section again (it names technologies), not one more hobby
+            out.append(combined.retext(combined.text))
+            side = None
         if (
             len(line.cells) >= 2
             and not line.bullet
@@ -90,6 +105,7 @@ def _side_headings(lines: list[Line]) -> list[Line]:
             and not (line.x1 > 0 and line.x0 > heading_x.get(line.page, fallback) + 4 * max(line.size, 1.0))
         ):
             rest = CELL_SEP.join(line.cells[1:])
+            side = exact_key(line.cells[0])
             out.append(line.retext(line.cells[0], x1=line.x0 + 1))
             # a word processor's row has one type size, the heading's: its other cells are read in body type
             size = line.size if line.x1 > 0 or body <= 0 else body

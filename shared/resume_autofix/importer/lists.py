@@ -191,13 +191,16 @@ def _by_rows(
 
 
 def _run_in_label(line: Line) -> Line:
-    """ "APIs / Frameworks  OpenGL, Qt, CUDA": a bold first cell before a comma list is the category's label."""
+    """ "APIs / Frameworks  OpenGL, Qt, CUDA": a bold first cell before a comma list is the category's label; so is a
+    plain one of a few words before a list of three items or more (a word processor's table row: "Cloud und DevOps
+    Google Cloud, AWS, CI/CD")."""
     cells = line.cells
     if (
-        line.bold
+        # (not "JavaScript · Expert, Python · Expert": each item with its level, read by the lines' reader)
+        (line.bold or (len(cells) == 2 and cells[1].count(",") >= 2 and "·" not in cells[1]))
         and not line.labels
         and len(cells) == 2
-        and len(cells[0].split()) <= 4
+        and len(cells[0].split()) <= (4 if line.bold else 6)
         and "," not in cells[0]
         and not cells[0].rstrip().endswith((":", "："))
         and "," in cells[1]

@@ -27,7 +27,12 @@ _COUNTRIES = (
     # the countries' own names, where they differ
     "Polska|Česko|Česká republika|Slovensko|Magyarország|România|Suomi|Sverige|Norge|Danmark|België|Belgique|"
     "Hrvatska|Srbija|Eesti|Lietuva|Latvija|Ísland|Perú|Panamá|Ελλάδα|Κύπρος|Россия|Україна|Беларусь|Казахстан|"
-    "България|Србија|中国|日本|대한민국|한국|台灣|ישראל|مصر|السعودية|ایران"
+    "България|Србија|中国|日本|대한민국|한국|台灣|ישראל|مصر|السعودية|ایران|"
+    # German, French and Spanish names of other countries
+    "Saudi-Arabien|VAE|Vereinigte Arabische Emirate|Katar|Ägypten|Indien|Niederlande|Schweden|Spanien|Frankreich|"
+    "Italien|Vereinigte Staaten|Großbritannien|Russland|Türkei|Polen|Tschechien|Belgien|Dänemark|Norwegen|"
+    "Finnland|Griechenland|Kanada|Allemagne|Espagne|Italie|Royaume-Uni|Pays-Bas|Maroc|Tunisie|Algérie|Sénégal|"
+    "Países Bajos|Arabie saoudite|Émirats arabes unis"
 )
 _STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
@@ -118,8 +123,21 @@ def place_tail(text: str) -> tuple[str, str] | None:
         school = text[: tail.start()]
         if dashed and head and _person(head, school) and institution_score(school) > 0 and LOCATION.match(last):
             return text[: len(text) - len(last)].rstrip(", "), last  # "Université Toulouse III – Paul Sabatier, France"
-        return text[: tail.start()], place
+        return _town_before_country(text[: tail.start()], place, tail.group())
     return None
+
+
+_COUNTRY = re.compile(rf"(?i)(?:{_COUNTRIES})")
+
+
+def _town_before_country(head: str, place: str, separator: str) -> tuple[str, str]:
+    """ "Dubai Internet City | Dubai | VAE": the town set apart before the country by the same bar is the place's."""
+    bar = separator.strip()[:1]
+    country = bar in "|–—-" and _COUNTRY.fullmatch(place.strip()) is not None  # a country alone, no town in it
+    before, sep, town = head.rpartition(f" {bar} ") if country else ("", "", "")
+    if sep and before.strip() and 1 <= len(town.split()) <= 3 and not any_role(town) and town[:1].isupper():
+        return before, f"{town}{sep}{place}"
+    return head, place
 
 
 #: a school's name that ends in its number ("Toulouse III", "Paris 1", "Lyon 2")

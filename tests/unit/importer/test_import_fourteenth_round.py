@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 from resume_autofix.importer import import_resume, layout
 from resume_autofix.importer.codelangs import technology
 from resume_autofix.importer.dates import DURATION, find_dates
@@ -14,7 +17,7 @@ from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.segments import Segment, band_segments
 from resume_autofix.importer.service import read_document
-from resume_autofix.importer.titles import LOCATION, split_title
+from resume_autofix.importer.titles import LOCATION, place_tail, split_title
 from resume_autofix.importer.vocabulary import exact_key
 
 
@@ -334,3 +337,68 @@ def test_a_margin_of_years_headings_and_labels_beside_the_body_is_read_across() 
     segments += [seg(t, 139.0, 139.0 + 6 * len(t), 40.0 + 25 * k) for k, t in enumerate(right)]
     # THEN it is no column of its own: each label is read beside its value
     assert layout._gutter(segments) is None
+
+
+def test_a_town_set_apart_by_the_same_bar_before_its_country_is_the_place() -> None:
+    # GIVEN a German Lebenslauf's title rows: "Employer | Town | Country", the country in German
+    assert place_tail("Dubai Internet City | Dubai | VAE") == ("Dubai Internet City", "Dubai | VAE")
+    assert place_tail("Aljabr Talke Ltd | Jubail Port | Saudi-Arabien") == (
+        "Aljabr Talke Ltd",
+        "Jubail Port | Saudi-Arabien",
+    )
+    # BUT a role before the country, or a town that is no country's, stays where it was
+    assert place_tail("Acme GmbH | Software Engineer | Germany") == ("Acme GmbH | Software Engineer", "Germany")
+    assert place_tail("Senior Engineer | CloudKart Retail | Bengaluru") == (
+        "Senior Engineer | CloudKart Retail",
+        "Bengaluru",
+    )
+
+
+_ODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3">
+ <office:body><office:text>
+  <text:p>Jane Doe</text:p><text:p>jane@example.com</text:p>
+  <text:h text:outline-level="1">Kenntnisse und Interessen</text:h>
+  <table:table>"""
+
+
+def _odt(rows: list[tuple[str, str]]) -> bytes:
+    cells = "".join(
+        f"<table:table-row><table:table-cell><text:p>{a}</text:p></table:table-cell>"
+        f"<table:table-cell><text:p>{b}</text:p></table:table-cell></table:table-row>"
+        for a, b in rows
+    )
+    content = f"{_ODT_HEAD}{cells}</table:table></office:text></office:body></office:document-content>"
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", "<manifest/>")
+    return out.getvalue()
+
+
+def test_a_skills_and_interests_table_reads_each_row_into_its_section() -> None:
+    # GIVEN "Kenntnisse und Interessen" over a table of a label cell and its list per row (a German Lebenslauf)
+    data = _odt(
+        [
+            ("Fremdsprachen", "Deutsch (A1), Englisch (C1)"),
+            ("Hobbys", "Fußball und Basketball"),
+            ("Programmierung und Webentwicklung", "JavaScript, HTML 5, PHP, MySQL"),
+            ("Cloud und DevOps", "Google Cloud, AWS, CI/CD"),
+        ]
+    )
+    resume = import_resume(data, "cv.odt").resume
+    # THEN the languages and the hobbies are theirs, and the groups of technologies the skills
+    assert [x["language"] for x in resume["languages"]] == ["Deutsch", "Englisch"]
+    assert resume["interests"] == [{"name": "Fußball und Basketball"}]
+    assert resume["skills"] == [
+        {"name": "Programmierung und Webentwicklung", "keywords": ["JavaScript", "HTML 5", "PHP", "MySQL"]},
+        {"name": "Cloud und DevOps", "keywords": ["Google Cloud", "AWS", "CI/CD"]},
+    ]
+    # BUT a row of pastimes after the hobbies stays with them ("Sports  Distance running, Climbing, Chess")
+    sports = import_resume(
+        _odt([("Hobbys", "Fußball"), ("Sports", "Distance running, Climbing, Chess")]), "cv.odt"
+    ).resume
+    assert "skills" not in sports
