@@ -111,6 +111,7 @@ _AROUND_DATES = " \t|｜/,·•▪◆♦●■–—-"
 
 _DATE_WORD = re.compile(
     r"(?:^|(?<=[\s(]))(?:(?:grad\.?|graduated|graduation|expected|anticipated|exp\.)(?: in)?|date:|"
+    r"(?:diplômée?|graduad[oa]|titulad[oa]) (?:en|em)|"  # "Diplômé en septembre 2004"
     # a label of the dates ("Dates Employed: Dec 2018 – Present", LinkedIn's export; "Zeitraum: 2019 – 2021")
     r"(?:dates?(?: employed| of employment)?|employment period|period|période|periodo|período|zeitraum)\s*:|"
     r"(?:(?:anticipated|expected) (?:in )?)?(?:summer|spring|fall|autumn|winter)(?: of)?|from)\s*$",

@@ -112,7 +112,8 @@ INSTITUTION = _words(
 DEGREE = _words(
     # German, French, Spanish, Portuguese, Italian
     "dipl.-ing. dipl.-kfm. diplom-ingenieur diplom-kaufmann staatsexamen fachabitur doctorat diplôme dut "
-    "bts baccalauréat bac maîtrise mastère capes agrégation cpge deug dea dess cfc "
+    "bts baccalauréat bac ingénieur maîtrise mastère capes agrégation cpge deug dea dess "
+    "cfc "
     "grado bachiller doutoramento tecnólogo pós-graduação bacharel "
     "laurea triennale magistrale dottorato "
     # Dutch, Nordic, Finnish

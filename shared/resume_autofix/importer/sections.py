@@ -109,6 +109,13 @@ def _over_name_and_dates(lines: list[Line], i: int) -> bool:
     )
 
 
+def _first_entry(lines: list[Line], i: int) -> bool:
+    """Line ``i``, which only a word of it names a section by ("Ingénieur informatique": computing), stands right
+    under a section's heading and over a short name and its dates: the section's first entry (a section is never
+    empty)."""
+    return exact_key(lines[i].text) is None and _over_name_and_dates(lines, i)
+
+
 def _under_dated_title(lines: list[Line], i: int) -> bool:
     """Line ``i`` stands right under a title with its dates in a cell of their own ("DESENVOLVEDOR SOFTWARE
     Set/2021 – atual" over "RN Software"): the entry's employer in a heading's style, not a section."""
@@ -466,9 +473,11 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
         elif i in known and (
             (opened is not None and _in_entry(sections[-1], opened, line, main) and not _list_to_end(lines, i))
             or _first_item(sections, opened, line, styled)
+            or (bool(sections) and not sections[-1].lines and _first_entry(lines, i))
         ):
             # "Projects:" in small type inside a job: part of that job; "Personal Hobbies:" over "Programming": the
-            # list's first item
+            # list's first item; "Formation" over "Ingénieur informatique" / "ENSEIRB (Bordeaux)" / its dates: the
+            # section's first entry
             sections[-1].lines.append(line)
         elif i in known:
             sections.append(Section(known[i], line.text))

@@ -402,3 +402,28 @@ def test_a_skills_and_interests_table_reads_each_row_into_its_section() -> None:
         _odt([("Hobbys", "Fußball"), ("Sports", "Distance running, Climbing, Chess")]), "cv.odt"
     ).resume
     assert "skills" not in sports
+
+
+def test_a_degree_that_a_word_of_names_a_section_by_is_the_first_entry_under_its_heading() -> None:
+    # GIVEN "Formation" over "Ingénieur informatique" (computing: a skills heading's word), the school and its date
+    def line(text: str, size: float = 11.0, bold: bool = False) -> Line:
+        return Line(text=text, size=size, bold=bold, x0=388.0, x1=560.0)
+
+    lines = [
+        line("Formation", 16.5),
+        line("Ingénieur informatique", 16.5),
+        line("ENSEIRB (Bordeaux)", bold=True),
+        line("Diplômé en septembre 2004"),
+        line("Loisirs", 16.5),
+        line("Foot à 5 et Vélo"),
+    ]
+    _, sections, _ = split_sections(lines)
+    # THEN the degree is the education section's first line, not a skills section
+    assert [s.key for s in sections] == ["education", "interests"]
+    assert sections[0].lines[0].text == "Ingénieur informatique"
+    # AND "Diplômé en" is the date's word, and "Ingénieur" France's engineering degree
+    assert degree_score("Ingénieur informatique") > 0
+    text = "Jane Doe\njane@example.com\n\nFormation\nIngénieur informatique, ENSEIRB\nDiplômé en septembre 2004\n"
+    (school,) = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert (school["institution"], school["endDate"]) == ("ENSEIRB", "2004-09")
+    assert "courses" not in school
