@@ -141,6 +141,13 @@ def goes_on(line: Line, below: Line) -> bool:
     return broken_word(line.text, below.text)
 
 
+#: a label over an entry's list ("Courses" over the courses taken under the degree): no part of the title
+_SUB_HEADING = re.compile(
+    r"(?i)(?:relevant\s+)?course(?:s|works?)|thesis|activities|achievements|honou?rs|awards|projects|"
+    r"publications|responsibilities|highlights|skills|tools|technologies|kurse|cours|cursos|tesis|thèse"
+)
+
+
 def wraps_title(line: Line, below: Line, body: float) -> bool:
     """``below`` continues ``line``'s title (same title typography, set apart from the body, single cell)."""
     return (
@@ -155,6 +162,7 @@ def wraps_title(line: Line, below: Line, body: float) -> bool:
         and len(below.text.split()) <= 4
         and not below.text.lstrip().startswith("@")  # "@ Google" under "Software Engineer  Full-time": the employer
         and not _GRADE_LINE.match(below.text.strip())  # "GPA – 3.5" under the degree: the grade, no wrap
+        and not _SUB_HEADING.fullmatch(below.text.strip(" :"))  # "Courses" over its list: a label, no wrap
         and not find_dates(below.text)
         and not LOCATION.match(below.text)
     )

@@ -19,6 +19,7 @@ from resume_autofix.importer.segments import Segment, band_segments
 from resume_autofix.importer.service import read_document
 from resume_autofix.importer.titles import LOCATION, place_tail, split_title
 from resume_autofix.importer.vocabulary import exact_key
+from resume_autofix.importer.wraps import wraps_title
 
 
 def _school(parts: list[str], paragraphs: list[str] | None = None) -> dict[str, object]:
@@ -427,3 +428,12 @@ def test_a_degree_that_a_word_of_names_a_section_by_is_the_first_entry_under_its
     (school,) = import_resume(text.encode(), "cv.txt").resume["education"]
     assert (school["institution"], school["endDate"]) == ("ENSEIRB", "2004-09")
     assert "courses" not in school
+
+
+def test_a_label_over_the_entrys_list_is_no_wrap_of_its_title() -> None:
+    # GIVEN "Master of Science in Biology" in the title's type, and "Courses" in the same type over the courses
+    title = Line(text="Master of Science in Biology", size=11.0, x0=47.0, x1=300.0)
+    label = Line(text="Courses", size=11.0, x0=47.0, x1=90.0)
+    # THEN the label is no part of the title, where one more word of it would be
+    assert not wraps_title(title, label, 10.1)
+    assert wraps_title(title, Line(text="and Ecology", size=11.0, x0=47.0, x1=110.0), 10.1)
