@@ -257,6 +257,9 @@ def real_set(table: dict[str, Score]) -> None:
         ("set82", "REAL set 82 (0.575 once, tuned)"),
         ("set83", "REAL set 83 (0.809 once, tuned)"),
         ("set84", "REAL set 84 (0.727 once, tuned)"),
+        ("set85", "REAL set 85 (0.388 once, tuned)"),
+        ("set86", "REAL set 86 (0.686 once, tuned)"),
+        ("set87", "REAL set 87 (0.280 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
