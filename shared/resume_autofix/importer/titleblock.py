@@ -204,24 +204,22 @@ def _place_by_dates(
 
 
 #: how one is employed, set beside the role ("Software Engineer   Full-time   01/2021 – Current")
-_EMPLOYMENT = re.compile(
-    r"(?i)(?:full|part)[- ]?time|contract(?:or)?|temporary|vollzeit|teilzeit|"
-    r"temps (?:plein|partiel)|tiempo (?:completo|parcial)|"
-    # France's contracts ("CDI"), and Germany's and Brazil's
-    r"cdi|cdd|int[ée]rim|contrat pro(?:fessionnel)?|festanstellung|befristet|clt"
+_HOURS = (
+    r"(?:full|part)[- ]?time|contract(?:or)?|temporary|vollzeit|teilzeit|temps (?:plein|partiel)|"
+    r"tiempo (?:completo|parcial)"
 )
-#: a contract, an internship or a work-study post in brackets after the role, with how long it lasted or that it
-#: goes on ("(CDI –En poste)", "(Alternance - 6 mois)"): no title part
-_EMPLOYMENT_BRACKETED = re.compile(
-    r"(?i)\s*\(\s*(?:cdi|cdd|int[ée]rim|alternance|apprentissage|stage|contrat pro(?:fessionnel)?|festanstellung|"
-    rf"pr[áa]cticas|est[áa]gio|praktikum|clt|freelance)\s*(?:[-–—:]\s*(?:\d[^()]*|{STATUS_WORDS}))?\s*\)"
-)
-#: a contract, an internship or a work-study post and how long it lasted, or that it goes on ("CDI - 4 ans et 3
-#: mois", "CDI – En poste", "Stage - 6 mois"); an internship alone is left alone, as "Intern" is ("Stage - Ingénieur")
-_EMPLOYMENT_FOR = re.compile(
-    rf"(?i)(?:{_EMPLOYMENT.pattern[4:]}|alternance|apprentissage|stage|pr[áa]cticas|est[áa]gio|praktikum)"
-    rf"\s*[-–—:]\s*(?:\d.*|{STATUS_WORDS})"
-)
+#: France's contracts ("CDI"), and Germany's and Brazil's
+_CONTRACTS = r"cdi|cdd|int[ée]rim|contrat pro(?:fessionnel)?|festanstellung|befristet|clt"
+#: an internship or a work-study post: a role too often to go alone ("Stage - Ingénieur iOS"), as "Intern" does
+_TRAINEESHIPS = r"alternance|apprentissage|stage|pr[áa]cticas|est[áa]gio|praktikum"
+#: how long it lasted, or that it goes on ("- 4 ans et 3 mois", "– En poste")
+_FOR = rf"\s*[-–—:]\s*(?:\d[^()]*|{STATUS_WORDS})"
+_EMPLOYMENT = re.compile(rf"(?i){_HOURS}|{_CONTRACTS}")
+#: a contract or traineeship and how long it lasted ("CDI - 4 ans et 3 mois", "Stage - 6 mois"): no title part
+_EMPLOYMENT_FOR = re.compile(rf"(?i)(?:{_HOURS}|{_CONTRACTS}|{_TRAINEESHIPS}){_FOR}")
+#: a contract or traineeship in brackets after the role, with or without how long ("(CDI –En poste)", "(Alternance -
+#: 6 mois)"); "(Part-time)" is kept with the role, as its writers print it
+_EMPLOYMENT_BRACKETED = re.compile(rf"(?i)\s*\(\s*(?:{_CONTRACTS}|{_TRAINEESHIPS}|freelance)(?:{_FOR})?\s*\)")
 
 
 #: a template's dates left to fill in ("0000 a 0000", "20XX – Present", "YYYY"): no title part
