@@ -45,6 +45,7 @@ SIDEWAYS: frozenset[tuple[str, str]] = frozenset(
         ("docx", "render"),  # so do the Word styles
         ("docx", "pdf"),  # one paper table and one read-back scorer for both documents
         ("idempotency", "http"),  # a duplicate answer obeys the edge's 6 MB answer limit
+        ("importer", "analysis"),  # the skills vocabulary tells a technology after a role from an employer
     }
 )
 

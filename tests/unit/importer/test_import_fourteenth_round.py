@@ -20,6 +20,7 @@ from resume_autofix.importer.service import read_document
 from resume_autofix.importer.titles import LOCATION, place_tail, split_title
 from resume_autofix.importer.vocabulary import exact_key
 from resume_autofix.importer.wraps import wraps_title
+from tests.unit.importer.rawpdf import one_page_pdf
 
 
 def _school(parts: list[str], paragraphs: list[str] | None = None) -> dict[str, object]:
@@ -90,22 +91,7 @@ def test_a_name_with_a_degree_after_a_comma_is_the_name_not_a_place() -> None:
 
 def _pdf_with_matrices(lines: list[tuple[str, str]]) -> bytes:
     """A one-page PDF whose lines are each drawn under its own text matrix ("a b c d e f", as ``Tm`` takes it)."""
-    content = "".join(f"BT /F1 11 Tf {matrix} Tm ({text}) Tj ET\n" for text, matrix in lines).encode()
-    objects = [
-        b"<</Type/Catalog/Pages 2 0 R>>",
-        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>",
-        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
-        b"<</Length %d>>stream\n" % len(content) + content + b"endstream",
-    ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return out + b"trailer <</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return one_page_pdf("".join(f"BT /F1 11 Tf {matrix} Tm ({text}) Tj ET\n" for text, matrix in lines).encode())
 
 
 def test_text_a_tool_slanted_to_make_an_italic_is_read_and_turned_text_is_not() -> None:
@@ -283,23 +269,25 @@ def test_french_headings_and_towns_of_joined_words() -> None:
     assert not LOCATION.match("Hewlett-Packard")
 
 
+def _styled(text: str, size: float = 11.0, bold: bool = False) -> Line:
+    """A laid-out line of one cell in the given type (a heading's 16.5 pt, a bold employer, the body's 11 pt)."""
+    return Line(text=text, size=size, bold=bold, x0=57.0, x1=300.0)
+
+
 def test_a_role_in_the_headings_type_over_its_employer_and_dates_is_no_section() -> None:
     # GIVEN Apple Pages' CV: "Expériences" and each role in the same 16.5 pt, the employer bold, the dates under it
-    def line(text: str, size: float = 11.0, bold: bool = False) -> Line:
-        return Line(text=text, size=size, bold=bold, x0=57.0, x1=300.0)
-
     lines = [
-        line("Expériences", 16.5),
-        line("CTO", 16.5),
-        line("Flâneur", bold=True),
-        line("depuis janvier 2017"),
-        line("App iOS d’échange d’adresses."),
-        line("Founder CEO/CTO", 16.5),
-        line("Statium", bold=True),
-        line("depuis septembre 2014"),
-        line("Une plateforme de statistiques."),
-        line("Compétences", 16.5),
-        line("Ruby on Rails"),
+        _styled("Expériences", 16.5),
+        _styled("CTO", 16.5),
+        _styled("Flâneur", bold=True),
+        _styled("depuis janvier 2017"),
+        _styled("App iOS d’échange d’adresses."),
+        _styled("Founder CEO/CTO", 16.5),
+        _styled("Statium", bold=True),
+        _styled("depuis septembre 2014"),
+        _styled("Une plateforme de statistiques."),
+        _styled("Compétences", 16.5),
+        _styled("Ruby on Rails"),
     ]
     _, sections, _ = split_sections(lines)
     # THEN the second role is a line of the work section, not a section of its own
@@ -407,16 +395,13 @@ def test_a_skills_and_interests_table_reads_each_row_into_its_section() -> None:
 
 def test_a_degree_that_a_word_of_names_a_section_by_is_the_first_entry_under_its_heading() -> None:
     # GIVEN "Formation" over "Ingénieur informatique" (computing: a skills heading's word), the school and its date
-    def line(text: str, size: float = 11.0, bold: bool = False) -> Line:
-        return Line(text=text, size=size, bold=bold, x0=388.0, x1=560.0)
-
     lines = [
-        line("Formation", 16.5),
-        line("Ingénieur informatique", 16.5),
-        line("ENSEIRB (Bordeaux)", bold=True),
-        line("Diplômé en septembre 2004"),
-        line("Loisirs", 16.5),
-        line("Foot à 5 et Vélo"),
+        _styled("Formation", 16.5),
+        _styled("Ingénieur informatique", 16.5),
+        _styled("ENSEIRB (Bordeaux)", bold=True),
+        _styled("Diplômé en septembre 2004"),
+        _styled("Loisirs", 16.5),
+        _styled("Foot à 5 et Vélo"),
     ]
     _, sections, _ = split_sections(lines)
     # THEN the degree is the education section's first line, not a skills section
