@@ -17,7 +17,8 @@ from datetime import date
 from ..resume.dates import PartialDate, parse_loose
 
 PRESENT = (
-    "present|current|currently|now|nowadays|nowdays|today|ongoing|heute|aktuell|derzeit|jetzt|présent|aujourd'hui|aujourd’hui|actuel|"
+    "present|current|currently|now|nowadays|nowdays|today|ongoing|heute|aktuell|derzeit|jetzt|présent|aujourd'hui|aujourd’hui|"
+    "auj\\.|actuel|"
     "actuellement|presente|actualidad|actual|atual|atualmente|"
     "o momento|o presente|agora|ahora|hoy|la fecha|en curso|em curso|hoje|"
     "alla data attuale|ad oggi|attuale|oggi|in corso|"
@@ -46,7 +47,9 @@ _TOKEN = re.compile(
     r"[ \t\u00a0]+(?:de[ \t\u00a0]+)?"
     r"(?=[^\W\d_]{3,12}\.?,?[ \t\u00a0]+(?:de[l]?[ \t\u00a0]+)?(?:1[6-9]|20)\d{2}))?"
     r"(?P<mname>\b[^\W\d_]{3,12}\.?)(?:[ \t\u00a0]+[0-3]?\d(?:st|nd|rd|th)?(?=,?[ \t\u00a0]+(?:1[6-9]|20)\d{2}))?"
-    r",?(?:[ \t\u00a0/-]|(?<=\.))(?:de[l]?[ \t\u00a0]+)?(?P<my>(?:1[6-9]|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
+    # (after a month's dot a cell's gap may part it from its year: "Déc.  2013")
+    r",?(?:[ \t\u00a0/-]|(?<=\.)[ \t\u00a0]{0,2})(?:de[l]?[ \t\u00a0]+)?"
+    r"(?P<my>(?:1[6-9]|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
     r"|(?P<yname>\b(?P<yy>(?:1[6-9]|20)\d{2})[ \t\u00a0/](?P<ym>[^\W\d_]{3,9})\.?)(?![^\W\d_])"  # "2023 Mar."
     r"|(?P<num>\b[01]?\d[/.](?:1[6-9]|20)\d{2})\b"
     r"|(?P<ymcells>\b(?:1[6-9]|20)\d{2} {2,}(?:0?[1-9]|1[0-2])(?= {2}|$))"  # a year cell, then a month cell (履歴書)
@@ -366,7 +369,9 @@ def _find(text: str) -> list[DateSpan]:
                 i += 1
                 continue
         since = _SINCE.search(text, 0, tok.begin)
-        spans.append(DateSpan(tok.value.iso(), None, bool(since), since.start() if since else tok.begin, tok.stop))
+        season = _SEASON_BEFORE.search(text, 0, tok.begin) if not (since or tok.value.month) else None  # "Été 2015"
+        begin = since.start() if since else season.start() if season else tok.begin
+        spans.append(DateSpan(tok.value.iso(), None, bool(since), begin, tok.stop))
         i += 1
     return spans
 

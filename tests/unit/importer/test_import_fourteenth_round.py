@@ -422,3 +422,17 @@ def test_a_label_over_the_entrys_list_is_no_wrap_of_its_title() -> None:
     # THEN the label is no part of the title, where one more word of it would be
     assert not wraps_title(title, label, 10.1)
     assert wraps_title(title, Line(text="and Ecology", size=11.0, x0=47.0, x1=110.0), 10.1)
+
+
+def test_french_dates_abridged_a_season_alone_and_a_month_cell_apart_from_its_year() -> None:
+    # GIVEN "2021 - Auj." (today, abridged), "Été 2015" (a season and its year) and "Déc.  2013 - Déc. 2014"
+    (today,) = find_dates("Ingénieur logiciel senior  2021 - Auj.")
+    (summer,) = find_dates("Ingénieur logiciel stagiaire  Été 2015")
+    (december,) = find_dates("Déc.  2013 - Déc. 2014")
+    # THEN each is the whole date, no word of it left for a title part
+    assert (today.start, today.present) == ("2021", True)
+    assert summer.begin == len("Ingénieur logiciel stagiaire  ")
+    assert (december.start, december.end, december.begin) == ("2013-12", "2014-12", 0)
+    # BUT a name's word before a year is no season
+    (year,) = find_dates("Real Estate 2015")
+    assert year.begin == len("Real Estate ")
