@@ -11,7 +11,7 @@ from typing import Any
 from . import lists
 from .basics import labelled_name, namelike, parse_header
 from .codelangs import of_code, technology
-from .contacts import EMAIL, contactish, cut_address, parse_contacts
+from .contacts import EMAIL, contactish, cut_address, parse_contacts, wrapped_emails
 from .dateline import only_dates
 from .dates import find_dates
 from .forms import entries_of
@@ -279,7 +279,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     lines, warnings_before = strip_letter(doc.lines)
     lines, copied = strip_copy(lines)
     lines, consent = strip_consent(lines)
-    lines = strip_stamps(lines)
+    lines = wrapped_emails(strip_stamps(lines))
     lines = [
         _unbracketed(line)
         for line in lines

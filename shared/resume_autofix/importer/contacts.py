@@ -303,3 +303,21 @@ def location_of(text: str) -> dict[str, str]:
         loc["city"] = parts[0]
         loc["region"] = ", ".join(parts[1:])
     return loc
+
+
+def wrapped_emails(lines: list[Line]) -> list[Line]:
+    """ "mushfiqul.anwarsiraji" over "@monash.edu": an address a narrow sidebar wrapped at its "@" is one line."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and line.text.startswith("@")
+            and len(last.cells) == 1
+            and len(line.cells) == 1
+            and EMAIL.fullmatch(last.text.strip() + line.text.strip())
+        ):
+            out[-1] = last.retext(last.text.strip() + line.text.strip())
+            continue
+        out.append(line)
+    return out

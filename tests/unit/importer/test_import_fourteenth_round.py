@@ -7,6 +7,7 @@ import zipfile
 
 from resume_autofix.importer import import_resume, layout
 from resume_autofix.importer.codelangs import technology
+from resume_autofix.importer.contacts import wrapped_emails
 from resume_autofix.importer.dates import DURATION, find_dates
 from resume_autofix.importer.layout import continued_column
 from resume_autofix.importer.lines import Line
@@ -436,3 +437,10 @@ def test_french_dates_abridged_a_season_alone_and_a_month_cell_apart_from_its_ye
     # BUT a name's word before a year is no season
     (year,) = find_dates("Real Estate 2015")
     assert year.begin == len("Real Estate ")
+
+
+def test_an_address_a_narrow_sidebar_wrapped_at_its_at_sign_is_one_address() -> None:
+    # GIVEN a sidebar's contact lines: "mushfiqul.anwarsiraji" over "@monash.edu"
+    lines = [Line(text="mushfiqul.anwarsiraji"), Line(text="@monash.edu"), Line(text="@handle")]
+    # THEN the two are one address, and a handle alone stays where it was
+    assert [x.text for x in wrapped_emails(lines)] == ["mushfiqul.anwarsiraji@monash.edu", "@handle"]
