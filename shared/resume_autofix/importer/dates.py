@@ -79,6 +79,8 @@ _SEASON_SEP = re.compile(r"^\s*(?:-{1,3}|[–—~]|to|until|bis|à|a)\s*" + _SEA
 _SEASON_BEFORE = re.compile(r"(?:^|(?<=\s\s)|(?<=[,;|–—(]\s)|(?<=[,;|–—(]))" + _SEASON + r"\s+$", re.IGNORECASE)
 #: the word that opens a range ("From May 2019 to …", "De Novembre 2018 à …", "D’Octobre 2015 à …")
 _FROM = re.compile(r"(?:^|(?<=\s))(?:(?:from|de|du|desde|von|vom|dal|van)\s+|d['’]\s*)$", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?i)(?:between|entre|zwischen|tra)\s+$")
+_AND = re.compile(r"(?i)^\s+(?:and|et|e|y|und)\s+$")
 _SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|sinds|с)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _ERA = re.compile(r"明治|大正|昭和|平成|令和")
@@ -341,14 +343,19 @@ def _find(text: str) -> list[DateSpan]:
             and not gap.strip()
             and nxt.value >= tok.value
         )
-        if nxt is not None and (_SEP.match(gap) or (not tok.value.month and _SEASON_SEP.match(gap)) or lost_dash):
+        # "between Oct/2019 and Nov/2019": "and" parts a range only after "between"
+        between = _AND.match(gap) is not None and _BETWEEN.search(text, 0, tok.begin) is not None
+        if nxt is not None and (
+            _SEP.match(gap) or (not tok.value.month and _SEASON_SEP.match(gap)) or lost_dash or between
+        ):
             end = None if nxt.present or nxt.value is None else nxt.value
             start = tok.value
             if end is not None and end < start and _REVERSED.fullmatch(text, tok.begin, nxt.stop):
                 start, end = end, start  # "2014 — 2010": a range written the wrong way round is still the range
             if end is None or end >= start:
                 season = _SEASON_BEFORE.search(text, 0, tok.begin) if not start.month else None
-                opened = _FROM.search(text, 0, tok.begin)  # "De Novembre 2018 à Février 2023": the range's word
+                # "De Novembre 2018 à Février 2023", "between Oct/2019 and Nov/2019": the range's word
+                opened = _BETWEEN.search(text, 0, tok.begin) if between else _FROM.search(text, 0, tok.begin)
                 begin = season.start() if season else opened.start() if opened else tok.begin
                 spans.append(DateSpan(start.iso(), end.iso() if end else None, nxt.present, begin, nxt.stop))
                 i += 2

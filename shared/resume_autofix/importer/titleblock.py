@@ -64,7 +64,7 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
             for raw in _title_parts(cell, len(cells)):
                 piece = raw.removeprefix("@").strip() if raw.startswith("@") else raw  # "@Microsoft": at Microsoft
                 if (
-                    DURATION.fullmatch(piece.strip("()[] "))  # "(2 yrs)"
+                    DURATION.fullmatch(piece.rstrip(".").strip("()[] "))  # "(2 yrs)", "(2 months)."
                     or PLACEHOLDER_DATES.fullmatch(piece)
                     or (parts and _STATUS.fullmatch(piece.strip("()[] ")))  # "Quarta Elementare (In Corso)"
                 ):

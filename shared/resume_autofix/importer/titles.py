@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_dates
-from .roles import any_role, degree_score, institution_score, job_score, position_score, role_word
+from .roles import any_role, degree_score, field_score, institution_score, job_score, position_score, role_word
 
 _COUNTRIES = (
     "USA|U\\.S\\.A?\\.?|United States|UK|U\\.K\\.|United Kingdom|England|Scotland|Germany|Deutschland|"
@@ -178,7 +178,7 @@ _AT = re.compile(
 #: ("bij de Hogeschool Utrecht", "bei der Deutschen Bank": the article goes with "at")
 #: Spanish and Portuguese "at" ("Desarrollador Full stack en Softtek"), which also joins a role to its field
 #: ("Especialista en Seguridad", "Ingeniero en Sistemas"): an employer only where no field word follows
-_EN = re.compile(r"\s+(?:en|em|na|no)\s+(?=[A-ZÁÉÍÓÚÑ])")
+_EN = re.compile(r"\s+(?:en|em|na|no|in)\s+(?=[A-ZÁÉÍÓÚÑ])")  # and English "in" ("Developer in Magrathea Labs")
 _FIELD_WORDS = (
     "sistemas seguridad segurança ventas vendas marketing desarrollo desenvolvimento informática computación "
     "computação datos dados redes software hardware tecnología tecnologia tecnologías tecnologias ingeniería "
@@ -192,6 +192,32 @@ _FIELD_WORDS = (
     "sciences"
 )
 _FIELD_AFTER_EN = frozenset(_FIELD_WORDS.split())
+#: what an English role is "in" that is no employer ("Software Engineer in Test", "Resident in Surgery"), and the
+#: roles that are "in" a subject ("Lecturer in Cognitive Systems", "Research Fellow in Physics")
+_IN_SUBJECTS = frozenset(
+    [
+        "test",
+        "testing",
+        "training",
+        "residence",
+        "residency",
+        "charge",
+        "surgery",
+        "medicine",
+        "lecturer",
+        "professor",
+        "researcher",
+        "fellow",
+        "scientist",
+        "teacher",
+        "tutor",
+        "instructor",
+        "student",
+        "candidate",
+        "scholar",
+        "reader",
+    ]
+)
 
 
 def employer_after_en(text: str) -> tuple[str, str] | None:
@@ -207,6 +233,8 @@ def employer_after_en(text: str) -> tuple[str, str] | None:
         and degree_score(left) <= 0
         and 1 <= len(right) <= 4
         and not any(w.casefold() in _FIELD_AFTER_EN for w in right)
+        and field_score(" ".join(right)) <= 0  # "Researcher in Machine Learning", "Engineer in Test"
+        and not (m.group().strip() == "in" and (_IN_SUBJECTS & {w.casefold() for w in [*right, *left.split()]}))
     )
     return (left.strip(), text[m.end() :].strip()) if ok else None
 

@@ -444,3 +444,20 @@ def test_an_address_a_narrow_sidebar_wrapped_at_its_at_sign_is_one_address() -> 
     lines = [Line(text="mushfiqul.anwarsiraji"), Line(text="@monash.edu"), Line(text="@handle")]
     # THEN the two are one address, and a handle alone stays where it was
     assert [x.text for x in wrapped_emails(lines)] == ["mushfiqul.anwarsiraji@monash.edu", "@handle"]
+
+
+def test_a_sentence_that_says_the_role_in_the_employer_between_two_dates() -> None:
+    # GIVEN a CV written in sentences: "Developer in Treasy between Oct/2019 and Nov/2019 (2 months)."
+    text = (
+        "Jane Doe\njane@example.com\n\nProfessional Experience\n"
+        "Developer in Treasy between Oct/2019 and Nov/2019 (2 months).\n\n"
+        "Lecturer in Cognitive Systems, 2015 - 2018\n"
+    )
+    treasy, lecturer = import_resume(text.encode(), "cv.txt").resume["work"]
+    # THEN the role, the employer after "in" and the range after "between" are read, the duration no part
+    assert (treasy["position"], treasy["name"]) == ("Developer", "Treasy")
+    assert (treasy["startDate"], treasy["endDate"]) == ("2019-10", "2019-11")
+    # BUT a lecturer "in" a subject names no employer, and "2016 and 2018" without "between" is two years
+    assert lecturer["position"] == "Lecturer in Cognitive Systems"
+    assert "name" not in lecturer
+    assert len(find_dates("Summer School on Logic 2016 and 2018")) == 2
