@@ -113,6 +113,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         company, rest = _parent_employer(company, rest)
         position, company, rest = _role_in_unit(entry, position, company, rest)
         position, company = _unit_over_org(entry, position, company, rest)
+        company = _org_under_unit(entry, company)
         position, rest = _role_qualified(entry, position, company, rest)
         company, rest = _unit_after_dash(entry, company, rest)
         position, rest = _role_and_unit(entry, position, company, rest)
@@ -326,6 +327,23 @@ def _unit_over_org(
     return whole, org
 
 
+def _org_under_unit(entry: RawEntry, company: str | None) -> str | None:
+    """ "Visiting fellow" / "School of Biotechnology and Biomolecular Sciences" / "The University of New South Wales":
+    the organisation on the line under the unit (or under the role, the unit between) is the employer, as
+    :func:`_parent_employer` makes it where one line holds all three; the unit stays with the entry's lines."""
+    lines = [p.strip() for p in entry.paragraphs[:2]]
+    unit, at = (company, 0) if company is not None else (lines[0] if lines else None, 1)
+    if unit is None or not _UNIT.search(unit) or len(lines) <= at:
+        return company
+    org = lines[at]
+    if CELL_SEP in org or not _org_words(org) or len(org.split()) > 8 or org.endswith(".") or _UNIT.search(org):
+        return company
+    del entry.paragraphs[at]
+    if company is not None:
+        entry.paragraphs.insert(0, company)  # the unit, a line of the entry
+    return org
+
+
 def _role_qualified(
     entry: RawEntry, position: str | None, company: str | None, rest: list[str]
 ) -> tuple[str | None, list[str]]:
@@ -354,6 +372,7 @@ _DEPARTMENT = re.compile(
 #: words that name a part of an organisation: a chair, a department, a lab, a project, a team
 _UNIT = re.compile(
     r"(?i)\b(?:chair|department|dept\.?|division|lab|laboratory|group|team|project|unit|section|cátedra|"
+    r"school of|faculty of|"  # a university's faculty ("School of Biotechnology and Biomolecular Sciences")
     r"departamento|projeto|proyecto|lehrstuhl|abteilung|arbeitsgruppe|projekt|département|équipe|laboratoire|"
     r"dipartimento|progetto|gruppo)\b|小组|项目组|课题组|研究室"
 )

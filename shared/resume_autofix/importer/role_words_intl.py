@@ -114,7 +114,7 @@ DEGREE = _words(
     "dipl.-ing. dipl.-kfm. diplom-ingenieur diplom-kaufmann staatsexamen fachabitur doctorat diplôme dut "
     "bts baccalauréat bac ingénieur maîtrise mastère capes agrégation cpge deug dea dess "
     "cfc "
-    "grado bachiller doutoramento tecnólogo pós-graduação bacharel "
+    "grado licenciate licentiate bachiller doutoramento tecnólogo pós-graduação bacharel "
     "laurea triennale magistrale dottorato "
     # Dutch, Nordic, Finnish
     "mbo havo vwo mavo hbo propedeuse doctoraal kandidat kandidatexamen masterexamen civilingenjör högskoleingenjör "

@@ -461,3 +461,19 @@ def test_a_sentence_that_says_the_role_in_the_employer_between_two_dates() -> No
     assert lecturer["position"] == "Lecturer in Cognitive Systems"
     assert "name" not in lecturer
     assert len(find_dates("Summer School on Logic 2016 and 2018")) == 2
+
+
+def test_an_organisation_under_the_unit_a_job_was_held_in_is_the_employer() -> None:
+    # GIVEN R pagedown's entries: the role and its dates, the school of the university, the university under it
+    text = (
+        "Jane Doe\njane@example.com\n\nResearch Experience\n"
+        "2023 - Current  Visiting fellow\nSchool of Biotechnology and Biomolecular Sciences\n"
+        "The University of New South Wales\n\n"
+        "2011 - 2015  PhD in Environmental Engineering\nThe University of New South Wales\n"
+    )
+    fellow = import_resume(text.encode(), "cv.txt").resume["work"][0]
+    # THEN the university is the employer, and the school a line of the entry
+    assert (fellow["position"], fellow["name"]) == ("Visiting fellow", "The University of New South Wales")
+    assert fellow["summary"] == "School of Biotechnology and Biomolecular Sciences"
+    # AND "Licenciate" is a degree
+    assert degree_score("Licenciate in Biology") > 0
