@@ -33,6 +33,47 @@ def right_to_left(text: str) -> bool:
 
 Direction = Literal["ltr", "rtl", "rtl-set-ltr"]
 
+#: short words every Persian, Arabic and Hebrew text is full of, as they are spelt (their letters in reading order)
+_COMMON = frozenset(
+    " ".join(
+        (
+            "در به از که را با این های برای است یک تا می یا هم نیز",  # Persian
+            "في من على إلى عن أن مع هذا التي الذي",  # Arabic
+            "של את על עם לא גם כל או",  # Hebrew
+        )
+    ).split()
+)
+_HEBREW_FINAL = "םןץףך"  # letters written only at a Hebrew word's end
+
+
+def letters_reversed(page: PdfPage) -> bool:
+    """The page's right-to-left words have their letters last first (a text layer in drawing order, as Firefox
+    prints Persian): the common short words are found spelt backwards far more often than forwards, or Hebrew's
+    final letters open words."""
+    words = [g.text for g in page.glyphs if _RTL.search(g.text)]
+    if len(words) < 10:
+        return False
+    words = [w for w in words if w != w[::-1]]  # "و", "لا": the same either way, no evidence
+    forwards = sum(w in _COMMON for w in words) + sum(w[-1] in _HEBREW_FINAL for w in words)
+    backwards = sum(w[::-1] in _COMMON for w in words) + sum(w[0] in _HEBREW_FINAL for w in words)
+    return backwards >= 3 and backwards > 3 * forwards
+
+
+def letters_turned(page: PdfPage) -> PdfPage:
+    """The page with each right-to-left word's letters in reading order again. A Persian page's lam-alef ligature
+    ("لا" in "مشکلات") is one glyph, written in reading order already: it is kept whole (Arabic's article "ال",
+    turned round, spells the same two letters, so an Arabic page's are turned with the rest)."""
+    persian = any(_PERSIAN.search(g.text) for g in page.glyphs)
+
+    def turned(word: str) -> str:
+        return word.replace("لا", "\0")[::-1].replace("\0", "لا") if persian else word[::-1]
+
+    glyphs = [dataclasses.replace(g, text=turned(g.text)) if _RTL.search(g.text) else g for g in page.glyphs]
+    return dataclasses.replace(page, glyphs=glyphs)
+
+
+_PERSIAN = re.compile("[پچژگکی]")  # letters Persian writes and Arabic does not
+
 
 def direction(page: PdfPage) -> Direction:
     """How the page is written: left to right; right to left (read from its right edge, see :func:`flip`); or right

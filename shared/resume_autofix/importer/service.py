@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .assemble import build
-from .bidi import direction, flip, logical_lines, unmirror
+from .bidi import direction, flip, letters_reversed, letters_turned, logical_lines, unmirror
 from .contacts import EMAIL
 from .dates import remembered
 from .detect import resolve_kind
@@ -126,7 +126,11 @@ def _pdf_document(data: bytes, limits: ImportLimits, deadline: Deadline, warning
     two_columns: list[int] = []
     for number, read in enumerate(read_pdf(data, limits, deadline)):
         page = replace(read, glyphs=mended_glyphs(read.glyphs))  # "Scienti c": a lost ligature's word
+        turned = letters_reversed(page)  # "هداز تزع دمحم": letters last first, words where they are drawn
+        page = letters_turned(page) if turned else page
         how = direction(page)
+        if turned and how == "rtl-set-ltr":
+            how = "ltr"  # flush left, yet its words drawn right to left: each such line is turned round
         flipped = flip(page) if how == "rtl" else None  # a right-to-left page is read from its right edge
         page_result, two = page_lines(flipped or page, number)
         if two and two_columns and two_columns[-1] == number:  # the page before was read as two columns too

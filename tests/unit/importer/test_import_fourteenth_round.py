@@ -6,12 +6,13 @@ import io
 import zipfile
 
 from resume_autofix.importer import import_resume, layout
+from resume_autofix.importer.bidi import letters_reversed, letters_turned
 from resume_autofix.importer.codelangs import technology
 from resume_autofix.importer.contacts import wrapped_emails
 from resume_autofix.importer.dates import DURATION, find_dates
 from resume_autofix.importer.layout import continued_column
 from resume_autofix.importer.lines import Line
-from resume_autofix.importer.pdf import Glyph
+from resume_autofix.importer.pdf import Glyph, PdfPage
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import degree_score, job_score
 from resume_autofix.importer.schools import education_items
@@ -477,3 +478,28 @@ def test_an_organisation_under_the_unit_a_job_was_held_in_is_the_employer() -> N
     assert fellow["summary"] == "School of Biotechnology and Biomolecular Sciences"
     # AND "Licenciate" is a degree
     assert degree_score("Licenciate in Biology") > 0
+
+
+def _page(words: list[str]) -> PdfPage:
+    glyphs = [
+        Glyph(w, 400.0 - 40 * (k % 8), 430.0 - 40 * (k % 8), 100.0 + 14 * (k // 8), 11.0, False)
+        for k, w in enumerate(words)
+    ]
+    return PdfPage(612.0, 792.0, glyphs)
+
+
+def test_a_persian_text_layer_with_its_letters_last_first_is_turned_round() -> None:
+    # GIVEN Firefox's print of a Persian CV: each word's letters last first ("یاه" for "های", "زا" for "از")
+    logical = " ".join(
+        (
+            "تجربه های کاری مشکلات کاربران داخل شرکت از بيرون",
+            "و بر طرف کردن های سرور در به که را با این",
+        )
+    ).split()
+    page = _page([w.replace("لا", "\0")[::-1].replace("\0", "لا") for w in logical])
+    # THEN the page is told, and its words read in their letters' order, the lam-alef ligature kept whole
+    assert letters_reversed(page)
+    assert [g.text for g in letters_turned(page).glyphs] == logical
+    # BUT a page spelt forwards is left as it is, and so is a page of a few words
+    assert not letters_reversed(_page(logical))
+    assert not letters_reversed(_page(["یاه", "زا"]))
