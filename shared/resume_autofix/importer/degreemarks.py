@@ -67,6 +67,8 @@ def degree_in_brackets(item: dict[str, Any]) -> None:
         field, degree = m.group("field").strip(), m.group("degree").strip()
     elif SCHOOL_DEGREE.match(study):  # "Highschool diploma": one name
         return
+    elif " / " in study and degree_score(study.rpartition(" / ")[2]) > 0:
+        field, _, degree = study.rpartition(" / ")  # "集成电路工艺 / 工程硕士": the degree after the slash, whole
     elif glued := _CJK_DEGREE_END.search(study):  # "软件工程本科": the field glued to its degree
         field, degree = study[: glued.start()], glued.group()
     else:

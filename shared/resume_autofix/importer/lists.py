@@ -330,10 +330,17 @@ def _prose(text: str) -> bool:
     return _sentence(text) and len(text.split()) >= 4 * len(pieces)
 
 
+#: a skill and a percentage in a cell of its own ("React TS  %95", "Python  80%")
+_PERCENT_ROW = re.compile(rf"^(?P<name>[^,;:]{{1,40}}?){re.escape(CELL_SEP)}\s*(?P<level>%\s?\d{{1,3}}|\d{{1,3}}\s?%)$")
+
+
 def _skills(lines: list[Line]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     heading: dict[str, Any] | None = None  # "Unity 游戏开发：" over the sentences that describe it
     for text in logical_lines(lines):
+        if rated := _PERCENT_ROW.match(text):  # "React TS  %95": a skill and how well, as a bar's label says it
+            found.append({"name": rated.group("name").strip(), "level": rated.group("level")})
+            continue
         m = _CATEGORY.match(text)
         if m and not m.group("items").strip() and 0 < len(m.group("name").split()) <= 6:
             heading = {"name": m.group("name").strip(), "keywords": []}

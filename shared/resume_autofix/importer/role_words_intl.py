@@ -121,7 +121,7 @@ DEGREE = _words(
     "sivilingeniør bachelorgrad mastergrad filosofian kandidaatti maisteri tohtori "
     # Polish, Czech, Turkish, Indonesian, Romanian, Hungarian, Greek
     "licencjat inż. inżynier doktor bakalář magistr bc. ing. maturita lisans doktora sarjana licență "
-    "alapképzés mesterképzés πτυχίο μεταπτυχιακό διδακτορικό "
+    "önlisans alapképzés mesterképzés πτυχίο μεταπτυχιακό διδακτορικό "
     # Russian, Ukrainian, Japanese, Chinese, Korean
     "бакалавриат магистратура аспирантура аспирант магістр 学士学位 硕士学位 博士学位 "
     # English, beyond the abbreviations role_words has

@@ -503,3 +503,18 @@ def test_a_persian_text_layer_with_its_letters_last_first_is_turned_round() -> N
     # BUT a page spelt forwards is left as it is, and so is a page of a few words
     assert not letters_reversed(_page(logical))
     assert not letters_reversed(_page(["یاه", "زا"]))
+
+
+def test_a_degree_after_a_slash_is_whole_and_turkish_headings_and_rated_skills() -> None:
+    # GIVEN "集成电路工艺 / 工程硕士" (a field, a slash, a Master of Engineering) and "İlk Ve Acil Yardım (Önlisans)"
+    master = _school(["中国科学院大学", "集成电路工艺 / 工程硕士"])
+    associate = _school(["Sakarya Üniversitesi", "İlk Ve Acil Yardım (Önlisans)"])
+    # THEN the degree after the slash is whole, and Turkey's associate degree is a degree
+    assert (master["studyType"], master["area"]) == ("工程硕士", "集成电路工艺")
+    assert (associate["studyType"], associate["area"]) == ("Önlisans", "İlk Ve Acil Yardım")
+    # AND Turkish headings with their possessive ending are known, and a skill rated in percent keeps its rating
+    assert exact_key("İş Deneyimlerim") == "work"
+    assert exact_key("Yazılım Dilleri") == "skills"
+    text = "Jane Doe\njane@example.com\n\nYazılım Dilleri\nReact TS    %95\nPython    80%\n"
+    skills = import_resume(text.encode(), "cv.txt").resume["skills"]
+    assert skills == [{"name": "React TS", "level": "%95"}, {"name": "Python", "level": "80%"}]
