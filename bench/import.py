@@ -260,6 +260,8 @@ def real_set(table: dict[str, Score]) -> None:
         ("set85", "REAL set 85 (0.388 once, tuned)"),
         ("set86", "REAL set 86 (0.686 once, tuned)"),
         ("set87", "REAL set 87 (0.280 once, tuned)"),
+        ("set89", "REAL set 89 (0.639 once, tuned)"),
+        ("set90", "REAL set 90 (0.713 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
