@@ -153,7 +153,8 @@ def _run_on(last: str, said: str) -> bool:
 
 #: a school's name that ends in its head word, then a town and its country with no comma before the town
 _SCHOOL_THEN_TOWN = re.compile(
-    r"^(?P<school>.*\b(?:University|College|Institute|School|Academy|Polytechnic))"  # head words that end a name
+    # ("Technical University Munich": the town is part of such a name)
+    r"^(?P<school>.*\b(?:University|College|Institute|School|Academy|Polytechnic)(?<!Technical University))"
     r"\s+(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s*[^,]+)$"
 )
 

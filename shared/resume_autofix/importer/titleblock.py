@@ -69,7 +69,7 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
                     or (parts and _STATUS.fullmatch(piece.strip("()[] ")))  # "Quarta Elementare (In Corso)"
                 ):
                     continue
-                if location is None and LOCATION.match(piece) and parts:
+                if location is None and LOCATION.match(piece) and parts and not _UNIVERSITY.search(piece):
                     location = piece
                     continue
                 if _ADDRESS.match(piece):  # "hackerone.com/product/audit": a link, no employer or role
@@ -142,10 +142,16 @@ def _wrapped_part(
         cells_by_line[-1][cell] = join_wrapped(cells_by_line[-1][cell], text)
 
 
+#: a university's own word (not "College", which names towns: "College Park", "College Station")
+_UNIVERSITY = re.compile(r"(?i)\b(?:universit\w*|institut\w*|hochschule|polytechnic|politecnico|polytechnique)\b")
+
+
 def _whole_place(cell: str) -> bool:
     """The cell is a place, all of it ("Durham, North Carolina, USA"); not a place after a dash ("Remoto – Belo
     Horizonte, MG"), whose first part :func:`_place_in` leaves out."""
     if not LOCATION.match(cell.strip("[]")):
+        return False
+    if _UNIVERSITY.search(cell.rpartition(",")[0]):  # "Technical University Munich, Germany": a school and its country
         return False
     if TOWN_STATE.fullmatch(cell.strip()):  # "Santa Cruz do Sul – RS, Brazil"
         return True

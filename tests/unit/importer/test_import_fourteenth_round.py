@@ -10,6 +10,7 @@ from resume_autofix.importer.bidi import letters_reversed, letters_turned
 from resume_autofix.importer.codelangs import technology
 from resume_autofix.importer.contacts import wrapped_emails
 from resume_autofix.importer.dates import DURATION, find_dates
+from resume_autofix.importer.items import school_place
 from resume_autofix.importer.layout import continued_column
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import Glyph, PdfPage
@@ -518,3 +519,16 @@ def test_a_degree_after_a_slash_is_whole_and_turkish_headings_and_rated_skills()
     text = "Jane Doe\njane@example.com\n\nYazılım Dilleri\nReact TS    %95\nPython    80%\n"
     skills = import_resume(text.encode(), "cv.txt").resume["skills"]
     assert skills == [{"name": "React TS", "level": "%95"}, {"name": "Python", "level": "80%"}]
+
+
+def test_a_university_and_its_country_under_the_degree_is_the_school_not_a_place() -> None:
+    # GIVEN "Ph.D. in Computer Science (Artificial Intelligence)  2023" over "Technical University Munich, Germany"
+    text = (
+        "Jane Doe\njane@example.com\n\nEducation\n"
+        "Ph.D. in Computer Science (Artificial Intelligence)     2023\nTechnical University Munich, Germany\n"
+    )
+    (school,) = import_resume(text.encode(), "cv.txt").resume["education"]
+    # THEN the university is the institution, its town part of its name, and the country the place
+    assert (school["institution"], school["location"]) == ("Technical University Munich", "Germany")
+    # BUT a town after another university's name is still its place
+    assert school_place("Jabir ibn Hayyan University Rasht, Iran") == ("Jabir ibn Hayyan University", "Rasht, Iran")
