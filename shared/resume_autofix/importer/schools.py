@@ -110,11 +110,24 @@ def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
     if "institution" not in item and entry.bullets and _listed_school(entry.bullets[0]):
         item["institution"] = entry.bullets.pop(0).strip()  # "软件工程本科  2015/09 – 2019/06" over "• 重庆理工大学"
     for text in entry.paragraphs:
-        for piece in (p.strip(" .") for p in text.split(",")):
+        for piece in (p.strip(" .") for p in text.removeprefix("|").split(",")):  # a timeline's bar before it
             if "area" not in item and _major(piece):
                 item["area"] = _major(piece)
-            elif "institution" not in item and institution_score(piece) > 0 and len(piece.split()) <= 8:
-                item["institution"] = piece
+            elif "institution" not in item and institution_score(piece) > 0 and len(_university_of(piece).split()) <= 8:
+                item["institution"] = _university_of(piece)
+
+
+#: a faculty or department, then its university, run together from two lines ("Department of Psychology University
+#: of Dhaka", "Jeffrey Cheah School of Medicine and Health Sciences Monash University")
+_UNIT_THEN_UNIVERSITY = re.compile(
+    r"^(?P<unit>.*\b(?:Department|School|Faculty|Division|Institute|Centre|Center) of\b.*?)\s+"
+    r"(?P<university>(?:The\s+)?University\s+of(?:\s+[A-Z][\w'’-]*){1,4}|[A-Z][\w'’-]*\s+University)$"
+)
+
+
+def _university_of(text: str) -> str:
+    m = _UNIT_THEN_UNIVERSITY.match(text.strip())
+    return m.group("university") if m else text.strip()
 
 
 #: a line that names what was earned by its last word ("West African Secondary School Certificate", "High School

@@ -532,3 +532,15 @@ def test_a_university_and_its_country_under_the_degree_is_the_school_not_a_place
     assert (school["institution"], school["location"]) == ("Technical University Munich", "Germany")
     # BUT a town after another university's name is still its place
     assert school_place("Jabir ibn Hayyan University Rasht, Iran") == ("Jabir ibn Hayyan University", "Rasht, Iran")
+
+
+def test_a_department_run_into_its_university_under_the_degree_gives_the_university() -> None:
+    # GIVEN R pagedown's degree over its department and its university, the two lines run into one
+    dhaka = _school(["MSc.", "Psychology"], ["|  Department of Psychology University of Dhaka"])
+    monash = _school(
+        ["PhD. Candidate", "Psychology"], ["Jeffrey Cheah School of Medicine and Health Sciences Monash University"]
+    )
+    # THEN the university is the institution, and the line stays with the entry
+    assert dhaka["institution"] == "University of Dhaka"
+    assert monash["institution"] == "Monash University"
+    assert dhaka["courses"] == ["|  Department of Psychology University of Dhaka"]
