@@ -114,6 +114,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         position, company, rest = _role_in_unit(entry, position, company, rest)
         position, company = _unit_over_org(entry, position, company, rest)
         company = _org_under_unit(entry, company)
+        company = _org_under_role(entry, position, company)
         position, rest = _role_qualified(entry, position, company, rest)
         company, rest = _unit_after_dash(entry, company, rest)
         position, rest = _role_and_unit(entry, position, company, rest)
@@ -342,6 +343,30 @@ def _org_under_unit(entry: RawEntry, company: str | None) -> str | None:
     if company is not None:
         entry.paragraphs.insert(0, company)  # the unit, a line of the entry
     return org
+
+
+def _org_under_role(entry: RawEntry, position: str | None, company: str | None) -> str | None:
+    """ "Associate Professor" over "Simon Fraser University", undated: a role alone in the title and a name on the
+    line under it (its words capitalised, no sentence, less of a role than the title) is the employer."""
+    if company or not position or not entry.paragraphs or entry.bullets[:1] == entry.paragraphs[:1]:
+        return company
+    org = entry.paragraphs[0].strip()
+    words = org.split()
+    if (
+        CELL_SEP in org
+        or not 1 <= len(words) <= 6
+        or org.endswith((".", ":", ","))
+        or any(ch.isdigit() for ch in org)
+        or not all(w[:1].isupper() or w in _NAME_JOINS for w in words)
+        or job_score(org) >= job_score(position)
+    ):
+        return company
+    entry.paragraphs.pop(0)
+    return org
+
+
+#: the small words a name of an organisation holds ("University of Ottawa", "Ministère de la Santé")
+_NAME_JOINS = frozenset({"of", "and", "for", "the", "&", "de", "la", "du", "des", "der", "für", "und", "y", "e", "di"})
 
 
 def _role_qualified(

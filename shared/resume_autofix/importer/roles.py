@@ -18,6 +18,9 @@ def _words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]  # "Bachelor’s" as "Bachelor's"
 
 
+_JOB_PREFIX = re.compile(r"(?:co|vice|sub|deputy|acting|interim)-")
+
+
 def _undotted(word: str) -> str:
     """ "M.B.A.", "B.B.A": an abbreviation dotted letter by letter is the word without its dots ("mba")."""
     return word.replace(".", "") if word.count(".") >= 2 and len(word) <= 8 else ""
@@ -26,6 +29,8 @@ def _undotted(word: str) -> str:
 def _score(text: str, vocab: frozenset[str]) -> int:
     words = _words(text)
     hits = sum(1 for w in words if w in vocab or w.rstrip(".") in vocab or _undotted(w) in vocab)
+    if not hits and vocab is POSITION:  # "Co-Director", "Vice-President": the job after its prefix
+        hits = sum(1 for w in words if (m := _JOB_PREFIX.match(w)) and w[m.end() :] in vocab)
     if not hits and ". " in text:  # "M. Eng.", "B. Sc.": an abbreviation spaced out is the word it spells
         hits = sum(
             1

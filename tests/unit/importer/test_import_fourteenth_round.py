@@ -544,3 +544,22 @@ def test_a_department_run_into_its_university_under_the_degree_gives_the_univers
     assert dhaka["institution"] == "University of Dhaka"
     assert monash["institution"] == "Monash University"
     assert dhaka["courses"] == ["|  Department of Psychology University of Dhaka"]
+
+
+def test_an_undated_role_over_its_organisation_and_a_prefixed_role() -> None:
+    # GIVEN an academic's appointments, undated: each role over the organisation it was held at
+    text = (
+        "Jane Doe\njane@example.com\n\nProfessional Appointments\n"
+        "Associate Professor\nSimon Fraser University\n\nCo-Director\nScholarly Communications Lab\n\n"
+        "Adjunct Associate Professor\nUniversity of Ottawa\n"
+    )
+    jobs = import_resume(text.encode(), "cv.txt").resume["work"]
+    # THEN each organisation is the employer, and "Co-Director" a role
+    assert [(j["position"], j.get("name")) for j in jobs] == [
+        ("Associate Professor", "Simon Fraser University"),
+        ("Co-Director", "Scholarly Communications Lab"),
+        ("Adjunct Associate Professor", "University of Ottawa"),
+    ]
+    # BUT a sentence under a role is no employer
+    said = "Jane Doe\njane@example.com\n\nExperience\nSoftware Engineer\nBuilt the data platform for Acme.\n"
+    assert "name" not in import_resume(said.encode(), "cv.txt").resume["work"][0]
