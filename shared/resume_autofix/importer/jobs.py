@@ -183,13 +183,17 @@ def _as_printed(entry: RawEntry, pieces: list[str], seps: tuple[str, ...]) -> st
 
 def _dashed_roles(entry: RawEntry) -> None:
     """ "Groupon – Ecommerce" over "QA Automation – SDET – Team Leader": three short parts or more a dash joins on a
-    line of their own, one of them a job, are one position as printed, not a role, an employer and more."""
+    line of their own, one of them a job (or two, both jobs, over the employer), are one position as printed, not a
+    role, an employer and more."""
     if len(entry.parts) != len(entry.part_lines):
         return
     for line in sorted(set(entry.part_lines)):
         at = [k for k, n in enumerate(entry.part_lines) if n == line]
         pieces = [entry.parts[k] for k in at]
-        if len(pieces) < 3 or len(at) == len(entry.parts) or at != list(range(at[0], at[-1] + 1)):
+        # two roles alone on the first line, the employer below ("Chargé de Recherche - Associate Researcher": one
+        # role in two languages), as three pieces with a job among them are
+        both = len(pieces) == 2 and at[0] == 0 and all(job_score(p) > 0 for p in pieces)
+        if (len(pieces) < 3 and not both) or len(at) == len(entry.parts) or at != list(range(at[0], at[-1] + 1)):
             continue
         if not any(job_score(p) > 0 for p in pieces) or any(len(p.split()) > 4 or LOCATION.match(p) for p in pieces):
             continue

@@ -563,3 +563,14 @@ def test_an_undated_role_over_its_organisation_and_a_prefixed_role() -> None:
     # BUT a sentence under a role is no employer
     said = "Jane Doe\njane@example.com\n\nExperience\nSoftware Engineer\nBuilt the data platform for Acme.\n"
     assert "name" not in import_resume(said.encode(), "cv.txt").resume["work"][0]
+
+
+def test_one_role_in_two_languages_over_its_employer() -> None:
+    # GIVEN "Chargé de Recherche - Associate Researcher" over "Inria  January 2024 - today"
+    text = (
+        "Jane Doe\njane@example.com\n\nExperience\n"
+        "Chargé de Recherche - Associate Researcher     Grenoble, France\nInria     January 2024 - today\n"
+    )
+    (job,) = import_resume(text.encode(), "cv.txt").resume["work"]
+    # THEN the two roles are one position as printed, and the employer the line below
+    assert (job["position"], job["name"]) == ("Chargé de Recherche - Associate Researcher", "Inria")
