@@ -23,8 +23,9 @@ from .contacts import (
     postal_address,
 )
 from .lines import CELL_SEP, CJK, Line
+from .places import LOCATION
 from .roles import position_score
-from .titles import LOCATION, STRONG_SEPARATOR
+from .titles import STRONG_SEPARATOR
 
 _TITLE_WORD = re.compile(
     rf"^(?:(?:{DOC_TITLE})\s*[-–—:|]?\s+(?=\S))?(?P<name>.+?)"

@@ -6,7 +6,7 @@ import re
 
 from .dates import DateSpan, find_dates
 from .lines import CELL_SEP, Line
-from .titles import LOCATION, STATUS_WORDS
+from .places import LOCATION, STATUS_WORDS
 
 
 def line_span(line: Line, spans: list[DateSpan] | None = None) -> DateSpan:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .places import STATUS_WORDS
 from .rawentry import RawEntry
 from .roles import SCHOOL_DEGREE, degree_score, institution_score
-from .titles import STATUS_WORDS
 
 # "Computer Science; GPA: 4.00", "Facultad de Estudios Superiores  Promedio: 8.5/10.0": the grade is no name
 _GRADE_WORDS = r"C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average"

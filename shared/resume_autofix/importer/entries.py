@@ -16,6 +16,7 @@ from .dateline import dated, line_span, only_dates, title_text
 from .datemargin import prepare
 from .dates import DURATION, find_dates
 from .lines import Line
+from .places import LOCATION
 from .rawentry import (
     FIELD_LABEL,
     URL_LINE,
@@ -32,7 +33,7 @@ from .rawentry import (
 from .roles import degree_score, institution_score, job_score
 from .spans import dated_notes, employer_spans
 from .titleblock import dates_then_list, entry_of_block
-from .titles import LOCATION, split_title
+from .titles import split_title
 from .undated import undated_entries
 from .wraps import (
     after_bullet,

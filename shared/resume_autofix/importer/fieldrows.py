@@ -12,8 +12,8 @@ import re
 from .dateline import line_span
 from .dates import DateSpan, find_dates
 from .lines import Line
+from .places import LOCATION
 from .rawentry import RawEntry, add_body
-from .titles import LOCATION
 
 #: label (lower case, without a colon) → the field it names
 _FIELDS = {

@@ -15,8 +15,9 @@ from .dates import find_dates
 from .entries import split_entries
 from .fieldrows import field_rows, header_rows
 from .lines import Line
+from .places import LOCATION
 from .rawentry import RawEntry, add_body
-from .titles import LOCATION, split_title
+from .titles import split_title
 
 
 def entries_of(

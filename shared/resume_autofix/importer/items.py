@@ -8,9 +8,9 @@ import re
 from typing import Any
 
 from .lines import CELL_SEP
+from .places import BRACKET_PLACE, CAMPUS, LOCATION, place_tail
 from .rawentry import RawEntry
 from .roles import Habit, any_role, institution_score, pick
-from .titles import BRACKET_PLACE, CAMPUS, LOCATION, place_tail
 
 
 def entry_dates(

@@ -10,9 +10,10 @@ from . import lists
 from .dates import DURATION, find_dates
 from .items import entry_body, entry_dates, name_tail, two_roles
 from .lines import CELL_SEP
+from .places import LOCATION
 from .rawentry import RawEntry, unread_labels
 from .roles import institution_score, job_score, position_score
-from .titles import LEGAL, LOCATION, NOTE_ON_JOB, employer_after_en, split_title
+from .titles import LEGAL, NOTE_ON_JOB, employer_after_en, split_title
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
 

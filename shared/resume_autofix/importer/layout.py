@@ -20,8 +20,8 @@ from .grid import reading_order
 from .lines import BULLETS, CELL_SEP, Line
 from .margin import margin_order
 from .pdf import PdfPage
+from .places import LOCATION
 from .segments import Segment, band_segments, glyph_bands, label_stops
-from .titles import LOCATION
 from .vocabulary import exact_key, vocabulary_key
 
 

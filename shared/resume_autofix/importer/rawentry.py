@@ -10,8 +10,9 @@ from typing import Any
 from .dates import DateSpan
 from .hyphens import join_broken
 from .lines import CELL_SEP, CJK, Line
+from .places import LOCATION
 from .roles import degree_score
-from .titles import LEGAL, LOCATION
+from .titles import LEGAL
 
 _KNOWN_LABELS = frozenset(
     [

@@ -11,9 +11,9 @@ from . import lists
 from .dates import DURATION, find_dates
 from .items import school_place
 from .lines import CELL_SEP
+from .places import LOCATION
 from .rawentry import RawEntry, cells_of
 from .roles import degree_score, field_score, school_score
-from .titles import LOCATION
 
 #: what joins a degree to its field: "B.S. in Physics", "Máster en Informática", "Mestrado em Física"
 IN_WORDS = r"in|en|em|в области|по специальности|по направлению|факультета"

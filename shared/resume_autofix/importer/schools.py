@@ -19,6 +19,7 @@ from .degreemarks import (
 )
 from .items import entry_dates, name_tail, school_place, two_roles
 from .lines import CELL_SEP
+from .places import LOCATION
 from .rawentry import RawEntry, unread_labels
 from .roles import degree_score, field_score, institution_score, school_score
 from .schoolrows import (
@@ -36,7 +37,7 @@ from .schoolrows import (
     town_in_title,
     wrapped_field,
 )
-from .titles import AT_WORDS, LOCATION, degree_then_school, split_title
+from .titles import AT_WORDS, degree_then_school, split_title
 
 _MAJOR = re.compile(
     r"^(?:major|majoring|concentration|specialization|specialisation|focus|emphasis)\s+(?:in|on)\s+"

@@ -10,9 +10,10 @@ from .dateline import STATUS as _STATUS
 from .dateline import line_span, title_text
 from .dates import DURATION, DateSpan
 from .lines import CELL_SEP, Line
+from .places import BRACKET_PLACE, CAMPUS, LOCATION, STATUS_WORDS, TOWN_STATE, place_tail
 from .rawentry import FIELD_LABEL, Marks, RawEntry, add_body, cells_of, join_wrapped
 from .roles import any_role, job_score
-from .titles import BRACKET_PLACE, CAMPUS, LOCATION, STATUS_WORDS, TOWN_STATE, place_tail, split_title
+from .titles import split_title
 
 
 def dates_then_list(line: Line, span: DateSpan, rest: str) -> bool:

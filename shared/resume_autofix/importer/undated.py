@@ -4,9 +4,10 @@ its second title part or its body."""
 from __future__ import annotations
 
 from .lines import Line
+from .places import LOCATION
 from .rawentry import RawEntry, add_body, bold_pair, cells_of, is_short
 from .titleblock import PLACEHOLDER_DATES
-from .titles import LOCATION, split_title
+from .titles import split_title
 
 
 def _second_line(entry: RawEntry, line: Line) -> bool:

@@ -9,9 +9,10 @@ from .dateline import dated, line_span, title_text
 from .dates import DURATION, DateSpan, find_dates
 from .hyphens import broken_word
 from .lines import CELL_SEP, Line
+from .places import LOCATION, place_tail
 from .rawentry import LABELLED, URL_LINE, cells_of, first_word_width, is_short
 from .roles import degree_score, field_score, position_score, school_score
-from .titles import LOCATION, place_tail, split_title
+from .titles import split_title
 
 _GRADE_LINE = re.compile(r"(?i)^(?:c?gpa|grade|average|note|moyenne|promedio|notenschnitt)\b")
 

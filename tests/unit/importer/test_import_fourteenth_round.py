@@ -14,13 +14,14 @@ from resume_autofix.importer.items import school_place
 from resume_autofix.importer.layout import continued_column
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import Glyph, PdfPage
+from resume_autofix.importer.places import LOCATION, place_tail
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import degree_score, job_score
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.segments import Segment, band_segments
 from resume_autofix.importer.service import read_document
-from resume_autofix.importer.titles import LOCATION, place_tail, split_title
+from resume_autofix.importer.titles import split_title
 from resume_autofix.importer.vocabulary import exact_key
 from resume_autofix.importer.wraps import wraps_title
 from tests.unit.importer.rawpdf import one_page_pdf

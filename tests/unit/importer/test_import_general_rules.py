@@ -866,8 +866,8 @@ def test_the_head_noun_decides_which_title_part_is_the_job() -> None:
 
 
 def test_a_german_placeholder_employment_history() -> None:
+    from resume_autofix.importer.places import LOCATION  # noqa: PLC0415
     from resume_autofix.importer.roles import job_score  # noqa: PLC0415
-    from resume_autofix.importer.titles import LOCATION  # noqa: PLC0415
 
     assert vocabulary_key("Berufstätigkeit") == "work"
     assert job_score("Firma 2") < 0  # "Firma" is a company word

@@ -5,8 +5,9 @@ from __future__ import annotations
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.items import school_place
 from resume_autofix.importer.lines import Line
+from resume_autofix.importer.places import LOCATION
 from resume_autofix.importer.schools import education_items
-from resume_autofix.importer.titles import LOCATION, split_title
+from resume_autofix.importer.titles import split_title
 
 
 def _sidebar(*rows: tuple[str, float], size: float = 8.8, bold: bool = False) -> list[Line]:

@@ -9,9 +9,9 @@ from resume_autofix.importer.guard import Guard
 from resume_autofix.importer.layout import _gutter
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.lists import skill_group, skills
+from resume_autofix.importer.places import LOCATION
 from resume_autofix.importer.roles import institution_score, position_score
 from resume_autofix.importer.segments import Segment
-from resume_autofix.importer.titles import LOCATION
 
 
 def test_a_right_aligned_sidebar_down_the_page_is_a_column_and_a_contact_block_beside_the_name_is_not() -> None:

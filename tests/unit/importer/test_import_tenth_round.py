@@ -486,7 +486,7 @@ def test_a_larger_line_that_ends_in_bracketed_dates_opens_an_unheaded_work_run()
 
 
 def test_a_place_after_a_spaced_hyphen_is_the_place_and_no_place_holds_one() -> None:
-    from resume_autofix.importer.titles import LOCATION, place_tail  # noqa: PLC0415
+    from resume_autofix.importer.places import LOCATION, place_tail  # noqa: PLC0415
 
     assert place_tail("HeadNap GmbH - Monheim am Rhein, Germany") == ("HeadNap GmbH", "Monheim am Rhein, Germany")
     assert not LOCATION.match("Mediadesign Hochschule - Düsseldorf, Germany")

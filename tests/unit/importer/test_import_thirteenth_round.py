@@ -26,12 +26,13 @@ from resume_autofix.importer.layout import page_lines
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.lists import skills
 from resume_autofix.importer.pdf import Glyph, PdfPage
+from resume_autofix.importer.places import LOCATION, place_tail
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import field_score, job_score
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import Section, split_sections
 from resume_autofix.importer.service import read_document
-from resume_autofix.importer.titles import LOCATION, place_tail, split_title
+from resume_autofix.importer.titles import split_title
 from resume_autofix.importer.vocabulary import exact_key, vocabulary_key
 
 REAL = Path(__file__).resolve().parents[2] / "data" / "real"

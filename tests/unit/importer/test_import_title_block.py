@@ -215,14 +215,14 @@ def test_a_title_that_ends_in_a_comma_goes_on_in_the_next_line() -> None:
 
 @pytest.mark.parametrize("place", ["Seoul", "Berlin", "Brac University, Dhaka"[len("Brac University, ") :], "北京"])
 def test_a_large_city_alone_is_a_place(place: str) -> None:
-    from resume_autofix.importer.titles import LOCATION  # noqa: PLC0415
+    from resume_autofix.importer.places import LOCATION  # noqa: PLC0415
 
     assert LOCATION.match(place)
 
 
 @pytest.mark.parametrize("name", ["Berliner Sparkasse", "Acme", "Parisa Tabriz"])
 def test_a_name_that_starts_like_a_city_is_no_place(name: str) -> None:
-    from resume_autofix.importer.titles import LOCATION  # noqa: PLC0415
+    from resume_autofix.importer.places import LOCATION  # noqa: PLC0415
 
     assert not LOCATION.match(name)
 

@@ -7,7 +7,7 @@ from resume_autofix.importer import import_resume
 from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.phones import find_phone
-from resume_autofix.importer.titles import place_tail
+from resume_autofix.importer.places import place_tail
 from resume_autofix.importer.vocabulary import vocabulary_key
 
 

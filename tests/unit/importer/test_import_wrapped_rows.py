@@ -13,11 +13,12 @@ from resume_autofix.importer.implied import implied_sections
 from resume_autofix.importer.items import two_roles
 from resume_autofix.importer.lines import Document, Line
 from resume_autofix.importer.lists import skills
+from resume_autofix.importer.places import place_tail
 from resume_autofix.importer.rawentry import RawEntry, is_short
 from resume_autofix.importer.roles import job_score
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import Section, split_sections
-from resume_autofix.importer.titles import place_tail, split_title
+from resume_autofix.importer.titles import split_title
 from resume_autofix.importer.vocabulary import vocabulary_key
 
 
