@@ -17,6 +17,7 @@ from .basics import namelike
 from .dateline import dated, only_dates
 from .lines import Line
 from .rawentry import first_word_width, right_edges
+from .titlecues import careers, dated_below, first_entry, over_its_dates, over_name_and_dates, under_dated_title
 from .vocabulary import (
     HEADING_COUNT,
     PHRASES,
@@ -55,81 +56,6 @@ _LABEL_VALUE = re.compile(r"^[^:：]{1,20}[:：]\s*\S.*[、,，;；]")
 _LABELLED_VALUE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]\s+\S")
 
 
-def _careers(lines: list[Line], known: dict[int, str]) -> None:
-    """A summary heading over a dated entry ("Career Summary" over "2018 – present   Job title") heads the work
-    section: the career, job by job (in place)."""
-    for i in [i for i, key in known.items() if key == "summary" and _jobs_below(lines, i)]:
-        known[i] = "work"
-
-
-def _jobs_below(lines: list[Line], i: int) -> bool:
-    """The line under heading ``i`` opens a dated entry: its dates and a title of a few words, in cells of their
-    own ("2018 – present   Job title")."""
-    below = lines[i + 1] if i + 1 < len(lines) else None
-    if below is None or below.bullet or len(below.cells) < 2 or dated(below) is None:
-        return False
-    rest = [c for c in below.cells if not dated(below.retext(c))]
-    return bool(rest) and all(len(c.split()) <= 8 for c in rest)
-
-
-def _dated_below(lines: list[Line], i: int) -> bool:
-    """The line under line ``i`` holds dates and a title cell beside them ("11.2012 – 10.2013   ESOC")."""
-    below = lines[i + 1] if i + 1 < len(lines) else None
-    return (
-        below is not None
-        # "Uber | 2013 - 2014", "React Developer · 8 months · Apr 2024 – Nov 2024"
-        and (len(below.cells) >= 2 or " | " in below.text or " · " in below.text)
-        and dated(below) is not None
-        and not only_dates(below)
-    )
-
-
-def _over_its_dates(lines: list[Line], i: int) -> bool:
-    """Line ``i`` stands right over a line of its dates alone ("Web Developer / something.com" over "Mar 2012 -
-    Dec 2014"): an entry's title in a heading's type, not a section the vocabulary does not know."""
-    below = lines[i + 1] if i + 1 < len(lines) else None
-    return below is not None and len(below.cells) == 1 and dated(below) is not None and only_dates(below)
-
-
-def _over_name_and_dates(lines: list[Line], i: int) -> bool:
-    """Line ``i`` stands over a short name and a line of dates ("Founder CEO/CTO" / "Statium" / "depuis septembre
-    2014", "Ingénieur informatique" / "ENSEIRB (Bordeaux)" / "Diplômé en septembre 2004"): an entry's title in a
-    heading's type, not a section."""
-    if i + 2 >= len(lines) or lines[i].heading or lines[i].caps:  # "## Projects", "ARTICLES": headings all the same
-        return False
-    name, when = lines[i + 1], lines[i + 2]
-    return (
-        len(name.cells) == 1
-        and len(name.text.split()) <= 6
-        and dated(name) is None
-        and not exact_key(name.text)
-        and len(when.cells) == 1
-        and len(when.text.split()) <= 6
-        and dated(when) is not None
-    )
-
-
-def _first_entry(lines: list[Line], i: int) -> bool:
-    """Line ``i``, which only a word of it names a section by ("Ingénieur informatique": computing), stands right
-    under a section's heading and over a short name and its dates: the section's first entry (a section is never
-    empty)."""
-    return exact_key(lines[i].text) is None and _over_name_and_dates(lines, i)
-
-
-def _under_dated_title(lines: list[Line], i: int) -> bool:
-    """Line ``i`` stands right under a title with its dates in a cell of their own ("DESENVOLVEDOR SOFTWARE
-    Set/2021 – atual" over "RN Software"): the entry's employer in a heading's style, not a section."""
-    above = lines[i - 1] if i > 0 else None
-    return (
-        above is not None
-        and above.page == lines[i].page
-        and lines[i].gap_before < 0.5  # set close under it: not the next entry's title after a gap
-        and len(above.cells) >= 2
-        and dated(above) is not None
-        and not only_dates(above)
-    )
-
-
 #: how much larger than the body a heading's type is, at least (LaTeX's \\large over an 11 pt body: 12 pt, 1.09×)
 _LARGER = 1.08
 
@@ -163,7 +89,7 @@ def _known_headings(
         deeper = top > 0 and line.level > top and not named
         above = line if line.level else above
         key = vocabulary_key(line.text) if _candidate(line) and not deeper else None
-        if key is None or (len(line.text.split()) >= 5 and _dated_below(lines, i)):
+        if key is None or (len(line.text.split()) >= 5 and dated_below(lines, i)):
             continue  # "Praktikum und Masterarbeit in der Missionsanalyse" over "11.2012 – 10.2013   ESOC": a job
         if not styled(line) and i > 0 and _wrapped_onto(lines[i - 1], line, edges):
             continue  # "… - World Wide" / "Technology": the last word of a wrapped line, no heading
@@ -395,8 +321,8 @@ def _unknown_headings(
         and i not in labels
         and i >= first_known
         and _candidate(line)
-        and not _over_its_dates(lines, i)
-        and not _over_name_and_dates(lines, i)
+        and not over_its_dates(lines, i)
+        and not over_name_and_dates(lines, i)
         and (
             line.heading
             or (
@@ -411,14 +337,14 @@ def _unknown_headings(
     }
     # employers in a heading's style, each right under its title and dates ("DESENVOLVEDOR SOFTWARE   Set/2021 –
     # atual" / "RN Software"), two or more: entries' lines, not sections (one alone may be a heading after the last)
-    employers = {i for i in unknown if _under_dated_title(lines, i)}
+    employers = {i for i in unknown if under_dated_title(lines, i)}
     if len(employers) >= 2:
         unknown -= employers
     # employers in the section heading's own style, each right over its role and dates ("Experience" / "Musinsa
     # Payments" / "DevOps Engineer, L5   2025년 12월 ― 현재"): entries' titles, not sections, where the section's
     # heading stands right over the first of them (a section is never empty); "Extracurriculars" over "OSU Linux
     # Users Group, President   2012 - 2014" after the jobs is a section of its own
-    titles = sorted(i for i in unknown if _dated_below(lines, i))
+    titles = sorted(i for i in unknown if dated_below(lines, i))
     for k in sorted(k for k, key in known.items() if key in (*_ENTRY_KEYS, "education") and k + 1 in titles):
         unknown -= {j for j in titles if j > k and not any(k < n < j for n in known)}
     return unknown
@@ -434,7 +360,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
         return line.heading or line.bold or line.caps or (body > 0 and line.size >= body * _LARGER)
 
     known, heading_styles = _known_headings(lines, styled, top)
-    _careers(lines, known)
+    careers(lines, known)
     labels = _repeated_labels(lines, known)
     unknown = _unknown_headings(lines, known, labels, heading_styles, body)
     header: list[Line] = []
@@ -473,7 +399,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
         elif i in known and (
             (opened is not None and _in_entry(sections[-1], opened, line, main) and not _list_to_end(lines, i))
             or _first_item(sections, opened, line, styled)
-            or (bool(sections) and not sections[-1].lines and _first_entry(lines, i))
+            or (bool(sections) and not sections[-1].lines and first_entry(lines, i))
         ):
             # "Projects:" in small type inside a job: part of that job; "Personal Hobbies:" over "Programming": the
             # list's first item; "Formation" over "Ingénieur informatique" / "ENSEIRB (Bordeaux)" / its dates: the
@@ -499,7 +425,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
             opened is not None and sections[-1].key != "other" and line.size < opened.size * 0.92
         ):
             sections.append(Section("other", line.text))
-        elif i in unknown and not (sections and sections[-1].key in _ENTRY_KEYS and _dated_below(lines, i)):
+        elif i in unknown and not (sections and sections[-1].key in _ENTRY_KEYS and dated_below(lines, i)):
             # smaller than its section's heading: "experience" › "Full Time", a group inside it: a label over some
             # of its entries, not an entry's title (the text stays in the source); a role over the line of its
             # dates and employer ("Principal Software Engineer" over "seit 9.2020   Telespazio GmbH") is the title
