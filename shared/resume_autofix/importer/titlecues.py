@@ -12,11 +12,11 @@ from .vocabulary import exact_key
 def careers(lines: list[Line], known: dict[int, str]) -> None:
     """A summary heading over a dated entry ("Career Summary" over "2018 – present   Job title") heads the work
     section: the career, job by job (in place)."""
-    for i in [i for i, key in known.items() if key == "summary" and jobs_below(lines, i)]:
+    for i in [i for i, key in known.items() if key == "summary" and _jobs_below(lines, i)]:
         known[i] = "work"
 
 
-def jobs_below(lines: list[Line], i: int) -> bool:
+def _jobs_below(lines: list[Line], i: int) -> bool:
     """The line under heading ``i`` opens a dated entry: its dates and a title of a few words, in cells of their
     own ("2018 – present   Job title")."""
     below = lines[i + 1] if i + 1 < len(lines) else None
