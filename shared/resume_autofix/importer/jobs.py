@@ -14,6 +14,8 @@ from .places import LOCATION
 from .rawentry import RawEntry, unread_labels
 from .roles import institution_score, job_score, position_score
 from .titles import LEGAL, NOTE_ON_JOB, employer_after_en, split_title
+from .vocabulary import exact_key
+from .wraps import list_label
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
 
@@ -364,6 +366,8 @@ def _org_under_role(entry: RawEntry, position: str | None, company: str | None) 
         or any(ch.isdigit() for ch in org)
         or not all(w[:1].isupper() or w in _NAME_JOINS for w in words)
         or job_score(org) >= job_score(position)
+        or list_label(org)  # "Key Achievements", "Projects": a label over the entry's list
+        or exact_key(org) is not None
     ):
         return company
     entry.paragraphs.pop(0)

@@ -8,6 +8,7 @@ from .places import LOCATION
 from .rawentry import RawEntry, add_body, bold_pair, cells_of, is_short
 from .titleblock import PLACEHOLDER_DATES
 from .titles import split_title
+from .wraps import list_label
 
 
 def _second_line(entry: RawEntry, line: Line) -> bool:
@@ -22,6 +23,7 @@ def _second_line(entry: RawEntry, line: Line) -> bool:
         and len(line.cells) == 1
         and len(line.text.split()) <= 8
         and not line.text.rstrip().endswith((".", ":"))
+        and not list_label(line.text)  # "Key Achievements" over the entry's list
     )
 
 

@@ -147,6 +147,16 @@ _SUB_HEADING = re.compile(
     r"(?i)(?:relevant\s+)?course(?:s|works?)|thesis|activities|achievements|honou?rs|awards|projects|"
     r"publications|responsibilities|highlights|skills|tools|technologies|kurse|cours|cursos|tesis|thèse"
 )
+#: a label's first word ("Key Achievements", "Main Responsibilities", "Tech Stack")
+_LABEL_WORDS = frozenset({"key", "main", "major", "selected", "notable", "tech", "technologies", "tools", "skills"})
+
+
+def list_label(text: str) -> bool:
+    """A label over an entry's list ("Courses", "Key Achievements", "Tech Stack"): no part of its title."""
+    words = text.strip(" :").split()
+    return bool(words) and (
+        _SUB_HEADING.fullmatch(" ".join(words)) is not None or (len(words) <= 3 and words[0].casefold() in _LABEL_WORDS)
+    )
 
 
 def wraps_title(line: Line, below: Line, body: float) -> bool:
@@ -163,7 +173,7 @@ def wraps_title(line: Line, below: Line, body: float) -> bool:
         and len(below.text.split()) <= 4
         and not below.text.lstrip().startswith("@")  # "@ Google" under "Software Engineer  Full-time": the employer
         and not _GRADE_LINE.match(below.text.strip())  # "GPA – 3.5" under the degree: the grade, no wrap
-        and not _SUB_HEADING.fullmatch(below.text.strip(" :"))  # "Courses" over its list: a label, no wrap
+        and not list_label(below.text)  # "Courses" over its list: a label, no wrap
         and not find_dates(below.text)
         and not LOCATION.match(below.text)
     )

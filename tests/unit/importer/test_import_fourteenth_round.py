@@ -564,6 +564,10 @@ def test_an_undated_role_over_its_organisation_and_a_prefixed_role() -> None:
     # BUT a sentence under a role is no employer
     said = "Jane Doe\njane@example.com\n\nExperience\nSoftware Engineer\nBuilt the data platform for Acme.\n"
     assert "name" not in import_resume(said.encode(), "cv.txt").resume["work"][0]
+    # AND neither is a label over the entry's list
+    for label in ("Key Achievements", "Projects", "Tech Stack"):
+        listed = f"Jane Doe\njane@example.com\n\nExperience\nSoftware Engineer\n{label}\n• Built the platform.\n"
+        assert "name" not in import_resume(listed.encode(), "cv.txt").resume["work"][0], label
 
 
 def test_one_role_in_two_languages_over_its_employer() -> None:
