@@ -266,7 +266,7 @@ def _short_years(text: str) -> list[DateSpan]:
             spans.append(DateSpan(value.iso(), nxt[0].iso(), False, m.start(), nxt[1].end()))
             i += 2
             continue
-        shared = _SHARED_YEAR.search(text, 0, m.start())
+        shared = _before(_SHARED_YEAR, text, m.start())
         opening = parse_loose(f"{shared.group('month')} {value.year}") if shared else None
         if (
             shared
@@ -320,6 +320,16 @@ def remembered() -> Iterator[None]:
 _REVERSED = re.compile(r"(?:19|20)\d\d\s+[–—-]\s+(?:19|20)\d\d")
 
 
+#: how far before a date the words that belong to it can start ("depuis ", "between ", "Spring ", "June - ")
+_LOOK_BACK = 32
+
+
+def _before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """``pattern`` (anchored at ``end`` by its "$") in the few characters before a date: a search from the line's
+    start would cost a line of many dates its length once per date."""
+    return pattern.search(text, max(0, end - _LOOK_BACK), end)
+
+
 def _find(text: str) -> list[DateSpan]:
     toks = _tokens(text)
     spans: list[DateSpan] = []
@@ -344,7 +354,7 @@ def _find(text: str) -> list[DateSpan]:
             and nxt.value >= tok.value
         )
         # "between Oct/2019 and Nov/2019": "and" parts a range only after "between"
-        between = _AND.match(gap) is not None and _BETWEEN.search(text, 0, tok.begin) is not None
+        between = _AND.match(gap) is not None and _before(_BETWEEN, text, tok.begin) is not None
         if nxt is not None and (
             _SEP.match(gap) or (not tok.value.month and _SEASON_SEP.match(gap)) or lost_dash or between
         ):
@@ -353,16 +363,16 @@ def _find(text: str) -> list[DateSpan]:
             if end is not None and end < start and _REVERSED.fullmatch(text, tok.begin, nxt.stop):
                 start, end = end, start  # "2014 — 2010": a range written the wrong way round is still the range
             if end is None or end >= start:
-                season = _SEASON_BEFORE.search(text, 0, tok.begin) if not start.month else None
+                season = _before(_SEASON_BEFORE, text, tok.begin) if not start.month else None
                 # "De Novembre 2018 à Février 2023", "between Oct/2019 and Nov/2019": the range's word
-                opened = _BETWEEN.search(text, 0, tok.begin) if between else _FROM.search(text, 0, tok.begin)
+                opened = _before(_BETWEEN, text, tok.begin) if between else _before(_FROM, text, tok.begin)
                 begin = season.start() if season else opened.start() if opened else tok.begin
                 spans.append(DateSpan(start.iso(), end.iso() if end else None, nxt.present, begin, nxt.stop))
                 i += 2
                 continue
-        shared = _SHARED_YEAR.search(text, 0, tok.begin) if tok.value.month else None
+        shared = _before(_SHARED_YEAR, text, tok.begin) if tok.value.month else None
         opening = parse_loose(f"{shared.group('month')} {tok.value.year}") if shared else None
-        if not shared and tok.value.month and (shared := _SHARED_YEAR_NUM.search(text, 0, tok.begin)):
+        if not shared and tok.value.month and (shared := _before(_SHARED_YEAR_NUM, text, tok.begin)):
             opening = parse_loose(f"{tok.value.year}-{int(shared.group('month')):02d}")  # "06 – 08.2018"
         if shared and opening is not None and opening.month and opening <= tok.value:  # "June - Aug 2019"
             spans.append(DateSpan(opening.iso(), tok.value.iso(), False, shared.start("month"), tok.stop))
@@ -375,8 +385,8 @@ def _find(text: str) -> list[DateSpan]:
                 spans.append(DateSpan(tok.value.iso(), str(year), False, tok.begin, short.end()))
                 i += 1
                 continue
-        since = _SINCE.search(text, 0, tok.begin)
-        season = _SEASON_BEFORE.search(text, 0, tok.begin) if not (since or tok.value.month) else None  # "Été 2015"
+        since = _before(_SINCE, text, tok.begin)
+        season = _before(_SEASON_BEFORE, text, tok.begin) if not (since or tok.value.month) else None  # "Été 2015"
         begin = since.start() if since else season.start() if season else tok.begin
         spans.append(DateSpan(tok.value.iso(), None, bool(since), begin, tok.stop))
         i += 1

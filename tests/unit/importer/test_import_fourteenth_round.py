@@ -579,3 +579,12 @@ def test_one_role_in_two_languages_over_its_employer() -> None:
     (job,) = import_resume(text.encode(), "cv.txt").resume["work"]
     # THEN the two roles are one position as printed, and the employer the line below
     assert (job["position"], job["name"]) == ("Chargé de Recherche - Associate Researcher", "Inria")
+
+
+def test_the_words_before_a_date_are_looked_for_only_just_before_it() -> None:
+    # GIVEN a line of many dates, each "since" or "between" far from most of them
+    text = "since " + " ".join(f"{2000 + k % 20}" for k in range(400))
+    # THEN only the first date is said to be ongoing: the word belongs to the date right after it
+    spans = find_dates(text)
+    assert spans[0].present
+    assert not any(s.present for s in spans[1:])
