@@ -336,8 +336,16 @@ def _without_title(text: str) -> str:
     name = m.group("name") if m and len(m.group("name").split()) >= 2 else text
     bracketed = _BRACKETED.fullmatch(name.strip())  # "Curriculum Vitae [Leonhard Euler]"
     name = bracketed.group(1) if bracketed else name
-    degree = _POST_NOMINAL.search(name)  # "Ariel Anders PhD", "Jane Doe, MBA": the degree is no part of the name
-    return name[: degree.start()] if degree and len(name[: degree.start()].split()) >= 2 else name
+    return _without_degree(name)
+
+
+def _without_degree(name: str) -> str:
+    """ "Ariel Anders PhD", "Jane Doe, MBA", "Dale T. Smith, Ph.D.": the degree after a name is no part of it; a town
+    and its state's code ("Long Beach, MS") keep theirs."""
+    degree = _POST_NOMINAL.search(name)
+    if not degree or len(name[: degree.start()].split()) < 2 or LOCATION.match(name.strip()):
+        return name
+    return name[: degree.start()]
 
 
 #: degrees and licences written after a name
@@ -357,8 +365,7 @@ _BRACKETED = re.compile(r"[\[(<«‹“](.+)[\])>»›”]")
 
 def namelike(text: str) -> bool:
     """A short line that could be a person's name: no digits, no list, no contact detail, no place."""
-    if (degree := _POST_NOMINAL.search(text)) and len(text[: degree.start()].split()) >= 2:
-        text = text[: degree.start()]  # "Dale T. Smith, Ph.D.": the name before the degree
+    text = _without_degree(text)
     words = text.split()
     if text.count(",") >= 2 or any(c.isdigit() for c in text):  # a list ("Bravery, Brooding, SQL"), a date: no name
         return False

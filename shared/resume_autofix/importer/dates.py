@@ -79,7 +79,7 @@ _SEASON_SEP = re.compile(r"^\s*(?:-{1,3}|[–—~]|to|until|bis|à|a)\s*" + _SEA
 _SEASON_BEFORE = re.compile(r"(?:^|(?<=\s\s)|(?<=[,;|–—(]\s)|(?<=[,;|–—(]))" + _SEASON + r"\s+$", re.IGNORECASE)
 #: the word that opens a range ("From May 2019 to …", "De Novembre 2018 à …", "D’Octobre 2015 à …")
 _FROM = re.compile(r"(?:^|(?<=\s))(?:(?:from|de|du|desde|von|vom|dal|van)\s+|d['’]\s*)$", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?i)(?:between|entre|zwischen|tra)\s+$")
+_BETWEEN = re.compile(r"(?i)(?:^|(?<=\s))(?:between|entre|zwischen|tra)\s+$")
 _AND = re.compile(r"(?i)^\s+(?:and|et|e|y|und)\s+$")
 _SINCE = re.compile(r"(?:since|seit|depuis|desde|dal|sinds|с)\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -243,7 +243,7 @@ def find_dates(text: str) -> list[DateSpan]:
 #: a month and a two-digit year: "Sept '12", "Jan 19" (a range's end: "– Dec 20", "– present")
 _SHORT = re.compile(r"\b(?P<month>[^\W\d_]{3,9})\.?[ \t]?(?P<mark>['’‘`])?(?P<year>\d{2})\b(?![:/.,]?\d)")
 _SHORT_HINT = re.compile(r"[^\W\d_]\.?[ \t]?['’‘`]?\d{2}\b")
-_SHORT_PRESENT = re.compile(rf"(?i)\s*(?P<present>{PRESENT})\b")
+_SHORT_PRESENT = re.compile(rf"(?i)\s*(?P<present>{PRESENT})(?![^\W_])")
 
 
 def _short_years(text: str) -> list[DateSpan]:

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from . import lists
+from .codelangs import technology
 from .dates import DURATION, find_dates
 from .items import entry_body, entry_dates, name_tail, two_roles
 from .lines import CELL_SEP
@@ -341,7 +342,9 @@ def _org_under_unit(entry: RawEntry, company: str | None) -> str | None:
     :func:`_parent_employer` makes it where one line holds all three; the unit stays with the entry's lines."""
     lines = [p.strip() for p in entry.paragraphs[:2]]
     unit, at = (company, 0) if company is not None else (lines[0] if lines else None, 1)
-    if unit is None or not _UNIT.search(unit) or len(lines) <= at:
+    # a unit's word opens it or names what it is of ("School of …", "Bioprocesses Group, Faculty of Chemistry"):
+    # "Boston Consulting Group" is a firm
+    if unit is None or not (_UNIT.match(unit) or _UNIT_OF.search(unit)) or len(lines) <= at:
         return company
     org = lines[at]
     if CELL_SEP in org or not _org_words(org) or len(org.split()) > 8 or org.endswith(".") or _UNIT.search(org):
@@ -353,9 +356,10 @@ def _org_under_unit(entry: RawEntry, company: str | None) -> str | None:
 
 
 def _org_under_role(entry: RawEntry, position: str | None, company: str | None) -> str | None:
-    """ "Associate Professor" over "Simon Fraser University", undated: a role alone in the title and a name on the
-    line under it (its words capitalised, no sentence, less of a role than the title) is the employer."""
-    if company or not position or not entry.paragraphs or entry.bullets[:1] == entry.paragraphs[:1]:
+    """ "Associate Professor" over "Simon Fraser University": a role alone in the title, dated or not, and a name on
+    the line under it (its words capitalised, no sentence, no place, no technology, less of a role than the title)
+    is the employer."""
+    if company or not position or not entry.paragraphs:
         return company
     org = entry.paragraphs[0].strip()
     words = org.split()
@@ -368,6 +372,8 @@ def _org_under_role(entry: RawEntry, position: str | None, company: str | None) 
         or job_score(org) >= job_score(position)
         or list_label(org)  # "Key Achievements", "Projects": a label over the entry's list
         or exact_key(org) is not None
+        or LOCATION.match(org)  # "Remote", "EMEA and APAC"
+        or any(technology(w) for w in words)  # "Python Django PostgreSQL"
     ):
         return company
     entry.paragraphs.pop(0)
@@ -404,6 +410,7 @@ _DEPARTMENT = re.compile(
 
 
 #: words that name a part of an organisation: a chair, a department, a lab, a project, a team
+_UNIT_OF = re.compile(r"(?i)\b(?:department|dept\.?|division|faculty|school|chair|laboratory|institute) of\b")
 _UNIT = re.compile(
     r"(?i)\b(?:chair|department|dept\.?|division|lab|laboratory|group|team|project|unit|section|cátedra|"
     r"school of|faculty of|"  # a university's faculty ("School of Biotechnology and Biomolecular Sciences")

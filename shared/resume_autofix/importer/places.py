@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .roles import any_role, institution_score
+from .roles import any_role, institution_score, job_score
 
+#: how a job was held, written where its place is ("London, UK · Remote", "USA | Remote")
+WORK_MODES = r"remote|hybrid|on-?site|remoto|híbrido|hibrido|presencial|télétravail"
 _COUNTRIES = (
     "USA|U\\.S\\.A?\\.?|United States|UK|U\\.K\\.|United Kingdom|England|Scotland|Germany|Deutschland|"
     "France|Spain|España|"
@@ -27,7 +29,12 @@ _COUNTRIES = (
     "Saudi-Arabien|VAE|Vereinigte Arabische Emirate|Katar|Ägypten|Indien|Niederlande|Schweden|Spanien|Frankreich|"
     "Italien|Vereinigte Staaten|Großbritannien|Russland|Türkei|Polen|Tschechien|Belgien|Dänemark|Norwegen|"
     "Finnland|Griechenland|Kanada|Allemagne|Espagne|Italie|Royaume-Uni|Pays-Bas|Maroc|Tunisie|Algérie|Sénégal|"
-    "Países Bajos|Arabie saoudite|Émirats arabes unis"
+    "Países Bajos|Arabie saoudite|Émirats arabes unis|"
+    # more of the world's countries
+    "Haiti|Jamaica|Dominican Republic|Puerto Rico|Honduras|El Salvador|Nicaragua|Cambodia|Laos|Myanmar|Mongolia|"
+    "Afghanistan|Syria|Yemen|Oman|Bahrain|Libya|Sudan|Uganda|Tanzania|Rwanda|Zambia|Zimbabwe|Mozambique|Angola|"
+    "Cameroon|Senegal|Ivory Coast|Madagascar|Botswana|Namibia|Malawi|Albania|Bosnia and Herzegovina|North Macedonia|"
+    "Montenegro|Kosovo|Fiji|Papua New Guinea"
 )
 _STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
@@ -94,7 +101,7 @@ LOCATION = re.compile(
     # "(Remote)"; a status after the place ("Bellevue, NE (In Progress)") is no part of a title either
     r"(?:\s*\((?:remote|hybrid|" + STATUS_WORDS + r")\))?"
     # how the job was held after a middle dot or a bar ("London, UK · Remote", "USA | Remote")
-    r"(?:\s*[·•|]\s*(?:remote|hybrid|on-?site|remoto|híbrido|hibrido|presencial|télétravail))?$)",
+    r"(?:\s*[·•|]\s*(?:" + WORK_MODES + r"))?$)",
     re.IGNORECASE,
 )
 LOCATION_TAIL = re.compile(r"(?:\s+[-–—|/]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|/]+)$")
@@ -130,7 +137,15 @@ def _town_before_country(head: str, place: str, separator: str) -> tuple[str, st
     bar = separator.strip()[:1]
     country = bar in "|–—-" and _COUNTRY.fullmatch(place.strip()) is not None  # a country alone, no town in it
     before, sep, town = head.rpartition(f" {bar} ") if country else ("", "", "")
-    if sep and before.strip() and 1 <= len(town.split()) <= 3 and not any_role(town) and town[:1].isupper():
+    after_role = job_score(before.rpartition(f" {bar} ")[2]) > 0  # "Software Engineer | Google | USA": the employer
+    if (
+        sep
+        and before.strip()
+        and 1 <= len(town.split()) <= 3
+        and not any_role(town)
+        and town[:1].isupper()
+        and (not after_role or LOCATION.match(town))
+    ):
         return before, f"{town}{sep}{place}"
     return head, place
 

@@ -21,7 +21,7 @@ POSITION = _words(
     "azubi auszubildender auszubildende volontär gesellschafter inhaber inhaberin gründer gründerin mitgründer "
     "teamleiter abteilungsleiter projektleiter bereichsleiter gruppenleiter filialleiter bauleiter softwareentwickler "
     # French
-    "gérant gérante assistante conseiller conseillère consultante analyste technicien technicienne alternant "
+    "gérant gérante assistante conseiller conseillère consultante analyste technicien technicienne alternant stage "
     "alternante apprenti apprentie enseignant enseignante chercheur chercheuse doctorant doctorante vendeur vendeuse "
     "comptable infirmier infirmière fondateur fondatrice cofondateur président présidente secrétaire rédacteur "
     "rédactrice traducteur traductrice serveur serveuse cuisinier formateur formatrice architecte graphiste "

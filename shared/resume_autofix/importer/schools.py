@@ -114,21 +114,30 @@ def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
         for piece in (p.strip(" .") for p in text.removeprefix("|").split(",")):  # a timeline's bar before it
             if "area" not in item and _major(piece):
                 item["area"] = _major(piece)
-            elif "institution" not in item and institution_score(piece) > 0 and len(_university_of(piece).split()) <= 8:
-                item["institution"] = _university_of(piece)
+            elif (
+                "institution" not in item
+                and institution_score(piece) > 0
+                and len((school := _university_of(piece)).split()) <= 8
+            ):
+                item["institution"] = school
 
 
 #: a faculty or department, then its university, run together from two lines ("Department of Psychology University
 #: of Dhaka", "Jeffrey Cheah School of Medicine and Health Sciences Monash University")
-_UNIT_THEN_UNIVERSITY = re.compile(
-    r"^(?P<unit>.*\b(?:Department|School|Faculty|Division|Institute|Centre|Center) of\b.*?)\s+"
-    r"(?P<university>(?:The\s+)?University\s+of(?:\s+[A-Z][\w'’-]*){1,4}|[A-Z][\w'’-]*\s+University)$"
-)
+_UNIT_WORDS = re.compile(r"\b(?:Department|School|Faculty|Division|Institute|Centre|Center) of\b")
+_UNIVERSITY_TAIL = re.compile(r"(?:The\s+)?University\s+of(?:\s+[A-Z][\w'’-]*){1,4}$|[A-Z][\w'’-]*\s+University$")
 
 
 def _university_of(text: str) -> str:
-    m = _UNIT_THEN_UNIVERSITY.match(text.strip())
-    return m.group("university") if m else text.strip()
+    """The university at the end of a unit's line run into it; else the text as it is. Only the line's last words
+    are read, so a long line costs no more than a short one."""
+    text = text.strip()
+    tail = " ".join(text.split()[-6:])
+    m = _UNIVERSITY_TAIL.search(tail)
+    if m is None:
+        return text
+    head = text[: len(text) - len(m.group())].rstrip()
+    return m.group() if head and _UNIT_WORDS.search(head) else text
 
 
 #: a line that names what was earned by its last word ("West African Secondary School Certificate", "High School

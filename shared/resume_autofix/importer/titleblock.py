@@ -10,7 +10,7 @@ from .dateline import STATUS as _STATUS
 from .dateline import line_span, title_text
 from .dates import DURATION, DateSpan
 from .lines import CELL_SEP, Line
-from .places import BRACKET_PLACE, CAMPUS, LOCATION, STATUS_WORDS, TOWN_STATE, place_tail
+from .places import BRACKET_PLACE, CAMPUS, LOCATION, STATUS_WORDS, TOWN_STATE, WORK_MODES, place_tail
 from .rawentry import FIELD_LABEL, Marks, RawEntry, add_body, cells_of, join_wrapped
 from .roles import any_role, job_score
 from .titles import split_title
@@ -162,7 +162,7 @@ def _whole_place(cell: str) -> bool:
     return placed is None or not re.match(r"\s*[–—|/]", cell[len(placed[0]) :])
 
 
-_WORK_MODE = re.compile(r"(?i)remote|hybrid|on-?site|remoto|híbrido|hibrido|presencial|télétravail")
+_WORK_MODE = re.compile(rf"(?i){WORK_MODES}")
 
 
 def _place_in(cell: str) -> tuple[str, str | None]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .codelangs import technology
 from .dates import find_dates
 from .places import LOCATION, STATUS_WORDS
 from .roles import any_role, degree_score, field_score, institution_score, job_score, position_score, role_word
@@ -64,8 +65,29 @@ _IN_SUBJECTS = frozenset(
         "candidate",
         "scholar",
         "reader",
+        "services",
+        "operations",
+        "care",
     ]
 )
+
+
+def _employer_in(left: str, right: list[str]) -> bool:
+    """English "in" before an employer ("Developer in Treasy", "Developer in Magrathea Labs"), not before a subject,
+    a place, a region or a technology ("Lecturer in Cognitive Systems", "Consultant in Financial Services",
+    "Developer in Berlin", "Sales Manager in EMEA", "Engineer in Java"): one name or an organisation's words."""
+    said = " ".join(right)
+    return (
+        not (_IN_SUBJECTS & {w.casefold() for w in [*right, *left.split()]})
+        and not LOCATION.match(said)
+        and not technology(said)
+        and said.casefold() not in _REGIONS
+        and (len(right) == 1 or institution_score(said) > 0 or job_score(said) < 0 or bool(LEGAL.match(right[-1])))
+    )
+
+
+#: regions a sales role is "in" ("Sales Manager in EMEA")
+_REGIONS = frozenset({"emea", "apac", "latam", "americas", "europe", "asia", "africa", "na", "north america"})
 
 
 def employer_after_en(text: str) -> tuple[str, str] | None:
@@ -82,7 +104,7 @@ def employer_after_en(text: str) -> tuple[str, str] | None:
         and 1 <= len(right) <= 4
         and not any(w.casefold() in _FIELD_AFTER_EN for w in right)
         and field_score(" ".join(right)) <= 0  # "Researcher in Machine Learning", "Engineer in Test"
-        and not (m.group().strip() == "in" and (_IN_SUBJECTS & {w.casefold() for w in [*right, *left.split()]}))
+        and not (m.group().strip() == "in" and not _employer_in(left, right))
     )
     return (left.strip(), text[m.end() :].strip()) if ok else None
 

@@ -11,6 +11,7 @@ from resume_autofix.importer.codelangs import technology
 from resume_autofix.importer.contacts import wrapped_emails
 from resume_autofix.importer.dates import DURATION, find_dates
 from resume_autofix.importer.items import school_place
+from resume_autofix.importer.jobs import work_items
 from resume_autofix.importer.layout import continued_column
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import Glyph, PdfPage
@@ -21,7 +22,7 @@ from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.segments import Segment, band_segments
 from resume_autofix.importer.service import read_document
-from resume_autofix.importer.titles import split_title
+from resume_autofix.importer.titles import employer_after_en, split_title
 from resume_autofix.importer.vocabulary import exact_key
 from resume_autofix.importer.wraps import wraps_title
 from tests.unit.importer.rawpdf import one_page_pdf
@@ -588,3 +589,39 @@ def test_the_words_before_a_date_are_looked_for_only_just_before_it() -> None:
     spans = find_dates(text)
     assert spans[0].present
     assert not any(s.present for s in spans[1:])
+
+
+def _work(title: str) -> list[dict[str, object]]:
+    return import_resume(f"Jane Doe\njane@example.com\n\nExperience\n{title}\n• Built it.\n".encode(), "cv.txt").resume[
+        "work"
+    ]
+
+
+def test_review_mends_keep_ordinary_titles_as_they_were() -> None:
+    # a role, its employer and a country behind one bar: the employer stays the employer
+    assert _work("Software Engineer | Google | USA    2019 - 2021")[0]["name"] == "Google"
+    assert _work("Data Analyst – Accenture – India    2016 - 2019")[0]["name"] == "Accenture"
+    # "tra" and "entre" inside a word open no range ("Orchestra 2015 and 2017")
+    assert find_dates("Principal Violin, National Youth Orchestra 2015 and 2017")[0].begin == len(
+        "Principal Violin, National Youth Orchestra "
+    )
+    # English "in" before a subject, a place, a region, a technology or an industry names no employer
+    for title in ("Consultant in Financial Services", "Software Developer in Berlin", "Volunteer in Haiti"):
+        assert "name" not in _work(f"{title}    Jan 2015 - Dec 2017")[0], title
+    for title in ("Software Engineer in Java", "Sales Manager in EMEA", "Nurse in Intensive Care"):
+        assert employer_after_en(title) is None, title
+    # a town and its state's code is no name with a degree after it
+    header = b"Contact Information\nLong Beach, MS\njane.doe@example.com\n\nExperience\nEngineer, Acme 2019 - 2020\n"
+    assert "name" not in import_resume(header, "cv.txt").resume["basics"]
+    # "Auj." ends a range of a month and a two-digit year too
+    assert find_dates("Jan 19 - Auj. Paris")[0].present
+
+
+def test_a_firm_named_group_is_no_unit_and_a_technology_line_no_employer() -> None:
+    firm = RawEntry(parts=["Senior Consultant", "Boston Consulting Group"], part_lines=[0, 0], date=None)
+    firm.paragraphs.append("University Recruiting Program")
+    stack = RawEntry(parts=["Backend Developer"], part_lines=[0], date=None)
+    stack.paragraphs.append("Python Django PostgreSQL")
+    first, second = work_items([firm, stack], "name")
+    assert first["name"] == "Boston Consulting Group"
+    assert "name" not in second
