@@ -77,8 +77,8 @@ def _side_headings(lines: list[Line]) -> list[Line]:
             and side not in (None, vocabulary_key(combined.text))
             and len(line.cells) >= 2
             and not exact_key(line.cells[0])
-            and "," in CELL_SEP.join(line.cells[1:])
-            and any(technology(item) for item in re.split(r",\s*", CELL_SEP.join(line.cells[1:])))
+            and "," in (listed := CELL_SEP.join(line.cells[1:]))
+            and any(technology(item) for item in re.split(r",\s*", listed))
         ):
             # "Programmierung und Webentwicklung  JavaScript, PHP" after "Hobbys  Fußball": a group of the heading's
             # first section again (it names technologies), not one more hobby

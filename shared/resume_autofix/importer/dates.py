@@ -354,7 +354,7 @@ def _find(text: str) -> list[DateSpan]:
             and nxt.value >= tok.value
         )
         # "between Oct/2019 and Nov/2019": "and" parts a range only after "between"
-        between = _AND.match(gap) is not None and _before(_BETWEEN, text, tok.begin) is not None
+        between = _before(_BETWEEN, text, tok.begin) if _AND.match(gap) else None
         if nxt is not None and (
             _SEP.match(gap) or (not tok.value.month and _SEASON_SEP.match(gap)) or lost_dash or between
         ):
@@ -365,7 +365,7 @@ def _find(text: str) -> list[DateSpan]:
             if end is None or end >= start:
                 season = _before(_SEASON_BEFORE, text, tok.begin) if not start.month else None
                 # "De Novembre 2018 à Février 2023", "between Oct/2019 and Nov/2019": the range's word
-                opened = _before(_BETWEEN, text, tok.begin) if between else _before(_FROM, text, tok.begin)
+                opened = between or _before(_FROM, text, tok.begin)
                 begin = season.start() if season else opened.start() if opened else tok.begin
                 spans.append(DateSpan(start.iso(), end.iso() if end else None, nxt.present, begin, nxt.stop))
                 i += 2

@@ -409,8 +409,9 @@ _DEPARTMENT = re.compile(
 )
 
 
-#: words that name a part of an organisation: a chair, a department, a lab, a project, a team
+#: a unit named by what it is of ("Faculty of Chemistry", "School of …"): a unit wherever it stands in a name
 _UNIT_OF = re.compile(r"(?i)\b(?:department|dept\.?|division|faculty|school|chair|laboratory|institute) of\b")
+#: words that name a part of an organisation: a chair, a department, a lab, a project, a team
 _UNIT = re.compile(
     r"(?i)\b(?:chair|department|dept\.?|division|lab|laboratory|group|team|project|unit|section|cátedra|"
     r"school of|faculty of|"  # a university's faculty ("School of Biotechnology and Biomolecular Sciences")

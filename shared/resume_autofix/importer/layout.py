@@ -391,9 +391,8 @@ def continued_column(lines: list[Line]) -> list[Line]:
         return lines
     heading = next((k for k, line in enumerate(right) if exact_key(line.text)), len(right))
     run = {id(line) for line in right[:heading]}
-    at = next(k for k, line in enumerate(lines) if line.column == 1)
-    before = [line for line in lines[:at] if id(line) not in run]
-    return [*before, *right[:heading], *(line for line in lines[at:] if id(line) not in run)]
+    at = next(k for k, line in enumerate(lines) if line.column == 1)  # the header lines come before the columns
+    return [*lines[:at], *right[:heading], *(line for line in lines[at:] if id(line) not in run)]
 
 
 def _near(ordered: list[float], value: float, tolerance: float) -> bool:
