@@ -330,6 +330,10 @@ def _before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | No
     return pattern.search(text, max(0, end - _LOOK_BACK), end)
 
 
+#: a dash after a date and nothing after it in its cell: the range is open ("2023-   Doctoral Faculty")
+_OPEN_END = re.compile(r"[ \t]?[-–—](?=[ \t]{2,}\S|[ \t]*$)")
+
+
 def _find(text: str) -> list[DateSpan]:
     toks = _tokens(text)
     spans: list[DateSpan] = []
@@ -388,7 +392,10 @@ def _find(text: str) -> list[DateSpan]:
         since = _before(_SINCE, text, tok.begin)
         season = _before(_SEASON_BEFORE, text, tok.begin) if not (since or tok.value.month) else None  # "Été 2015"
         begin = since.start() if since else season.start() if season else tok.begin
-        spans.append(DateSpan(tok.value.iso(), None, bool(since), begin, tok.stop))
+        # "2023-" alone in its cell: a range left open, the job still held
+        open_end = _OPEN_END.match(text, tok.stop) if nxt is None or nxt.begin > tok.stop + 2 else None
+        stop = open_end.end() if open_end else tok.stop
+        spans.append(DateSpan(tok.value.iso(), None, bool(since or open_end), begin, stop))
         i += 1
     return spans
 

@@ -22,6 +22,7 @@ from .rawentry import (
     URL_LINE,
     Marks,
     RawEntry,
+    alike,
     block_break,
     cells_of,
     is_placed,
@@ -297,7 +298,7 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
             break  # the title of the next entry, whose own line holds only its dates (and place)
         if first < a and last + 2 == limit < len(lines) and is_placed(below) and is_placed(lines[first]):
             break  # "Kasa   Seoul" right over the next dated line, as "Danggeun Market Inc.   Seoul" over this one
-        if first == a - 1 and last + 2 == limit < len(lines) and shape_of(below) == shape_of(lines[first]):
+        if first == a - 1 and last + 2 == limit < len(lines) and alike(below, lines[first]):
             break  # "BA, International Relations" over "State University (2010-2014)", as this entry's title is
         if wraps_title(lines[last], below, body) and not (last == a and title_empty):  # dates alone do not wrap
             marks.wrapped.add(last + 1)

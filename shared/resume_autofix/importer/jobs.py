@@ -114,7 +114,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         _title_sentence(entry)
     for entry, roles in zip(entries, two_roles(entries, job_score, 0), strict=True):
         position, company, rest = _labelled_role(entry, *roles)
-        company, rest = _parent_employer(company, rest)
+        company, rest = _parent_employer(entry, company, rest)
         position, company, rest = _role_in_unit(entry, position, company, rest)
         position, company = _unit_over_org(entry, position, company, rest)
         company = _org_under_unit(entry, company)
@@ -285,13 +285,40 @@ def _unit_after_dash(entry: RawEntry, company: str | None, rest: list[str]) -> t
     return company, rest
 
 
-def _parent_employer(company: str | None, rest: list[str]) -> tuple[str | None, list[str]]:
-    """ "Researcher, Chair of Joy, University of Excellence": of a unit (a chair, a team, a project) and its
-    organisation after the job, the organisation (a school's or company's words) is the employer; the unit goes with
-    the rest."""
-    if not company or len(rest) != 1 or not _UNIT.search(company) or not _org_words(rest[0]):
+def _parent_employer(entry: RawEntry, company: str | None, rest: list[str]) -> tuple[str | None, list[str]]:
+    """ "Researcher, Chair of Joy, University of Excellence": a unit (a chair, a team, a project) and its
+    organisation after the job: a department, a lab or a group and its organisation are the employer as printed
+    ("Dept. of Physics, CUNY Graduate Center"); of a chair or a project, or where they stand apart, the
+    organisation (a school's or company's words) is, and the unit goes with the rest."""
+    if not company or len(rest) != 1:
+        return company, rest
+    named = _NAMED_UNIT.search(company) is not None and (_org_words(rest[0]) or _a_name(rest[0]))
+    if named and (joined := _as_printed(entry, [company, rest[0]], (", ",))):
+        return joined, []
+    if not _UNIT.search(company) or not _org_words(rest[0]):
         return company, rest
     return rest[0], [company]
+
+
+def _a_name(text: str) -> bool:
+    """A proper name of a few capitalised words ("CUNY Graduate Center"), no place, date or sentence."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 6
+        and all(w[:1].isupper() or w in _NAME_JOINS for w in words)
+        and not any(ch.isdigit() for ch in text)
+        and not text.endswith((".", ":"))
+        and not LOCATION.match(text)
+        and job_score(text) <= 0
+    )
+
+
+#: a standing unit of an organisation, named with it as one employer ("Dept. of Physics, CUNY Graduate Center",
+#: "Zero Emission Group, EPFL"); a chair or a project is the job's, not the employer's name
+_NAMED_UNIT = re.compile(
+    r"(?i)\b(?:department|dept\.?|division|school of|faculty of|program(?:me)? in|lab|laboratory|group|"
+    r"departamento|département|dipartimento|abteilung)\b"
+)
 
 
 def _role_in_unit(
@@ -305,6 +332,7 @@ def _role_in_unit(
         and company
         and not rest
         and _DEPARTMENT.search(company)
+        and ", " not in company  # "Dept. of Physics, CUNY Graduate Center": the unit and its organisation
         and (joined := _as_printed(entry, [position, company], (", ",)))
     ):
         return joined, None, rest

@@ -95,7 +95,7 @@ LOCATION = re.compile(
     r"|(?:" + _CITIES + r")"
     # a French or Swiss town of joined words ("Bagnols-sur-Cèze", "Boulogne-sur-Mer", "Plan-les-Ouates")
     r"|[^\W\d_][^\W\d_']+(?:-(?:sur|sous|en|lès|les|le|la|de|du|aux|au)-[^\W\d_][^\W\d_'-]*)+"
-    r"|(?:city|town),\s*(?:country|county|state|province|region)"  # a template's placeholder: "City, Country"
+    r"|(?:city|town)(?:,\s*(?:country|county|state|province|region)){1,2}"  # a placeholder: "City, Country"
     r"|(?:city|ort|stadt|ville|ciudad|cidade|città)"  # and alone: "Firma 2 (Ort)", "University (City)"
     r"|(?:東京都|北海道|京都府|大阪府|[^\W\d_]{2,3}県)[^\W\d_]{1,6}[区市町村])"  # "東京都千代田区"
     # "(Remote)"; a status after the place ("Bellevue, NE (In Progress)") is no part of a title either

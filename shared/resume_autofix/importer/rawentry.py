@@ -138,6 +138,12 @@ def shape_of(line: Line) -> tuple[float, bool, int, float]:
     return (round(line.size, 1), line.bold, len(line.cells), round(line.x0))
 
 
+def alike(line: Line, other: Line) -> bool:
+    """Two lines in one type, of as many cells, starting within a point and a half of each other (a typesetter
+    may set a title's first letter a little left: "Joint Bachelor" at 41.7 under "Master's Thesis" at 42.5)."""
+    return shape_of(line)[:3] == shape_of(other)[:3] and abs(line.x0 - other.x0) <= 1.5
+
+
 URL_LINE = re.compile(r"(?:https?://|www\.)\S+$")
 
 

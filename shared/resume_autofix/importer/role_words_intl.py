@@ -97,6 +97,7 @@ COMPANY = _words(
 )
 
 INSTITUTION = _words(
+    "polytechnique politécnica politécnico politècnica politehnica "
     "universitet universitetet högskola högskolan høgskole høgskolen høyskole yliopisto ammattikorkeakoulu "
     "korkeakoulu uniwersytet politechnika akademia szkoła liceum technikum univerzita univerzitet üniversitesi "
     "gymnázium gimnázium gimnazjum gimnazija gymnasiet "
