@@ -395,6 +395,24 @@ def continued_column(lines: list[Line]) -> list[Line]:
     return [*lines[:at], *right[:heading], *(line for line in lines[at:] if id(line) not in run)]
 
 
+def run_over(lines: list[Line], page: list[Line], before: int) -> tuple[list[Line], list[Line]]:
+    """A page of one column after a page of two whose left column is the body: the lines the page opens with,
+    above its first heading and set where that body was, go on with the body's last section (an R pagedown CV's
+    jobs that ran over), so they are read before the sidebar, not after its last section. Returns the lines read
+    so far and the page's lines left to add."""
+    left = [line for line in lines if line.page == before and line.column == 1]
+    right = [line for line in lines if line.page == before and line.column == 2]
+    heading = next((k for k, line in enumerate(page) if line.heading or exact_key(line.text)), len(page))
+    if not left or not right or heading == 0:
+        return lines, page
+    body_x, side_x = min(line.x0 for line in left), min(line.x0 for line in right)
+    widths = (max(x.x1 for x in left) - body_x, max(x.x1 for x in right) - side_x)
+    if widths[0] <= widths[1] or any(not body_x - 10 <= line.x0 < side_x - 10 for line in page[:heading]):
+        return lines, page  # a sidebar on the left: the body ends the page before, the run goes on from there
+    at = next(k for k, line in enumerate(lines) if line.page == before and line.column == 2)
+    return [*lines[:at], *page[:heading], *lines[at:]], page[heading:]
+
+
 def _near(ordered: list[float], value: float, tolerance: float) -> bool:
     at = bisect.bisect_left(ordered, value - tolerance)
     return at < len(ordered) and ordered[at] <= value + tolerance

@@ -15,7 +15,7 @@ from .docx import read_docx
 from .exceptions import EmptyFileError, FileTooLargeError, NotAResumeError, NoTextError
 from .guard import Guard
 from .hyphens import mend_broken_words
-from .layout import continued_column, page_lines
+from .layout import continued_column, page_lines, run_over
 from .ligatures import mended_glyphs
 from .limits import DEFAULT_LIMITS, Deadline, ImportLimits
 from .lines import Document, Line
@@ -136,11 +136,12 @@ def _pdf_document(data: bytes, limits: ImportLimits, deadline: Deadline, warning
         if two and two_columns and two_columns[-1] == number:  # the page before was read as two columns too
             page_result = continued_column(page_result)
         if flipped:
-            lines.extend(unmirror(page_result))
-        elif how == "rtl-set-ltr":  # right-to-left words set left to right: read as they stand
-            lines.extend(page_result)
-        else:
-            lines.extend(logical_lines(page_result))
+            page_result = unmirror(page_result)
+        elif how != "rtl-set-ltr":  # right-to-left words set left to right are read as they stand
+            page_result = logical_lines(page_result)
+        if not two and two_columns and two_columns[-1] == number:
+            lines, page_result = run_over(lines, page_result, number - 1)
+        lines.extend(page_result)
         if two:
             two_columns.append(number + 1)
     doc = Document(kind="pdf", lines=mend_broken_words(drop_running_lines(lines)), columns=2 if two_columns else 1)

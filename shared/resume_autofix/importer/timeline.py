@@ -56,13 +56,19 @@ def joined_timeline(lines: list[Line]) -> list[Line]:
         if end is not None and (end.start or "") < (found[1].start or ""):
             return lines  # a start after its end: no timeline
         pairs.append((i, found[0]))
-    if len(pairs) < 2:
+    # the bar drawn between the two dates, where the text layer keeps it ("2022  PhD Research Fellow" / "|  Jeffrey
+    # Cheah School of Medicine" / "Monash University" / "2019"), makes one entry so written a timeline
+    barred = {k for i, foot in pairs for k in range(i + 1, foot) if lines[k].cells[:1] == ["|"]}
+    if len(pairs) < 2 and not barred:
         return lines
     out = list(lines)
     for i, foot in pairs:
         cells = list(lines[i].cells)
         cells[0] = f"{lines[foot].text.strip()} – {cells[0].strip()}"
         out[i] = lines[i].retext(CELL_SEP.join(cells), cells)
+    for k in barred:
+        if len(lines[k].cells) > 1:  # the bar before a line's text is no part of it
+            out[k] = lines[k].retext(CELL_SEP.join(lines[k].cells[1:]), lines[k].cells[1:])
     drop = {foot for _i, foot in pairs}
     return [line for k, line in enumerate(out) if k not in drop]
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import split_entries
+from resume_autofix.importer.layout import run_over
 from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.places import LOCATION
 from resume_autofix.importer.roles import institution_score
+from resume_autofix.importer.timeline import joined_timeline
 
 
 def _jobs(text: str) -> list[dict[str, object]]:
@@ -77,3 +79,63 @@ def test_a_title_set_half_a_point_left_is_still_the_next_entrys_title() -> None:
     entries = split_entries(lines, 10.0, True)
     # THEN the second bold title opens the second entry
     assert [e.parts[0] for e in entries] == ["Master's Thesis", "Joint Bachelor and Master's of Science"]
+
+
+def test_one_timeline_entry_whose_bar_the_text_keeps_is_read_as_a_range() -> None:
+    # GIVEN an R pagedown entry: the end year beside the role, the drawn bar "|" before the unit, the start year
+    # alone at the entry's foot, and no other entry in the section
+    lines = [
+        Line(text=f"2022{CELL_SEP}PhD Research Fellow", x0=19.2, x1=300.0),
+        Line(text=f"|{CELL_SEP}Jeffrey Cheah School of Medicine and Health Sciences", x0=26.5, x1=300.0),
+        Line(text="Monash University", x0=76.3, x1=200.0),
+        Line(text="2019", x0=19.2, x1=40.0),
+        Line(text="Designed and conducted experiments.", x0=77.1, x1=300.0),
+    ]
+    joined = joined_timeline(lines)
+    # THEN the entry's range runs from its foot's year to its top's, and the bar is no part of the unit
+    assert [line.text for line in joined] == [
+        f"2019 – 2022{CELL_SEP}PhD Research Fellow",
+        "Jeffrey Cheah School of Medicine and Health Sciences",
+        "Monash University",
+        "Designed and conducted experiments.",
+    ]
+    # BUT without the bar one such entry is left alone (a list of single-dated awards looks the same)
+    plain = [lines[0], lines[2], lines[3]]
+    assert joined_timeline(plain) == plain
+
+
+def _placed(text: str, page: int, column: int, x0: float, x1: float, heading: bool = False) -> Line:
+    return Line(text=text, page=page, column=column, x0=x0, x1=x1, heading=heading)
+
+
+def test_a_body_that_runs_over_onto_a_page_of_one_column_is_read_before_the_sidebar() -> None:
+    # GIVEN a first page with the body on the left and a narrow sidebar on the right, and a second page of one
+    # column that opens with the jobs that ran over, then a heading of its own
+    first = [
+        _placed("RESEARCH EXPERIENCE", 0, 1, 75.0, 250.0, heading=True),
+        _placed(f"2021{CELL_SEP}Research associate", 0, 1, 40.0, 400.0),
+        _placed("CONTACT", 0, 2, 415.0, 500.0, heading=True),
+        _placed("jane@example.com", 0, 2, 429.0, 540.0),
+    ]
+    second = [
+        _placed(f"2017{CELL_SEP}Research associate", 1, 0, 40.0, 400.0),
+        _placed("The University of New South Wales", 1, 0, 237.0, 380.0),
+        _placed("TEACHING EXPERIENCE", 1, 0, 76.0, 250.0, heading=True),
+    ]
+    read, rest = run_over(first, second, 0)
+    # THEN the run goes on with the body's last section, before the sidebar; the heading and after stay to come
+    assert [line.text for line in read] == [
+        "RESEARCH EXPERIENCE",
+        f"2021{CELL_SEP}Research associate",
+        f"2017{CELL_SEP}Research associate",
+        "The University of New South Wales",
+        "CONTACT",
+        "jane@example.com",
+    ]
+    assert [line.text for line in rest] == ["TEACHING EXPERIENCE"]
+    # BUT with the sidebar on the left, the body ends the page already: nothing moves
+    mirrored = [
+        _placed("CONTACT", 0, 1, 20.0, 150.0, heading=True),
+        _placed("RESEARCH EXPERIENCE", 0, 2, 200.0, 560.0, heading=True),
+    ]
+    assert run_over(mirrored, second, 0) == (mirrored, second)
