@@ -166,6 +166,9 @@ def _name_and_title(line: Line) -> Line:
     name linked to a home page ("# [Abhishek Keshri](https://…)", read "Abhishek Keshri: https://…"): the name and
     the address."""
     first = line.cells[0] if line.cells else ""
+    if (handle := _HANDLE.match(first)) and namelike(first[handle.end() :]):  # "[tom] Thompson Mota Garcia"
+        first = first[handle.end() :]
+        line = line.retext(CELL_SEP.join([first, *line.cells[1:]]))
     if (linked := _NAME_LINK.fullmatch(first)) and namelike(linked.group("name")):
         return line.retext(CELL_SEP.join([linked.group("name"), linked.group("url"), *line.cells[1:]]))
     pieces = STRONG_SEPARATOR.split(first, maxsplit=1)
@@ -184,6 +187,8 @@ def _name_and_title(line: Line) -> Line:
 
 
 _NAME_LINK = re.compile(r"(?P<name>[^:]{3,60}):\s+(?P<url>https?://\S+)")
+#: a nickname or handle in square brackets before the name: no part of it
+_HANDLE = re.compile(r"\[[^\]\s]{1,20}\]\s+(?=\S)")
 _INITIALS = re.compile(r"[A-Z]{2,3}")
 
 

@@ -84,6 +84,25 @@ def _dates_over_title(lines: list[Line], i: int) -> str | None:
     return below.text if len(split_title(below.text)) >= 2 else None
 
 
+def _title_over_dates(lines: list[Line], i: int) -> str | None:
+    """ "Site Reliability Engineer" over "2022 - 2023" over "Trade Republic Bank GmbH": a short title line over a
+    line of dates alone, a name under them, in a page column other than the one the section opened in (a body of
+    unheaded jobs read after a sidebar's last list); the title, else ``None``."""
+    if i + 2 >= len(lines) or not lines[i].column or lines[i].column == lines[0].column:
+        return None
+    line, dates, below = lines[i], lines[i + 1], lines[i + 2]
+    if line.bullet or dates.bullet or below.bullet or len(line.cells) != 1 or len(dates.cells) != 1:
+        return None
+    if not 1 <= len(line.text.split()) <= 8 or line.text.rstrip().endswith((":", ",", ".")):
+        return None
+    spans = find_dates(dates.text)
+    if not spans or sum(s.stop - s.begin for s in spans) < len(dates.text.strip()) * 0.8 or find_dates(line.text):
+        return None
+    if find_dates(below.text) or not 1 <= len(below.text.split()) <= 8:
+        return None
+    return f"{line.text.strip()}{CELL_SEP}{below.text.strip()}"
+
+
 def _dated_heading(lines: list[Line], i: int, body: float = 0.0) -> str | None:
     """ "### *Senior Developer (July 2021 - April 2022)*" under "## Triptease", "Solution Architect at Insolar [Jan
     2020 - Jan 2021]" in larger type: a heading that ends in its dates; the title, else ``None``."""
@@ -104,6 +123,8 @@ def _split(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     titles = {i: title for i, line in enumerate(lines) if (title := _dated_title(line))}
     if len(titles) < 2:
         titles = {i: title for i in range(len(lines)) if (title := _dates_over_title(lines, i))}
+    if len(titles) < 2:
+        titles = {i: title for i in range(len(lines)) if (title := _title_over_dates(lines, i))}
     if len(titles) < 2:
         body = body_size(lines)
         titles = {i: title for i in range(len(lines)) if (title := _dated_heading(lines, i, body))}

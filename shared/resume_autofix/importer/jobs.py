@@ -115,6 +115,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
     for entry, roles in zip(entries, two_roles(entries, job_score, 0), strict=True):
         position, company, rest = _labelled_role(entry, *roles)
         company, rest = _parent_employer(entry, company, rest)
+        position, company, rest = _team_in_brackets(entry, position, company, rest)
         position, company, rest = _role_in_unit(entry, position, company, rest)
         position, company = _unit_over_org(entry, position, company, rest)
         company = _org_under_unit(entry, company)
@@ -406,6 +407,24 @@ def _org_under_role(entry: RawEntry, position: str | None, company: str | None) 
         return company
     entry.paragraphs.pop(0)
     return org
+
+
+def _team_in_brackets(
+    entry: RawEntry, position: str | None, company: str | None, rest: list[str]
+) -> tuple[str | None, str | None, list[str]]:
+    """ "Software Engineer (Data Platform)" over its dates and "Trade Republic Bank GmbH": the brackets after the
+    role name its team, part of the position as printed, where a name of its own cell follows the title (the
+    employer, as :func:`_org_under_role` would read it under a role alone)."""
+    if not (position and company and rest):
+        return position, company, rest
+    joined = f"{position} ({company})"
+    if not any(cell.strip() == joined for cell in entry.cells) or rest[0].strip() not in entry.cells:
+        return position, company, rest
+    probe = RawEntry(parts=[joined], part_lines=[0], date=None)
+    probe.paragraphs.append(rest[0])
+    if _org_under_role(probe, joined, None) is None:
+        return position, company, rest
+    return joined, rest[0], rest[1:]
 
 
 #: the small words a name of an organisation holds ("University of Ottawa", "Ministère de la Santé")

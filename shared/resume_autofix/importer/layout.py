@@ -221,7 +221,16 @@ def _form_labels(segments: list[Segment], gutter: float) -> set[int]:
     beside = [s for s in labels if _near(right_tops, s.top, 1.0)]
     short = sum(1 for s in labels if len(s.text.split()) <= 4)
     headed_right = any(exact_key(s.text) for s in segments if s.x0 >= gutter)
-    if len(labels) >= 5 and len(beside) >= 0.7 * len(labels) and short >= 0.8 * len(labels) and not headed_right:
+    # a form's labels are no list: bullets down the left are a sidebar's lists (a Google Docs table of two columns
+    # sets both at one leading, so its every line is level with one of the body's)
+    listed = sum(1 for s in left if s.text.strip() in BULLETS) >= 3
+    if (
+        len(labels) >= 5
+        and len(beside) >= 0.7 * len(labels)
+        and short >= 0.8 * len(labels)
+        and not headed_right
+        and not listed
+    ):
         return {id(s) for s in beside}
     # Europass's form (the rasko Typst package): smaller labels and the dates on the left, level with their values
     # within two points (tops aligned, not baselines), and no heading on the left at all

@@ -39,9 +39,11 @@ def margin_order(left: list[Line], right: list[Line]) -> list[Line] | None:
 
 
 def _is_margin(left: list[Line], right: list[Line]) -> bool:
-    """The left column names two sections or more and the right none, and the right holds twice its text."""
+    """The left column names two sections or more and the right none, and the right holds twice its text; a
+    margin holds no list of its own (a sidebar's bulleted languages and skills beside a body of unheaded jobs)."""
     headings_left = sum(1 for line in left if exact_key(line.text))
     headings_right = sum(1 for line in right if exact_key(line.text))
     chars_left = sum(len(line.text) for line in left)
     chars_right = sum(len(line.text) for line in right)
-    return headings_left >= 2 and headings_right == 0 and chars_right >= 2 * chars_left
+    listed = sum(1 for line in left if line.bullet) >= 3
+    return headings_left >= 2 and headings_right == 0 and chars_right >= 2 * chars_left and not listed

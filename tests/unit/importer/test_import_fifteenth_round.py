@@ -10,6 +10,7 @@ from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.places import LOCATION
 from resume_autofix.importer.roles import institution_score
 from resume_autofix.importer.timeline import joined_timeline
+from tests.unit.importer.rawpdf import one_page_pdf
 
 
 def _jobs(text: str) -> list[dict[str, object]]:
@@ -139,3 +140,75 @@ def test_a_body_that_runs_over_onto_a_page_of_one_column_is_read_before_the_side
         _placed("RESEARCH EXPERIENCE", 0, 2, 200.0, 560.0, heading=True),
     ]
     assert run_over(mirrored, second, 0) == (mirrored, second)
+
+
+def _two_column_table_pdf() -> bytes:
+    """A Google Docs table of two columns at one leading (Thompson's CV): a sidebar of contacts, an "About:"
+    paragraph and bulleted lists on the left, unheaded jobs (title, dates, employer, bullets) on the right."""
+    left = [
+        (36, "[tom] Jane Mota Doe"),
+        (36, "Berlin, Germany"),
+        (36, "jane@example.com"),
+        (36, "About:"),
+        (36, "A self-taught engineer whose career began at the"),
+        (36, "age of 15, focused on cloud infrastructure."),
+        (36, "Languages:"),
+        *[
+            (x, t)
+            for item in ("Fluent English", "Native Portuguese", "Basic Spanish")
+            for x, t in ((54, "-"), (72, item))
+        ],
+        (36, "Technical knowledge:"),
+        *[(x, t) for item in ("AWS, GCP", "Kubernetes", "ArgoCD, Git") for x, t in ((54, "-"), (72, item))],
+    ]
+    right = [
+        (316, "Software Engineer (Data Platform)"),
+        (316, "2023 - current"),
+        (316, "Trade Bank GmbH"),
+        *[
+            (x, t)
+            for item in ("Implemented DataHub", "Supported the Fincrime team")
+            for x, t in ((334, "-"), (352, item))
+        ],
+        (316, "Site Reliability Engineer"),
+        (316, "2021 - 2023"),
+        (316, "Jusbrasil"),
+        *[(x, t) for item in ("Managed AWS and GCP", "Employed GitOps") for x, t in ((334, "-"), (352, item))],
+        (316, "Site Reliability Engineer"),
+        (316, "2019 - 2021"),
+        (316, "Descomplica"),
+        *[
+            (x, t)
+            for item in ("Maintained AWS", "Assisted teams", "Fought a ransomware attack")
+            for x, t in ((334, "-"), (352, item))
+        ],
+    ]
+
+    def rows(cells: list[tuple[int, str]]) -> list[tuple[int, float, str]]:
+        out: list[tuple[int, float, str]] = []
+        y = 752.75
+        for x, text in cells:
+            if not (out and out[-1][2] == "-"):  # a bullet's text stands on the bullet's row
+                y -= 12.75
+            out.append((x, y, text))
+        return out
+
+    drawn = rows(left) + rows(right)
+    return one_page_pdf("".join(f"BT /F1 9 Tf {x} {y} Td ({t}) Tj ET\n" for x, y, t in drawn).encode())
+
+
+def test_a_two_column_table_of_a_sidebar_with_lists_and_unheaded_jobs() -> None:
+    resume = import_resume(_two_column_table_pdf(), "cv.pdf").resume
+    # THEN the columns are read one after the other (no form of labels, no margin of headings), the name without
+    # its handle in brackets
+    assert resume["basics"]["name"] == "Jane Mota Doe"
+    # AND the jobs under no heading, read after the sidebar's last list, are work: each title over its dates and
+    # employer, the team in brackets part of the role
+    assert [(w["position"], w["name"], w["startDate"]) for w in resume["work"]] == [
+        ("Software Engineer (Data Platform)", "Trade Bank GmbH", "2023"),
+        ("Site Reliability Engineer", "Jusbrasil", "2021"),
+        ("Site Reliability Engineer", "Descomplica", "2019"),
+    ]
+    # AND "Technical knowledge:" heads the skills
+    assert [s["name"] for s in resume["skills"]] == ["AWS", "GCP", "Kubernetes", "ArgoCD", "Git"]
+    assert [x["language"] for x in resume["languages"]] == ["Fluent English", "Native Portuguese", "Basic Spanish"]
