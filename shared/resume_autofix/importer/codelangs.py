@@ -58,10 +58,15 @@ _CODE_LANGUAGES = frozenset(
 )
 
 
+#: Microsoft's platforms, which the skills vocabulary does not hold under these names
+_PLATFORMS = frozenset([".net", "asp", "asp.net", "vb.net", "wpf", "winforms", "xamarin", "delphi", "pascal"])
+
+
 def technology(text: str) -> bool:
     """A programming language or a tool the skills vocabulary knows ("Perl", "React", "AWS"), no employer's name."""
+    key = text.strip().lower()
     term = lookup(text.strip())
-    return text.strip().lower() in _CODE_LANGUAGES or (term is not None and term.category in (HARD, TOOL))
+    return key in _CODE_LANGUAGES or key in _PLATFORMS or (term is not None and term.category in (HARD, TOOL))
 
 
 def of_code(lines: list[Line]) -> bool:

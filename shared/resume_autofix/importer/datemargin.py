@@ -358,7 +358,9 @@ def _dated_bullets(lines: list[Line]) -> list[Line]:
     or hold only their dates over a plain line (a Markdown list item: "- 2023 - 2024" / "Degree 2. Institute"),
     those bullets are the entries' title lines."""
     if any(dated(line) for line in lines):
-        return lines
+        # bold items that open with their dates are titles still, beside plain dated lines (Google Docs' first jobs
+        # a bold list, the older ones plain paragraphs)
+        return _unbulleted(lines, bold) if (bold := _bold_dated(lines)) else lines
     lines = [part for line in lines for part in _described(line)]
     if titles := _bare_dated(lines) or _bold_dated(lines):
         return _unbulleted(lines, titles)
@@ -423,15 +425,16 @@ def _bare_dated(lines: list[Line]) -> list[int]:
 
 
 def _bold_dated(lines: list[Line]) -> list[int]:
-    """Bold items that open with their dates over items in plain type (a nested Markdown list: "- **2018–now —
-    Rule engine @ Rijkswaterstaat**" over "  - Lead frontend"): those items, and any other item that opens with its
-    dates (one whose employer's link was not bold), are the titles."""
-    opening = [i for i, line in enumerate(lines) if line.bullet and _opens_dated(line)]
+    """Bold items that open with their dates over items or lines in plain type (a nested Markdown list: "- **2018–now
+    — Rule engine @ Rijkswaterstaat**" over "  - Lead frontend"; a Google Docs list of jobs, each "12/2016 -
+    Atualmente  Kognit" over a paragraph): those items, and any other item that opens with its dates (one whose
+    employer's link was not bold), are the titles."""
+    opening = [i for i, line in enumerate(lines) if line.bullet and (_opens_dated(line) or _bold_opener(line))]
     bold = [i for i in opening if lines[i].bold]
     if (
         len(bold) >= 2
         and len(bold) * 2 >= len(opening)
-        and any(i + 1 < len(lines) and lines[i + 1].bullet and not lines[i + 1].bold for i in bold)
+        and any(i + 1 < len(lines) and not (lines[i + 1].bold or dated(lines[i + 1])) for i in bold)
     ):
         return opening
     return []
@@ -472,6 +475,18 @@ def _opens_dated(line: Line) -> bool:
         return False
     rest = line.text[spans[0].stop :]
     return bool(re.match(r"\s*[:：–—|-]\s*\S", rest)) and len(split_title(title_text(line, spans[0]))) >= 2
+
+
+def _bold_opener(line: Line) -> bool:
+    """A short bold item that opens with its dates, a name after them by a gap or a space ("12/2016 - Atualmente
+    Kognit (.NET)")."""
+    spans = find_dates(line.text) if line.bold else []
+    return (
+        bool(spans)
+        and spans[0].begin == 0
+        and len(line.text.split()) <= 12
+        and bool(line.text[spans[0].stop :].strip(" :：–—|-"))
+    )
 
 
 def _ends_dated(line: Line, parts: int = 2) -> bool:

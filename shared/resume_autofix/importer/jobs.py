@@ -116,6 +116,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         position, company, rest = _labelled_role(entry, *roles)
         company, rest = _parent_employer(entry, company, rest)
         position, company, rest = _team_in_brackets(entry, position, company, rest)
+        position, company, rest = _stack_in_brackets(entry, position, company, rest)
         position, company, rest = _role_in_unit(entry, position, company, rest)
         position, company = _unit_over_org(entry, position, company, rest)
         company = _org_under_unit(entry, company)
@@ -425,6 +426,43 @@ def _team_in_brackets(
     if _org_under_role(probe, joined, None) is None:
         return position, company, rest
     return joined, rest[0], rest[1:]
+
+
+def _stack_in_brackets(
+    entry: RawEntry, position: str | None, company: str | None, rest: list[str]
+) -> tuple[str | None, str | None, list[str]]:
+    """ "Kognit (.NET)", "Macwingo (.NET e WPF)": the technologies in brackets after the employer are the job's, no
+    part of its name and no employer; the name alone is the employer (a role keeps its stack as printed, and a name
+    its initials: "Amazon Web Services (AWS)")."""
+    m = _BRACKETED.fullmatch(company or "")
+    if m and _stack(m.group("inside")) and not _initials_of(m.group("head"), m.group("inside")):
+        return position, m.group("head"), [*rest, m.group("inside")]
+    # "Macwingo (.NET e WPF)" read as two parts or more (not "Student Employee (Web Design & Data)": a role's team)
+    if company and position and _stack(company) and job_score(position) <= 0:
+        for cell in entry.cells:
+            m = _BRACKETED.search(cell)
+            if m and m.group("head").endswith(position) and company in m.group("inside") and _stack(m.group("inside")):
+                inside = m.group("inside")
+                return None, position, [inside, *(p for p in rest if p not in inside)]
+    return position, company, rest
+
+
+_BRACKETED = re.compile(r"(?P<head>.*\S)\s*\((?P<inside>[^()]+)\)")
+#: the words that join a list of technologies, in the languages résumés are written in
+_STACK_JOIN = re.compile(r"\s*(?:,|/|\+|&|\band\b|\bund\b|\be\b|\by\b|\bet\b)\s*", re.IGNORECASE)
+
+
+def _initials_of(name: str, short: str) -> bool:
+    """ "AWS" of "Amazon Web Services": the letters in brackets are the name's capitals' initials."""
+    return short.replace(".", "").strip() == "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _stack(text: str) -> bool:
+    """Technologies, one or joined ("ASP 3 e .NET", "Python, PHP Cake e Zend"): short items, the first and half of
+    them or more opening with one the vocabulary knows."""
+    items = [p.strip() for p in _STACK_JOIN.split(text) if p.strip()]
+    known = [technology(p.split()[0]) or technology(p) for p in items]
+    return bool(items) and known[0] and sum(known) * 2 >= len(items) and all(len(p.split()) <= 3 for p in items)
 
 
 #: the small words a name of an organisation holds ("University of Ottawa", "Ministère de la Santé")

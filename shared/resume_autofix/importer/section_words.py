@@ -8,7 +8,7 @@ from __future__ import annotations
 VOCABULARY: dict[str, str] = {
     "summary": "summary|professional summary|career summary|executive summary|profile|professional profile|"
     "about|about me|objective|career objective|overview|personal statement|introduction|biography|bio|short bio|"
-    "biografía|biografia|biographie|"
+    "biografía|biografia|biographie|apresentação|presentación|presentazione|"
     "zusammenfassung|profil|kurzprofil|über mich|ueber mich|résumé|à propos|a propos|objectif|"
     "resumen|perfil|perfil profesional|sobre mí|sobre mi|extracto|resumo|sobre mim|sobre|perfil profissional|"
     "resumo profissional|objetivo|objetivo profissional|"
@@ -103,6 +103,7 @@ VOCABULARY: dict[str, str] = {
     "proficiencies|familiarity|competences|technical proficiencies|computer skills|it skills|"
     "technical expertise|toolbox|programmierkenntnisse|fertigkeiten|compétences informatiques|connaissances|"
     "destrezas|herramientas|conhecimentos|aptidões|qualidades técnicas|abilità|conoscenze|capacità|"
+    "diferenciais|conhecimentos adicionais|conocimientos adicionales|"
     "competenze informatiche|kennis|"
     "technische vaardigheden|kunskaper|kompetens|kunnskaper|kvalifikationer|taidot|osaaminen|tekniset taidot|"
     "kompetencje|umiejętności techniczne|dovednosti|znalosti|умения|компетенции|технические навыки|навички|"
@@ -123,6 +124,7 @@ VOCABULARY: dict[str, str] = {
     "פרויקטים|المشاريع|مشاريع|پروژه ها|پروژه‌ها|پروژه",
     "certificates": "certifications|certificates|certification|licenses|licenses and certifications|"
     "formação complementar|formación complementaria|formations complémentaires|cursos complementares|"
+    "qualificações|cursos|cursos realizados|cursos e certificações|"
     "additional training|weiterbildung|fortbildung|weiterbildungen|"
     "licenses & certifications|courses and certifications|zertifikate|zertifizierungen|bescheinigungen|certificats|"
     "certificaciones|certificados|certificações|certificazioni|certificaten|certificeringen|сертификаты|"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.entries import split_entries
@@ -10,6 +13,7 @@ from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.places import LOCATION
 from resume_autofix.importer.roles import institution_score
 from resume_autofix.importer.timeline import joined_timeline
+from resume_autofix.importer.vocabulary import exact_key
 from tests.unit.importer.rawpdf import one_page_pdf
 
 
@@ -212,3 +216,86 @@ def test_a_two_column_table_of_a_sidebar_with_lists_and_unheaded_jobs() -> None:
     # AND "Technical knowledge:" heads the skills
     assert [s["name"] for s in resume["skills"]] == ["AWS", "GCP", "Kubernetes", "ArgoCD", "Git"]
     assert [x["language"] for x in resume["languages"]] == ["Fluent English", "Native Portuguese", "Basic Spanish"]
+
+
+def _docx(paragraphs: list[tuple[str, bool, bool]]) -> bytes:
+    """A DOCX of (text, bold, a list item) paragraphs, as Google Docs writes them."""
+
+    def para(text: str, bold: bool, listed: bool) -> str:
+        numbered = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' if listed else ""
+        run_props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+        return f'<w:p><w:pPr>{numbered}</w:pPr><w:r>{run_props}<w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = "".join(para(*p) for p in paragraphs)
+    numbering = (
+        f'<w:numbering {ns}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
+        '<w:lvlText w:val="●"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+        "</w:numbering>"
+    )
+    files = {
+        "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+'
+        'xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/_rels/document.xml.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.'
+        'org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>',
+        "word/document.xml": f'<?xml version="1.0"?><w:document {ns}><w:body>{body}</w:body></w:document>',
+        "word/numbering.xml": f'<?xml version="1.0"?>{numbering}',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, text in files.items():
+            z.writestr(name, text)
+    return out.getvalue()
+
+
+def test_bold_list_items_that_open_with_dates_are_jobs_beside_plain_dated_lines() -> None:
+    # GIVEN a Google Docs CV: its newer jobs bold list items ("12/2016 - Atualmente  Kognit (.NET)") over a plain
+    # paragraph each, its older ones plain dated paragraphs, and a stack in brackets after each employer
+    data = _docx(
+        [
+            ("Rafael Santos", True, False),
+            ("rafael@example.com", False, False),
+            ("EXPERIÊNCIA PROFISSIONAL", False, False),
+            ("12/2016 - Atualmente  Kognit (.NET)", True, True),
+            ("Principais atividades: Liderança técnica.", False, False),
+            ("10/2015 - 12/2016 Vitali Tecnologia (.NET e WPF)", True, True),
+            ("Principais atividades: Arquitetura de software.", False, False),
+            ("02/2009 – 12/2009 – Outrora Sites (Python, PHP Cake e Zend)", False, False),
+            ("Marca própria de criação de sites.", False, False),
+        ]
+    )
+    work = import_resume(data, "cv.docx").resume["work"]
+    # THEN each is a job with its dates, the employer without its technologies
+    assert [(w["name"], w["startDate"], w.get("endDate")) for w in work] == [
+        ("Kognit", "2016-12", None),
+        ("Vitali Tecnologia", "2015-10", "2016-12"),
+        ("Outrora Sites", "2009-02", "2009-12"),
+    ]
+    # AND the technologies stay with the job
+    assert ".NET e WPF" in work[1]["summary"]
+
+
+def test_a_name_keeps_its_initials_and_a_role_its_team_in_brackets() -> None:
+    jobs = _jobs(
+        "Senior Consultant\nAmazon Web Services (AWS)\n2020 - 2022\n\n"
+        "Student Employee (Web Design & Data)\nDivision of Research\n2018 - 2019\n"
+    )
+    assert [(j.get("name"), j.get("position")) for j in jobs] == [
+        ("Amazon Web Services (AWS)", "Senior Consultant"),
+        ("Division of Research", "Student Employee (Web Design & Data)"),
+    ]
+
+
+def test_portuguese_and_spanish_headings_of_a_summary_courses_and_skills() -> None:
+    assert exact_key("APRESENTAÇÃO") == "summary"
+    assert exact_key("Presentación") == "summary"
+    assert exact_key("QUALIFICAÇÕES") == "certificates"
+    assert exact_key("DIFERENCIAIS") == "skills"
+    assert exact_key("Conocimientos adicionales") == "skills"
+    assert exact_key("Technical knowledge:") == "skills"
