@@ -493,8 +493,10 @@ def _ends_dated(line: Line, parts: int = 2) -> bool:
     """A short line whose last words are its dates, a title of two parts before them (a role or degree and where:
     "B.S. Computer Science - University of Texas - 05/2000"; not "AWS Certification (2021/12)"), or of ``parts``."""
     spans = find_dates(line.text)
-    if not spans or len(line.text.split()) > 14:
+    if not spans or len(line.text[: spans[0].begin].split()) > 11:  # the title's words, not the dates'
         return False
     tail = line.text[spans[-1].stop :].strip(" )]")
     title = title_text(line, spans[-1])
-    return not tail and len(split_title(title)) >= parts
+    # how long it lasted may follow ("Agosto/2010 até Agosto/2013 - 3 anos")
+    lasted = DURATION.fullmatch(tail.lstrip(" -–—·|(")) is not None
+    return (not tail or lasted) and len(split_title(title)) >= parts

@@ -94,6 +94,7 @@ _UNIT = (
 DURATION = re.compile(
     rf"(?i)(?:(?:less than|about|over)\s+)?(?:\d+(?:[.,]\d+)?\+?\s*|(?:an?|one)\s+){_UNIT}"
     rf"(?:(?:,?\s*|\s+(?:and|et|und|y|e|en|i)\s+)\d{{1,2}}\s*{_UNIT})?"  # "4 ans et 3 mois", "1 año y 2 meses"
+    r"(?:\s+(?:e|y|et|and an?)\s+(?:meio|medio|demi|half))?"  # "1 ano e meio", "a year and a half"
 )
 #: the capitalised tail of a word in lower case ("ScienceAug."): a month the text layer set without a space
 _GLUED_MONTH = re.compile(r"(?<=[a-z])[A-Z][a-z]{2,8}\.?$")

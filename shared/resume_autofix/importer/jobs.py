@@ -121,6 +121,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         position, company = _unit_over_org(entry, position, company, rest)
         company = _org_under_unit(entry, company)
         company = _org_under_role(entry, position, company)
+        position = _role_under_org(entry, position, company)
         position, rest = _role_qualified(entry, position, company, rest)
         company, rest = _unit_after_dash(entry, company, rest)
         position, rest = _role_and_unit(entry, position, company, rest)
@@ -463,6 +464,28 @@ def _stack(text: str) -> bool:
     items = [p.strip() for p in _STACK_JOIN.split(text) if p.strip()]
     known = [technology(p.split()[0]) or technology(p) for p in items]
     return bool(items) and known[0] and sum(known) * 2 >= len(items) and all(len(p.split()) <= 3 for p in items)
+
+
+def _role_under_org(entry: RawEntry, position: str | None, company: str | None) -> str | None:
+    """ "Calango Music - Agosto/2010 até Agosto/2013" over "Analista de Sistemas": an employer alone in the title
+    and a short line of a job's words under it, no sentence, is the position."""
+    if position or not company or not entry.paragraphs:
+        return position
+    line = entry.paragraphs[0].strip()
+    role, bar, kind = line.partition(" | ")  # "Desarrollador Full Stack | Profesional independiente"
+    words = role.split()
+    if (
+        CELL_SEP in line
+        or not 1 <= len(words) <= 6
+        or role.endswith((".", ":", ","))
+        or any(ch.isdigit() for ch in role)
+        or job_score(role) <= 0
+        or _UNIT.search(role)  # "Final Year Project": a project, not a job
+        or LOCATION.match(role)
+    ):
+        return position
+    entry.paragraphs[:1] = [kind] if bar and kind.strip() else []
+    return role
 
 
 #: the small words a name of an organisation holds ("University of Ottawa", "Ministère de la Santé")

@@ -71,11 +71,11 @@ STATUS_WORDS = (
     "laufend|en cours|en poste|en curso|in corso|"
     "em andamento"
 )
-#: Brazil's states' codes, written after a town and a dash
+#: Brazil's states' codes, written after a town and a dash or a slash ("Santos/SP")
 _BR_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
 _TOWN_STATE = (
     r"(?!.*\b(?:university|college|school|institute|engineer|developer|manager|analyst|inc|ltd|corp)\b)"
-    r"[^\W\d_][\w .'’]{1,40}\s[–—-]\s(?-i:" + _BR_STATES + r")(?:,\s*(?:" + _COUNTRIES + r"))?"
+    r"[^\W\d_][\w .'’]{1,40}(?:\s[–—-]\s|/)(?-i:" + _BR_STATES + r")(?:,\s*(?:" + _COUNTRIES + r"))?"
 )
 #: a town, a dash and its state's code: one place, though a dash stands in it
 TOWN_STATE = re.compile(_TOWN_STATE, re.IGNORECASE)
@@ -104,7 +104,7 @@ LOCATION = re.compile(
     r"(?:\s*[·•|]\s*(?:" + WORK_MODES + r"))?$)",
     re.IGNORECASE,
 )
-LOCATION_TAIL = re.compile(r"(?:\s+[-–—|/]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|/]+)$")
+LOCATION_TAIL = re.compile(r"(?:\s+[-–—|/]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|/]+(?:/[A-Z]{2})?)$")
 
 
 #: a name and what its last brackets hold ("Acme Corp (Berlin, Germany)"): a place where that is one

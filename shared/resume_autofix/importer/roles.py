@@ -140,7 +140,12 @@ def degree_score(text: str) -> int:
 
 #: a Spanish or Portuguese engineering degree, named by its discipline ("Ingeniería en Sistemas", "Engenharia de
 #: Software"); the word inside a faculty's name ("Facultad de Ciencias Exactas, Ingeniería y …") is none
-_ENGINEERING_DEGREE = re.compile(r"(?i)^\s*(?:ingenier[ií]a|engenharia)\s+(?:en|de|da|do|em)\s")
+_ENGINEERING_DEGREE = re.compile(
+    r"(?i)^\s*(?:ingenier[ií]a|engenharia|"
+    # Brazil's and Spain's courses of study by their level ("Curso superior em Análise…", "Técnico em Informática",
+    # "Técnico Superior en …"): a degree where they open the title
+    r"curso\s+(?:superior|t[ée]cnico|completo)|t[ée]cnico(?:\s+superior)?|tecn[óo]logo)\s+(?:en|de|da|do|em)\s"
+)
 
 
 def field_score(text: str) -> int:

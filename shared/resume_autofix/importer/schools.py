@@ -19,9 +19,9 @@ from .degreemarks import (
 )
 from .items import entry_dates, name_tail, school_place, two_roles
 from .lines import CELL_SEP
-from .places import LOCATION
+from .places import LOCATION, place_tail
 from .rawentry import RawEntry, unread_labels
-from .roles import degree_score, field_score, institution_score, school_score
+from .roles import degree_score, field_score, institution_score, job_score, school_score
 from .schoolrows import (
     IN,
     STUDY_SEP,
@@ -38,6 +38,8 @@ from .schoolrows import (
     wrapped_field,
 )
 from .titles import AT_WORDS, degree_then_school, split_title
+from .vocabulary import exact_key
+from .wraps import list_label
 
 _MAJOR = re.compile(
     r"^(?:major|majoring|concentration|specialization|specialisation|focus|emphasis)\s+(?:in|on)\s+"
@@ -363,6 +365,36 @@ def _school_named(item: dict[str, Any], entry: RawEntry) -> None:
             item["institution"] = head.strip()  # "University of York  York" beside "York, UK": the town again
 
 
+def _school_line_under(item: dict[str, Any], entry: RawEntry) -> None:
+    """ "Curso superior em Análise…" over "FATEC Rubens Lara - Santos/SP": a degree that names no school, over a
+    line that is a name alone (and its place): the school, though no school's word is in it."""
+    if "institution" in item or "studyType" not in item or not entry.paragraphs:
+        return
+    first = entry.paragraphs[0].strip()
+    name, place = place_tail(first) or (first, None)
+    words = name.split()
+    if (
+        CELL_SEP in first
+        or not 1 <= len(words) <= 6
+        or not words[0][:1].isupper()
+        or sum(w[:1].isupper() for w in words) * 2 < len(words)
+        or any(c.isdigit() for c in name)
+        or name.endswith((".", ":", ","))
+        or degree_score(name) > 0
+        or job_score(name) > 0
+        or find_dates(first)
+        or LOCATION.match(name)
+        or len(split_title(name)) > 1  # "ENS Cachan, Paris - Mathematics Department": more than a name
+        or exact_key(name) is not None
+        or list_label(name)  # "Courses": a label over the entry's list
+    ):
+        return
+    entry.paragraphs.pop(0)
+    item["institution"] = name
+    if place and not entry.location:
+        entry.location = place
+
+
 def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     entries = _listed_schools(entries)
@@ -384,6 +416,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
             entry.paragraphs[:0], rest = rest, []
         if "institution" not in item or "area" not in item:
             _from_body(item, entry)
+        _school_line_under(item, entry)
         _school_named(item, entry)
         without_grades(item)
         without_honours(item, entry)

@@ -6,7 +6,7 @@ import io
 import zipfile
 
 from resume_autofix.importer import import_resume
-from resume_autofix.importer.dates import find_dates
+from resume_autofix.importer.dates import DURATION, find_dates
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.layout import run_over
 from resume_autofix.importer.lines import CELL_SEP, Line
@@ -299,3 +299,42 @@ def test_portuguese_and_spanish_headings_of_a_summary_courses_and_skills() -> No
     assert exact_key("DIFERENCIAIS") == "skills"
     assert exact_key("Conocimientos adicionales") == "skills"
     assert exact_key("Technical knowledge:") == "skills"
+
+
+def test_a_portuguese_markdown_cv_of_bold_names_dates_and_how_long_each_lasted() -> None:
+    # GIVEN a Markdown CV whose items are a bold employer or course, its dates and how long it lasted, the role or
+    # the school on the line under it
+    text = (
+        "**Rodolfo Ferreira**  \nE-mail: rodolfo@example.com\n\n"
+        "## Histórico Profissional\n\n"
+        "- **Calango Music** - Agosto/2010 até Agosto/2013 - 3 anos  \n    Analista de Sistemas\n\n"
+        "    Responsável pela análise e construção da solução de e-commerce.\n\n"
+        "- **Triares Sites e Software** - Janeiro/2010 até Junho/2010 - 6 meses  \n    Estagiário Programador Web\n\n"
+        "## Formação acadêmica\n\n"
+        "- **Curso superior em Análise e Desenvolvimento de Sistemas** - Jan/2010 até Dez/2012 - 3 anos  \n"
+        "    FATEC Rubens Lara - Santos/SP\n\n"
+        "- **Curso técnico de Desenvolvimento de Software** - Jan/2008 até Jun/2009 - 1 ano e meio  \n"
+        "    ETEC Aristóteles Ferreira - Santos/SP\n"
+    )
+    resume = import_resume(text.encode(), "curriculo.md").resume
+    # THEN each job has its employer, its role and its dates
+    assert [(w["name"], w.get("position"), w["startDate"], w["endDate"]) for w in resume["work"]] == [
+        ("Calango Music", "Analista de Sistemas", "2010-08", "2013-08"),
+        ("Triares Sites e Software", "Estagiário Programador Web", "2010-01", "2010-06"),
+    ]
+    # AND each course of study is a degree, its school the name under it, the town its place
+    schools = resume["education"]
+    assert [(s["studyType"], s["institution"], s["location"]) for s in schools] == [
+        ("Curso superior", "FATEC Rubens Lara", "Santos/SP"),
+        ("Curso técnico de Desenvolvimento de Software", "ETEC Aristóteles Ferreira", "Santos/SP"),
+    ]
+    assert (schools[1]["startDate"], schools[1]["endDate"]) == ("2008-01", "2009-06")
+
+
+def test_how_long_a_job_lasted_and_a_town_with_its_state_after_a_slash() -> None:
+    assert DURATION.fullmatch("1 ano e meio")
+    assert DURATION.fullmatch("a year and a half")
+    assert LOCATION.match("Juiz de Fora/MG")
+    # BUT two technologies parted by a slash are no town
+    assert not LOCATION.match("TCP/IP")
+    assert not LOCATION.match("CI/CD")
