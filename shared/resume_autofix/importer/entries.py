@@ -230,9 +230,21 @@ def _tenure_groups(lines: list[Line], blocks: list[tuple[int, int, int]], entrie
     ]
     if not heads:
         return
+    style = {(round(lines[h].size, 1), lines[h].bold) for h in heads}
     for (_first, a, _last), entry in zip(blocks, entries, strict=True):
         head = max((h for h in heads if h < a), default=None)
         if head is None:
+            continue
+        # an employer of one role, in the tenure heads' type but with no tenure under it ("Cytoscape Consortium" /
+        # "Vice President" / its dates), ends the group above: the role is its own
+        if any(
+            (round(lines[k].size, 1), lines[k].bold) in style
+            and k not in heads
+            and lines[k].size > lines[a].size
+            and len(lines[k].text.split()) <= 6
+            and not dated(lines[k])
+            for k in range(head + 2, a)
+        ):
             continue
         name = lines[head].text.strip()
         # the role: its title line, at or above the dates; a team or product line below them is the body
@@ -240,6 +252,9 @@ def _tenure_groups(lines: list[Line], blocks: list[tuple[int, int, int]], entrie
         others = [p for p, line in zip(entry.parts, entry.part_lines, strict=True) if line > a and p != name]
         if not own:
             continue
+        rows = {line for p, line in zip(entry.parts, entry.part_lines, strict=True) if line <= a and p != name}
+        if len(own) > 1 and len(rows) == 1 and (whole := ", ".join(own)) in lines[rows.pop()].text:
+            own = [whole]  # "Bioinformatics Core Director, Research Investigator": one title of two roles
         entry.parts, entry.part_lines = [*own, name], [a] * (len(own) + 1)
         entry.paragraphs[:0] = others
     group_lines = {lines[h + k].text for h in heads for k in (0, 1)}
@@ -276,8 +291,10 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
     while last + 1 < limit and last - a < 2 + placed:
         below = lines[last + 1]
         # it goes on below; or a word broken at the line's end does ("Constructor Univer-" / "sity Bremen")
-        if (last == a and runs_on(lines[a], below, marks.edge) and not opens_degree(below)) or goes_on(
-            lines[last], below
+        # (not an employer's site under the dates: "cytoscapeconsortium.org")
+        if not _SITE.fullmatch(below.text.strip()) and (
+            (last == a and runs_on(lines[a], below, marks.edge) and not opens_degree(below))
+            or goes_on(lines[last], below)
         ):
             marks.wrapped.add(last + 1)
             last += 1
@@ -294,7 +311,7 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
             limit < len(lines)
             and only_dates(lines[limit])
             and (limit - last == 2 or (limit - last in (3, 4) and a - first >= 2))
-        ):
+        ) or _stepped_title(lines, last, limit):
             break  # the title of the next entry, whose own line holds only its dates (and place)
         if first < a and last + 2 == limit < len(lines) and is_placed(below) and is_placed(lines[first]):
             break  # "Kasa   Seoul" right over the next dated line, as "Danggeun Market Inc.   Seoul" over this one
@@ -326,6 +343,23 @@ def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typog
             break
         last += 1
     return last
+
+
+#: a web site's address alone, with or without its scheme ("nrnb.org/gsoc", "www.acme.com")
+_SITE = re.compile(
+    r"(?i)(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|edu|gov|co|ai|app|me|info|uk|de|fr|br|in|"
+    r"es|it|nl|ca|au|eu)(?:/\S*)?"
+)
+
+
+def _stepped_title(lines: list[Line], last: int, limit: int) -> bool:
+    """LinkedIn's "Cytoscape Consortium" / "Vice President" / "April 2013 - Present (12 years 3 months)" right
+    under the last title line: an employer over a role over the dates and how long they ran, each line smaller than
+    the one above, is the next entry's title."""
+    if limit - last != 3 or limit >= len(lines) or not dated(lines[limit]):
+        return False
+    rest = title_text(lines[limit], line_span(lines[limit])).strip("()（） ")
+    return only_duration(rest) and lines[last + 1].size > lines[last + 2].size > lines[limit].size
 
 
 def _echoes(lines: list[Line], last_block: tuple[int, int, int], a: int, previous_end: int) -> bool:

@@ -338,3 +338,41 @@ def test_how_long_a_job_lasted_and_a_town_with_its_state_after_a_slash() -> None
     # BUT two technologies parted by a slash are no town
     assert not LOCATION.match("TCP/IP")
     assert not LOCATION.match("CI/CD")
+
+
+def _sized_pdf(rows: list[tuple[float, float, str]]) -> bytes:
+    """A one-page PDF of (size, gap above, text) rows at the left margin, top down."""
+    y, drawn = 760.0, []
+    for size, gap, text in rows:
+        y -= gap
+        drawn.append(f"BT /F1 {size} Tf 72 {y:.1f} Td ({text}) Tj ET\n")
+    return one_page_pdf("".join(drawn).encode())
+
+
+def test_a_linkedin_profile_of_an_employer_with_roles_then_employers_of_one_role() -> None:
+    # GIVEN LinkedIn's "Save to PDF": an employer over its whole tenure and its roles (a role naming two jobs with a
+    # comma), then an employer of one role with no tenure line and its site under the dates
+    data = _sized_pdf(
+        [
+            (26, 0, "Alex Pico"),
+            (10.5, 20, "alex@example.org"),
+            (15.75, 40, "Experience"),
+            (12, 30, "Gladstone Institutes"),
+            (10.5, 16, "21 years 3 months"),
+            (11.5, 21, "Bioinformatics Core Director, Research Investigator"),
+            (10.5, 15, "January 2020 - Present (5 years 6 months)"),
+            (11.5, 35, "Postdoctoral Fellow"),
+            (10.5, 15, "April 2004 - September 2007 (3 years 6 months)"),
+            (12, 41, "Cytoscape Consortium"),
+            (11.5, 16, "Vice President"),
+            (10.5, 15, "April 2013 - Present (12 years 3 months)"),
+            (10.5, 20, "cytoscapeconsortium.org"),
+        ]
+    )
+    work = import_resume(data, "Profile.pdf").resume["work"]
+    # THEN the tenure's employer is its roles', the two-job title one position, and the next employer its own role's
+    assert [(w["name"], w["position"], w["startDate"]) for w in work] == [
+        ("Gladstone Institutes", "Bioinformatics Core Director, Research Investigator", "2020-01"),
+        ("Gladstone Institutes", "Postdoctoral Fellow", "2004-04"),
+        ("Cytoscape Consortium", "Vice President", "2013-04"),
+    ]
