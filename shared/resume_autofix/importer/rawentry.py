@@ -11,7 +11,7 @@ from .dates import DateSpan
 from .hyphens import join_broken
 from .lines import CELL_SEP, CJK, Line
 from .places import LOCATION
-from .roles import degree_score
+from .roles import degree_score, job_score
 from .titles import LEGAL
 
 _KNOWN_LABELS = frozenset(
@@ -81,10 +81,20 @@ def is_short(line: Line) -> bool:
             or text.endswith("...")
             or bool(LEGAL.match(text.split()[-1]))
             or _placed_stop(text)
+            # "Design Technologist at exp.": a bold role at an employer whose name ends in a stop
+            or (
+                line.bold
+                and words <= 8
+                and (at := _ROLE_AT.search(text)) is not None
+                and job_score(text[: at.start()]) > 0
+            )
         )
         # "Employer 3, Inc.", "A long time ago...": no sentence's end
         and (not LABELLED.match(text) or bold_pair(line))
     )
+
+
+_ROLE_AT = re.compile(r"\s(?:at|@)\s+\S+\.$")
 
 
 def _placed_stop(text: str) -> bool:

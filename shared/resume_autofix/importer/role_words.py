@@ -119,6 +119,7 @@ POSITION = frozenset(
         "associate",
         "representative",
         "technician",
+        "technologist",
         "teacher",
         "professor",
         "lecturer",

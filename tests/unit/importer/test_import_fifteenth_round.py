@@ -376,3 +376,20 @@ def test_a_linkedin_profile_of_an_employer_with_roles_then_employers_of_one_role
         ("Gladstone Institutes", "Postdoctoral Fellow", "2004-04"),
         ("Cytoscape Consortium", "Vice President", "2013-04"),
     ]
+
+
+def test_a_bold_role_at_an_employer_whose_name_ends_in_a_stop_is_a_title() -> None:
+    # GIVEN the older LinkedIn export: "Design Technologist at exp." in bold over its dates and how long they ran
+    data = _docx(
+        [
+            ("Jason Node", True, False),
+            ("jason@example.com", False, False),
+            ("Experience", False, False),
+            ("Design Technologist at exp.", True, False),
+            ("May 2009 - Present (6 years 9 months)", False, False),
+            ("Built the design system used across every product of the agency.", False, False),
+        ]
+    )
+    (job,) = import_resume(data, "Profile.docx").resume["work"]
+    # THEN the stop after the employer's name makes no sentence of the title
+    assert (job["position"], job["name"], job["startDate"]) == ("Design Technologist", "exp.", "2009-05")
