@@ -203,6 +203,7 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
     runs: dict[int, tuple[float, tuple[bytes, int, int], float] | None] = {}
     words: list[tuple[str, float, float, float, float, tuple[bytes, int, int]]] = []
     append = words.append
+    tracked: dict[int, float] = {}  # word index → the gap between its last two letters
     # the page text may leave out characters PDFium counts (and add line breaks): then every word's text indexes
     # are mapped to characters; checked at each line end, where a shift would show (most files have none)
     same = all(char_of(tp, i) == i for i in _line_ends(text)) and char_of(tp, len(text) - 1) == len(text) - 1
@@ -227,7 +228,7 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
             continue
         loose(tp, start, p_rect)
         first_left, first_right = rect.left, rect.right
-        loose(tp, last, p_rect)
+        tracking = _letter_gap(loose, tp, p_rect, rect, match.group().rstrip("\ufffe"), last)
         word = _clean_word(match.group())
         # a right-to-left word's first letter is its rightmost: the box spans both ends either way
         x0, x1 = min(first_left, rect.left), max(first_right, rect.right)
@@ -237,6 +238,8 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
                 append((piece, left, right, run[2], run[0], run[1]))
             continue
         append((word, x0, x1, run[2], run[0], run[1]))
+        tracked[len(words) - 1] = tracking
+    words = _spaced_letters_joined(words, tracked)
     weights: dict[int, int] = {}
     for w in words:
         weights[w[5][1]] = weights.get(w[5][1], 0) + len(w[0])
@@ -248,6 +251,64 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
         Glyph(ICON_GLYPH if w[5] in icons and _icon_text(w[0]) else w[0], w[1], w[2], w[3], w[4], bold_of[w[5]])
         for w in words
     ]
+
+
+_Word = tuple[str, float, float, float, float, tuple[bytes, int, int]]
+
+
+def _letter_gap(  # noqa: PLR0917 - the reused ctypes buffers of the caller's loop
+    loose: Any, tp: ctypes.c_void_p, p_rect: Any, rect: _Rect, word: str, last: int
+) -> float:
+    """The gap between the word's last two letters, wide where a tool spaces its letters out (0 for a word of one
+    letter or ending in a mark); ``rect`` is left holding the last letter's box."""
+    before = None
+    if len(word) >= 2 and word[-2].isalnum() and word[-1].isalnum():
+        loose(tp, last - 1, p_rect)
+        before = rect.right
+    loose(tp, last, p_rect)
+    return rect.left - before if before is not None else 0.0
+
+
+def _spaced_letters_joined(words: list[_Word], tracked: dict[int, float]) -> list[_Word]:
+    """Words a space PDFium made up cut in two: where a tool spaces every letter out (Canva's Type 3 fonts, tracked
+    capitals), PDFium may read a gap between two letters as a space ("Cur so", "Uni ver s idade"); a gap no wider
+    than the letters' own spacing, on one baseline in one font, joins the two words again."""
+    if not tracked or not any(t > 0 for t in tracked.values()):
+        return words
+    rows: dict[int, list[float]] = {}  # each baseline's letter gaps: a letter alone ("L i vro") has none of its own
+    for k, word in enumerate(words):
+        if tracked.get(k, 0.0) > 0:
+            rows.setdefault(round(word[3]), []).append(tracked[k])
+    row_gap = {row: sorted(gaps)[len(gaps) // 2] for row, gaps in rows.items()}
+    out: list[_Word] = []
+    for k, word in enumerate(words):
+        prev = out[-1] if out else None
+        # the letters' gap in the word before (as joined so far), in this one, or along the baseline
+        letters = (
+            max(tracked.get(k - 1, 0.0), tracked.get(k, 0.0), row_gap.get(round(word[3]), 0.0))
+            if prev is not None
+            else 0.0
+        )
+        if (
+            prev is not None
+            and letters > _TRACKED * prev[4]
+            and abs(prev[3] - word[3]) < 0.5
+            and prev[5] == word[5]
+            and prev[0][-1:].isalnum()
+            and word[0][:1].isalnum()
+            and 0 <= word[1] - prev[2] <= _SPACED * letters
+        ):
+            out[-1] = (prev[0] + word[0], prev[1], word[2], prev[3], prev[4], prev[5])
+            tracked[k] = tracked.get(k, 0.0) or letters  # the joined word's letters are spaced alike
+            continue
+        out.append(word)
+    return out
+
+
+#: letters spaced out: a gap between a word's last two letters of this share of the type size or more
+_TRACKED = 0.04
+#: a made-up space no wider than this many times the letters' own gap is no space
+_SPACED = 1.6
 
 
 _ICON_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]+")

@@ -312,7 +312,8 @@ def _school_in_brackets(item: dict[str, Any]) -> None:
 #: Computer Systems", "Licence de Mathématiques pures"); "Bachelor of Science" and "Diplôme d'Ingénieur" are names
 _TYPE_OF_FIELD = re.compile(
     r"(?i)^(?P<type>(?:bachelor|master|associate)(?:['’]?s)?\s+degree)\s+of\s+(?P<field>\S.*)$"
-    r"|^(?P<type_fr>licence|master|mastère|maîtrise)\s+(?:de\s+|d['’]\s*)(?P<field_fr>\S.*)$"
+    r"|^(?P<type_fr>licence|master|mastère|maîtrise|curso\s+(?:t[ée]cnico|superior|completo)|t[ée]cnico(?:\s+superior)?)"
+    r"\s+(?:de\s+|d['’]\s*)(?P<field_fr>\S.*)$"  # and Brazil's "Curso técnico de Desenvolvimento de Software"
 )
 
 

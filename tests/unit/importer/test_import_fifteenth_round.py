@@ -10,6 +10,7 @@ from resume_autofix.importer.dates import DURATION, find_dates
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.layout import run_over
 from resume_autofix.importer.lines import CELL_SEP, Line
+from resume_autofix.importer.pdf import _spaced_letters_joined
 from resume_autofix.importer.places import LOCATION
 from resume_autofix.importer.roles import institution_score
 from resume_autofix.importer.timeline import joined_timeline
@@ -324,9 +325,9 @@ def test_a_portuguese_markdown_cv_of_bold_names_dates_and_how_long_each_lasted()
     ]
     # AND each course of study is a degree, its school the name under it, the town its place
     schools = resume["education"]
-    assert [(s["studyType"], s["institution"], s["location"]) for s in schools] == [
-        ("Curso superior", "FATEC Rubens Lara", "Santos/SP"),
-        ("Curso técnico de Desenvolvimento de Software", "ETEC Aristóteles Ferreira", "Santos/SP"),
+    assert [(s["studyType"], s["area"], s["institution"], s["location"]) for s in schools] == [
+        ("Curso superior", "Análise e Desenvolvimento de Sistemas", "FATEC Rubens Lara", "Santos/SP"),
+        ("Curso técnico", "Desenvolvimento de Software", "ETEC Aristóteles Ferreira", "Santos/SP"),
     ]
     assert (schools[1]["startDate"], schools[1]["endDate"]) == ("2008-01", "2009-06")
 
@@ -393,3 +394,20 @@ def test_a_bold_role_at_an_employer_whose_name_ends_in_a_stop_is_a_title() -> No
     (job,) = import_resume(data, "Profile.docx").resume["work"]
     # THEN the stop after the employer's name makes no sentence of the title
     assert (job["position"], job["name"], job["startDate"]) == ("Design Technologist", "exp.", "2009-05")
+
+
+def test_words_a_made_up_space_cut_where_letters_are_spaced_out_are_joined() -> None:
+    font = (b"Canva-Type3", 400, 0)
+
+    def word(text: str, x0: float, x1: float) -> tuple[str, float, float, float, float, tuple[bytes, int, int]]:
+        return (text, x0, x1, 700.0, 9.1, font)
+
+    # GIVEN Canva's letters spaced 1.5 pt apart, and PDFium's made-up spaces inside words ("Cur so", "Univer s
+    # idade"), next to real spaces 4 pt wide
+    words = [word("Cur", 38.3, 56.5), word("so", 57.7, 68.7), word("de", 73.8, 86.6), word("Univer", 91.0, 120.0)]
+    words += [word("s", 121.6, 125.0), word("idade", 126.6, 150.0)]
+    tracked = {0: 1.6, 1: 1.5, 2: 1.5, 3: 1.4, 5: 1.5}
+    # THEN the words the made-up spaces cut are whole again, and the real spaces stay
+    assert [w[0] for w in _spaced_letters_joined(words, tracked)] == ["Curso", "de", "Universidade"]
+    # BUT letters set close (no tracking) keep every space, however narrow
+    assert [w[0] for w in _spaced_letters_joined(words, {})] == ["Cur", "so", "de", "Univer", "s", "idade"]
