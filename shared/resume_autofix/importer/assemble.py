@@ -15,7 +15,7 @@ from .contacts import EMAIL, contactish, cut_address, parse_contacts, wrapped_em
 from .dateline import only_dates
 from .dates import find_dates
 from .forms import entries_of
-from .implied import header_skills, implied_sections, trailing_skills
+from .implied import header_skills, implied_sections, labelled_skills, trailing_skills
 from .jobs import named_items, project_items, work_items
 from .letter import strip_consent, strip_copy, strip_letter, strip_stamps
 from .lines import CELL_SEP, CJK, Document, Line
@@ -450,6 +450,8 @@ def _fill(
         confidence[key] = 1.0 if found else 0.0
     elif key == "other" and (group := lists.skill_group(section.lines, section.heading)):
         resume.setdefault("skills", []).append(group)  # "WEB DEVELOPMENT" / "MASTER" / "HTML", "CSS"
+    elif key == "other" and (groups := labelled_skills(section.lines)):
+        resume.setdefault("skills", []).extend(groups)  # "Información adicional" / "Software: Golang, AWS, …"
     elif key == "other" and section.lines:
         warnings.append(
             f'Section "{section.heading}" is not a JSON Resume section: its {len(section.lines)} lines were '

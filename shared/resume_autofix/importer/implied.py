@@ -12,8 +12,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .codelangs import technology
 from .dates import find_dates
 from .lines import CELL_SEP, Line
+from .lists import items_of
 from .roles import degree_score, institution_score, position_score
 from .sections import Section, body_size
 from .titles import split_title
@@ -251,3 +253,23 @@ def _labelled_list(text: str) -> bool:
     """ "Best at: Ruby, Ruby on Rails, PostgreSQL": a label of a few words, a colon, three items or more."""
     label, colon, items = text.partition(":")
     return bool(colon) and 0 < len(label.split()) <= 8 and items.count(",") >= 2 and "://" not in text
+
+
+#: a row's label before its list, after a bullet the text layer read as a stop (".Computación o Softwares: Golang")
+_ROW_LABEL = re.compile(r"^[.•·\-–*]?\s*(?P<label>[^\W\d_][^:：]{1,40})[:：]\s*(?P<rest>\S.*)$")
+
+
+def labelled_skills(lines: list[Line]) -> list[dict[str, object]]:
+    """The rows of a section no vocabulary names ("Información adicional") that list technologies under a label
+    (".Computación o Softwares: Golang, JavaScript, AWS, Docker"): each a skill group, named by its label; rows of
+    other things (nationality, activities, projects) are none."""
+    groups: list[dict[str, object]] = []
+    for line in lines:
+        m = _ROW_LABEL.match(line.text.strip())
+        if not m or len(m.group("label").split()) > 5:
+            continue
+        items = [i.rstrip(".") for i in items_of(m.group("rest")) if i.strip(" .")]
+        known = sum(1 for i in items if technology(i) or technology(i.split()[0]))
+        if len(items) >= 3 and known * 2 >= len(items):
+            groups.append({"name": m.group("label").strip(), "keywords": items})
+    return groups

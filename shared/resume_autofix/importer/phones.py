@@ -92,6 +92,23 @@ def find_phone(text: str, labelled: bool = False) -> str | None:
             # a country code the matcher left out because the rest is too short for it ("+1 (234) 567 890")
             prefix = _COUNTRY_CODE.search(text, 0, match.start)
             return text[prefix.start() : match.end] if prefix else str(match.raw_string)
+    return _code_in_brackets(text)
+
+
+#: a country code and an area or mobile prefix in brackets, no plus ("(56 - 9) 9886 9381", Chile's way)
+_CODE_BRACKETED = re.compile(r"\((?P<code>\d{1,3})\s*[-–]\s*(?P<area>\d{1,3})\)\s*(?P<rest>\d[\d .-]{5,}\d)")
+
+
+def _code_in_brackets(text: str) -> str | None:
+    """ "(56 - 9) 9886 9381": the number as written, where the code and prefix make a valid number."""
+    for m in _CODE_BRACKETED.finditer(text):
+        digits = re.sub(r"\D", "", m.group("area") + m.group("rest"))
+        try:
+            number = phonenumbers.parse(f"+{m.group('code')}{digits}")
+        except phonenumbers.NumberParseException:
+            continue
+        if number.country_code == int(m.group("code")) and phonenumbers.is_valid_number(number):
+            return m.group().strip()
     return None
 
 

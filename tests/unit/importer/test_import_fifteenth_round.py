@@ -8,9 +8,11 @@ import zipfile
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.dates import DURATION, find_dates
 from resume_autofix.importer.entries import split_entries
+from resume_autofix.importer.implied import labelled_skills
 from resume_autofix.importer.layout import run_over
 from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.pdf import _spaced_letters_joined
+from resume_autofix.importer.phones import find_phone
 from resume_autofix.importer.places import LOCATION
 from resume_autofix.importer.roles import institution_score
 from resume_autofix.importer.timeline import joined_timeline
@@ -411,3 +413,22 @@ def test_words_a_made_up_space_cut_where_letters_are_spaced_out_are_joined() -> 
     assert [w[0] for w in _spaced_letters_joined(words, tracked)] == ["Curso", "de", "Universidade"]
     # BUT letters set close (no tracking) keep every space, however narrow
     assert [w[0] for w in _spaced_letters_joined(words, {})] == ["Cur", "so", "de", "Univer", "s", "idade"]
+
+
+def test_a_country_code_and_prefix_in_brackets_without_a_plus_is_a_phone() -> None:
+    # GIVEN Chile's way of writing a mobile number, beside an e-mail after a capital I used as a bar
+    assert find_phone("(56 - 9) 9886 9381 I pedro@example.cl I LinkedIn") == "(56 - 9) 9886 9381"
+    # BUT brackets whose code makes no valid number of that country are none
+    assert find_phone("(44-7) 700 900 123") is None
+
+
+def test_a_row_of_technologies_under_a_label_in_an_unnamed_section_is_a_skill_group() -> None:
+    lines = [
+        Line(text=".Nacionalidad: Chilena"),
+        Line(text=".Computación o Softwares: Golang, JavaScript, AWS, Docker, Linux, Git."),
+        Line(text=".Actividades extra programáticas: Tutor en CuboEducativo, Resolución de problemas."),
+    ]
+    # THEN the technologies are one group named by its label; the other rows are no skills
+    assert labelled_skills(lines) == [
+        {"name": "Computación o Softwares", "keywords": ["Golang", "JavaScript", "AWS", "Docker", "Linux", "Git"]}
+    ]
