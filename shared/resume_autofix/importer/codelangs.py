@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..analysis.vocabulary import HARD, TOOL, lookup
 from .lines import Line
 
@@ -83,3 +85,15 @@ def _first_item(line: Line) -> str:
     if colon and rest.strip() and len(label.split()) <= 4:
         cell = rest
     return cell.split(",")[0].strip().casefold()
+
+
+#: the words that join a list of technologies, in the languages résumés are written in
+_STACK_JOIN = re.compile(r"\s*(?:,|/|\+|&|\band\b|\bund\b|\be\b|\by\b|\bet\b)\s*", re.IGNORECASE)
+
+
+def is_stack(text: str) -> bool:
+    """Technologies, one or joined ("ASP 3 e .NET", "Python, PHP Cake e Zend"): short items, the first and half of
+    them or more opening with one the vocabulary knows."""
+    items = [p.strip() for p in _STACK_JOIN.split(text) if p.strip()]
+    known = [technology(p.split()[0]) or technology(p) for p in items]
+    return bool(items) and known[0] and sum(known) * 2 >= len(items) and all(len(p.split()) <= 3 for p in items)

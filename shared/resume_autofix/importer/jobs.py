@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from . import lists
-from .codelangs import technology
+from .codelangs import is_stack, technology
 from .dates import DURATION, find_dates
 from .items import entry_body, entry_dates, name_tail, two_roles
 from .lines import CELL_SEP
@@ -392,14 +392,18 @@ def _org_under_role(entry: RawEntry, position: str | None, company: str | None) 
     is the employer."""
     if company or not position or not entry.paragraphs:
         return company
-    org = entry.paragraphs[0].strip()
+    org, *said = [p.strip() for p in entry.paragraphs[0].split(" | ")]
+    # "Moda | Contract | Remote (New York, United States)": the name, then how the job was held and where; so set
+    # apart, a name may be written in lower case or with digits ("21st.dev")
+    if said and not all(_KIND_PART.match(p) or LOCATION.match(p) or _REMOTE_AT.match(p) for p in said):
+        return company
     words = org.split()
     if (
         CELL_SEP in org
         or not 1 <= len(words) <= 6
         or org.endswith((".", ":", ","))
-        or any(ch.isdigit() for ch in org)
-        or not all(w[:1].isupper() or w in _NAME_JOINS for w in words)
+        or (not said and any(ch.isdigit() for ch in org))
+        or (not said and not all(w[:1].isupper() or w in _NAME_JOINS for w in words))
         or job_score(org) >= job_score(position)
         or list_label(org)  # "Key Achievements", "Projects": a label over the entry's list
         or exact_key(org) is not None
@@ -408,7 +412,14 @@ def _org_under_role(entry: RawEntry, position: str | None, company: str | None) 
     ):
         return company
     entry.paragraphs.pop(0)
+    place = next((p for p in said if not _KIND_PART.match(p)), None)
+    if place and entry.location is None:
+        entry.location = place
     return org
+
+
+#: work held from afar, and where the employer is ("Remote (Dover, Delaware, United States)")
+_REMOTE_AT = re.compile(r"(?i)(?:remote|hybrid|on-?site)\s*\([^()]+\)$")
 
 
 def _team_in_brackets(
@@ -436,34 +447,24 @@ def _stack_in_brackets(
     part of its name and no employer; the name alone is the employer (a role keeps its stack as printed, and a name
     its initials: "Amazon Web Services (AWS)")."""
     m = _BRACKETED.fullmatch(company or "")
-    if m and _stack(m.group("inside")) and not _initials_of(m.group("head"), m.group("inside")):
+    if m and is_stack(m.group("inside")) and not _initials_of(m.group("head"), m.group("inside")):
         return position, m.group("head"), [*rest, m.group("inside")]
     # "Macwingo (.NET e WPF)" read as two parts or more (not "Student Employee (Web Design & Data)": a role's team)
-    if company and position and _stack(company) and job_score(position) <= 0:
+    if company and position and is_stack(company) and job_score(position) <= 0:
         for cell in entry.cells:
             m = _BRACKETED.search(cell)
-            if m and m.group("head").endswith(position) and company in m.group("inside") and _stack(m.group("inside")):
-                inside = m.group("inside")
+            inside = m.group("inside") if m else ""
+            if m and m.group("head").endswith(position) and company in inside and is_stack(inside):
                 return None, position, [inside, *(p for p in rest if p not in inside)]
     return position, company, rest
 
 
 _BRACKETED = re.compile(r"(?P<head>.*\S)\s*\((?P<inside>[^()]+)\)")
-#: the words that join a list of technologies, in the languages résumés are written in
-_STACK_JOIN = re.compile(r"\s*(?:,|/|\+|&|\band\b|\bund\b|\be\b|\by\b|\bet\b)\s*", re.IGNORECASE)
 
 
 def _initials_of(name: str, short: str) -> bool:
     """ "AWS" of "Amazon Web Services": the letters in brackets are the name's capitals' initials."""
     return short.replace(".", "").strip() == "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
-def _stack(text: str) -> bool:
-    """Technologies, one or joined ("ASP 3 e .NET", "Python, PHP Cake e Zend"): short items, the first and half of
-    them or more opening with one the vocabulary knows."""
-    items = [p.strip() for p in _STACK_JOIN.split(text) if p.strip()]
-    known = [technology(p.split()[0]) or technology(p) for p in items]
-    return bool(items) and known[0] and sum(known) * 2 >= len(items) and all(len(p.split()) <= 3 for p in items)
 
 
 def _role_under_org(entry: RawEntry, position: str | None, company: str | None) -> str | None:

@@ -41,7 +41,8 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
     cells_by_line: list[list[str]] = []
     used = title_text(lines[anchor], span)  # "Mar 2000 – Present • Go, SQL, C" under its title: what the job used,
     listed = anchor > first and dates_then_list(lines[anchor], span, used)  # the entry's first paragraph
-    links: list[str] = [used] if listed else []
+    # the entry's links before its lines, what the job used after them
+    links, used_list = ([used] if listed else []), list[str]()
     for i in (k for k in range(first, last + 1) if not (listed and k == anchor)):
         line = lines[i]
         text = title_text(line, span) if i == anchor else line.text
@@ -51,7 +52,7 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
         if i in marks.mirrored and location is None:  # the place is the cell a place is written in, else the right one
             first_place = bool(LOCATION.match(line.cells[0])) and not LOCATION.match(line.cells[1])
             text, location = line.cells if not first_place else line.cells[::-1]
-        cells = cells_of(text)
+        cells = [_stack_after_bar(c, used_list) for c in cells_of(text)]
         for labelled in cells:
             cell = FIELD_LABEL.sub("", labelled, count=1)  # "University Name: Stanford University"
             cell = _EMPLOYMENT_BRACKETED.sub("", cell)  # "Développeur Web (Stage - 6 mois)": a note of the role
@@ -96,8 +97,24 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
         parts.append(lines[role].text.strip())
         part_lines.append(role)
     add_body([line for k, line in enumerate(lines[last + 1 : end], start=last + 1) if k != role], entry)
-    entry.paragraphs[:0] = links
+    entry.paragraphs[:] = [*links, *entry.paragraphs, *used_list]
     return entry
+
+
+_BAR_LIST = re.compile(r"^(?P<role>[^|]+?)\s+\|\s+(?P<list>[^|]+)$")
+
+
+def _stack_after_bar(cell: str, used: list[str]) -> str:
+    """ "Creative Developer | Next.js, React, Three.js, GLSL": a list of three short items or more after a bar
+    behind a role is what the job used, no employer: the role alone, the list added to ``used``; else the cell."""
+    m = _BAR_LIST.match(cell)
+    if not m or job_score(m.group("role")) <= 0:
+        return cell
+    items = [i.strip() for i in m.group("list").split(",")]
+    if len(items) < 3 or not all(0 < len(i.split()) <= 3 for i in items):
+        return cell
+    used.append(m.group("list"))
+    return m.group("role")
 
 
 _ROLE_BELOW_REACH = 6  # lines of the employer's place, site and trade the role may stand under
@@ -226,7 +243,10 @@ _EMPLOYMENT = re.compile(rf"(?i){_HOURS}|{_CONTRACTS}")
 _EMPLOYMENT_FOR = re.compile(rf"(?i)(?:{_HOURS}|{_CONTRACTS}|{_TRAINEESHIPS}){_FOR}")
 #: a contract or traineeship in brackets after the role, with or without how long ("(CDI –En poste)", "(Alternance -
 #: 6 mois)"); "(Part-time)" is kept with the role, as its writers print it
-_EMPLOYMENT_BRACKETED = re.compile(rf"(?i)\s*\(\s*(?:{_CONTRACTS}|{_TRAINEESHIPS}|freelance)(?:{_FOR})?\s*\)")
+#: ("The Farmer’s Dog (subcontract)"; "Data Analyst (Contract)", "Analyst (Contractor)" keep theirs: the role's)
+_EMPLOYMENT_BRACKETED = re.compile(
+    rf"(?i)\s*\(\s*(?:{_CONTRACTS}|{_TRAINEESHIPS}|freelance|subcontract)(?:{_FOR})?\s*\)"
+)
 
 
 #: a template's dates left to fill in ("0000 a 0000", "20XX – Present", "YYYY"): no title part

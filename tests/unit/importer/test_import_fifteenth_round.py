@@ -432,3 +432,23 @@ def test_a_row_of_technologies_under_a_label_in_an_unnamed_section_is_a_skill_gr
     assert labelled_skills(lines) == [
         {"name": "Computación o Softwares", "keywords": ["Golang", "JavaScript", "AWS", "Docker", "Linux", "Git"]}
     ]
+
+
+def test_a_role_its_stack_after_a_bar_and_its_employer_kind_and_place_under_the_dates() -> None:
+    jobs = _jobs(
+        f"Creative Developer | Next.js, React, Three.js, GLSL{CELL_SEP}Sep 2025 – Dec 2025\n"
+        "shadcnblocks.com | Contract | Remote (Brisbane, Australia)\n"
+        "Built 20 immersive full-screen hero blocks.\n\n"
+        f"Windows Application Developer{CELL_SEP}Nov 2023 – Jan 2024\n"
+        "The Farmer’s Dog (subcontract)\n"
+    )
+    # THEN the stack after the bar is what the job used, the employer the name under the dates (lower case and
+    # all), how it was held no part of it, and where it was the place
+    first, second = jobs
+    assert (first["position"], first["name"], first["location"]) == (
+        "Creative Developer",
+        "shadcnblocks.com",
+        "Remote (Brisbane, Australia)",
+    )
+    assert "Next.js, React, Three.js, GLSL" in first["summary"]
+    assert second["name"] == "The Farmer’s Dog"
