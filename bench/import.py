@@ -262,6 +262,11 @@ def real_set(table: dict[str, Score]) -> None:
         ("set87", "REAL set 87 (0.280 once, tuned)"),
         ("set89", "REAL set 89 (0.639 once, tuned)"),
         ("set90", "REAL set 90 (0.713 once, tuned)"),
+        ("set91", "REAL set 91 (0.930 once)"),
+        ("set92", "REAL set 92 (0.836 once, tuned)"),
+        ("set93", "REAL set 93 (0.923 once)"),
+        ("set94", "REAL set 94 (0.790 once, tuned)"),
+        ("set95", "REAL set 95 (0.572 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
