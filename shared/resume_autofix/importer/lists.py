@@ -10,6 +10,7 @@ from typing import Any
 from .dates import DURATION
 from .lines import CELL_SEP, CJK, Line
 from .rawentry import join_wrapped
+from .wraps import wrapped_label_rows
 
 _CATEGORY = re.compile(r"^(?P<name>[^:：]{1,60}?)\s*(?:\((?P<level>[^()]{1,40})\))?\s*[:：]\s*(?P<items>.*)$")
 _ITEMS = re.compile(r"\s*(?:,|;|\||•|·|▪|◦|、|，|；|،|؛|/\s|" + re.escape(CELL_SEP) + r")\s*")  # CJK, Arabic commas
@@ -203,7 +204,7 @@ def _run_in_label(line: Line) -> Line:
         and len(cells[0].split()) <= (4 if line.bold else 6)
         and "," not in cells[0]
         and not cells[0].rstrip().endswith((":", "："))
-        and "," in cells[1]
+        and ("," in cells[1] or (line.bold and cells[1].count(" - ") >= 2))  # "Java - C# - Python"
     ):
         return dataclasses.replace(line, labels=frozenset({0}))
     return line
@@ -212,7 +213,8 @@ def _run_in_label(line: Line) -> Line:
 def skills(lines: list[Line]) -> list[dict[str, Any]]:
     table, lines = _skill_table(_without_language_grid([_years_joined(line) for line in lines]))
     # "category 1  XXX, YYY, ZZZ" rows: the margin label names the category
-    return table + _by_rows([_run_in_label(_level_between(line)) for line in lines], _named_items, _skills)
+    rows = [_run_in_label(_level_between(line)) for line in wrapped_label_rows(lines)]
+    return table + _by_rows(rows, _named_items, _skills)
 
 
 def _level_between(line: Line) -> Line:

@@ -206,7 +206,10 @@ _VOCAB_WORDS = {w: w for _p in PHRASES for w in _p.split() if len(w) >= _TYPO_MI
 
 #: a heading of computer languages ("Programming Languages", "Sprachen der Programmierung" no): a skills heading,
 #: and under a skills heading a group of it
-PROGRAMMING_LANGUAGES = re.compile(r"^(?:programming|coding|scripting|computer|software|query|markup)\s+languages?$")
+PROGRAMMING_LANGUAGES = re.compile(
+    r"^(?:programming|coding|scripting|computer|software|query|markup)\s+(?:languages?|langages?)$"  # "langages": fr
+    r"|^(?:langages?|lenguajes?|linguagens?)\s+(?:informatiques?|de\s+programma(?:tion|ção)|de\s+programación)$"
+)
 
 
 def _phrase_inside(words: list[str]) -> str | None:

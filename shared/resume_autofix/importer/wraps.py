@@ -221,3 +221,39 @@ def mirrors(anchor: Line, below: Line) -> bool:
         and abs(below.x1 - anchor.x1) <= 2
         and not find_dates(below.text)
     )
+
+
+def wrapped_label_rows(lines: list[Line]) -> list[Line]:
+    """Rows of a label and its list in a margin, wrapped ("Computer  Java - C# - Python" / "langages  LATEX- Matlab";
+    "Frameworks/Tools  Spring boot - JPA -" / "Jasmine - JavaDoc"): a word in lower case under the label goes on
+    with it, and a line of the list alone, set right of the label, goes on with the list."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is None or len(prev.cells) != 2 or len(prev.cells[0].split()) > 4 or prev.bullet or line.bullet:
+            out.append(line)
+            continue
+        label, items = prev.cells
+        if len(line.cells) == 2 and line.cells[0][:1].islower() and len(line.cells[0].split()) == 1:
+            label, more = f"{label} {line.cells[0]}", line.cells[1]  # the label's second line
+        elif (
+            len(line.cells) == 1
+            and line.x0 > prev.x0 + 40
+            and prev.x1 > 0
+            # the list goes on: its line ends in a joiner, or both lines are lists ("Ops  Scripting" over "PowerShell,
+            # VBS/VBA" is a group's label over its list)
+            and (
+                items.rstrip().endswith(("-", ",", "–"))
+                or (" - " in items and " - " in line.text)
+                or ("," in items and "," in line.text)
+            )
+        ):
+            more = line.cells[0]  # the list's next line (not a note under it: "Certification MTA (…)")
+        else:
+            out.append(line)
+            continue
+        # a list parted by dashes goes on with a dash; one parted by commas that wrapped mid-item, with a space
+        glue = " - " if " - " in items and not items.rstrip().endswith(("-", ",", "–")) else " "
+        joined = [label, f"{items.rstrip()}{glue}{more.strip()}"]
+        out[-1] = prev.retext(CELL_SEP.join(joined), joined)
+    return out

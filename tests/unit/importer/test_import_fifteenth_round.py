@@ -16,7 +16,8 @@ from resume_autofix.importer.phones import find_phone
 from resume_autofix.importer.places import LOCATION
 from resume_autofix.importer.roles import institution_score
 from resume_autofix.importer.timeline import joined_timeline
-from resume_autofix.importer.vocabulary import exact_key
+from resume_autofix.importer.vocabulary import PROGRAMMING_LANGUAGES, exact_key
+from resume_autofix.importer.wraps import wrapped_label_rows
 from tests.unit.importer.rawpdf import one_page_pdf
 
 
@@ -452,3 +453,27 @@ def test_a_role_its_stack_after_a_bar_and_its_employer_kind_and_place_under_the_
     )
     assert "Next.js, React, Three.js, GLSL" in first["summary"]
     assert second["name"] == "The Farmer’s Dog"
+
+
+def test_a_margin_label_and_its_list_that_wrap_are_one_group() -> None:
+    rows = [
+        Line(text=f"Computer{CELL_SEP}Java - C# - Python - SQL", x0=63.4, x1=420.0, bold=True),
+        Line(text=f"langages{CELL_SEP}LATEX- Matlab - Scilab", x0=63.4, x1=300.0, bold=True),
+        Line(text="Certification MTA (Introduction to Programming using Python)", x0=160.4, x1=450.0),
+        Line(text=f"Frameworks/Tools{CELL_SEP}Spring boot - JPA Hibernate - Angular -", x0=63.4, x1=540.0, bold=True),
+        Line(text="Jasmine - JavaDoc - SQLite", x0=176.1, x1=400.0),
+        Line(text=f"Ops{CELL_SEP}Scripting", x0=63.4, x1=200.0),
+        Line(text="PowerShell, VBS/VBA, Python", x0=110.0, x1=300.0),
+    ]
+    # THEN the label's second word and the list's next line go on with them, while a note under the list and a
+    # group's label over its list stay lines of their own
+    assert [line.cells for line in wrapped_label_rows(rows)] == [
+        ["Computer langages", "Java - C# - Python - SQL - LATEX- Matlab - Scilab"],
+        ["Certification MTA (Introduction to Programming using Python)"],
+        ["Frameworks/Tools", "Spring boot - JPA Hibernate - Angular - Jasmine - JavaDoc - SQLite"],
+        ["Ops", "Scripting"],
+        ["PowerShell, VBS/VBA, Python"],
+    ]
+    # AND French "langages" after "Computer" names programming languages, no spoken ones
+    assert PROGRAMMING_LANGUAGES.match("computer langages")
+    assert PROGRAMMING_LANGUAGES.match("langages de programmation")
