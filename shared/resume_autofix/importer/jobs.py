@@ -127,6 +127,8 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         position, rest = _role_and_unit(entry, position, company, rest)
         if position and not company and (split := employer_after_en(position)):
             position, company = split  # "Desarrollador Full stack en Softtek", no employer said elsewhere
+        if position and not company and _ON_OWN_ACCOUNT.fullmatch(position.strip()):
+            position, company = None, position  # "Freelance" alone: who the work was for, as its writers put it
         item: dict[str, Any] = {}
         for key, said in ((org_key, company), ("position", position)):
             value = said
@@ -418,6 +420,9 @@ def _org_under_role(entry: RawEntry, position: str | None, company: str | None) 
     return org
 
 
+#: work on one's own account, capitalised alone in the title as a name: the employer's place, no role ("freelance"
+#: in lower case and "Freelancer", the person, are the role)
+_ON_OWN_ACCOUNT = re.compile(r"Freelance|Self[- ]employed|Autônomo|Autónomo|Indépendant|Selbstständig|Selbständig")
 #: work held from afar, and where the employer is ("Remote (Dover, Delaware, United States)")
 _REMOTE_AT = re.compile(r"(?i)(?:remote|hybrid|on-?site)\s*\([^()]+\)$")
 

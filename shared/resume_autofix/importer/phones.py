@@ -90,7 +90,7 @@ def find_phone(text: str, labelled: bool = False) -> str | None:
             if _DAY_DATE.match(raw) or timed or orcid or sum(c.isdigit() for c in raw) < 6:
                 continue  # "15.04.2015 14:57" (a date and a time), "0000-0002-1825-0097" (an ORCID iD)
             # a country code the matcher left out because the rest is too short for it ("+1 (234) 567 890")
-            prefix = _COUNTRY_CODE.search(text, 0, match.start)
+            prefix = _COUNTRY_CODE.search(text, 0, match.start) or _AREA_BEFORE.search(text, 0, match.start)
             return text[prefix.start() : match.end] if prefix else str(match.raw_string)
     return _code_in_brackets(text)
 
@@ -119,6 +119,8 @@ _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _DAY_DATE = re.compile(r"[0-3]?\d[./][01]?\d[./](?:19|20)\d\d\b")
 _PHONE_CHARS = re.compile(r"\+?\(?\d[\d\s().\-/]{5,}\d")
 _COUNTRY_CODE = re.compile(r"(?:\+\d{1,3}|\(\+\d{1,3}\))[\s.-]?$")
+#: an area code in brackets the matcher left out before the number ("(11) 97665-7046")
+_AREA_BEFORE = re.compile(r"(?<![\w)])(?:\+\s?)?\(\d{2,4}\)\s?$")
 
 
 def labelled_number(text: str) -> str | None:
@@ -169,7 +171,7 @@ def whole_phone(piece: str, *, shaped: bool = True) -> str | None:
     return phone if phone and len(phone) >= len(text) - 3 else None
 
 
-_PHONE_RUN = re.compile(r"(?<![\w+(])(?:\+|\(\+)?\(?\d[\d\s.()-]{7,}\d(?![\w)])")
+_PHONE_RUN = re.compile(r"(?<![\w+(])(?:\+\s?|\(\+)?\(?\d[\d\s.()-]{7,}\d(?![\w)])")
 
 
 def phone_inside(piece: str) -> tuple[int, int] | None:

@@ -477,3 +477,18 @@ def test_a_margin_label_and_its_list_that_wrap_are_one_group() -> None:
     # AND French "langages" after "Computer" names programming languages, no spoken ones
     assert PROGRAMMING_LANGUAGES.match("computer langages")
     assert PROGRAMMING_LANGUAGES.match("langages de programmation")
+
+
+def test_an_area_code_in_brackets_before_the_number_is_the_phones() -> None:
+    assert find_phone("(11) 97665-7046") == "(11) 97665-7046"
+    assert find_phone("(11) 9.7665-7046") == "(11) 9.7665-7046"
+    assert find_phone("Nicolas Leal + (57) 3165311816") == "+ (57) 3165311816"
+
+
+def test_freelance_alone_in_the_title_is_who_the_work_was_for() -> None:
+    (job,) = _jobs("Freelance\n06/2022 – Atual\nDesenvolvimento front-end para estúdios de games.\n")
+    assert job["name"] == "Freelance"
+    assert "position" not in job
+    # BUT the person who freelances, and the word in lower case, are the role
+    (person,) = _jobs("Freelancer\n2019 – 2021\nBuilt websites for small shops.\n")
+    assert person["position"] == "Freelancer"
