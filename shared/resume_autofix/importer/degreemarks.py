@@ -18,6 +18,15 @@ _GRADE_TAIL = re.compile(
 )
 
 
+def before_grade(text: str) -> tuple[str, str]:
+    """The text before the grade written after it ("Bachelor of Science, GPA: 3.2 Honors: …"), and the grade on;
+    the text and "" where no grade follows."""
+    m = _GRADE_TAIL.search(text)
+    if m is None or m.start() == 0:
+        return text, ""
+    return text[: m.start()].rstrip(), text[m.start() :].strip(" ;,(")
+
+
 #: a Chinese degree word that ends a field written without a space before it ("软件工程本科")
 _CJK_DEGREE_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:本科|学士|硕士研究生|硕士|博士研究生|博士|专科|大专)$")
 _BRACKETED_DEGREE = re.compile(r"^(?P<field>[^(（]*[^\s(（])\s*[(（](?P<degree>[^)）]+)[)）]$")

@@ -9,6 +9,7 @@ from typing import Any
 from .dates import find_dates
 from .degreemarks import (
     HONOURS_TAIL,
+    before_grade,
     degree_in_brackets,
     grade_parts,
     said,
@@ -85,9 +86,14 @@ def _degree_line(text: str) -> bool:
 def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
     """An institution or a major written under the degree ("Major in Engineering, University B, Los Angeles"), and
     a degree on a line of its own under the school when the title held none ("Bachelor's in Computer Science")."""
-    if "studyType" not in item and not entry.paragraphs and entry.bullets and _degree_line(entry.bullets[0]):
+    bullet = before_grade(entry.bullets[0])[0] if entry.bullets else ""
+    if "studyType" not in item and not entry.paragraphs and bullet and _degree_line(bullet):
         entry.paragraphs.append(entry.bullets.pop(0))  # "• B.A. summa cum laude, Economics" under the school
-    first, *cells = entry.paragraphs[0].split(CELL_SEP) if entry.paragraphs else [""]
+    # the degree under its faculty ("Faculty of Computer Engineering" / "Bachelor of Computer Engineering")
+    at = 1 if len(entry.paragraphs) > 1 and _UNIT_WORDS.match(entry.paragraphs[0]) else 0
+    first, *cells = entry.paragraphs[at].split(CELL_SEP) if entry.paragraphs else [""]
+    first, grade = before_grade(first)  # "Bachelor of Science in Computer Science, GPA: 3.242 Honors: …"
+    cells = [grade, *cells] if grade else cells
     words = first.split()
     # a degree line may run longer when it opens with the degree ("Bachelor of Science in Cyber Engineering with a
     # Specialization in Autonomous Systems")
@@ -99,7 +105,7 @@ def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
     ):
         if cells and not entry.location and LOCATION.match(cells[-1].strip()):  # "M.S. | Computer Systems  Austin, TX"
             entry.location = cells.pop().strip()
-        entry.paragraphs[:1] = [CELL_SEP.join(cells)] if cells else []  # "生命工程 学士  班级排名 1/36": the rank stays
+        entry.paragraphs[at : at + 1] = [CELL_SEP.join(cells)] if cells else []  # "生命工程 学士  班级排名 1/36"
         study, *area = STUDY_SEP.split(first, maxsplit=1)
         if not area and ", " in study:  # "B.A. summa cum laude, Economics"
             study, *area = study.split(", ", 1)

@@ -14,7 +14,9 @@ from resume_autofix.importer.lines import CELL_SEP, Line
 from resume_autofix.importer.pdf import _spaced_letters_joined
 from resume_autofix.importer.phones import find_phone
 from resume_autofix.importer.places import LOCATION
+from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import institution_score
+from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.timeline import joined_timeline
 from resume_autofix.importer.vocabulary import PROGRAMMING_LANGUAGES, exact_key
 from resume_autofix.importer.wraps import wrapped_label_rows
@@ -492,3 +494,21 @@ def test_freelance_alone_in_the_title_is_who_the_work_was_for() -> None:
     # BUT the person who freelances, and the word in lower case, are the role
     (person,) = _jobs("Freelancer\n2019 – 2021\nBuilt websites for small shops.\n")
     assert person["position"] == "Freelancer"
+
+
+def _school_item(parts: list[str], paragraphs: list[str] = (), bullets: list[str] = ()) -> dict[str, object]:
+    entry = RawEntry(parts=parts, part_lines=list(range(len(parts))), date=None)
+    entry.paragraphs.extend(paragraphs)
+    entry.bullets.extend(bullets)
+    (item,) = education_items([entry])
+    return item
+
+
+def test_a_degree_under_its_faculty_or_before_its_grade_is_the_degree() -> None:
+    faculty = _school_item(
+        ["Karabük University"], ["Faculty of Computer Engineering", "Bachelor of Computer Engineering"]
+    )
+    assert faculty["studyType"] == "Bachelor of Computer Engineering"
+    graded = _school_item(["UMBC"], bullets=["Bachelor of Science in Computer Science, GPA: 3.242 Honors: Dean’s List"])
+    assert (graded["studyType"], graded["area"]) == ("Bachelor of Science", "Computer Science")
+    assert graded["courses"] == ["GPA: 3.242 Honors: Dean’s List"]
