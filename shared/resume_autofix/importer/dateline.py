@@ -46,7 +46,7 @@ def fills_cell(text: str, span: DateSpan) -> bool:
 
 def dated(line: Line) -> DateSpan | None:
     spans = find_dates(line.text)
-    if not spans or (line.bullet and not _barred_title(line.text, spans)):
+    if not spans or (line.bullet and not (_barred_title(line.text, spans) or _dates_alone(line.text, spans))):
         return None
     # a date inside a sentence ("... since 2019, we grew 40% ...") is not an entry's date
     if len(line.text.split()) > 16 and not any(find_dates(c) and len(c.split()) <= 6 for c in line.cells):
@@ -72,6 +72,18 @@ def _barred_title(text: str, spans: list[DateSpan]) -> bool:
 
 
 _BARS = re.compile(r"\s*\|\s*")
+
+
+def _dates_alone(text: str, spans: list[DateSpan]) -> bool:
+    """A list item of its dates alone in brackets: the separator before them wrapped to the line's start
+    (LinkedIn's "… Artificial Intelligence" / "· (October 2022 - October 2025)"), no duty."""
+    bracketed = text.strip().startswith("(") and text.strip().endswith(")")
+    return (
+        bracketed
+        and len(spans) == 1
+        and not text[: spans[0].begin].strip(" (")
+        and not text[spans[0].stop :].strip(" )")
+    )
 
 
 def only_dates(line: Line) -> bool:

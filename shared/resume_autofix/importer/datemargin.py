@@ -265,6 +265,17 @@ _DANGLING = re.compile(r"[-–—]\s*[^\W\d_]{3,10}\.?$")
 
 
 _YEAR_START = re.compile(r"^(?:1[6-9]|20)\d{2}\b")
+#: a bracket opened before a month at a line's end
+_BRACKETED_MONTH = re.compile(r"\(\s*[^\W\d_]{3,10}\.?$")
+
+
+def _bracket_closed(month: str, line: str) -> bool:
+    """The line goes on with the year after ``month`` and closes its bracket: the range the line's end cut."""
+    text = line.strip()
+    if not (_YEAR_START.match(text) and text.endswith(")") and len(text.split()) <= 6):
+        return False
+    spans = find_dates(f"{month.lstrip('( ')} {text}")
+    return bool(spans) and spans[0].begin == 0 and spans[0].start is not None and len(spans[0].start) == 7
 
 
 def _join_broken_dates(lines: list[Line]) -> list[Line]:
@@ -276,6 +287,8 @@ def _join_broken_dates(lines: list[Line]) -> list[Line]:
         prev = out[-1] if out else None
         if prev and _DANGLING.search(prev.text) and _YEAR_START.match(line.text) and len(line.text.split()) <= 3:
             out[-1] = prev.retext(f"{prev.text} {line.text}")
+        elif prev and (month := _BRACKETED_MONTH.search(prev.text)) and _bracket_closed(month.group(), line.text):
+            out[-1] = prev.retext(f"{prev.text} {line.text}")  # LinkedIn's "· (September" / "2015 - February 2019)"
         elif (
             prev
             and len(prev.cells) >= 2

@@ -351,7 +351,8 @@ def _sized_pdf(rows: list[tuple[float, float, str]]) -> bytes:
     y, drawn = 760.0, []
     for size, gap, text in rows:
         y -= gap
-        drawn.append(f"BT /F1 {size} Tf 72 {y:.1f} Td ({text}) Tj ET\n")
+        escaped = text.replace("(", "\\(").replace(")", "\\)")  # a PDF string's brackets are escaped
+        drawn.append(f"BT /F1 {size} Tf 72 {y:.1f} Td ({escaped}) Tj ET\n")
     return one_page_pdf("".join(drawn).encode())
 
 
@@ -512,3 +513,25 @@ def test_a_degree_under_its_faculty_or_before_its_grade_is_the_degree() -> None:
     graded = _school_item(["UMBC"], bullets=["Bachelor of Science in Computer Science, GPA: 3.242 Honors: Dean’s List"])
     assert (graded["studyType"], graded["area"]) == ("Bachelor of Science", "Computer Science")
     assert graded["courses"] == ["GPA: 3.242 Honors: Dean’s List"]
+
+
+def test_linkedins_education_a_degree_with_its_letters_and_dates_wrapped_in_brackets() -> None:
+    data = _sized_pdf(
+        [
+            (26, 0, "Pooya Nasiri"),
+            (10.5, 20, "pooya@example.com"),
+            (15.75, 40, "Education"),
+            (12, 25, "Universita degli Studi di Padova"),
+            (10.5, 18, "Master of Engineering - MEng, Computer engineering"),
+            (10.5, 18, "\\267 (October 2022 - October 2025)"),
+            (12, 33, "Azad University (IAU)"),
+            (10.5, 18, "Bachelor of Engineering - BE, Computer Software Engineering \\267 (September"),
+            (10.5, 18, "2015 - February 2019)"),
+        ]
+    )
+    schools = import_resume(data, "Profile.pdf").resume["education"]
+    # THEN each range is whole though the line broke it (the degree's letters stay with the courses)
+    assert [(s["institution"], s["studyType"], s["startDate"], s["endDate"]) for s in schools] == [
+        ("Universita degli Studi di Padova", "Master of Engineering", "2022-10", "2025-10"),
+        ("Azad University (IAU)", "Bachelor of Engineering", "2015-09", "2019-02"),
+    ]
