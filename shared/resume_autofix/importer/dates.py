@@ -40,10 +40,10 @@ _TOKEN = re.compile(
     r"|(?P<dmy>\b(?P<da>[0-3]?\d)(?P<ds>[./-])(?P<db>[0-3]?\d)(?P=ds)(?P<dy>(?:1[6-9]|20)\d{2}))(?![\d.,]\d)"
     r"|(?P<ymd>\b(?P<ty>(?:1[6-9]|20)\d{2})(?P<ts>[/.])(?P<tm>[01]?\d)(?P=ts)(?P<td>[0-3]?\d))(?![\d.,]\d)"
     # "Jul/2025", "Jun.2015"; with a day, read to the month: "Jan 5, 2020", "5 January 2020", "3. März 2020",
-    # "30 Septembre, 2019"
+    # "30 Septembre, 2019", "7, Dec. 2016"
     # and Spanish and Portuguese "7 de mayo de 2018", "mayo del 2018"
     # (a range of days before the month: "7-8 January 2025", "02 et 03 Octobre 2014")
-    r"|(?:\b(?:[0-3]?\d(?:[-–]|[ \t]+(?:et|and|und|y|e|en)[ \t]+)[0-3]?\d|[0-3]?\d(?:st|nd|rd|th|er|\.)?)"
+    r"|(?:\b(?:[0-3]?\d(?:[-–]|[ \t]+(?:et|and|und|y|e|en)[ \t]+)[0-3]?\d|[0-3]?\d(?:st|nd|rd|th|er|\.)?,?)"
     r"[ \t\u00a0]+(?:de[ \t\u00a0]+)?"
     r"(?=[^\W\d_]{3,12}\.?,?[ \t\u00a0]+(?:de[l]?[ \t\u00a0]+)?(?:1[6-9]|20)\d{2}))?"
     r"(?P<mname>\b[^\W\d_]{3,12}\.?)(?:[ \t\u00a0]+[0-3]?\d(?:st|nd|rd|th)?(?=,?[ \t\u00a0]+(?:1[6-9]|20)\d{2}))?"

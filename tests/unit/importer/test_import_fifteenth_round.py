@@ -535,3 +535,8 @@ def test_linkedins_education_a_degree_with_its_letters_and_dates_wrapped_in_brac
         ("Universita degli Studi di Padova", "Master of Engineering", "2022-10", "2025-10"),
         ("Azad University (IAU)", "Bachelor of Engineering", "2015-09", "2019-02"),
     ]
+
+
+def test_a_day_and_a_comma_before_the_month_is_part_of_the_date() -> None:
+    (span,) = find_dates("7, Dec. 2016 - 27, Dec. 2016")
+    assert (span.start, span.end, span.begin) == ("2016-12", "2016-12", 0)
