@@ -15,6 +15,7 @@ from .dateline import STATUS as _STATUS
 from .dateline import dated, line_span, only_dates, title_text
 from .datemargin import prepare
 from .dates import DURATION, find_dates
+from .hyphens import broken_word
 from .lines import Line
 from .places import LOCATION
 from .rawentry import (
@@ -393,6 +394,8 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
     form = bool(FIELD_LABEL.match(lines[a].text))  # "Graduation Year: 2020" under "University Name: Stanford"
     while first - 1 > previous_end and a - first - wraps < (4 if form else 3 if bare else 2):
         above = lines[first - 1]
+        if _tail_of_line(lines, first - 1, previous_end):
+            break  # the end of a list the line before wrapped (", Pangea Logging, Haptics SDK."), no title
         if form and FIELD_LABEL.match(above.text) and not dated(above):
             first -= 1
             continue
@@ -463,6 +466,17 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
             # (in a right-aligned column every line starts elsewhere, and ends where the title does)
         first -= 1
     return first
+
+
+def _tail_of_line(lines: list[Line], k: int, previous_end: int) -> bool:
+    """Line ``k`` goes on with the line above it: it opens with a comma, or finishes a word that line broke
+    ("Core-" / "Data, RESTful APIs, TDD.")."""
+    text = lines[k].text.lstrip()
+    if text.startswith((",", ";")):
+        return True
+    before = lines[k - 1].text.rstrip() if k - 1 > previous_end else ""
+    # a word broken at the line's end, or a compound its hyphen parts there ("Core-" / "Data, …")
+    return bool(before) and (broken_word(before, text) or (before.endswith("-") and text[:1].isalpha()))
 
 
 def _expected_below(lines: list[Line], i: int) -> bool:

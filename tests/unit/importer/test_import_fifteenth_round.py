@@ -540,3 +540,21 @@ def test_linkedins_education_a_degree_with_its_letters_and_dates_wrapped_in_brac
 def test_a_day_and_a_comma_before_the_month_is_part_of_the_date() -> None:
     (span,) = find_dates("7, Dec. 2016 - 27, Dec. 2016")
     assert (span.start, span.end, span.begin) == ("2016-12", "2016-12", 0)
+
+
+def test_the_wrapped_end_of_a_list_over_the_next_employer_is_no_part_of_its_title() -> None:
+    jobs = _jobs(
+        f"MTBC / CareCloud{CELL_SEP}July 2021 – August 2022\nSoftware Engineer{CELL_SEP}Rawalpindi, PK\n"
+        "Led the modernisation of the telehealth app.\n"
+        "Tools Utilized: Swift, SwiftUI, Objective-C, UIKit, Fastlane, SonarQube, Core-\n"
+        "Data, RESTful APIs, TDD.\n"
+        f"Freelance / Multiple Clients{CELL_SEP}June 2018 – July 2021\nSoftware Developer{CELL_SEP}Remote\n"
+        "Tools Utilized: Swift, SwiftUI, Xcode, Claude Code, Fastlane, Firebase\n"
+        ", Pangea Logging, Haptics SDK.\n"
+        f"SemangiX{CELL_SEP}September 2018 – September 2019\nSoftware Engineer{CELL_SEP}Gujranwala, PK\n"
+    )
+    assert [(j["name"], j["position"]) for j in jobs] == [
+        ("MTBC / CareCloud", "Software Engineer"),
+        ("Freelance / Multiple Clients", "Software Developer"),
+        ("SemangiX", "Software Engineer"),
+    ]
