@@ -10,7 +10,7 @@ from typing import Any
 from .dates import DURATION
 from .lines import CELL_SEP, CJK, Line
 from .rawentry import join_wrapped
-from .wraps import wrapped_label_rows
+from .wraps import bracket_tails, wrapped_label_rows
 
 _CATEGORY = re.compile(r"^(?P<name>[^:：]{1,60}?)\s*(?:\((?P<level>[^()]{1,40})\))?\s*[:：]\s*(?P<items>.*)$")
 _ITEMS = re.compile(r"\s*(?:,|;|\||•|·|▪|◦|、|，|；|،|؛|/\s|" + re.escape(CELL_SEP) + r")\s*")  # CJK, Arabic commas
@@ -213,7 +213,7 @@ def _run_in_label(line: Line) -> Line:
 def skills(lines: list[Line]) -> list[dict[str, Any]]:
     table, lines = _skill_table(_without_language_grid([_years_joined(line) for line in lines]))
     # "category 1  XXX, YYY, ZZZ" rows: the margin label names the category
-    rows = [_run_in_label(_level_between(line)) for line in wrapped_label_rows(lines)]
+    rows = [_run_in_label(_level_between(line)) for line in wrapped_label_rows(bracket_tails(lines))]
     return table + _by_rows(rows, _named_items, _skills)
 
 

@@ -82,6 +82,7 @@ def find_phone(text: str, labelled: bool = False) -> str | None:
         return None
     leniency = phonenumbers.Leniency.POSSIBLE if labelled else phonenumbers.Leniency.VALID
     orcids = [o.span() for o in _ORCID.finditer(text)]  # once for the text, not once a match and a region
+    cut: str | None = None  # a number found with digits right before it: another region may read them too
     for region in _REGIONS:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency, max_tries=_MAX_TRIES):
             raw = str(match.raw_string)
@@ -91,8 +92,15 @@ def find_phone(text: str, labelled: bool = False) -> str | None:
                 continue  # "15.04.2015 14:57" (a date and a time), "0000-0002-1825-0097" (an ORCID iD)
             # a country code the matcher left out because the rest is too short for it ("+1 (234) 567 890")
             prefix = _COUNTRY_CODE.search(text, 0, match.start) or _AREA_BEFORE.search(text, 0, match.start)
-            return text[prefix.start() : match.end] if prefix else str(match.raw_string)
-    return _code_in_brackets(text)
+            found = text[prefix.start() : match.end] if prefix else raw
+            if prefix is None and _DIGITS_BEFORE.search(text, 0, match.start):
+                # "11 952223516": Spain reads the last nine digits, Brazil the area code too; the longer reading wins
+                cut = found if cut is None or len(found) > len(cut) else cut
+                break
+            if cut is not None and len(found) <= len(cut):
+                break
+            return found
+    return cut or _code_in_brackets(text)
 
 
 #: a country code and an area or mobile prefix in brackets, no plus ("(56 - 9) 9886 9381", Chile's way)
@@ -119,6 +127,8 @@ _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _DAY_DATE = re.compile(r"[0-3]?\d[./][01]?\d[./](?:19|20)\d\d\b")
 _PHONE_CHARS = re.compile(r"\+?\(?\d[\d\s().\-/]{5,}\d")
 _COUNTRY_CODE = re.compile(r"(?:\+\d{1,3}|\(\+\d{1,3}\))[\s.-]?$")
+#: a group of digits right before a number, in the same run ("11 952223516")
+_DIGITS_BEFORE = re.compile(r"(?<![\d.,/:-])\d{2,4}[ .]?$")
 #: an area code in brackets the matcher left out before the number ("(11) 97665-7046")
 _AREA_BEFORE = re.compile(r"(?<![\w)])(?:\+\s?)?\(\d{2,4}\)\s?$")
 

@@ -223,6 +223,31 @@ def mirrors(anchor: Line, below: Line) -> bool:
     )
 
 
+def bracket_tails(lines: list[Line]) -> list[Line]:
+    """A line that is only a bracket ("(UX)") under an item a narrow sidebar wrapped ("Design de experiência do
+    usuário"): the item's end, joined to it."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _BRACKET_ONLY.fullmatch(text)
+            and len(prev.cells) == 1
+            and not prev.text.rstrip().endswith((")", ":", ","))
+            and line.page == prev.page
+            and line.x1 > 0  # a laid-out line a column wrapped, not a paragraph of its own
+            and len(text.split()) <= 3
+        ):
+            out[-1] = prev.retext(f"{prev.text.rstrip()} {text}")
+            continue
+        out.append(line)
+    return out
+
+
+_BRACKET_ONLY = re.compile(r"\([^()]{1,30}\)")
+
+
 def wrapped_label_rows(lines: list[Line]) -> list[Line]:
     """Rows of a label and its list in a margin, wrapped ("Computer  Java - C# - Python" / "langages  LATEX- Matlab";
     "Frameworks/Tools  Spring boot - JPA -" / "Jasmine - JavaDoc"): a word in lower case under the label goes on

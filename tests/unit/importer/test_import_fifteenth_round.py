@@ -19,7 +19,7 @@ from resume_autofix.importer.roles import institution_score
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.timeline import joined_timeline
 from resume_autofix.importer.vocabulary import PROGRAMMING_LANGUAGES, exact_key
-from resume_autofix.importer.wraps import wrapped_label_rows
+from resume_autofix.importer.wraps import bracket_tails, wrapped_label_rows
 from tests.unit.importer.rawpdf import one_page_pdf
 
 
@@ -557,4 +557,19 @@ def test_the_wrapped_end_of_a_list_over_the_next_employer_is_no_part_of_its_titl
         ("MTBC / CareCloud", "Software Engineer"),
         ("Freelance / Multiple Clients", "Software Developer"),
         ("SemangiX", "Software Engineer"),
+    ]
+
+
+def test_a_number_with_its_area_code_set_apart_and_a_skill_whose_bracket_wrapped() -> None:
+    # GIVEN LinkedIn's "11 952223516 (Mobile)": Spain's plan reads the last nine digits, Brazil's the area code too
+    assert find_phone("11 952223516 (Mobile)") == "11 952223516"
+    # AND a sidebar skill whose bracket a narrow column wrapped to the next line
+    lines = [
+        Line(text="Design de experiência do usuário", x0=21.6, x1=190.0),
+        Line(text="(UX)", x0=21.6, x1=45.0),
+        Line(text="Desenvolvimento web", x0=21.6, x1=150.0),
+    ]
+    assert [line.text for line in bracket_tails(lines)] == [
+        "Design de experiência do usuário (UX)",
+        "Desenvolvimento web",
     ]
