@@ -514,7 +514,7 @@ def test_the_guard_reads_a_break_beside_a_cell_and_a_templates_placeholders() ->
 
 
 def test_a_roles_team_or_kind_written_after_it_stays_in_the_position() -> None:
-    from resume_autofix.importer.jobs import _role_qualified  # noqa: PLC0415
+    from resume_autofix.importer.employers import role_qualified as _role_qualified  # noqa: PLC0415
     from resume_autofix.importer.rawentry import RawEntry  # noqa: PLC0415
 
     entry = RawEntry(
