@@ -1,0 +1,163 @@
+"""List items that are entries' titles: a bullet that holds an entry's dates over its title, bold items that open
+with their dates over plain ones, items that end in their dates over their employer. Such items are made plain
+title lines, so the entry splitter finds their dates where it looks for them."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .dateline import dated, fills_cell, line_span, only_dates, title_text
+from .dates import DURATION, find_dates
+from .lines import CELL_SEP, Line
+from .titles import split_title
+
+
+def dated_bullets(lines: list[Line]) -> list[Line]:
+    """Bulleted titles: where no plain line carries a date and two or more bullets end in a date cell of their
+    own, with smaller or deeper bullets under them ("■ M.S. in Geophysics   Aug 2006 – Aug 2008" over "• GPA: 3.7"),
+    or hold only their dates over a plain line (a Markdown list item: "- 2023 - 2024" / "Degree 2. Institute"),
+    those bullets are the entries' title lines."""
+    if any(dated(line) for line in lines):
+        # bold items that open with their dates are titles still, beside plain dated lines (Google Docs' first jobs
+        # a bold list, the older ones plain paragraphs)
+        return _unbulleted(lines, bold) if (bold := _bold_dated(lines)) else lines
+    lines = [part for line in lines for part in _described(line)]
+    if titles := _bare_dated(lines) or _bold_dated(lines):
+        return _unbulleted(lines, titles)
+    # items that end in their dates, each but the last of a run over its employer in a plain line ("• Workshop
+    # Presenter, November 1995" / "First combined International Reading Association Regional Conference")
+    ending = [i for i, line in enumerate(lines) if line.bullet and _ends_dated(line, parts=1)]
+    over = [
+        i
+        for i in ending
+        if i + 1 < len(lines)
+        and not (lines[i + 1].bullet or lines[i + 1].bold or lines[i + 1].heading)  # the employer in plain type,
+        and lines[i + 1].size <= lines[i].size  # not the next entry's title
+        and not dated(lines[i + 1])
+    ]
+    if len(over) >= 2 and len(over) * 2 >= len(ending):
+        return _unbulleted(lines, ending)
+    # a section that is one list, each item a short title ending in its date ("- B.S. Computer Science - University
+    # of Texas - 05/2000", "- Engineer at Acme (2019 – 2021)"): each item is an entry
+    if lines and all(line.bullet for line in lines):
+        ending = [i for i, line in enumerate(lines) if _ends_dated(line) or _opens_dated(line)]
+        if ending and len(ending) * 2 >= len(lines):
+            return _unbulleted(lines, ending)
+    titles = [
+        i
+        for i, line in enumerate(lines)
+        if line.bullet
+        and len(line.cells) >= 2
+        and find_dates(line.cells[-1])
+        and fills_cell(line.text, line_span(line))
+    ]
+    # RenderCV sets each entry's dates beside its first bullet, under its title line: that is _hoist_dates' case
+    # (a link's label over the next item, "Github Link", ends the entry before: no title line)
+    if len(titles) < 2 or all(
+        i > 0 and not lines[i - 1].bullet and not _LINK_LABEL.fullmatch(lines[i - 1].text.strip()) for i in titles
+    ):
+        return lines
+    deeper = [
+        line
+        for line in lines
+        if line.bullet and (line.x0 > lines[titles[0]].x0 + 1 or line.size < lines[titles[0]].size)
+    ]
+    return _unbulleted(lines, titles) if deeper else lines
+
+
+#: the label of a link set under an entry ("Github Link", "Live Demo", "Source code")
+_LINK_LABEL = re.compile(r"(?i)(?:github|gitlab|project|demo|live|source|repo)?\s*(?:link|demo|code|repo(?:sitory)?)s?")
+
+
+def _bare_dated(lines: list[Line]) -> list[int]:
+    """List items that open with their dates alone, each title on the lines under it ("- 2023 - 2024" / "Degree
+    2"): two or more, or none."""
+    bare = [
+        i
+        for i, line in enumerate(lines[:-1])
+        if line.bullet
+        and find_dates(line.text)
+        and only_dates(line)
+        and not lines[i + 1].bullet
+        and not dated(lines[i + 1])
+    ]
+    return bare if len(bare) >= 2 else []
+
+
+def _bold_dated(lines: list[Line]) -> list[int]:
+    """Bold items that open with their dates over items or lines in plain type (a nested Markdown list: "- **2018–now
+    — Rule engine @ Rijkswaterstaat**" over "  - Lead frontend"; a Google Docs list of jobs, each "12/2016 -
+    Atualmente  Kognit" over a paragraph): those items, and any other item that opens with its dates (one whose
+    employer's link was not bold), are the titles."""
+    opening = [i for i, line in enumerate(lines) if line.bullet and (_opens_dated(line) or _bold_opener(line))]
+    bold = [i for i in opening if lines[i].bold]
+    if (
+        len(bold) >= 2
+        and len(bold) * 2 >= len(opening)
+        and any(i + 1 < len(lines) and not (lines[i + 1].bold or dated(lines[i + 1])) for i in bold)
+    ):
+        return opening
+    return []
+
+
+_SAID = re.compile(r"^\s*[)）\]]?\s*[:：—–-]\s*(?=\S)")
+
+
+def _described(line: Line) -> list[Line]:
+    """A list item of a title of two parts, its dates, then what was done ("Acme · Engineer (2023–now): Kept the
+    API up", "某某科技 · 後端工程師(2023–現在):維護…"): the title with its dates, and the description as a list item of
+    its own under it."""
+    if not line.bullet or len(line.cells) > 1:
+        return [line]
+    spans = find_dates(line.text)
+    if not spans or spans[0].begin < 3:
+        return [line]
+    said = _SAID.match(line.text[spans[0].stop :])
+    title = line.text[: spans[0].begin].rstrip(" (（[")
+    if not said or len(split_title(title)) < 2:
+        return [line]
+    dates = line.text[spans[0].begin : spans[0].stop]
+    rest = line.text[spans[0].stop + said.end() :]
+    return [line.retext(f"{title}{CELL_SEP}{dates}", bullet=True), line.retext(rest, bullet=True)]
+
+
+def _unbulleted(lines: list[Line], titles: list[int]) -> list[Line]:
+    """The lines with those at ``titles`` no longer list items: they are entries' title lines."""
+    marked = set(titles)
+    return [dataclasses.replace(line, bullet=False) if i in marked else line for i, line in enumerate(lines)]
+
+
+def _opens_dated(line: Line) -> bool:
+    """A short list item that opens with its dates and a colon or dash, a title after them ("1995: Bachelor of
+    Science, Stuff.  University of New New York", "2019 – 2021: Engineer, Acme")."""
+    spans = find_dates(line.text)
+    if not spans or spans[0].begin > 0 or len(line.text.split()) > 16:
+        return False
+    rest = line.text[spans[0].stop :]
+    return bool(re.match(r"\s*[:：–—|-]\s*\S", rest)) and len(split_title(title_text(line, spans[0]))) >= 2
+
+
+def _bold_opener(line: Line) -> bool:
+    """A short bold item that opens with its dates, a name after them by a gap or a space ("12/2016 - Atualmente
+    Kognit (.NET)")."""
+    spans = find_dates(line.text) if line.bold else []
+    return (
+        bool(spans)
+        and spans[0].begin == 0
+        and len(line.text.split()) <= 12
+        and bool(line.text[spans[0].stop :].strip(" :：–—|-"))
+    )
+
+
+def _ends_dated(line: Line, parts: int = 2) -> bool:
+    """A short line whose last words are its dates, a title of two parts before them (a role or degree and where:
+    "B.S. Computer Science - University of Texas - 05/2000"; not "AWS Certification (2021/12)"), or of ``parts``."""
+    spans = find_dates(line.text)
+    if not spans or len(line.text[: spans[0].begin].split()) > 11:  # the title's words, not the dates'
+        return False
+    tail = line.text[spans[-1].stop :].strip(" )]")
+    title = title_text(line, spans[-1])
+    # how long it lasted may follow ("Agosto/2010 até Agosto/2013 - 3 anos")
+    lasted = DURATION.fullmatch(tail.lstrip(" -–—·|(")) is not None
+    return (not tail or lasted) and len(split_title(title)) >= parts
