@@ -21,12 +21,39 @@ from .titles import AT_WORDS
 
 def prepare(lines: list[Line]) -> list[Line]:
     """The section's lines with every entry's dates on its title line."""
-    lines = _dates_beside_blocks(_dates_around_titles(_dangling_at(_dates_labelled_below(lines))))
+    lines = _dates_beside_blocks(_dates_around_titles(_dangling_at(_dates_labelled_below(_dated_heads(lines)))))
     return _hoist_dates(
         dated_bullets(
             _join_broken_dates(stacked_dates(_trailing_dates(_grades_apart(_dash_lines(_run_in_bodies(lines))))))
         )
     )
+
+
+def _dated_heads(lines: list[Line]) -> list[Line]:
+    """A paragraph that opens with an entry's title and dates and goes on with its description, run together
+    (Markdown's soft line break: "CodersLab IT Academy | Leden 2025 - Srpen 2025 169 hodinový intenzivní
+    bootcamp …"): the title and dates, then the description, as two lines."""
+    out: list[Line] = []
+    for line in lines:
+        words = line.text.split()
+        spans = find_dates(line.text) if len(words) > 16 and not line.bullet else []
+        head = line.text[: spans[0].begin] if spans else ""
+        rest = line.text[spans[0].stop :].strip() if spans else ""
+        if (
+            spans
+            and 1 <= len(head.split()) <= 8
+            and _HEAD_SEPARATOR.search(head)
+            and len(rest.split()) >= 4
+            and (rest[:1].isupper() or rest[:1].isdigit())
+        ):
+            out += [line.retext(line.text[: spans[0].stop].rstrip()), line.retext(rest, bold=False)]
+            continue
+        out.append(line)
+    return out
+
+
+#: what parts a title's name from its dates: "Acme | 2019 – 2021", "Acme · 2019", "Acme – 2019"
+_HEAD_SEPARATOR = re.compile(r"\s(?:\||·|–|—|-)\s*$")
 
 
 _AT_END = re.compile(rf"\s(?:@|{AT_WORDS})$", re.IGNORECASE)

@@ -573,3 +573,17 @@ def test_a_number_with_its_area_code_set_apart_and_a_skill_whose_bracket_wrapped
         "Design de experiência do usuário (UX)",
         "Desenvolvimento web",
     ]
+
+
+def test_a_title_and_dates_run_into_their_description_are_two_lines() -> None:
+    text = (
+        "Jaroslav Hrazdera\njarda@example.cz\n\nVzdělání\nCertifikace Python Backend Developer\n"
+        "CodersLab IT Academy | Leden 2025 - Srpen 2025 169 hodinový intenzivní bootcamp zaměřený na OOP, REST API, "
+        "TDD a ekosystém Pythonu.\n"
+    )
+    (school,) = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert (school["institution"], school["startDate"], school["endDate"]) == (
+        "CodersLab IT Academy",
+        "2025-01",
+        "2025-08",
+    )
