@@ -194,24 +194,37 @@ def _dates_alone(line: Line) -> bool:
 
 def _stacked_roles(lines: list[Line], blocks: list[tuple[int, int, int]], entries: list[RawEntry]) -> None:
     """Roles stacked under one employer ("Google   Mountain View, CA" over "Data Source   2014 – 2016", its
-    bullets, then "Intern   2013"): a role line alone, in the style of the role line before it, whose entry
-    had its employer on a larger line of its own with a place, is that employer's too."""
+    bullets, then "Intern   2013"; "SXOPE | Tampa, FL" over "Technical Lead" over its dates, then "Lead Front-end
+    Developer" over its dates): a role alone, on its dated line or over it, in the style of the role line under an
+    employer set larger on a line of its own with its place, is that employer's too."""
+    group: tuple[str, tuple[float, bool]] | None = None  # the employer's name, and its roles' type
     for k in range(1, len(blocks)):
         first, a, last = blocks[k]
         pf, pa, _ = blocks[k - 1]
-        role, head = lines[a], lines[pf]
+        head = (lines[pf].cells[0] if is_placed(lines[pf]) else _barred_employer(lines[pf])) if pf < pa else None
+        under = lines[pf + 1] if pf + 1 < pa else lines[pa]  # the role line under the employer
+        if head is not None and lines[pf].size > under.size and entries[k - 1].parts[:1] == [head]:
+            group = (head, (under.size, under.bold))
+        elif not (group and entries[k - 1].parts[:1] == [group[0]]):
+            group = None  # the last entry was no role of the group: it ends
+        role = lines[first] if first == a - 1 else lines[a]
         if (
-            first == a == last
-            and pf < pa
-            and is_placed(head)
-            and head.size > lines[pa].size
-            and (role.size, role.bold) == (lines[pa].size, lines[pa].bold)
+            group is not None
+            and last == a
+            and first in (a, a - 1)
+            and (role.size, role.bold) == group[1]
             and len(entries[k].parts) == 1
-            and entries[k - 1].parts[:1] == [head.cells[0]]
         ):
-            entries[k].parts.insert(0, head.cells[0])
+            entries[k].parts.insert(0, group[0])
             entries[k].part_lines.insert(0, a)
             entries[k].location = entries[k].location or entries[k - 1].location
+
+
+def _barred_employer(line: Line) -> str | None:
+    """ "SXOPE | Tampa, FL, USA (удалённо)": an employer and its place parted by a bar, in one cell; its name."""
+    name, bar, place = line.text.partition(" | ")
+    place = place.split(" (")[0].strip()  # how the job was held after it: "(удалённо)", "(remote)"
+    return name.strip() if bar and len(line.cells) == 1 and LOCATION.match(place) else None
 
 
 def _tenure_groups(lines: list[Line], blocks: list[tuple[int, int, int]], entries: list[RawEntry]) -> None:

@@ -587,3 +587,26 @@ def test_a_title_and_dates_run_into_their_description_are_two_lines() -> None:
         "2025-01",
         "2025-08",
     )
+
+
+def test_roles_each_over_its_dates_stacked_under_an_employer_and_its_place() -> None:
+    data = _sized_pdf(
+        [
+            (20, 0, "Dmitry Kulikov"),
+            (10, 20, "dmitry@example.com"),
+            (15, 40, "Experience"),
+            (13, 30, "SXOPE | Tampa, FL, USA"),
+            (10, 20, "Technical Lead"),
+            (10, 14, "April 2025 - Present"),
+            (10, 20, "Designed the move to a monorepo."),
+            (10, 30, "Lead Front-end Developer"),
+            (10, 14, "March 2024 - March 2025"),
+            (10, 20, "Led a team of nine engineers."),
+        ]
+    )
+    work = import_resume(data, "cv.pdf").resume["work"]
+    # THEN the second role is the employer's too
+    assert [(w.get("name"), w["position"]) for w in work] == [
+        ("SXOPE", "Technical Lead"),
+        ("SXOPE", "Lead Front-end Developer"),
+    ]
