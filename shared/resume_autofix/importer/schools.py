@@ -372,6 +372,17 @@ def _school_named(item: dict[str, Any], entry: RawEntry) -> None:
             item["institution"] = head.strip()  # "University of York  York" beside "York, UK": the town again
 
 
+def _bracket_of_field(item: dict[str, Any], entry: RawEntry) -> None:
+    """ "Bachelor of Technology in Computer Science & Engineering (AI/ML)": letters in brackets after the field that
+    name no school are the field's specialisation, not the institution (the school is then found elsewhere)."""
+    inside, field = str(item.get("institution", "")), item.get("area")
+    if not (inside and field) or school_score(inside) > 0 or len(inside.split()) > 3:
+        return
+    if any(f"{field} ({inside})" in cell for cell in entry.cells):
+        item["area"] = f"{field} ({inside})"
+        del item["institution"]
+
+
 def _school_line_under(item: dict[str, Any], entry: RawEntry) -> None:
     """ "Curso superior em Análise…" over "FATEC Rubens Lara - Santos/SP": a degree that names no school, over a
     line that is a name alone (and its place): the school, though no school's word is in it."""
@@ -412,6 +423,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     for entry, roles in zip(entries, two_roles(entries, school_score, 0), strict=True):
         institution, degree, rest = _majors(*roles)
         item = _school(institution, degree, rest)
+        _bracket_of_field(item, entry)
         _school_in_brackets(item)
         town_in_title(entry, rest)
         title_again(item, entry)

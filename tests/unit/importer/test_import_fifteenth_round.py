@@ -610,3 +610,16 @@ def test_roles_each_over_its_dates_stacked_under_an_employer_and_its_place() -> 
         ("SXOPE", "Technical Lead"),
         ("SXOPE", "Lead Front-end Developer"),
     ]
+
+
+def test_letters_in_brackets_after_a_degrees_field_are_its_specialisation() -> None:
+    text = (
+        "Anurag Kumar\nanurag@example.com\n\nEducation\n"
+        f"Bachelor of Technology in Computer Science & Engineering (AI/ML){CELL_SEP}2021 – 2025\n"
+        f"Shri Shankaracharya Technical Campus, Junwani, Chhattisgarh{CELL_SEP}CGPA: 8.2/10\n"
+    )
+    (school,) = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert (school["area"], school["institution"]) == (
+        "Computer Science & Engineering (AI/ML)",
+        "Shri Shankaracharya Technical Campus",
+    )
