@@ -383,6 +383,25 @@ def _bracket_of_field(item: dict[str, Any], entry: RawEntry) -> None:
         del item["institution"]
 
 
+def _exchange_note(item: dict[str, Any], entry: RawEntry) -> None:
+    """ "University of Minnesota Exchange Student" over "College of Science & Engineering": the exchange is a note
+    on the stay, no part of the school's name, and a faculty read as the degree is no degree."""
+    school = str(item.get("institution", ""))
+    if not (note := _EXCHANGE_TAIL.search(school)):
+        return
+    item["institution"] = school[: note.start()]
+    entry.paragraphs.append(note.group().strip())
+    study = str(item.get("studyType", ""))
+    if study and "area" not in item and institution_score(study) > 0 >= degree_score(study):
+        entry.paragraphs.append(item.pop("studyType"))  # "College of Science & Engineering": the faculty
+
+
+#: a stay as an exchange or guest student, written after the school's name
+_EXCHANGE_TAIL = re.compile(
+    r"(?i)\s+(?:exchange|visiting|guest|erasmus)\s+(?:student|program(?:me)?|semester|scholar|year)$"
+)
+
+
 def _school_line_under(item: dict[str, Any], entry: RawEntry) -> None:
     """ "Curso superior em Análise…" over "FATEC Rubens Lara - Santos/SP": a degree that names no school, over a
     line that is a name alone (and its place): the school, though no school's word is in it."""
@@ -424,6 +443,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         institution, degree, rest = _majors(*roles)
         item = _school(institution, degree, rest)
         _bracket_of_field(item, entry)
+        _exchange_note(item, entry)
         _school_in_brackets(item)
         town_in_title(entry, rest)
         title_again(item, entry)

@@ -623,3 +623,10 @@ def test_letters_in_brackets_after_a_degrees_field_are_its_specialisation() -> N
         "Computer Science & Engineering (AI/ML)",
         "Shri Shankaracharya Technical Campus",
     )
+
+
+def test_an_exchange_stay_after_the_schools_name_is_a_note() -> None:
+    item = _school_item(["University of Minnesota Exchange Student", "College of Science & Engineering"])
+    assert item["institution"] == "University of Minnesota"
+    assert "studyType" not in item
+    assert item["courses"] == ["Exchange Student", "College of Science & Engineering"]
