@@ -450,13 +450,14 @@ def _fill(
         confidence[key] = 1.0 if found else 0.0
     elif key == "other" and (group := lists.skill_group(section.lines, section.heading)):
         resume.setdefault("skills", []).append(group)  # "WEB DEVELOPMENT" / "MASTER" / "HTML", "CSS"
-    elif key == "other" and (groups := labelled_skills(section.lines)):
-        resume.setdefault("skills", []).extend(groups)  # "Información adicional" / "Software: Golang, AWS, …"
     elif key == "other" and section.lines:
-        warnings.append(
-            f'Section "{section.heading}" is not a JSON Resume section: its {len(section.lines)} lines were '
-            "not imported (they are in the source text)"
-        )
+        groups, others = labelled_skills(section.lines)
+        resume.setdefault("skills", []).extend(groups)  # "Información adicional" / "Software: Golang, AWS, …"
+        if others:
+            warnings.append(
+                f'Section "{section.heading}" is not a JSON Resume section: its {len(others)} lines were '
+                "not imported (they are in the source text)"
+            )
     elif key in _ENTRY_KINDS:
         make, required = _ENTRY_KINDS[key]
         lines = joined_timeline(_unlisted(section.lines))

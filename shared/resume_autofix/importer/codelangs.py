@@ -95,5 +95,6 @@ def is_stack(text: str) -> bool:
     """Technologies, one or joined ("ASP 3 e .NET", "Python, PHP Cake e Zend"): short items, the first and half of
     them or more opening with one the vocabulary knows."""
     items = [p.strip() for p in _STACK_JOIN.split(text) if p.strip()]
-    known = [technology(p.split()[0]) or technology(p) for p in items]
+    # a letter alone is no technology here: "R&D", "C&C" are no stack of R, D and C
+    known = [len(p) >= 2 and (technology(p.split()[0]) or technology(p)) for p in items]
     return bool(items) and known[0] and sum(known) * 2 >= len(items) and all(len(p.split()) <= 3 for p in items)

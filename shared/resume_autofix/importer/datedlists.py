@@ -154,7 +154,12 @@ def _ends_dated(line: Line, parts: int = 2) -> bool:
     """A short line whose last words are its dates, a title of two parts before them (a role or degree and where:
     "B.S. Computer Science - University of Texas - 05/2000"; not "AWS Certification (2021/12)"), or of ``parts``."""
     spans = find_dates(line.text)
-    if not spans or len(line.text[: spans[0].begin].split()) > 11:  # the title's words, not the dates'
+    if not spans:
+        return False
+    # the title's words, not the dates' (nor how long after them): a sentence with two dates in it is none
+    starts = [0, *(a.stop for a in spans)]
+    words = sum(len(line.text[start : b.begin].split()) for start, b in zip(starts, spans, strict=False))
+    if words > 11:
         return False
     tail = line.text[spans[-1].stop :].strip(" )]")
     title = title_text(line, spans[-1])

@@ -332,7 +332,7 @@ def _before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | No
 
 
 #: a dash after a date and nothing after it in its cell: the range is open ("2023-   Doctoral Faculty")
-_OPEN_END = re.compile(r"[ \t]?[-–—](?=[ \t]{2,}\S|[ \t]*$)")
+_OPEN_END = re.compile(r"[-–—](?=[ \t]{2,}\S)|[ \t]?[-–—][ \t]*$")  # a spaced dash only at the text's end
 
 
 def _find(text: str) -> list[DateSpan]:

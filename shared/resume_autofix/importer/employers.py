@@ -226,20 +226,22 @@ def stack_in_brackets(
     """ "Kognit (.NET)", "Macwingo (.NET e WPF)": the technologies in brackets after the employer are the job's, no
     part of its name and no employer; the name alone is the employer (a role keeps its stack as printed, and a name
     its initials: "Amazon Web Services (AWS)")."""
-    m = _BRACKETED.fullmatch(company or "")
-    if m and is_stack(m.group("inside")) and not _initials_of(m.group("head"), m.group("inside")):
-        return position, m.group("head"), [*rest, m.group("inside")]
+    m = _BRACKETED.search(company or "")
+    head = (company or "")[: m.start()].rstrip() if m else ""
+    if m and head and is_stack(m.group("inside")) and not _initials_of(head, m.group("inside")):
+        return position, head, [*rest, m.group("inside")]
     # "Macwingo (.NET e WPF)" read as two parts or more (not "Student Employee (Web Design & Data)": a role's team)
     if company and position and is_stack(company) and job_score(position) <= 0:
         for cell in entry.cells:
             m = _BRACKETED.search(cell)
             inside = m.group("inside") if m else ""
-            if m and m.group("head").endswith(position) and company in inside and is_stack(inside):
+            if m and cell[: m.start()].rstrip().endswith(position) and company in inside and is_stack(inside):
                 return None, position, [inside, *(p for p in rest if p not in inside)]
     return position, company, rest
 
 
-_BRACKETED = re.compile(r"(?P<head>.*\S)\s*\((?P<inside>[^()]+)\)")
+#: the last brackets of a name, at its end (searched from the brackets, not from every start: linear)
+_BRACKETED = re.compile(r"\((?P<inside>[^()]+)\)\s*$")
 
 
 def _initials_of(name: str, short: str) -> bool:

@@ -259,17 +259,18 @@ def _labelled_list(text: str) -> bool:
 _ROW_LABEL = re.compile(r"^[.•·\-–*]?\s*(?P<label>[^\W\d_][^:：]{1,40})[:：]\s*(?P<rest>\S.*)$")
 
 
-def labelled_skills(lines: list[Line]) -> list[dict[str, object]]:
+def labelled_skills(lines: list[Line]) -> tuple[list[dict[str, object]], list[Line]]:
     """The rows of a section no vocabulary names ("Información adicional") that list technologies under a label
-    (".Computación o Softwares: Golang, JavaScript, AWS, Docker"): each a skill group, named by its label; rows of
-    other things (nationality, activities, projects) are none."""
+    (".Computación o Softwares: Golang, JavaScript, AWS, Docker"): each a skill group, named by its label; and the
+    other rows (nationality, activities, projects), which are none."""
     groups: list[dict[str, object]] = []
+    others: list[Line] = []
     for line in lines:
         m = _ROW_LABEL.match(line.text.strip())
-        if not m or len(m.group("label").split()) > 5:
-            continue
-        items = [i.rstrip(".") for i in items_of(m.group("rest")) if i.strip(" .")]
+        items = [i.rstrip(".") for i in items_of(m.group("rest")) if i.strip(" .")] if m else []
         known = sum(1 for i in items if technology(i) or technology(i.split()[0]))
-        if len(items) >= 3 and known * 2 >= len(items):
+        if m and len(m.group("label").split()) <= 5 and len(items) >= 3 and known * 2 >= len(items):
             groups.append({"name": m.group("label").strip(), "keywords": items})
-    return groups
+        else:
+            others.append(line)
+    return groups, others

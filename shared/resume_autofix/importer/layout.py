@@ -101,6 +101,8 @@ def _gutter(segments: list[Segment]) -> float | None:
     return gutter if columns else None
 
 
+#: a list's bullet drawn alone (a dash alone may be a range's, set apart in a cell)
+_LIST_BULLETS = BULLETS.replace("-", "").replace("–", "").replace("—", "")
 #: a short label that ends in a colon, set in a margin beside its value
 _MARGIN_LABEL = re.compile(r"^\s*[^\W\d_][\w'’ -]{0,30}[:：]\s*$")
 
@@ -223,7 +225,7 @@ def _form_labels(segments: list[Segment], gutter: float) -> set[int]:
     headed_right = any(exact_key(s.text) for s in segments if s.x0 >= gutter)
     # a form's labels are no list: bullets down the left are a sidebar's lists (a Google Docs table of two columns
     # sets both at one leading, so its every line is level with one of the body's)
-    listed = sum(1 for s in left if s.text.strip() in BULLETS) >= 3
+    listed = sum(1 for s in left if len(s.text.strip()) == 1 and s.text.strip() in _LIST_BULLETS) >= 3
     if (
         len(labels) >= 5
         and len(beside) >= 0.7 * len(labels)

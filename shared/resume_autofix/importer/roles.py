@@ -142,9 +142,9 @@ def degree_score(text: str) -> int:
 #: Software"); the word inside a faculty's name ("Facultad de Ciencias Exactas, Ingeniería y …") is none
 _ENGINEERING_DEGREE = re.compile(
     r"(?i)^\s*(?:ingenier[ií]a|engenharia|"
-    # Brazil's and Spain's courses of study by their level ("Curso superior em Análise…", "Técnico em Informática",
-    # "Técnico Superior en …"): a degree where they open the title
-    r"curso\s+(?:superior|t[ée]cnico|completo)|t[ée]cnico(?:\s+superior)?|tecn[óo]logo)\s+(?:en|de|da|do|em)\s"
+    # Brazil's and Spain's courses of study by their level ("Curso superior em Análise…", "Técnico Superior en …"):
+    # a degree where they open the title ("Técnico de Soporte" alone is a job)
+    r"curso\s+(?:superior|t[ée]cnico|completo)|t[ée]cnico\s+superior|tecn[óo]logo)\s+(?:en|de|da|do|em)\s"
 )
 
 

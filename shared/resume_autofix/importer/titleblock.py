@@ -13,7 +13,7 @@ from .lines import CELL_SEP, Line
 from .places import BRACKET_PLACE, CAMPUS, LOCATION, STATUS_WORDS, TOWN_STATE, WORK_MODES, place_tail
 from .rawentry import FIELD_LABEL, Marks, RawEntry, add_body, cells_of, join_wrapped
 from .roles import any_role, job_score
-from .titles import split_title
+from .titles import LEGAL, split_title
 
 
 def dates_then_list(line: Line, span: DateSpan, rest: str) -> bool:
@@ -106,12 +106,16 @@ _BAR_LIST = re.compile(r"^(?P<role>[^|]+?)\s+\|\s+(?P<list>[^|]+)$")
 
 def _stack_after_bar(cell: str, used: list[str]) -> str:
     """ "Creative Developer | Next.js, React, Three.js, GLSL": a list of three short items or more after a bar
-    behind a role is what the job used, no employer: the role alone, the list added to ``used``; else the cell."""
+    behind a role, no place and no firm's legal form among them, is what the job used, no employer: the role alone,
+    the list added to ``used``; else the cell."""
     m = _BAR_LIST.match(cell)
     if not m or job_score(m.group("role")) <= 0:
         return cell
     items = [i.strip() for i in m.group("list").split(",")]
     if len(items) < 3 or not all(0 < len(i.split()) <= 3 for i in items):
+        return cell
+    # no employer and its place ("Consultant | Deloitte, London, UK", "Engineer | Acme, Inc., Berlin")
+    if place_tail(m.group("list")) or any(LOCATION.match(i) or LEGAL.fullmatch(i) for i in items):
         return cell
     used.append(m.group("list"))
     return m.group("role")

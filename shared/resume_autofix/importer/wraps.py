@@ -259,19 +259,23 @@ def wrapped_label_rows(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         label, items = prev.cells
-        if len(line.cells) == 2 and line.cells[0][:1].islower() and len(line.cells[0].split()) == 1:
-            label, more = f"{label} {line.cells[0]}", line.cells[1]  # the label's second line
+        joiner = items.rstrip().endswith(("-", ",", "–"))
+        if (
+            len(line.cells) == 2
+            and line.cells[0][:1].islower()
+            and len(line.cells[0].split()) == 1
+            # the label's second line, where the list goes on too (a dash list, or one ending in a joiner); a row
+            # of its own in lower case ("frameworks  django, flask") is another group
+            and (joiner or (" - " in items and " - " in line.cells[1]))
+        ):
+            label, more = f"{label} {line.cells[0]}", line.cells[1]
         elif (
             len(line.cells) == 1
             and line.x0 > prev.x0 + 40
             and prev.x1 > 0
             # the list goes on: its line ends in a joiner, or both lines are lists ("Ops  Scripting" over "PowerShell,
             # VBS/VBA" is a group's label over its list)
-            and (
-                items.rstrip().endswith(("-", ",", "–"))
-                or (" - " in items and " - " in line.text)
-                or ("," in items and "," in line.text)
-            )
+            and (joiner or (" - " in items and " - " in line.text) or ("," in items and "," in line.text))
         ):
             more = line.cells[0]  # the list's next line (not a note under it: "Certification MTA (…)")
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from resume_autofix.importer import import_resume
+from resume_autofix.importer import import_resume, lists
 from resume_autofix.importer.dates import DURATION, find_dates
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.implied import labelled_skills
@@ -15,7 +15,7 @@ from resume_autofix.importer.pdf import _spaced_letters_joined
 from resume_autofix.importer.phones import find_phone
 from resume_autofix.importer.places import LOCATION
 from resume_autofix.importer.rawentry import RawEntry
-from resume_autofix.importer.roles import institution_score
+from resume_autofix.importer.roles import degree_score, institution_score
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.timeline import joined_timeline
 from resume_autofix.importer.vocabulary import PROGRAMMING_LANGUAGES, exact_key
@@ -166,10 +166,10 @@ def _two_column_table_pdf() -> bytes:
         *[
             (x, t)
             for item in ("Fluent English", "Native Portuguese", "Basic Spanish")
-            for x, t in ((54, "-"), (72, item))
+            for x, t in ((54, "\\267"), (72, item))
         ],
         (36, "Technical knowledge:"),
-        *[(x, t) for item in ("AWS, GCP", "Kubernetes", "ArgoCD, Git") for x, t in ((54, "-"), (72, item))],
+        *[(x, t) for item in ("AWS, GCP", "Kubernetes", "ArgoCD, Git") for x, t in ((54, "\\267"), (72, item))],
     ]
     right = [
         (316, "Software Engineer (Data Platform)"),
@@ -178,19 +178,19 @@ def _two_column_table_pdf() -> bytes:
         *[
             (x, t)
             for item in ("Implemented DataHub", "Supported the Fincrime team")
-            for x, t in ((334, "-"), (352, item))
+            for x, t in ((334, "\\267"), (352, item))
         ],
         (316, "Site Reliability Engineer"),
         (316, "2021 - 2023"),
         (316, "Jusbrasil"),
-        *[(x, t) for item in ("Managed AWS and GCP", "Employed GitOps") for x, t in ((334, "-"), (352, item))],
+        *[(x, t) for item in ("Managed AWS and GCP", "Employed GitOps") for x, t in ((334, "\\267"), (352, item))],
         (316, "Site Reliability Engineer"),
         (316, "2019 - 2021"),
         (316, "Descomplica"),
         *[
             (x, t)
             for item in ("Maintained AWS", "Assisted teams", "Fought a ransomware attack")
-            for x, t in ((334, "-"), (352, item))
+            for x, t in ((334, "\\267"), (352, item))
         ],
     ]
 
@@ -198,7 +198,7 @@ def _two_column_table_pdf() -> bytes:
         out: list[tuple[int, float, str]] = []
         y = 752.75
         for x, text in cells:
-            if not (out and out[-1][2] == "-"):  # a bullet's text stands on the bullet's row
+            if not (out and out[-1][2] == "\\267"):  # a bullet's text stands on the bullet's row
                 y -= 12.75
             out.append((x, y, text))
         return out
@@ -433,9 +433,12 @@ def test_a_row_of_technologies_under_a_label_in_an_unnamed_section_is_a_skill_gr
         Line(text=".Actividades extra programáticas: Tutor en CuboEducativo, Resolución de problemas."),
     ]
     # THEN the technologies are one group named by its label; the other rows are no skills
-    assert labelled_skills(lines) == [
+    groups, others = labelled_skills(lines)
+    assert groups == [
         {"name": "Computación o Softwares", "keywords": ["Golang", "JavaScript", "AWS", "Docker", "Linux", "Git"]}
     ]
+    # AND the other rows are kept apart, for the warning that they were not imported
+    assert [line.text for line in others] == [lines[0].text, lines[2].text]
 
 
 def test_a_role_its_stack_after_a_bar_and_its_employer_kind_and_place_under_the_dates() -> None:
@@ -630,3 +633,21 @@ def test_an_exchange_stay_after_the_schools_name_is_a_note() -> None:
     assert item["institution"] == "University of Minnesota"
     assert "studyType" not in item
     assert item["courses"] == ["Exchange Student", "College of Science & Engineering"]
+
+
+def test_what_the_review_of_this_rounds_rules_found_stays_read_as_before() -> None:
+    # an employer and its place after a bar are no stack of technologies
+    (job,) = _jobs(f"Consultant | Deloitte, London, UK{CELL_SEP}Jan 2019 - Dec 2020\nAudited banks.\n")
+    assert job.get("name") == "Deloitte"
+    # rows of skills with labels in lower case are groups of their own
+    groups = lists.skills(
+        [Line(text=f"languages{CELL_SEP}python, go, rust"), Line(text=f"frameworks{CELL_SEP}django, flask, react")]
+    )
+    assert [g["name"] for g in groups] == ["languages", "frameworks"]
+    # "R&D" after an employer is no stack of R and D
+    (rd,) = _jobs(f"Hardware Engineer, Samsung (R&D){CELL_SEP}2019 - 2021\n")
+    assert rd["name"] == "Samsung (R&D)"
+    # a spaced dash between a year and the next cell opens no range
+    assert not find_dates(f"2019 –{CELL_SEP}B.Sc. Computer Science")[0].present
+    # "Técnico de Soporte" is a job, not a degree
+    assert degree_score("Técnico de Soporte") <= 0
