@@ -87,6 +87,12 @@ def _first_item(line: Line) -> str:
     return cell.split(",")[0].strip().casefold()
 
 
+def opens_with_technology(item: str) -> bool:
+    """The item is a technology, or opens with one ("PHP Cake", "Python (pandas)")."""
+    words = item.split(maxsplit=1)
+    return technology(item) or (bool(words) and technology(words[0]))
+
+
 #: the words that join a list of technologies, in the languages résumés are written in
 _STACK_JOIN = re.compile(r"\s*(?:,|/|\+|&|\band\b|\bund\b|\be\b|\by\b|\bet\b)\s*", re.IGNORECASE)
 
@@ -96,5 +102,5 @@ def is_stack(text: str) -> bool:
     them or more opening with one the vocabulary knows."""
     items = [p.strip() for p in _STACK_JOIN.split(text) if p.strip()]
     # a letter alone is no technology here: "R&D", "C&C" are no stack of R, D and C
-    known = [len(p) >= 2 and (technology(p.split()[0]) or technology(p)) for p in items]
+    known = [len(p) >= 2 and opens_with_technology(p) for p in items]
     return bool(items) and known[0] and sum(known) * 2 >= len(items) and all(len(p.split()) <= 3 for p in items)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .codelangs import technology
+from .codelangs import opens_with_technology
 from .dates import find_dates
 from .lines import CELL_SEP, Line
 from .lists import items_of
@@ -268,7 +268,7 @@ def labelled_skills(lines: list[Line]) -> tuple[list[dict[str, object]], list[Li
     for line in lines:
         m = _ROW_LABEL.match(line.text.strip())
         items = [i.rstrip(".") for i in items_of(m.group("rest")) if i.strip(" .")] if m else []
-        known = sum(1 for i in items if technology(i) or technology(i.split()[0]))
+        known = sum(1 for i in items if opens_with_technology(i))
         if m and len(m.group("label").split()) <= 5 and len(items) >= 3 and known * 2 >= len(items):
             groups.append({"name": m.group("label").strip(), "keywords": items})
         else:
