@@ -61,6 +61,19 @@ def without_stop(item: dict[str, Any]) -> None:
 _SENTENCE_STOP = re.compile(r"(?<![\w.])[^\W\d_]{5,}\.$")
 
 
+def field_before_cjk_degree(item: dict[str, Any]) -> None:
+    """ "社会学学士", "天文学,博士": Chinese writes the field right before the degree, with no space or a comma;
+    the degree is the type, the field before it the area."""
+    m = _CJK_FIELD_DEGREE.fullmatch(str(item.get("studyType", "")))
+    if m and "area" not in item:
+        item["studyType"], item["area"] = m.group("degree"), m.group("field")
+
+
+_CJK_FIELD_DEGREE = re.compile(
+    r"(?P<field>[\u4e00-\u9fff]{2,12}?)[,，、·\s]?(?P<degree>(?:硕士|博士)(?:研究生)?|学士|本科)"
+)
+
+
 def degree_in_brackets(item: dict[str, Any]) -> None:
     """ "Informatik (M.Sc.)", "计算机科学与技术专业（在读硕士）": the field, then its degree in brackets; "사회학 학사"
     (sociology, bachelor): the field, then its degree word last. A school wholly in brackets loses them."""

@@ -7,6 +7,7 @@ import zipfile
 
 from resume_autofix.importer import import_resume, lists
 from resume_autofix.importer.dates import DURATION, find_dates
+from resume_autofix.importer.degreemarks import field_before_cjk_degree
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.implied import labelled_skills
 from resume_autofix.importer.layout import run_over
@@ -651,3 +652,14 @@ def test_what_the_review_of_this_rounds_rules_found_stays_read_as_before() -> No
     assert not find_dates(f"2019 –{CELL_SEP}B.Sc. Computer Science")[0].present
     # "Técnico de Soporte" is a job, not a degree
     assert degree_score("Técnico de Soporte") <= 0
+
+
+def test_a_chinese_field_written_before_its_degree_is_the_area() -> None:
+    for study, field, degree in (("社会学学士", "社会学", "学士"), ("天文学,博士", "天文学", "博士")):
+        item: dict[str, object] = {"studyType": study}
+        field_before_cjk_degree(item)
+        assert (item["studyType"], item["area"]) == (degree, field)
+    # BUT a degree word alone stays the type
+    alone: dict[str, object] = {"studyType": "本科"}
+    field_before_cjk_degree(alone)
+    assert alone == {"studyType": "本科"}
