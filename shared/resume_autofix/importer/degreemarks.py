@@ -27,8 +27,9 @@ def before_grade(text: str) -> tuple[str, str]:
     return text[: m.start()].rstrip(), text[m.start() :].strip(" ;,(")
 
 
-#: a Chinese degree word that ends a field written without a space before it ("软件工程本科")
-_CJK_DEGREE_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:本科|学士|硕士研究生|硕士|博士研究生|博士|专科|大专)$")
+#: a Chinese degree word that ends a field written without a space before it, or after a comma ("软件工程本科",
+#: "天文学,博士")
+_CJK_DEGREE_END = re.compile(r"(?<=[\u4e00-\u9fff])[,，、]?(?:本科|学士|硕士研究生|硕士|博士研究生|博士|专科|大专)$")
 _BRACKETED_DEGREE = re.compile(r"^(?P<field>[^(（]*[^\s(（])\s*[(（](?P<degree>[^)）]+)[)）]$")
 
 
@@ -61,19 +62,6 @@ def without_stop(item: dict[str, Any]) -> None:
 _SENTENCE_STOP = re.compile(r"(?<![\w.])[^\W\d_]{5,}\.$")
 
 
-def field_before_cjk_degree(item: dict[str, Any]) -> None:
-    """ "社会学学士", "天文学,博士": Chinese writes the field right before the degree, with no space or a comma;
-    the degree is the type, the field before it the area."""
-    m = _CJK_FIELD_DEGREE.fullmatch(str(item.get("studyType", "")))
-    if m and "area" not in item:
-        item["studyType"], item["area"] = m.group("degree"), m.group("field")
-
-
-_CJK_FIELD_DEGREE = re.compile(
-    r"(?P<field>[\u4e00-\u9fff]{2,12}?)[,，、·\s]?(?P<degree>(?:硕士|博士)(?:研究生)?|学士|本科)"
-)
-
-
 def degree_in_brackets(item: dict[str, Any]) -> None:
     """ "Informatik (M.Sc.)", "计算机科学与技术专业（在读硕士）": the field, then its degree in brackets; "사회학 학사"
     (sociology, bachelor): the field, then its degree word last. A school wholly in brackets loses them."""
@@ -92,11 +80,13 @@ def degree_in_brackets(item: dict[str, Any]) -> None:
     elif " / " in study and degree_score(study.rpartition(" / ")[2]) > 0:
         field, _, degree = study.rpartition(" / ")  # "集成电路工艺 / 工程硕士": the degree after the slash, whole
     elif glued := _CJK_DEGREE_END.search(study):  # "软件工程本科": the field glued to its degree
-        field, degree = study[: glued.start()], glued.group()
+        field, degree = study[: glued.start()], glued.group().lstrip(",，、")
     else:
         field, degree = _degrees_last(study)
     # ("West African Secondary School Certificate": a school's words before it, the certificate's own name)
-    if field and degree_score(degree) > 0 >= degree_score(field) and institution_score(field) <= 0:
+    # ("Engineer's degree", "Bachelor's degree": the degree's own name, no field before a degree)
+    possessive = field.endswith(("'s", "’s"))
+    if field and not possessive and degree_score(degree) > 0 >= degree_score(field) and institution_score(field) <= 0:
         item["studyType"], item["area"] = degree, _LOOSE_END.sub("", field)  # "Information Technology / Bachelor"
 
 

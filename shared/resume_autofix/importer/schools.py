@@ -11,7 +11,6 @@ from .degreemarks import (
     HONOURS_TAIL,
     before_grade,
     degree_in_brackets,
-    field_before_cjk_degree,
     grade_parts,
     said,
     without_grades,
@@ -462,7 +461,6 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         without_honours(item, entry)
         without_state(item, entry)
         degree_in_brackets(item)
-        field_before_cjk_degree(item)
         without_stop(item)
         if entry.location:
             item["location"] = entry.location

@@ -7,7 +7,7 @@ import zipfile
 
 from resume_autofix.importer import import_resume, lists
 from resume_autofix.importer.dates import DURATION, find_dates
-from resume_autofix.importer.degreemarks import field_before_cjk_degree
+from resume_autofix.importer.degreemarks import degree_in_brackets
 from resume_autofix.importer.entries import split_entries
 from resume_autofix.importer.implied import labelled_skills
 from resume_autofix.importer.layout import run_over
@@ -657,9 +657,12 @@ def test_what_the_review_of_this_rounds_rules_found_stays_read_as_before() -> No
 def test_a_chinese_field_written_before_its_degree_is_the_area() -> None:
     for study, field, degree in (("社会学学士", "社会学", "学士"), ("天文学,博士", "天文学", "博士")):
         item: dict[str, object] = {"studyType": study}
-        field_before_cjk_degree(item)
+        degree_in_brackets(item)
         assert (item["studyType"], item["area"]) == (degree, field)
-    # BUT a degree word alone stays the type
+    # BUT a degree word alone stays the type, and so does a degree named by a possessive ("Engineer's degree")
     alone: dict[str, object] = {"studyType": "本科"}
-    field_before_cjk_degree(alone)
+    degree_in_brackets(alone)
     assert alone == {"studyType": "本科"}
+    engineer: dict[str, object] = {"studyType": "Engineer's degree"}
+    degree_in_brackets(engineer)
+    assert engineer == {"studyType": "Engineer's degree"}
