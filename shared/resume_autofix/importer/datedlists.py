@@ -42,8 +42,9 @@ def dated_bullets(lines: list[Line]) -> list[Line]:
     # of Texas - 05/2000", "- Engineer at Acme (2019 – 2021)"): each item is an entry
     if lines and all(line.bullet for line in lines):
         ending = [i for i, line in enumerate(lines) if _ends_dated(line) or _opens_dated(line)]
-        if ending and len(ending) * 2 >= len(lines):
-            return _unbulleted(lines, ending)
+        listed = ending if ending and len(ending) * 2 >= len(lines) else _nested_titles(lines)
+        if listed:
+            return _unbulleted(lines, listed)
     titles = [
         i
         for i, line in enumerate(lines)
@@ -68,6 +69,18 @@ def dated_bullets(lines: list[Line]) -> list[Line]:
 
 #: the label of a link set under an entry ("Github Link", "Live Demo", "Source code")
 _LINK_LABEL = re.compile(r"(?i)(?:github|gitlab|project|demo|live|source|repo)?\s*(?:link|demo|code|repo(?:sitory)?)s?")
+
+
+def _nested_titles(lines: list[Line]) -> list[int]:
+    """A nested list of entries (LibreOffice's: "University of York   York, UK" over an indented "BSc (Hons)
+    Mathematics (2:2) September 2014 – June 2017"): each item ending in its dates and the undated item right above
+    it, less indented, are one entry's title lines; two such pairs or more, or none."""
+    pairs = [
+        i
+        for i in range(1, len(lines))
+        if _ends_dated(lines[i], parts=1) and lines[i - 1].x0 + 5 <= lines[i].x0 and not find_dates(lines[i - 1].text)
+    ]
+    return sorted({k for i in pairs for k in (i - 1, i)}) if len(pairs) >= 2 else []
 
 
 def _bare_dated(lines: list[Line]) -> list[int]:

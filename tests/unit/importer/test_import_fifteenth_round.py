@@ -666,3 +666,17 @@ def test_a_chinese_field_written_before_its_degree_is_the_area() -> None:
     engineer: dict[str, object] = {"studyType": "Engineer's degree"}
     degree_in_brackets(engineer)
     assert engineer == {"studyType": "Engineer's degree"}
+
+
+def test_a_nested_list_of_schools_each_over_its_dated_degree() -> None:
+    lines = [
+        Line(text=f"• University of York{CELL_SEP}York, UK", x0=56.8, x1=500.0),
+        Line(text="• BSc (Hons) Mathematics (2:2) September 2014 – June 2017", x0=68.8, x1=500.0),
+        Line(text=f"• Pershore High School{CELL_SEP}Pershore, UK", x0=56.8, x1=500.0),
+        Line(text="• A-Levels: Mathematics (B), Physics (C) September 2007 - June 2014", x0=68.8, x1=500.0),
+    ]
+    entries = split_entries(lines, 12.0, False)
+    assert [(e.parts[0], e.date.start if e.date else None) for e in entries] == [
+        ("University of York", "2014-09"),
+        ("Pershore High School", "2007-09"),
+    ]
