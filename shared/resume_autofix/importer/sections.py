@@ -99,12 +99,17 @@ def _known_headings(
             loose[i] = key
     styles = Counter(_style(lines[i]) for i in known if styled(lines[i]))
     heading_styles = {s for s, n in styles.items() if n >= 2 or (n >= 1 and len(styles) == 1)}
-    # "Technical Skills Summary" yes; a bold "Director of Education" job title no
+    # "Technical Skills Summary" yes; a bold "Director of Education" job title no; "Timeline of Experience:" set
+    # larger than the one known heading ("Education:" in 9 pt, the body in 8) yes
+    largest = max((style[0] for style in heading_styles), default=0.0)
     known.update(
         {
             i: key
             for i, key in loose.items()
-            if lines[i].heading or not heading_styles or _style(lines[i]) in heading_styles
+            if lines[i].heading
+            or not heading_styles
+            or _style(lines[i]) in heading_styles
+            or (len(known) <= 1 and lines[i].size >= largest * 1.2)  # where a single small heading is known
         }
     )
     return known, heading_styles

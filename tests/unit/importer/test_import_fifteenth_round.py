@@ -18,6 +18,7 @@ from resume_autofix.importer.places import LOCATION
 from resume_autofix.importer.rawentry import RawEntry
 from resume_autofix.importer.roles import degree_score, institution_score
 from resume_autofix.importer.schools import education_items
+from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.timeline import joined_timeline
 from resume_autofix.importer.vocabulary import PROGRAMMING_LANGUAGES, exact_key
 from resume_autofix.importer.wraps import bracket_tails, wrapped_label_rows
@@ -680,3 +681,20 @@ def test_a_nested_list_of_schools_each_over_its_dated_degree() -> None:
         ("University of York", "2014-09"),
         ("Pershore High School", "2007-09"),
     ]
+
+
+def test_a_heading_set_larger_than_the_one_known_heading_opens_its_section() -> None:
+    # GIVEN a Writer CV: "Timeline of Experience:" in 14 pt, "Education:" (the one exact heading) in 9 pt, body in 8
+    lines = [
+        Line(text="Andrey Golovin", size=24.0),
+        Line(text="Timeline of Experience:", size=14.0),
+        Line(text=f"Frontend Developer{CELL_SEP}LikeXR{CELL_SEP}2019 – 2021", size=12.0),
+        Line(text="developing interactive web AR applications", size=8.0),
+        Line(text="optimizing for mobile devices", size=8.0),
+        Line(text="Education:", size=9.0),
+        Line(text="BA, Rodchenko Art School, new and interactive media  2020", size=9.0),
+        Line(text="little C/C++", size=8.0),
+    ]
+    _, sections, _ = split_sections(lines)
+    # THEN the larger heading opens the work section
+    assert [s.key for s in sections] == ["work", "education"]
