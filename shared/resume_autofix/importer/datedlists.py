@@ -10,6 +10,7 @@ import re
 from .dateline import dated, fills_cell, line_span, only_dates, title_text
 from .dates import DURATION, find_dates
 from .lines import CELL_SEP, Line
+from .rawentry import is_placed
 from .titles import split_title
 
 
@@ -74,11 +75,14 @@ _LINK_LABEL = re.compile(r"(?i)(?:github|gitlab|project|demo|live|source|repo)?\
 def _nested_titles(lines: list[Line]) -> list[int]:
     """A nested list of entries (LibreOffice's: "University of York   York, UK" over an indented "BSc (Hons)
     Mathematics (2:2) September 2014 – June 2017"): each item ending in its dates and the undated item right above
-    it, less indented, are one entry's title lines; two such pairs or more, or none."""
+    it, less indented or a name and its place, are one entry's title lines; two such pairs or more, or none."""
     pairs = [
         i
         for i in range(1, len(lines))
-        if _ends_dated(lines[i], parts=1) and lines[i - 1].x0 + 5 <= lines[i].x0 and not find_dates(lines[i - 1].text)
+        if _ends_dated(lines[i], parts=1)
+        # set less indented, or (in a word processor's list, no indent known) a name and its place
+        and (lines[i - 1].x0 + 5 <= lines[i].x0 or is_placed(lines[i - 1]))
+        and not find_dates(lines[i - 1].text)
     ]
     return sorted({k for i in pairs for k in (i - 1, i)}) if len(pairs) >= 2 else []
 

@@ -698,3 +698,13 @@ def test_a_heading_set_larger_than_the_one_known_heading_opens_its_section() -> 
     _, sections, _ = split_sections(lines)
     # THEN the larger heading opens the work section
     assert [s.key for s in sections] == ["work", "education"]
+
+
+def test_a_word_processors_nested_list_of_schools_with_no_indent_known() -> None:
+    lines = [
+        Line(text=f"• University of York{CELL_SEP}York, UK"),
+        Line(text="• BSc (Hons) Mathematics (2:2) September 2014 – June 2017"),
+        Line(text=f"• Pershore High School{CELL_SEP}Pershore, UK"),
+        Line(text="• A-Levels: Mathematics (B), Physics (C) September 2007 - June 2014"),
+    ]
+    assert [e.parts[0] for e in split_entries(lines, 12.0, False)] == ["University of York", "Pershore High School"]
