@@ -41,7 +41,11 @@ _STATES = (
     "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
     "Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|"
     "Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
-    "Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+    "Virginia|Washington|West Virginia|Wisconsin|Wyoming|"
+    # India's states, after a town as its résumés write them ("Warangal, Telangana")
+    "Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|"
+    "Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Rajasthan|Sikkim|"
+    "Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal"
 )
 #: large cities and tech hubs, which a résumé often names alone ("Seoul - (2025. 03 - 2025.10)", "Berlin")
 _CITIES = (
@@ -130,6 +134,8 @@ def place_tail(text: str) -> tuple[str, str] | None:
 
 
 _COUNTRY = re.compile(rf"(?i)(?:{_COUNTRIES})")
+#: a state or a country alone after a name's last comma ("National Institute of Technology Warangal, Telangana")
+REGION_TAIL = re.compile(rf",\s+(?P<place>(?:{_STATES}|{_COUNTRIES}))$")
 
 
 def _town_before_country(head: str, place: str, separator: str) -> tuple[str, str]:

@@ -20,7 +20,7 @@ from .degreemarks import (
 )
 from .items import entry_dates, name_tail, school_place, two_roles
 from .lines import CELL_SEP
-from .places import LOCATION, place_tail
+from .places import LOCATION, REGION_TAIL, place_tail
 from .rawentry import RawEntry, unread_labels
 from .roles import degree_score, field_score, institution_score, job_score, school_score
 from .schoolrows import (
@@ -372,6 +372,16 @@ def _school_named(item: dict[str, Any], entry: RawEntry) -> None:
             item["institution"] = head.strip()  # "University of York  York" beside "York, UK": the town again
 
 
+def _region_after_school(item: dict[str, Any], entry: RawEntry) -> None:
+    """ "National Institute of Technology Warangal, Telangana": a state or a country after the school's name and a
+    comma is where it is, no part of the name (a town after the comma may be: "University of California, Irvine")."""
+    school = str(item.get("institution", ""))
+    region = REGION_TAIL.search(school) if place_tail(school) is None else None  # "…, San Juan, Argentina": a town
+    if region and region.start() > 0 and institution_score(school[: region.start()]) > 0:
+        item["institution"] = school[: region.start()]
+        entry.location = entry.location or region.group("place")
+
+
 def _bracket_of_field(item: dict[str, Any], entry: RawEntry) -> None:
     """ "Bachelor of Technology in Computer Science & Engineering (AI/ML)": letters in brackets after the field that
     name no school are the field's specialisation, not the institution (the school is then found elsewhere)."""
@@ -442,6 +452,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     for entry, roles in zip(entries, two_roles(entries, school_score, 0), strict=True):
         institution, degree, rest = _majors(*roles)
         item = _school(institution, degree, rest)
+        _region_after_school(item, entry)
         _bracket_of_field(item, entry)
         _exchange_note(item, entry)
         _school_in_brackets(item)

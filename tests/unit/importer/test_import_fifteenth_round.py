@@ -708,3 +708,12 @@ def test_a_word_processors_nested_list_of_schools_with_no_indent_known() -> None
         Line(text="• A-Levels: Mathematics (B), Physics (C) September 2007 - June 2014"),
     ]
     assert [e.parts[0] for e in split_entries(lines, 12.0, False)] == ["University of York", "Pershore High School"]
+
+
+def test_a_state_or_country_after_a_schools_name_and_a_comma_is_its_place() -> None:
+    item = _school_item(["National Institute of Technology Warangal, Telangana", "Master of Computer Applications"])
+    assert (item["institution"], item["location"]) == ("National Institute of Technology Warangal", "Telangana")
+    # BUT a town after the comma may be the name's ("University of California, Irvine")
+    assert (
+        _school_item(["University of California, Irvine", "B.S."])["institution"] == "University of California, Irvine"
+    )
