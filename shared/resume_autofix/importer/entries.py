@@ -107,19 +107,40 @@ def split_entries(
             marks.mirrored.add(first)  # "Hospital José María Vargas   Aragua, Cagua" over "IT Support   Sep 2020 – …"
         blocks.append((first, a, last))
         previous_end = last
+    tail = _undated_last(lines, blocks)  # "Lancaster Mennonite School" after the last dated school: one more entry
     entries = [
-        entry_of_block(lines, block, blocks[k + 1][0] if k + 1 < len(blocks) else len(lines), marks)
+        entry_of_block(lines, block, blocks[k + 1][0] if k + 1 < len(blocks) else tail, marks)
         for k, block in enumerate(blocks)
     ]
     if blocks and blocks[0][0] > 0:  # lines before the first entry: keep them on it rather than lose them
         entries[0].paragraphs[:0] = [line.text for line in lines[: blocks[0][0]]]
     _stacked_roles(lines, blocks, entries)
     _tenure_groups(lines, blocks, entries)
-    return employer_spans(dated_notes(lines, blocks, entries))
+    return employer_spans(dated_notes(lines, blocks, entries)) + undated_entries(lines[tail:], typography)
 
 
 #: a place written as names parted by commas ("Aragua, Cagua", "Maracay"): capitalised words, no digits
 _PLACE_NAMES = re.compile(r"^[^\W\d_][^\W\d_.'’-]*(?:[ .'’-]+[^\W\d_]+)*(?:,\s*[^\W\d_]+(?:[ .'’-]+[^\W\d_]+)*){0,2}$")
+
+
+def _undated_last(lines: list[Line], blocks: list[tuple[int, int, int]]) -> int:
+    """Where an undated last entry starts: a bold name of an organisation (a school's or a firm's words) in the type
+    and indent of the last entry's first title line, after its body, the section's last such line (LinkedIn's
+    "Lancaster Mennonite School" under the dated university); the section's end where there is none."""
+    if not blocks:
+        return len(lines)
+    first, _a, last = blocks[-1]
+    head = lines[first]
+    found = [
+        k
+        for k in range(last + 1, len(lines))
+        if head.bold
+        and alike(lines[k], head)
+        and is_short(lines[k])
+        and not dated(lines[k])
+        and (institution_score(lines[k].text) > 0 or job_score(lines[k].text) < 0)
+    ]
+    return found[0] if len(found) == 1 and found[0] > last + 1 else len(lines)
 
 
 def _bullet_wrap(lines: list[Line], i: int) -> bool:

@@ -717,3 +717,14 @@ def test_a_state_or_country_after_a_schools_name_and_a_comma_is_its_place() -> N
     assert (
         _school_item(["University of California, Irvine", "B.S."])["institution"] == "University of California, Irvine"
     )
+
+
+def test_an_undated_school_after_the_last_dated_one_is_an_entry_of_its_own() -> None:
+    lines = [
+        Line(text="Eastern Mennonite University", size=12.0, bold=True, x0=36.0, x1=200.0),
+        Line(text="Bachelor of Science (B.S.), Computer Science, 2012 - 2016", size=12.0, x0=36.0, x1=400.0),
+        Line(text="Grade: Career GPA: 3.49", size=12.0, x0=36.0, x1=200.0),
+        Line(text="Lancaster Mennonite School", size=12.0, bold=True, x0=36.0, x1=200.0),
+    ]
+    entries = split_entries(lines, 12.0, True)
+    assert [e.parts[0] for e in entries] == ["Eastern Mennonite University", "Lancaster Mennonite School"]
