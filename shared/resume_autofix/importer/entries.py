@@ -465,7 +465,10 @@ def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typo
             or (block_break(lines[first]) and not (above.bold or above.heading or place_gap or titled))
         ):
             break
-        if wraps < 3 and title_wraps(above, lines[first], marks.column_edge):
+        # or a list that wrapped after a comma into the dated line (LinkedIn's "Computer Programming, …, Data Analysis,"
+        # over "Neuroscience, Gamification, HCI · (2012)")
+        listed = first == a and above.text.rstrip().endswith(",") and abs(above.size - lines[a].size) < 0.2
+        if wraps < 3 and (title_wraps(above, lines[first], marks.column_edge) or listed):
             first -= 1  # the title's first line, wrapped in a narrow column ("Systems - Example" / "University | 2019")
             marks.wrapped.add(first + 1)
             wraps += 1

@@ -728,3 +728,15 @@ def test_an_undated_school_after_the_last_dated_one_is_an_entry_of_its_own() -> 
     ]
     entries = split_entries(lines, 12.0, True)
     assert [e.parts[0] for e in entries] == ["Eastern Mennonite University", "Lancaster Mennonite School"]
+
+
+def test_a_list_that_wrapped_after_a_comma_into_the_dated_line_is_the_entrys_title() -> None:
+    lines = [
+        Line(text="University of Oregon", size=12.0, x0=223.6, x1=340.0),
+        Line(text="B.S, Biochemistry · (1994 - 1998)", size=10.5, x0=223.6, x1=400.0),
+        Line(text="Coursera", size=12.0, x0=223.6, x1=280.0, gap_before=0.6),
+        Line(text="Computer Programming, Functional Programming, Data Analysis,", size=10.5, x0=223.6, x1=540.0),
+        Line(text="Neuroscience, Gamification, HCI · (2012)", size=10.5, x0=223.6, x1=420.0),
+    ]
+    entries = split_entries(lines, 10.5, True)
+    assert [e.parts[0] for e in entries] == ["University of Oregon", "Coursera"]
