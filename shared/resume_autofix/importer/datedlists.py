@@ -19,6 +19,7 @@ def dated_bullets(lines: list[Line]) -> list[Line]:
     own, with smaller or deeper bullets under them ("■ M.S. in Geophysics   Aug 2006 – Aug 2008" over "• GPA: 3.7"),
     or hold only their dates over a plain line (a Markdown list item: "- 2023 - 2024" / "Degree 2. Institute"),
     those bullets are the entries' title lines."""
+    lines = _large_items(lines)
     if any(dated(line) for line in lines):
         # bold items that open with their dates are titles still, beside plain dated lines (Google Docs' first jobs
         # a bold list, the older ones plain paragraphs)
@@ -70,6 +71,22 @@ def dated_bullets(lines: list[Line]) -> list[Line]:
 
 #: the label of a link set under an entry ("Github Link", "Live Demo", "Source code")
 _LINK_LABEL = re.compile(r"(?i)(?:github|gitlab|project|demo|live|source|repo)?\s*(?:link|demo|code|repo(?:sitory)?)s?")
+
+
+def _large_items(lines: list[Line]) -> list[Line]:
+    """List items set a fifth larger than the section's plain lines ("• Universidad Nacional de Misiones  Misiones –
+    Argentina" in 14 pt over "Licenciatura en Sistemas de Información  Feb. 2019 – Jun. 2024" in 11): entries'
+    titles a word processor bulleted, no list items (in a laid-out page, where sizes are drawn, not styles')."""
+    plain = sorted(line.size for line in lines if not line.bullet and line.size > 0)
+    if not plain:
+        return lines
+    body = plain[len(plain) // 2]
+    return [
+        dataclasses.replace(line, bullet=False)
+        if line.bullet and line.x1 > 0 and line.size >= body * 1.2 and len(line.text.split()) <= 12
+        else line
+        for line in lines
+    ]
 
 
 def _nested_titles(lines: list[Line]) -> list[int]:

@@ -740,3 +740,19 @@ def test_a_list_that_wrapped_after_a_comma_into_the_dated_line_is_the_entrys_tit
     ]
     entries = split_entries(lines, 10.5, True)
     assert [e.parts[0] for e in entries] == ["University of Oregon", "Coursera"]
+
+
+def test_list_items_set_a_fifth_larger_than_the_plain_lines_are_entries_titles() -> None:
+    lines = [
+        Line(text=f"• Universidad Nacional de Misiones{CELL_SEP}Argentina", size=14.0, x0=41.4, x1=560.0),
+        Line(
+            text=f"Licenciatura en Sistemas de Información{CELL_SEP}Feb. 2019 – Jun. 2024", size=11.0, x0=41.4, x1=560.0
+        ),
+        Line(text=f"• Universidad Nacional de Misiones{CELL_SEP}Argentina", size=14.0, x0=41.4, x1=560.0),
+        Line(text=f"Analista en Sistemas de Computación{CELL_SEP}Feb. 2019 – Mar. 2023", size=11.0, x0=41.1, x1=560.0),
+    ]
+    entries = split_entries(lines, 11.0, True)
+    assert [(e.parts[0], e.date.end if e.date else None) for e in entries] == [
+        ("Universidad Nacional de Misiones", "2024-06"),
+        ("Universidad Nacional de Misiones", "2023-03"),
+    ]
