@@ -12,7 +12,7 @@ from .dates import DURATION, DateSpan
 from .lines import CELL_SEP, Line
 from .places import BRACKET_PLACE, CAMPUS, LOCATION, STATUS_WORDS, TOWN_STATE, WORK_MODES, place_tail
 from .rawentry import FIELD_LABEL, Marks, RawEntry, add_body, cells_of, join_wrapped
-from .roles import any_role, job_score
+from .roles import any_role, institution_score, job_score
 from .titles import LEGAL, split_title
 
 
@@ -173,7 +173,11 @@ def _whole_place(cell: str) -> bool:
     Horizonte, MG"), whose first part :func:`_place_in` leaves out."""
     if not LOCATION.match(cell.strip("[]")):
         return False
-    if _UNIVERSITY.search(cell.rpartition(",")[0]):  # "Technical University Munich, Germany": a school and its country
+    head = cell.rpartition(",")[0]
+    if _UNIVERSITY.search(head):  # "Technical University Munich, Germany": a school and its country
+        return False
+    # "Infineon Technologies, Germany": a firm's words, no town ("College Park, MD" is one), before the country
+    if job_score(head) < 0 and institution_score(head) <= 0:
         return False
     if TOWN_STATE.fullmatch(cell.strip()):  # "Santa Cruz do Sul – RS, Brazil"
         return True

@@ -20,6 +20,7 @@ from resume_autofix.importer.roles import degree_score, institution_score
 from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.timeline import joined_timeline
+from resume_autofix.importer.titleblock import _whole_place
 from resume_autofix.importer.vocabulary import PROGRAMMING_LANGUAGES, exact_key
 from resume_autofix.importer.wraps import bracket_tails, wrapped_label_rows
 from tests.unit.importer.rawpdf import one_page_pdf
@@ -756,3 +757,12 @@ def test_list_items_set_a_fifth_larger_than_the_plain_lines_are_entries_titles()
         ("Universidad Nacional de Misiones", "2024-06"),
         ("Universidad Nacional de Misiones", "2023-03"),
     ]
+
+
+def test_a_firm_and_its_country_after_a_comma_is_no_town_and_country() -> None:
+    (job,) = _jobs(
+        f"AI Researcher{CELL_SEP}2018 – 2022\nInfineon Technologies, Germany\nResearch in neuromorphic computing.\n"
+    )
+    assert (job.get("name"), job.get("location")) == ("Infineon Technologies", "Germany")
+    # BUT a town whose name holds a school's word is still a town
+    assert _whole_place("College Park, MD")
