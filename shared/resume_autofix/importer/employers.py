@@ -169,11 +169,24 @@ def org_under_role(entry: RawEntry, position: str | None, company: str | None) -
     is the employer."""
     if company or not position or not entry.paragraphs:
         return company
-    org, *said = [p.strip() for p in entry.paragraphs[0].split(" | ")]
+    found = _org_line(entry.paragraphs[0], position)
+    if found is None:
+        return company
+    entry.paragraphs.pop(0)
+    org, place = found
+    if place and entry.location is None:
+        entry.location = place
+    return org
+
+
+def _org_line(line: str, position: str) -> tuple[str, str | None] | None:
+    """The employer a line under ``position`` names, and the place it gives after a bar; ``None`` where the line
+    names none (see :func:`org_under_role`)."""
+    org, *said = [p.strip() for p in line.split(" | ")]
     # "Moda | Contract | Remote (New York, United States)": the name, then how the job was held and where; so set
     # apart, a name may be written in lower case or with digits ("21st.dev")
     if said and not all(KIND_PART.match(p) or LOCATION.match(p) or _REMOTE_AT.match(p) for p in said):
-        return company
+        return None
     words = org.split()
     if (
         CELL_SEP in org
@@ -187,12 +200,8 @@ def org_under_role(entry: RawEntry, position: str | None, company: str | None) -
         or LOCATION.match(org)  # "Remote", "EMEA and APAC"
         or any(technology(w) for w in words)  # "Python Django PostgreSQL"
     ):
-        return company
-    entry.paragraphs.pop(0)
-    place = next((p for p in said if not KIND_PART.match(p)), None)
-    if place and entry.location is None:
-        entry.location = place
-    return org
+        return None
+    return org, next((p for p in said if not KIND_PART.match(p)), None)
 
 
 #: work on one's own account, capitalised alone in the title as a name: the employer's place, no role ("freelance"
@@ -213,9 +222,7 @@ def team_in_brackets(
     joined = f"{position} ({company})"
     if not any(cell.strip() == joined for cell in entry.cells) or rest[0].strip() not in entry.cells:
         return position, company, rest
-    probe = RawEntry(parts=[joined], part_lines=[0], date=None)
-    probe.paragraphs.append(rest[0])
-    if org_under_role(probe, joined, None) is None:
+    if _org_line(rest[0], joined) is None:
         return position, company, rest
     return joined, rest[0], rest[1:]
 

@@ -127,15 +127,14 @@ def _undated_last(lines: list[Line], blocks: list[tuple[int, int, int]]) -> int:
     """Where an undated last entry starts: a bold name of an organisation (a school's or a firm's words) in the type
     and indent of the last entry's first title line, after its body, the section's last such line (LinkedIn's
     "Lancaster Mennonite School" under the dated university); the section's end where there is none."""
-    if not blocks:
+    if not blocks or not lines[blocks[-1][0]].bold:
         return len(lines)
     first, _a, last = blocks[-1]
     head = lines[first]
     found = [
         k
         for k in range(last + 1, len(lines))
-        if head.bold
-        and alike(lines[k], head)
+        if alike(lines[k], head)
         and is_short(lines[k])
         and not dated(lines[k])
         and (institution_score(lines[k].text) > 0 or job_score(lines[k].text) < 0)
@@ -283,11 +282,12 @@ def _tenure_groups(lines: list[Line], blocks: list[tuple[int, int, int]], entrie
             continue
         name = lines[head].text.strip()
         # the role: its title line, at or above the dates; a team or product line below them is the body
-        own = [p for p, line in zip(entry.parts, entry.part_lines, strict=True) if line <= a and p != name]
+        mine = [(p, line) for p, line in zip(entry.parts, entry.part_lines, strict=True) if line <= a and p != name]
+        own = [p for p, _line in mine]
         others = [p for p, line in zip(entry.parts, entry.part_lines, strict=True) if line > a and p != name]
         if not own:
             continue
-        rows = {line for p, line in zip(entry.parts, entry.part_lines, strict=True) if line <= a and p != name}
+        rows = {line for _p, line in mine}
         if len(own) > 1 and len(rows) == 1 and (whole := ", ".join(own)) in lines[rows.pop()].text:
             own = [whole]  # "Bioinformatics Core Director, Research Investigator": one title of two roles
         entry.parts, entry.part_lines = [*own, name], [a] * (len(own) + 1)

@@ -77,9 +77,8 @@ def _dates_over_title(lines: list[Line], i: int) -> str | None:
     line = lines[i]
     if line.bullet or len(line.cells) != 1 or i + 1 >= len(lines) or not any(c.isdigit() for c in line.text):
         return None
-    spans = find_dates(line.text)
     below = lines[i + 1]
-    if not spans or sum(s.stop - s.begin for s in spans) < len(line.text.strip()) * 0.8:
+    if not _dates_only(line.text):
         return None
     if below.bullet or find_dates(below.text) or not 2 <= len(below.text.split()) <= 12:
         return None
@@ -97,12 +96,17 @@ def _title_over_dates(lines: list[Line], i: int) -> str | None:
         return None
     if not 1 <= len(line.text.split()) <= 8 or line.text.rstrip().endswith((":", ",", ".")):
         return None
-    spans = find_dates(dates.text)
-    if not spans or sum(s.stop - s.begin for s in spans) < len(dates.text.strip()) * 0.8 or find_dates(line.text):
+    if not _dates_only(dates.text) or find_dates(line.text):
         return None
     if find_dates(below.text) or not 1 <= len(below.text.split()) <= 8:
         return None
     return f"{line.text.strip()}{CELL_SEP}{below.text.strip()}"
+
+
+def _dates_only(text: str) -> bool:
+    """The text is dates and little else: four fifths of it or more ("AUG 2018–MAR 2020", "2022 - 2023")."""
+    spans = find_dates(text)
+    return bool(spans) and sum(s.stop - s.begin for s in spans) >= len(text.strip()) * 0.8
 
 
 def _dated_heading(lines: list[Line], i: int, body: float = 0.0) -> str | None:

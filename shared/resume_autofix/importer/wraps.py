@@ -282,7 +282,7 @@ def wrapped_label_rows(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         # a list parted by dashes goes on with a dash; one parted by commas that wrapped mid-item, with a space
-        glue = " - " if " - " in items and not items.rstrip().endswith(("-", ",", "–")) else " "
+        glue = " - " if " - " in items and not joiner else " "
         joined = [label, f"{items.rstrip()}{glue}{more.strip()}"]
         out[-1] = prev.retext(CELL_SEP.join(joined), joined)
     return out
