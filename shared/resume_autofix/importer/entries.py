@@ -15,43 +15,21 @@ from .dateline import STATUS as _STATUS
 from .dateline import dated, line_span, only_dates, title_text
 from .datemargin import prepare
 from .dates import DURATION, find_dates
-from .hyphens import broken_word
 from .lines import Line
 from .places import LOCATION
 from .rawentry import (
-    FIELD_LABEL,
-    URL_LINE,
     Marks,
     RawEntry,
     alike,
-    block_break,
-    cells_of,
     is_placed,
     is_short,
-    is_styled,
     right_edges,
-    shape_of,
 )
 from .roles import degree_score, institution_score, job_score
 from .spans import dated_notes, employer_spans
-from .titleblock import dates_then_list, entry_of_block
-from .titles import split_title
+from .titleblock import entry_of_block
+from .titlebounds import echoes, expected_below, title_end, title_start
 from .undated import undated_entries
-from .wraps import (
-    after_bullet,
-    goes_on,
-    link_then_title,
-    mirrors,
-    only_duration,
-    opens_degree,
-    opens_paragraph,
-    opens_role,
-    parts_in,
-    runs_on,
-    title_wraps,
-    title_x0,
-    wraps_title,
-)
 
 
 def split_entries(
@@ -67,7 +45,7 @@ def split_entries(
             [
                 i
                 for i, line in enumerate(lines)
-                if dated(line) and not _expected_below(lines, i) and not _bullet_wrap(lines, i)
+                if dated(line) and not expected_below(lines, i) and not _bullet_wrap(lines, i)
             ],
         ),
     )
@@ -89,10 +67,10 @@ def split_entries(
     )
     for n, a in enumerate(anchors):
         led = leads and _dates_alone(lines[a])  # this entry's title is below its dates
-        first = a if led else _title_start(lines, a, previous_end, body, typography, marks=marks)
+        first = a if led else title_start(lines, a, previous_end, body, typography, marks=marks)
         if over and first == a:
             first = a - 1
-        if first == a and blocks and _echoes(lines, blocks[-1], a, previous_end):
+        if first == a and blocks and echoes(lines, blocks[-1], a, previous_end):
             first = a - 1  # "BA, International Relations" over "State University (2010-2014)", as the last entry
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
         if over:
@@ -102,7 +80,7 @@ def split_entries(
             while last + 1 < limit and last - a < 3 and not lines[last + 1].bullet and is_short(lines[last + 1]):
                 last += 1
         else:
-            last = _title_end(lines, (first, a, limit), body, typography, marks)
+            last = title_end(lines, (first, a, limit), body, typography, marks)
         if first == a - 1 and _place_over_dates(lines[first], lines[a]):
             marks.mirrored.add(first)  # "Hospital José María Vargas   Aragua, Cagua" over "IT Support   Sep 2020 – …"
         blocks.append((first, a, last))
@@ -313,213 +291,3 @@ def _repeats_dropped(lines: list[Line], anchors: list[int]) -> list[int]:
                 continue
         kept.append(i)
     return kept
-
-
-def _title_end(lines: list[Line], span: tuple[int, int, int], body: float, typography: bool, marks: Marks) -> int:
-    """The last line of the title block of anchor ``a`` (title from ``first``, next anchor at ``limit``): up to two
-    short lines below it, three when a place line comes first."""
-    first, a, limit = span
-    last = a
-    title_empty = not title_text(lines[a], line_span(lines[a]))
-    placed = 0  # a place line right under the dates' line ("Berkeley, CA"): the title may go on below it
-    one_part = parts_in(lines, first, a) <= 1  # none: only a place beside the dates
-    while last + 1 < limit and last - a < 2 + placed:
-        below = lines[last + 1]
-        # it goes on below; or a word broken at the line's end does ("Constructor Univer-" / "sity Bremen")
-        # (not an employer's site under the dates: "cytoscapeconsortium.org")
-        if not _SITE.fullmatch(below.text.strip()) and (
-            (last == a and runs_on(lines[a], below, marks.edge) and not opens_degree(below))
-            or goes_on(lines[last], below)
-        ):
-            marks.wrapped.add(last + 1)
-            last += 1
-            continue
-        if last == a and first == a and title_empty and LOCATION.match(below.text.strip()):
-            last += 1  # a line of dates alone, no title above it, then its place: the title comes below
-            placed = 1
-            continue
-        if not is_short(below) or (block_break(below) and not (typography and one_part and last == a + placed)):
-            break
-        if first < a and last + 2 < limit and opens_paragraph(below, lines[last + 2]):
-            break  # a title above the dates, then a sentence that wraps on: the body
-        if (
-            limit < len(lines)
-            and only_dates(lines[limit])
-            and (limit - last == 2 or (limit - last in (3, 4) and a - first >= 2))
-        ) or _stepped_title(lines, last, limit):
-            break  # the title of the next entry, whose own line holds only its dates (and place)
-        if first < a and last + 2 == limit < len(lines) and is_placed(below) and is_placed(lines[first]):
-            break  # "Kasa   Seoul" right over the next dated line, as "Danggeun Market Inc.   Seoul" over this one
-        if first == a - 1 and last + 2 == limit < len(lines) and alike(below, lines[first]):
-            break  # "BA, International Relations" over "State University (2010-2014)", as this entry's title is
-        if wraps_title(lines[last], below, body) and not (last == a and title_empty):  # dates alone do not wrap
-            marks.wrapped.add(last + 1)
-            last += 1
-            continue
-        if last == a and not placed and (LOCATION.match(below.text.strip()) or link_then_title(lines, last, limit)):
-            last += 1  # the place (or a link) under the dates' line: the title may go on below it
-            placed = 1
-            continue
-        if last == a and one_part and mirrors(lines[a], below):
-            marks.mirrored.add(last + 1)
-            last += 1
-            continue
-        if not (
-            title_empty
-            or (typography and is_styled(below, body) and below.size >= body * 0.98)
-            or (
-                one_part
-                and last == a + placed
-                # a role may run on ("Undergraduate Research Assistant, Advised by Jana Doppa")
-                and (len(below.text.split()) <= 8 or opens_role(below.text))
-                and sum(1 for c in below.cells if not LOCATION.match(c)) == 1
-            )
-        ):
-            break
-        last += 1
-    return last
-
-
-#: a web site's address alone, with or without its scheme ("nrnb.org/gsoc", "www.acme.com")
-_SITE = re.compile(
-    r"(?i)(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|edu|gov|co|ai|app|me|info|uk|de|fr|br|in|"
-    r"es|it|nl|ca|au|eu)(?:/\S*)?"
-)
-
-
-def _stepped_title(lines: list[Line], last: int, limit: int) -> bool:
-    """LinkedIn's "Cytoscape Consortium" / "Vice President" / "April 2013 - Present (12 years 3 months)" right
-    under the last title line: an employer over a role over the dates and how long they ran, each line smaller than
-    the one above, is the next entry's title."""
-    if limit - last != 3 or limit >= len(lines) or not dated(lines[limit]):
-        return False
-    rest = title_text(lines[limit], line_span(lines[limit])).strip("()（） ")
-    return only_duration(rest) and lines[last + 1].size > lines[last + 2].size > lines[limit].size
-
-
-def _echoes(lines: list[Line], last_block: tuple[int, int, int], a: int, previous_end: int) -> bool:
-    """The line above anchor ``a`` and ``a`` repeat the last entry's one-line title over its dated line, in the
-    same type and indent: the title of this entry, however small a sidebar sets it."""
-    first, anchor, _last = last_block
-    return (
-        first == anchor - 1
-        and a - 1 > previous_end
-        and not lines[a - 1].bullet
-        and shape_of(lines[a - 1]) == shape_of(lines[first])
-        and shape_of(lines[a]) == shape_of(lines[anchor])
-        and not dated(lines[a - 1])
-    )
-
-
-def _title_start(lines: list[Line], a: int, previous_end: int, body: float, typography: bool, *, marks: Marks) -> int:
-    """The first line of anchor ``a``'s title block: up to two short lines above it, after the last entry (a line
-    the one above it wrapped into, in a narrow column, is not counted: "Yildiz Technical" / "University")."""
-    first = a
-    wraps = 0
-    # a line of only dates (and a place, or what the job used) has its title right above it, styled or not
-    span = line_span(lines[a])
-    bare = only_dates(lines[a]) or dates_then_list(lines[a], span, title_text(lines[a], span))
-    # a styled line holding two title parts and its dates is a whole title: plain text above it is the last body
-    whole = (
-        typography
-        and is_styled(lines[a], body)
-        and sum(len(split_title(c)) for c in cells_of(title_text(lines[a], span))) >= 2
-    )
-    form = bool(FIELD_LABEL.match(lines[a].text))  # "Graduation Year: 2020" under "University Name: Stanford"
-    while first - 1 > previous_end and a - first - wraps < (4 if form else 3 if bare else 2):
-        above = lines[first - 1]
-        if _tail_of_line(lines, first - 1, previous_end):
-            break  # the end of a list the line before wrapped (", Pangea Logging, Haptics SDK."), no title
-        if form and FIELD_LABEL.match(above.text) and not dated(above):
-            first -= 1
-            continue
-        if form and a - first >= 2:
-            break
-        if (
-            bare
-            and first >= a - 1
-            and URL_LINE.match(above.text)
-            and first - 2 > previous_end
-            and is_styled(lines[first - 2], body)
-            and is_short(lines[first - 2])
-        ):
-            # "Software Developer at Example Inc." / "http://www.example.org" / "From 2014-02"; "Klarrio" / its link
-            # / "Site Reliability Engineer" / "Dates Employed: Dec 2018 – Present"
-            first -= 2
-            break
-        # a line of dates alone under its place ("Musterstadt, Deutschland"), each a table cell set apart: the gaps
-        # around the place part no title from its dates
-        place_gap = bare and any(LOCATION.match(x.text.strip()) for x in (above, lines[first]) if x is not lines[a])
-        # a line of dates alone set a little apart under its title, in the body's type ("Automation Engineer @ …,
-        # KForce" over "September 2020 — December 2020   3 months"): no sentence ends above it
-        titled = (
-            first == a
-            and (bare or not cells_of(title_text(lines[a], span)) or only_duration(title_text(lines[a], span)))
-            and not above.text.rstrip().endswith((".", "!", "?", ":"))
-        )
-        # "M.S. Engineering, Omni University, Berlin," over "Germany, 2022": a title that goes on, however long
-        ends_on_comma = bare and first == a and above.text.rstrip().endswith(",")
-        if (
-            not (is_short(above) or ends_on_comma)
-            or dated(above)
-            or (block_break(lines[first]) and not (above.bold or above.heading or place_gap or titled))
-        ):
-            break
-        # or a list that wrapped after a comma into the dated line (LinkedIn's "Computer Programming, …, Data Analysis,"
-        # over "Neuroscience, Gamification, HCI · (2012)")
-        listed = first == a and above.text.rstrip().endswith(",") and abs(above.size - lines[a].size) < 0.2
-        if wraps < 3 and (title_wraps(above, lines[first], marks.column_edge) or listed):
-            first -= 1  # the title's first line, wrapped in a narrow column ("Systems - Example" / "University | 2019")
-            marks.wrapped.add(first + 1)
-            wraps += 1
-            continue
-        placed = is_placed(above)  # "Company Name   City, Country"
-        if typography and not (
-            bare
-            or placed
-            or is_styled(above, body)
-            or is_styled(lines[a], body)
-            or above.gap_before >= 0.45
-            or first - 1 == 0  # the section's first line: set apart by its heading
-        ):
-            break
-        if whole and not is_styled(above, body):
-            break
-        small = (
-            above.size < body * 0.95
-            and not (bare and above.size > lines[a].size)  # dates smaller still
-            and not (shape_of(above)[:3] == shape_of(lines[a])[:3] and not lines[a].bullet)  # a sidebar's small entry
-        )
-        # a Word list item never wraps into a paragraph; a line set apart by a gap wraps no bullet
-        wrap = above.x1 > 0 and above.gap_before < 0.45 and after_bullet(lines, first - 1)
-        if typography and not is_styled(above, body) and (small or wrap):
-            break  # small print (tags) or the wrapped end of the last entry's bullet, not a title
-        if (
-            lines[a].x0 > 0
-            and above.x0 > title_x0(lines[a], span) + 0.75 * above.size
-            and abs(above.x1 - lines[a].x1) > 2
-        ):
-            break  # indented like a list item under the last entry (bullets drawn as graphics), not a title
-            # (in a right-aligned column every line starts elsewhere, and ends where the title does)
-        first -= 1
-    return first
-
-
-def _tail_of_line(lines: list[Line], k: int, previous_end: int) -> bool:
-    """Line ``k`` goes on with the line above it: it opens with a comma, or finishes a word that line broke
-    ("Core-" / "Data, RESTful APIs, TDD.")."""
-    text = lines[k].text.lstrip()
-    if text.startswith((",", ";")):
-        return True
-    before = lines[k - 1].text.rstrip() if k - 1 > previous_end else ""
-    # a word broken at the line's end, or a compound its hyphen parts there ("Core-" / "Data, …")
-    return bool(before) and (broken_word(before, text) or (before.endswith("-") and text[:1].isalpha()))
-
-
-def _expected_below(lines: list[Line], i: int) -> bool:
-    """ "Master student in EE, expected March 2016" under a dated title line: a detail, not a new entry."""
-    span = line_span(lines[i])
-    return i > 0 and span.single and bool(dated(lines[i - 1])) and bool(_EXPECTED.search(lines[i].text[: span.begin]))
-
-
-_EXPECTED = re.compile(r"\b(?:expected|anticipated|graduating|graduation)\b[^\d]{0,20}$", re.IGNORECASE)

@@ -18,11 +18,19 @@ from .degreemarks import (
     without_state,
     without_stop,
 )
-from .items import entry_dates, name_tail, school_place, two_roles
+from .items import entry_dates, two_roles
 from .lines import CELL_SEP
-from .places import LOCATION, REGION_TAIL, place_tail
+from .places import LOCATION
 from .rawentry import RawEntry, unread_labels
-from .roles import degree_score, field_score, institution_score, job_score, school_score
+from .roles import degree_score, field_score, institution_score, school_score
+from .schoolnames import (
+    bracket_of_field,
+    exchange_note,
+    not_a_place,
+    region_after_school,
+    school_line_under,
+    school_named,
+)
 from .schoolrows import (
     IN,
     STUDY_SEP,
@@ -38,9 +46,7 @@ from .schoolrows import (
     town_in_title,
     wrapped_field,
 )
-from .titles import AT_WORDS, degree_then_school, split_title
-from .vocabulary import exact_key
-from .wraps import list_label
+from .titles import split_title
 
 _MAJOR = re.compile(
     r"^(?:major|majoring|concentration|specialization|specialisation|focus|emphasis)\s+(?:in|on)\s+"
@@ -67,14 +73,6 @@ def _majors(institution: str | None, degree: str | None, rest: list[str]) -> tup
     if _major(institution):
         return None, degree, [p for r in [institution or "", *rest] for p in _major_parts(r)]
     return institution, degree, [p for r in rest for p in _major_parts(r)]
-
-
-def _not_a_place(text: str) -> bool:
-    """A part after the degree is its field unless it is a lone name that no field word is in ("Munich", "City"):
-    moderncv's "Degree, Institution, City, Grade" puts the city there."""
-    if not any(c.isalpha() for c in text):  # "2.0": a grade, no field
-        return False
-    return field_score(text) > 0 or len(text.split()) > 2 or not text[:1].isupper()
 
 
 def _degree_line(text: str) -> bool:
@@ -177,7 +175,7 @@ def _degree_and_field(degree: str, rest: list[str]) -> tuple[str, str | None]:
     study, *area = _IN_OR_OF.split(degree, maxsplit=1)  # "MEng in Computer Science", "PhD of AI"
     if not area and field_score(tail) > 0:
         return head, tail  # "Some College (No Degree): Computer Programming"
-    if area and _DEGREE_NAME_IN.fullmatch(area[0]) and rest and _not_a_place(rest[0]):
+    if area and _DEGREE_NAME_IN.fullmatch(area[0]) and rest and not_a_place(rest[0]):
         return degree, rest.pop(0)
     return study, area[0] if area else None
 
@@ -196,7 +194,7 @@ def _degree_after(item: dict[str, Any], rest: list[str]) -> None:
     Noida" over "Bachelor of Technology in Computer Science"), which then stays with the entry's lines."""
     other = item["studyType"]
     study, *area = IN.split(rest[0], maxsplit=1)
-    if area or not _not_a_place(other) or school_score(other) > 0:
+    if area or not not_a_place(other) or school_score(other) > 0:
         item["studyType"], rest[0] = study, other
         if area:
             item["area"] = area[0]
@@ -227,7 +225,7 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
     abbreviation = (
         rest.pop(0) if len(rest) >= 2 and "studyType" in item and _letters_of(rest[0], item["studyType"]) else None
     )
-    if rest and "area" not in item and "studyType" in item and _not_a_place(rest[0]) and not _MINOR.match(rest[0]):
+    if rest and "area" not in item and "studyType" in item and not_a_place(rest[0]) and not _MINOR.match(rest[0]):
         item["area"] = rest.pop(0)  # "Master of Science - MS, Computer Science" (LinkedIn): the field after the
     if abbreviation:  # degree's abbreviation, which is kept with the courses
         rest.append(abbreviation)
@@ -245,9 +243,6 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
 
 #: a minor or second subject after the degree ("Minor in Computer Science"): a note, not the degree's field
 _MINOR = re.compile(r"(?i)^(?:minors?|nebenfach|mineure|menor|concentration)\b")
-
-
-_AT_SCHOOL = re.compile(rf"(?i)(?:{AT_WORDS}|@|an\s+der)\s+")
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -288,10 +283,6 @@ def _listed_schools(entries: list[RawEntry]) -> list[RawEntry]:
     return out
 
 
-#: "at" inside a school's part, before the school ("Doktorarbeit an der Freien Universität Berlin")
-_AT_INSIDE = re.compile(r"(?i)\s+(?:at(?:\s+the)?|an\s+der|am|à\s+l[a']?|au)\s+")
-
-
 def _bracket_wrapped(entry: RawEntry) -> None:
     """A title part whose bracket the line's end cut, closed on the next line ("Licence de Mathématiques pures
     (Université" over "Bordeaux 1)"): one part."""
@@ -329,119 +320,6 @@ def _type_of_field(item: dict[str, Any]) -> None:
         item["area"] = m.group("field") or m.group("field_fr")
 
 
-def _school_after_degree(item: dict[str, Any], entry: RawEntry) -> None:
-    """A school's part that opens with the degree or the work done there ("Bacharelado em Engenharia de Software
-    Universidade Federal do Amazonas", "Studium an der Freien Universität Berlin"): the school is what follows; the
-    degree before it is the degree where the title named none (a town was taken for it), else a line of the entry."""
-    school = str(item.get("institution", ""))
-    head = ""
-    for m in _AT_INSIDE.finditer(school):
-        if school_score(after := school[m.end() :]) > 0 and school_score(before := school[: m.start()]) <= 0:
-            head, item["institution"] = before, after
-            break
-    else:
-        if len(parts := degree_then_school(school)) == 2:
-            head, item["institution"] = parts
-    if not head:
-        return
-    item["institution"] = item["institution"].rstrip(" :;,")
-    study = str(item.get("studyType", ""))
-    if study and degree_score(study) <= 0 < degree_score(head) and not _not_a_place(study):
-        del item["studyType"]  # "Itacoatiara": the town the degree's place was taken by
-        entry.location = entry.location or study
-    if "studyType" in item or degree_score(head) <= 0:
-        entry.paragraphs.append(head)
-        return
-    study, *area = IN.split(head, maxsplit=1)
-    item["studyType"] = study
-    if area and "area" not in item:
-        item["area"] = area[0]
-
-
-def _school_named(item: dict[str, Any], entry: RawEntry) -> None:
-    """The school's name without what came before it ("at", a degree) or after it (its town)."""
-    if (at := _AT_SCHOOL.match(str(item.get("institution", "")))) and at.end() < len(item["institution"]):
-        item["institution"] = item["institution"][at.end() :]  # "Bachelor in IT" over "at University of Oklahoma"
-    _school_after_degree(item, entry)
-    if not entry.location and (place := school_place(str(item.get("institution", "")))):
-        item["institution"], entry.location = place
-    if item.get("institution"):
-        item["institution"] = name_tail(item["institution"], entry, item, places=False)  # see school_place
-        head, _, tail = str(item["institution"]).rpartition(CELL_SEP)
-        if head and entry.location and tail.strip() and tail.strip() in entry.location:
-            item["institution"] = head.strip()  # "University of York  York" beside "York, UK": the town again
-
-
-def _region_after_school(item: dict[str, Any], entry: RawEntry) -> None:
-    """ "National Institute of Technology Warangal, Telangana": a state or a country after the school's name and a
-    comma is where it is, no part of the name (a town after the comma may be: "University of California, Irvine")."""
-    school = str(item.get("institution", ""))
-    region = REGION_TAIL.search(school) if place_tail(school) is None else None  # "…, San Juan, Argentina": a town
-    if region and region.start() > 0 and institution_score(school[: region.start()]) > 0:
-        item["institution"] = school[: region.start()]
-        entry.location = entry.location or region.group("place")
-
-
-def _bracket_of_field(item: dict[str, Any], entry: RawEntry) -> None:
-    """ "Bachelor of Technology in Computer Science & Engineering (AI/ML)": letters in brackets after the field that
-    name no school are the field's specialisation, not the institution (the school is then found elsewhere)."""
-    inside, field = str(item.get("institution", "")), item.get("area")
-    if not (inside and field) or school_score(inside) > 0 or len(inside.split()) > 3:
-        return
-    if any(f"{field} ({inside})" in cell for cell in entry.cells):
-        item["area"] = f"{field} ({inside})"
-        del item["institution"]
-
-
-def _exchange_note(item: dict[str, Any], entry: RawEntry) -> None:
-    """ "University of Minnesota Exchange Student" over "College of Science & Engineering": the exchange is a note
-    on the stay, no part of the school's name, and a faculty read as the degree is no degree."""
-    school = str(item.get("institution", ""))
-    if not (note := _EXCHANGE_TAIL.search(school)):
-        return
-    item["institution"] = school[: note.start()]
-    entry.paragraphs.append(note.group().strip())
-    study = str(item.get("studyType", ""))
-    if study and "area" not in item and institution_score(study) > 0 >= degree_score(study):
-        entry.paragraphs.append(item.pop("studyType"))  # "College of Science & Engineering": the faculty
-
-
-#: a stay as an exchange or guest student, written after the school's name
-_EXCHANGE_TAIL = re.compile(
-    r"(?i)\s+(?:exchange|visiting|guest|erasmus)\s+(?:student|program(?:me)?|semester|scholar|year)$"
-)
-
-
-def _school_line_under(item: dict[str, Any], entry: RawEntry) -> None:
-    """ "Curso superior em Análise…" over "FATEC Rubens Lara - Santos/SP": a degree that names no school, over a
-    line that is a name alone (and its place): the school, though no school's word is in it."""
-    if "institution" in item or "studyType" not in item or not entry.paragraphs:
-        return
-    first = entry.paragraphs[0].strip()
-    name, place = place_tail(first) or (first, None)
-    words = name.split()
-    if (
-        CELL_SEP in first
-        or not 1 <= len(words) <= 6
-        or not words[0][:1].isupper()
-        or sum(w[:1].isupper() for w in words) * 2 < len(words)
-        or any(c.isdigit() for c in name)
-        or name.endswith((".", ":", ","))
-        or degree_score(name) > 0
-        or job_score(name) > 0
-        or find_dates(first)
-        or LOCATION.match(name)
-        or len(split_title(name)) > 1  # "ENS Cachan, Paris - Mathematics Department": more than a name
-        or exact_key(name) is not None
-        or list_label(name)  # "Courses": a label over the entry's list
-    ):
-        return
-    entry.paragraphs.pop(0)
-    item["institution"] = name
-    if place and not entry.location:
-        entry.location = place
-
-
 def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     entries = _listed_schools(entries)
@@ -452,9 +330,9 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     for entry, roles in zip(entries, two_roles(entries, school_score, 0), strict=True):
         institution, degree, rest = _majors(*roles)
         item = _school(institution, degree, rest)
-        _region_after_school(item, entry)
-        _bracket_of_field(item, entry)
-        _exchange_note(item, entry)
+        region_after_school(item, entry)
+        bracket_of_field(item, entry)
+        exchange_note(item, entry)
         _school_in_brackets(item)
         town_in_title(entry, rest)
         title_again(item, entry)
@@ -466,8 +344,8 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
             entry.paragraphs[:0], rest = rest, []
         if "institution" not in item or "area" not in item:
             _from_body(item, entry)
-        _school_line_under(item, entry)
-        _school_named(item, entry)
+        school_line_under(item, entry)
+        school_named(item, entry)
         without_grades(item)
         without_honours(item, entry)
         without_state(item, entry)

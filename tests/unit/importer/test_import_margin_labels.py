@@ -16,7 +16,8 @@ from resume_autofix.importer.lines import Line, clean
 from resume_autofix.importer.lists import languages, skills
 from resume_autofix.importer.pdf import Glyph, _is_icon_font
 from resume_autofix.importer.phones import find_phone
-from resume_autofix.importer.schools import _not_a_place, education_items
+from resume_autofix.importer.schoolnames import not_a_place
+from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.segments import band_segments, glyph_bands, label_stops
 from resume_autofix.importer.stacked import stacked_dates
 from resume_autofix.importer.vocabulary import vocabulary_key
@@ -117,9 +118,9 @@ def test_icon_fonts_country_codes_name_bars_and_dot_leaders() -> None:
     assert clean("Vocational. . . . . . . . . . .") == "Vocational"
     assert clean("Python ........ Expert") == "Python  Expert"
     # the city after "Degree, Institution" is no field of study; a field is
-    assert not _not_a_place("Munich")
-    assert _not_a_place("Computer Science")
-    assert _not_a_place("Fine Arts and Media")
+    assert not not_a_place("Munich")
+    assert not_a_place("Computer Science")
+    assert not_a_place("Fine Arts and Media")
 
 
 def test_a_rewritten_line_keeps_a_label_only_beside_the_cell_it_names() -> None:
