@@ -8,13 +8,12 @@ import re
 
 from .codelangs import is_stack, technology
 from .dates import find_dates
+from .items import name_shaped
 from .lines import CELL_SEP
 from .places import LOCATION
 from .rawentry import RawEntry
 from .roles import institution_score, job_score
 from .titles import LEGAL, NOTE_ON_JOB
-from .vocabulary import exact_key
-from .wraps import list_label
 
 #: how a job was held, a part of its own after the role ("Developpeur web, stage", "Data Analyst - Internship")
 KIND_PART = re.compile(
@@ -82,13 +81,10 @@ def parent_employer(entry: RawEntry, company: str | None, rest: list[str]) -> tu
 
 def _a_name(text: str) -> bool:
     """A proper name of a few capitalised words ("CUNY Graduate Center"), no place, date or sentence."""
-    words = text.split()
     return (
-        1 <= len(words) <= 6
-        and all(w[:1].isupper() or w in _NAME_JOINS for w in words)
+        name_shaped(text)
+        and all(w[:1].isupper() or w in _NAME_JOINS for w in text.split())
         and not any(ch.isdigit() for ch in text)
-        and not text.endswith((".", ":"))
-        and not LOCATION.match(text)
         and job_score(text) <= 0
     )
 
@@ -189,15 +185,10 @@ def _org_line(line: str, position: str) -> tuple[str, str | None] | None:
         return None
     words = org.split()
     if (
-        CELL_SEP in org
-        or not 1 <= len(words) <= 6
-        or org.endswith((".", ":", ","))
+        not name_shaped(org)  # "Key Achievements", "Projects", "Remote", "EMEA and APAC"
         or (not said and any(ch.isdigit() for ch in org))
         or (not said and not all(w[:1].isupper() or w in _NAME_JOINS for w in words))
         or job_score(org) >= job_score(position)
-        or list_label(org)  # "Key Achievements", "Projects": a label over the entry's list
-        or exact_key(org) is not None
-        or LOCATION.match(org)  # "Remote", "EMEA and APAC"
         or any(technology(w) for w in words)  # "Python Django PostgreSQL"
     ):
         return None

@@ -11,6 +11,8 @@ from .lines import CELL_SEP
 from .places import BRACKET_PLACE, CAMPUS, LOCATION, place_tail
 from .rawentry import RawEntry
 from .roles import Habit, any_role, institution_score, pick
+from .vocabulary import exact_key
+from .wraps import list_label
 
 
 def entry_dates(
@@ -222,3 +224,16 @@ def _named_in(town: str, school: str) -> bool:
     """Every word of ``town`` is a word of ``school``'s name ("York" in "University of York")."""
     words = town.lower().split()
     return bool(words) and set(words) <= set(school.lower().split())
+
+
+def name_shaped(text: str) -> bool:
+    """A line shaped as a name alone, an employer's or a school's: one to six words in one cell, not ended as a
+    sentence or a label, and no place, heading or list label. Whether it is the name wanted is the caller's test."""
+    return (
+        CELL_SEP not in text
+        and 1 <= len(text.split()) <= 6
+        and not text.endswith((".", ":", ","))
+        and not LOCATION.match(text)
+        and exact_key(text) is None
+        and not list_label(text)
+    )

@@ -7,15 +7,13 @@ import re
 from typing import Any
 
 from .dates import find_dates
-from .items import name_tail, school_place
+from .items import name_shaped, name_tail, school_place
 from .lines import CELL_SEP
-from .places import LOCATION, REGION_TAIL, place_tail
+from .places import REGION_TAIL, place_tail
 from .rawentry import RawEntry
 from .roles import degree_score, field_score, institution_score, job_score, school_score
 from .schoolrows import IN
 from .titles import AT_WORDS, degree_then_school, split_title
-from .vocabulary import exact_key
-from .wraps import list_label
 
 
 def not_a_place(text: str) -> bool:
@@ -127,18 +125,14 @@ def school_line_under(item: dict[str, Any], entry: RawEntry) -> None:
     words = name.split()
     if (
         CELL_SEP in first
-        or not 1 <= len(words) <= 6
+        or not name_shaped(name)  # "Courses": a label over the entry's list
         or not words[0][:1].isupper()
         or sum(w[:1].isupper() for w in words) * 2 < len(words)
         or any(c.isdigit() for c in name)
-        or name.endswith((".", ":", ","))
         or degree_score(name) > 0
         or job_score(name) > 0
         or find_dates(first)
-        or LOCATION.match(name)
         or len(split_title(name)) > 1  # "ENS Cachan, Paris - Mathematics Department": more than a name
-        or exact_key(name) is not None
-        or list_label(name)  # "Courses": a label over the entry's list
     ):
         return
     entry.paragraphs.pop(0)
