@@ -89,11 +89,12 @@ def _a_name(text: str) -> bool:
     )
 
 
+#: a department's word in the languages read ("Dept. of Physics", "Abteilung Forschung")
+_DEPARTMENT_WORDS = r"department|dept\.?|division|abteilung|département|departamento|dipartimento"
 #: a standing unit of an organisation, named with it as one employer ("Dept. of Physics, CUNY Graduate Center",
 #: "Zero Emission Group, EPFL"); a chair or a project is the job's, not the employer's name
 _NAMED_UNIT = re.compile(
-    r"(?i)\b(?:department|dept\.?|division|school of|faculty of|program(?:me)? in|lab|laboratory|group|"
-    r"departamento|département|dipartimento|abteilung)\b"
+    rf"(?i)\b(?:{_DEPARTMENT_WORDS}|school of|faculty of|program(?:me)? in|lab|laboratory|group)\b"
 )
 
 
@@ -293,9 +294,7 @@ def role_qualified(
 
 
 #: words that name a department, never a firm of its own ("Restaurant Group" is one, "Education Dept" is not)
-_DEPARTMENT = re.compile(
-    r"(?i)\b(?:department|dept\.?|division|team|section|abteilung|département|departamento|dipartimento)\b"
-)
+_DEPARTMENT = re.compile(rf"(?i)\b(?:{_DEPARTMENT_WORDS}|team|section)\b")
 
 
 #: a unit named by what it is of ("Faculty of Chemistry", "School of …"): a unit wherever it stands in a name
