@@ -188,6 +188,17 @@ def _letters_of(abbreviation: str, degree: str) -> bool:
     return bool(_DEGREE_ABBR.fullmatch(abbreviation.strip())) or (2 <= len(letters) <= 4 and letters == initials)
 
 
+def _letters_kept(item: dict[str, Any], letters: str, cells: list[str], rest: list[str]) -> None:
+    """The degree and its letters as one cell prints them are its studyType ("Bachelor of Engineering - BE",
+    "Bachelor of Science (B.S.)"); where no cell does, the letters are kept with the entry's lines."""
+    degree = str(item["studyType"])
+    printed = re.compile(rf"{re.escape(degree)}(?:\s*[-–—,]\s*|\s+|\s*\(){re.escape(letters)}\)?")
+    if found := next((m.group() for cell in cells if (m := printed.search(cell))), None):
+        item["studyType"] = found
+    else:
+        rest.append(letters)
+
+
 def _degree_after(item: dict[str, Any], rest: list[str]) -> None:
     """The degree came after the part read as it: that part is its field ("Information Technology, Bachelor"),
     unless the degree names its own or the part is a town or the school's other name ("Bennett University  Greater
@@ -202,8 +213,9 @@ def _degree_after(item: dict[str, Any], rest: list[str]) -> None:
         item["area"], item["studyType"] = other, rest.pop(0)
 
 
-def _school(institution: str | None, degree: str | None, rest: list[str]) -> dict[str, Any]:
-    """The institution, studyType and area a school entry's title parts name."""
+def _school(institution: str | None, degree: str | None, rest: list[str], cells: list[str]) -> dict[str, Any]:
+    """The institution, studyType and area a school entry's title parts name (``cells``: the title's cells as
+    printed)."""
     item: dict[str, Any] = {}
     if institution and institution_score(institution) <= 0 and (named := [r for r in rest if institution_score(r) > 0]):
         # "Bac S - SI (Lycée Denis Diderot - Marseille)": a school's words outrank letters that only look like one
@@ -223,12 +235,12 @@ def _school(institution: str | None, degree: str | None, rest: list[str]) -> dic
     if rest and "studyType" in item and degree_score(item["studyType"]) <= 0 < degree_score(rest[0]):
         _degree_after(item, rest)
     abbreviation = (
-        rest.pop(0) if len(rest) >= 2 and "studyType" in item and _letters_of(rest[0], item["studyType"]) else None
+        rest.pop(0) if len(rest) >= 1 and "studyType" in item and _letters_of(rest[0], item["studyType"]) else None
     )
     if rest and "area" not in item and "studyType" in item and not_a_place(rest[0]) and not _MINOR.match(rest[0]):
         item["area"] = rest.pop(0)  # "Master of Science - MS, Computer Science" (LinkedIn): the field after the
-    if abbreviation:  # degree's abbreviation, which is kept with the courses
-        rest.append(abbreviation)
+    if abbreviation:  # degree's letters, the degree's as printed ("Master of Science - MS"), else a note on it
+        _letters_kept(item, abbreviation, cells, rest)
     study, *area = IN.split(str(item.get("area", "")), maxsplit=1)
     if area and study == item.get("studyType"):  # "PhD  Princeton University, PhD in Computer Science"
         item["area"] = area[0]
@@ -329,7 +341,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     previous: RawEntry | None = None
     for entry, roles in zip(entries, two_roles(entries, school_score, 0), strict=True):
         institution, degree, rest = _majors(*roles)
-        item = _school(institution, degree, rest)
+        item = _school(institution, degree, rest, entry.cells)
         region_after_school(item, entry)
         bracket_of_field(item, entry)
         exchange_note(item, entry)

@@ -536,10 +536,10 @@ def test_linkedins_education_a_degree_with_its_letters_and_dates_wrapped_in_brac
         ]
     )
     schools = import_resume(data, "Profile.pdf").resume["education"]
-    # THEN each range is whole though the line broke it (the degree's letters stay with the courses)
+    # THEN each range is whole though the line broke it (the degree's letters stay with it, as printed)
     assert [(s["institution"], s["studyType"], s["startDate"], s["endDate"]) for s in schools] == [
-        ("Universita degli Studi di Padova", "Master of Engineering", "2022-10", "2025-10"),
-        ("Azad University (IAU)", "Bachelor of Engineering", "2015-09", "2019-02"),
+        ("Universita degli Studi di Padova", "Master of Engineering - MEng", "2022-10", "2025-10"),
+        ("Azad University (IAU)", "Bachelor of Engineering - BE", "2015-09", "2019-02"),
     ]
 
 

@@ -1,0 +1,31 @@
+"""Rules of the sixteenth round, made before its held-out wave arrived."""
+
+from __future__ import annotations
+
+from resume_autofix.importer import import_resume
+
+
+def _schools(text: str) -> list[dict[str, object]]:
+    return import_resume(f"Jane Doe\njane@example.com\n\nEDUCATION\n{text}".encode(), "cv.txt").resume["education"]
+
+
+def test_a_degree_and_its_letters_are_the_degree_as_printed() -> None:
+    # GIVEN LinkedIn's "Degree - LETTERS, Field" under the school, and a degree with its letters in brackets
+    (linkedin,) = _schools(
+        "Università degli Studi di Padova\nMaster of Engineering - MEng, Computer Engineering\n"
+        "October 2022 - October 2025"
+    )
+    # THEN the letters stay with the degree as printed, and the field after them is the area
+    assert linkedin["studyType"] == "Master of Engineering - MEng"
+    assert linkedin["area"] == "Computer Engineering"
+    assert linkedin["institution"] == "Università degli Studi di Padova"
+    (bracketed,) = _schools("Eastern Mennonite University\nBachelor of Science (B.S.), Computer Science\n2014 - 2018")
+    assert bracketed["studyType"] == "Bachelor of Science (B.S.)"
+    assert bracketed["area"] == "Computer Science"
+
+
+def test_letters_that_are_not_the_degrees_stay_out_of_it() -> None:
+    # GIVEN a degree followed by a school's initials that are not its own letters
+    (item,) = _schools("Bachelor of Engineering - MIT, Computer Science\n2014 - 2018")
+    # THEN the degree keeps its own name only
+    assert item["studyType"] == "Bachelor of Engineering"
