@@ -13,7 +13,7 @@ from .items import school_place
 from .lines import CELL_SEP
 from .places import LOCATION
 from .rawentry import RawEntry, cells_of
-from .roles import degree_score, field_score, school_score
+from .roles import degree_score, field_score, institution_score, school_score
 
 #: what joins a degree to its field: "B.S. in Physics", "Máster en Informática", "Mestrado em Física"
 IN_WORDS = r"in|en|em|в области|по специальности|по направлению|факультета"
@@ -82,6 +82,30 @@ def wrapped_field(item: dict[str, Any], entry: RawEntry) -> None:
         entry.paragraphs[0] = rest
     else:
         del entry.paragraphs[0]
+
+
+def field_to_line_end(item: dict[str, Any], entry: RawEntry) -> None:
+    """ "Degree, Field" on a line of its own under the school's (LinkedIn's "Master of Engineering - MEng, Computer
+    engineering - Artificial Intelligence", "Student, Computer Programming/Programmer, General"): the field is all
+    the line holds after the degree's comma, though it has commas or dashes of its own."""
+    study, school = str(item.get("studyType", "")), str(item.get("institution", ""))
+    if not study or not school or len(entry.cells) != 2 or school not in entry.cells[0]:
+        return
+    head, comma, tail = entry.cells[1].partition(", ")
+    tail = tail.partition(" · ")[0].strip(" ·")
+    area = str(item.get("area", ""))
+    if (
+        head == study
+        and comma
+        and 0 < len(tail.split()) <= 8
+        and (not area or tail.startswith(area))
+        and not any(c.isdigit() or c in ":：" for c in tail)  # a grade's number, a label ("praca: …")
+        and not LOCATION.match(tail)
+        and degree_score(tail) <= 0
+        and institution_score(tail) <= 0
+        and not _NOT_FIELD.match(tail)
+    ):
+        item["area"] = tail
 
 
 #: a line that ends on a word that joins two others

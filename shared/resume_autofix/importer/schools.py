@@ -39,6 +39,7 @@ from .schoolrows import (
     degree_under_field,
     degrees_listed,
     education_labels,
+    field_to_line_end,
     field_under_degree,
     school_below,
     thesis_of,
@@ -373,6 +374,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         degree_under_field(item, entry)
         field_under_degree(item, entry)
         wrapped_field(item, entry)
+        field_to_line_end(item, entry)
         _type_of_field(item)
         used = [str(item[k]) for k in ("institution", "area", "studyType") if item.get(k)]
         # JSON Resume's education has no summary: lines no field took are kept with the courses, not lost

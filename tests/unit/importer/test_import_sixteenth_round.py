@@ -29,3 +29,28 @@ def test_letters_that_are_not_the_degrees_stay_out_of_it() -> None:
     (item,) = _schools("Bachelor of Engineering - MIT, Computer Science\n2014 - 2018")
     # THEN the degree keeps its own name only
     assert item["studyType"] == "Bachelor of Engineering"
+
+
+def test_a_degree_line_under_its_school_gives_the_whole_rest_of_the_line_as_the_field() -> None:
+    # GIVEN LinkedIn's "Degree, Field · (dates)" under the school, the field holding a comma or a dash of its own
+    schools = _schools(
+        "Pooya Science and Research Institute\nStudent, Computer Programming/Programmer, General · (2010 - 2013)\n"
+        "Tehran Institute of Technology\nEngineer's degree, Microcontroller · (2012 - 2015)\n"
+        "Università degli Studi di Padova\n"
+        "Master of Engineering - MEng, Computer engineering - Artificial Intelligence · (2022 - 2025)"
+    )
+    # THEN the field is all the line holds after the degree's comma, up to the dates
+    assert [(s["studyType"], s.get("area")) for s in schools] == [
+        ("Student", "Computer Programming/Programmer, General"),
+        ("Engineer's degree", "Microcontroller"),
+        ("Master of Engineering - MEng", "Computer engineering - Artificial Intelligence"),
+    ]
+
+
+def test_a_label_or_a_grade_after_the_field_is_no_part_of_it() -> None:
+    (labelled,) = _schools(
+        "Uniwersytet w Shire\nStudia o Śródziemiu, studia licencjackie, praca: Historia Hobbitów\n2015"
+    )
+    assert "praca" not in str(labelled.get("area"))
+    (graded,) = _schools("Stanford University\nB.S., Computer Science, GPA 3.9\n2015")
+    assert "GPA" not in str(graded.get("area"))
