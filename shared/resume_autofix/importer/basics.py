@@ -348,9 +348,15 @@ def _without_degree(name: str) -> str:
     """ "Ariel Anders PhD", "Jane Doe, MBA", "Dale T. Smith, Ph.D.": the degree after a name is no part of it; a town
     and its state's code ("Long Beach, MS") keep theirs."""
     degree = _POST_NOMINAL.search(name)
-    if not degree or len(name[: degree.start()].split()) < 2 or LOCATION.match(name.strip()):
+    if not degree or len(name[: degree.start()].split()) < 2:
         return name
+    if LOCATION.match(name.strip()) and not _A_FULL_NAME.fullmatch(name[: degree.start()]):
+        return name  # ("Anthony Onde Morada, MD": three names or an initial before the letters, no town)
     return name[: degree.start()]
+
+
+#: a person's names, three of them or with an initial ("Anthony Onde Morada", "Jane A. Doe"), that no town's name is
+_A_FULL_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z]\.\s+[A-Z][\w'’-]+|(?:\s+[A-Z][\w'’-]+){2,3})")
 
 
 #: degrees and licences written after a name

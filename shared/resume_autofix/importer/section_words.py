@@ -23,7 +23,11 @@ VOCABULARY: dict[str, str] = {
     "个人评价|个人优势|关于我|關於我|プロフィール|프로필|"
     "תמצית|תקציר|פרופיל|אודות|על עצמי|ملخص|الملخص|نبذة|"
     "نبذة عني|الملف الشخصي|درباره من|خلاصه|معرفی|پروفایل|"
-    "خلاصہ",
+    "خلاصہ|"
+    "apie mane|santrauka|profilis|par mani|kopsavilkums|profils|minust|kokkuvõte|profiil|o meni|sažetak|povzetek|"
+    "за мен|um mig|samantekt|rreth meje|përmbledhje|profili|"
+    "career highlights|key highlights|research highlights|summary of qualifications|qualifications summary|"
+    "highlights of qualifications",
     "work": "work|werk|experience|experiences|work experience|work experiences|professional experience|employment|"
     "employment history|work history|employments|"
     "career history|relevant experience|experience and employment|career|positions|professional background|"
@@ -61,7 +65,13 @@ VOCABULARY: dict[str, str] = {
     "היסטוריה תעסוקתית|الخبرات|الخبرة|الخبرة العملية|"
     "الخبرات العملية|الخبرة المهنية|الخبرات المهنية|"
     "الخبرات الوظيفية|تجربیات کاری|سوابق کاری|سابقه کاری|"
-    "سوابق شغلی|تجربه کاری|تجربه|تجربہ",
+    "سوابق شغلی|تجربه کاری|تجربه|تجربہ|"
+    "darbo patirtis|profesinė patirtis|patirtis|ankstesni darbai|darbo vietos|darba pieredze|pieredze|"
+    "profesionālā pieredze|töökogemus|töökogemused|varasem töökogemus|radno iskustvo|iskustvo|"
+    "profesionalno iskustvo|радно искуство|работно искуство|delovne izkušnje|izkušnje|професионален опит|"
+    "трудов опит|starfsreynsla|reynsla|përvoja e punës|përvoja profesionale|përvoja|"
+    "current position|current positions|current appointment|current appointments|present position|current role|"
+    "current employment",
     "education": "education|academic background|academic history|education and training|studies|academics|"
     "schul- und berufsbildung|schul und berufsbildung|"
     "educational background|education background|educational history|"
@@ -80,7 +90,9 @@ VOCABULARY: dict[str, str] = {
     "végzettség|iskolai végzettség|oktatás|εκπαίδευση|σπουδές|교육|"
     "השכלה|לימודים|השכלה אקדמית|التعليم|المؤهلات العلمية|"
     "المؤهلات الأكاديمية|التحصيل العلمي|المؤهل العلمي|"
-    "تحصیلات|سوابق تحصیلی|تحصیلات دانشگاهی|تعلیم",
+    "تحصیلات|سوابق تحصیلی|تحصیلات دانشگاهی|تعلیم|"
+    "išsilavinimas|mokslai|studijos|izglītība|haridus|haridustee|obrazovanje|školovanje|образовање|izobrazba|"
+    "izobraževanje|menntun|arsimi|edukimi",
     "skills": "skills|skill|technical skills|core skills|key skills|core competencies|competencies|expertise|"
     "habilidade|habilidad|competência|competencia|"
     "tecnologías y herramientas|tecnologias e ferramentas|herramientas y tecnologías|technologies and tools|"
@@ -113,7 +125,10 @@ VOCABULARY: dict[str, str] = {
     "活かせるスキル|活かせるスキル・知識|活かせる経験・知識・技術|活かせる知識・スキル|"
     "כישורים|מיומנויות|כישורים וידע טכנולוגי|ידע טכנולוגי|"
     "المهارات|المهارات التقنية|المهارات الشخصية|مهارت ها|"
-    "مهارتها|مهارت های فنی|توانایی ها|مہارتیں",
+    "مهارتها|مهارت های فنی|توانایی ها|مہارتیں|"
+    "įgūdžiai|gebėjimai|kompetencijos|žinios|programavimo kalbos|techniniai įgūdžiai|prasmes|iemaņas|kompetences|"
+    "oskused|pädevused|vještine|veštine|kompetencije|znanja|вештине|veščine|spretnosti|kompetence|компетентности|"
+    "færni|hæfni|kunnátta|aftësitë|aftësi",
     "projects": "projects|personal projects|selected projects|side projects|open source|key projects|"
     "research projects|academic projects|"
     "projekte|projets|proyectos|projetos|progetti|projecten|проекты|プロジェクト|프로젝트|"
@@ -121,7 +136,8 @@ VOCABULARY: dict[str, str] = {
     "dự án|오픈소스|오픈 소스|오픈소스 기여|オープンソース|开源项目|开源贡献|"
     "project experience|project experiences|project work|πανεπιστημιακή εργασία|προσωπική εργασία|"
     "projekterfahrung|projektit|проєкти|проекти|proyek|proiecte|projektek|έργα|作品|"
-    "פרויקטים|المشاريع|مشاريع|پروژه ها|پروژه‌ها|پروژه",
+    "פרויקטים|المشاريع|مشاريع|پروژه ها|پروژه‌ها|پروژه|"
+    "projektai|projekti|projektid|verkefni|projektet",
     "certificates": "certifications|certificates|certification|licenses|licenses and certifications|"
     "formação complementar|formación complementaria|formations complémentaires|cursos complementares|"
     "qualificações|cursos|cursos realizados|cursos e certificações|"
@@ -133,13 +149,16 @@ VOCABULARY: dict[str, str] = {
     "licences|licences and certifications|licences & certifications|certificate|sertifikaatit|certifikáty|"
     "сертифікати|sertifikasi|sertifikat|certificări|tanúsítványok|πιστοποιήσεις|"
     "תעודות|תעודות והכשרות|הסמכות|الشهادات|شهادات|"
-    "گواهینامه ها|گواهینامه‌ها|مدارک",
+    "گواهینامه ها|گواهینامه‌ها|مدارک|"
+    "sertifikatai|sertifikāti|sertifikaadid|certifikati|vottorð|skírteini|certifikata|certifikatat",
     "languages": "languages|language skills|language proficiency|sprachen|sprachkenntnisse|langues|idiomas|"
     "lingue|talen|języki obce|"
     "языки|знание языков|語学|言語|어학|언어|语言能力|外语能力|語言能力|språk|sprog|języki|diller|ngôn ngữ|"
     "fremdsprachen|langues étrangères|línguas|lingue straniere|taalvaardigheid|kielitaito|kielet|jazyky|"
     "jazykové znalosti|мови|знання мов|bahasa|limbi străine|limbi|nyelvtudás|nyelvismeret|γλώσσες|语言|外语|"
-    "שפות|اللغات|لغات|زبان ها|زبانها|زبان‌ها",
+    "שפות|اللغات|لغات|زبان ها|زبانها|زبان‌ها|"
+    "kalbos|kalbų žinios|užsienio kalbos|valodas|valodu zināšanas|keeled|keelteoskus|jezici|strani jezici|језици|"
+    "jeziki|tuji jeziki|езици|чужди езици|tungumál|tungumálakunnátta|gjuhët|gjuhë të huaja",
     "awards": "awards|honors|honours|achievements|awards and honors|awards & honors|honors and awards|"
     "academic achievements|academic awards|academic honors|academic honours|"
     "honors & awards|distinctions|auszeichnungen|prix|distinctions et prix|premios|reconocimientos|logros|prêmios|"

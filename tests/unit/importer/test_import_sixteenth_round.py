@@ -54,3 +54,38 @@ def test_a_label_or_a_grade_after_the_field_is_no_part_of_it() -> None:
     assert "praca" not in str(labelled.get("area"))
     (graded,) = _schools("Stanford University\nB.S., Computer Science, GPA 3.9\n2015")
     assert "GPA" not in str(graded.get("area"))
+
+
+def test_baltic_south_slavic_icelandic_and_albanian_headings_name_their_sections() -> None:
+    from resume_autofix.importer.vocabulary import exact_key  # noqa: PLC0415
+
+    cases = {
+        "Išsilavinimas": "education",
+        "Ankstesni Darbai": "work",
+        "Darba pieredze": "work",
+        "Töökogemus": "work",
+        "Radno iskustvo": "work",
+        "Izobrazba": "education",
+        "Menntun": "education",
+        "Aftësitë": "skills",
+        "Kalbos": "languages",
+        "Current Position": "work",
+        "Research Highlights": "summary",
+    }
+    for heading, key in cases.items():
+        assert exact_key(heading) == key, heading
+    # BUT "Highlights" alone stays a label inside a job (JSON Resume themes print it so)
+    assert exact_key("Highlights") is None
+
+
+def test_a_physicians_name_with_md_after_it_is_the_name_not_a_town_in_maryland() -> None:
+    resume = import_resume(
+        b"Anthony Onde Morada, MD\nanthony@example.com\n\nEXPERIENCE\nResident | 2022 - Present\n", "cv.txt"
+    ).resume
+    assert resume["basics"]["name"] == "Anthony Onde Morada"
+    assert "location" not in resume["basics"]
+    from resume_autofix.importer.basics import _without_degree  # noqa: PLC0415
+
+    # a town and its state's code keep theirs; a name with an initial loses the letters
+    assert _without_degree("Silver Spring, MD") == "Silver Spring, MD"
+    assert _without_degree("Jane A. Doe, MD") == "Jane A. Doe"
