@@ -126,19 +126,36 @@ _COLUMNS = {
         (
             "org",
             "company employer organisation organization firma unternehmen arbeitgeber entreprise société "
-            "employeur empresa azienda 企業名 会社名 社名 勤務先 所属 公司 单位 公司名称 회사 회사명",
+            "employeur empresa azienda 企業名 会社名 社名 勤務先 所属 公司 单位 公司名称 회사 회사명 "
+            "įmonė darbovietė uzņēmums darba_vieta ettevõte tööandja pracodawca zaměstnavatel",
         ),
         (
             "role",
             "position title job_title role tätigkeit funktion poste fonction cargo puesto ruolo ポジション 職種 "
-            "役職 职位 岗位 직위 직책",
+            "役職 职位 岗位 직위 직책 pareigos amats ametikoht stanowisko pozice",
         ),
         (
             "school",
             "institution school university college schule hochschule établissement école université "
-            "institución universidad instituição 学校名 学校 大学 学校名称 학교 학교명",
+            "institución universidad instituição 学校名 学校 大学 学校名称 학교 학교명 institucija mokykla "
+            "universitetas mācību_iestāde õppeasutus uczelnia szkoła škola",
         ),
-        ("degree", "degree qualification abschluss diplôme título titulo grau 学位 学历 学歴 학위"),
+        (
+            "degree",
+            "degree qualification abschluss diplôme título titulo grau 学位 学历 学歴 학위 course programme kursas "
+            "laipsnis kvalifikacija grāds kraad tytuł",
+        ),
+        # a range's ends in columns of their own ("From | To", "Pradėjau | Baigiau"): started, ended
+        (
+            "start",
+            "from start started start_date begin since von début desde inicio início dal od pradėjau pradžia nuo "
+            "sākums algus 開始 入社 入学 开始时间 시작",
+        ),
+        (
+            "end",
+            "to end ended finished end_date until bis fin hasta término fim al do baigiau pabaiga iki beigas lõpp "
+            "終了 退社 卒業 结束时间 종료",
+        ),
         ("area", "major field field_of_study subject studiengang fach filière carrera curso 专业 学部 学科 専攻 전공"),
     )
     for word in words.split()
@@ -148,9 +165,13 @@ _COLUMNS = {
 _FIELDS |= {
     word: field
     for word, field in _COLUMNS.items()
-    if word not in _FIELDS and word not in {"years", "date", "duration", "field", "subject", "curso", "fach"}
+    if word not in _FIELDS
+    and field not in ("start", "end")
+    and word not in {"years", "date", "duration", "field", "subject", "curso", "fach", "course", "programme"}
 } | {"tiempo laborado": "dates", "fecha": "dates", "fechas": "dates"}
 _MIN_HEADED = 2  # columns a table's header must name, one of them a title's
+#: a linked name as a table's cell prints it, its address after a colon ("Erksa: http://www.erksa.lt/")
+_LINK_TAIL = re.compile(r":\s+(?P<url>https?://\S+)$")
 
 
 def header_rows(lines: list[Line]) -> list[RawEntry] | None:
@@ -163,8 +184,8 @@ def header_rows(lines: list[Line]) -> list[RawEntry] | None:
             continue
         if not {"role", "org", "school", "degree"} & set(names):
             continue
-        end = h + 1
-        while end < len(lines) and len(lines[end].cells) == len(header.cells) and not lines[end].bullet:
+        end = h + 1  # a row may lack its last cells, left empty ("| Vidurinė | … | Įgytas |   |")
+        while end < len(lines) and _a_row_under(lines[end], header) and not lines[end].bullet:
             end += 1
         if end == h + 1:
             return None
@@ -176,17 +197,30 @@ def header_rows(lines: list[Line]) -> list[RawEntry] | None:
     return None
 
 
+def _a_row_under(line: Line, header: Line) -> bool:
+    """A row of the header's table: as many cells, or one fewer where the last was left empty (more than two)."""
+    return len(line.cells) == len(header.cells) or 2 < len(line.cells) == len(header.cells) - 1
+
+
 def _table_entry(names: list[str | None], row: Line) -> RawEntry:
     fields: dict[str, str] = {}
     date: DateSpan | None = None
     rest: list[str] = []
-    for name, cell in zip(names, row.cells, strict=True):
+    for name, cell in zip(names, row.cells, strict=False):
         if name == "dates" and date is None and (spans := find_dates(cell)):
             date = line_span(Line(cell), spans)
         elif name is not None and name != "dates" and name not in fields:
-            fields[name] = cell.strip()
+            value, link = _LINK_TAIL.split(cell.strip(), maxsplit=1)[0], _LINK_TAIL.search(cell)
+            fields[name] = value  # "Erksa: http://www.erksa.lt/": a linked name, its address apart
+            if link:
+                rest.append(link.group("url"))
         else:
             rest.append(cell)
+    if date is None and "start" in fields:  # "2012 | 2014" under "Started | Finished"
+        ends = f"{fields.pop('start')} – {fields.pop('end', '')}".rstrip(" –")
+        if spans := find_dates(ends):
+            date = line_span(Line(ends), spans)
+    fields.pop("end", None)
     entry = _entry(fields, date, [])
     entry.paragraphs.extend(rest)
     return entry

@@ -89,3 +89,27 @@ def test_a_physicians_name_with_md_after_it_is_the_name_not_a_town_in_maryland()
     # a town and its state's code keep theirs; a name with an initial loses the letters
     assert _without_degree("Silver Spring, MD") == "Silver Spring, MD"
     assert _without_degree("Jane A. Doe, MD") == "Jane A. Doe"
+
+
+def test_a_table_whose_header_names_start_and_end_columns_gives_each_row_its_range() -> None:
+    # GIVEN a Markdown table headed "Company | From | To | Position", a linked company, and a school table whose last
+    # column was left empty on one row
+    text = (
+        "# Jane Doe\n\njane@example.com\n\n## Experience\n\n"
+        "| Company | From | To | Position |\n|---|---|---|---|\n"
+        "| Private practice | 2012 | 2014 | Freelance programmer |\n"
+        "| [Erksa](http://www.erksa.lt/) | 2014 | 2015 | Branch Manager |\n\n"
+        "## Education\n\n| Institution | Course | Started | Finished | Comment |\n|---|---|---|---|---|\n"
+        "| Baltic Talents Academy | Java Junior Programmer | 2018 | 2019 | Top of the class |\n"
+        "| Kaunas School | Secondary education | 1999 | 2011 |   |\n"
+    )
+    resume = import_resume(text.encode(), "cv.md").resume
+    # THEN each row is an entry, its fields named by their columns and its range from the two date columns
+    assert [(w["name"], w["position"], w["startDate"], w["endDate"]) for w in resume["work"]] == [
+        ("Private practice", "Freelance programmer", "2012", "2014"),
+        ("Erksa", "Branch Manager", "2014", "2015"),
+    ]
+    assert [(e["institution"], e["studyType"], e["startDate"], e["endDate"]) for e in resume["education"]] == [
+        ("Baltic Talents Academy", "Java Junior Programmer", "2018", "2019"),
+        ("Kaunas School", "Secondary education", "1999", "2011"),
+    ]
