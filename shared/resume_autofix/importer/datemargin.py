@@ -109,7 +109,7 @@ def _dates_around_titles(lines: list[Line]) -> list[Line]:
     for i, t, j in found:
         date = lines[i].text.strip()
         if j is not None:
-            date = stacked_range(date, lines[j].text.strip(), False, bars=False) or date
+            date = stacked_range(date, lines[j].text.strip(), False) or date
             drop.add(j)
         drop.add(i)
         # a title is no list item, whatever mark the margin's dates left before it

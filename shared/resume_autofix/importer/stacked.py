@@ -66,7 +66,7 @@ def _other_date(out: list[Line], i: int, drop: set[int]) -> tuple[int, str, bool
             continue  # the title's other lines, a bar ("|  (remote)")
         if not date_or_present(below.cells[0]):
             return None
-        joined = stacked_range(top, below.cells[0], present_top, bars=j > i + 1)
+        joined = stacked_range(top, below.cells[0], present_top)
         return None if joined is None else (j, joined, beside)
     return None
 
@@ -81,16 +81,18 @@ def _body_beside_date(title: Line, below: Line, title_x: float) -> bool:
     )
 
 
-def stacked_range(top: str, below: str, present_top: bool, *, bars: bool) -> str | None:
-    """The range two stacked margin cells write, earlier first; ``None`` when they are no range."""
+def stacked_range(top: str, below: str, present_top: bool) -> str | None:
+    """The range two stacked margin cells write, earlier first, with or without a bar between them (R pagedown's
+    timeline prints the end on top, a bar, then the start: "2020" / "|" / "2016"); ``None`` when they are no
+    range."""
     if present_top:  # the end on top: "Actual" over "01/2019"
-        return None if bars or _PRESENT_ONLY.match(below) else f"{below} – {top}"
+        return None if _PRESENT_ONLY.match(below) else f"{below} – {top}"
     if _PRESENT_ONLY.match(below):
         return f"{top} – {below}"
     first, second = find_dates(top)[0].start or "", find_dates(below)[0].start or ""
     if first <= second:
         return f"{top} – {below}"
-    return None if bars else f"{below} – {top}"  # "12/2018" over "09/2018": the end on top
+    return f"{below} – {top}"  # "12/2018" over "09/2018": the end on top
 
 
 def date_or_present(text: str) -> bool:

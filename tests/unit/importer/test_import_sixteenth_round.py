@@ -113,3 +113,24 @@ def test_a_table_whose_header_names_start_and_end_columns_gives_each_row_its_ran
         ("Baltic Talents Academy", "Java Junior Programmer", "2018", "2019"),
         ("Kaunas School", "Secondary education", "1999", "2011"),
     ]
+
+
+def test_a_timeline_range_with_its_end_on_top_a_bar_and_its_start_at_the_foot_is_one_range() -> None:
+    from resume_autofix.importer.lines import CELL_SEP, Line  # noqa: PLC0415
+    from resume_autofix.importer.stacked import stacked_dates  # noqa: PLC0415
+
+    # GIVEN R pagedown's timeline: "Current" (or the end year) beside the role, a bar before the employer, the place,
+    # then the start year alone at the entry's foot
+    def entry(top: str, start: str) -> list[Line]:
+        return [
+            Line(text=f"{top}{CELL_SEP}Research Data Manager", x0=19.2, x1=300.0),
+            Line(text=f"|{CELL_SEP}Delft University of Technology", x0=26.5, x1=300.0),
+            Line(text="Delft", x0=76.3, x1=120.0),
+            Line(text=start, x0=19.2, x1=40.0),
+        ]
+
+    for top, start, expected in (("Current", "2023", "2023 – Current"), ("2020", "2016", "2016 – 2020")):
+        joined = stacked_dates(entry(top, start))
+        # THEN the range runs from the foot's year to the top's, earlier first
+        assert joined[0].cells[0] == expected, top
+        assert start not in [line.text for line in joined[1:]]
