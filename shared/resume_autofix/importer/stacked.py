@@ -19,7 +19,7 @@ def stacked_dates(lines: list[Line]) -> list[Line]:
 
     Only in laid-out documents (PDF), where the other date sits in the margin, left of where the title begins.
     """
-    out = list(lines)
+    out = _months_over_years(lines)
     drop: set[int] = set()
     for i, line in enumerate(out):
         if line.x1 <= 0 or len(line.cells) < 2 or i in drop or not date_or_present(line.cells[0]):
@@ -41,6 +41,34 @@ def stacked_dates(lines: list[Line]) -> list[Line]:
                 else:
                     drop.add(k)
     return [line for k, line in enumerate(out) if k not in drop]
+
+
+def _months_over_years(lines: list[Line]) -> list[Line]:
+    """A margin date printed as its month over its year ("Feb" / "2022", R pagedown's datadrivencv): one date, on
+    the month's line; the year's line keeps what stands beside it."""
+    out = list(lines)
+    drop: set[int] = set()
+    for i in range(len(out) - 1):
+        month, year = out[i], out[i + 1]
+        if month.x1 <= 0 or not month.cells or not year.cells or abs(month.x0 - year.x0) > _MARGIN_SLACK:
+            continue
+        if not (_MONTH_ALONE.fullmatch(month.cells[0]) and _YEAR_ALONE.fullmatch(year.cells[0])):
+            continue
+        joined = f"{month.cells[0]} {year.cells[0]}"
+        spans = find_dates(joined)
+        if len(spans) != 1 or len(spans[0].start or "") != len("2022-02"):  # "Feb 2022": a month of a year
+            continue
+        out[i] = month.retext(CELL_SEP.join([joined, *month.cells[1:]]), [joined, *month.cells[1:]])
+        if rest := year.cells[1:]:
+            out[i + 1] = year.retext(CELL_SEP.join(rest), rest)
+        else:
+            drop.add(i + 1)
+    return [line for k, line in enumerate(out) if k not in drop]
+
+
+_MONTH_ALONE = re.compile(r"[^\W\d_]{3,9}\.?")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_MARGIN_SLACK = 6  # points between a centred month's and its year's left edges
 
 
 def _other_date(out: list[Line], i: int, drop: set[int]) -> tuple[int, str, bool] | None:

@@ -134,3 +134,24 @@ def test_a_timeline_range_with_its_end_on_top_a_bar_and_its_start_at_the_foot_is
         # THEN the range runs from the foot's year to the top's, earlier first
         assert joined[0].cells[0] == expected, top
         assert start not in [line.text for line in joined[1:]]
+
+
+def test_a_margin_date_printed_as_its_month_over_its_year_is_one_date() -> None:
+    from resume_autofix.importer.lines import CELL_SEP, Line  # noqa: PLC0415
+    from resume_autofix.importer.stacked import stacked_dates  # noqa: PLC0415
+
+    # GIVEN datadrivencv's margin: "Feb" over "2022" beside the role and its employer, a bar, "Sep" over "2020"
+    lines = [
+        Line(text=f"Feb{CELL_SEP}Mathematical Statistician", x0=20.1, x1=300.0),
+        Line(text=f"2022{CELL_SEP}United States Census Bureau", x0=18.0, x1=300.0),
+        Line(text="|", x0=24.0, x1=26.0),
+        Line(text=f"Sep{CELL_SEP}• Wrote and edited programs in SAS", x0=20.3, x1=300.0),
+        Line(text=f"2020{CELL_SEP}for production work.", x0=18.0, x1=300.0),
+    ]
+    joined = stacked_dates(lines)
+    # THEN the range is Sep 2020 to Feb 2022, on the role's line, and the employer keeps its own line
+    assert joined[0].cells == ["Sep 2020 – Feb 2022", "Mathematical Statistician"]
+    assert joined[1].cells == ["United States Census Bureau"]
+    # BUT a month over a year far apart from it (another column) is left alone
+    apart = [Line(text="May", x0=20.0, x1=40.0), Line(text="2019", x0=300.0, x1=330.0)]
+    assert stacked_dates(apart) == apart
