@@ -10,6 +10,7 @@ import re
 from .dateline import dated, fills_cell, line_span, only_dates, title_text
 from .dates import DURATION, find_dates
 from .lines import CELL_SEP, Line
+from .places import LOCATION
 from .rawentry import is_placed
 from .titles import split_title
 
@@ -102,6 +103,40 @@ def _nested_titles(lines: list[Line]) -> list[int]:
         and not find_dates(lines[i - 1].text)
     ]
     return sorted({k for i in pairs for k in (i - 1, i)}) if len(pairs) >= 2 else []
+
+
+def dates_under_titles(lines: list[Line]) -> list[Line]:
+    """Each entry's dates as the first item of the list under its title line (RenderCV's Markdown: "Swan, Site
+    Reliability Engineer" over "- Feb 2022 – Feb 2024" / "- Bordeaux, France"), where no plain line is dated and two
+    titles or more are so: the dates, and a place item right after them, join the title's line."""
+    if any(dated(line) for line in lines):
+        return lines
+    under = [
+        i
+        for i in range(len(lines) - 1)
+        if not lines[i].bullet
+        and not find_dates(lines[i].text)
+        and lines[i + 1].bullet
+        and find_dates(lines[i + 1].text)
+        and only_dates(lines[i + 1])
+        # (not the dates over a title in plain lines under them: "- 2023 - 2024" / "Degree 2. Institute")
+        and (i + 2 == len(lines) or lines[i + 2].bullet)
+    ]
+    if len(under) < 2:
+        return lines
+    out: list[Line] = []
+    taken: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in taken:
+            continue
+        if i not in under:
+            out.append(line)
+            continue
+        cells, taken = [*line.cells, lines[i + 1].text.strip()], taken | {i + 1}
+        if i + 2 < len(lines) and lines[i + 2].bullet and LOCATION.match(place := lines[i + 2].text.strip()):
+            cells, taken = [*cells, place], taken | {i + 2}
+        out.append(line.retext(CELL_SEP.join(cells), cells))
+    return out
 
 
 def _bare_dated(lines: list[Line]) -> list[int]:

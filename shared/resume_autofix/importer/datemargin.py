@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .datedlists import dated_bullets
+from .datedlists import dated_bullets, dates_under_titles
 from .dateline import dated, only_dates, title_text
 from .dates import DURATION, find_dates
 from .lines import CELL_SEP, Line
@@ -24,7 +24,9 @@ def prepare(lines: list[Line]) -> list[Line]:
     lines = _dates_beside_blocks(_dates_around_titles(_dangling_at(_dates_labelled_below(_dated_heads(lines)))))
     return _hoist_dates(
         dated_bullets(
-            _join_broken_dates(stacked_dates(_trailing_dates(_grades_apart(_dash_lines(_run_in_bodies(lines))))))
+            dates_under_titles(
+                _join_broken_dates(stacked_dates(_trailing_dates(_grades_apart(_dash_lines(_run_in_bodies(lines))))))
+            )
         )
     )
 

@@ -155,3 +155,27 @@ def test_a_margin_date_printed_as_its_month_over_its_year_is_one_date() -> None:
     # BUT a month over a year far apart from it (another column) is left alone
     apart = [Line(text="May", x0=20.0, x1=40.0), Line(text="2019", x0=300.0, x1=330.0)]
     assert stacked_dates(apart) == apart
+
+
+def test_each_titles_dates_as_the_first_item_of_its_list_are_its_range() -> None:
+    # GIVEN RenderCV's Markdown: "## Employer, Role" over "- dates" and "- place", then the job's items
+    md = (
+        "# Jane Doe\n\njane@example.com\n\n# Experience\n\n"
+        "## [Swan](https://swan.io), Staff Site Reliability Engineer\n\n- Feb 2024 – present\n- Bordeaux, France\n\n"
+        "## Skale-5, Cloud Consultant / SRE\n\n- Mar 2019 – Feb 2022\n- Bordeaux, France\n"
+        "- Harmonize and unify existing CI/CD processes\n"
+    )
+    work = import_resume(md.encode(), "cv.md").resume["work"]
+    # THEN each job has its range and its place, and the dates are no longer one of its items
+    assert [(w["name"], w["position"], w.get("startDate"), w.get("endDate")) for w in work] == [
+        ("Swan", "Staff Site Reliability Engineer", "2024-02", None),
+        ("Skale-5", "Cloud Consultant / SRE", "2019-03", "2022-02"),
+    ]
+    assert work[1]["highlights"] == ["Harmonize and unify existing CI/CD processes"]
+    # BUT dates that lead a list item whose title is on the plain lines under them stay that entry's
+    listed = (
+        "# Jane Doe\n\njane@example.com\n\n## Education\n\n"
+        "- 2023 - 2024\n  **Degree 2.** Institute\n- 2022\n  **Degree 3.** Institute\n"
+    )
+    schools = import_resume(listed.encode(), "cv.md").resume["education"]
+    assert [s.get("endDate") for s in schools] == ["2024", "2022"]
