@@ -171,6 +171,8 @@ def _tokens(text: str) -> list[_Tok]:
     matches = list(_TOKEN.finditer(text))
     day_first = _day_first(matches)
     for m in matches:
+        if found and m.start() < found[-1].stop:  # read already, as a year's month ("since 2017 August")
+            continue
         if m.group("present"):
             found.append(_Tok(None, True, m.start(), m.end()))
             continue
@@ -212,7 +214,14 @@ def _named_month(m: re.Match[str]) -> _Tok:
     glued = _GLUED_MONTH.search(name)
     if glued and (flush := parse_loose(f"{glued.group(0)} {year}")):
         return _Tok(flush, False, m.start("mname") + glued.start(), m.end())
+    after = _MONTH_AFTER.match(m.string, m.end())  # "since 2017 August": the year, then its month
+    if after and (named := parse_loose(f"{after.group('month')} {year}")) and named.month:
+        return _Tok(named, False, m.start("my"), after.end())
     return _Tok(PartialDate(year), False, m.start("my"), m.end())
+
+
+#: a month's name right after a year ("2017 August")
+_MONTH_AFTER = re.compile(r"[ \t\u00a0](?P<month>[^\W\d_]{3,9})\.?(?![^\W\d_])")
 
 
 #: Portuguese months that are English words too ("set", "out"): months only in the unambiguous "Set/2022" form

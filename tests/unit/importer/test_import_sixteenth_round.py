@@ -179,3 +179,12 @@ def test_each_titles_dates_as_the_first_item_of_its_list_are_its_range() -> None
     )
     schools = import_resume(listed.encode(), "cv.md").resume["education"]
     assert [s.get("endDate") for s in schools] == ["2024", "2022"]
+
+
+def test_since_a_year_then_its_month_is_that_month() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+
+    (span,) = find_dates("AZ Ügynökség/Kaméleonline - since 2017 August")
+    assert (span.start, span.end, span.present) == ("2017-08", None, True)
+    # BUT a word after a year that is no month leaves the year alone
+    assert find_dates("in 2019 Python")[0].start == "2019"
