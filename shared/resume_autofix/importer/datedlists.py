@@ -219,6 +219,10 @@ def _bold_opener(line: Line) -> bool:
     )
 
 
+_TITLE_WORDS = 11
+_BARRED_WORDS = 18
+
+
 def _ends_dated(line: Line, parts: int = 2) -> bool:
     """A short line whose last words are its dates, a title of two parts before them (a role or degree and where:
     "B.S. Computer Science - University of Texas - 05/2000"; not "AWS Certification (2021/12)"), or of ``parts``."""
@@ -228,10 +232,11 @@ def _ends_dated(line: Line, parts: int = 2) -> bool:
     # the title's words, not the dates' (nor how long after them): a sentence with two dates in it is none
     starts = [0, *(a.stop for a in spans)]
     words = sum(len(line.text[start : b.begin].split()) for start, b in zip(starts, spans, strict=False))
-    if words > 11:
+    title = title_text(line, spans[-1])
+    # (a title a bar parts may run longer: "Expert at … Department | Iran Food and Drug Administration (IFDA)")
+    if words > (_BARRED_WORDS if title.count(" | ") == 1 else _TITLE_WORDS):
         return False
     tail = line.text[spans[-1].stop :].strip(" )]")
-    title = title_text(line, spans[-1])
     # how long it lasted may follow ("Agosto/2010 até Agosto/2013 - 3 anos")
     lasted = DURATION.fullmatch(tail.lstrip(" -–—·|(")) is not None
     return (not tail or lasted) and len(split_title(title)) >= parts

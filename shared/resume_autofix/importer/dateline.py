@@ -49,7 +49,11 @@ def dated(line: Line) -> DateSpan | None:
     if not spans or (line.bullet and not (_barred_title(line.text, spans) or _dates_alone(line.text, spans))):
         return None
     # a date inside a sentence ("... since 2019, we grew 40% ...") is not an entry's date
-    if len(line.text.split()) > 16 and not any(find_dates(c) and len(c.split()) <= 6 for c in line.cells):
+    if (
+        len(line.text.split()) > _TITLE_WORDS
+        and not any(find_dates(c) and len(c.split()) <= 6 for c in line.cells)
+        and not _role_bar_org(line.text, spans)
+    ):
         return None
     if _DETAIL_LABEL.match(line.text):  # "Awards: First-class Scholarship (2020)": a line of the entry above
         return None
@@ -61,6 +65,23 @@ _DETAIL_LABEL = re.compile(
     r"(?i)^\s*(?:awards?|honou?rs|scholarships?|thesis|(?:major |relevant )?courses|coursework|activities|"
     r"achievements|publications?|projects?|technolog(?:y|ies)|tech stack|stack|tools)\s*[:：]"
 )
+
+
+_TITLE_WORDS = 16
+
+
+def _role_bar_org(text: str, spans: list[DateSpan]) -> bool:
+    """A long title of a role and its employer parted by one bar, its dates last ("Expert at Biological Products
+    Department & Pharmaceutical API Department | Iran Food and Drug Administration (IFDA) (Dec 2019 - Oct 2022)"):
+    a title still, not a sentence that names a year."""
+    head, tail = text[: spans[-1].begin], text[spans[-1].stop :]
+    return (
+        len(spans) == 1
+        and head.count(" | ") == 1
+        and not tail.strip(" )]")
+        and len(head.split()) <= _TITLE_WORDS + 8
+        and not head.rstrip(" ([").endswith(".")
+    )
 
 
 def _barred_title(text: str, spans: list[DateSpan]) -> bool:

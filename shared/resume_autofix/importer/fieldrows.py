@@ -120,7 +120,8 @@ _COLUMNS = {
     for field, words in (
         (
             "dates",
-            "period dates date duration years zeitraum période periodo período fechas 期間 在籍期間 勤務期間 "
+            "period dates date duration years year graduation_year year_of_graduation graduation_date passing_year "
+            "year_of_passing zeitraum période periodo período fechas 期間 在籍期間 勤務期間 "
             "在職期間 年月 时间 時間 기간",
         ),
         (
@@ -136,7 +137,8 @@ _COLUMNS = {
         ),
         (
             "school",
-            "institution school university college schule hochschule établissement école université "
+            "institution school university college institute university_/_institution university/institution "
+            "school_/_university board_/_university schule hochschule établissement école université "
             "institución universidad instituição 学校名 学校 大学 学校名称 학교 학교명 institucija mokykla "
             "universitetas mācību_iestāde õppeasutus uczelnia szkoła škola",
         ),
@@ -167,7 +169,7 @@ _FIELDS |= {
     for word, field in _COLUMNS.items()
     if word not in _FIELDS
     and field not in ("start", "end")
-    and word not in {"years", "date", "duration", "field", "subject", "curso", "fach", "course", "programme"}
+    and word not in {"years", "year", "date", "duration", "field", "subject", "curso", "fach", "course", "programme"}
 } | {"tiempo laborado": "dates", "fecha": "dates", "fechas": "dates"}
 _MIN_HEADED = 2  # columns a table's header must name, one of them a title's
 #: a linked name as a table's cell prints it, its address after a colon ("Erksa: http://www.erksa.lt/")
@@ -243,10 +245,13 @@ def _entry(fields: dict[str, str], date: DateSpan | None, body: list[Line]) -> R
         tail = _PLACE_TAIL.search(fields.get(key, ""))
         if tail and LOCATION.match(tail.group("place")):  # "Massachusetts Institute of Technology - Cambridge, MA"
             location, fields[key] = tail.group("place"), fields[key][: tail.start()]
+    labelled: dict[str, str] = {}
     if "school" in fields or "degree" in fields:
-        parts = [fields[k] for k in ("school", "degree", "area") if fields.get(k)]
+        parts = [fields[k] for k in ("school", "degree") if fields.get(k)]
+        if fields.get("area"):  # named by its label or column: the field, whatever its words
+            labelled["field of study"] = fields["area"]
     else:
         parts = [fields[k] for k in ("role", "org") if fields.get(k)]
-    entry = RawEntry(parts=parts, part_lines=[0] * len(parts), date=date, location=location)
+    entry = RawEntry(parts=parts, part_lines=[0] * len(parts), date=date, location=location, labelled=labelled)
     add_body(body, entry)
     return entry

@@ -188,3 +188,44 @@ def test_since_a_year_then_its_month_is_that_month() -> None:
     assert (span.start, span.end, span.present) == ("2017-08", None, True)
     # BUT a word after a year that is no month leaves the year alone
     assert find_dates("in 2019 Python")[0].start == "2019"
+
+
+def test_a_list_of_long_role_bar_employer_titles_ending_in_their_dates_is_the_jobs() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nProfessional Experience\n"
+        "• Regulatory Affairs Manager | Nafas Zist Pharmed Company (Oct 2023 - Mar 2026)\n"
+        "• Expert at Biological Products Department & Pharmaceutical API Department | Iran Food and Drug "
+        "Administration (IFDA) (Dec 2019 - Oct 2022)\n"
+        "• API Technical Manager & R&D Supervisor of API and Chemical Drugs Unit | Zist Takhmir Company "
+        "(Nov 2017 - Dec 2019)\n"
+    )
+    work = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert [(w["name"], w["startDate"], w["endDate"]) for w in work] == [
+        ("Nafas Zist Pharmed Company", "2023-10", "2026-03"),
+        ("Iran Food and Drug Administration (IFDA)", "2019-12", "2022-10"),
+        ("Zist Takhmir Company", "2017-11", "2019-12"),
+    ]
+    # BUT a long sentence that names a year is no title
+    from resume_autofix.importer.dateline import dated  # noqa: PLC0415
+    from resume_autofix.importer.lines import Line  # noqa: PLC0415
+
+    sentence = "Led the migration of all the billing services to the new platform and cut costs by half in 2019."
+    assert dated(Line(text=sentence)) is None
+
+
+def test_a_table_headed_degree_field_of_study_institution_and_graduation_year() -> None:
+    from resume_autofix.importer.fieldrows import header_rows  # noqa: PLC0415
+    from resume_autofix.importer.lines import CELL_SEP, Line  # noqa: PLC0415
+
+    rows = [
+        ["Degree", "Field of Study", "University / Institution", "GPA (out of 20)", "Graduation Year"],
+        ["Ph.D.", "Pharmaceutical Biotechnology", "Shahid Beheshti University of Medical Sciences", "18.62", "2017"],
+    ]
+    entries = header_rows([Line(text=CELL_SEP.join(r)) for r in rows])
+    assert entries is not None
+    (entry,) = entries
+    # THEN the school and the degree are the title's parts, and the field goes by its column's name
+    assert entry.parts == ["Shahid Beheshti University of Medical Sciences", "Ph.D."]
+    assert entry.labelled == {"field of study": "Pharmaceutical Biotechnology"}
+    assert entry.date is not None
+    assert entry.date.start == "2017"
