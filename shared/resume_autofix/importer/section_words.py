@@ -71,7 +71,8 @@ VOCABULARY: dict[str, str] = {
     "profesionalno iskustvo|радно искуство|работно искуство|delovne izkušnje|izkušnje|професионален опит|"
     "трудов опит|starfsreynsla|reynsla|përvoja e punës|përvoja profesionale|përvoja|"
     "current position|current positions|current appointment|current appointments|present position|current role|"
-    "current employment",
+    "current employment|"
+    "iş deneyimleri|iş tecrübeleri|staj deneyimleri|stajlarım",
     "education": "education|academic background|academic history|education and training|studies|academics|"
     "schul- und berufsbildung|schul und berufsbildung|"
     "educational background|education background|educational history|"
@@ -158,7 +159,8 @@ VOCABULARY: dict[str, str] = {
     "jazykové znalosti|мови|знання мов|bahasa|limbi străine|limbi|nyelvtudás|nyelvismeret|γλώσσες|语言|外语|"
     "שפות|اللغات|لغات|زبان ها|زبانها|زبان‌ها|"
     "kalbos|kalbų žinios|užsienio kalbos|valodas|valodu zināšanas|keeled|keelteoskus|jezici|strani jezici|језици|"
-    "jeziki|tuji jeziki|езици|чужди езици|tungumál|tungumálakunnátta|gjuhët|gjuhë të huaja",
+    "jeziki|tuji jeziki|езици|чужди езици|tungumál|tungumálakunnátta|gjuhët|gjuhë të huaja|"
+    "bildiği diller|yabancı diller|yabancı dil",
     "awards": "awards|honors|honours|achievements|awards and honors|awards & honors|honors and awards|"
     "academic achievements|academic awards|academic honors|academic honours|"
     "honors & awards|distinctions|auszeichnungen|prix|distinctions et prix|premios|reconocimientos|logros|prêmios|"
@@ -194,7 +196,8 @@ VOCABULARY: dict[str, str] = {
     "kiinnostuksen kohteet|zájmy|koníčky|інтереси|хобі|hobi|minat|interese|hobby-uri|érdeklődési kör|hobbik|"
     "ενδιαφέροντα|兴趣|"
     "תחביבים|תחומי עניין|الاهتمامات|الهوايات|علایق|"
-    "سرگرمی ها",
+    "سرگرمی ها|"
+    "hobilerim",
     "contact": "contact|contacts|contact information|contact details|personal information|personal details|"
     "basic information|basic info|επικοινωνία|στοιχεία επικοινωνίας|"
     "personal data|kontakt|kontaktdaten|persönliche daten|zu meiner person|persönliche angaben|"
@@ -209,7 +212,8 @@ VOCABULARY: dict[str, str] = {
     "henkilötiedot|personalia|personuppgifter|personlige oplysninger|基本资料|个人资料|"
     "פרטים אישיים|פרטי קשר|معلومات الاتصال|البيانات الشخصية|"
     "المعلومات الشخصية|اطلاعات تماس|اطلاعات شخصی|"
-    "مشخصات فردی",
+    "مشخصات فردی|"
+    "kişisel bilgiler",
     "references": "references|referenzen|références|referencias|referências|referenze|referenties|"
     "рекомендации|推薦者|추천인|推荐人|referanser|referencer|referenser|referencje|referanslar|"
     "referees|suosittelijat|reference|рекомендації|referensi|referințe|referenciák|συστάσεις|"

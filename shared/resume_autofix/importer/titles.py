@@ -113,7 +113,8 @@ LEGAL = re.compile(
     r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
     r"pty\.? ltd\.?|s\.r\.l\.?|ltda\.?|eireli|s\.?a\.?s\.?|sarl|s\.?l\.?|s\.?p\.?a\.?|k\.?k\.?|"
     r"c\.v\.|s\.?a\.? de c\.?v\.?|s\.? de r\.?l\.?|"  # Mexico's "S.A. de C.V.", "S. de R.L."
-    r"a\.s\.?|s\.r\.o\.?|spol\. s r\.o\.?|k\.s\.?|v\.o\.s\.?)$",  # Czech and Slovak: "SHERLOG Technology, a.s."
+    r"a\.s\.?|s\.r\.o\.?|spol\. s r\.o\.?|k\.s\.?|v\.o\.s\.?|"  # Czech and Slovak: "SHERLOG Technology, a.s."
+    r"a\.ş\.?|şti\.?|kft\.?|zrt\.?|nyrt\.?|d\.o\.o\.?)$",  # Turkish "Teknoloji A.Ş.", Hungarian, South Slavic
     re.IGNORECASE,
 )
 

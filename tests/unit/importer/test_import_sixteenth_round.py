@@ -229,3 +229,23 @@ def test_a_table_headed_degree_field_of_study_institution_and_graduation_year() 
     assert entry.labelled == {"field of study": "Pharmaceutical Biotechnology"}
     assert entry.date is not None
     assert entry.date.start == "2017"
+
+
+def test_a_turkish_employers_legal_form_ends_no_sentence_and_its_headings_are_known() -> None:
+    from resume_autofix.importer.titles import LEGAL  # noqa: PLC0415
+    from resume_autofix.importer.vocabulary import exact_key  # noqa: PLC0415
+
+    for form in ("A.Ş.", "Şti.", "Kft.", "Zrt.", "d.o.o."):
+        assert LEGAL.match(form), form
+    assert exact_key("İş Deneyimleri") == "work"
+    assert exact_key("Kişisel Bilgiler") == "contact"
+    text = (
+        "Fatma Sönmez\nsude@example.com\n\nİş Deneyimi\nKıdemli Yazılım Geliştirici - Teknoloji A.Ş.\n"
+        "Ocak 2025 - Günümüz\n• Java ve Spring Boot kullanılarak web servisleri geliştirildi.\n"
+        "Yazılım Geliştirici - Bilişim Ltd. Şti.\nHaziran 2023 - Ocak 2024\n• Masaüstü uygulamaları geliştirildi.\n"
+    )
+    work = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert [(w["name"], w["position"], w["startDate"]) for w in work] == [
+        ("Teknoloji A.Ş.", "Kıdemli Yazılım Geliştirici", "2025-01"),
+        ("Bilişim Ltd. Şti.", "Yazılım Geliştirici", "2023-06"),
+    ]
