@@ -5,6 +5,7 @@ title lines, so the entry splitter finds their dates where it looks for them."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from .dateline import dated, fills_cell, line_span, only_dates, title_text
@@ -45,7 +46,9 @@ def dated_bullets(lines: list[Line]) -> list[Line]:
     # of Texas - 05/2000", "- Engineer at Acme (2019 – 2021)"): each item is an entry
     if lines and all(line.bullet for line in lines):
         ending = [i for i, line in enumerate(lines) if _ends_dated(line) or _opens_dated(line)]
-        listed = ending if ending and len(ending) * 2 >= len(lines) else _nested_titles(lines)
+        listed = (
+            ending if (ending and len(ending) * 2 >= len(lines)) or _heads_duties(ending) else _nested_titles(lines)
+        )
         if listed:
             return _unbulleted(lines, listed)
     titles = [
@@ -88,6 +91,12 @@ def _large_items(lines: list[Line]) -> list[Line]:
         else line
         for line in lines
     ]
+
+
+def _heads_duties(ending: list[int]) -> bool:
+    """Dated items, the list's first among them, each over items of its own in one flat list ("• Vodafone, Intern
+    (2023 Summer)" / "• Customer service" / "• Teamwork" / "• Pharmacy, Intern (2022 Summer)" / …): the titles."""
+    return len(ending) >= 2 and ending[0] == 0 and all(b - a >= 2 for a, b in itertools.pairwise(ending))
 
 
 def _nested_titles(lines: list[Line]) -> list[int]:

@@ -71,12 +71,14 @@ _SEP = re.compile(
 #: a season before a year ("Fall 2019 – Spring 2020"): the range's ends are years, the season is part of the date
 _SEASON = (
     r"(?:spring|summer|fall|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|"
-    r"verano|otoño|invierno|verão|outono|inverno|estate|autunno)"
+    r"verano|otoño|invierno|verão|outono|inverno|estate|autunno|yaz|kış|ilkbahar|sonbahar|güz)"
 )
 _SEASON_SEP = re.compile(r"^\s*(?:-{1,3}|[–—~]|to|until|bis|à|a)\s*" + _SEASON + r"\s*$", re.IGNORECASE)
 # where a season opens the range: at the start, after a cell gap or a separator ("Real Estate 2015 – 2019" is no
 # Italian summer)
 _SEASON_BEFORE = re.compile(r"(?:^|(?<=\s\s)|(?<=[,;|–—(]\s)|(?<=[,;|–—(]))" + _SEASON + r"\s+$", re.IGNORECASE)
+#: a season right after a year, its last word ("2023 Summer)")
+_SEASON_AFTER = re.compile(r"[ \t]" + _SEASON + r"(?=\s*(?:[)\]]|$|\s\s))", re.IGNORECASE)
 #: the word that opens a range ("From May 2019 to …", "De Novembre 2018 à …", "D’Octobre 2015 à …")
 _FROM = re.compile(r"(?:^|(?<=\s))(?:(?:from|de|du|desde|von|vom|dal|van)\s+|d['’]\s*)$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?i)(?:^|(?<=\s))(?:between|entre|zwischen|tra)\s+$")
@@ -405,6 +407,8 @@ def _find(text: str) -> list[DateSpan]:
         # "2023-" alone in its cell: a range left open, the job still held
         open_end = _OPEN_END.match(text, tok.stop) if nxt is None or nxt.begin > tok.stop + 2 else None
         stop = open_end.end() if open_end else tok.stop
+        if not (open_end or tok.value.month) and (after := _SEASON_AFTER.match(text, stop)):
+            stop = after.end()  # "(2023 Summer)", "(2023 Yaz)": the year's season, no title's word
         spans.append(DateSpan(tok.value.iso(), None, bool(since or open_end), begin, stop))
         i += 1
     return spans

@@ -249,3 +249,24 @@ def test_a_turkish_employers_legal_form_ends_no_sentence_and_its_headings_are_kn
         ("Teknoloji A.Ş.", "Kıdemli Yazılım Geliştirici", "2025-01"),
         ("Bilişim Ltd. Şti.", "Yazılım Geliştirici", "2023-06"),
     ]
+
+
+def test_a_flat_list_of_dated_titles_each_over_its_duties() -> None:
+    text = (
+        "Sude Çolak\nsude@example.com\n\nİş Deneyimleri\n• Vodafone, Gönüllü Stajyer (2023 Yaz)\n"
+        "• Müşteri hizmetleri ve temel ofis işleri deneyimi\n"
+        "• Takım çalışması ve iletişim becerilerinin geliştirilmesi\n"
+        "• Uğrak Eczanesi, Gönüllü Stajyer (2022 Yaz)\n• İlaç stok takibi ve müşteri danışmanlığı\n"
+    )
+    work = import_resume(text.encode(), "cv.txt").resume["work"]
+    # THEN each dated item is a job (its season no part of its title), the items under it its duties
+    assert [(w["name"], w["position"], w["startDate"]) for w in work] == [
+        ("Vodafone", "Gönüllü Stajyer", "2023"),
+        ("Uğrak Eczanesi", "Gönüllü Stajyer", "2022"),
+    ]
+    assert work[1]["highlights"] == ["İlaç stok takibi ve müşteri danışmanlığı"]
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+
+    # a season after the year ends the date only where the bracket or the cell ends too
+    assert find_dates("Intern (2023 Summer)")[0].stop == len("Intern (2023 Summer")
+    assert find_dates("2019 Summer Internship")[0].stop == len("2019")
