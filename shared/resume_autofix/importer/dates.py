@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..resume.dates import PartialDate, parse_loose
+from .hijri import ascii_digits, persian, solar_hijri
 
 PRESENT = (
     "present|current|currently|now|nowadays|nowdays|today|ongoing|heute|aktuell|derzeit|jetzt|présent|aujourd'hui|aujourd’hui|"
@@ -65,7 +66,7 @@ _TOKEN = re.compile(
 _SEP = re.compile(
     # and a dash, then a word ("2019 – até o momento", "Mayo 2018 – A la fecha")
     r"^\.?\s*(?:(?:-{1,3}|[–—])\s*(?:to|until|till|bis|à|a|al|até|hasta)|-{1,3}|[–—―－~〜～→➔➜⟶|]|(?<=\s)/(?=\s)|"
-    r"to|until|till|bis|à|au|a|al|até|hasta|tot|по|до|—)\s*$",
+    r"to|until|till|bis|à|au|a|al|até|hasta|tot|по|до|تا|—)\s*$",
     re.IGNORECASE,
 )
 #: a season before a year ("Fall 2019 – Spring 2020"): the range's ends are years, the season is part of the date
@@ -232,6 +233,11 @@ _SLASH_MONTHS = {"set": 9, "out": 10}
 
 def find_dates(text: str) -> list[DateSpan]:
     """Every date range or single date in ``text``, left to right."""
+    text = ascii_digits(text)  # "۱۴۰۰ تا ۱۴۰۲": Persian digits, one for one
+    if persian(text) and (hijri := solar_hijri(text)):
+        spans = [DateSpan(*found) for found in hijri]
+        others = [s for s in _find(text) if not any(s.begin < h.stop and h.begin < s.stop for h in spans)]
+        return sorted([*spans, *others], key=lambda s: s.begin)
     # every date has a 19xx/20xx year or a Japanese era ("present" alone is no date): most lines end here
     # and where none has, a month may have a two-digit year ("Sep 21 – Jun 22")
     find = (

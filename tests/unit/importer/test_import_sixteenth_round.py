@@ -270,3 +270,20 @@ def test_a_flat_list_of_dated_titles_each_over_its_duties() -> None:
     # a season after the year ends the date only where the bracket or the cell ends too
     assert find_dates("Intern (2023 Summer)")[0].stop == len("Intern (2023 Summer")
     assert find_dates("2019 Summer Internship")[0].stop == len("2019")
+
+
+def test_solar_hijri_dates_are_read_in_their_own_calendar_in_persian_text_only() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+
+    # GIVEN an Iranian résumé's dates: a Persian month and a Solar Hijri year in Persian digits, "to now", a range
+    (ongoing,) = find_dates("فن آوری اطلاعات پیشگام بینش — تهران  شهریور ۱۴۰۲ تا کنون")
+    (closed,) = find_dates("• کاردانی علوم کامپیوتر — دانشگاه قم | ۱۴۰۰ تا ۱۴۰۲")
+    # THEN they are kept as written, year and month number, never turned into a Gregorian day nobody wrote
+    assert (ongoing.start, ongoing.end, ongoing.present) == ("1402-06", None, True)
+    assert (closed.start, closed.end) == ("1400", "1402")
+    # and a Gregorian range in Persian text is joined by its "تا" too
+    (gregorian,) = find_dates("سال ۲۰۱۹ تا ۲۰۲۱")
+    assert (gregorian.start, gregorian.end) == ("2019", "2021")
+    # BUT a 14xx number outside Persian text, or a count in it, is no year
+    assert find_dates("Street 1402 Main") == []
+    assert find_dates("بیش از ۳٬۵۰۰ اندپوینت") == []
