@@ -233,11 +233,12 @@ _SLASH_MONTHS = {"set": 9, "out": 10}
 
 def find_dates(text: str) -> list[DateSpan]:
     """Every date range or single date in ``text``, left to right."""
-    text = ascii_digits(text)  # "۱۴۰۰ تا ۱۴۰۲": Persian digits, one for one
-    if persian(text) and (hijri := solar_hijri(text)):
-        spans = [DateSpan(*found) for found in hijri]
-        others = [s for s in _find(text) if not any(s.begin < h.stop and h.begin < s.stop for h in spans)]
-        return sorted([*spans, *others], key=lambda s: s.begin)
+    if persian(text):  # (one search: Persian and Arabic-Indic digits are in the Arabic block too)
+        text = ascii_digits(text)  # "۱۴۰۰ تا ۱۴۰۲": Persian digits, one for one
+        if hijri := solar_hijri(text):
+            spans = [DateSpan(*found) for found in hijri]
+            others = [s for s in _find(text) if not any(s.begin < h.stop and h.begin < s.stop for h in spans)]
+            return sorted([*spans, *others], key=lambda s: s.begin)
     # every date has a 19xx/20xx year or a Japanese era ("present" alone is no date): most lines end here
     # and where none has, a month may have a two-digit year ("Sep 21 – Jun 22")
     find = (

@@ -53,6 +53,7 @@ def ascii_digits(text: str) -> str:
 
 
 def persian(text: str) -> bool:
+    """An Arabic-script letter or digit in ``text`` (Persian, Arabic, Urdu)."""
     return bool(_PERSIAN.search(text))
 
 
