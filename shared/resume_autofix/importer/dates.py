@@ -90,7 +90,7 @@ _ERA = re.compile(r"明治|大正|昭和|平成|令和")
 _UNIT = (
     r"(?:yrs?|years?|mths?|months?|mos?|jahre?|monate?|ans?|mois|años?|anos?|mes(?:es)?|mês|anni|mesi"
     r"|лет|года?|месяц(?:а|ев)?|мес|роки?|місяц(?:і|ів)?|χρόνια|χρόνος|έτη|έτος|μήνες|μήνας"
-    r"|개월|년|个月|個月|ヶ月|か月|カ月)\.?"
+    r"|개월|년|个月|個月|ヶ月|か月|カ月|ماه|سال|شهر|أشهر|سنة|سنوات|ay|yıl)\.?"
 )
 #: how long a post lasted, set beside its dates ("2 yrs", "1 yr 9 mos", "2 years, 10 months", "a year"): derived
 #: from the dates, so no title part

@@ -67,7 +67,12 @@ _CITIES = (
     "Dallas|Houston|Miami|Philadelphia|San Diego|San Jose|Pittsburgh|Minneapolis|Calgary|Edmonton|Québec|"
     "Москва|Санкт-Петербург|Екатеринбург|Новосибирск|Казань|Нижний Новгород|Самара|Минск|Київ|Киев|Харків|"
     "Харьков|Львів|Алматы|Ташкент|Тбилиси|"
-    "北京|上海|深圳|杭州|广州|廣州|成都|南京|武汉|武漢|西安|台北|香港|東京|大阪|서울|부산"
+    "北京|上海|深圳|杭州|广州|廣州|成都|南京|武汉|武漢|西安|台北|香港|東京|大阪|서울|부산|"
+    # the Middle East's and North Africa's, in their own scripts and in Latin letters
+    "Tehran|Mashhad|Isfahan|Shiraz|Tabriz|Karaj|Riyadh|Jeddah|Doha|Abu Dhabi|Amman|Beirut|Baghdad|Ankara|Izmir|"
+    "İzmir|Casablanca|Rabat|Tunis|Algiers|Alexandria|"
+    "تهران|مشهد|اصفهان|شیراز|تبریز|کرج|قم|اهواز|رشت|کرمان|یزد|القاهرة|الرياض|جدة|دبي|أبوظبي|الدوحة|بيروت|"
+    "بغداد|دمشق|الدار البيضاء|الإسكندرية|תל אביב|ירושלים|חיפה"
 )
 #: a state in brackets after a place, a degree or dates ("(In Progress)", "(expected)"): no name
 STATUS_WORDS = (

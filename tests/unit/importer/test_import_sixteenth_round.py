@@ -287,3 +287,20 @@ def test_solar_hijri_dates_are_read_in_their_own_calendar_in_persian_text_only()
     # BUT a 14xx number outside Persian text, or a count in it, is no year
     assert find_dates("Street 1402 Main") == []
     assert find_dates("بیش از ۳٬۵۰۰ اندپوینت") == []
+
+
+def test_middle_eastern_towns_are_places_and_persian_turkish_and_arabic_durations_are_durations() -> None:
+    from resume_autofix.importer.dates import DURATION  # noqa: PLC0415
+    from resume_autofix.importer.places import LOCATION  # noqa: PLC0415
+
+    for town in ("تهران", "Tehran", "الرياض", "Amman", "İzmir"):
+        assert LOCATION.match(town), town
+    for lasted in ("(۷ ماه)", "6 ay", "3 yıl", "2 سنوات"):
+        assert DURATION.search(lasted), lasted
+    text = (
+        "محمدرضا پورقربان\nm@example.com\n\nسوابق شغلی\n"
+        "ره پویان پردازش گستر صحرا — تهران  ۱۴۰۱ تا ۱۴۰۲ (۷ ماه)\nکارآموز توسعه بک اند\n"
+    )
+    (job,) = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert (job["name"], job["startDate"], job["endDate"]) == ("ره پویان پردازش گستر صحرا", "1401", "1402")
+    assert job.get("location") == "تهران"
