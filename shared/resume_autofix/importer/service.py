@@ -95,7 +95,7 @@ def drop_running_lines(lines: list[Line]) -> list[Line]:
 
 # a line of icon-font glyphs alone (Font Awesome and the like draw from the private use area): decoration
 _ICONS_ONLY = re.compile(r"[\s\ue000-\uf8ff]*")
-_PAGE_TAIL = re.compile(r"\s*(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
+_PAGE_TAIL = re.compile(r"\s*\[?(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\]?$", re.IGNORECASE)
 
 
 #: letters of scripts a resume hardly mixes; a PDF whose font has no right Unicode map jumbles them
@@ -180,6 +180,8 @@ def read_document(
         doc = read_markdown(source)
     else:
         doc = read_text(source if kind == "markdown" else decode(data))
+        if any(line.page for line in doc.lines):  # pages a form feed parts: their running heads and feet go
+            doc.lines = drop_running_lines(doc.lines)
         if kind == "markdown":
             warnings.append(
                 f"This Markdown file is far longer than a resume ({len(doc.source_text)} characters): "

@@ -6,7 +6,12 @@ import re
 
 from .exceptions import UnsupportedFileError
 from .lines import Document, Line, clean
+from .vocabulary import exact_key
 
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?P<name>\S.{0,60})$")
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+#: dots that lead to a page number: a table of contents' line
+_DOT_LEADER = re.compile(r"(?:\s?\.){5,}\s*\d{1,3}\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE_CHARS = re.escape("─━═╌┄┈╍┅┉—–=*#~_-")
 _RULE = f"[{_RULE_CHARS}]{{3,}}"
@@ -36,11 +41,16 @@ def decode(data: bytes) -> str:
 def read_text(source: str) -> Document:
     """Plain text: a line per line, blank lines set visual gaps, an underline of "=" or "-" or a frame of drawn
     rules ("──── Experience ────") marks a heading."""
-    raw_lines = source.splitlines()
+    raw_lines = _NEWLINE.split(source)
     lines: list[Line] = []
     gap = 0.0
-    for n, raw in enumerate(raw_lines):
-        if not raw.strip():
+    page = row = 0  # a form feed starts a page (xml2rfc, man pages): each line's page and row on it
+    for n, printed in enumerate(raw_lines):
+        if "\f" in printed:
+            page, row = page + 1, 0
+        raw = printed.replace("\f", "")
+        row += 1
+        if not raw.strip() or _DOT_LEADER.search(raw):  # a table of contents' line ("Education . . . . .  2")
             gap = 1.0
             continue
         if _SETEXT.match(raw) and lines and raw_lines[n - 1].strip() and len(raw.strip()) >= 3:
@@ -53,6 +63,9 @@ def read_text(source: str) -> Document:
         cleaned = clean(framed.group("text") if framed else raw)
         if not cleaned:
             continue
-        lines.append(Line(text=cleaned, gap_before=gap, heading=bool(framed)))
+        numbered = _NUMBERED.match(cleaned)  # "4.  Work Experience": a numbered heading, no list's item
+        if numbered and exact_key(numbered.group("name")) is not None:
+            cleaned, framed = numbered.group("name"), numbered
+        lines.append(Line(text=cleaned, gap_before=gap, heading=bool(framed), page=page, top=float(row)))
         gap = 0.0
     return Document(kind="text", lines=lines)
