@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from .dateline import only_dates
+from .dates import find_dates
 from .exceptions import UnsupportedFileError
-from .lines import Document, Line, clean
+from .lines import CELL_SEP, Document, Line, clean
 from .vocabulary import exact_key
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?P<name>\S.{0,60})$")
@@ -68,4 +70,31 @@ def read_text(source: str) -> Document:
             cleaned, framed = numbered.group("name"), numbered
         lines.append(Line(text=cleaned, gap_before=gap, heading=bool(framed), page=page, top=float(row)))
         gap = 0.0
-    return Document(kind="text", lines=lines)
+    return Document(kind="text", lines=_outline_entries(lines))
+
+
+#: an outline's second-level number before an entry's title ("4.1.  Staff Software Engineer @ Stripe")
+_OUTLINE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?P<title>\S.*)$")
+_DATES_WITHIN = 8  # lines under an outline's title in which its dates' list item is looked for
+
+
+def _outline_entries(lines: list[Line]) -> list[Line]:
+    """Entries numbered as an outline ("2.1.  MSc.  Mathematics (University of Alberta)" over "*  Thesis work …" /
+    "*  2006 - 2007"), two or more: each numbered line is a title without its number, and the first list item
+    under it that holds only dates joins it, where the entry splitter looks for an entry's dates."""
+    marks = [(i, m.group("title")) for i, line in enumerate(lines) if (m := _OUTLINE.match(line.text))]
+    if len(marks) < 2:
+        return lines
+    taken: set[int] = set()
+    for k, (i, title) in enumerate(marks):
+        end = min(marks[k + 1][0] if k + 1 < len(marks) else len(lines), i + _DATES_WITHIN)
+        cells = [title]
+        for j in range(i + 1, end):
+            if lines[j].heading:
+                break
+            if lines[j].bullet and find_dates(lines[j].text) and only_dates(lines[j]):
+                cells.append(lines[j].text)
+                taken.add(j)
+                break
+        lines[i] = lines[i].retext(CELL_SEP.join(cells), cells)
+    return [line for j, line in enumerate(lines) if j not in taken]

@@ -337,3 +337,22 @@ def test_a_paged_text_resume_loses_its_running_heads_feet_and_table_of_contents(
     assert "Curriculum Vitae" not in said
     assert "Informational" not in said
     assert ". . ." not in said
+
+
+def test_entries_numbered_as_an_outline_take_their_dates_from_the_list_under_them() -> None:
+    text = (
+        "Aaron Levin\nvilevin@example.com\n\n2.  Education\n\n2.1.  MSc.  Mathematics (University of Alberta)\n\n"
+        "   *  Thesis work on Positivity in Banach Lattices\n   *  2006 - 2007\n   *  GPA: 3.8\n\n"
+        "2.2.  BSc.  Engineering Physics (University of Alberta)\n\n   *  1999 - 2004\n\n"
+        "4.  Work Experience\n\n4.1.  Staff Software Engineer @ Stripe\n\n   *  March 2021 - Present\n\n"
+        "4.2.  Data Scientist @ Demeure\n\n   *  January 2012 - August 2012\n   *  Built models.\n"
+    )
+    resume = import_resume(text.encode(), "cv.txt").resume
+    assert [(w["name"], w["position"], w["startDate"], w.get("endDate")) for w in resume["work"]] == [
+        ("Stripe", "Staff Software Engineer", "2021-03", None),
+        ("Demeure", "Data Scientist", "2012-01", "2012-08"),
+    ]
+    assert [(e["institution"], e["startDate"], e["endDate"]) for e in resume["education"]] == [
+        ("University of Alberta", "2006", "2007"),
+        ("University of Alberta", "1999", "2004"),
+    ]
