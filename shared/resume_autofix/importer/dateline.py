@@ -53,6 +53,7 @@ def dated(line: Line) -> DateSpan | None:
         len(line.text.split()) > _TITLE_WORDS
         and not any(find_dates(c) and len(c.split()) <= 6 for c in line.cells)
         and not _role_bar_org(line.text, spans)
+        and not _role_bar_dates(line.text, spans)
     ):
         return None
     if _DETAIL_LABEL.match(line.text):  # "Awards: First-class Scholarship (2020)": a line of the entry above
@@ -89,7 +90,26 @@ def _barred_title(text: str, spans: list[DateSpan]) -> bool:
     Dados | ABC Enterprises | Novembro 2022 - Abril 2024"); a duty written as a list item has no such bars."""
     span = spans[0]
     parts = [p.strip() for p in _BARS.split(text[: span.begin] + " | " + text[span.stop :]) if p.strip()]
-    return text.count("|") >= 2 and 2 <= len(parts) <= 3 and all(len(p.split()) <= 6 for p in parts)
+    return (
+        text.count("|") >= 2 and 2 <= len(parts) <= 3 and all(len(p.split()) <= 6 for p in parts)
+    ) or _role_bar_dates(text, spans)
+
+
+def _role_bar_dates(text: str, spans: list[DateSpan]) -> bool:
+    """ "Clinical Investigator and Analyst | 2020 – 2022 Donald Guthrie Foundation, Sayre, PA": the role, a bar, the
+    dates, then where (pandoc's Markdown read a soft line break as a space): a title, though it runs long."""
+    head, after = text[: spans[0].begin].rstrip(), text[spans[0].stop :].strip()
+    return (
+        len(spans) == 1
+        and head.endswith("|")
+        and head.count("|") == 1
+        and 0 < len(head.split()) <= _ROLE_WORDS
+        and 0 < len(after.split()) <= _TITLE_WORDS + 4
+        and not after.endswith(".")
+    )
+
+
+_ROLE_WORDS = 9
 
 
 _BARS = re.compile(r"\s*\|\s*")

@@ -356,3 +356,24 @@ def test_entries_numbered_as_an_outline_take_their_dates_from_the_list_under_the
         ("University of Alberta", "2006", "2007"),
         ("University of Alberta", "1999", "2004"),
     ]
+
+
+def test_a_role_a_bar_its_dates_and_where_is_a_title_though_it_runs_long() -> None:
+    # GIVEN pandoc's DOCX of a physician's CV: "Role | dates Employer, Place" as list items over their duties
+    text = (
+        "Anthony Morada\nanthony@example.com\n\nResearch Experience\n"
+        "• Clinical Investigator and Analyst | 2020 – 2022 Donald Guthrie Foundation, Guthrie Robert Packer Hospital, "
+        "Sayre, PA\n• Led protocol development and IRB approval process for registered clinical trial\n"
+        "• Student Investigator | 2017 – 2018 Weis Center for Research, Geisinger Medical Center, Danville, PA\n"
+        "• Analyzed genomic data from 92,297 patients\n"
+    )
+    work = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert [(w["position"], w["name"], w["startDate"], w["endDate"]) for w in work] == [
+        ("Clinical Investigator and Analyst", "Donald Guthrie Foundation", "2020", "2022"),
+        ("Student Investigator", "Weis Center for Research", "2017", "2018"),
+    ]
+    from resume_autofix.importer.roles import job_score  # noqa: PLC0415
+
+    # and the jobs of health care and the trades are jobs
+    for role in ("General Surgery Resident (PGY-4)", "Dental Hygienist", "Bookkeeper", "Social Worker", "Lifeguard"):
+        assert job_score(role) > 0, role
