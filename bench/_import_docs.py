@@ -247,7 +247,11 @@ against studyType "本科" + area "计算机科学与技术")."""
 
 
 def norm(value: Any) -> str:
-    return " ".join(str(value or "").casefold().replace("–", "-").split()).strip(" .,;:|")
+    """Case, white space and typography folded: an en dash is a hyphen, a typographic apostrophe an ASCII one (a
+    truth typed "Bachelor's" for the page's "Bachelor’s"), and Persian's zero-width non-joiner a space (a truth typed
+    "فن‌آوری" where the text layer parts the word with a space)."""
+    text = str(value or "").casefold().replace("–", "-").replace("’", "'").replace("\u200c", " ")
+    return " ".join(text.split()).strip(" .,;:|")
 
 
 _DEGREE_GLUE = re.compile(r"[·•・|,–—-]|\b(?:in|en|em)\b", re.IGNORECASE)
