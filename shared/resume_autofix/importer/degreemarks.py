@@ -140,6 +140,9 @@ def without_honours(item: dict[str, Any], entry: RawEntry) -> None:
         entry.paragraphs.append(focus)
     if "studyType" in item and _HONOURS.fullmatch(str(item.get("area", "")).strip(" .")):
         entry.paragraphs.append(item.pop("area"))  # "B.S. Computer Science, …, 2008 - Magna Cum Laude"
+    if m := _HONOURS_IN.match(str(item.get("area", ""))):  # "BA, Cornell University, cum laude in mathematics"
+        item["area"] = item["area"][m.end() :]
+        entry.paragraphs.append(m.group("honours"))
     for key in ("area", "studyType"):
         value = str(item.get(key, ""))
         m = _HONOURS_AFTER.search(value)
@@ -148,12 +151,15 @@ def without_honours(item: dict[str, Any], entry: RawEntry) -> None:
             entry.paragraphs.append(m.group("honours"))
 
 
+#: honours before the field they were earned in ("cum laude in mathematics")
+_HONOURS_IN = re.compile(r"(?P<honours>" + _HONOURS.pattern + r")\s+in\s+(?=\S)", re.IGNORECASE)
 #: a state written after the degree ("BA Computer Science (CS) Expected"): no part of its name
 _STATE_AFTER = re.compile(rf"(?i)\s+\(?(?:{STATUS_WORDS})\)?$")
 #: a state or an exchange in brackets, inside the degree or after it ("Master's (interrupted) Transportation
 #: Engineering", "Computer Engineering (Erasmus)", "магистр информатики (академический обмен)")
 _NOTE_BRACKETED = re.compile(
-    rf"(?i)\s*\((?:{STATUS_WORDS}|interrupted|unfinished|abgebrochen|erasmus|exchange|study abroad|semester abroad|"
+    rf"(?i)\s*\((?:{STATUS_WORDS}|interrupted|unfinished|non-?\s?completed|uncompleted|abgebrochen|erasmus|"
+    r"exchange|study abroad|semester abroad|"
     r"auslandssemester|échange|intercambio|intercâmbio|академический обмен|обмен|не окончен\w*)\b[^()]{0,30}\)"
 )
 #: a state written before the degree ("Pursuing B.Tech", "Graduated as M.Sc. Digital Media"): no part of its name

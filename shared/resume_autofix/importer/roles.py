@@ -149,7 +149,12 @@ _ENGINEERING_DEGREE = re.compile(
 
 
 def field_score(text: str) -> int:
-    return _score(text, FIELD)
+    """Words of a field of study, or a science's name by its ending ("Epidemiology", "Astronomy"; not "Technology",
+    which firms are named with)."""
+    return _score(text, FIELD) or (1 if _SCIENCE.search(text) else 0)
+
+
+_SCIENCE = re.compile(r"(?i)\b[^\W\d_]{2,}(?<!techn)(?:olog(?:y|ie|ía|ia)|onomy|onomie|onomía)\b")
 
 
 def any_role(text: str) -> bool:

@@ -377,3 +377,16 @@ def test_a_role_a_bar_its_dates_and_where_is_a_title_though_it_runs_long() -> No
     # and the jobs of health care and the trades are jobs
     for role in ("General Surgery Resident (PGY-4)", "Dental Hygienist", "Bookkeeper", "Social Worker", "Lifeguard"):
         assert job_score(role) > 0, role
+
+
+def test_honours_before_the_field_a_bracketed_non_completion_and_a_science_named_by_its_ending() -> None:
+    from resume_autofix.importer.roles import _SCIENCE, field_score  # noqa: PLC0415
+
+    (cornell,) = _schools("• BA, Cornell University, cum laude in mathematics, May 2001")
+    assert (cornell["studyType"], cornell["area"]) == ("BA", "mathematics")
+    (waterloo,) = _schools("University of Waterloo\nMSc. Physics (non-completed)\n2004 - 2005")
+    assert "non-completed" not in f"{waterloo['studyType']} {waterloo.get('area', '')}"
+    for science in ("Epidemiology", "Anthropology", "Astronomy"):
+        assert field_score(science) > 0, science
+    # BUT "Technology", which firms are named with, is no science by its ending
+    assert _SCIENCE.search("Acme Technology") is None
