@@ -47,6 +47,7 @@ def _dated_heads(lines: list[Line]) -> list[Line]:
             and _HEAD_SEPARATOR.search(head)
             and len(rest.split()) >= 4
             and (rest[:1].isupper() or rest[:1].isdigit())
+            and not _names_where(rest)
         ):
             out += [line.retext(line.text[: spans[0].stop].rstrip()), line.retext(rest, bold=False)]
             continue
@@ -54,6 +55,20 @@ def _dated_heads(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _names_where(text: str) -> bool:
+    """The words after the dates name where the job was, no description: capitalised names, a comma or two, no
+    sentence's end ("Dr. Kathy Foltz Laboratory, University of California – Santa Barbara, Santa Barbara, CA")."""
+    words = [w for w in text.split() if w not in _NAME_JOINERS]
+    return (
+        not text.endswith(".")
+        and "," in text
+        and len(words) <= _NAMED_WORDS
+        and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    )
+
+
+_NAME_JOINERS = frozenset({"of", "and", "&", "–", "-", "—", "for", "the", "de", "du", "des", "la", "le"})
+_NAMED_WORDS = 18
 #: what parts a title's name from its dates: "Acme | 2019 – 2021", "Acme · 2019", "Acme – 2019"
 _HEAD_SEPARATOR = re.compile(r"\s(?:\||·|–|—|-)\s*$")
 

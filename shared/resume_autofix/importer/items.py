@@ -139,7 +139,22 @@ def name_tail(name: str, entry: RawEntry, item: dict[str, Any], places: bool = T
 
 #: a sentence run on after the employer's name and a stop: a topic of two words or more, or a label ("Duties:")
 _SENTENCE_AFTER = re.compile(r"(?<!\w)(?P<last>\w{2,})\.\s+(?P<said>[A-ZÀ-ÖØ-Þ]\S*(?:\s+\S+)+|[A-ZÀ-ÖØ-Þ]\w+:)$")
-_ABBREVIATIONS = frozenset({"Inc", "Ltd", "Corp", "Bros", "Dept", "Univ", "Intl", "Assn", "Assoc", "Co", "Ltda"})
+_ABBREVIATIONS = frozenset({"Inc", "Ltd", "Corp", "Bros", "Dept", "Univ", "Intl", "Assn", "Assoc", "Co", "Ltda"}) | {
+    # the titles and saints names begin with ("St. John's Regional Medical Center", "Dr. Kathy Foltz Laboratory")
+    "St",
+    "Ste",
+    "Sta",
+    "Sto",
+    "Dr",
+    "Mt",
+    "Ft",
+    "Jr",
+    "Sr",
+    "Prof",
+    "Gen",
+    "Rev",
+    "Hon",
+}
 
 
 def _run_on(last: str, said: str) -> bool:

@@ -390,3 +390,19 @@ def test_honours_before_the_field_a_bracketed_non_completion_and_a_science_named
         assert field_score(science) > 0, science
     # BUT "Technology", which firms are named with, is no science by its ending
     assert _SCIENCE.search("Acme Technology") is None
+
+
+def test_a_saints_or_doctors_abbreviation_in_an_employers_name_ends_no_sentence() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nExperience\n"
+        "Clinical Research Volunteer | 2015 Department of Microbiology, St. John’s Regional Medical Center, "
+        "Oxnard, CA\n"
+        "Analyzed blood culture contamination data.\n"
+        "Undergraduate Research Assistant | 2012 Dr. Kathy Foltz Laboratory, University of California – Santa "
+        "Barbara, Santa Barbara, CA\nResearched histone modifications.\n"
+    )
+    work = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert "St. John’s Regional Medical Center" in work[0]["name"]
+    # and the employer after the dates of a long title line is the employer, not the job's description
+    assert work[1]["name"].startswith("Dr. Kathy Foltz Laboratory")
+    assert work[1]["position"] == "Undergraduate Research Assistant"
