@@ -125,6 +125,8 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
 
 _NAME_HYPHEN = re.compile(r"\s+-\s+")
 _NAME_DOT = re.compile(r"\s+[·•]\s+")
+#: a person's age after the name ("34 岁", "Age 34", "29 years old")
+_AGE = re.compile(r"(?i)(?:age:?\s*)?\d{2}\s*(?:岁|歳|세|years?(?:\s+old)?|ans|años|anos|jahre|лет)?")
 
 
 _TOP_LINES = 2
@@ -177,7 +179,11 @@ def _name_and_title(line: Line) -> Line:
         titled = any(TITLE_ONLY.fullmatch(p.split("(")[0].strip()) for p in _NAME_HYPHEN.split(hyphen[1]))
         pieces = hyphen if position_score(hyphen[1]) > 0 or titled else pieces
     if len(pieces) != 2 and (dotted := _NAME_DOT.split(first, maxsplit=1)) and len(dotted) == 2:
-        pieces = dotted if position_score(dotted[1]) > 0 else pieces  # "Daniel Krsiak · React Developer"
+        # "Daniel Krsiak · React Developer"; "孙道涛 · 34 岁 · 杭州": the age and the town after the name
+        said = position_score(dotted[1]) > 0 or all(
+            _AGE.fullmatch(p) or LOCATION.match(p) for p in _NAME_DOT.split(dotted[1])
+        )
+        pieces = dotted if said else pieces
     if len(pieces) != 2 and ", " in first:  # "Richard Hendricks, Programmer": a comma before a job title
         head, _, tail = first.partition(", ")
         pieces = [head, tail] if position_score(tail) > 0 and len(head.split()) <= 4 else pieces
@@ -361,8 +367,8 @@ _A_FULL_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z]\.\s+[A-Z][\w'’-]+|(?:\s
 
 #: degrees and licences written after a name
 _POST_NOMINAL = re.compile(
-    r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc?\.?|B\.?Sc?\.?|M\.?Eng\.?|CPA|PMP|P\.?E\.?|MPH|RN|Esq\.?|DDS)"
-    r"(?:,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|CPA|PMP|P\.?E\.?|MPH|RN))*\s*$"
+    r",?\s+(?:P(?i:h)\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc?\.?|B\.?Sc?\.?|M\.?Eng\.?|CPA|PMP|P\.?E\.?|MPH|RN|Esq\.?|DDS)"
+    r"(?:,?\s+(?:P(?i:h)\.?\s?D\.?|M\.?D\.?|MBA|CPA|PMP|P\.?E\.?|MPH|RN))*\s*$"  # and "EDWARD QUINN, PHD, MPH"
 )
 
 

@@ -215,6 +215,9 @@ _CONTACT_KEYS = (
     ("website", "url", "homepage", "web"),
     ("linkedin", "github", "gitlab", "twitter", "x", "mastodon", "orcid", "scholar"),
 )
+#: a name given in two keys, as pandoc's and moderncv's templates take it
+_GIVEN_KEYS = ("firstname", "first_name", "first-name", "givenname", "given_name", "forename")
+_FAMILY_KEYS = ("lastname", "last_name", "last-name", "familyname", "family_name", "surname")
 _LABELS = {"phone": "Phone", "mobile": "Phone", "telephone": "Phone", "tel": "Phone", "email": "Email"}
 
 
@@ -231,6 +234,10 @@ def _front_matter(content: str) -> list[tuple[str, int, bool]]:
     if not isinstance(data, dict):
         return []
     found = {str(k).strip().lower(): v for k, v in data.items() if isinstance(v, str | int) and str(v).strip()}
+    given = next((str(found[k]).strip() for k in _GIVEN_KEYS if k in found), "")
+    family = next((str(found[k]).strip() for k in _FAMILY_KEYS if k in found), "")
+    if given and family and not any(key in found for key in _CONTACT_KEYS[0]):
+        found["name"] = f"{given} {family}"  # "firstname: Chan-Ho" / "lastname: Suh": as the template prints them
     if not any(key in found for key in (*_CONTACT_KEYS[0], *_CONTACT_KEYS[2], *_CONTACT_KEYS[3])):
         return []
     lines: list[tuple[str, int, bool]] = []

@@ -27,7 +27,8 @@ VOCABULARY: dict[str, str] = {
     "apie mane|santrauka|profilis|par mani|kopsavilkums|profils|minust|kokkuvõte|profiil|o meni|sažetak|povzetek|"
     "за мен|um mig|samantekt|rreth meje|përmbledhje|profili|"
     "career highlights|key highlights|research highlights|summary of qualifications|qualifications summary|"
-    "highlights of qualifications",
+    "highlights of qualifications|"
+    "intro",
     "work": "work|werk|experience|experiences|work experience|work experiences|professional experience|employment|"
     "employment history|work history|employments|"
     "career history|relevant experience|experience and employment|career|positions|professional background|"

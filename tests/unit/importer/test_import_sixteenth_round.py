@@ -406,3 +406,22 @@ def test_a_saints_or_doctors_abbreviation_in_an_employers_name_ends_no_sentence(
     # and the employer after the dates of a long title line is the employer, not the job's description
     assert work[1]["name"].startswith("Dr. Kathy Foltz Laboratory")
     assert work[1]["position"] == "Undergraduate Research Assistant"
+
+
+def test_names_with_an_age_and_town_after_them_with_capital_letters_after_them_or_in_two_keys() -> None:
+    from resume_autofix.importer.basics import _without_degree  # noqa: PLC0415
+
+    chinese = import_resume("孙道涛 · 34 岁 · 杭州\n✉️ 459269440@qq.com\n\n工作经历\n".encode(), "cv.txt").resume
+    assert chinese["basics"]["name"] == "孙道涛"
+    assert _without_degree("EDWARD QUINN, PHD, MPH") == "EDWARD QUINN"
+    front = (
+        "---\nfirstname: Chan-Ho\nlastname: Suh\nemail: csuh@example.com\nphone: xxx - xxx - xxxx\n---\n\n# Education\n"
+    )
+    resume = import_resume(front.encode(), "cv.md")
+    assert resume.resume["basics"]["name"] == "Chan-Ho Suh"
+    assert "Chan-Ho Suh" in resume.source_text
+    # and a page's "Intro" heading is no name
+    intro = import_resume(
+        b"# Intro\n\nHello there!\n\n# Education\n\n* BSc, University of Bucharest, 2022 - 2025\n", "a.md"
+    )
+    assert intro.resume["basics"].get("name") != "Intro"
