@@ -160,10 +160,12 @@ def items_of(text: str) -> list[str]:
 
 def _item(text: str, after_comma: bool) -> str:
     text = _DASH_LEAD.sub("", text.strip(" ."))  # "– Python, Docker": a dash set before the list is no part of it
+    text = _DASH_TRAIL.sub("", text)  # "Redis —": the dash a right-to-left line set after the list it leads
     return _AND_FIRST.sub("", text) if after_comma else text  # "…, SQL, and Git"; "And Buzzwords" is a name
 
 
 _DASH_LEAD = re.compile(r"^(?:[–—-]|[✓✔☑✅])\s+")  # and a check mark set before an item ("✔ Docker Swarm")
+_DASH_TRAIL = re.compile(r"\s+[–—]$")
 _OPEN, _CLOSE = "(（[［", ")）]］"
 _AND_FIRST = re.compile(r"^(?:and|or|und|oder|et|ou|y|o|e|ed)\s+")
 
@@ -332,6 +334,8 @@ def _prose(text: str) -> bool:
     return _sentence(text) and len(text.split()) >= 4 * len(pieces)
 
 
+#: a bullet's glyph glued to a group's name (a right-to-left line sets "▶ داده" as "داده▶"), and the spaces
+_GLYPHS = " ▶►▸▪•◆■●"
 #: a skill and a percentage in a cell of its own ("React TS  %95", "Python  80%")
 _PERCENT_ROW = re.compile(rf"^(?P<name>[^,;:]{{1,40}}?){re.escape(CELL_SEP)}\s*(?P<level>%\s?\d{{1,3}}|\d{{1,3}}\s?%)$")
 
@@ -345,7 +349,7 @@ def _skills(lines: list[Line]) -> list[dict[str, Any]]:
             continue
         m = _CATEGORY.match(text)
         if m and not m.group("items").strip() and 0 < len(m.group("name").split()) <= 6:
-            heading = {"name": m.group("name").strip(), "keywords": []}
+            heading = {"name": m.group("name").strip(_GLYPHS), "keywords": []}
             found.append(heading)
             continue
         if heading is not None and _sentence(text):  # kept whole, not cut at its commas into "skills"
@@ -353,7 +357,9 @@ def _skills(lines: list[Line]) -> list[dict[str, Any]]:
             continue
         heading = None
         if m and m.group("items").strip() and len(m.group("name").split()) <= 6:
-            for k, (name, items) in enumerate(_inner_groups(m.group("name").strip(), items_of(m.group("items")))):
+            for k, (name, items) in enumerate(
+                _inner_groups(m.group("name").strip(_GLYPHS), items_of(m.group("items")))
+            ):
                 skill: dict[str, Any] = {"name": name}
                 if m.group("level") and k == 0:
                     skill["level"] = m.group("level").strip()

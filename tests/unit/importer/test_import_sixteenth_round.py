@@ -425,3 +425,12 @@ def test_names_with_an_age_and_town_after_them_with_capital_letters_after_them_o
         b"# Intro\n\nHello there!\n\n# Education\n\n* BSc, University of Bucharest, 2022 - 2025\n", "a.md"
     )
     assert intro.resume["basics"].get("name") != "Intro"
+
+
+def test_a_right_to_left_lines_trailing_dash_and_glued_bullet_are_no_part_of_a_skill_group() -> None:
+    from resume_autofix.importer.lists import items_of  # noqa: PLC0415
+
+    assert items_of("SQL Server, Redis —") == ["SQL Server", "Redis"]
+    text = "Jane Doe\njane@example.com\n\nSkills\nداده▶: SQL Server, Redis\n▶ Backend: Python, Go\n"
+    skills = import_resume(text.encode(), "cv.txt").resume["skills"]
+    assert [s["name"] for s in skills] == ["داده", "Backend"]
