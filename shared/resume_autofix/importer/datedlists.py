@@ -12,7 +12,7 @@ from .dateline import dated, fills_cell, line_span, only_dates, title_text
 from .dates import DURATION, find_dates
 from .lines import CELL_SEP, Line
 from .places import LOCATION
-from .rawentry import is_placed
+from .rawentry import is_placed, is_short
 from .titles import split_title
 
 
@@ -23,9 +23,7 @@ def dated_bullets(lines: list[Line]) -> list[Line]:
     those bullets are the entries' title lines."""
     lines = _large_items(lines)
     if any(dated(line) for line in lines):
-        # bold items that open with their dates are titles still, beside plain dated lines (Google Docs' first jobs
-        # a bold list, the older ones plain paragraphs)
-        return _unbulleted(lines, bold) if (bold := _bold_dated(lines)) else lines
+        return _beside_dated(lines)
     lines = [part for line in lines for part in _described(line)]
     if titles := _bare_dated(lines) or _bold_dated(lines):
         return _unbulleted(lines, titles)
@@ -91,6 +89,30 @@ def _large_items(lines: list[Line]) -> list[Line]:
         else line
         for line in lines
     ]
+
+
+def _beside_dated(lines: list[Line]) -> list[Line]:
+    """Bold items that open with their dates are titles still, beside plain dated lines (Google Docs' first jobs a
+    bold list, the older ones plain paragraphs); so is a list of earlier jobs under a line of its own, whose label is
+    no title of the first ("Previous Experience")."""
+    if bold := _bold_dated(lines):
+        return _unbulleted(lines, bold)
+    if earlier := _earlier_jobs(lines):
+        return [line for i, line in enumerate(_unbulleted(lines, earlier)) if i != earlier[0] - 1]
+    return lines
+
+
+def _earlier_jobs(lines: list[Line]) -> list[int]:
+    """A list of earlier jobs after the dated ones, under a short line of its own ("Previous Experience" over
+    "- Quality Engineering Manager, Kyte (2010–2012)" / "- Senior QA Engineer, Coincident TV (2008–2010)"): each
+    item a title of two parts ending in its dates; two or more, or none."""
+    for i, line in enumerate(lines[:-2]):
+        if line.bullet or dated(line) or not is_short(line):
+            continue
+        run = list(itertools.takewhile(lambda k: lines[k].bullet and _ends_dated(lines[k]), range(i + 1, len(lines))))
+        if len(run) >= 2 and (run[-1] + 1 == len(lines) or not lines[run[-1] + 1].bullet):
+            return run
+    return []
 
 
 def _heads_duties(ending: list[int]) -> bool:

@@ -434,3 +434,22 @@ def test_a_right_to_left_lines_trailing_dash_and_glued_bullet_are_no_part_of_a_s
     text = "Jane Doe\njane@example.com\n\nSkills\nداده▶: SQL Server, Redis\n▶ Backend: Python, Go\n"
     skills = import_resume(text.encode(), "cv.txt").resume["skills"]
     assert [s["name"] for s in skills] == ["داده", "Backend"]
+
+
+def test_a_list_of_earlier_jobs_under_a_line_of_its_own_after_the_dated_ones() -> None:
+    md = (
+        "# Jane Doe\n\njane@example.com\n\n## Experience\n\n### Staff Engineer\nSlack Technologies · 2017–2020 · "
+        "San Francisco, CA\n\n- Led the test platform.\n\n### Previous Experience\n\n"
+        "- Quality Engineering Manager, Kyte (2010–2012)\n"
+        "- Senior QA Engineer, Coincident TV (2008–2010)\n"
+    )
+    work = import_resume(md.encode(), "cv.md").resume["work"]
+    assert [(w["name"], w["position"], w["startDate"]) for w in work[1:]] == [
+        ("Kyte", "Quality Engineering Manager", "2010"),
+        ("Coincident TV", "Senior QA Engineer", "2008"),
+    ]
+    # BUT a job's own duties that end in a year stay its duties
+    md2 = md.replace("- Led the test platform.", "- Spoke at PyCon, Portland (2019)\n- Wrote the guide, Docs (2018)")
+    work2 = import_resume(md2.encode(), "cv.md").resume["work"]
+    assert work2[0]["name"] == "Slack Technologies"
+    assert len(work2[0].get("highlights", [])) == 2
