@@ -15,7 +15,7 @@ from .datedlists import dated_bullets, dates_under_titles
 from .dateline import dated, only_dates, title_text
 from .dates import DURATION, find_dates
 from .lines import CELL_SEP, Line
-from .stacked import date_or_present, single, stacked_dates, stacked_range
+from .stacked import date_or_present, months_over_years, single, stacked_dates, stacked_range
 from .titles import AT_WORDS
 
 
@@ -25,7 +25,9 @@ def prepare(lines: list[Line]) -> list[Line]:
     return _hoist_dates(
         dated_bullets(
             dates_under_titles(
-                _join_broken_dates(stacked_dates(_trailing_dates(_grades_apart(_dash_lines(_run_in_bodies(lines))))))
+                _join_broken_dates(
+                    stacked_dates(_trailing_dates(_grades_apart(_dash_lines(_run_in_bodies(months_over_years(lines))))))
+                )
             )
         )
     )

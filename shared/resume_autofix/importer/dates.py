@@ -426,8 +426,11 @@ def all_iso_dates(text: str) -> set[str]:
     values: set[str] = set()
     lines = text.splitlines()
     for n, line in enumerate(lines):
-        # a line and the next joined as well: a range wrapped in a narrow column ("Jul 2011 – Aug" / "2013")
-        for part in (line, f"{line} {lines[n + 1]}" if n + 1 < len(lines) else ""):
+        # a line and the next joined as well: a range wrapped in a narrow column ("Jul 2011 – Aug" / "2013"); and
+        # their first cells, a margin's month over its year ("Sep  • Wrote …" / "2020  Program …")
+        after = lines[n + 1] if n + 1 < len(lines) else ""
+        stacked = f"{line.split('  ')[0]} {after.split('  ')[0]}" if after else ""
+        for part in (line, f"{line} {after}" if after else "", stacked):
             for span in find_dates(part):
                 values.update(v for v in (span.start, span.end) if v)
     return values

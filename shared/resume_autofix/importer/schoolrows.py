@@ -17,8 +17,9 @@ from .roles import degree_score, field_score, institution_score, school_score
 
 #: what joins a degree to its field: "B.S. in Physics", "Máster en Informática", "Mestrado em Física"
 IN_WORDS = r"in|en|em|в области|по специальности|по направлению|факультета"
-IN = re.compile(rf"\s+(?:{IN_WORDS})\s+", re.IGNORECASE)
-STUDY_SEP = re.compile(rf"\s+(?:{IN_WORDS})\s+|\s+\|\s+", re.IGNORECASE)  # and "M.S. | Computer Systems"
+#: "in" between a degree and its field, never inside brackets ("B.S. Statistics (Emphasis in Statistical Science)")
+IN = re.compile(rf"\s+(?:{IN_WORDS})\s+(?![^()]*\))", re.IGNORECASE)
+STUDY_SEP = re.compile(rf"\s+(?:{IN_WORDS})\s+(?![^()]*\))|\s+\|\s+", re.IGNORECASE)  # and "M.S. | Computer Systems"
 
 
 def degree_under_field(item: dict[str, Any], entry: RawEntry) -> None:

@@ -19,7 +19,7 @@ def stacked_dates(lines: list[Line]) -> list[Line]:
 
     Only in laid-out documents (PDF), where the other date sits in the margin, left of where the title begins.
     """
-    out = _months_over_years(lines)
+    out = list(lines)
     drop: set[int] = set()
     for i, line in enumerate(out):
         if line.x1 <= 0 or len(line.cells) < 2 or i in drop or not date_or_present(line.cells[0]):
@@ -43,7 +43,7 @@ def stacked_dates(lines: list[Line]) -> list[Line]:
     return [line for k, line in enumerate(out) if k not in drop]
 
 
-def _months_over_years(lines: list[Line]) -> list[Line]:
+def months_over_years(lines: list[Line]) -> list[Line]:
     """A margin date printed as its month over its year ("Feb" / "2022", R pagedown's datadrivencv): one date, on
     the month's line; the year's line keeps what stands beside it."""
     out = list(lines)
@@ -59,8 +59,12 @@ def _months_over_years(lines: list[Line]) -> list[Line]:
         if len(spans) != 1 or len(spans[0].start or "") != len("2022-02"):  # "Feb 2022": a month of a year
             continue
         out[i] = month.retext(CELL_SEP.join([joined, *month.cells[1:]]), [joined, *month.cells[1:]])
-        if rest := year.cells[1:]:
-            out[i + 1] = year.retext(CELL_SEP.join(rest), rest)
+        if rest := year.cells[1:]:  # what stood beside the year begins where the title's column does
+            column = next(
+                (line.x0 for line in out[i + 2 : i + 6] if line.x0 > year.x0 + _MARGIN_SLACK and len(line.text) > 1),
+                year.x0,
+            )
+            out[i + 1] = year.retext(CELL_SEP.join(rest), rest, x0=column)
         else:
             drop.add(i + 1)
     return [line for k, line in enumerate(out) if k not in drop]

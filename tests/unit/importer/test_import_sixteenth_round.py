@@ -139,8 +139,9 @@ def test_a_timeline_range_with_its_end_on_top_a_bar_and_its_start_at_the_foot_is
 
 
 def test_a_margin_date_printed_as_its_month_over_its_year_is_one_date() -> None:
+    from resume_autofix.importer.dates import all_iso_dates  # noqa: PLC0415
     from resume_autofix.importer.lines import CELL_SEP, Line  # noqa: PLC0415
-    from resume_autofix.importer.stacked import stacked_dates  # noqa: PLC0415
+    from resume_autofix.importer.stacked import months_over_years, stacked_dates  # noqa: PLC0415
 
     # GIVEN datadrivencv's margin: "Feb" over "2022" beside the role and its employer, a bar, "Sep" over "2020"
     lines = [
@@ -150,13 +151,16 @@ def test_a_margin_date_printed_as_its_month_over_its_year_is_one_date() -> None:
         Line(text=f"Sep{CELL_SEP}• Wrote and edited programs in SAS", x0=20.3, x1=300.0),
         Line(text=f"2020{CELL_SEP}for production work.", x0=18.0, x1=300.0),
     ]
-    joined = stacked_dates(lines)
+    joined = stacked_dates(months_over_years(lines))
     # THEN the range is Sep 2020 to Feb 2022, on the role's line, and the employer keeps its own line
     assert joined[0].cells == ["Sep 2020 – Feb 2022", "Mathematical Statistician"]
     assert joined[1].cells == ["United States Census Bureau"]
+    # and the never-invent guard reads the month over its year in the source text too
+    source = "\n".join(line.text for line in lines)
+    assert {"2020-09", "2022-02"} <= all_iso_dates(source)
     # BUT a month over a year far apart from it (another column) is left alone
     apart = [Line(text="May", x0=20.0, x1=40.0), Line(text="2019", x0=300.0, x1=330.0)]
-    assert stacked_dates(apart) == apart
+    assert months_over_years(apart) == apart
 
 
 def test_each_titles_dates_as_the_first_item_of_its_list_are_its_range() -> None:
@@ -453,3 +457,12 @@ def test_a_list_of_earlier_jobs_under_a_line_of_its_own_after_the_dated_ones() -
     work2 = import_resume(md2.encode(), "cv.md").resume["work"]
     assert work2[0]["name"] == "Slack Technologies"
     assert len(work2[0].get("highlights", [])) == 2
+
+
+def test_in_inside_brackets_parts_no_degree_from_its_field() -> None:
+    from resume_autofix.importer.schoolrows import IN  # noqa: PLC0415
+
+    assert IN.split("B.S. Statistics (Emphasis in Statistical Science)", maxsplit=1) == [
+        "B.S. Statistics (Emphasis in Statistical Science)"
+    ]
+    assert IN.split("B.S. in Statistics", maxsplit=1) == ["B.S.", "Statistics"]
