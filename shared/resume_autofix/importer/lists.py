@@ -322,6 +322,19 @@ def _phrase(text: str) -> bool:
     return len(pieces[0].split()) <= 2 and "and" in last and len(last) >= 4
 
 
+def _described(text: str) -> bool:
+    """A skill and what the person says of it, after a comma ("CSS, įskaitant atspalvius, tokius kaip SASS ir LESS",
+    "Python, mostly version 3, since 2014"): a short first piece, then two pieces or more of two words or more, each
+    in lower case (a list of skills names its items with capitals); kept whole."""
+    first, *rest = [p.strip() for p in text.split(",")]
+    return (
+        0 < len(first.split()) <= 3
+        and len(rest) >= 2
+        and all(len(p.split()) >= 2 and p[:1].islower() for p in rest)
+        and not _AND_FIRST.match(rest[-1])  # "Automated testing, performance profiling, and technical writing"
+    )
+
+
 def _prose(text: str) -> bool:
     """A sentence rather than a list ended by a full stop: its comma-parted pieces run to four words (eight CJK
     characters) or more on average ("TeX, LaTeX, MATLAB, Maple." is a list)."""
@@ -366,7 +379,7 @@ def _skills(lines: list[Line]) -> list[dict[str, Any]]:
                 _level_and_keywords(skill, items)
                 found.append(skill)
             continue
-        if _prose(text) or _phrase(text):  # "Proficient in several languages, including Go, Rust, and more."
+        if _prose(text) or _phrase(text) or _described(text):  # "Proficient in several languages, including …"
             found.append({"name": text})
             continue
         items = items_of(text)

@@ -466,3 +466,22 @@ def test_in_inside_brackets_parts_no_degree_from_its_field() -> None:
         "B.S. Statistics (Emphasis in Statistical Science)"
     ]
     assert IN.split("B.S. in Statistics", maxsplit=1) == ["B.S.", "Statistics"]
+
+
+def test_a_skill_and_what_the_person_says_of_it_is_kept_whole() -> None:
+    md = (
+        "# Jane Doe\n\njane@example.com\n\n## Skills\n\n- HTML\n- CSS, įskaitant atspalvius, tokius kaip SASS ir LESS\n"
+        "- Python, mostly version 3, since about 2014\n"
+    )
+    skills = import_resume(md.encode(), "cv.md").resume["skills"]
+    said = [s["name"] for s in skills] + [k for s in skills for k in s.get("keywords", [])]
+    assert "CSS, įskaitant atspalvius, tokius kaip SASS ir LESS" in said
+    assert "Python, mostly version 3, since about 2014" in said
+    # BUT a list of practices that ends with "and" is a list
+    listed = (
+        "# Jane Doe\n\njane@example.com\n\n## Skills\n\n"
+        "Automated testing, performance profiling, and technical writing\n"
+    )
+    read = import_resume(listed.encode(), "cv.md").resume["skills"]
+    items = [s["name"] for s in read] + [k for s in read for k in s.get("keywords", [])]
+    assert "technical writing" in items
