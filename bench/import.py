@@ -267,6 +267,12 @@ def real_set(table: dict[str, Score]) -> None:
         ("set93", "REAL set 93 (0.923 once)"),
         ("set94", "REAL set 94 (0.790 once, tuned)"),
         ("set95", "REAL set 95 (0.572 once, tuned)"),
+        ("set96", "REAL set 96 (0.488 once, tuned)"),
+        ("set97", "REAL set 97 (0.589 once, tuned)"),
+        ("set98", "REAL set 98 (0.578 once, tuned)"),
+        ("set99", "REAL set 99 (0.780 once, tuned)"),
+        ("set100", "REAL set 100 (0.939 once)"),
+        ("set101", "REAL set 101 (0.933 once)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
