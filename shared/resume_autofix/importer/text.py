@@ -44,6 +44,7 @@ def read_text(source: str) -> Document:
     """Plain text: a line per line, blank lines set visual gaps, an underline of "=" or "-" or a frame of drawn
     rules ("──── Experience ────") marks a heading."""
     raw_lines = _NEWLINE.split(source)
+    numbered_headings = _numbered_headings(raw_lines)
     lines: list[Line] = []
     gap = 0.0
     page = row = 0  # a form feed starts a page (xml2rfc, man pages): each line's page and row on it
@@ -66,11 +67,22 @@ def read_text(source: str) -> Document:
         if not cleaned:
             continue
         numbered = _NUMBERED.match(cleaned)  # "4.  Work Experience": a numbered heading, no list's item
-        if numbered and exact_key(numbered.group("name")) is not None:
+        if numbered and (exact_key(numbered.group("name")) is not None or (numbered_headings and raw[:1].isdigit())):
             cleaned, framed = numbered.group("name"), numbered
         lines.append(Line(text=cleaned, gap_before=gap, heading=bool(framed), page=page, top=float(row)))
         gap = 0.0
     return Document(kind="text", lines=_outline_entries(lines))
+
+
+def _numbered_headings(raw_lines: list[str]) -> bool:
+    """The sections are numbered at the line's start ("2.  Education", "4.  Work Experience"), two known section
+    names or more so: then every such line is a heading, a name the vocabulary does not know too ("6.  Talks and
+    Public Speaking"), so it ends the section before."""
+    known = 0
+    for raw in raw_lines:
+        if raw[:1].isdigit() and (m := _NUMBERED.match(raw.strip())) and exact_key(m.group("name")) is not None:
+            known += 1
+    return known >= 2
 
 
 #: an outline's second-level number before an entry's title ("4.1.  Staff Software Engineer @ Stripe")

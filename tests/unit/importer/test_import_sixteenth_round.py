@@ -485,3 +485,13 @@ def test_a_skill_and_what_the_person_says_of_it_is_kept_whole() -> None:
     read = import_resume(listed.encode(), "cv.md").resume["skills"]
     items = [s["name"] for s in read] + [k for s in read for k in s.get("keywords", [])]
     assert "technical writing" in items
+
+
+def test_where_sections_are_numbered_an_unknown_numbered_section_ends_the_one_before() -> None:
+    text = (
+        "Aaron Levin\nvilevin@example.com\n\n2.  Education\n\n2.1.  BSc.  Physics (University of Alberta)\n\n"
+        "   *  1999 - 2004\n\n4.  Work Experience\n\n4.1.  Data Scientist @ Demeure\n\n   *  2012 - 2013\n\n"
+        "6.  Talks and Public Speaking\n\n6.1.  Tech Talks\n\n   *  Forward (2016)\n   *  Typelevel Summit (2017)\n"
+    )
+    work = import_resume(text.encode(), "cv.txt").resume["work"]
+    assert [w["name"] for w in work] == ["Demeure"]
