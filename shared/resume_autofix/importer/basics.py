@@ -126,7 +126,7 @@ def parse_header(lines: list[Line]) -> tuple[dict[str, Any], list[str], list[str
 _NAME_HYPHEN = re.compile(r"\s+-\s+")
 _NAME_DOT = re.compile(r"\s+[·•]\s+")
 #: a person's age after the name ("34 岁", "Age 34", "29 years old")
-_AGE = re.compile(r"(?i)(?:age:?\s*)?\d{2}\s*(?:岁|歳|세|years?(?:\s+old)?|ans|años|anos|jahre|лет)?")
+_AGE = re.compile(r"(?i)age:?\s*\d{2}|\d{2}\s*(?:岁|歳|세|years?(?:\s+old)?|ans|años|anos|jahre|лет)")
 
 
 _TOP_LINES = 2

@@ -13,7 +13,9 @@ from .dates import DURATION, find_dates
 from .lines import CELL_SEP, Line
 from .places import LOCATION
 from .rawentry import is_placed, is_short
+from .roles import job_score
 from .titles import split_title
+from .vocabulary import vocabulary_key
 
 
 def dated_bullets(lines: list[Line]) -> list[Line]:
@@ -45,7 +47,9 @@ def dated_bullets(lines: list[Line]) -> list[Line]:
     if lines and all(line.bullet for line in lines):
         ending = [i for i, line in enumerate(lines) if _ends_dated(line) or _opens_dated(line)]
         listed = (
-            ending if (ending and len(ending) * 2 >= len(lines)) or _heads_duties(ending) else _nested_titles(lines)
+            ending
+            if (ending and len(ending) * 2 >= len(lines)) or _heads_duties(lines, ending)
+            else _nested_titles(lines)
         )
         if listed:
             return _unbulleted(lines, listed)
@@ -105,9 +109,12 @@ def _beside_dated(lines: list[Line]) -> list[Line]:
 def _earlier_jobs(lines: list[Line]) -> list[int]:
     """A list of earlier jobs after the dated ones, under a short line of its own ("Previous Experience" over
     "- Quality Engineering Manager, Kyte (2010–2012)" / "- Senior QA Engineer, Coincident TV (2008–2010)"): each
-    item a title of two parts ending in its dates; two or more, or none."""
+    item a title of two parts ending in its dates; two or more, or none. The label must name work experience and
+    stand after a dated line ("Selected projects" over dated items under a job is that job's)."""
     for i, line in enumerate(lines[:-2]):
-        if line.bullet or dated(line) or not is_short(line):
+        if line.bullet or dated(line) or not is_short(line) or vocabulary_key(line.text) != "work":
+            continue
+        if not any(dated(above) for above in lines[:i]):
             continue
         run = list(itertools.takewhile(lambda k: lines[k].bullet and _ends_dated(lines[k]), range(i + 1, len(lines))))
         if len(run) >= 2 and (run[-1] + 1 == len(lines) or not lines[run[-1] + 1].bullet):
@@ -115,10 +122,22 @@ def _earlier_jobs(lines: list[Line]) -> list[int]:
     return []
 
 
-def _heads_duties(ending: list[int]) -> bool:
+def _heads_duties(lines: list[Line], ending: list[int]) -> bool:
     """Dated items, the list's first among them, each over items of its own in one flat list ("• Vodafone, Intern
-    (2023 Summer)" / "• Customer service" / "• Teamwork" / "• Pharmacy, Intern (2022 Summer)" / …): the titles."""
-    return len(ending) >= 2 and ending[0] == 0 and all(b - a >= 2 for a, b in itertools.pairwise(ending))
+    (2023 Summer)" / "• Customer service" / "• Teamwork" / "• Pharmacy, Intern (2022 Summer)" / …), each naming a job
+    (not duties that end in a year: "• Migrated billing to AWS, cut costs 30% (2021)"): the titles."""
+    return (
+        len(ending) >= 2
+        and ending[0] == 0
+        and all(b - a >= 2 for a, b in itertools.pairwise(ending))
+        and all(any(job_score(p) > 0 for p in split_title(_undated(lines[i]))) for i in ending)
+    )
+
+
+def _undated(line: Line) -> str:
+    """The line's text without its last dates."""
+    spans = find_dates(line.text)
+    return title_text(line, spans[-1]) if spans else line.text
 
 
 def _nested_titles(lines: list[Line]) -> list[int]:
@@ -136,6 +155,17 @@ def _nested_titles(lines: list[Line]) -> list[int]:
     return sorted({k for i in pairs for k in (i - 1, i)}) if len(pairs) >= 2 else []
 
 
+def dates_item(lines: list[Line], title: int, end: int) -> int | None:
+    """The first list item after line ``title`` and before ``end`` that holds only dates ("- Feb 2022 – Feb 2024"),
+    no heading between; ``None`` where there is none."""
+    for j in range(title + 1, min(end, len(lines))):
+        if lines[j].heading:
+            return None
+        if lines[j].bullet and find_dates(lines[j].text) and only_dates(lines[j]):
+            return j
+    return None
+
+
 def dates_under_titles(lines: list[Line]) -> list[Line]:
     """Each entry's dates as the first item of the list under its title line (RenderCV's Markdown: "Swan, Site
     Reliability Engineer" over "- Feb 2022 – Feb 2024" / "- Bordeaux, France"), where no plain line is dated and two
@@ -147,9 +177,7 @@ def dates_under_titles(lines: list[Line]) -> list[Line]:
         for i in range(len(lines) - 1)
         if not lines[i].bullet
         and not find_dates(lines[i].text)
-        and lines[i + 1].bullet
-        and find_dates(lines[i + 1].text)
-        and only_dates(lines[i + 1])
+        and dates_item(lines, i, i + 2) == i + 1
         # (not the dates over a title in plain lines under them: "- 2023 - 2024" / "Degree 2. Institute")
         and (i + 2 == len(lines) or lines[i + 2].bullet)
     ]
@@ -250,8 +278,8 @@ def _bold_opener(line: Line) -> bool:
     )
 
 
-_TITLE_WORDS = 11
-_BARRED_WORDS = 18
+_ITEM_TITLE_WORDS = 11
+_BARRED_ITEM_WORDS = 18
 
 
 def _ends_dated(line: Line, parts: int = 2) -> bool:
@@ -265,7 +293,7 @@ def _ends_dated(line: Line, parts: int = 2) -> bool:
     words = sum(len(line.text[start : b.begin].split()) for start, b in zip(starts, spans, strict=False))
     title = title_text(line, spans[-1])
     # (a title a bar parts may run longer: "Expert at … Department | Iran Food and Drug Administration (IFDA)")
-    if words > (_BARRED_WORDS if title.count(" | ") == 1 else _TITLE_WORDS):
+    if words > (_BARRED_ITEM_WORDS if title.count(" | ") == 1 else _ITEM_TITLE_WORDS):
         return False
     tail = line.text[spans[-1].stop :].strip(" )]")
     # how long it lasted may follow ("Agosto/2010 até Agosto/2013 - 3 anos")

@@ -50,7 +50,7 @@ def dated(line: Line) -> DateSpan | None:
         return None
     # a date inside a sentence ("... since 2019, we grew 40% ...") is not an entry's date
     if (
-        len(line.text.split()) > _TITLE_WORDS
+        len(line.text.split()) > _LINE_WORDS
         and not any(find_dates(c) and len(c.split()) <= 6 for c in line.cells)
         and not _role_bar_org(line.text, spans)
         and not _role_bar_dates(line.text, spans)
@@ -68,7 +68,7 @@ _DETAIL_LABEL = re.compile(
 )
 
 
-_TITLE_WORDS = 16
+_LINE_WORDS = 16
 
 
 def _role_bar_org(text: str, spans: list[DateSpan]) -> bool:
@@ -80,7 +80,7 @@ def _role_bar_org(text: str, spans: list[DateSpan]) -> bool:
         len(spans) == 1
         and head.count(" | ") == 1
         and not tail.strip(" )]")
-        and len(head.split()) <= _TITLE_WORDS + 8
+        and len(head.split()) <= _LINE_WORDS + 8
         and not head.rstrip(" ([").endswith(".")
     )
 
@@ -104,7 +104,7 @@ def _role_bar_dates(text: str, spans: list[DateSpan]) -> bool:
         and head.endswith("|")
         and head.count("|") == 1
         and 0 < len(head.split()) <= _ROLE_WORDS
-        and 0 < len(after.split()) <= _TITLE_WORDS + 4
+        and 0 < len(after.split()) <= _LINE_WORDS + 4
         and not after.endswith(".")
     )
 

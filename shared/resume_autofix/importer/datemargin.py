@@ -11,10 +11,12 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .codelangs import technology
 from .datedlists import dated_bullets, dates_under_titles
 from .dateline import dated, only_dates, title_text
 from .dates import DURATION, find_dates
 from .lines import CELL_SEP, Line
+from .places import LOCATION
 from .stacked import date_or_present, months_over_years, single, stacked_dates, stacked_range
 from .titles import AT_WORDS
 
@@ -61,11 +63,15 @@ def _names_where(text: str) -> bool:
     """The words after the dates name where the job was, no description: capitalised names, a comma or two, no
     sentence's end ("Dr. Kathy Foltz Laboratory, University of California – Santa Barbara, Santa Barbara, CA")."""
     words = [w for w in text.split() if w not in _NAME_JOINERS]
+    parts = [p.strip() for p in text.split(",")]
     return (
         not text.endswith(".")
-        and "," in text
+        and len(parts) >= 2
         and len(words) <= _NAMED_WORDS
         and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+        # it ends in a place ("…, Santa Barbara, CA"), not in a list of tools ("Kubernetes, Terraform, AWS")
+        and bool(LOCATION.match(", ".join(parts[-2:])) or LOCATION.match(parts[-1]))
+        and not any(technology(p) for p in parts)
     )
 
 

@@ -16,6 +16,7 @@ from datetime import date
 
 from ..resume.dates import PartialDate, parse_loose
 from .hijri import ascii_digits, persian, solar_hijri
+from .lines import CELL_SEP
 
 PRESENT = (
     "present|current|currently|now|nowadays|nowdays|today|ongoing|heute|aktuell|derzeit|jetzt|présent|aujourd'hui|aujourd’hui|"
@@ -217,14 +218,15 @@ def _named_month(m: re.Match[str]) -> _Tok:
     glued = _GLUED_MONTH.search(name)
     if glued and (flush := parse_loose(f"{glued.group(0)} {year}")):
         return _Tok(flush, False, m.start("mname") + glued.start(), m.end())
-    after = _MONTH_AFTER.match(m.string, m.end())  # "since 2017 August": the year, then its month
+    # "since 2017 August": after "since", the year, then its month, ending the cell (not "Fellow, 2015 Mayo Clinic")
+    after = _MONTH_AFTER.match(m.string, m.end()) if _SINCE.fullmatch(name) else None
     if after and (named := parse_loose(f"{after.group('month')} {year}")) and named.month:
         return _Tok(named, False, m.start("my"), after.end())
     return _Tok(PartialDate(year), False, m.start("my"), m.end())
 
 
 #: a month's name right after a year ("2017 August")
-_MONTH_AFTER = re.compile(r"[ \t\u00a0](?P<month>[^\W\d_]{3,9})\.?(?![^\W\d_])")
+_MONTH_AFTER = re.compile(r"[ \t\u00a0](?P<month>[^\W\d_]{3,9})\.?(?=\s*(?:$|[)\],;]|\s\s))")
 
 
 #: Portuguese months that are English words too ("set", "out"): months only in the unambiguous "Set/2022" form
@@ -429,7 +431,7 @@ def all_iso_dates(text: str) -> set[str]:
         # a line and the next joined as well: a range wrapped in a narrow column ("Jul 2011 – Aug" / "2013"); and
         # their first cells, a margin's month over its year ("Sep  • Wrote …" / "2020  Program …")
         after = lines[n + 1] if n + 1 < len(lines) else ""
-        stacked = f"{line.split('  ')[0]} {after.split('  ')[0]}" if after else ""
+        stacked = f"{line.split(CELL_SEP)[0]} {after.split(CELL_SEP)[0]}" if after else ""
         for part in (line, f"{line} {after}" if after else "", stacked):
             for span in find_dates(part):
                 values.update(v for v in (span.start, span.end) if v)

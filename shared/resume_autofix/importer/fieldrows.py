@@ -187,7 +187,7 @@ def header_rows(lines: list[Line]) -> list[RawEntry] | None:
         if not {"role", "org", "school", "degree"} & set(names):
             continue
         end = h + 1  # a row may lack its last cells, left empty ("| Vidurinė | … | Įgytas |   |")
-        while end < len(lines) and _a_row_under(lines[end], header) and not lines[end].bullet:
+        while end < len(lines) and _a_row_under(lines[end], names) and not lines[end].bullet:
             end += 1
         if end == h + 1:
             return None
@@ -199,9 +199,10 @@ def header_rows(lines: list[Line]) -> list[RawEntry] | None:
     return None
 
 
-def _a_row_under(line: Line, header: Line) -> bool:
-    """A row of the header's table: as many cells, or one fewer where the last was left empty (more than two)."""
-    return len(line.cells) == len(header.cells) or 2 < len(line.cells) == len(header.cells) - 1
+def _a_row_under(line: Line, names: list[str | None]) -> bool:
+    """A row of the table whose columns ``names`` names: as many cells, or one fewer (more than two) where the last
+    column is one no field is read from ("Komentaras", a comment), which a row may leave empty."""
+    return len(line.cells) == len(names) or (names[-1] is None and 2 < len(line.cells) == len(names) - 1)
 
 
 def _table_entry(names: list[str | None], row: Line) -> RawEntry:
@@ -212,10 +213,11 @@ def _table_entry(names: list[str | None], row: Line) -> RawEntry:
         if name == "dates" and date is None and (spans := find_dates(cell)):
             date = line_span(Line(cell), spans)
         elif name is not None and name != "dates" and name not in fields:
-            value, link = _LINK_TAIL.split(cell.strip(), maxsplit=1)[0], _LINK_TAIL.search(cell)
-            fields[name] = value  # "Erksa: http://www.erksa.lt/": a linked name, its address apart
-            if link:
+            value = cell.strip()
+            if link := _LINK_TAIL.search(value):  # "Erksa: http://www.erksa.lt/": a linked name, its address apart
+                value = value[: link.start()]
                 rest.append(link.group("url"))
+            fields[name] = value
         else:
             rest.append(cell)
     if date is None and "start" in fields:  # "2012 | 2014" under "Started | Finished"

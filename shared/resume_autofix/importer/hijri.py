@@ -8,11 +8,13 @@ write a day the person never wrote. Read only in Persian text (an Arabic-script 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 #: Persian and Arabic-Indic digits → ASCII, one character for one (a span's offsets stay the text's)
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _NON_ASCII_DIGIT = re.compile(r"[۰-۹٠-٩]")
-_PERSIAN = re.compile(r"[\u0600-\u06ff]")
+#: the Arabic block: Persian, Arabic and Urdu letters, and their digits (service's script check reads it too)
+ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 
 _MONTHS = {
     name: number
@@ -36,7 +38,8 @@ _MONTHS = {
     for name in names.split()
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE = rf"(?:(?P<{{m}}>{_MONTH})\s+)?(?P<{{y}}>1[34]\d\d)(?!\d)"
+# (a month's name is a word of its own: "ورودی ۱۳۹۸", a class of 1398, ends in the letters of "دی")
+_DATE = rf"(?:(?<![^\W\d_])(?P<{{m}}>{_MONTH})\s+)?(?P<{{y}}>1[34]\d\d)(?!\d)"
 #: a date, then "to" and another date or "now" (تا کنون، تاکنون، اکنون), or the date alone
 _RANGE = re.compile(
     r"(?<!\d)"
@@ -54,20 +57,32 @@ def ascii_digits(text: str) -> str:
 
 def persian(text: str) -> bool:
     """An Arabic-script letter or digit in ``text`` (Persian, Arabic, Urdu)."""
-    return bool(_PERSIAN.search(text))
+    return bool(ARABIC_SCRIPT.search(text))
 
 
-def solar_hijri(text: str) -> list[tuple[str, str | None, bool, int, int]]:
-    """(start, end, ongoing, begin, stop) of each Solar Hijri date or range in ``text`` (ASCII digits)."""
+class HijriSpan(NamedTuple):
+    """A Solar Hijri date or range, as ``dates.DateSpan`` holds one: ISO-like values, and where the text was."""
+
+    start: str
+    end: str | None
+    present: bool
+    begin: int
+    stop: int
+
+
+def solar_hijri(text: str) -> list[HijriSpan]:
+    """Each Solar Hijri date or range in ``text`` (ASCII digits); a range written the wrong way round, as a
+    right-to-left line may come out ("۱۴۰۲ - ۱۳۹۸"), is still the range."""
     found = []
     for m in _RANGE.finditer(text):
         start = _iso(m.group("y1"), m.group("m1"))
         end = _iso(m.group("y2"), m.group("m2")) if m.group("y2") else None
         if end is not None and end < start:
-            continue
-        found.append((start, end, bool(m.group("now")), m.start(), m.end()))
+            start, end = end, start
+        found.append(HijriSpan(start, end, bool(m.group("now")), m.start(), m.end()))
     return found
 
 
 def _iso(year: str, month: str | None) -> str:
+    """ "1402" and "شهریور" → "1402-06": the year and the month's number, the calendar kept."""
     return f"{year}-{_MONTHS[month]:02d}" if month else year

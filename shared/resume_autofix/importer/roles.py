@@ -149,12 +149,14 @@ _ENGINEERING_DEGREE = re.compile(
 
 
 def field_score(text: str) -> int:
-    """Words of a field of study, or a science's name by its ending ("Epidemiology", "Astronomy"; not "Technology",
-    which firms are named with)."""
+    """Words of a field of study, or a science's name by its ending ("Epidemiology", "Biotechnology")."""
     return _score(text, FIELD) or (1 if _SCIENCE.search(text) else 0)
 
 
-_SCIENCE = re.compile(r"(?i)\b[^\W\d_]{2,}(?<!techn)(?:olog(?:y|ie|ía|ia)|onomy|onomie|onomía)\b")
+#: a science by its name's ending: "-ology" (not "apology", "anthology"), and astronomy, agronomy, taxonomy
+_SCIENCE = re.compile(
+    r"(?i)\b[^\W\d_]{2,}(?<!\bap)(?<!anth)olog(?:y|ie|ía|ia)\b|\b(?:astr|agr|tax)onom(?:y|ie|ía|ia)\b"
+)
 
 
 def any_role(text: str) -> bool:

@@ -14,6 +14,7 @@ from .detect import resolve_kind
 from .docx import read_docx
 from .exceptions import EmptyFileError, FileTooLargeError, NotAResumeError, NoTextError
 from .guard import Guard
+from .hijri import ARABIC_SCRIPT
 from .hyphens import mend_broken_words
 from .layout import continued_column, page_lines, run_over
 from .ligatures import mended_glyphs
@@ -101,7 +102,7 @@ _PAGE_TAIL = re.compile(r"\s*\[?(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\]?
 #: letters of scripts a resume hardly mixes; a PDF whose font has no right Unicode map jumbles them
 _SCRIPTS = {
     "hebrew": re.compile(r"[\u0590-\u05ff]"),
-    "arabic": re.compile(r"[\u0600-\u06ff]"),
+    "arabic": ARABIC_SCRIPT,
     "cjk": re.compile(r"[\u3400-\u9fff\ua000-\ua4cf]"),
     "hangul": re.compile(r"[\uac00-\ud7af]"),
 }

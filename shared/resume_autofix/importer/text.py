@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
-from .dateline import only_dates
-from .dates import find_dates
+from .datedlists import dates_item
 from .exceptions import UnsupportedFileError
 from .lines import CELL_SEP, Document, Line, clean
 from .vocabulary import exact_key
 
-_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?P<name>\S.{0,60})$")
-_NEWLINE = re.compile(r"\r\n|\r|\n")
-#: dots that lead to a page number: a table of contents' line
-_DOT_LEADER = re.compile(r"(?:\s?\.){5,}\s*\d{1,3}\s*$")
+_NUMBERED = re.compile(r"^(?:(?P<number>\d{1,2})|[IVX]{1,4})[.)]\s+(?P<name>\S.{0,60})$")
+#: what str.splitlines() breaks at, and a form feed, which also starts a page (kept at the head of its line)
+_NEWLINE = re.compile(r"\r\n|[\n\r\v\x1c-\x1e\x85\u2028\u2029]|(?=\f)")
+#: dots that lead to a page number: a table of contents' line (a run of dots read from its first dot only)
+_DOT_LEADER = re.compile(r"(?<![.\s])\s?(?:\.\s?){5,}\s*\d{1,3}\s*$")
+_PAGE_NUMBER_END = re.compile(r"\d{1,3}\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE_CHARS = re.escape("─━═╌┄┈╍┅┉—–=*#~_-")
 _RULE = f"[{_RULE_CHARS}]{{3,}}"
@@ -42,9 +43,12 @@ def decode(data: bytes) -> str:
 
 def read_text(source: str) -> Document:
     """Plain text: a line per line, blank lines set visual gaps, an underline of "=" or "-" or a frame of drawn
-    rules ("──── Experience ────") marks a heading."""
+    rules ("──── Experience ────") marks a heading, and so does a number before a section's name ("4.  Work
+    Experience"); where two known names are numbered, so is the next number, a name not known too ("6.  Talks"), but
+    not a numbered list's item under a section ("1. Cut AWS spend by 30 percent")."""
     raw_lines = _NEWLINE.split(source)
     numbered_headings = _numbered_headings(raw_lines)
+    section = 0  # the number of the last numbered heading: the next one follows it ("6." after "5.")
     lines: list[Line] = []
     gap = 0.0
     page = row = 0  # a form feed starts a page (xml2rfc, man pages): each line's page and row on it
@@ -53,7 +57,7 @@ def read_text(source: str) -> Document:
             page, row = page + 1, 0
         raw = printed.replace("\f", "")
         row += 1
-        if not raw.strip() or _DOT_LEADER.search(raw):  # a table of contents' line ("Education . . . . .  2")
+        if not raw.strip() or (_PAGE_NUMBER_END.search(raw) and _DOT_LEADER.search(raw)):  # "Education . . .  2"
             gap = 1.0
             continue
         if _SETEXT.match(raw) and lines and raw_lines[n - 1].strip() and len(raw.strip()) >= 3:
@@ -67,8 +71,12 @@ def read_text(source: str) -> Document:
         if not cleaned:
             continue
         numbered = _NUMBERED.match(cleaned)  # "4.  Work Experience": a numbered heading, no list's item
-        if numbered and (exact_key(numbered.group("name")) is not None or (numbered_headings and raw[:1].isdigit())):
+        if numbered and (
+            exact_key(numbered.group("name")) is not None
+            or (numbered_headings and raw[:1].isdigit() and int(numbered.group("number") or 0) == section + 1)
+        ):
             cleaned, framed = numbered.group("name"), numbered
+            section = int(numbered.group("number") or section)
         lines.append(Line(text=cleaned, gap_before=gap, heading=bool(framed), page=page, top=float(row)))
         gap = 0.0
     return Document(kind="text", lines=_outline_entries(lines))
@@ -76,8 +84,7 @@ def read_text(source: str) -> Document:
 
 def _numbered_headings(raw_lines: list[str]) -> bool:
     """The sections are numbered at the line's start ("2.  Education", "4.  Work Experience"), two known section
-    names or more so: then every such line is a heading, a name the vocabulary does not know too ("6.  Talks and
-    Public Speaking"), so it ends the section before."""
+    names or more so."""
     known = 0
     for raw in raw_lines:
         if raw[:1].isdigit() and (m := _NUMBERED.match(raw.strip())) and exact_key(m.group("name")) is not None:
@@ -85,15 +92,16 @@ def _numbered_headings(raw_lines: list[str]) -> bool:
     return known >= 2
 
 
-#: an outline's second-level number before an entry's title ("4.1.  Staff Software Engineer @ Stripe")
-_OUTLINE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?P<title>\S.*)$")
+#: an outline's second-level number before an entry's title ("4.1.  Staff Software Engineer @ Stripe"; not "2.5
+#: years of Python", whose number has no stop after it)
+_OUTLINE = re.compile(r"^\d{1,2}\.\d{1,2}\.\s+(?P<title>\S.*)$")
 _DATES_WITHIN = 8  # lines under an outline's title in which its dates' list item is looked for
 
 
 def _outline_entries(lines: list[Line]) -> list[Line]:
     """Entries numbered as an outline ("2.1.  MSc.  Mathematics (University of Alberta)" over "*  Thesis work …" /
-    "*  2006 - 2007"), two or more: each numbered line is a title without its number, and the first list item
-    under it that holds only dates joins it, where the entry splitter looks for an entry's dates."""
+    "*  2006 - 2007"), two or more: each numbered line is a title without its number, and the first list item under
+    it that holds only dates joins it, where the entry splitter looks for an entry's dates."""
     marks = [(i, m.group("title")) for i, line in enumerate(lines) if (m := _OUTLINE.match(line.text))]
     if len(marks) < 2:
         return lines
@@ -101,12 +109,8 @@ def _outline_entries(lines: list[Line]) -> list[Line]:
     for k, (i, title) in enumerate(marks):
         end = min(marks[k + 1][0] if k + 1 < len(marks) else len(lines), i + _DATES_WITHIN)
         cells = [title]
-        for j in range(i + 1, end):
-            if lines[j].heading:
-                break
-            if lines[j].bullet and find_dates(lines[j].text) and only_dates(lines[j]):
-                cells.append(lines[j].text)
-                taken.add(j)
-                break
+        if (j := dates_item(lines, i, end)) is not None:
+            cells.append(lines[j].text)
+            taken.add(j)
         lines[i] = lines[i].retext(CELL_SEP.join(cells), cells)
     return [line for j, line in enumerate(lines) if j not in taken]

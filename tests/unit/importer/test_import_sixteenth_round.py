@@ -392,8 +392,9 @@ def test_honours_before_the_field_a_bracketed_non_completion_and_a_science_named
     assert "non-completed" not in f"{waterloo['studyType']} {waterloo.get('area', '')}"
     for science in ("Epidemiology", "Anthropology", "Astronomy"):
         assert field_score(science) > 0, science
-    # BUT "Technology", which firms are named with, is no science by its ending
-    assert _SCIENCE.search("Acme Technology") is None
+    # BUT an apology, an anthology or an economy is no science
+    for word in ("Apology", "Anthology", "Economy"):
+        assert _SCIENCE.search(word) is None, word
 
 
 def test_a_saints_or_doctors_abbreviation_in_an_employers_name_ends_no_sentence() -> None:
@@ -495,3 +496,50 @@ def test_where_sections_are_numbered_an_unknown_numbered_section_ends_the_one_be
     )
     work = import_resume(text.encode(), "cv.txt").resume["work"]
     assert [w["name"] for w in work] == ["Demeure"]
+
+
+def test_the_reviews_cases_stay_as_they_were_meant() -> None:
+    from resume_autofix.importer.basics import _AGE  # noqa: PLC0415
+    from resume_autofix.importer.datemargin import _names_where  # noqa: PLC0415
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+    from resume_autofix.importer.listitems import commented  # noqa: PLC0415
+    from resume_autofix.importer.text import read_text  # noqa: PLC0415
+
+    # a word after a year is its month only after "since", and only where it ends the cell
+    assert [d.start for d in find_dates("Fellow, 2015 Mayo Clinic")] == ["2015"]
+    assert [d.start for d in find_dates("Mentor 2018 Jan Kowalski")] == ["2018"]
+    # a Persian word that ends in a month's letters is no month; a range written backwards is the range
+    assert [(d.start, d.end) for d in find_dates("ورودی ۱۳۹۸")] == [("1398", None)]
+    assert [(d.start, d.end) for d in find_dates("دانشگاه ۱۴۰۲ - ۱۳۹۸")] == [("1398", "1402")]
+    # every line break str.splitlines() knows, and a form feed inside a line, part lines
+    assert [line.text for line in read_text("Jane Doe\u2028Engineer").lines] == ["Jane Doe", "Engineer"]
+    assert [(line.text, line.page) for line in read_text("foo\fbar").lines] == [("foo", 0), ("bar", 1)]
+    # a decimal count of years is no outline's number
+    assert [line.text for line in read_text("2.5 years of Python\n1.5 years of Go\n").lines] == [
+        "2.5 years of Python",
+        "1.5 years of Go",
+    ]
+    # a numbered duty under numbered sections is no heading
+    numbered = read_text("1. Education\n\nB.S.\n\n2. Experience\n\n1. Cut AWS spend by 30 percent\n").lines
+    assert [line.text for line in numbered if line.heading] == ["Education", "Experience"]
+    # a list of lower-case skills of two words each is a list
+    assert not commented("Git, unit testing, code review, system design")
+    # a list of tools after a title's dates is no place
+    assert not _names_where("Kubernetes, Terraform, AWS, GitHub Actions, Datadog")
+    # a number alone after a name is no age
+    assert _AGE.fullmatch("10") is None
+
+
+def test_dated_duties_and_a_projects_label_under_a_job_are_no_jobs() -> None:
+    duties = (
+        "Jane Doe\njane@example.com\n\nExperience\n• Migrated billing to AWS, cut costs 30% (2021)\n"
+        "• Wrote the runbooks\n• Led the on-call rota\n• Rebuilt search, Elasticsearch 7 (2022)\n"
+        "• Tuned the queries\n• Trained two engineers\n"
+    )
+    assert len(import_resume(duties.encode(), "cv.txt").resume.get("work", [])) <= 1
+    projects = (
+        "# Jane Doe\n\njane@example.com\n\n## Experience\n\n### Staff Engineer\nSlack Technologies · 2017–2020\n\n"
+        "- Led the test platform.\n\nSelected projects\n\n- Search rewrite, Platform (2018)\n- Bots, Platform (2019)\n"
+    )
+    work = import_resume(projects.encode(), "cv.md").resume["work"]
+    assert [w["name"] for w in work] == ["Slack Technologies"]
