@@ -111,10 +111,9 @@ def _earlier_jobs(lines: list[Line]) -> list[int]:
     "- Quality Engineering Manager, Kyte (2010–2012)" / "- Senior QA Engineer, Coincident TV (2008–2010)"): each
     item a title of two parts ending in its dates; two or more, or none. The label must name work experience and
     stand after a dated line ("Selected projects" over dated items under a job is that job's)."""
+    first = next((k for k, line in enumerate(lines) if dated(line)), len(lines))
     for i, line in enumerate(lines[:-2]):
-        if line.bullet or dated(line) or not is_short(line) or vocabulary_key(line.text) != "work":
-            continue
-        if not any(dated(above) for above in lines[:i]):
+        if i <= first or line.bullet or dated(line) or not is_short(line) or vocabulary_key(line.text) != "work":
             continue
         run = list(itertools.takewhile(lambda k: lines[k].bullet and _ends_dated(lines[k]), range(i + 1, len(lines))))
         if len(run) >= 2 and (run[-1] + 1 == len(lines) or not lines[run[-1] + 1].bullet):

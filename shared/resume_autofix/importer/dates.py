@@ -235,16 +235,15 @@ _SLASH_MONTHS = {"set": 9, "out": 10}
 
 def find_dates(text: str) -> list[DateSpan]:
     """Every date range or single date in ``text``, left to right."""
-    if persian(text):  # (one search: Persian and Arabic-Indic digits are in the Arabic block too)
+    arabic = persian(text)  # (one search: Persian and Arabic-Indic digits are in the Arabic block too)
+    if arabic:
         text = ascii_digits(text)  # "۱۴۰۰ تا ۱۴۰۲": Persian digits, one for one
-        if hijri := solar_hijri(text):
-            spans = [DateSpan(*found) for found in hijri]
-            others = [s for s in _find(text) if not any(s.begin < h.stop and h.begin < s.stop for h in spans)]
-            return sorted([*spans, *others], key=lambda s: s.begin)
-    # every date has a 19xx/20xx year or a Japanese era ("present" alone is no date): most lines end here
-    # and where none has, a month may have a two-digit year ("Sep 21 – Jun 22")
+    # every date has a 19xx/20xx year or a Japanese era ("present" alone is no date), or in Persian text a Solar
+    # Hijri year: most lines end here; where none has, a month may have a two-digit year ("Sep 21 – Jun 22")
     find = (
-        _find
+        _with_solar_hijri
+        if arabic and _SOLAR_YEAR.search(text)
+        else _find
         if _YEAR.search(text) or _ERA.search(text)
         else _short_years
         if _SHORT_HINT.search(text) or _MM_YY.search(text)
@@ -261,6 +260,15 @@ def find_dates(text: str) -> list[DateSpan]:
     return list(found)
 
 
+def _with_solar_hijri(text: str) -> list[DateSpan]:
+    """Persian text's Solar Hijri dates, and the Gregorian ones that stand apart from them."""
+    spans = [DateSpan(*found) for found in solar_hijri(text)]
+    others = [s for s in _find(text) if not any(s.begin < h.stop and h.begin < s.stop for h in spans)]
+    return sorted([*spans, *others], key=lambda s: s.begin)
+
+
+#: a Solar Hijri year (13xx, 14xx), read only in Persian text; ``hijri`` finds a date wherever this matches
+_SOLAR_YEAR = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 #: a month and a two-digit year: "Sept '12", "Jan 19" (a range's end: "– Dec 20", "– present")
 _SHORT = re.compile(r"\b(?P<month>[^\W\d_]{3,9})\.?[ \t]?(?P<mark>['’‘`])?(?P<year>\d{2})\b(?![:/.,]?\d)")
 _SHORT_HINT = re.compile(r"[^\W\d_]\.?[ \t]?['’‘`]?\d{2}\b")
