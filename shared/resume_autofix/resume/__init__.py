@@ -1,14 +1,35 @@
-"""The JSON Resume model, tolerant loading with path-naming errors, canonical hashing, job descriptions."""
+"""The JSON Resume model, tolerant loading with path-naming errors, canonical hashing, job descriptions.
+
+Names load on first use (``lazy.exports``): the importer needs only the date parser, not the model and pydantic.
+"""
 
 from __future__ import annotations
 
-from .dates import PartialDate, is_present, parse_iso, parse_loose
-from .exceptions import InvalidJobDescriptionError, InvalidResumeError
-from .hashing import canonical_json, resume_hash
-from .job import JobDescription, load_job_description
-from .loader import load_resume, parse_json
-from .model import Resume, deep_copy
-from .pointer import resolve, split, to_pointer
+from typing import TYPE_CHECKING
+
+from resume_autofix.lazy import exports
+
+if TYPE_CHECKING:
+    from .dates import PartialDate, is_present, parse_iso, parse_loose
+    from .exceptions import InvalidJobDescriptionError, InvalidResumeError
+    from .hashing import canonical_json, resume_hash
+    from .job import JobDescription, load_job_description
+    from .loader import load_resume, parse_json
+    from .model import Resume, deep_copy
+    from .pointer import resolve, split, to_pointer
+
+__getattr__ = exports(
+    __name__,
+    {
+        "dates": ("PartialDate", "is_present", "parse_iso", "parse_loose"),
+        "exceptions": ("InvalidJobDescriptionError", "InvalidResumeError"),
+        "hashing": ("canonical_json", "resume_hash"),
+        "job": ("JobDescription", "load_job_description"),
+        "loader": ("load_resume", "parse_json"),
+        "model": ("Resume", "deep_copy"),
+        "pointer": ("resolve", "split", "to_pointer"),
+    },
+)
 
 __all__ = [
     "InvalidJobDescriptionError",
