@@ -234,30 +234,29 @@ _SLASH_MONTHS = {"set": 9, "out": 10}
 
 
 def find_dates(text: str) -> list[DateSpan]:
-    """Every date range or single date in ``text``, left to right."""
+    """Every date range or single date in ``text``, left to right (remembered for the import: lines are asked often)."""
+    memo = _MEMO.get()
+    if memo is None or len(text) > _MEMO_CHARS:
+        return _dates_in(text)
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = tuple(_dates_in(text))
+    return list(found)
+
+
+def _dates_in(text: str) -> list[DateSpan]:
     arabic = persian(text)  # (one search: Persian and Arabic-Indic digits are in the Arabic block too)
     if arabic:
         text = ascii_digits(text)  # "۱۴۰۰ تا ۱۴۰۲": Persian digits, one for one
     # every date has a 19xx/20xx year or a Japanese era ("present" alone is no date), or in Persian text a Solar
     # Hijri year: most lines end here; where none has, a month may have a two-digit year ("Sep 21 – Jun 22")
-    find = (
-        _with_solar_hijri
-        if arabic and _SOLAR_YEAR.search(text)
-        else _find
-        if _YEAR.search(text) or _ERA.search(text)
-        else _short_years
-        if _SHORT_HINT.search(text) or _MM_YY.search(text)
-        else None
-    )
-    if find is None:
-        return []
-    memo = _MEMO.get()
-    if memo is None or len(text) > _MEMO_CHARS:
-        return find(text)
-    found = memo.get(text)
-    if found is None:
-        found = memo[text] = tuple(find(text))
-    return list(found)
+    if arabic and _SOLAR_YEAR.search(text):
+        return _with_solar_hijri(text)
+    if _YEAR.search(text) or _ERA.search(text):
+        return _find(text)
+    if _SHORT_HINT.search(text) or _MM_YY.search(text):
+        return _short_years(text)
+    return []
 
 
 def _with_solar_hijri(text: str) -> list[DateSpan]:

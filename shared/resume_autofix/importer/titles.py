@@ -459,7 +459,7 @@ def _paren_split(piece: str, after_degree: bool = False) -> list[str]:
     A name of two words or more, or a host name, in brackets after a title is the title's other part; a focus in
     brackets after a degree's field ("Master of Science, Computer Science (Intelligent Systems)") is the field's.
     """
-    m = _PAREN_TAIL.match(piece)
+    m = _PAREN_TAIL.match(piece) if "(" in piece else None
     if not m or find_dates(m.group("inner")) or LOCATION.match(m.group("inner").strip()):
         return [piece]
     inner = m.group("inner").strip()
