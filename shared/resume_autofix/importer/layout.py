@@ -52,7 +52,7 @@ def _least_crossed(segments: list[Segment]) -> tuple[int, float] | None:
 def _gutter(segments: list[Segment]) -> float | None:
     """The x of a column gutter, or ``None`` for a one-column page."""
     best = _least_crossed(segments) if len(segments) >= 8 else None
-    if best is None or best[0] > 0.12 * len(segments):
+    if best is None or (best[0] > 0.12 * len(segments) and not _crossed_only_above_and_below(segments, best[1])):
         return None
     gutter = best[1]
     right = [s for s in segments if s.x0 >= gutter]
@@ -99,6 +99,17 @@ def _gutter(segments: list[Segment]) -> float | None:
         and not _notes_beside(left, right)
     )
     return gutter if columns else None
+
+
+def _crossed_only_above_and_below(segments: list[Segment], gutter: float) -> bool:
+    """Every segment that crosses ``gutter`` is above all the others or below all the others: a header and a
+    footer across the page (a name over a summary, a print note at the foot) cross every gutter, and on a short
+    page they are many of its segments."""
+    tops = sorted(s.top for s in segments if not s.x0 < gutter < s.x1)
+    if len(tops) < 8:
+        return False
+    first, last = tops[0] - 1.0, tops[-1] + 1.0
+    return all(s.top < first or s.top > last for s in segments if s.x0 < gutter < s.x1)
 
 
 #: a list's bullet drawn alone (a dash alone may be a range's, set apart in a cell)
