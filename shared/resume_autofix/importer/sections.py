@@ -42,7 +42,7 @@ def _candidate(line: Line) -> bool:
         not line.bullet
         and sum(1 for cell in line.cells if normalise(cell)) == 1  # rules drawn as text ("———") are no cells
         and 0 < len(text) <= 60
-        and len(normalise(text).split()) <= 6
+        and len(normalise(_ASIDE.sub("", text)).split()) <= 6  # "Other Games (and Game Jams and Experiments)"
         and "@" not in text
         and not any(ch.isdigit() for ch in text)
         and not text.rstrip().endswith((".", ","))
@@ -51,6 +51,8 @@ def _candidate(line: Line) -> bool:
     )
 
 
+#: a heading's aside in brackets at its end, which its words are counted without
+_ASIDE = re.compile(r"\s*\([^()]*\)$")
 _LABEL_VALUE = re.compile(r"^[^:：]{1,20}[:：]\s*\S.*[、,，;；]")
 #: a label of a word or two, a colon and its value
 _LABELLED_VALUE = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]\s+\S")

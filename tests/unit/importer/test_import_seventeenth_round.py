@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from resume_autofix.importer import import_resume
 from resume_autofix.importer.layout import _gutter
+from resume_autofix.importer.lines import Line
+from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.segments import Segment
 
 
@@ -34,3 +37,34 @@ def test_lines_across_the_gutter_among_the_columns_rows_still_make_one_column() 
     page = _sidebar_page(footer_at=200)
     # THEN no gutter: the page is read across, as before
     assert _gutter(page) is None
+
+
+def _line(text: str, size: float = 10.0, bold: bool = False) -> Line:
+    return Line(text=text, size=size, bold=bold, page=1)
+
+
+def test_a_heading_with_a_long_aside_in_brackets_is_still_a_heading() -> None:
+    # GIVEN an unknown heading in the known headings' style whose bracketed aside makes it seven words long
+    lines = [
+        _line("Jesús González", size=20, bold=True),
+        _line("Work Experience", size=13, bold=True),
+        _line("Software Engineer  2018-current"),
+        _line("Wrote games in Unity for mobile players and the web."),
+        _line("Other Games (and Game Jams and Experiments)", size=13, bold=True),
+        _line("Graveyard Bones  2019"),
+        _line("A top down open exploration game made with Unity."),
+        _line("Skills", size=13, bold=True),
+        _line("Unity, Python"),
+    ]
+    _, sections, _ = split_sections(lines)
+    # THEN it opens a section of its own: its games are not the last job's lines
+    assert [s.heading for s in sections] == ["Work Experience", "Other Games (and Game Jams and Experiments)", "Skills"]
+
+
+def test_a_field_that_did_not_graduate_leaves_the_note_out() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nEducation\nUniversidad Nacional de Asunción\n"
+        "B.S. in Mechatronics Engineering (didn't graduate)\n2008 - 2012\n"
+    )
+    (school,) = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert (school["studyType"], school["area"]) == ("B.S.", "Mechatronics Engineering")
