@@ -37,7 +37,7 @@ def split_entries(
 ) -> list[RawEntry]:
     """The entries of one section, in order (``edges``: the document's page columns' right edges; without them no
     title line is read as wrapped above its dates)."""
-    lines = prepare(lines)
+    lines = _durations_dropped(prepare(lines))
     anchors = _repeats_dropped(
         lines,
         _in_running_text_dropped(
@@ -99,6 +99,28 @@ def split_entries(
 
 #: a place written as names parted by commas ("Aragua, Cagua", "Maracay"): capitalised words, no digits
 _PLACE_NAMES = re.compile(r"^[^\W\d_][^\W\d_.'’-]*(?:[ .'’-]+[^\W\d_]+)*(?:,\s*[^\W\d_]+(?:[ .'’-]+[^\W\d_]+)*){0,2}$")
+
+
+_BRACKETED = re.compile(r"\((.+)\)")
+
+
+def _durations_dropped(lines: list[Line]) -> list[Line]:
+    """A line saying only how long the post lasted, in brackets, right under its title and dates ("Software
+    Developer  January 2010 - November 2015" / "(5 years and 10 months)"), is left out: it names nothing, and it
+    stood between the title and the employer under it. (A duration with no brackets under a date margin, as hh.ru
+    prints "4 года 5 месяцев", is that layout's own and stays.)"""
+    return [
+        line
+        for i, line in enumerate(lines)
+        if not (
+            i > 0
+            and len(line.cells) == 1
+            and dated(lines[i - 1]) is not None
+            and not only_dates(lines[i - 1])
+            and (m := _BRACKETED.fullmatch(line.text.strip())) is not None
+            and DURATION.fullmatch(m.group(1).strip())
+        )
+    ]
 
 
 def _undated_last(lines: list[Line], blocks: list[tuple[int, int, int]]) -> int:

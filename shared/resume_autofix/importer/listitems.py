@@ -22,6 +22,8 @@ def items_of(text: str) -> list[str]:
             items.append(_item(text[start : m.start()], comma))
             start, comma = m.end(), m.group().strip() == ","
     items.append(_item(text[start:], comma))
+    if len(_TILDE.findall(text)) >= 2:  # "~ AspectJ ~ Hibernate ~ Gradle": a tilde before each item
+        items = [p.strip() for i in items for p in _TILDE.split(i)]
     if text.count(" - ") >= 2:  # "python - r - sql, excel - minitab": a spaced hyphen parts short items too
         pieces = [p.strip() for i in items for p in i.split(" - ")]
         if all(0 < len(p.split()) <= 3 for p in pieces):
@@ -35,6 +37,7 @@ def _item(text: str, after_comma: bool) -> str:
     return _AND_FIRST.sub("", text) if after_comma else text  # "…, SQL, and Git"; "And Buzzwords" is a name
 
 
+_TILDE = re.compile(r"(?:^|\s)~\s")
 _DASH_LEAD = re.compile(r"^(?:[–—-]|[✓✔☑✅])\s+")  # and a check mark set before an item ("✔ Docker Swarm")
 _DASH_TRAIL = re.compile(r"\s+[–—]$")
 _OPEN, _CLOSE = "(（[［", ")）]］"

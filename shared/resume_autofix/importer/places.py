@@ -113,7 +113,10 @@ LOCATION = re.compile(
     r"(?:\s*[·•|]\s*(?:" + WORK_MODES + r"))?$)",
     re.IGNORECASE,
 )
-LOCATION_TAIL = re.compile(r"(?:\s+[-–—|/]\s+|,\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|/]+(?:/[A-Z]{2})?)$")
+LOCATION_TAIL = re.compile(
+    # "Some Big Corp in Paris, France": after "in", only a town and its country or state
+    r"(?:\s+[-–—|/]\s+|,\s+(?=[^,]+,[^,]+$)|\s+in\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|/]+(?:/[A-Z]{2})?)$"
+)
 
 
 #: a name and what its last brackets hold ("Acme Corp (Berlin, Germany)"): a place where that is one

@@ -68,3 +68,31 @@ def test_a_field_that_did_not_graduate_leaves_the_note_out() -> None:
     )
     (school,) = import_resume(text.encode(), "cv.txt").resume["education"]
     assert (school["studyType"], school["area"]) == ("B.S.", "Mechatronics Engineering")
+
+
+def _jobs(text: str) -> list[dict[str, object]]:
+    return import_resume(f"Jane Doe\njane@example.com\n\nExperience\n{text}".encode(), "cv.txt").resume["work"]
+
+
+def test_a_bracketed_duration_under_the_title_leaves_the_employer_below_it_and_in_sets_its_town_apart() -> None:
+    (job,) = _jobs(
+        "Software Developer  January 2010 - November 2015\n(5 years and 10 months)\nSome Big Corp in Paris, France\n"
+        "Developed back-end services for a social network with many users.\n"
+    )
+    assert (job["name"], job["position"], job["location"]) == ("Some Big Corp", "Software Developer", "Paris, France")
+    assert (job["startDate"], job["endDate"]) == ("2010-01", "2015-11")
+
+
+def test_in_before_a_word_that_is_no_town_and_country_stays_in_the_name() -> None:
+    from resume_autofix.importer.places import place_tail  # noqa: PLC0415
+
+    assert place_tail("Some Big Corp in Paris, France") == ("Some Big Corp", "Paris, France")
+    assert place_tail("Master of Science in Computer Science") is None
+    assert place_tail("Centre for Research in Ecology") is None
+
+
+def test_a_tilde_before_each_item_parts_a_list() -> None:
+    from resume_autofix.importer.listitems import items_of  # noqa: PLC0415
+
+    assert items_of("~ AspectJ ~ Hibernate ~ Gradle ~ JUnit") == ["AspectJ", "Hibernate", "Gradle", "JUnit"]
+    assert items_of("~5 years of Python") == ["~5 years of Python"]  # an approximate number is no list
