@@ -450,6 +450,8 @@ def _fill(
         confidence[key] = 1.0 if found else 0.0
     elif key == "other" and (group := lists.skill_group(section.lines, section.heading)):
         resume.setdefault("skills", []).append(group)  # "WEB DEVELOPMENT" / "MASTER" / "HTML", "CSS"
+    elif key == "other" and (group := lists.technology_group(section.lines, section.heading)):
+        resume.setdefault("skills", []).append(group)  # "Libraries and Frameworks" / "Kafka, Hazelcast"
     elif key == "other" and section.lines:
         groups, others = labelled_skills(section.lines)
         resume.setdefault("skills", []).extend(groups)  # "Información adicional" / "Software: Golang, AWS, …"

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .codelangs import opens_with_technology
 from .dates import DURATION
 from .lines import CELL_SEP, Line
 from .listitems import commented, items_of, phrase, prose, sentence
@@ -46,6 +47,27 @@ def skill_group(lines: list[Line], heading: str = "") -> dict[str, Any] | None:
     if len(levels) != 1 or not items or any(len(t.split()) > 4 or t.endswith(".") for t in items):
         return None
     return {"name": heading, "level": levels[0], "keywords": items}
+
+
+def technology_group(lines: list[Line], heading: str) -> dict[str, Any] | None:
+    """A section no vocabulary names whose short items are half or more technologies the skills vocabulary knows
+    ("Libraries and Frameworks" / "Kafka, Hazelcast" / "Spring, Spring Boot" in a sidebar with no "Skills" over
+    it): a group of skills under its heading; else ``None``."""
+    texts = logical_lines(lines)
+    items = [item for text in texts for item in items_of(text)]
+    # one line of them under a name in capitals ("GOTAWA" / "JS, PHP, MySQL") is a project's stack, no group,
+    # where under "Frameworks & Libraries" it is one
+    if (
+        (len(texts) < 2 and not _TECH_HEADING.search(heading))
+        or len(items) < 3
+        or any(len(item.split()) > 6 or sentence(item) for item in items)
+    ):
+        return None
+    known = sum(1 for item in items if opens_with_technology(item))
+    return {"name": heading, "keywords": items} if known * 2 >= len(items) else None
+
+
+_TECH_HEADING = re.compile(r"(?i)framework|librar|tool|technolog|stack|methodolog|platform|language")
 
 
 def _level_and_keywords(skill: dict[str, Any], items: list[str]) -> None:

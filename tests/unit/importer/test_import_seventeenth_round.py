@@ -96,3 +96,19 @@ def test_a_tilde_before_each_item_parts_a_list() -> None:
 
     assert items_of("~ AspectJ ~ Hibernate ~ Gradle ~ JUnit") == ["AspectJ", "Hibernate", "Gradle", "JUnit"]
     assert items_of("~5 years of Python") == ["~5 years of Python"]  # an approximate number is no list
+
+
+def test_a_section_no_vocabulary_names_that_lists_technologies_is_a_group_of_skills() -> None:
+    from resume_autofix.importer.lists import technology_group  # noqa: PLC0415
+
+    lines = [Line(t) for t in ("Kafka, Docker", "Spring, Spring Boot", "React, Redux")]
+    assert technology_group(lines, "Libraries and Frameworks") == {
+        "name": "Libraries and Frameworks",
+        "keywords": ["Kafka", "Docker", "Spring", "Spring Boot", "React", "Redux"],
+    }
+    # one line of them under a heading naming no kind of technology is a project's stack, not a group
+    assert technology_group([Line("JS, PHP, MySQL, Bootstrap")], "GOTAWA") is None
+    assert technology_group([Line("JS, PHP, MySQL, Bootstrap")], "FRAMEWORKS") is not None
+    # nor are sentences, or items the vocabulary mostly does not know
+    assert technology_group([Line("Led a team of five."), Line("Shipped the app, the site, the docs.")], "X") is None
+    assert technology_group([Line("Pottery, Hiking"), Line("Chess, Cooking, Piano")], "Pastimes") is None
