@@ -50,24 +50,26 @@ def skill_group(lines: list[Line], heading: str = "") -> dict[str, Any] | None:
 
 
 def technology_group(lines: list[Line], heading: str) -> dict[str, Any] | None:
-    """A section no vocabulary names whose short items are half or more technologies the skills vocabulary knows
-    ("Libraries and Frameworks" / "Kafka, Hazelcast" / "Spring, Spring Boot" in a sidebar with no "Skills" over
-    it): a group of skills under its heading; else ``None``."""
+    """A section no vocabulary names whose short items are technologies ("Libraries and Frameworks" / "Kafka,
+    Hazelcast" / "Spring, Spring Boot" in a sidebar with no "Skills" over it): a group of skills under its heading;
+    else ``None``. Its heading names a kind of technology, or half of its items or more are ones the skills
+    vocabulary knows."""
     texts = logical_lines(lines)
     items = [item for text in texts for item in items_of(text)]
+    named = _TECH_HEADING.search(heading) is not None
     # one line of them under a name in capitals ("GOTAWA" / "JS, PHP, MySQL") is a project's stack, no group,
     # where under "Frameworks & Libraries" it is one
     if (
-        (len(texts) < 2 and not _TECH_HEADING.search(heading))
+        (len(texts) < 2 and not named)
         or len(items) < 3
         or any(len(item.split()) > 6 or sentence(item) for item in items)
     ):
         return None
     known = sum(1 for item in items if opens_with_technology(item))
-    return {"name": heading, "keywords": items} if known * 2 >= len(items) else None
+    return {"name": heading, "keywords": items} if named or known * 2 >= len(items) else None
 
 
-_TECH_HEADING = re.compile(r"(?i)framework|librar|tool|technolog|stack|methodolog|platform|language")
+_TECH_HEADING = re.compile(r"(?i)framework|librar|tool|technolog|stack|methodolog|platform|programming")
 
 
 def _level_and_keywords(skill: dict[str, Any], items: list[str]) -> None:

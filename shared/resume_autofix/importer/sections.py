@@ -242,12 +242,22 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
         if (
             last is not None
             # cheap tests first; "Technical" over "Experience" is one heading too ("Technical" alone heads the skills)
-            and (_OPENS.match(line.text.strip()) or _ENDS.search(last.text.strip()) or _MODIFIER.match(last.text))
+            and (
+                _OPENS.match(line.text.strip())
+                or _ENDS.search(last.text.strip())
+                or _MODIFIER.match(last.text)
+                or line.text[:1].islower()  # "Programming" over "languages"
+            )
             and (last.caps or last.bold or last.heading)
             and _style(last) == _style(line)
             and _candidate(last)
             and _candidate(line)
-            and vocabulary_key(joined := f"{last.text.strip()} {line.text.strip()}")
+            # together they name a section, or a half ends in "and" or the second goes on in lower case: no
+            # heading ends so ("Libraries and" over "Frameworks" in a narrow sidebar)
+            and (
+                vocabulary_key(joined := f"{last.text.strip()} {line.text.strip()}")
+                or (last.bold and (_ENDS.search(last.text.strip()) or line.text[:1].islower()))
+            )
         ):
             out[-1] = last.retext(joined)
             continue

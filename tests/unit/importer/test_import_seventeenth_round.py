@@ -112,3 +112,27 @@ def test_a_section_no_vocabulary_names_that_lists_technologies_is_a_group_of_ski
     # nor are sentences, or items the vocabulary mostly does not know
     assert technology_group([Line("Led a team of five."), Line("Shipped the app, the site, the docs.")], "X") is None
     assert technology_group([Line("Pottery, Hiking"), Line("Chess, Cooking, Piano")], "Pastimes") is None
+
+
+def test_a_bold_heading_wrapped_in_a_narrow_sidebar_is_one_heading() -> None:
+    from resume_autofix.importer.sections import _join_wrapped  # noqa: PLC0415
+
+    def bold(text: str) -> Line:
+        return Line(text, size=14.3, bold=True)
+
+    for top, below in (("Libraries and", "Frameworks"), ("Programming", "languages")):
+        assert [line.text for line in _join_wrapped([bold(top), bold(below)])] == [f"{top} {below}"]
+    # two headings one under the other, the second in capitals, stay two
+    assert len(_join_wrapped([bold("Tools"), bold("Methodologies")])) == 2
+
+
+def test_under_a_heading_naming_a_kind_of_technology_short_items_are_its_group() -> None:
+    from resume_autofix.importer.lists import technology_group  # noqa: PLC0415
+
+    lines = [Line(t) for t in ("Agile (Scrum, Kanban)", "Software craftsmanship", "Pair programming")]
+    assert technology_group(lines, "Methodologies") == {
+        "name": "Methodologies",
+        "keywords": ["Agile (Scrum, Kanban)", "Software craftsmanship", "Pair programming"],
+    }
+    # a spoken language's section is no technology's
+    assert technology_group([Line("CET-4, 491"), Line("English, reading and writing")], "Language") is None
