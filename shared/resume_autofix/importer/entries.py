@@ -203,7 +203,10 @@ def _in_running_text_dropped(lines: list[Line], anchors: list[int]) -> list[int]
 
 def _title_over(lines: list[Line], a: int) -> bool:
     above = lines[a - 1]
-    return not above.bullet and is_short(above) and not dated(above) and len(above.cells) == 1
+    # a degree's full name may run longer than a title ("Curso de especialización (CE) en Administración de
+    # Recursos y Servicios en la Nube", 13 words)
+    short = is_short(above) or (len(above.text.split()) <= 16 and degree_score(above.text) > 0)
+    return not above.bullet and short and not dated(above) and len(above.cells) == 1
 
 
 def _dates_alone(line: Line) -> bool:

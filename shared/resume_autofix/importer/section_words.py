@@ -130,7 +130,8 @@ VOCABULARY: dict[str, str] = {
     "مهارتها|مهارت های فنی|توانایی ها|مہارتیں|"
     "įgūdžiai|gebėjimai|kompetencijos|žinios|programavimo kalbos|techniniai įgūdžiai|prasmes|iemaņas|kompetences|"
     "oskused|pädevused|vještine|veštine|kompetencije|znanja|вештине|veščine|spretnosti|kompetence|компетентности|"
-    "færni|hæfni|kunnátta|aftësitë|aftësi",
+    "færni|hæfni|kunnátta|aftësitë|aftësi|"
+    "capacidades personales|capacidades|habilidades personales|competencias personales|aptitudes personales",
     "projects": "projects|personal projects|selected projects|side projects|open source|key projects|"
     "research projects|academic projects|"
     "projekte|projets|proyectos|projetos|progetti|projecten|проекты|プロジェクト|프로젝트|"

@@ -136,3 +136,19 @@ def test_under_a_heading_naming_a_kind_of_technology_short_items_are_its_group()
     }
     # a spoken language's section is no technology's
     assert technology_group([Line("CET-4, 491"), Line("English, reading and writing")], "Language") is None
+
+
+def test_degrees_over_their_schools_and_dates_with_a_long_degree_first_and_spanish_personal_skills() -> None:
+    text = (
+        "Pablo Cru\npablo@example.com\n\nFormación Académica\n"
+        "Curso de especialización (CE) en Administración de Recursos y Servicios en la Nube\n"
+        "IES Juan de Garay (Valencia)  sept 2024 - may 2025\n"
+        "Grado en Marketing e Investigación de Mercados\n"
+        "Universidad de Málaga (UMA)  sept 2014 - sept 2019\n\n"
+        "Capacidades Personales\nTrabajo en equipo y liderazgo\nPensamiento crítico\n"
+    )
+    resume = import_resume(text.encode(), "cv.txt").resume
+    first, second = resume["education"]
+    assert (first["institution"], first["studyType"]) == ("IES Juan de Garay", "Curso de especialización (CE)")
+    assert (second["institution"], second["studyType"]) == ("Universidad de Málaga (UMA)", "Grado")
+    assert [s["name"] for s in resume["skills"]] == ["Trabajo en equipo y liderazgo", "Pensamiento crítico"]
