@@ -17,6 +17,7 @@ from .basics import namelike
 from .dateline import dated, only_dates
 from .lines import Line
 from .rawentry import first_word_width, right_edges
+from .roles import degree_score
 from .titlecues import careers, dated_below, first_entry, over_its_dates, over_name_and_dates, under_dated_title
 from .vocabulary import (
     HEADING_COUNT,
@@ -340,6 +341,7 @@ def _unknown_headings(
         and _candidate(line)
         and not over_its_dates(lines, i)
         and not over_name_and_dates(lines, i)
+        and not _degree_after(line.text)
         and (
             line.heading
             or (
@@ -365,6 +367,17 @@ def _unknown_headings(
     for k in sorted(k for k, key in known.items() if key in (*_ENTRY_KEYS, "education") and k + 1 in titles):
         unknown -= {j for j in titles if j > k and not any(k < n < j for n in known)}
     return unknown
+
+
+#: what the last brackets of a line hold
+_LAST_BRACKETS = re.compile(r"[(（]([^()（）]{1,20})[)）]\s*$")
+
+
+def _degree_after(text: str) -> bool:
+    """A field with its degree in brackets after it ("人力资源管理（本科）", "Informatik (B.Sc.)"): a school's line in
+    a heading's type, no section."""
+    m = _LAST_BRACKETS.search(text)
+    return m is not None and degree_score(m.group(1)) > 0
 
 
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:

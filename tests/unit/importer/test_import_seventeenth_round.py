@@ -152,3 +152,17 @@ def test_degrees_over_their_schools_and_dates_with_a_long_degree_first_and_spani
     assert (first["institution"], first["studyType"]) == ("IES Juan de Garay", "Curso de especialización (CE)")
     assert (second["institution"], second["studyType"]) == ("Universidad de Málaga (UMA)", "Grado")
     assert [s["name"] for s in resume["skills"]] == ["Trabajo en equipo y liderazgo", "Pensamiento crítico"]
+
+
+def test_a_field_with_its_degree_in_brackets_in_a_headings_type_is_the_schools_line_not_a_section() -> None:
+    lines = [
+        _line("张三", size=20, bold=True),
+        _line("教育经历", size=13, bold=True),
+        _line("2014-2018"),
+        _line("南昌大学"),
+        _line("人力资源管理（本科）", size=13, bold=True),
+        _line("项目与工作经验", size=13, bold=True),
+        _line("淘系前端团队  2021.08 - 至今"),
+    ]
+    _, sections, _ = split_sections(lines)
+    assert [s.heading for s in sections] == ["教育经历", "项目与工作经验"]
