@@ -18,7 +18,7 @@ def items_of(text: str) -> list[str]:
         inside.append(depth > 0)
     items, start, comma = [], 0, False
     for m in _ITEMS.finditer(text):
-        if not inside[m.start()]:
+        if not inside[m.start()] and not _THOUSANDS.match(text, m.start() - 1):  # "> 20,000 SLoC" is one item
             items.append(_item(text[start : m.start()], comma))
             start, comma = m.end(), m.group().strip() == ","
     items.append(_item(text[start:], comma))
@@ -37,6 +37,7 @@ def _item(text: str, after_comma: bool) -> str:
     return _AND_FIRST.sub("", text) if after_comma else text  # "…, SQL, and Git"; "And Buzzwords" is a name
 
 
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 _TILDE = re.compile(r"(?:^|\s)~\s")
 _DASH_LEAD = re.compile(r"^(?:[–—-]|[✓✔☑✅])\s+")  # and a check mark set before an item ("✔ Docker Swarm")
 _DASH_TRAIL = re.compile(r"\s+[–—]$")

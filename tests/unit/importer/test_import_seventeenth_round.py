@@ -166,3 +166,10 @@ def test_a_field_with_its_degree_in_brackets_in_a_headings_type_is_the_schools_l
     ]
     _, sections, _ = split_sections(lines)
     assert [s.heading for s in sections] == ["教育经历", "项目与工作经验"]
+
+
+def test_a_comma_between_thousands_parts_no_items() -> None:
+    from resume_autofix.importer.listitems import items_of  # noqa: PLC0415
+
+    assert items_of("> 20,000 SLoC, LaTeX, Shell") == ["> 20,000 SLoC", "LaTeX", "Shell"]
+    assert items_of("Python, 3,5") == ["Python", "3", "5"]  # no thousands: two digits after the comma
