@@ -311,7 +311,8 @@ def _name_cells(line: Line) -> Line:
 
 
 def _surname_below(lines: list[Line], name_at: int | None) -> int | None:
-    """A one-word name set in large type with the family name on the next line ("JOHN" / "DOE"): that line."""
+    """A one-word name set in large type with the family name on the next line ("JOHN" / "DOE"), or a two-word one
+    with the last name alone under it ("Jovial Joe" / "Jayarson"): that line."""
     if name_at is None or name_at + 1 >= len(lines) or len(lines[name_at].cells[:1]) != 1:
         return None
     at = name_at + 1  # lines of contact pieces only may stand between, set to the right (an ORCID iD; a column of
@@ -324,15 +325,19 @@ def _surname_below(lines: list[Line], name_at: int | None) -> int | None:
     ):
         at += 1
     first, below = lines[name_at], lines[at]
+    words, below_words = len(first.cells[0].split()), len(below.cells[0].split()) if below.cells else 0
     if (
-        len(first.cells[0].split()) == 1
+        # "JOHN" / "DOE", "Jovial Joe" / "Jayarson" (a name wrapped in a narrow sidebar)
+        (words == 1 or (words == 2 and below_words == 1))
         and len(below.cells) >= 1
-        and 1 <= len(below.cells[0].split()) <= 2
+        and 1 <= below_words <= 2
         # beside the two halves only contact pieces ("Momo   momo.github.io" / "Mustermensch   1234567891234567")
         and all(_contact_piece(c) for c in [*first.cells[1:], *below.cells[1:]])
         and abs(below.size - first.size) < 0.05 * first.size
         and below.bold == first.bold
         and namelike(below.cells[0])
+        and not _contact_piece(below.cells[0])
+        and (words == 1 or position_score(below.cells[0]) <= 0)  # "Richard Hendriks" / "Programmer": a title
     ):
         return at
     return None

@@ -173,3 +173,19 @@ def test_a_comma_between_thousands_parts_no_items() -> None:
 
     assert items_of("> 20,000 SLoC, LaTeX, Shell") == ["> 20,000 SLoC", "LaTeX", "Shell"]
     assert items_of("Python, 3,5") == ["Python", "3", "5"]  # no thousands: two digits after the comma
+
+
+def test_a_two_word_name_wrapped_over_its_last_name_in_a_sidebar_is_one_name() -> None:
+    from resume_autofix.importer.basics import parse_header  # noqa: PLC0415
+
+    def header(second: str) -> list[Line]:
+        return [
+            Line("Jovial Joe", size=24.8, x0=11, x1=118),
+            Line(second, size=24.8, x0=11, x1=110),
+            Line("+91 94975 69512", size=10, x0=15, x1=116),
+            Line("jovial7joe@hotmail.com", size=10, x0=15, x1=116),
+        ]
+
+    assert parse_header(header("Jayarson"))[0]["name"] == "Jovial Joe Jayarson"
+    # a link under the name in its type is no part of it
+    assert parse_header(header("linkedin.com/in/jj"))[0]["name"] == "Jovial Joe"
