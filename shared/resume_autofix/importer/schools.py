@@ -85,6 +85,7 @@ def _degree_line(text: str) -> bool:
 def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
     """An institution or a major written under the degree ("Major in Engineering, University B, Los Angeles"), and
     a degree on a line of its own under the school when the title held none ("Bachelor's in Computer Science")."""
+    _field_taken_for_degree(item, entry)
     bullet = before_grade(entry.bullets[0])[0] if entry.bullets else ""
     if "studyType" not in item and not entry.paragraphs and bullet and _degree_line(bullet):
         entry.paragraphs.append(entry.bullets.pop(0))  # "• B.A. summa cum laude, Economics" under the school
@@ -127,6 +128,26 @@ def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
                 and len((school := _university_of(piece)).split()) <= 8
             ):
                 item["institution"] = school
+
+
+def _field_taken_for_degree(item: dict[str, Any], entry: RawEntry) -> None:
+    """A field read as the degree, where the degree stands alone on the first line under the dates (JSON Resume's
+    "even" theme: "Universidade Federal de Juiz de Fora" / "Computational Engineering" / "Mar 2014 – Mar 2018" /
+    "D.Sc."): the field is the area, that line the degree."""
+    study = item.get("studyType")
+    first = entry.paragraphs[0].strip() if entry.paragraphs else ""
+    if (
+        study
+        and "area" not in item
+        and CELL_SEP not in first
+        and 0 < len(first.split()) <= 2
+        and degree_score(first) > 0
+        and field_score(first) <= 0
+        and degree_score(study) <= 0
+        and field_score(study) > 0
+    ):
+        item["area"], item["studyType"] = study, first
+        entry.paragraphs.pop(0)
 
 
 #: a faculty or department, then its university, run together from two lines ("Department of Psychology University

@@ -87,6 +87,10 @@ DEGREE = frozenset(
         "ph.d.",
         "ph.d",
         "phd",
+        "d.sc.",  # a doctor of science, and Brazil's English for its master's and doctor's ("Ms.Sc.", "D.Sc.")
+        "dsc",
+        "ms.sc.",
+        "m.sc.s.",
         "dphil",
         "doctor",
         "doctorate",

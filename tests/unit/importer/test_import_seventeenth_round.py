@@ -189,3 +189,14 @@ def test_a_two_word_name_wrapped_over_its_last_name_in_a_sidebar_is_one_name() -
     assert parse_header(header("Jayarson"))[0]["name"] == "Jovial Joe Jayarson"
     # a link under the name in its type is no part of it
     assert parse_header(header("linkedin.com/in/jj"))[0]["name"] == "Jovial Joe"
+
+
+def test_a_degree_alone_under_the_dates_with_the_field_over_them_json_resume_even() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nEducation\nUniversidade Federal de Juiz de Fora\nComputational Engineering\n"
+        "Mar 2014 – Mar 2018\nD.Sc.\nUniversidade Federal do Espírito Santo\nMathematics\nMar 2008 – Dec 2011\n"
+        "Bachelor\n"
+    )
+    first, second = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert (first["studyType"], first["area"]) == ("D.Sc.", "Computational Engineering")
+    assert (second["studyType"], second["area"]) == ("Bachelor", "Mathematics")
