@@ -254,8 +254,8 @@ def _full_name(lines: list[Line], name_at: int, surname: int | None, given: int 
 
 
 def _given_above(lines: list[Line], name_at: int | None) -> int | None:
-    """A one-word family name in the largest type under the given name in smaller type, on one left edge ("Paul"
-    over "Dupont"): the line above."""
+    """A one-word family name in the largest type under the given name in smaller type, on one left edge or one
+    centre ("Paul" over "Dupont"): the line above."""
     if name_at is None or name_at == 0 or lines[name_at].x1 <= 0:
         return None
     above, family = lines[name_at - 1], lines[name_at]
@@ -265,7 +265,8 @@ def _given_above(lines: list[Line], name_at: int | None) -> int | None:
         and len(above.cells) == 1
         and 1 <= len(above.text.split()) <= 2
         and above.size < family.size
-        and abs(above.x0 - family.x0) <= 2.0
+        # on one left edge, or centred one over the other ("Jøhñ Döè" over "Şmïth" in a sidebar)
+        and (abs(above.x0 - family.x0) <= 2.0 or abs(above.x0 + above.x1 - family.x0 - family.x1) <= 4.0)
         and namelike(above.text)
         and not TITLE_ONLY.fullmatch(above.text.strip())
         and position_score(above.text) <= 0

@@ -159,7 +159,7 @@ _STATE_AFTER = re.compile(rf"(?i)\s+\(?(?:{STATUS_WORDS})\)?$")
 #: Engineering", "Computer Engineering (Erasmus)", "магистр информатики (академический обмен)")
 _NOTE_BRACKETED = re.compile(
     rf"(?i)\s*\((?:{STATUS_WORDS}|interrupted|unfinished|non-?\s?completed|uncompleted|abgebrochen|erasmus|"
-    r"did(?:n['’]t| not) (?:graduate|finish|complete)|dropped out|"
+    r"did(?:n['’]t| not) (?:graduate|finish|complete)|drop(?:ped)?[ -]?out|"
     r"exchange|study abroad|semester abroad|"
     r"auslandssemester|échange|intercambio|intercâmbio|академический обмен|обмен|не окончен\w*)\b[^()]{0,30}\)"
 )

@@ -200,3 +200,15 @@ def test_a_degree_alone_under_the_dates_with_the_field_over_them_json_resume_eve
     first, second = import_resume(text.encode(), "cv.txt").resume["education"]
     assert (first["studyType"], first["area"]) == ("D.Sc.", "Computational Engineering")
     assert (second["studyType"], second["area"]) == ("Bachelor", "Mathematics")
+
+
+def test_a_given_name_centred_over_the_family_name_in_larger_type_is_the_names_start() -> None:
+    from resume_autofix.importer.basics import parse_header  # noqa: PLC0415
+
+    lines = [
+        Line("Jøhñ Döè", size=20.7, x0=76.2, x1=155.8),
+        Line("Şmïth", size=24.8, x0=86.5, x1=145.9),
+        Line("Web Specialist", size=14.3, x0=71.0, x1=161.2),
+        Line("john.smith@example.test", size=10, x0=60, x1=170),
+    ]
+    assert parse_header(lines)[0]["name"] == "Jøhñ Döè Şmïth"
