@@ -360,14 +360,14 @@ def _stray_contacts(sections: list[Section], footer: bool) -> list[Line]:
     """The person's contacts set outside the header, when it held no e-mail address: lines of nothing but contacts
     with an address among them ("luke@theforce.com" atop the second column), and, when the header held no phone
     either, the last section's closing line when it carries an address ("jon.snow@coroutine.co  555 123 4567").
-    They leave their section. A referee's contacts (the references section) stay where they are."""
+    They leave their section. A referee's contacts stay where they are (``_referees``)."""
     found: list[Line] = []
     for section in sections:
-        if section.key in ("references", "contact"):
+        if section.key == "contact":
             continue
         keep: list[Line] = []
         for line in section.lines:
-            (found if _only_contacts(line) else keep).append(line)
+            (found if _only_contacts(line) and not _referees(section, line) else keep).append(line)
         section.lines[:] = keep
     last = sections[-1]
     closing = last.lines[-1].text if last.lines else ""
@@ -392,14 +392,24 @@ def _unlisted(lines: list[Line]) -> list[Line]:
 def _stray_phone(sections: list[Section]) -> list[Line]:
     """The person's phone set outside the header when nothing before held one: the first line of nothing but
     contacts with a number among them ("(912) 555-4321" under a sidebar's "Contact"; "Phone: +31 6 1234 5678
-    GitHub: …"). It leaves its section; a referee's number (the references section) stays."""
+    GitHub: …"). It leaves its section; a referee's number stays (``_referees``)."""
     for section in sections:
-        if section.key == "references" or (section.key == "summary" and _contact_block(section.lines)):
+        if section.key == "summary" and _contact_block(section.lines):
             continue  # a summary of contacts is read whole, its number with it
         for k, line in enumerate(section.lines):
-            if all(contactish(c) for c in line.cells) and any(_phoneish(c) for c in line.cells):
+            if (
+                all(contactish(c) for c in line.cells)
+                and any(_phoneish(c) for c in line.cells)
+                and not _referees(section, line)
+            ):
                 return [section.lines.pop(k)]
     return []
+
+
+def _referees(section: Section, line: Line) -> bool:
+    """A line of the references in their own column: a referee's. Lines of another column than the section's first
+    are a sidebar's, read after the references beside it under no heading of their own (its contacts)."""
+    return section.key == "references" and bool(section.lines) and line.column == section.lines[0].column
 
 
 def _phoneish(cell: str) -> bool:

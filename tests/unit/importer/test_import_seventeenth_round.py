@@ -212,3 +212,29 @@ def test_a_given_name_centred_over_the_family_name_in_larger_type_is_the_names_s
         Line("john.smith@example.test", size=10, x0=60, x1=170),
     ]
     assert parse_header(lines)[0]["name"] == "Jøhñ Döè Şmïth"
+
+
+def test_a_sidebars_contacts_read_after_the_references_beside_it_are_the_persons() -> None:
+    from resume_autofix.importer.assemble import _stray_contacts, _stray_phone  # noqa: PLC0415
+    from resume_autofix.importer.sections import Section  # noqa: PLC0415
+
+    def references() -> list[Section]:
+        return [
+            Section(
+                "references",
+                "REFERENCES",
+                [
+                    Line("Prof. Shmave Shmohen", column=1),
+                    Line("shamve@rhul.ac.uk", column=1),
+                    Line("+44 1784 434455", column=1),
+                    Line("kaloianbch@gmail.com", column=2),
+                    Line("+44 6666 666666", column=2),
+                ],
+            )
+        ]
+
+    sections = references()
+    assert [line.text for line in _stray_contacts(sections, footer=True)] == ["kaloianbch@gmail.com"]
+    assert [line.text for line in _stray_phone(sections)] == ["+44 6666 666666"]
+    # the referee's own address and number, in the references' column, stay the referee's
+    assert [line.text for line in sections[0].lines] == ["Prof. Shmave Shmohen", "shamve@rhul.ac.uk", "+44 1784 434455"]
