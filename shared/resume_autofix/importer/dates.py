@@ -20,7 +20,7 @@ from .lines import CELL_SEP
 
 PRESENT = (
     "present|current|currently|now|nowadays|nowdays|today|ongoing|heute|aktuell|derzeit|jetzt|présent|aujourd'hui|aujourd’hui|"
-    "auj\\.|actuel|"
+    "auj\\.|actuel|ce jour|à ce jour|"
     "actuellement|presente|actualidad|actual|atual|atualmente|"
     "o momento|o presente|agora|ahora|hoy|la fecha|en curso|em curso|hoje|"
     "alla data attuale|ad oggi|attuale|oggi|in corso|"

@@ -126,6 +126,10 @@ def _all_role_words(text: str) -> bool:
     return 0 < len(words) <= 4 and all(role_word(w) for w in words)
 
 
+#: an employer's former or later name after its own ("ex-Altran", "formerly NewVoiceMedia", "now part of Meta")
+_FORMER_NAME = re.compile(r"(?i)^(?:ex-\s?|formerly\s|previously\s|now\s(?:part of\s)?|anciennement\s|ehemals\s)\S")
+
+
 def _one_name(left: str, right: str) -> bool:
     """A comma inside one name rather than between two parts of a title.
 
@@ -133,8 +137,12 @@ def _one_name(left: str, right: str) -> bool:
     Los Angeles" (up to three capitalised words after an institution, naming no field, degree or role) are one
     name; "Engineer, IBM", "BSCS, Cornell University" and "Princeton University, Computer Science" are two parts.
     """
-    if institution_score(left) > 0 and institution_score(right) > 0 and not degree_score(right) > 0:
-        return True  # "Faculty of Fake Studies, Fake University", "University Name, College of Engineering"
+    # "Sogeti, ex-Altran", "Vonage, formerly NewVoiceMedia": the employer's other name, its own; "Faculty of Fake
+    # Studies, Fake University", "University Name, College of Engineering": one school's
+    if _FORMER_NAME.match(right) or (
+        institution_score(left) > 0 and institution_score(right) > 0 and not degree_score(right) > 0
+    ):
+        return True
     if _all_role_words(left) and _all_role_words(right):
         return True  # "Co-Founder, CTO", "CEO, President": one person's roles ("NVIDIA Research" names a lab)
     words = right.split()

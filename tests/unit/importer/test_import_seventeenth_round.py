@@ -238,3 +238,20 @@ def test_a_sidebars_contacts_read_after_the_references_beside_it_are_the_persons
     assert [line.text for line in _stray_phone(sections)] == ["+44 6666 666666"]
     # the referee's own address and number, in the references' column, stay the referee's
     assert [line.text for line in sections[0].lines] == ["Prof. Shmave Shmohen", "shamve@rhul.ac.uk", "+44 1784 434455"]
+
+
+def test_ce_jour_is_the_present_and_an_employers_former_name_after_a_comma_is_its_own() -> None:
+    (job,) = _jobs(
+        "2020 - Ce jour\nSogeti, ex-Altran, Dijon\nConsultant technique junior\n"
+        "• Développement fullstack : IHM + APIs en C# pour l'autoroute\n"
+    )
+    assert (job["name"], job["position"], job["startDate"]) == (
+        "Sogeti, ex-Altran",
+        "Consultant technique junior",
+        "2020",
+    )
+    assert "endDate" not in job
+    from resume_autofix.importer.titles import split_title  # noqa: PLC0415
+
+    assert split_title("Vonage, formerly NewVoiceMedia") == ["Vonage, formerly NewVoiceMedia"]
+    assert split_title("Software Engineer, Example Corp") == ["Software Engineer", "Example Corp"]
