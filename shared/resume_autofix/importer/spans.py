@@ -74,7 +74,9 @@ def employer_spans(entries: list[RawEntry]) -> list[RawEntry]:
     while k < len(entries):
         head = entries[k]
         followers = 0
-        if head.date and 1 <= len(head.parts) <= 2 and job_score(head.parts[0]) <= 0:
+        # (an employer with duties of its own listed is a job, and the next one a job of its own: "Rustwood
+        # Technologies  Jan 2025 - Present" / "Founder" / its bullets, then "Recall.ai  Jan 2025 - Jun 2025")
+        if head.date and 1 <= len(head.parts) <= 2 and job_score(head.parts[0]) <= 0 and not head.bullets:
             while k + 1 + followers < len(entries) and _inside(entries[k + 1 + followers], head):
                 followers += 1
         if not followers:

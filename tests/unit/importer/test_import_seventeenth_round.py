@@ -255,3 +255,15 @@ def test_ce_jour_is_the_present_and_an_employers_former_name_after_a_comma_is_it
 
     assert split_title("Vonage, formerly NewVoiceMedia") == ["Vonage, formerly NewVoiceMedia"]
     assert split_title("Software Engineer, Example Corp") == ["Software Engineer", "Example Corp"]
+
+
+def test_a_job_with_its_own_duties_is_no_employer_over_the_next_job_inside_its_dates() -> None:
+    jobs = _jobs(
+        "Rustwood Technologies  Jan 2025 - Present | Ottawa, ON\nFounder\n"
+        "• Developed an interactive presentation platform for classrooms\n• Led two contractors\n"
+        "Recall.ai  Jan 2025 - Jun 2025 | Remote\nSoftware Engineer\n• Migrated Slack meeting bots\n"
+    )
+    assert [(j["name"], j["position"]) for j in jobs] == [
+        ("Rustwood Technologies", "Founder"),
+        ("Recall.ai", "Software Engineer"),
+    ]
