@@ -309,7 +309,9 @@ def _short_years(text: str) -> list[DateSpan]:
             i += 1
             continue
         sep = _SEP_AHEAD.match(text, m.end())
-        if sep and (present := _SHORT_PRESENT.match(text, sep.end())):
+        if since := _before(_SINCE, text, m.start()):  # "seit 03/23", "since Sep '21": begun then, still held
+            spans.append(DateSpan(value.iso(), None, True, since.start(), m.end()))
+        elif sep and (present := _SHORT_PRESENT.match(text, sep.end())):
             spans.append(DateSpan(value.iso(), None, True, m.start(), present.end()))
         elif m.group("mark") if "mark" in m.re.groupindex else False:  # "Sept '12" alone
             spans.append(DateSpan(value.iso(), None, False, m.start(), m.end()))

@@ -246,7 +246,10 @@ _CONTRACTS = r"cdi|cdd|int[ée]rim|contrat pro(?:fessionnel)?|festanstellung|bef
 _TRAINEESHIPS = r"alternance|apprentissage|stage|pr[áa]cticas|est[áa]gio|praktikum"
 #: how long it lasted, or that it goes on ("- 4 ans et 3 mois", "– En poste")
 _FOR = rf"\s*[-–—:]\s*(?:\d[^()]*|{STATUS_WORDS})"
-_EMPLOYMENT = re.compile(rf"(?i){_HOURS}|{_CONTRACTS}")
+#: one's standing as employed or self-employed, as German CVs print it beside the role ("Senior Expert,
+#: Angestellter, Erlangen, Elektrobit Automotive GmbH")
+_STANDING = r"angestellte[r]?|selbst(?:st)?ändige?r?|freiberufler(?:in)?|beamte[r]?|beamtin"
+_EMPLOYMENT = re.compile(rf"(?i){_HOURS}|{_CONTRACTS}|{_STANDING}")
 #: a contract or traineeship and how long it lasted ("CDI - 4 ans et 3 mois", "Stage - 6 mois"): no title part
 _EMPLOYMENT_FOR = re.compile(rf"(?i)(?:{_HOURS}|{_CONTRACTS}|{_TRAINEESHIPS}){_FOR}")
 #: a contract or traineeship in brackets after the role, with or without how long ("(CDI –En poste)", "(Alternance -
@@ -287,6 +290,12 @@ def _without_employment(parts: list[str], part_lines: list[int]) -> None:
     if len(keep) >= 2:
         parts[:] = [parts[k] for k in keep]
         part_lines[:] = [part_lines[k] for k in keep]
+    # "Senior Expert, Erlangen, Elektrobit Automotive GmbH" (moderncv's role, town and employer): the last part,
+    # a firm by its legal form, is the employer, the town between them no name
+    firm = parts[-1].split()
+    if len(parts) == 3 and len(firm) >= 2 and LEGAL.match(firm[-1]) and not LEGAL.match(parts[1].split()[-1]):
+        parts[1], parts[2] = parts[2], parts[1]
+        part_lines[1], part_lines[2] = part_lines[2], part_lines[1]
 
 
 def _town_before(parts: list[str], location: str | None) -> str | None:

@@ -267,3 +267,20 @@ def test_a_job_with_its_own_duties_is_no_employer_over_the_next_job_inside_its_d
         ("Rustwood Technologies", "Founder"),
         ("Recall.ai", "Software Engineer"),
     ]
+
+
+def test_moderncv_german_role_standing_town_and_firm_since_a_two_digit_year() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+
+    (since,) = find_dates("seit 03/23  Senior Expert")
+    assert (since.start, since.end, since.present) == ("2023-03", None, True)
+    assert find_dates("Version 3/12 ok") == []  # a month in numbers alone is still no date
+    (job,) = _jobs(
+        "seit 03/23  Senior Expert,  Angestellter, Erlangen, Elektrobit Automotive GmbH\n"
+        "Aufbau und Betrieb von Entwicklungshardware für Fernzugriff (Embedded Linux)\n"
+    )
+    assert (job["name"], job["position"], job["startDate"]) == (
+        "Elektrobit Automotive GmbH",
+        "Senior Expert",
+        "2023-03",
+    )
