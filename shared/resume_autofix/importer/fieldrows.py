@@ -12,7 +12,7 @@ import re
 from .dateline import line_span
 from .dates import DateSpan, find_dates
 from .lines import Line
-from .places import LOCATION
+from .places import LOCATION, REGION_TAIL, place_tail
 from .rawentry import RawEntry, add_body
 
 #: label (lower case, without a colon) → the field it names
@@ -132,8 +132,8 @@ _COLUMNS = {
         ),
         (
             "role",
-            "position title job_title role tätigkeit funktion poste fonction cargo puesto ruolo ポジション 職種 "
-            "役職 职位 岗位 직위 직책 pareigos amats ametikoht stanowisko pozice",
+            "position title job_title role occupation tätigkeit funktion poste fonction cargo puesto ruolo "
+            "ポジション 職種 役職 职位 岗位 직위 직책 pareigos amats ametikoht stanowisko pozice",
         ),
         (
             "school",
@@ -187,16 +187,33 @@ def header_rows(lines: list[Line]) -> list[RawEntry] | None:
         if not {"role", "org", "school", "degree"} & set(names):
             continue
         end = h + 1  # a row may lack its last cells, left empty ("| Vidurinė | … | Įgytas |   |")
-        while end < len(lines) and _a_row_under(lines[end], names) and not lines[end].bullet:
+        rows: list[tuple[Line, list[Line]]] = []  # each row, and the bulleted lines under it (a thesis, a poster)
+        while end < len(lines) and (
+            (_a_row_under(lines[end], names) and not lines[end].bullet)
+            or (rows and lines[end].bullet and _row_follows(lines, end, names))
+        ):
+            if lines[end].bullet:
+                rows[-1][1].append(lines[end])
+            else:
+                rows.append((lines[end], []))
             end += 1
-        if end == h + 1:
+        if not rows:
             return None
-        entries = [_table_entry(names, row) for row in lines[h + 1 : end]]
+        entries = [_table_entry(names, row) for row, _under in rows]
+        for entry, (_row_line, under) in zip(entries, rows, strict=True):
+            if under:
+                add_body(under, entry)
         if h:
             add_body(lines[:h], entries[0])
         add_body(lines[end:], entries[-1])
         return entries
     return None
+
+
+def _row_follows(lines: list[Line], at: int, names: list[str | None]) -> bool:
+    """Another row of the table comes after the bulleted lines from ``at`` on."""
+    nxt = next((k for k in range(at, len(lines)) if not lines[k].bullet), None)
+    return nxt is not None and _a_row_under(lines[nxt], names)
 
 
 def _a_row_under(line: Line, names: list[str | None]) -> bool:
@@ -241,13 +258,26 @@ def _row(line: Line) -> tuple[str, str] | None:
     return (field, "  ".join(cells[1:]).strip()) if field else None
 
 
+#: a role and what it was, after a colon, in one cell ("Software Engineer: Rendering and skeleton animation.")
+_ROLE_SAID = re.compile(r"^(?P<role>[^:]{2,60}?):\s+(?P<note>\S.{3,})$")
+
+
 def _entry(fields: dict[str, str], date: DateSpan | None, body: list[Line]) -> RawEntry:
     location = None
     for key in ("org", "school"):
         tail = _PLACE_TAIL.search(fields.get(key, ""))
         if tail and LOCATION.match(tail.group("place")):  # "Massachusetts Institute of Technology - Cambridge, MA"
             location, fields[key] = tail.group("place"), fields[key][: tail.start()]
+        elif key in fields and (placed := place_tail(fields[key])):  # "Acme, Vancouver, BC"
+            fields[key], location = placed
+        elif key in fields and (region := REGION_TAIL.search(fields[key])):  # "Cryptech, Canada"
+            fields[key], location = fields[key][: region.start()], region.group("place")
+    if "role" in fields and (said := _ROLE_SAID.match(fields["role"])):  # "CTO & Co-Founder: Neptune Finance, …"
+        fields["role"], note = said.group("role"), said.group("note")
+        body = [Line(note), *body]
     labelled: dict[str, str] = {}
+    if "school" in fields and "role" in fields and "degree" not in fields:
+        fields["degree"] = fields.pop("role")  # a schools' table's "Title": the degree
     if "school" in fields or "degree" in fields:
         parts = [fields[k] for k in ("school", "degree") if fields.get(k)]
         if fields.get("area"):  # named by its label or column: the field, whatever its words

@@ -284,3 +284,35 @@ def test_moderncv_german_role_standing_town_and_firm_since_a_two_digit_year() ->
         "Senior Expert",
         "2023-03",
     )
+
+
+def test_tables_headed_date_occupation_employer_and_date_title_institution() -> None:
+    from resume_autofix.importer.fieldrows import header_rows  # noqa: PLC0415
+
+    jobs = header_rows(
+        [
+            Line("Date  Occupation  Employer"),
+            Line("11/2021 – now  CTO & Co-Founder: Neptune Finance, Smart Contracts in Rust  Cryptech, Canada"),
+            Line("12/2017 – 11/2018  Software Engineer: Rendering and skeleton animation.  Ososim, UK"),
+        ]
+    )
+    assert jobs is not None
+    assert [(j.parts, j.location) for j in jobs] == [
+        (["CTO & Co-Founder", "Cryptech"], "Canada"),
+        (["Software Engineer", "Ososim"], "UK"),
+    ]
+    assert "Neptune Finance, Smart Contracts in Rust" in jobs[0].paragraphs
+    schools = header_rows(
+        [
+            Line("Date  Title  Institution  Results"),
+            Line("2012-2017  PhD in Interactive Computer Graphics  University of Hull, UK  Finished"),
+            Line("• “Reducing Geometry-Processing Overhead for Novel Viewpoint Creation” SIGGRAPH 2015"),
+            Line("2011-2012  MSc in Games Programming  University of Hull, UK  Distinction"),
+        ]
+    )
+    assert schools is not None
+    # the bulleted line under a row belongs to it; the next row is the next school; "Title" names the degree
+    assert [s.parts for s in schools] == [
+        ["University of Hull", "PhD in Interactive Computer Graphics"],
+        ["University of Hull", "MSc in Games Programming"],
+    ]
