@@ -68,6 +68,8 @@ _CITIES = (
     "Москва|Санкт-Петербург|Екатеринбург|Новосибирск|Казань|Нижний Новгород|Самара|Минск|Київ|Киев|Харків|"
     "Харьков|Львів|Алматы|Ташкент|Тбилиси|"
     "北京|上海|深圳|杭州|广州|廣州|成都|南京|武汉|武漢|西安|台北|香港|東京|大阪|서울|부산|"
+    "哈尔滨|天津|重庆|苏州|长沙|郑州|济南|青岛|沈阳|大连|合肥|厦门|福州|昆明|长春|南昌|太原|石家庄|兰州|贵阳|南宁|"
+    "宁波|无锡|珠海|东莞|佛山|威海|"
     # the Middle East's and North Africa's, in their own scripts and in Latin letters
     "Tehran|Mashhad|Isfahan|Shiraz|Tabriz|Karaj|Riyadh|Jeddah|Doha|Abu Dhabi|Amman|Beirut|Baghdad|Ankara|Izmir|"
     "İzmir|Casablanca|Rabat|Tunis|Algiers|Alexandria|"

@@ -131,7 +131,8 @@ VOCABULARY: dict[str, str] = {
     "įgūdžiai|gebėjimai|kompetencijos|žinios|programavimo kalbos|techniniai įgūdžiai|prasmes|iemaņas|kompetences|"
     "oskused|pädevused|vještine|veštine|kompetencije|znanja|вештине|veščine|spretnosti|kompetence|компетентности|"
     "færni|hæfni|kunnátta|aftësitë|aftësi|"
-    "capacidades personales|capacidades|habilidades personales|competencias personales|aptitudes personales",
+    "capacidades personales|capacidades|habilidades personales|competencias personales|aptitudes personales|"
+    "技能专长|专业技能与特长",
     "projects": "projects|personal projects|selected projects|side projects|open source|key projects|"
     "research projects|academic projects|"
     "projekte|projets|proyectos|projetos|progetti|projecten|проекты|プロジェクト|프로젝트|"

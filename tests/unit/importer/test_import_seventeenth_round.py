@@ -316,3 +316,15 @@ def test_tables_headed_date_occupation_employer_and_date_title_institution() -> 
         ["University of Hull", "PhD in Interactive Computer Graphics"],
         ["University of Hull", "MSc in Games Programming"],
     ]
+
+
+def test_more_chinese_cities_are_places_and_jineng_zhuanchang_heads_the_skills() -> None:
+    text = (
+        "郭炼\ncycleke@example.com\n\n教育经历\n哈尔滨工业大学  哈尔滨  2018.09 – 至今\n\n"
+        "技能专长\n• 编程语言: C, C++, Python\n"
+    )
+    resume = import_resume(text.encode(), "cv.txt").resume
+    (school,) = resume["education"]
+    assert (school["institution"], school["location"]) == ("哈尔滨工业大学", "哈尔滨")
+    assert "studyType" not in school  # the town is no degree
+    assert resume["skills"] == [{"name": "编程语言", "keywords": ["C", "C++", "Python"]}]
