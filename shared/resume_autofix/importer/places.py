@@ -8,7 +8,7 @@ import re
 from .roles import any_role, institution_score, job_score
 
 #: how a job was held, written where its place is ("London, UK · Remote", "USA | Remote")
-WORK_MODES = r"remote|hybrid|on-?site|remoto|híbrido|hibrido|presencial|télétravail"
+WORK_MODES = r"remote|hybrid|on-?site|remoto|híbrido|hibrido|presencial|télétravail|远程|遠端|リモート|원격"
 _COUNTRIES = (
     "USA|U\\.S\\.A?\\.?|United States|UK|U\\.K\\.|United Kingdom|England|Scotland|Germany|Deutschland|"
     "France|Spain|España|"
@@ -95,7 +95,7 @@ LOCATION = re.compile(
     r"^(?:" + _TOWN_STATE + r"$|"
     r"(?:(?:remote|hybrid|remoto|híbrido|hibrido|télétravail)\s*[/–—-]\s*)?"  # "Remote / New York, New York"
     r"(?!.*\s[-–—]\s)"  # a place holds no spaced dash: "Mediadesign Hochschule - Düsseldorf, Germany" is a name first
-    r"(?:remote|hybrid|on-?site|remoto|télétravail|(?:[^\W\d_][\w .'’-]{1,40},\s*)?(?:"
+    r"(?:remote|hybrid|on-?site|remoto|télétravail|远程|遠端|リモート|원격|(?:[^\W\d_][\w .'’-]{1,40},\s*)?(?:"
     + _COUNTRIES
     + r"|"
     + _STATES

@@ -328,3 +328,11 @@ def test_more_chinese_cities_are_places_and_jineng_zhuanchang_heads_the_skills()
     assert (school["institution"], school["location"]) == ("哈尔滨工业大学", "哈尔滨")
     assert "studyType" not in school  # the town is no degree
     assert resume["skills"] == [{"name": "编程语言", "keywords": ["C", "C++", "Python"]}]
+
+
+def test_remote_in_chinese_japanese_and_korean_is_how_the_job_was_held_not_the_role() -> None:
+    (job,) = _jobs("捷并思研究院，远程  2020 年 1 月 – 2020 年 12 月\n数据库开发，实习\n• 实现了一些语言特性。\n")
+    assert (job["name"], job["location"], job["position"]) == ("捷并思研究院", "远程", "数据库开发，实习")
+    from resume_autofix.importer.places import LOCATION  # noqa: PLC0415
+
+    assert all(LOCATION.match(mode) for mode in ("远程", "リモート", "원격"))
