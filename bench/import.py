@@ -273,6 +273,13 @@ def real_set(table: dict[str, Score]) -> None:
         ("set99", "REAL set 99 (0.780 once, tuned)"),
         ("set100", "REAL set 100 (0.939 once)"),
         ("set101", "REAL set 101 (0.933 once)"),
+        ("set102", "REAL set 102 (0.897 once, tuned)"),
+        ("set103", "REAL set 103 (0.711 once, tuned)"),
+        ("set104", "REAL set 104 (0.649 once, tuned)"),
+        ("set105", "REAL set 105 (0.689 once, tuned)"),
+        ("set106", "REAL set 106 (0.755 once, tuned)"),
+        ("set107", "REAL set 107 (0.591 once, tuned)"),
+        ("set108", "REAL set 108 (0.543 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
