@@ -153,6 +153,8 @@ def _field_taken_for_degree(item: dict[str, Any], entry: RawEntry) -> None:
 #: a faculty or department, then its university, run together from two lines ("Department of Psychology University
 #: of Dhaka", "Jeffrey Cheah School of Medicine and Health Sciences Monash University")
 _UNIT_WORDS = re.compile(r"\b(?:Department|School|Faculty|Division|Institute|Centre|Center) of\b")
+#: a school's unit named after the school ("… — College of Creative Studies", "…, School of Engineering")
+_UNIT = re.compile(r"(?:The\s+)?(?:College|Department|School|Faculty|Division|Institute|Centre|Center) of\b")
 _UNIVERSITY_TAIL = re.compile(r"(?:The\s+)?University\s+of(?:\s+[A-Z][\w'’-]*){1,4}$|[A-Z][\w'’-]*\s+University$")
 
 
@@ -235,10 +237,10 @@ def _degree_after(item: dict[str, Any], rest: list[str]) -> None:
         item["area"], item["studyType"] = other, rest.pop(0)
 
 
-def _school(institution: str | None, degree: str | None, rest: list[str], cells: list[str]) -> dict[str, Any]:
-    """The institution, studyType and area a school entry's title parts name (``cells``: the title's cells as
-    printed)."""
-    item: dict[str, Any] = {}
+def _school_and_degree(
+    institution: str | None, degree: str | None, rest: list[str]
+) -> tuple[str | None, str | None, list[str]]:
+    """The title parts taken for school and degree, set right where their words tell otherwise."""
     if institution and institution_score(institution) <= 0 and (named := [r for r in rest if institution_score(r) > 0]):
         # "Bac S - SI (Lycée Denis Diderot - Marseille)": a school's words outrank letters that only look like one
         rest[:] = [institution if r is named[0] else r for r in rest]
@@ -246,6 +248,23 @@ def _school(institution: str | None, degree: str | None, rest: list[str], cells:
     if institution and degree and _letters_of(institution, degree) and degree_score(degree) > 0:
         rest = [institution, *rest]  # "Bachelor of Engineering – BE": the degree's letters, no school
         institution = None
+    return institution, degree, rest
+
+
+def _unit_no_degree(item: dict[str, Any], entry: RawEntry) -> None:
+    """ "University of California, Santa Barbara — College of Creative Studies": the school's unit read as the
+    degree is a note on the stay, no degree, as the exchange's faculty is (``exchange_note``, first)."""
+    exchange_note(item, entry)
+    study = str(item.get("studyType", ""))
+    if "institution" in item and "area" not in item and _UNIT.match(study) and degree_score(study) <= 0:
+        entry.paragraphs.append(item.pop("studyType"))
+
+
+def _school(institution: str | None, degree: str | None, rest: list[str], cells: list[str]) -> dict[str, Any]:
+    """The institution, studyType and area a school entry's title parts name (``cells``: the title's cells as
+    printed)."""
+    item: dict[str, Any] = {}
+    institution, degree, rest = _school_and_degree(institution, degree, rest)
     if institution:
         item["institution"] = institution
     if degree and institution is None and degree_score(degree) <= 0:
@@ -366,7 +385,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         item = _school(institution, degree, rest, entry.cells)
         region_after_school(item, entry)
         bracket_of_field(item, entry)
-        exchange_note(item, entry)
+        _unit_no_degree(item, entry)
         _school_in_brackets(item)
         town_in_title(entry, rest)
         title_again(item, entry)

@@ -336,3 +336,14 @@ def test_remote_in_chinese_japanese_and_korean_is_how_the_job_was_held_not_the_r
     from resume_autofix.importer.places import LOCATION  # noqa: PLC0415
 
     assert all(LOCATION.match(mode) for mode in ("远程", "リモート", "원격"))
+
+
+def test_a_schools_unit_after_its_name_is_no_degree() -> None:
+    text = (
+        "Edwin Chang\nedwin@example.com\n\nEducation\n"
+        "University of California, Santa Barbara — College of Creative Studies  September 2024 — June 2027\n"
+        "• Major: Computing, GPA: 3.93\n"
+    )
+    (school,) = import_resume(text.encode(), "cv.txt").resume["education"]
+    assert school["institution"] == "University of California, Santa Barbara"
+    assert school.get("studyType") != "College of Creative Studies"
