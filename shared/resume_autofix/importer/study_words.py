@@ -8,6 +8,7 @@ from __future__ import annotations
 
 INSTITUTION = frozenset(
     [
+        "awarding",  # a British CV's "awarding body" (the school or examining board that gave the qualification)
         "university",
         "universities",
         "universität",

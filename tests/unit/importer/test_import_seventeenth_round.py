@@ -347,3 +347,10 @@ def test_a_schools_unit_after_its_name_is_no_degree() -> None:
     (school,) = import_resume(text.encode(), "cv.txt").resume["education"]
     assert school["institution"] == "University of California, Santa Barbara"
     assert school.get("studyType") != "College of Creative Studies"
+
+
+def test_a_british_awarding_body_is_the_school() -> None:
+    from resume_autofix.importer.roles import institution_score  # noqa: PLC0415
+
+    assert institution_score("Awarding body") > 0
+    assert institution_score("Course title") <= 0
