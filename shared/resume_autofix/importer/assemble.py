@@ -406,10 +406,31 @@ def _stray_phone(sections: list[Section]) -> list[Line]:
     return []
 
 
+_DOTTED = re.compile(r"\.\S")
+
+
 def _referees(section: Section, line: Line) -> bool:
-    """A line of the references in their own column: a referee's. Lines of another column than the section's first
-    are a sidebar's, read after the references beside it under no heading of their own (its contacts)."""
-    return section.key == "references" and bool(section.lines) and line.column == section.lines[0].column
+    """A referee's line: any line of the references but those of the other column that no person's name stands
+    above. Lines of another column than the section's first are a sidebar's contacts read after the references
+    beside it under no heading of their own; a name among them (the next referee, continued in the other column)
+    makes the lines after it a referee's."""
+    if section.key != "references" or not section.lines:
+        return False
+    own = section.lines[0].column
+    if line.column == own:
+        return True
+    for other in section.lines:
+        if other is line:
+            return False
+        # a person's name: no contact, and no dot inside a word as a host has ("chokanov.com")
+        if (
+            other.column != own
+            and namelike(other.text)
+            and not contactish(other.text)
+            and not _DOTTED.search(other.text)
+        ):
+            return True
+    return True
 
 
 def _phoneish(cell: str) -> bool:

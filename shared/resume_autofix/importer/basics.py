@@ -265,8 +265,12 @@ def _given_above(lines: list[Line], name_at: int | None) -> int | None:
         and len(above.cells) == 1
         and 1 <= len(above.text.split()) <= 2
         and above.size < family.size
-        # on one left edge, or centred one over the other ("Jøhñ Döè" over "Şmïth" in a sidebar)
-        and (abs(above.x0 - family.x0) <= 2.0 or abs(above.x0 + above.x1 - family.x0 - family.x1) <= 4.0)
+        # on one left edge, or centred one over the other in type not much smaller ("Jøhñ Döè" over "Şmïth" in a
+        # sidebar; not "Portfolio" in small type over "Zendaya")
+        and (
+            abs(above.x0 - family.x0) <= 2.0
+            or (abs(above.x0 + above.x1 - family.x0 - family.x1) <= 4.0 and above.size >= 0.6 * family.size)
+        )
         and namelike(above.text)
         and not TITLE_ONLY.fullmatch(above.text.strip())
         and position_score(above.text) <= 0
@@ -329,7 +333,7 @@ def _surname_below(lines: list[Line], name_at: int | None) -> int | None:
     words, below_words = len(first.cells[0].split()), len(below.cells[0].split()) if below.cells else 0
     if (
         # "JOHN" / "DOE", "Jovial Joe" / "Jayarson" (a name wrapped in a narrow sidebar)
-        (words == 1 or (words == 2 and below_words == 1))
+        (words == 1 or (words == 2 and below_words == 1 and _wrapped(lines, first, below)))
         and len(below.cells) >= 1
         and 1 <= below_words <= 2
         # beside the two halves only contact pieces ("Momo   momo.github.io" / "Mustermensch   1234567891234567")
@@ -342,6 +346,22 @@ def _surname_below(lines: list[Line], name_at: int | None) -> int | None:
     ):
         return at
     return None
+
+
+#: a document's title, which a header may set in the name's type under it
+_DOCUMENT_TITLE = re.compile(r"(?i)r[ée]sum[ée]|cv|curriculum|vitae|lebenslauf|portfolio|profile?")
+
+
+def _wrapped(lines: list[Line], first: Line, below: Line) -> bool:
+    """``below`` would not have fitted beside ``first`` within the widest line of the header's block it starts (the
+    lines on its left edge): the name wrapped, in a sidebar or a name block beside the contacts, rather than a word
+    set under it in its type ("Jane Doe" over "Resume" on a full page)."""
+    if first.x1 <= first.x0 or below.x1 <= below.x0:
+        return False
+    if _DOCUMENT_TITLE.fullmatch(below.text.strip()) or LOCATION.match(below.text.strip()):
+        return False  # "Jane Doe" over "Resume", over "Berlin"
+    room = max((line.x1 for line in lines if line.x0 <= first.x0 + 20.0), default=first.x1) - first.x0  # its block
+    return (first.x1 - first.x0) + (below.x1 - below.x0) + 0.25 * first.size > room
 
 
 def _contact_piece(cell: str) -> bool:

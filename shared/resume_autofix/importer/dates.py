@@ -309,7 +309,8 @@ def _short_years(text: str) -> list[DateSpan]:
             i += 1
             continue
         sep = _SEP_AHEAD.match(text, m.end())
-        if since := _before(_SINCE, text, m.start()):  # "seit 03/23", "since Sep '21": begun then, still held
+        # "seit 03/23", "since Sep '21": begun then, still held (a month in numbers of two digits: "since 9/11" is none)
+        if (since := _before(_SINCE, text, m.start())) and (m.re is not _MM_YY or len(m["month"]) == 2):
             spans.append(DateSpan(value.iso(), None, True, since.start(), m.end()))
         elif sep and (present := _SHORT_PRESENT.match(text, sep.end())):
             spans.append(DateSpan(value.iso(), None, True, m.start(), present.end()))

@@ -258,8 +258,9 @@ def _row(line: Line) -> tuple[str, str] | None:
     return (field, "  ".join(cells[1:]).strip()) if field else None
 
 
-#: a role and what it was, after a colon, in one cell ("Software Engineer: Rendering and skeleton animation.")
-_ROLE_SAID = re.compile(r"^(?P<role>[^:]{2,60}?):\s+(?P<note>\S.{3,})$")
+#: a role and what it was, after a colon, in one cell ("Software Engineer: Rendering and skeleton animation."): a
+#: description of three words or more, or with a comma or a stop ("Consultant: SAP FI/CO" is one title)
+_ROLE_SAID = re.compile(r"^(?P<role>[^:]{2,60}?):\s+(?P<note>\S.*(?:[,.]|\S+\s+\S+\s+\S+).*)$")
 
 
 def _entry(fields: dict[str, str], date: DateSpan | None, body: list[Line]) -> RawEntry:

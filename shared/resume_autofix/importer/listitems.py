@@ -22,7 +22,7 @@ def items_of(text: str) -> list[str]:
             items.append(_item(text[start : m.start()], comma))
             start, comma = m.end(), m.group().strip() == ","
     items.append(_item(text[start:], comma))
-    if len(_TILDE.findall(text)) >= 2:  # "~ AspectJ ~ Hibernate ~ Gradle": a tilde before each item
+    if text.lstrip().startswith("~") and len(_TILDE.findall(text)) >= 2:  # "~ AspectJ ~ Hibernate": a tilde each
         items = [p.strip() for i in items for p in _TILDE.split(i)]
     if text.count(" - ") >= 2:  # "python - r - sql, excel - minitab": a spaced hyphen parts short items too
         pieces = [p.strip() for i in items for p in i.split(" - ")]

@@ -56,7 +56,7 @@ def technology_group(lines: list[Line], heading: str) -> dict[str, Any] | None:
     vocabulary knows."""
     texts = logical_lines(lines)
     items = [item for text in texts for item in items_of(text)]
-    named = _TECH_HEADING.search(heading) is not None
+    named = _TECH_HEADING.fullmatch(heading.strip()) is not None
     # one line of them under a name in capitals ("GOTAWA" / "JS, PHP, MySQL") is a project's stack, no group,
     # where under "Frameworks & Libraries" it is one
     if (
@@ -69,7 +69,13 @@ def technology_group(lines: list[Line], heading: str) -> dict[str, Any] | None:
     return {"name": heading, "keywords": items} if named or known * 2 >= len(items) else None
 
 
-_TECH_HEADING = re.compile(r"(?i)framework|librar|tool|technolog|stack|methodolog|platform|programming")
+#: a heading that names kinds of technology and nothing else ("Libraries and Frameworks", "Dev Tools",
+#: "Programming languages", "Methodology/Approach"; not "Stack Exchange Answers" or "Toolmaking Apprenticeship")
+_TECH_KIND = (
+    r"(?:[^\W\d_]+\s)?(?:frameworks?|librar(?:y|ies)|tools?|technolog(?:y|ies)|stacks?|methodolog(?:y|ies)|"
+    r"platforms?|programming(?:\s+languages?)?)"
+)
+_TECH_HEADING = re.compile(rf"(?i){_TECH_KIND}(?:\s*(?:,|&|/|\band\b)\s*(?:{_TECH_KIND}|[^\W\d_]+))*\s*:?")
 
 
 def _level_and_keywords(skill: dict[str, Any], items: list[str]) -> None:

@@ -243,21 +243,16 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
         if (
             last is not None
             # cheap tests first; "Technical" over "Experience" is one heading too ("Technical" alone heads the skills)
-            and (
-                _OPENS.match(line.text.strip())
-                or _ENDS.search(last.text.strip())
-                or _MODIFIER.match(last.text)
-                or line.text[:1].islower()  # "Programming" over "languages"
-            )
+            and (_OPENS.match(line.text.strip()) or _ENDS.search(last.text.strip()) or _MODIFIER.match(last.text))
             and (last.caps or last.bold or last.heading)
             and _style(last) == _style(line)
             and _candidate(last)
             and _candidate(line)
-            # together they name a section, or a half ends in "and" or the second goes on in lower case: no
-            # heading ends so ("Libraries and" over "Frameworks" in a narrow sidebar)
+            # together they name a section, or the first half ends in "and": no heading ends so ("Libraries and"
+            # over "Frameworks" in a narrow sidebar)
             and (
                 vocabulary_key(joined := f"{last.text.strip()} {line.text.strip()}")
-                or (last.bold and (_ENDS.search(last.text.strip()) or line.text[:1].islower()))
+                or (last.bold and _ENDS.search(last.text.strip()))
             )
         ):
             out[-1] = last.retext(joined)

@@ -74,10 +74,12 @@ def employer_spans(entries: list[RawEntry]) -> list[RawEntry]:
     while k < len(entries):
         head = entries[k]
         followers = 0
-        # (an employer with duties of its own listed is a job, and the next one a job of its own: "Rustwood
-        # Technologies  Jan 2025 - Present" / "Founder" / its bullets, then "Recall.ai  Jan 2025 - Jun 2025")
-        if head.date and 1 <= len(head.parts) <= 2 and job_score(head.parts[0]) <= 0 and not head.bullets:
+        if head.date and 1 <= len(head.parts) <= 2 and job_score(head.parts[0]) <= 0:
             while k + 1 + followers < len(entries) and _inside(entries[k + 1 + followers], head):
+                # under an employer with duties of its own listed only a role is its: "Recall.ai  Jan 2025 -
+                # Jun 2025" after "Rustwood Technologies  Jan 2025 - Present" / "Founder" / bullets is a job
+                if head.bullets and job_score(entries[k + 1 + followers].parts[0]) <= 0:
+                    break
                 followers += 1
         if not followers:
             out.append(head)

@@ -287,13 +287,14 @@ def _without_employment(parts: list[str], part_lines: list[int]) -> None:
     if len(parts) < 3:
         return
     keep = [k for k, part in enumerate(parts) if not (_EMPLOYMENT.fullmatch(part) or _EMPLOYMENT_FOR.fullmatch(part))]
+    standing = any(re.fullmatch(rf"(?i){_STANDING}", part) for part in parts)
     if len(keep) >= 2:
         parts[:] = [parts[k] for k in keep]
         part_lines[:] = [part_lines[k] for k in keep]
-    # "Senior Expert, Erlangen, Elektrobit Automotive GmbH" (moderncv's role, town and employer): the last part,
-    # a firm by its legal form, is the employer, the town between them no name
+    # "Senior Expert, Angestellter, Erlangen, Elektrobit Automotive GmbH" (a German moderncv's role, standing, town
+    # and employer): the last part, a firm by its legal form, is the employer, the town between them no name
     firm = parts[-1].split()
-    if len(parts) == 3 and len(firm) >= 2 and LEGAL.match(firm[-1]) and not LEGAL.match(parts[1].split()[-1]):
+    if standing and len(parts) == 3 and len(firm) >= 2 and LEGAL.match(firm[-1]):
         parts[1], parts[2] = parts[2], parts[1]
         part_lines[1], part_lines[2] = part_lines[2], part_lines[1]
 

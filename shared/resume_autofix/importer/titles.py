@@ -139,7 +139,7 @@ def _one_name(left: str, right: str) -> bool:
     """
     # "Sogeti, ex-Altran", "Vonage, formerly NewVoiceMedia": the employer's other name, its own; "Faculty of Fake
     # Studies, Fake University", "University Name, College of Engineering": one school's
-    if _FORMER_NAME.match(right) or (
+    if (_FORMER_NAME.match(right) and job_score(left) <= 0) or (
         institution_score(left) > 0 and institution_score(right) > 0 and not degree_score(right) > 0
     ):
         return True

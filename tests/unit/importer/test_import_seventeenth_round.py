@@ -120,10 +120,12 @@ def test_a_bold_heading_wrapped_in_a_narrow_sidebar_is_one_heading() -> None:
     def bold(text: str) -> Line:
         return Line(text, size=14.3, bold=True)
 
-    for top, below in (("Libraries and", "Frameworks"), ("Programming", "languages")):
-        assert [line.text for line in _join_wrapped([bold(top), bold(below)])] == [f"{top} {below}"]
-    # two headings one under the other, the second in capitals, stay two
-    assert len(_join_wrapped([bold("Tools"), bold("Methodologies")])) == 2
+    assert [line.text for line in _join_wrapped([bold("Libraries and"), bold("Frameworks")])] == [
+        "Libraries and Frameworks"
+    ]
+    # two headings one under the other stay two, and so do a bold title over a bold employer in lower case
+    for top, below in (("Tools", "Methodologies"), ("Software Engineer", "eBay"), ("Mobile Developer", "iRobot")):
+        assert len(_join_wrapped([bold(top), bold(below)])) == 2
 
 
 def test_under_a_heading_naming_a_kind_of_technology_short_items_are_its_group() -> None:
@@ -354,3 +356,68 @@ def test_a_british_awarding_body_is_the_school() -> None:
 
     assert institution_score("Awarding body") > 0
     assert institution_score("Course title") <= 0
+
+
+def test_a_word_under_a_name_that_would_have_fitted_beside_it_or_small_type_over_it_is_no_part_of_it() -> None:
+    from resume_autofix.importer.basics import parse_header  # noqa: PLC0415
+
+    page = [
+        Line("Jane Doe", size=22, bold=True, x0=72, x1=170),
+        Line("Resume", size=22, bold=True, x0=72, x1=150),
+        Line("jane@example.com · +1 406 555 0100 · 12 Main Street, Springfield", size=10, x0=72, x1=420),
+    ]
+    assert parse_header(page)[0]["name"] == "Jane Doe"
+    small_over = [
+        Line("Portfolio", size=10, x0=270, x1=320),
+        Line("Zendaya", size=24, bold=True, x0=250, x1=340),
+        Line("zendaya@example.com", size=10, x0=240, x1=350),
+    ]
+    assert parse_header(small_over)[0]["name"] == "Zendaya"
+
+
+def test_what_the_review_of_this_rounds_rules_found_stays_read_as_before() -> None:
+    # an employer line with a duty of its own still groups the roles under it
+    jobs = _jobs(
+        "Google  Jan 2015 - Present\n- Promoted twice; led hiring for the platform org\n"
+        "Senior Engineer  Jan 2019 - Present\n- Led the platform team\n"
+        "Engineer  Jan 2015 - Dec 2018\n- Built the ads pipeline\n"
+    )
+    assert [(j.get("name"), j.get("position")) for j in jobs] == [
+        ("Google", "Senior Engineer"),
+        ("Google", "Engineer"),
+    ]
+    # a parent company with a legal form after the employer is no reason to swap them
+    (alphabet,) = _jobs("Software Engineer, Google, Alphabet Inc.  2018 - 2020\n- Built search\n")
+    assert alphabet["name"] == "Google"
+    # "ex-" after a role is the employer's former name, no part of the role
+    (former,) = _jobs("Engineer, ex-Google  2018 - Present\n- Built search\n")
+    assert former["position"] == "Engineer"
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+    from resume_autofix.importer.fieldrows import _ROLE_SAID  # noqa: PLC0415
+    from resume_autofix.importer.listitems import items_of  # noqa: PLC0415
+    from resume_autofix.importer.lists import technology_group  # noqa: PLC0415
+
+    assert find_dates("Volunteer since 9/11") == []
+    assert items_of("Team of ~ 10 engineers ~ 3 countries") == ["Team of ~ 10 engineers ~ 3 countries"]
+    assert _ROLE_SAID.match("Consultant: SAP FI/CO") is None
+    lines = [Line("Montessori, Waldorf"), Line("Toolpath setup, Fixture design")]
+    assert technology_group(lines, "Toolmaking Apprenticeship") is None
+
+
+def test_a_referees_contacts_continued_in_the_other_column_stay_the_referees() -> None:
+    from resume_autofix.importer.assemble import _stray_phone  # noqa: PLC0415
+    from resume_autofix.importer.sections import Section  # noqa: PLC0415
+
+    sections = [
+        Section(
+            "references",
+            "References",
+            [
+                Line("Dr. Alan Grant", column=1),
+                Line("+1 406 555 0101", column=1),
+                Line("Ellie Sattler", column=2),
+                Line("+1 406 555 0199", column=2),
+            ],
+        )
+    ]
+    assert _stray_phone(sections) == []
