@@ -43,3 +43,17 @@ def test_importing_a_file_loads_neither_pydantic_nor_the_analyser(tmp_path: Path
     env = {**os.environ, "PYTHONPATH": f"{ROOT / 'shared'}{os.pathsep}{ROOT}"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_import_lambdas_cold_start_loads_no_pydantic() -> None:
+    # its handler imports the AI structuring, whose local provider copies documents with resume.pointer.deep_copy
+    code = (
+        "import importlib.util, sys\n"
+        "spec = importlib.util.spec_from_file_location('app', 'functions/import/app.py')\n"
+        "module = importlib.util.module_from_spec(spec)\n"
+        "spec.loader.exec_module(module)\n"
+        "print('pydantic' in sys.modules)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'shared'}{os.pathsep}{ROOT}", "AWS_DEFAULT_REGION": "us-east-1"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "False"

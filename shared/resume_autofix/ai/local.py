@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from resume_autofix.resume.model import deep_copy
-from resume_autofix.resume.pointer import assign
+from resume_autofix.resume.pointer import assign, deep_copy
 
 from .base import AIProvider, Prompt, read_payload
 

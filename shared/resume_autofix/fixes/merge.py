@@ -23,8 +23,7 @@ from resume_autofix.analysis.dictionaries import OTHER_LANGUAGES
 from resume_autofix.analysis.spelling import english_words, language_of
 from resume_autofix.analysis.spelling_other import is_known as known_in
 from resume_autofix.analysis.text import iter_fields, plain
-from resume_autofix.resume.model import deep_copy
-from resume_autofix.resume.pointer import resolve, split
+from resume_autofix.resume.pointer import deep_copy, resolve, split
 
 from .dates import DATE_KEYS, same_date
 from .registry import FIX_TYPES

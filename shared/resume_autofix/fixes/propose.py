@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from resume_autofix.ai import AIProvider
-from resume_autofix.resume.model import deep_copy
-from resume_autofix.resume.pointer import assign, resolve
+from resume_autofix.resume.pointer import assign, deep_copy, resolve
 
 from .base import edits_to_ops
 from .exceptions import FixPlanError

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from .hashing import canonical_json, resume_hash
     from .job import JobDescription, load_job_description
     from .loader import load_resume, parse_json
-    from .model import Resume, deep_copy
-    from .pointer import resolve, split, to_pointer
+    from .model import Resume
+    from .pointer import deep_copy, resolve, split, to_pointer
 
 __getattr__ = exports(
     __name__,
@@ -26,8 +26,8 @@ __getattr__ = exports(
         "hashing": ("canonical_json", "resume_hash"),
         "job": ("JobDescription", "load_job_description"),
         "loader": ("load_resume", "parse_json"),
-        "model": ("Resume", "deep_copy"),
-        "pointer": ("resolve", "split", "to_pointer"),
+        "model": ("Resume",),
+        "pointer": ("deep_copy", "resolve", "split", "to_pointer"),
     },
 )
 

@@ -8,8 +8,8 @@ import orjson
 from pydantic import ValidationError
 
 from .exceptions import InvalidResumeError
-from .model import Resume, deep_copy
-from .pointer import to_pointer
+from .model import Resume
+from .pointer import deep_copy, to_pointer
 from .tolerant import normalize
 
 _TYPE_WORDS = {

@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, field_validator
 
+from .pointer import deep_copy
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*$")
@@ -212,17 +214,5 @@ class Resume(_Part):
     def to_dict(self) -> dict[str, Any]:
         """The loaded document, unknown and v0 keys included (a deep copy, safe to change)."""
         if self._raw is not None:
-            return _deep_copy(self._raw)
+            return deep_copy(self._raw)
         return self.model_dump(mode="json", exclude_unset=True)
-
-
-def _deep_copy(value: Any) -> Any:
-    # JSON values only: much faster than copy.deepcopy, and it drops any aliasing.
-    if isinstance(value, dict):
-        return {k: _deep_copy(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_deep_copy(v) for v in value]
-    return value
-
-
-deep_copy = _deep_copy

@@ -1,4 +1,4 @@
-"""JSON Pointer (RFC 6901) helpers: every issue and patch names its field this way."""
+"""JSON Pointer (RFC 6901) helpers: every issue and patch names its field this way; and a JSON document's copy."""
 
 from __future__ import annotations
 
@@ -65,3 +65,13 @@ def assign(doc: Any, pointer: str, value: Any) -> None:
             node[int(parts[-1])] = value
     else:
         node[parts[-1]] = value
+
+
+def deep_copy(value: Any) -> Any:
+    """A JSON value copied: much faster than ``copy.deepcopy``, and it drops any aliasing. (Here, beside the
+    pointers, not in ``model``: the AI's local provider copies documents without loading pydantic.)"""
+    if isinstance(value, dict):
+        return {k: deep_copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [deep_copy(v) for v in value]
+    return value
