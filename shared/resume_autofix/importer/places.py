@@ -117,7 +117,8 @@ LOCATION = re.compile(
 )
 LOCATION_TAIL = re.compile(
     # "Some Big Corp in Paris, France": after "in", only a town and its country or state
-    r"(?:\s+[-–—|/]\s+|,\s+(?=[^,]+,[^,]+$)|\s+in\s+(?=[^,]+,[^,]+$))(?P<place>[^–—|/]+(?:/[A-Z]{2})?)$"
+    # (each run of spaces tried from its start only: from every space of a long run the search took quadratic time)
+    r"(?:(?<!\s)\s+[-–—|/]\s+|,\s+(?=[^,]+,[^,]+$)|(?<!\s)\s+in\s+(?=[^,]{1,60},[^,]{1,60}$))(?P<place>[^–—|/]+(?:/[A-Z]{2})?)$"
 )
 
 
