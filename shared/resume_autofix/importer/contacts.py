@@ -17,6 +17,8 @@ from .phones import (
     whole_phone,
     written_phone,
 )
+from .places import LOCATION
+from .roles import any_role
 
 EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@"
@@ -251,13 +253,34 @@ def _place_piece(piece: str, basics: dict[str, Any], profiles: list[dict[str, st
             rest.append(piece)
         return
     title = bool(TITLE_ONLY.fullmatch(piece.strip()))  # "職務経歴書", "Curriculum Vitae": the document's own title
-    if not title and "location" not in basics and _PLACE.match(piece) and len(piece.split()) <= 7:
+    if not title and "location" not in basics and _PLACE.match(piece) and len(piece.split()) <= 7 and _placelike(piece):
         basics["location"] = location_of(piece)
         return
     if "location" not in basics and (address := postal_address(piece)):
         basics["location"] = address
         return
     rest.append(piece)
+
+
+def _placelike(piece: str) -> bool:
+    """A place the lists know, whole or in one of its parts ("Berlin", "Hill Valley, CA", "Bogotá – Colombia",
+    "Piracicaba, São Paulo"), or a Chinese or Japanese town or province ("上海市"). A word no list knows is a label,
+    a network's name or a title as often ("GitHub", "Portfolio", "Software Engineer"): no town."""
+    text = piece.strip()
+    core = _AREA.sub("", text)  # "San Francisco Bay Area", "Greater Calgary Area": the town's
+    if LOCATION.match(text) or (core != text and LOCATION.match(core)) or _CJK_PLACE.fullmatch(text):
+        return True
+    parts = [p for p in (text.split() if not text.isascii() and " " in text else _PLACE_PARTS.split(text)) if p]
+    return 2 <= len(parts) <= 4 and any(LOCATION.match(p) for p in parts) and not any(any_role(p) for p in parts)
+
+
+#: where a place's parts part ("Piracicaba, São Paulo", "Marseille – France", "Turkey-Karabuk", "Dallas TX",
+#: "ایران، تهران"); a non-Latin place's words by its spaces ("成都 中国")
+_PLACE_PARTS = re.compile(r"\s*[,，、،–—/|·-]\s*|\s+(?=[A-Z]{2}$)")
+#: a town's wider area written around its name
+_AREA = re.compile(r"(?i)^greater\s+|\s+(?:bay\s+)?area$|\s+metro(?:politan)?(?:\s+area)?$")
+#: a town, city or province in Chinese or Japanese by its last character
+_CJK_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[市省区県都府]")
 
 
 def _place_phone(piece: str, basics: dict[str, Any], profiles: list[dict[str, str]], rest: list[str]) -> bool:

@@ -421,3 +421,24 @@ def test_a_referees_contacts_continued_in_the_other_column_stay_the_referees() -
         )
     ]
     assert _stray_phone(sections) == []
+
+
+def test_a_label_a_networks_name_or_a_title_in_the_contacts_is_no_town() -> None:
+    from resume_autofix.importer.contacts import parse_contacts  # noqa: PLC0415
+    from resume_autofix.importer.lines import CELL_SEP  # noqa: PLC0415
+
+    def location(*texts: str) -> object:
+        basics: dict[str, object] = {}
+        parse_contacts([Line(t.replace("  ", CELL_SEP)) for t in texts], basics, [])
+        return basics.get("location")
+
+    # "Email" in a cell of its own had been taken for the town; the postal address under "Address" is the place
+    assert location("Email  pub@example.net", "Address  1 Rue des Trois Frères", "75018 Paris, France") == {
+        "postalCode": "75018",
+        "city": "Paris",
+        "region": "France",
+    }
+    for word in ("GitHub", "Portfolio", "Software Engineer", "Python, Django", "Married, two children"):
+        assert location(word) is None, word
+    for place in ("Berlin", "Hill Valley, CA", "Marseille – France", "San Francisco Bay Area", "成都 中国", "上海市"):
+        assert location(place) is not None, place
