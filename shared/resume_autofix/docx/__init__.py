@@ -1,12 +1,14 @@
 """Resume → DOCX: every theme as real Word styles (python-docx), the body written from the shared view model.
 
-Names are re-exported lazily (PEP 562) so that importing one submodule does not import the others.
+Names are re-exported lazily (``lazy.exports``, PEP 562) so that importing one submodule does not import the
+others.
 """
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from resume_autofix.lazy import exports
 
 if TYPE_CHECKING:
     from .exceptions import DocxError, DocxTooLargeError
@@ -15,20 +17,16 @@ if TYPE_CHECKING:
     from .verify import extract_text, readback
     from .writer import build_docx
 
-_EXPORTS = {
-    "DocxError": "exceptions",
-    "DocxTooLargeError": "exceptions",
-    "MAX_DOCX_BYTES": "service",
-    "MEDIA_TYPE": "service",
-    "DocxRenderer": "service",
-    "DocxResult": "service",
-    "STYLES": "template",
-    "DocxStyle": "template",
-    "template": "template",
-    "extract_text": "verify",
-    "readback": "verify",
-    "build_docx": "writer",
-}
+__getattr__ = exports(
+    __name__,
+    {
+        "exceptions": ("DocxError", "DocxTooLargeError"),
+        "service": ("MAX_DOCX_BYTES", "MEDIA_TYPE", "DocxRenderer", "DocxResult"),
+        "template": ("STYLES", "DocxStyle", "template"),
+        "verify": ("extract_text", "readback"),
+        "writer": ("build_docx",),
+    },
+)
 
 __all__ = [
     "MAX_DOCX_BYTES",
@@ -44,9 +42,3 @@ __all__ = [
     "readback",
     "template",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

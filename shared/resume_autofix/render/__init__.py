@@ -1,13 +1,14 @@
 """Resume → HTML: ATS-safe Jinja2 themes (autoescaped), one view model shared with the PDF layouts.
 
-Names are re-exported lazily (PEP 562): the PDF Lambda imports ``render.view``/``render.markup`` and should not
-pay for importing Jinja2 on a cold start.
+Names are re-exported lazily (``lazy.exports``, PEP 562): the PDF Lambda imports ``render.view``/``render.markup``
+and should not pay for importing Jinja2 on a cold start.
 """
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from resume_autofix.lazy import exports
 
 if TYPE_CHECKING:
     from .exceptions import RenderError, UnknownTemplateError
@@ -17,25 +18,17 @@ if TYPE_CHECKING:
     from .themes import DEFAULT_THEME, RENDERER_VERSION, Theme, all_themes, get_theme
     from .view import SECTIONS, build_view
 
-_EXPORTS = {
-    "environment": "jinja",
-    "RenderError": "exceptions",
-    "UnknownTemplateError": "exceptions",
-    "Run": "markup",
-    "parse": "markup",
-    "plain": "markup",
-    "to_html": "markup",
-    "HtmlRenderer": "service",
-    "RenderResult": "service",
-    "render_view": "jinja",
-    "DEFAULT_THEME": "themes",
-    "RENDERER_VERSION": "themes",
-    "Theme": "themes",
-    "get_theme": "themes",
-    "all_themes": "themes",
-    "SECTIONS": "view",
-    "build_view": "view",
-}
+__getattr__ = exports(
+    __name__,
+    {
+        "exceptions": ("RenderError", "UnknownTemplateError"),
+        "jinja": ("environment", "render_view"),
+        "markup": ("Run", "parse", "plain", "to_html"),
+        "service": ("HtmlRenderer", "RenderResult"),
+        "themes": ("DEFAULT_THEME", "RENDERER_VERSION", "Theme", "get_theme", "all_themes"),
+        "view": ("SECTIONS", "build_view"),
+    },
+)
 
 __all__ = [
     "DEFAULT_THEME",
@@ -56,9 +49,3 @@ __all__ = [
     "render_view",
     "to_html",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
