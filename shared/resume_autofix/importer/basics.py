@@ -348,8 +348,8 @@ def _surname_below(lines: list[Line], name_at: int | None) -> int | None:
     return None
 
 
-#: a document's title, which a header may set in the name's type under it
-_DOCUMENT_TITLE = re.compile(r"(?i)r[ée]sum[ée]|cv|curriculum|vitae|lebenslauf|portfolio|profile?")
+#: what a header may set under the name in its type besides the document's title (``TITLE_ONLY``)
+_SHOWCASE = re.compile(r"(?i)vitae|portfolio|profile?")
 
 
 def _wrapped(lines: list[Line], first: Line, below: Line) -> bool:
@@ -358,7 +358,8 @@ def _wrapped(lines: list[Line], first: Line, below: Line) -> bool:
     set under it in its type ("Jane Doe" over "Resume" on a full page)."""
     if first.x1 <= first.x0 or below.x1 <= below.x0:
         return False
-    if _DOCUMENT_TITLE.fullmatch(below.text.strip()) or LOCATION.match(below.text.strip()):
+    word = below.text.strip()
+    if TITLE_ONLY.fullmatch(word) or _SHOWCASE.fullmatch(word) or LOCATION.match(word):
         return False  # "Jane Doe" over "Resume", over "Berlin"
     room = max((line.x1 for line in lines if line.x0 <= first.x0 + 20.0), default=first.x1) - first.x0  # its block
     return (first.x1 - first.x0) + (below.x1 - below.x0) + 0.25 * first.size > room
