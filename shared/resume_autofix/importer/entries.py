@@ -115,10 +115,10 @@ def _durations_dropped(lines: list[Line]) -> list[Line]:
         if not (
             i > 0
             and len(line.cells) == 1
-            and dated(lines[i - 1]) is not None
-            and not only_dates(lines[i - 1])
             and (m := _BRACKETED.fullmatch(line.text.strip())) is not None
             and DURATION.fullmatch(m.group(1).strip())
+            and dated(lines[i - 1]) is not None
+            and not only_dates(lines[i - 1])
         )
     ]
 

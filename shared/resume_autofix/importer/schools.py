@@ -152,9 +152,10 @@ def _field_taken_for_degree(item: dict[str, Any], entry: RawEntry) -> None:
 
 #: a faculty or department, then its university, run together from two lines ("Department of Psychology University
 #: of Dhaka", "Jeffrey Cheah School of Medicine and Health Sciences Monash University")
-_UNIT_WORDS = re.compile(r"\b(?:Department|School|Faculty|Division|Institute|Centre|Center) of\b")
+_UNIT_NAMES = "Department|School|Faculty|Division|Institute|Centre|Center"
+_UNIT_WORDS = re.compile(rf"\b(?:{_UNIT_NAMES}) of\b")
 #: a school's unit named after the school ("… — College of Creative Studies", "…, School of Engineering")
-_UNIT = re.compile(r"(?:The\s+)?(?:College|Department|School|Faculty|Division|Institute|Centre|Center) of\b")
+_UNIT = re.compile(rf"(?:The\s+)?(?:College|{_UNIT_NAMES}) of\b")
 _UNIVERSITY_TAIL = re.compile(r"(?:The\s+)?University\s+of(?:\s+[A-Z][\w'’-]*){1,4}$|[A-Z][\w'’-]*\s+University$")
 
 
