@@ -25,7 +25,7 @@ from .employers import (
     unit_after_dash,
     unit_over_org,
 )
-from .items import entry_body, entry_dates, name_tail, two_roles
+from .items import entry_body, entry_dates, name_tail, two_roles, without_bare_numbers
 from .places import LOCATION
 from .rawentry import RawEntry, unread_labels
 from .roles import job_score, position_score
@@ -157,6 +157,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         entry_dates(item, entry, single_both=bool(items) and _later(items[-1], entry))
         if rest:
             entry.paragraphs[:0] = rest
+        without_bare_numbers(item, entry, ("position",))
         entry.paragraphs.extend(unread_labels(entry, item))
         entry_body(item, entry)
         items.append(item)

@@ -18,7 +18,7 @@ from .degreemarks import (
     without_state,
     without_stop,
 )
-from .items import entry_dates, two_roles
+from .items import entry_dates, two_roles, without_bare_numbers
 from .lines import CELL_SEP
 from .places import LOCATION
 from .rawentry import RawEntry, unread_labels
@@ -374,6 +374,16 @@ def _type_of_field(item: dict[str, Any]) -> None:
         item["area"] = m.group("field") or m.group("field_fr")
 
 
+def _without_marks(item: dict[str, Any], entry: RawEntry) -> None:
+    """What the school, the degree and the field carry that is no part of them, kept with the entry's lines."""
+    without_grades(item)
+    without_honours(item, entry)
+    without_state(item, entry)
+    degree_in_brackets(item)
+    without_stop(item)
+    without_bare_numbers(item, entry, ("studyType", "area"))
+
+
 def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     entries = _listed_schools(entries)
@@ -400,11 +410,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
             _from_body(item, entry)
         school_line_under(item, entry)
         school_named(item, entry)
-        without_grades(item)
-        without_honours(item, entry)
-        without_state(item, entry)
-        degree_in_brackets(item)
-        without_stop(item)
+        _without_marks(item, entry)
         if entry.location:
             item["location"] = entry.location
         entry_dates(item, entry, single_ends=True)

@@ -1,0 +1,21 @@
+"""Eighteenth round (held-out sets 109-111: random samples, one of them of résumés not in English)."""
+
+from __future__ import annotations
+
+from resume_autofix.importer import import_resume
+
+
+def _resume(text: str) -> dict:
+    return import_resume(text.encode(), "cv.txt").resume
+
+
+def test_a_month_the_date_reader_did_not_take_is_no_role_and_no_degree() -> None:
+    # GIVEN a Japanese rirekisho's rows: an unwritten year, the month in a cell of its own, then the entry
+    resume = _resume(
+        "山田 太郎\nhoge@example.org\n\n学歴\n20XX  4  履歴書大学履歴書学部 入学\n20XX  3  同 卒業\n\n"
+        "職歴\n20XX  4  株式会社履歴書入社\n20XX  10  株式会社XXX 入社\n"
+    )
+    # THEN the bare months are kept with the entries' lines, never given as a position or a degree
+    assert [job.get("position") for job in resume["work"]] == [None, None]
+    assert [school.get("studyType") for school in resume["education"]] == [None, None]
+    assert resume["work"][1]["summary"] == "10"
