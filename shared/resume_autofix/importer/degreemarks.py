@@ -99,7 +99,8 @@ _DEGREE_NOTE = re.compile(
     rf"^(?P<head>.*\S)\s*\((?P<note>{_NUMBER}(?:{_OUT_OF})?|[1-3]:[12]|" + STATUS_WORDS + r")\)$",
     re.IGNORECASE,
 )
-_GRADE_PART = re.compile(rf"(?:{_GRADE_WORDS})\s*[:：]?\s*(?P<value>\d.*)?", re.IGNORECASE)
+#: "GPA: 3.9", "Note 1,3" (not "Grade 12": a school year, as Canada and India write it)
+_GRADE_PART = re.compile(rf"(?!grade\s+\d{{1,2}}$)(?:{_GRADE_WORDS})\s*[:：]?\s*(?P<value>\d.*)?", re.IGNORECASE)
 
 
 _HONOURS = re.compile(
@@ -236,6 +237,10 @@ def grade_parts(entry: RawEntry) -> None:
         return
 
 
+#: a grade alone, with its scale or its decimals ("GPA: 3.8/4.0", "Note : 1,3"; not "Grade 12", a school year)
+_GRADE_ALONE = re.compile(
+    rf"(?i)(?:{_GRADE_WORDS})\b[^\d]{{0,16}}?[:：]?\s*(?P<value>\d+[.,]\d+(?:{_OUT_OF})?|\d+{_OUT_OF})"
+)
 _LOOSE_END = re.compile(r"(?:\s+[/|–—-]|\s*[,;])+$")
 _QUOTE_MARKS = '"„“”«»'
 
@@ -253,6 +258,10 @@ def without_grades(item: dict[str, Any]) -> None:
             if said := _GRADE_VALUE.search(item[key], grade.end()):
                 item.setdefault("score", said.group())
             item[key] = item[key][: grade.start()]
+    for key in ("studyType", "area"):  # "GPA (unweighted): 3.96" alone on the line under the school: the score
+        if key in item and (m := _GRADE_ALONE.fullmatch(item[key])):
+            item.setdefault("score", m.group("value"))
+            del item[key]
     for key in ("studyType", "area", "institution"):  # "Msc Statistics (1.6)", "Stanford University (3.9)"
         if key in item and (m := _DEGREE_NOTE.match(item[key])):
             item[key] = m.group("head")

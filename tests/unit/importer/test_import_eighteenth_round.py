@@ -19,3 +19,18 @@ def test_a_month_the_date_reader_did_not_take_is_no_role_and_no_degree() -> None
     assert [job.get("position") for job in resume["work"]] == [None, None]
     assert [school.get("studyType") for school in resume["education"]] == [None, None]
     assert resume["work"][1]["summary"] == "10"
+
+
+def test_a_grade_alone_under_the_school_is_its_score_not_its_degree() -> None:
+    resume = _resume(
+        "Jane Doe\njane@example.com\n\nEducation\nDavis Senior High School  2020\nGPA (unweighted): 3.96\n"
+    )
+    (school,) = resume["education"]
+    assert "studyType" not in school
+    assert (school["institution"], school["score"]) == ("Davis Senior High School", "3.96")
+
+
+def test_a_school_year_is_no_grade() -> None:
+    resume = _resume("Jane Doe\njane@example.com\n\nEducation\nDavis Senior High School  2020\nGrade 12\n")
+    (school,) = resume["education"]
+    assert "score" not in school
