@@ -108,7 +108,9 @@ _HONOURS = re.compile(
     r"first[- ]class(?:\s+hono(?:u)?rs)?|distinction|mention\s+(?:très\s+|assez\s+)?bien|mit\s+auszeichnung|"
     # the British degree classes ("Second Class Upper Division", "Upper Second Class Honours", "2:1")
     r"(?:second|third)[- ]class(?:\s+(?:upper|lower))?(?:\s+(?:division|hono(?:u)?rs))?|"
-    r"(?:upper|lower)\s+second(?:[- ]class)?(?:\s+hono(?:u)?rs)?|2:[12]",
+    r"(?:upper|lower)\s+second(?:[- ]class)?(?:\s+hono(?:u)?rs)?|2:[12]|"
+    # North America's term honour ("Dean's Honours List", "Dean's List")
+    r"dean['’]?s\s+(?:hono(?:u)?rs?\s+)?list",
     re.IGNORECASE,
 )
 

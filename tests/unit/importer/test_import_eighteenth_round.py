@@ -34,3 +34,13 @@ def test_a_school_year_is_no_grade() -> None:
     resume = _resume("Jane Doe\njane@example.com\n\nEducation\nDavis Senior High School  2020\nGrade 12\n")
     (school,) = resume["education"]
     assert "score" not in school
+
+
+def test_a_deans_list_under_the_degree_is_an_honour_not_its_field() -> None:
+    resume = _resume(
+        "Jane Doe\njane@example.com\n\nEducation\nUniversity of Waterloo  2014 - 2019\n"
+        "B.A.Sc. Computer Engineering\nDean's Honours List\n"
+    )
+    (school,) = resume["education"]
+    assert school.get("area") != "Dean's Honours List"
+    assert "Dean's Honours List" in school["courses"]
