@@ -38,8 +38,8 @@ def test_a_school_year_is_no_grade() -> None:
 
 def test_a_deans_list_under_the_degree_is_an_honour_not_its_field() -> None:
     resume = _resume(
-        "Jane Doe\njane@example.com\n\nEducation\nUniversity of Waterloo  2014 - 2019\n"
-        "B.A.Sc. Computer Engineering\nDean's Honours List\n"
+        "Jane Doe\njane@example.com\n\nEducation\nB.A.Sc. Computer Engineering\nUniversity of Waterloo\n"
+        "2017-09 — 2022-05\nDean's Honours List\nRelevant coursework: Database Systems, Compilers\n"
     )
     (school,) = resume["education"]
     assert school.get("area") != "Dean's Honours List"
