@@ -10,8 +10,10 @@ entry is whole. A sidebar is not such a margin: it has headings of its own on bo
 
 from __future__ import annotations
 
+import statistics
+
 from .lines import Line
-from .vocabulary import exact_key
+from .vocabulary import exact_key, vocabulary_key
 
 #: how far below the line above (in its type size) a left line starts a new block: a blank line between them
 _BLOCK_GAP = 1.8
@@ -42,7 +44,15 @@ def _is_margin(left: list[Line], right: list[Line]) -> bool:
     """The left column names two sections or more and the right none, and the right holds twice its text; a
     margin holds no list of its own (a sidebar's bulleted languages and skills beside a body of unheaded jobs)."""
     headings_left = sum(1 for line in left if exact_key(line.text))
-    headings_right = sum(1 for line in right if exact_key(line.text))
+    body = statistics.median(line.size for line in right)
+    # a heading the vocabulary knows only loosely counts where it is set larger than the text ("Applicable
+    # Experience" atop a sidebar's body column)
+    headings_right = sum(
+        1
+        for line in right
+        if exact_key(line.text)
+        or (line.size > 1.15 * body and len(line.text.split()) <= 5 and vocabulary_key(line.text))
+    )
     chars_left = sum(len(line.text) for line in left)
     chars_right = sum(len(line.text) for line in right)
     listed = sum(1 for line in left if line.bullet) >= 3
