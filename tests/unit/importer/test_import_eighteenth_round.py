@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
+from resume_autofix.importer.lines import Line
+from resume_autofix.importer.margin import margin_order
 
 
 def _resume(text: str) -> dict:
@@ -44,3 +46,28 @@ def test_a_deans_list_under_the_degree_is_an_honour_not_its_field() -> None:
     (school,) = resume["education"]
     assert school.get("area") != "Dean's Honours List"
     assert "Dean's Honours List" in school["courses"]
+
+
+def _sidebar_and_body(body_heading: str) -> tuple[list[Line], list[Line]]:
+    """A sidebar of skill groups on the left; on the right a body headed by a larger heading, its jobs below."""
+    left = [Line("Skills", 10, top=100), Line("HTML, Javascript", 8, top=112), Line("React, VueJS", 8, top=124)]
+    left += [Line("Tools", 10, top=150), Line("Git, Mercurial, SVN", 8, top=162), Line("Trello, Slack", 8, top=174)]
+    right = [Line(body_heading, 14, top=100)]
+    right += [
+        Line(f"Line {i} of a long description of the job and what was built there", 9, top=115 + 12 * i)
+        for i in range(8)
+    ]
+    return left, right
+
+
+def test_a_body_under_a_heading_the_vocabulary_knows_loosely_is_a_column_not_a_margins_content() -> None:
+    # GIVEN a sidebar with section names beside a body whose larger heading is no exact section name
+    left, right = _sidebar_and_body("Applicable Experience")
+    # THEN the two are read as columns (None), not block by block as a margin of titles
+    assert margin_order(left, right) is None
+
+
+def test_a_margin_of_section_names_beside_unheaded_text_is_still_read_block_by_block() -> None:
+    left, right = _sidebar_and_body("Line before the description, set no larger")
+    right[0].size = 9
+    assert margin_order(left, right) is not None
