@@ -19,7 +19,8 @@ from .hijri import ascii_digits, persian, solar_hijri
 from .lines import CELL_SEP
 
 PRESENT = (
-    "present|current|currently|now|nowadays|nowdays|today|ongoing|heute|aktuell|derzeit|jetzt|présent|aujourd'hui|aujourd’hui|"
+    "present day|present|current|currently|now|nowadays|nowdays|today|ongoing|"
+    "heute|aktuell|derzeit|jetzt|présent|aujourd'hui|aujourd’hui|"
     "auj\\.|actuel|ce jour|à ce jour|"
     "actuellement|presente|actualidad|actual|atual|atualmente|"
     "o momento|o presente|agora|ahora|hoy|la fecha|en curso|em curso|hoje|"

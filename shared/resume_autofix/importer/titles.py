@@ -461,6 +461,10 @@ _NAME_SINCE = re.compile(
 )
 
 
+#: a name that ends with its legal form ("Human Quotient Pvt Ltd", "Acme GmbH")
+_LEGAL_LAST = re.compile(r"\s(?:pvt\.?\s+ltd\.?|" + LEGAL.pattern[4:-2] + r")$", re.IGNORECASE)
+
+
 def _paren_split(piece: str, after_degree: bool = False) -> list[str]:
     """ "Fullstack Engineer (University of Bremen)" → two parts; "Engineer (Contract)", "Acme (Remote)" stay one.
 
@@ -486,6 +490,9 @@ def _paren_split(piece: str, after_degree: bool = False) -> list[str]:
         # "M.A. in Musicology (Performance Practice)": the field's focus, part of the degree
         or _FOCUS_OF_DEGREE.match(inner)
         or (of_degree and _field_in_brackets(inner))
+        # "Qoneqt (Human Quotient Pvt Ltd)": the employer's registered name, part of its own (not "Engineer (Acme
+        # GmbH)", a role and its employer)
+        or (_LEGAL_LAST.search(inner) and position_score(head) <= 0)
     ):
         return [piece]
     if len(inner.split()) >= 2 or ("." in inner.strip(".") and " " not in inner):

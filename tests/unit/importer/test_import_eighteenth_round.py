@@ -71,3 +71,21 @@ def test_a_margin_of_section_names_beside_unheaded_text_is_still_read_block_by_b
     left, right = _sidebar_and_body("Line before the description, set no larger")
     right[0].size = 9
     assert margin_order(left, right) is not None
+
+
+def test_an_employers_registered_name_in_brackets_is_part_of_its_name() -> None:
+    from resume_autofix.importer.titles import split_title  # noqa: PLC0415
+
+    assert split_title("Qoneqt (Human Quotient Pvt Ltd)") == ["Qoneqt (Human Quotient Pvt Ltd)"]
+    assert split_title("Engineer (Acme GmbH)") == ["Engineer", "Acme GmbH"]  # a role, then its employer
+
+
+def test_present_day_is_the_present() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+
+    (span,) = find_dates("2021 - present day")
+    assert (span.start, span.end, span.present, span.stop) == ("2021", None, True, len("2021 - present day"))
+    resume = _resume("Jane Doe\njane@example.com\n\nExperience\nAcme Corp\nSoftware Engineer\n2021 - present day\n")
+    (job,) = resume["work"]
+    assert (job["name"], job["position"], job["startDate"]) == ("Acme Corp", "Software Engineer", "2021")
+    assert "endDate" not in job
