@@ -18,6 +18,12 @@ from ..resume.dates import PartialDate, parse_loose
 from .hijri import ascii_digits, persian, solar_hijri
 from .lines import CELL_SEP
 
+#: a word's edge, or Chinese, Japanese or Korean text set against a number with no space ("2019.04谷歌", "中心2012年"):
+#: those scripts write no spaces between words, so a date glued to a name still ends there
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK_START = rf"(?:\b|(?<=[{_CJK}]))"
+_CJK_END = rf"(?:\b|(?=[{_CJK}]))"
+
 PRESENT = (
     "present day|present|current|currently|now|nowadays|nowdays|today|ongoing|"
     "heute|aktuell|derzeit|jetzt|présent|aujourd'hui|aujourd’hui|"
@@ -54,14 +60,26 @@ _TOKEN = re.compile(
     r",?(?:[ \t\u00a0/-]|(?<=\.)[ \t\u00a0]{0,2})(?:de[l]?[ \t\u00a0]+)?"
     r"(?P<my>(?:1[6-9]|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
     r"|(?P<yname>\b(?P<yy>(?:1[6-9]|20)\d{2})[ \t\u00a0/](?P<ym>[^\W\d_]{3,9})\.?)(?![^\W\d_])"  # "2023 Mar."
-    r"|(?P<num>\b[01]?\d[/.](?:1[6-9]|20)\d{2})\b"
-    r"|(?P<ymcells>\b(?:1[6-9]|20)\d{2} {2,}(?:0?[1-9]|1[0-2])(?= {2}|$))"  # a year cell, then a month cell (履歴書)
+    r"|(?P<num>\b[01]?\d[/.](?:1[6-9]|20)\d{2})"
+    + _CJK_END
+    + r"|(?P<ymcells>\b(?:1[6-9]|20)\d{2} {2,}(?:0?[1-9]|1[0-2])(?= {2}|$))"  # a year cell, then a month cell (履歴書)
     r"|(?P<isoday>\b(?:1[6-9]|20)\d{2}-[01]\d-[0-3]\d)(?!\d)(?![-/.]\d)"
     # "2018-03", "2015 / 07", "2001.07-2020.06", "2025. 03" (Korean)
-    r"|(?P<iso>\b(?:1[6-9]|20)\d{2}(?:[-/.]| / |\. )[01]?\d)\b(?![-/.]\d{1,2}\b)"
+    r"|(?P<iso>"
+    + _CJK_START
+    + r"(?:1[6-9]|20)\d{2}(?:[-/.]| / |\. )[01]?\d)"
+    + _CJK_END
+    + r"(?![-/.]\d{1,2}\b)"
+    +
     # not "1904.06398" (an arXiv number), "2019,5", "#2022-483" (a licence's number)
-    r"|(?P<year>(?<!#)\b(?:1[6-9]|20)\d{2})\b(?![.,]\d)(?!-\d{3}\b)"
-    r"|(?P<present>(?<![^\W_])(?:" + PRESENT + r")(?![^\W_])|(?<=[–—-])on(?![^\W_]))",  # and "2022–on"
+    r"|(?P<year>(?<!#)"
+    + _CJK_START
+    + r"(?:1[6-9]|20)\d{2})"
+    + _CJK_END
+    + r"(?![.,]\d)(?!-\d{3}\b)"
+    + r"|(?P<present>(?<![^\W_])(?:"
+    + PRESENT
+    + r")(?![^\W_])|(?<=[–—-])on(?![^\W_]))",  # and "2022–on"
     re.IGNORECASE,
 )
 # a slash with a space each side parts two dates as a dash does ("2022-07 / 2024-07", "2024-08 / Now")

@@ -89,3 +89,19 @@ def test_present_day_is_the_present() -> None:
     (job,) = resume["work"]
     assert (job["name"], job["position"], job["startDate"]) == ("Acme Corp", "Software Engineer", "2021")
     assert "endDate" not in job
+
+
+def test_a_date_set_against_chinese_text_with_no_space_still_ends_there() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+
+    (span,) = find_dates("2016.02 ~ 2019.04谷歌新加坡研发中心")
+    assert (span.start, span.end, span.stop) == ("2016-02", "2019-04", len("2016.02 ~ 2019.04"))
+    (year,) = find_dates("研发中心2012年暑假")
+    assert year.start == "2012"
+    assert find_dates("1904.06398") == []  # an arXiv number is still no date
+
+
+def test_an_rnd_centre_is_an_employer_not_a_role() -> None:
+    from resume_autofix.importer.roles import job_score  # noqa: PLC0415
+
+    assert job_score("谷歌新加坡研发中心") < 0 < job_score("研发工程师")
