@@ -139,7 +139,39 @@ def goes_on(line: Line, below: Line) -> bool:
         return False
     if line.text.rstrip().endswith(",") and len(line.cells) == 1 and abs(below.size - line.size) < 0.05:
         return below.text[:1].isupper() and below.bold == line.bold and not dated(below)
+    if (
+        abs(below.size - line.size) < 0.05
+        and below.bold == line.bold
+        and _capitalised_join(line.text.rstrip(), below.text)
+        and not dated(below)
+    ):
+        return True  # "…, Université" / "de Moncton, Canada.", "École Nationale des Sciences" / "et Techniques"
     return broken_word(line.text, below.text)
+
+
+#: a word that joins a name to its rest, ending a line ("Université de" / "Moncton") or, in lower case, opening the
+#: next ("…, Université" / "de Moncton"): the title goes on
+_JOIN_WORDS = "de|des|du|of|for|and|&|und|für|der|di|del|della|da|do|dos|das|et|y|van|von"
+#: both sides of the join are a name's capitalised words ("Université de" / "Moncton"; not "curriculum for" /
+#: "early college program", a sentence)
+_JOIN_END = re.compile(rf"(?:^|\s)[^\W\d_][\w.'’-]*\s(?:{_JOIN_WORDS})$")
+_JOIN_START = re.compile(r"(?:de|des|du|of|for|und|für|der|di|del|della|da|do|dos|das)\s+[^\W\d_]")
+
+
+def _capitalised_join(text: str, below: str) -> bool:
+    """``text`` ends in a capitalised word and a joining word, ``below`` opens with a capitalised word; or ``text``
+    ends in a capitalised word and ``below`` opens with a joining word in lower case and a capitalised word."""
+    if said_end(text) or not below[:1].isalpha():
+        return False
+    if (end := _JOIN_END.search(text)) is not None:
+        return end.group().split()[0][:1].isupper() and below[:1].isupper()
+    last = text.rsplit(maxsplit=1)[-1] if text.split() else ""
+    return last[:1].isupper() and (m := _JOIN_START.match(below)) is not None and m.group()[-1].isupper()
+
+
+def said_end(text: str) -> bool:
+    """The text ends a sentence or a clause."""
+    return text.rstrip().endswith((".", ";", ":", "!", "?", ","))
 
 
 #: a label over an entry's list ("Courses" over the courses taken under the degree): no part of the title

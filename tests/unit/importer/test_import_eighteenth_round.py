@@ -105,3 +105,15 @@ def test_an_rnd_centre_is_an_employer_not_a_role() -> None:
     from resume_autofix.importer.roles import job_score  # noqa: PLC0415
 
     assert job_score("谷歌新加坡研发中心") < 0 < job_score("研发工程师")
+
+
+def test_a_title_wrapped_inside_a_name_goes_on_on_the_next_line() -> None:
+    from resume_autofix.importer.wraps import goes_on  # noqa: PLC0415
+
+    title = Line("2021–2024  Diplôme d’Ingénieur en Sciences des Données, École Nationale", 10, x0=50, x1=500)
+    assert goes_on(title, Line("des Sciences Appliquées, Safi, Maroc.", 10, x0=120, x1=300))
+    assert goes_on(Line("Maîtrise, Université de", 10, x0=50, x1=500), Line("Moncton, Canada.", 10, x0=120, x1=200))
+    # a sentence that breaks after "for" is no name: its next line is the body's
+    sentence = Line("Oversaw the development of accelerated math curriculum for", 10, x0=50, x1=500)
+    assert not goes_on(sentence, Line("early college program.", 10, x0=50, x1=200))
+    assert not goes_on(Line("Research Lab, University", 10), Line("of the body text starts lower case", 10))
