@@ -208,7 +208,7 @@ def _tokens(text: str) -> list[_Tok]:
             month = int(m.group("cm"))
             value = PartialDate(int(m.group("cy")), month) if 1 <= month <= 12 else None
         elif m.group("mname"):
-            found.append(_named_month(m))
+            found.extend(_named_month(m))
             continue
         elif m.group("yname"):
             value = parse_loose(f"{m.group('ym')} {m.group('yy')}")
@@ -225,7 +225,7 @@ def _tokens(text: str) -> list[_Tok]:
     return found
 
 
-def _named_month(m: re.Match[str]) -> _Tok:
+def _named_month(m: re.Match[str]) -> list[_Tok]:
     """ "Mar. 2019", "Jul/2025", "ScienceAug. 2016" (a month flush against the word before it); a word that is no
     month before a year ("Spring 2019", "in 2019") leaves the year alone."""
     name, year = m.group("mname"), int(m.group("my"))
@@ -233,15 +233,18 @@ def _named_month(m: re.Match[str]) -> _Tok:
     if value is None and m.string[m.start("my") - 1] == "/" and name.lower() in _SLASH_MONTHS:  # "Set/2022"
         value = PartialDate(year, _SLASH_MONTHS[name.lower()])
     if value is not None:
-        return _Tok(value, False, m.start(), m.end())
+        return [_Tok(value, False, m.start(), m.end())]
     glued = _GLUED_MONTH.search(name)
     if glued and (flush := parse_loose(f"{glued.group(0)} {year}")):
-        return _Tok(flush, False, m.start("mname") + glued.start(), m.end())
+        return [_Tok(flush, False, m.start("mname") + glued.start(), m.end())]
     # "since 2017 August": after "since", the year, then its month, ending the cell (not "Fellow, 2015 Mayo Clinic")
     after = _MONTH_AFTER.match(m.string, m.end()) if _SINCE.fullmatch(name) else None
     if after and (named := parse_loose(f"{after.group('month')} {year}")) and named.month:
-        return _Tok(named, False, m.start("my"), after.end())
-    return _Tok(PartialDate(year), False, m.start("my"), m.end())
+        return [_Tok(named, False, m.start("my"), after.end())]
+    glued_name = m.string[m.start("my") - 1] == "-" and m.start("my") - 1 == m.end("mname")
+    if glued_name and not re.fullmatch(_SEASON, name, re.IGNORECASE):
+        return []  # "CICDarknet-2020", "Windows-2000": a name's number, no date
+    return [_Tok(PartialDate(year), False, m.start("my"), m.end())]
 
 
 #: a month's name right after a year ("2017 August")

@@ -117,3 +117,11 @@ def test_a_title_wrapped_inside_a_name_goes_on_on_the_next_line() -> None:
     sentence = Line("Oversaw the development of accelerated math curriculum for", 10, x0=50, x1=500)
     assert not goes_on(sentence, Line("early college program.", 10, x0=50, x1=200))
     assert not goes_on(Line("Research Lab, University", 10), Line("of the body text starts lower case", 10))
+
+
+def test_a_year_glued_to_a_name_by_a_hyphen_is_no_date() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+
+    assert find_dates("Analyse du dataset CICDarknet-2020 et développement") == []
+    assert [s.start for s in find_dates("Jan-2020")] == ["2020-01"]
+    assert [s.start for s in find_dates("Summer-2020")] == ["2020"]  # a season is a date's word
