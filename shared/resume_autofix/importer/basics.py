@@ -321,12 +321,17 @@ def _surname_below(lines: list[Line], name_at: int | None) -> int | None:
     if name_at is None or name_at + 1 >= len(lines) or len(lines[name_at].cells[:1]) != 1:
         return None
     at = name_at + 1  # lines of contact pieces only may stand between, set to the right (an ORCID iD; a column of
-    # phone, mobile and e-mail beside the name's two lines in Pages: up to four, where they stand well to its right)
+    # phone, mobile and e-mail beside the name's two lines in Pages: up to four, where they stand well to its right),
+    # or the document's title
     first_x = lines[name_at].x0
     while (
         at + 1 < len(lines)
         and (at - name_at <= 2 or (at - name_at <= 4 and lines[at].x0 > first_x + 100))
-        and all(_contact_piece(c) for c in lines[at].cells)
+        and (
+            all(_contact_piece(c) for c in lines[at].cells)
+            # the document's title set well to the right, level with the name ("Evsin   Lebenslauf" / "Rahmiev")
+            or (TITLE_ONLY.fullmatch(lines[at].text.strip()) is not None and lines[at].x0 > first_x + 100)
+        )
     ):
         at += 1
     first, below = lines[name_at], lines[at]

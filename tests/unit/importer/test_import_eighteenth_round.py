@@ -125,3 +125,15 @@ def test_a_year_glued_to_a_name_by_a_hyphen_is_no_date() -> None:
     assert find_dates("Analyse du dataset CICDarknet-2020 et développement") == []
     assert [s.start for s in find_dates("Jan-2020")] == ["2020-01"]
     assert [s.start for s in find_dates("Summer-2020")] == ["2020"]  # a season is a date's word
+
+
+def test_a_document_title_level_with_the_given_name_leaves_the_family_name_below() -> None:
+    from resume_autofix.importer.basics import _surname_below  # noqa: PLC0415
+
+    lines = [
+        Line("Evsin", 24, bold=True, top=40, x0=100, x1=170),
+        Line("Lebenslauf", 10, top=42, x0=420, x1=480),
+        Line("Rahmiev", 24, bold=True, top=70, x0=100, x1=200),
+        Line("Fähigkeiten", 12, bold=True, top=120, x0=20, x1=90),
+    ]
+    assert _surname_below(lines, 0) == 2
