@@ -401,12 +401,16 @@ def _stray_phone(sections: list[Section]) -> list[Line]:
                 all(contactish(c) for c in line.cells)
                 and any(_phoneish(c) for c in line.cells)
                 and not _referees(section, line)
+                and not (k and _BROKEN_END.search(section.lines[k - 1].text))
             ):
                 return [section.lines.pop(k)]
     return []
 
 
 _DOTTED = re.compile(r"\.\S")
+#: a line that ends inside a word or a link broken at a hyphen ("https://doi.org/10.1007/s11558-" over
+#: "026-09633-7"): the next line is its tail, no phone
+_BROKEN_END = re.compile(r"\S-$")
 
 
 def _referees(section: Section, line: Line) -> bool:

@@ -137,3 +137,11 @@ def test_a_document_title_level_with_the_given_name_leaves_the_family_name_below
         Line("Fähigkeiten", 12, bold=True, top=120, x0=20, x1=90),
     ]
     assert _surname_below(lines, 0) == 2
+
+
+def test_the_tail_of_a_link_broken_at_a_hyphen_is_no_phone() -> None:
+    resume = _resume(
+        "Jihye Park\nJihye.Park@unige.ch\n\nPublications\n"
+        "Park, Jihye (2026). Aid, Lending, and TRIPS. https://doi.org/10.1007/s11558-\n026-09633-7\n"
+    )
+    assert "phone" not in resume["basics"]
