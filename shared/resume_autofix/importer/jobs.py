@@ -3,6 +3,7 @@ which title part is the role and which the employer, and what each keeps."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -161,7 +162,24 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         entry.paragraphs.extend(unread_labels(entry, item))
         entry_body(item, entry)
         items.append(item)
+    _promotions(items, org_key)
     return items
+
+
+def _promotions(items: list[dict[str, Any]], org_key: str) -> None:
+    """Roles listed under a job with no employer of their own, each ending in the month the role above began
+    ("Mold Design Engineer III  July 2018 – current" / "DENSO …" / "+ Mold Design Engineer II (Jul 2016 – Jul
+    2018)"): earlier posts at the same employer, as a promotion history writes them; they take its name."""
+    for above, item in itertools.pairwise(items):
+        if (
+            org_key not in item
+            and item.get("position")
+            and above.get(org_key)
+            and item.get("endDate")
+            and len(str(item["endDate"])) == 7  # a month: two posts that meet in a year only may be two employers'
+            and item["endDate"] == above.get("startDate")
+        ):
+            item[org_key] = above[org_key]
 
 
 def _later(above: dict[str, Any], entry: RawEntry) -> bool:

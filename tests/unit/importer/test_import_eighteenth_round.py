@@ -145,3 +145,23 @@ def test_the_tail_of_a_link_broken_at_a_hyphen_is_no_phone() -> None:
         "Park, Jihye (2026). Aid, Lending, and TRIPS. https://doi.org/10.1007/s11558-\n026-09633-7\n"
     )
     assert "phone" not in resume["basics"]
+
+
+_PROMOTED = (
+    "Dennis Mott\ndennis@example.com\n\nProfessional Experience\nMold Design Engineer III  July 2018 - current\n"
+    "DENSO Manufacturing Michigan, Inc.  Battle Creek, MI\n+  Mold Design Engineer II (Jul 2016 – Jul 2018)\n"
+    "+  Mold Design Engineer I (Dec 2014 – Jul 2016)\n+  Mold Design Intern (Apr 2013 – Dec 2014)\n"
+    "• Achieved cost savings on cooling fan mold tuning.\n\nFreelance Designer  Jan 2012 - Apr 2012\n"
+)
+
+
+def test_earlier_roles_that_end_when_the_role_above_began_are_the_same_employers() -> None:
+    jobs = _resume(_PROMOTED)["work"]
+    assert [(j.get("name"), j["position"]) for j in jobs] == [
+        ("DENSO Manufacturing Michigan, Inc.", "Mold Design Engineer III"),
+        ("DENSO Manufacturing Michigan, Inc.", "Mold Design Engineer II"),
+        ("DENSO Manufacturing Michigan, Inc.", "Mold Design Engineer I"),
+        ("DENSO Manufacturing Michigan, Inc.", "Mold Design Intern"),
+        # a gap before the role above: no promotion, no employer given
+        (None, "Freelance Designer"),
+    ]
