@@ -71,7 +71,14 @@ class Line:
     def caps(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
         cased = [c for c in letters if c.lower() != c.upper()]  # Chinese, Korean, Hebrew... have no capitals
-        return len(letters) >= 3 and bool(cased) and all(c.isupper() for c in cased)
+        if len(letters) < 3 or not cased:
+            return False
+        if all(c.isupper() for c in cased):
+            return True
+        # small capitals whose font maps its capital I to "i" (Awesome-CV's "PROGRAMMiNG LANGUAGES"): no other
+        # lower-case letter, and no "I" anywhere
+        upper = sum(1 for c in cased if c.isupper())
+        return upper >= 4 and "I" not in cased and all(c.isupper() or c == "i" for c in cased)
 
 
 @dataclass

@@ -459,4 +459,34 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
             sections[-1].lines.append(line)
         else:
             header.append(line)
-    return header, sections, warnings
+    return header, _skills_in_summary(sections), warnings
+
+
+def _skills_in_summary(sections: list[Section]) -> list[Section]:
+    """A summary holds no groups: a label in capitals or bold that names skills, over short lines ("PROGRAMMING
+    LANGUAGES AND TECHNOLOGIES" over "Golang & C (Expert)" under "Summary", as Awesome-CV sets its sub-headings),
+    opens the skills there, its label and the labels after it their groups."""
+    out: list[Section] = []
+    for section in sections:
+        lines = section.lines
+        at = next(
+            (
+                k
+                for k, line in enumerate(lines)
+                if section.key == "summary"
+                and 0 < k < len(lines) - 1
+                and (line.caps or line.bold)
+                and line.text[:1].isupper()
+                # after a closed sentence, not inside one ("…modern" / "web technologies to build")
+                and lines[k - 1].text.rstrip().endswith((".", "!", ":", ")"))
+                and _candidate(line)
+                and vocabulary_key(line.text) == "skills"
+                and len(lines[k + 1].text.split()) <= 6
+            ),
+            None,
+        )
+        if at is None:
+            out.append(section)
+            continue
+        out += [Section(section.key, section.heading, lines[:at]), Section("skills", lines[at].text, lines[at + 1 :])]
+    return out

@@ -165,3 +165,27 @@ def test_earlier_roles_that_end_when_the_role_above_began_are_the_same_employers
         # a gap before the role above: no promotion, no employer given
         (None, "Freelance Designer"),
     ]
+
+
+def test_awesome_cv_small_capitals_are_capitals() -> None:
+    assert Line("PROGRAMMiNG LANGUAGES AND TECHNOLOGiES", 8).caps
+    assert not Line("Mini Projects", 8).caps
+    assert Line("SKILLS", 8).caps
+
+
+def test_a_skills_label_in_capitals_under_the_summary_opens_the_skills() -> None:
+    from resume_autofix.importer.sections import split_sections  # noqa: PLC0415
+
+    lines = [
+        Line("Parham Alvani", 32),
+        Line("Summary", 16, bold=True),
+        Line("Backend engineer at a ride hailing company, interested in networking.", 9),
+        Line("PROGRAMMiNG LANGUAGES AND TECHNOLOGiES", 8),
+        Line("• Golang & C (Expert)", 9),
+        Line("• Rust (Beginner)", 9),
+        Line("Work Experience", 16, bold=True),
+        Line("Snapp!  Tehran, Iran", 10, bold=True),
+    ]
+    _, sections, _ = split_sections(lines)
+    assert [s.key for s in sections] == ["summary", "skills", "work"]
+    assert [line.text for line in sections[1].lines] == ["Golang & C (Expert)", "Rust (Beginner)"]
