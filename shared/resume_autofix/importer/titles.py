@@ -462,7 +462,7 @@ _NAME_SINCE = re.compile(
 
 
 #: a name that ends with its legal form ("Human Quotient Pvt Ltd", "Acme GmbH")
-_LEGAL_LAST = re.compile(r"\s(?:pvt\.?\s+ltd\.?|" + LEGAL.pattern[4:-2] + r")$", re.IGNORECASE)
+LEGAL_LAST = re.compile(r"\s(?:pvt\.?\s+ltd\.?|" + LEGAL.pattern[4:-2] + r")$", re.IGNORECASE)
 
 
 def _paren_split(piece: str, after_degree: bool = False) -> list[str]:
@@ -492,7 +492,7 @@ def _paren_split(piece: str, after_degree: bool = False) -> list[str]:
         or (of_degree and _field_in_brackets(inner))
         # "Qoneqt (Human Quotient Pvt Ltd)": the employer's registered name, part of its own (not "Engineer (Acme
         # GmbH)", a role and its employer)
-        or (_LEGAL_LAST.search(inner) and position_score(head) <= 0)
+        or (LEGAL_LAST.search(inner) and position_score(head) <= 0)
     ):
         return [piece]
     if len(inner.split()) >= 2 or ("." in inner.strip(".") and " " not in inner):

@@ -189,3 +189,17 @@ def test_a_skills_label_in_capitals_under_the_summary_opens_the_skills() -> None
     _, sections, _ = split_sections(lines)
     assert [s.key for s in sections] == ["summary", "skills", "work"]
     assert [line.text for line in sections[1].lines] == ["Golang & C (Expert)", "Rust (Beginner)"]
+
+
+def test_a_registered_name_later_in_the_title_is_the_employer_not_the_town_before_it() -> None:
+    resume = _resume(
+        "Daniel Glaser\nglaser@example.com\n\nBerufserfahrung\n"
+        "seit 05/25  Gesellschafter-Geschäftsführer , Erlangen, Elektro-Glaser GmbH\n"
+        "Kaufmännische und technische Leitung des Unternehmens\n\n"
+        "11/11 - 06/14  Geschäftsführer, Erlangen, beECO GmbH\nLeitung des Unternehmens\n\n"
+        "2010 - 2013  Desarrollador, Logiprint, S.A. de C.V.\nDesarrollo de sistemas.\n"
+    )
+    first, second, third = resume["work"]
+    assert (first["name"], first["position"]) == ("Elektro-Glaser GmbH", "Gesellschafter-Geschäftsführer")
+    assert second["name"] == "beECO GmbH"
+    assert third["name"] != "S.A. de C.V."  # a legal form cut from its name is no employer
