@@ -22,7 +22,7 @@ from .items import entry_dates, two_roles, without_bare_numbers
 from .lines import CELL_SEP
 from .places import LOCATION
 from .rawentry import RawEntry, unread_labels
-from .roles import degree_score, field_score, institution_score, school_score
+from .roles import degree_score, field_score, institution_score, position_score, school_score
 from .schoolnames import (
     bracket_of_field,
     exchange_note,
@@ -368,6 +368,31 @@ _TYPE_OF_FIELD = re.compile(
 )
 
 
+def _field_for_degree(item: dict[str, Any], entry: RawEntry) -> None:
+    """A field of study read as the degree, no degree word in it ("INSA de Toulouse, Informatique et Réseaux"): the
+    field; a specialisation read as its field goes with the entry's lines."""
+    study = str(item.get("studyType", ""))
+    if (
+        len(study.split()) < 2  # one word may name the degree: "Engineering" beside "UPC"
+        or degree_score(study) > 0
+        or field_score(study) <= 0
+        or position_score(study) > 0
+        or _LEVEL.search(study)  # "Secondary education": a level of schooling, the degree
+    ):
+        return
+    area = str(item.get("area", ""))
+    if area and not _SPECIALITY.match(area):
+        return
+    if area:
+        entry.paragraphs.append(area)
+    item["area"] = item.pop("studyType")
+
+
+_LEVEL = re.compile(r"(?i)\b(?:primary|secondary|elementary|higher|vocational|general)\b")
+#: a specialisation written after the field ("spécialité Systèmes Distribués", "specialization in …")
+_SPECIALITY = re.compile(r"(?i)(?:spécialité|specialit[yé]|speciali[sz]ation|option|parcours|schwerpunkt)\b")
+
+
 def _type_of_field(item: dict[str, Any]) -> None:
     if "area" not in item and (m := _TYPE_OF_FIELD.match(str(item.get("studyType", "")))):
         item["studyType"] = m.group("type") or m.group("type_fr")
@@ -423,6 +448,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         wrapped_field(item, entry)
         field_to_line_end(item, entry)
         _type_of_field(item)
+        _field_for_degree(item, entry)
         used = [str(item[k]) for k in ("institution", "area", "studyType") if item.get(k)]
         # JSON Resume's education has no summary: lines no field took are kept with the courses, not lost
         kept = [p for p in entry.paragraphs if _more_than(p, used) and any(c.isalnum() for c in p)]

@@ -203,3 +203,13 @@ def test_a_registered_name_later_in_the_title_is_the_employer_not_the_town_befor
     assert (first["name"], first["position"]) == ("Elektro-Glaser GmbH", "Gesellschafter-Geschäftsführer")
     assert second["name"] == "beECO GmbH"
     assert third["name"] != "S.A. de C.V."  # a legal form cut from its name is no employer
+
+
+def test_a_field_with_no_degree_word_is_the_field_not_the_degree() -> None:
+    resume = _resume(
+        "Léo Le Lonquer\nleo@example.com\n\nFormation\n"
+        "2017 INSA de Toulouse, Informatique et Réseaux, spécialité Systèmes Distribués Big Data (SDBD)\n"
+    )
+    (school,) = resume["education"]
+    assert "studyType" not in school
+    assert (school["institution"], school["area"]) == ("INSA de Toulouse", "Informatique et Réseaux")
