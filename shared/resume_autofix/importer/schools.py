@@ -399,6 +399,26 @@ def _type_of_field(item: dict[str, Any]) -> None:
         item["area"] = m.group("field") or m.group("field_fr")
 
 
+def _degree_in_first_bullet(item: dict[str, Any], entry: RawEntry) -> None:
+    """A school with no degree over a list whose first item opens with one ("University of Amsterdam" / "• MSc
+    Theoretical Physics."; "• BSc Physics and Astronomy. Graduated with honours …"): that sentence is the degree."""
+    if "studyType" in item or "area" in item or not entry.bullets or find_dates(entry.bullets[0]):
+        return
+    if sum(1 for b in entry.bullets if b.split() and degree_score(b.split()[0]) > 0) > 1:
+        return  # a list of degrees, each read as its own (``degrees_listed``)
+    first = entry.bullets[0]
+    sentence, stop, rest = first.partition(". ")
+    sentence = sentence.strip().removesuffix(".") if stop else first.strip().removesuffix(".")
+    words = sentence.split()
+    if not 1 <= len(words) <= 8 or degree_score(words[0]) <= 0 or not words[0][:1].isupper():
+        return
+    item["studyType"] = sentence
+    if stop and rest.strip():
+        entry.bullets[0] = rest.strip()
+    else:
+        entry.bullets.pop(0)
+
+
 def _without_marks(item: dict[str, Any], entry: RawEntry) -> None:
     """What the school, the degree and the field carry that is no part of them, kept with the entry's lines."""
     without_grades(item)
@@ -435,6 +455,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
             _from_body(item, entry)
         school_line_under(item, entry)
         school_named(item, entry)
+        _degree_in_first_bullet(item, entry)
         _without_marks(item, entry)
         if entry.location:
             item["location"] = entry.location

@@ -213,3 +213,16 @@ def test_a_field_with_no_degree_word_is_the_field_not_the_degree() -> None:
     (school,) = resume["education"]
     assert "studyType" not in school
     assert (school["institution"], school["area"]) == ("INSA de Toulouse", "Informatique et Réseaux")
+
+
+def test_a_degree_opening_the_first_item_under_a_school_is_its_degree() -> None:
+    text = (
+        "# Abel Jansma\n\nabel@example.com\n\n## Education\n\n**2012 - 2015**\n\n**University of Amsterdam**\n\n"
+        "- BSc Physics and Astronomy. Graduated with honours and a minor in computational science.\n\n"
+        "**Feb - Aug 2016**\n\n**University of Copenhagen**\n\n"
+        "- Visiting graduate student at the Niels Bohr Institute.\n"
+    )
+    amsterdam, copenhagen = import_resume(text.encode(), "cv.md").resume["education"]
+    assert amsterdam["studyType"] == "BSc Physics and Astronomy"
+    assert amsterdam["courses"] == ["Graduated with honours and a minor in computational science."]
+    assert "studyType" not in copenhagen  # a visit, no degree
