@@ -280,6 +280,11 @@ def real_set(table: dict[str, Score]) -> None:
         ("set106", "REAL set 106 (0.755 once, tuned)"),
         ("set107", "REAL set 107 (0.591 once, tuned)"),
         ("set108", "REAL set 108 (0.543 once, tuned)"),
+        ("set109", "REAL set 109 (0.657 once, tuned)"),
+        ("set110", "REAL set 110 (0.622 once, tuned)"),
+        ("set111", "REAL set 111 (0.894 once, tuned)"),
+        ("set112", "REAL set 112 (0.731 once, tuned)"),
+        ("set113", "REAL set 113 (0.929 once)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
