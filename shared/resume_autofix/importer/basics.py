@@ -160,7 +160,18 @@ def _beside_title(line: Line) -> Line:
     """ "Curriculum Vitae  John Doe": the document's title in a cell of its own before the name is not the name."""
     if len(line.cells) >= 2 and TITLE_ONLY.fullmatch(line.cells[0].strip()) and namelike(line.cells[1]):
         return line.retext(CELL_SEP.join(line.cells[1:]))
+    if (
+        len(line.cells) == 1
+        and (m := _TITLE_DASH.fullmatch(line.cells[0].strip()))
+        and namelike(name := m.group("name"))
+        and 2 <= len(name.split()) <= 4
+        and all(w[:1].isupper() or w.lower() in _PARTICLES for w in name.split())
+    ):
+        return line.retext(name)  # "Curriculum Vitae — Wonpyo Han": a dash in place of the cell's gap
     return line
+
+
+_TITLE_DASH = re.compile(rf"(?:{DOC_TITLE})\s*[-–—:|]\s*(?P<name>\S.*)", re.IGNORECASE)
 
 
 def _name_and_title(line: Line) -> Line:

@@ -226,3 +226,11 @@ def test_a_degree_opening_the_first_item_under_a_school_is_its_degree() -> None:
     assert amsterdam["studyType"] == "BSc Physics and Astronomy"
     assert amsterdam["courses"] == ["Graduated with honours and a minor in computational science."]
     assert "studyType" not in copenhagen  # a visit, no degree
+
+
+def test_the_name_after_the_documents_title_and_a_dash_is_the_name() -> None:
+    text = "# Curriculum Vitae — Wonpyo Han\n\n**Email:** pk102h@example.org\n\n## Working Papers\n\nHan, W. (2026).\n"
+    assert import_resume(text.encode(), "cv.md").resume["basics"]["name"] == "Wonpyo Han"
+    # a page's title that only starts with the document's title is no name
+    page = "CV — Example Developer d index.htmleveloper\nExample Developer\nalex@example.com\n"
+    assert import_resume(page.encode(), "cv.txt").resume["basics"]["name"] == "Example Developer"
