@@ -19,6 +19,7 @@ from .contacts import (
     TITLE_ONLY,
     contactish,
     name_label,
+    network_named,
     parse_contacts,
     postal_address,
 )
@@ -318,6 +319,8 @@ def _name_cells(line: Line) -> Line:
     cells = line.cells
     if len(cells) >= 2 and _INITIALS.fullmatch(cells[0]) and namelike(cells[1]) and _initials(cells[1]) == cells[0]:
         return line.retext(CELL_SEP.join(cells[1:]))
+    if len(cells) >= 2 and network_named(cells[0]) and namelike(cells[1]) and not network_named(cells[1]):
+        return line.retext(CELL_SEP.join(cells[1:]))  # "GitHub  Juan Reyes  Portfolio": the links beside the name
     if not 2 <= len(cells) <= 4 or any(len(c.replace(" .", ".").split()) != 1 for c in cells):
         return line
     joined = " ".join(cells)

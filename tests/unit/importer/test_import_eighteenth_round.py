@@ -234,3 +234,9 @@ def test_the_name_after_the_documents_title_and_a_dash_is_the_name() -> None:
     # a page's title that only starts with the document's title is no name
     page = "CV — Example Developer d index.htmleveloper\nExample Developer\nalex@example.com\n"
     assert import_resume(page.encode(), "cv.txt").resume["basics"]["name"] == "Example Developer"
+
+
+def test_a_networks_name_in_the_cell_before_the_name_is_a_link_not_the_name() -> None:
+    from resume_autofix.importer.basics import _name_cells  # noqa: PLC0415
+
+    assert _name_cells(Line("GitHub  Juan Reyes  Portfolio", 24)).cells[0] == "Juan Reyes"
