@@ -13,7 +13,7 @@ from .lines import CELL_SEP
 from .places import LOCATION
 from .rawentry import RawEntry
 from .roles import institution_score, job_score
-from .titles import LEGAL, LEGAL_LAST, NOTE_ON_JOB
+from .titles import LEGAL, NOTE_ON_JOB
 
 #: how a job was held, a part of its own after the role ("Developpeur web, stage", "Data Analyst - Internship")
 KIND_PART = re.compile(
@@ -77,23 +77,6 @@ def parent_employer(entry: RawEntry, company: str | None, rest: list[str]) -> tu
     if not _UNIT.search(company) or not org_words(rest[0]):
         return company, rest
     return rest[0], [company]
-
-
-def registered_later(company: str | None, rest: list[str]) -> str | None:
-    """ "Gesellschafter-Geschäftsführer, Erlangen, Elektro-Glaser GmbH": a bare name after the role and, later in
-    the title, one name ending in a legal form; the registered name, which may be the employer (the bare name a
-    town no list knows) or its parent ("Google, Alphabet Inc."): the document's habit decides (see ``jobs``)."""
-    if not company or not rest or org_words(company) or LEGAL_LAST.search(company) or len(company.split()) > 2:
-        return None
-    legal = [part for part in rest if _registered(part)]
-    return legal[0] if len(legal) == 1 and _a_name(company) else None
-
-
-def _registered(part: str) -> bool:
-    """A name, then its legal form ("Elektro-Glaser GmbH"); not a legal form cut from its name ("S.A. de C.V.")."""
-    m = LEGAL_LAST.search(part)
-    head = part[: m.start()].split() if m else []
-    return bool(head) and any(c.isupper() for c in head[0]) and not LEGAL.match(head[0])  # "beECO GmbH"
 
 
 def _a_name(text: str) -> bool:

@@ -17,7 +17,6 @@ from .employers import (
     org_under_unit,
     org_words,
     parent_employer,
-    registered_later,
     role_and_unit,
     role_in_unit,
     role_qualified,
@@ -127,15 +126,9 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         _speciality_beside_role(entry)
         _dashed_roles(entry)
         _title_sentence(entry)
-    roles_of = two_roles(entries, job_score, 0)
-    # a town before the registered employer in two titles or more: the document's way ("…, Erlangen, X GmbH"),
-    # not a parent company named once after its employer ("Google, Alphabet Inc.")
-    registered_habit = sum(1 for _, company, rest in roles_of if registered_later(company, rest)) >= 2
-    for entry, roles in zip(entries, roles_of, strict=True):
+    for entry, roles in zip(entries, two_roles(entries, job_score, 0), strict=True):
         position, company, rest = _labelled_role(entry, *roles)
         company, rest = parent_employer(entry, company, rest)
-        if registered_habit and (registered := registered_later(company, rest)):
-            company, rest = registered, [str(company), *(part for part in rest if part is not registered)]
         position, company, rest = team_in_brackets(entry, position, company, rest)
         position, company, rest = stack_in_brackets(entry, position, company, rest)
         position, company, rest = role_in_unit(entry, position, company, rest)
