@@ -22,7 +22,8 @@ from .lines import CELL_SEP
 #: those scripts write no spaces between words, so a date glued to a name still ends there
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _CJK_START = rf"(?:\b|(?<=[{_CJK}]))"
-_CJK_END = rf"(?:\b|(?=[{_CJK}]))"
+#: (not a count: "2000万", "1800台", "2000억", "2000次", "2000名")
+_CJK_END = rf"(?:\b|(?=[{_CJK}])(?![万萬亿億억千百人台名次元円件个個位多余餘倍]))"
 
 PRESENT = (
     "present day|present|current|currently|now|nowadays|nowdays|today|ongoing|"
@@ -242,9 +243,15 @@ def _named_month(m: re.Match[str]) -> list[_Tok]:
     if after and (named := parse_loose(f"{after.group('month')} {year}")) and named.month:
         return [_Tok(named, False, m.start("my"), after.end())]
     glued_name = m.string[m.start("my") - 1] == "-" and m.start("my") - 1 == m.end("mname")
-    if glued_name and not re.fullmatch(_SEASON, name, re.IGNORECASE):
-        return []  # "CICDarknet-2020", "Windows-2000": a name's number, no date
+    if glued_name and not _PART_OF_YEAR.fullmatch(name) and not re.fullmatch(_SEASON, name, re.IGNORECASE):
+        return []  # "CICDarknet-2020", "usp-2022": a name's number, no date (not "Mid-2019", "Summer-2020")
     return [_Tok(PartialDate(year), False, m.start("my"), m.end())]
+
+
+#: a part of a year written before it with a hyphen ("Mid-2019", "Anfang-2017", "fin-2020")
+_PART_OF_YEAR = re.compile(
+    r"(?i)mid|late|early|end|start|beginning|mitte|anfang|ende|début|debut|fin|mi|mediados|finales|principios|inicio"
+)
 
 
 #: a month's name right after a year ("2017 August")

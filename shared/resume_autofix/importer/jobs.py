@@ -3,7 +3,6 @@ which title part is the role and which the employer, and what each keeps."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Any
 
@@ -169,17 +168,43 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
 def _promotions(items: list[dict[str, Any]], org_key: str) -> None:
     """Roles listed under a job with no employer of their own, each ending in the month the role above began
     ("Mold Design Engineer III  July 2018 – current" / "DENSO …" / "+ Mold Design Engineer II (Jul 2016 – Jul
-    2018)"): earlier posts at the same employer, as a promotion history writes them; they take its name."""
-    for above, item in itertools.pairwise(items):
-        if (
-            org_key not in item
-            and item.get("position")
-            and above.get(org_key)
-            and item.get("endDate")
-            and len(str(item["endDate"])) == 7  # a month: two posts that meet in a year only may be two employers'
-            and item["endDate"] == above.get("startDate")
-        ):
-            item[org_key] = above[org_key]
+    2018)"): earlier posts at the same employer, as a promotion history writes them; they take its name. One such
+    role alone must share a word with the role above (a change of employer within the month is common)."""
+    k = 1
+    while k < len(items):
+        run = k
+        while run < len(items) and _met(items[run - 1], items[run], org_key):
+            run += 1
+        named = items[k - 1].get(org_key)
+        for j in range(k, run):
+            if named and (run - k >= 2 or _one_line_of_work(str(items[j]["position"]), str(items[j - 1]["position"]))):
+                items[j][org_key] = named
+        k = max(run, k + 1)
+
+
+def _met(above: dict[str, Any], item: dict[str, Any], org_key: str) -> bool:
+    """``item`` has a role and no employer, and ended in the month ``above`` began."""
+    end = str(item.get("endDate", ""))
+    return (
+        org_key not in item
+        and bool(item.get("position"))
+        and bool(above.get("position"))
+        and len(end) == 7  # a month: two posts that meet in a year only may be two employers'
+        and end == above.get("startDate")
+        and not _OWN_ACCOUNT.search(str(item["position"]))
+    )
+
+
+def _one_line_of_work(earlier: str, later: str) -> bool:
+    """Two titles of one career at one employer share a word ("Mold Design Engineer II", "… III"); work on one's
+    own account ("Freelance Web Developer" before "Senior Developer, Acme") is no post there."""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", later)}
+    return any(w.casefold() in words for w in re.findall(r"[^\W\d_]{3,}", earlier))
+
+
+_OWN_ACCOUNT = re.compile(
+    r"(?i)\b(?:freelance|freelancer|self[- ]employed|independent|contractor|consultant|owner|founder)"
+)
 
 
 def _later(above: dict[str, Any], entry: RawEntry) -> bool:

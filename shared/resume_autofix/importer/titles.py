@@ -490,9 +490,9 @@ def _paren_split(piece: str, after_degree: bool = False) -> list[str]:
         # "M.A. in Musicology (Performance Practice)": the field's focus, part of the degree
         or _FOCUS_OF_DEGREE.match(inner)
         or (of_degree and _field_in_brackets(inner))
-        # "Qoneqt (Human Quotient Pvt Ltd)": the employer's registered name, part of its own (not "Engineer (Acme
-        # GmbH)", a role and its employer)
-        or (LEGAL_LAST.search(inner) and position_score(head) <= 0)
+        # "Qoneqt (Human Quotient Pvt Ltd)": a one-word brand and its registered name, one employer (not "Engineer
+        # (Acme GmbH)" or "Ingeniero de Software (Globant S.A.)": a role and its employer)
+        or (LEGAL_LAST.search(inner) and len(head.split()) == 1 and position_score(head) <= 0 and not any_role(head))
     ):
         return [piece]
     if len(inner.split()) >= 2 or ("." in inner.strip(".") and " " not in inner):

@@ -236,3 +236,28 @@ def test_a_networks_name_in_the_cell_before_the_name_is_a_link_not_the_name() ->
     from resume_autofix.importer.basics import _name_cells  # noqa: PLC0415
 
     assert _name_cells(Line("GitHub  Juan Reyes  Portfolio", 24)).cells[0] == "Juan Reyes"
+
+
+def test_what_the_review_of_this_rounds_rules_found_stays_read_as_before() -> None:
+    from resume_autofix.importer.dates import find_dates  # noqa: PLC0415
+    from resume_autofix.importer.titles import split_title  # noqa: PLC0415
+
+    # a part of the year before it ("Mid-2019"), and a count glued to Chinese, Japanese or Korean text, are as before
+    assert [(s.start, s.present) for s in find_dates("Mid-2019 – Present")] == [("2019", True)]
+    assert [s.start for s in find_dates("Anfang-2017")] == ["2017"]
+    for count in (
+        "负责日活2000万的推荐系统",
+        "管理1800台服务器",
+        "売上2000万円を達成",
+        "매출 2000억원 달성",
+        "引用2000次",
+    ):
+        assert find_dates(count) == [], count
+    # a role and its employer's registered name in brackets stay two parts
+    assert split_title("Ingeniero de Software (Globant S.A.)") == ["Ingeniero de Software", "Globant S.A."]
+    # work on one's own account that ended as the next job began is no promotion there
+    jobs = _resume(
+        "Jane Doe\njane@example.com\n\nExperience\nSenior Developer, Acme Corp\nMar 2019 - Present\n- Led a team\n\n"
+        "Freelance Web Developer\nJun 2016 - Mar 2019\n- Built sites\n"
+    )["work"]
+    assert [j.get("name") for j in jobs] == ["Acme Corp", None]
