@@ -99,8 +99,9 @@ _DEGREE_NOTE = re.compile(
     rf"^(?P<head>.*\S)\s*\((?P<note>{_NUMBER}(?:{_OUT_OF})?|[1-3]:[12]|" + STATUS_WORDS + r")\)$",
     re.IGNORECASE,
 )
-#: "GPA: 3.9", "Note 1,3" (not "Grade 12": a school year, as Canada and India write it)
-_GRADE_PART = re.compile(rf"(?!grade\s+\d{{1,2}}$)(?:{_GRADE_WORDS})\s*[:：]?\s*(?P<value>\d.*)?", re.IGNORECASE)
+#: "GPA: 3.9", "Note 1,3" ("Grade 12" alone is a school year, as Canada and India write it: ``_SCHOOL_YEAR``)
+_GRADE_PART = re.compile(rf"(?:{_GRADE_WORDS})\s*[:：]?\s*(?P<value>\d.*)?", re.IGNORECASE)
+_SCHOOL_YEAR = re.compile(r"(?i)grade\s+\d{1,2}")
 
 
 _HONOURS = re.compile(
@@ -199,6 +200,15 @@ _GRADE_BEFORE = re.compile(rf"{_NUMBER}(?:{_OUT_OF})?\s*(?:C?GPA|grade|average)"
 _GRADE_AFTER = re.compile(rf"(?P<head>.*\S)\s+(?:{_GRADE_WORDS})$", re.IGNORECASE)
 
 
+def _grade_part(parts: list[str], i: int) -> re.Match[str] | None:
+    """Part ``i`` as a grade; "Grade 12" alone is a school year, after a degree ("MSc Economics, …, Grade 12") its
+    grade."""
+    part = parts[i].strip()
+    if _SCHOOL_YEAR.fullmatch(part) and not any(degree_score(p) > 0 for p in parts[:i]):
+        return None
+    return _GRADE_PART.fullmatch(part)
+
+
 def grade_parts(entry: RawEntry) -> None:
     """ "University of Colombia | GPA: 3.9 of 4.0": the grade is the entry's score, no part of its title (it was
     taken for the degree)."""
@@ -215,7 +225,7 @@ def grade_parts(entry: RawEntry) -> None:
             if len(entry.part_lines) > i:
                 del entry.part_lines[i]
             return
-        m = _GRADE_PART.fullmatch(part.strip())
+        m = _grade_part(parts, i)
         tail = _GRADE_AFTER.match(part.strip())
         if tail and i + 1 < len(parts) and parts[i + 1][:1].isdigit():  # "Bennett University CGPA: 8"
             entry.labelled.setdefault("gpa", parts[i + 1])

@@ -41,12 +41,15 @@ def entry_dates(
         item[end_key] = span.end
 
 
+_BARE_NUMBER = re.compile(r"[\d\s.,/–-]+")
+
+
 def without_bare_numbers(item: dict[str, Any], entry: RawEntry, keys: tuple[str, ...]) -> None:
     """A role, a degree or a field has a letter in it: "4" or "2015" where one was expected is a month or a year
     the date reader did not take ("20XX  4  株式会社履歴書入社"), kept with the entry's lines, not given as a title."""
     for key in keys:
         value = item.get(key)
-        if isinstance(value, str) and not any(c.isalpha() for c in value):
+        if isinstance(value, str) and _BARE_NUMBER.fullmatch(value.strip()):  # not "10+2", India's school-leaving
             entry.paragraphs.append(item.pop(key))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import statistics
 
 from .lines import Line
+from .roles import position_score
 from .vocabulary import exact_key, vocabulary_key
 
 #: how far below the line above (in its type size) a left line starts a new block: a blank line between them
@@ -51,7 +52,12 @@ def _is_margin(left: list[Line], right: list[Line]) -> bool:
         1
         for line in right
         if exact_key(line.text)
-        or (line.size > 1.15 * body and len(line.text.split()) <= 5 and vocabulary_key(line.text))
+        or (
+            line.size > 1.15 * body
+            and len(line.text.split()) <= 5
+            and vocabulary_key(line.text)
+            and position_score(line.text) <= 0  # "Research Engineer" over its job's lines is a role, no heading
+        )
     )
     chars_left = sum(len(line.text) for line in left)
     chars_right = sum(len(line.text) for line in right)

@@ -378,6 +378,9 @@ def _field_for_degree(item: dict[str, Any], entry: RawEntry) -> None:
         or field_score(study) <= 0
         or position_score(study) > 0
         or _LEVEL.search(study)  # "Secondary education": a level of schooling, the degree
+        # two subjects joined ("Informatique et Réseaux"): a field's name; "HSC Science", "Honours Mathematics",
+        # "Ingeniería Informática" name their degree
+        or not _JOINED.search(study)
     ):
         return
     area = str(item.get("area", ""))
@@ -388,6 +391,7 @@ def _field_for_degree(item: dict[str, Any], entry: RawEntry) -> None:
     item["area"] = item.pop("studyType")
 
 
+_JOINED = re.compile(r"\s(?:and|&|et|und|y|e|i|en|og|och)\s")
 _LEVEL = re.compile(r"(?i)\b(?:primary|secondary|elementary|higher|vocational|general)\b")
 #: a specialisation written after the field ("spécialité Systèmes Distribués", "specialization in …")
 _SPECIALITY = re.compile(r"(?i)(?:spécialité|specialit[yé]|speciali[sz]ation|option|parcours|schwerpunkt)\b")
@@ -410,13 +414,16 @@ def _degree_in_first_bullet(item: dict[str, Any], entry: RawEntry) -> None:
     sentence, stop, rest = first.partition(". ")
     sentence = sentence.strip().removesuffix(".") if stop else first.strip().removesuffix(".")
     words = sentence.split()
-    if not 1 <= len(words) <= 8 or degree_score(words[0]) <= 0 or not words[0][:1].isupper():
-        return
+    if not 1 <= len(words) <= 8 or degree_score(words[0]) <= 0 or not words[0][:1].isupper() or _TAKEN.search(sentence):
+        return  # "Master courses in Robotics": courses taken, no degree
     item["studyType"] = sentence
     if stop and rest.strip():
         entry.bullets[0] = rest.strip()
     else:
         entry.bullets.pop(0)
+
+
+_TAKEN = re.compile(r"(?i)\b(?:courses?|coursework|classes|modules?|student|exchange|visiting|audit(?:ed)?)\b")
 
 
 def _without_marks(item: dict[str, Any], entry: RawEntry) -> None:

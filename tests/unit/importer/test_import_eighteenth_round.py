@@ -261,3 +261,25 @@ def test_what_the_review_of_this_rounds_rules_found_stays_read_as_before() -> No
         "Freelance Web Developer\nJun 2016 - Mar 2019\n- Built sites\n"
     )["work"]
     assert [j.get("name") for j in jobs] == ["Acme Corp", None]
+
+
+def test_what_the_review_found_in_the_education_rules_stays_read_as_before() -> None:
+    from resume_autofix.importer.degreemarks import grade_parts  # noqa: PLC0415
+    from resume_autofix.importer.rawentry import RawEntry  # noqa: PLC0415
+
+    def school(text: str) -> dict:
+        return _resume(f"Jane Doe\njane@example.com\n\nEducation\n{text}")["education"][0]
+
+    assert school("Delhi Public School, New Delhi\nHSC Science\n2014 - 2016\n").get("studyType") == "HSC Science"
+    assert school("10+2, Delhi Public School\n2014 - 2016\n").get("studyType") == "10+2"
+    exchange = school("ETH Zürich, Exchange Semester  2019\n- Master courses in Robotics and Control\n")
+    assert "Master courses" not in str(exchange.get("studyType", ""))
+    # "Grade 12" after a degree is its grade (the Danish scale's top mark), alone a school year
+    entry = RawEntry(["MSc Economics", "University of Copenhagen", "Grade 12"], [0, 0, 0], None)
+    grade_parts(entry)
+    assert entry.labelled.get("gpa") == "12"
+
+
+def test_a_role_set_larger_over_its_jobs_lines_is_no_heading_of_a_body_column() -> None:
+    left, right = _sidebar_and_body("Research Engineer")
+    assert margin_order(left, right) is not None  # still a margin of titles, read block by block
