@@ -283,3 +283,10 @@ def test_what_the_review_found_in_the_education_rules_stays_read_as_before() -> 
 def test_a_role_set_larger_over_its_jobs_lines_is_no_heading_of_a_body_column() -> None:
     left, right = _sidebar_and_body("Research Engineer")
     assert margin_order(left, right) is not None  # still a margin of titles, read block by block
+
+
+def test_a_college_in_french_or_spanish_is_a_school() -> None:
+    from resume_autofix.importer.roles import school_score  # noqa: PLC0415
+
+    for name in ("Collège Montmorency", "Cégep de Sherbrooke", "Colegio San Ignacio"):
+        assert school_score(name) > 0, name
