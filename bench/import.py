@@ -284,7 +284,9 @@ def real_set(table: dict[str, Score]) -> None:
         ("set110", "REAL set 110 (0.622 once, tuned)"),
         ("set111", "REAL set 111 (0.894 once, tuned)"),
         ("set112", "REAL set 112 (0.731 once, tuned)"),
-        ("set113", "REAL set 113 (0.929 once)"),
+        ("set113", "REAL set 113 (0.929 once, tuned)"),
+        ("set114", "REAL set 114 (0.861 once, tuned)"),
+        ("set115", "REAL set 115 (0.667 once)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):

@@ -138,6 +138,10 @@ SET_111 = real_documents(
 )  # CVs not in English: XING printed by Chrome (German), moderncv (French): 0.894
 SET_112 = real_documents(REAL / "set112")  # a random sample of Markdown CVs: 0.731
 SET_113 = real_documents(REAL / "set113")  # a random sample: Word ×2, pdfTeX, Chrome printing SvelteKit (French): 0.929
+SET_114 = real_documents(
+    REAL / "set114"
+)  # found through searches: Awesome-CV (French), AltaCV ×2 (one Portuguese), XeLaTeX, RenderCV: 0.861
+SET_115 = real_documents(REAL / "set115")  # a random sample: pdfTeX, Chromium with a sidebar, Word: 0.667
 # what the rules reach today (bench/import.py --real): 0.986 overall and every field ≥ 0.97 on the set they were
 # improved against first; 0.89 on sets 2 and 3 together (17 documents added later, see SOURCES.md)
 OVERALL_FLOOR = 0.97
@@ -244,14 +248,16 @@ SET_102_FLOOR = 0.89  # measured once at 0.897, then tuned on: 0.915
 SET_103_FLOOR = 0.78  # measured once at 0.711, then tuned on: 0.809
 SET_104_FLOOR = 0.77  # measured once at 0.649, then tuned on: 0.796
 SET_105_FLOOR = 0.73  # measured once at 0.689, then tuned on: 0.752
-SET_106_FLOOR = 0.78  # measured once at 0.755, then tuned on: 0.806
+SET_106_FLOOR = 0.78  # measured once at 0.755, then tuned on: 0.794
 SET_107_FLOOR = 0.71  # measured once at 0.591, then tuned on: 0.736
 SET_108_FLOOR = 0.55  # measured once at 0.543, then tuned on: 0.578
 SET_109_FLOOR = 0.70  # measured once at 0.657, then tuned on: 0.722
 SET_110_FLOOR = 0.62  # measured once at 0.622, then tuned on: 0.649
 SET_111_FLOOR = 0.91  # measured once at 0.894, then tuned on: 0.939
-SET_112_FLOOR = 0.72  # measured once at 0.731, then tuned on: 0.749
-SET_113_FLOOR = 0.90  # measured once at 0.929: 0.929
+SET_112_FLOOR = 0.73  # measured once at 0.731, then tuned on: 0.755
+SET_113_FLOOR = 0.91  # measured once at 0.929, then tuned on: 0.934
+SET_114_FLOOR = 0.84  # measured once at 0.861, then tuned on: 0.865
+SET_115_FLOOR = 0.64  # measured once at 0.667: 0.667
 
 
 @pytest.fixture(scope="module")
@@ -310,6 +316,8 @@ EVERY += [
     *SET_111,
     *SET_112,
     *SET_113,
+    *SET_114,
+    *SET_115,
 ]
 
 
@@ -447,6 +455,8 @@ def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
         (SET_111, SET_111_FLOOR),
         (SET_112, SET_112_FLOOR),
         (SET_113, SET_113_FLOOR),
+        (SET_114, SET_114_FLOOR),
+        (SET_115, SET_115_FLOOR),
     ],
     ids=[
         "set4",
@@ -558,6 +568,8 @@ def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
         "set111",
         "set112",
         "set113",
+        "set114",
+        "set115",
     ],
 )
 def test_field_f1_on_the_later_sets_holds_its_floor(docs: list, floor: float) -> None:
