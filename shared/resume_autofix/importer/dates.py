@@ -16,14 +16,7 @@ from datetime import date
 
 from ..resume.dates import PartialDate, parse_loose
 from .hijri import ascii_digits, persian, solar_hijri
-from .lines import CELL_SEP
-
-#: a word's edge, or Chinese, Japanese or Korean text set against a number with no space ("2019.04谷歌", "中心2012年"):
-#: those scripts write no spaces between words, so a date glued to a name still ends there
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_CJK_START = rf"(?:\b|(?<=[{_CJK}]))"
-#: (not a count: "2000万", "1800台", "2000억", "2000次", "2000名")
-_CJK_END = rf"(?:\b|(?=[{_CJK}])(?![万萬亿億억千百人台名次元円件个個位多余餘倍]))"
+from .lines import CELL_SEP, CJK
 
 PRESENT = (
     "present day|present|current|currently|now|nowadays|nowdays|today|ongoing|"
@@ -61,26 +54,14 @@ _TOKEN = re.compile(
     r",?(?:[ \t\u00a0/-]|(?<=\.)[ \t\u00a0]{0,2})(?:de[l]?[ \t\u00a0]+)?"
     r"(?P<my>(?:1[6-9]|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
     r"|(?P<yname>\b(?P<yy>(?:1[6-9]|20)\d{2})[ \t\u00a0/](?P<ym>[^\W\d_]{3,9})\.?)(?![^\W\d_])"  # "2023 Mar."
-    r"|(?P<num>\b[01]?\d[/.](?:1[6-9]|20)\d{2})"
-    + _CJK_END
-    + r"|(?P<ymcells>\b(?:1[6-9]|20)\d{2} {2,}(?:0?[1-9]|1[0-2])(?= {2}|$))"  # a year cell, then a month cell (履歴書)
+    r"|(?P<num>\b[01]?\d[/.](?:1[6-9]|20)\d{2})\b"
+    r"|(?P<ymcells>\b(?:1[6-9]|20)\d{2} {2,}(?:0?[1-9]|1[0-2])(?= {2}|$))"  # a year cell, then a month cell (履歴書)
     r"|(?P<isoday>\b(?:1[6-9]|20)\d{2}-[01]\d-[0-3]\d)(?!\d)(?![-/.]\d)"
     # "2018-03", "2015 / 07", "2001.07-2020.06", "2025. 03" (Korean)
-    r"|(?P<iso>"
-    + _CJK_START
-    + r"(?:1[6-9]|20)\d{2}(?:[-/.]| / |\. )[01]?\d)"
-    + _CJK_END
-    + r"(?![-/.]\d{1,2}\b)"
-    +
+    r"|(?P<iso>\b(?:1[6-9]|20)\d{2}(?:[-/.]| / |\. )[01]?\d)\b(?![-/.]\d{1,2}\b)"
     # not "1904.06398" (an arXiv number), "2019,5", "#2022-483" (a licence's number)
-    r"|(?P<year>(?<!#)"
-    + _CJK_START
-    + r"(?:1[6-9]|20)\d{2})"
-    + _CJK_END
-    + r"(?![.,]\d)(?!-\d{3}\b)"
-    + r"|(?P<present>(?<![^\W_])(?:"
-    + PRESENT
-    + r")(?![^\W_])|(?<=[–—-])on(?![^\W_]))",  # and "2022–on"
+    r"|(?P<year>(?<!#)\b(?:1[6-9]|20)\d{2})\b(?![.,]\d)(?!-\d{3}\b)"
+    r"|(?P<present>(?<![^\W_])(?:" + PRESENT + r")(?![^\W_])|(?<=[–—-])on(?![^\W_]))",  # and "2022–on"
     re.IGNORECASE,
 )
 # a slash with a space each side parts two dates as a dash does ("2022-07 / 2024-07", "2024-08 / Now")
@@ -273,10 +254,31 @@ def find_dates(text: str) -> list[DateSpan]:
     return list(found)
 
 
+def _apart_from_digits(text: str) -> str:
+    """Chinese, Japanese and Korean write no space between words, so a date may stand against a name
+    ("2019.04谷歌", "研发中心2012年"): such a letter beside a digit reads as a space, one for one (the offsets hold);
+    not a date's own marks (年 before its month, 月) nor a count's (2000万, 1800台, 2000억, 2000次)."""
+    chars = list(text)
+    for m in CJK.finditer(text):
+        k = m.start()
+        # after a digit, or before a year's four ("心2012"; not an era's "昭和60年")
+        beside = (k and text[k - 1].isdigit()) or _YEAR.match(text, k + 1) is not None
+        year_mark = text[k] in "年년" and not text[k + 1 : k + 3].strip()[:1].isdigit()  # "2012年暑假": the year alone
+        if beside and (text[k] not in _KEPT_BESIDE_DIGITS or year_mark):
+            chars[k] = " "
+    return "".join(chars)
+
+
+#: what stands against a number as part of it: a date's marks, and the units of a count
+_KEPT_BESIDE_DIGITS = frozenset("年月日년월일万萬亿億억千百人台名次元円件个個位多余餘倍")
+
+
 def _dates_in(text: str) -> list[DateSpan]:
     arabic = persian(text)  # (one search: Persian and Arabic-Indic digits are in the Arabic block too)
     if arabic:
         text = ascii_digits(text)  # "۱۴۰۰ تا ۱۴۰۲": Persian digits, one for one
+    if not text.isascii() and CJK.search(text):
+        text = _apart_from_digits(text)
     # every date has a 19xx/20xx year or a Japanese era ("present" alone is no date), or in Persian text a Solar
     # Hijri year: most lines end here; where none has, a month may have a two-digit year ("Sep 21 – Jun 22")
     if arabic and _SOLAR_YEAR.search(text):
