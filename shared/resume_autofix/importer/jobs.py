@@ -191,13 +191,13 @@ def _met(above: dict[str, Any], item: dict[str, Any], org_key: str) -> bool:
         and bool(above.get("position"))
         and len(end) == 7  # a month: two posts that meet in a year only may be two employers'
         and end == above.get("startDate")
+        # work on one's own account ("Freelance Web Developer" before "Senior Developer, Acme") is no post there
         and not _OWN_ACCOUNT.search(str(item["position"]))
     )
 
 
 def _one_line_of_work(earlier: str, later: str) -> bool:
-    """Two titles of one career at one employer share a word ("Mold Design Engineer II", "… III"); work on one's
-    own account ("Freelance Web Developer" before "Senior Developer, Acme") is no post there."""
+    """Two titles of one career at one employer share a word ("Mold Design Engineer II", "… III")."""
     words = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", later)}
     return any(w.casefold() in words for w in re.findall(r"[^\W\d_]{3,}", earlier))
 

@@ -465,7 +465,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
 def _skills_in_summary(sections: list[Section]) -> list[Section]:
     """A summary holds no groups: a label in capitals or bold that names skills, over short lines ("PROGRAMMING
     LANGUAGES AND TECHNOLOGIES" over "Golang & C (Expert)" under "Summary", as Awesome-CV sets its sub-headings),
-    opens the skills there, its label and the labels after it their groups."""
+    opens the skills there, the label its heading."""
     out: list[Section] = []
     for section in sections:
         lines = section.lines

@@ -161,7 +161,7 @@ _JOIN_START = re.compile(r"(?:de|des|du|of|for|und|für|der|di|del|della|da|do|d
 def _capitalised_join(text: str, below: str) -> bool:
     """``text`` ends in a capitalised word and a joining word, ``below`` opens with a capitalised word; or ``text``
     ends in a capitalised word and ``below`` opens with a joining word in lower case and a capitalised word."""
-    if said_end(text) or not below[:1].isalpha():
+    if _said_end(text) or not below[:1].isalpha():
         return False
     if (end := _JOIN_END.search(text)) is not None:
         return end.group().split()[0][:1].isupper() and below[:1].isupper()
@@ -169,7 +169,7 @@ def _capitalised_join(text: str, below: str) -> bool:
     return last[:1].isupper() and (m := _JOIN_START.match(below)) is not None and m.group()[-1].isupper()
 
 
-def said_end(text: str) -> bool:
+def _said_end(text: str) -> bool:
     """The text ends a sentence or a clause."""
     return text.rstrip().endswith((".", ";", ":", "!", "?", ","))
 
