@@ -125,6 +125,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         _speciality_beside_role(entry)
         _dashed_roles(entry)
         _title_sentence(entry)
+    newest = max((e.date.start or "" for e in entries if e.date is not None), default="")
     for entry, roles in zip(entries, two_roles(entries, job_score, 0), strict=True):
         position, company, rest = _labelled_role(entry, *roles)
         company, rest = parent_employer(entry, company, rest)
@@ -154,7 +155,8 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         if entry.location:
             item["location"] = entry.location
         # a job dated by one date under a later one was held then, not since: it has ended
-        entry_dates(item, entry, single_both=bool(items) and _later(items[-1], entry))
+        # a job dated by one date alone was held then, not since, unless it is the newest (it may go on)
+        entry_dates(item, entry, single_both=entry.date is not None and (entry.date.start or "") < newest)
         if rest:
             entry.paragraphs[:0] = rest
         without_bare_numbers(item, entry, ("position",))
@@ -205,11 +207,6 @@ def _one_line_of_work(earlier: str, later: str) -> bool:
 _OWN_ACCOUNT = re.compile(
     r"(?i)\b(?:freelance|freelancer|self[- ]employed|independent|contractor|consultant|owner|founder)"
 )
-
-
-def _later(above: dict[str, Any], entry: RawEntry) -> bool:
-    """The job above began after ``entry``'s one date (the list runs newest first)."""
-    return entry.date is not None and str(above.get("startDate", "")) > (entry.date.start or "9999")
 
 
 def _kind_after_role(entry: RawEntry) -> None:

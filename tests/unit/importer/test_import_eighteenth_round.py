@@ -290,3 +290,13 @@ def test_a_college_in_french_or_spanish_is_a_school() -> None:
 
     for name in ("Collège Montmorency", "Cégep de Sherbrooke", "Colegio San Ignacio"):
         assert school_score(name) > 0, name
+
+
+def test_a_job_dated_by_one_date_alone_was_held_then_unless_it_is_the_newest() -> None:
+    # GIVEN jobs listed oldest first, each but the last dated by a year alone
+    jobs = _resume(
+        "Jane Doe\njane@example.com\n\nExperience\nIntern, Acme Corp  2018\n- Tested\n\n"
+        "Engineer, Beta Ltd  2019 - 2021\n- Built\n\nLead, Gamma GmbH  2022\n- Leads\n"
+    )["work"]
+    # THEN the older single year is both start and end; the newest may go on, so it has no end
+    assert [(j["startDate"], j.get("endDate")) for j in jobs] == [("2018", "2018"), ("2019", "2021"), ("2022", None)]
