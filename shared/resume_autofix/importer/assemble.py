@@ -11,7 +11,7 @@ from typing import Any
 from . import lists
 from .basics import labelled_name, namelike, parse_header
 from .codelangs import of_code, technology
-from .contacts import EMAIL, contactish, cut_address, parse_contacts, wrapped_emails
+from .contacts import contactish, parse_contacts, wrapped_emails
 from .dateline import only_dates
 from .dates import find_dates
 from .forms import entries_of
@@ -19,10 +19,10 @@ from .implied import header_skills, implied_sections, labelled_skills, trailing_
 from .jobs import named_items, project_items, work_items
 from .letter import strip_consent, strip_copy, strip_letter, strip_stamps
 from .lines import CELL_SEP, CJK, Document, Line
-from .phones import PHONE_LABEL, whole_phone
 from .rawentry import right_edges
 from .schools import education_items
 from .sections import Section, body_size, split_sections
+from .strays import contact_block, stray_contacts, stray_phone
 from .timeline import joined_timeline
 from .vocabulary import PROGRAMMING_LANGUAGES, exact_key, heading_parts, normalise, vocabulary_key
 
@@ -311,10 +311,11 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
         if section.key == "contact":
             parse_contacts(section.lines, basics, rest)
     if not basics.get("email") and sections:
-        parse_contacts(_stray_contacts(sections, footer=not basics.get("phone")), basics, rest)
+        parse_contacts(stray_contacts(sections, footer=not basics.get("phone")), basics, rest)
     if not basics.get("phone") and sections:
-        parse_contacts(_stray_phone(sections), basics, rest)
+        parse_contacts(stray_phone(sections), basics, rest)
     confidence: dict[str, float] = {}
+    runs = lists.skills_runs(sections)
     for section in sections:
         _fill(
             resume,
@@ -325,6 +326,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
             edges=edges,
             warnings=warnings,
             confidence=confidence,
+            grouped=id(section) in runs,
         )
     if prose and "summary" not in basics:
         basics["summary"] = "\n".join(prose)
@@ -356,26 +358,6 @@ _ENTRY_KINDS: dict[str, tuple[Any, tuple[str, ...]]] = {
 }
 
 
-def _stray_contacts(sections: list[Section], footer: bool) -> list[Line]:
-    """The person's contacts set outside the header, when it held no e-mail address: lines of nothing but contacts
-    with an address among them ("luke@theforce.com" atop the second column), and, when the header held no phone
-    either, the last section's closing line when it carries an address ("jon.snow@coroutine.co  555 123 4567").
-    They leave their section. A referee's contacts stay where they are (``_referees``)."""
-    found: list[Line] = []
-    for section in sections:
-        if section.key == "contact":
-            continue
-        keep: list[Line] = []
-        for line in section.lines:
-            (found if _only_contacts(line) and not _referees(section, line) else keep).append(line)
-        section.lines[:] = keep
-    last = sections[-1]
-    closing = last.lines[-1].text if last.lines else ""
-    if footer and not found and last.key not in ("references", "contact") and EMAIL.search(closing):
-        found.append(last.lines.pop())
-    return found
-
-
 def _unlisted(lines: list[Line]) -> list[Line]:
     """A section written wholly as one list, its titles, duties and even its lines of dates alone all items (as a
     pasted Markdown list is): its marks tell nothing apart, so its lines are read as plain lines. A list of one
@@ -389,75 +371,6 @@ def _unlisted(lines: list[Line]) -> list[Line]:
     return [dataclasses.replace(line, bullet=False) for line in lines]
 
 
-def _stray_phone(sections: list[Section]) -> list[Line]:
-    """The person's phone set outside the header when nothing before held one: the first line of nothing but
-    contacts with a number among them ("(912) 555-4321" under a sidebar's "Contact"; "Phone: +31 6 1234 5678
-    GitHub: …"). It leaves its section; a referee's number stays (``_referees``)."""
-    for section in sections:
-        if section.key == "summary" and _contact_block(section.lines):
-            continue  # a summary of contacts is read whole, its number with it
-        for k, line in enumerate(section.lines):
-            if (
-                all(contactish(c) for c in line.cells)
-                and any(_phoneish(c) for c in line.cells)
-                and not _referees(section, line)
-                and not (k and _BROKEN_END.search(section.lines[k - 1].text))
-            ):
-                return [section.lines.pop(k)]
-    return []
-
-
-_DOTTED = re.compile(r"\.\S")
-#: a line that ends inside a word or a link broken at a hyphen ("https://doi.org/10.1007/s11558-" over
-#: "026-09633-7"): the next line is its tail, no phone
-_BROKEN_END = re.compile(r"\S-$")
-
-
-def _referees(section: Section, line: Line) -> bool:
-    """A referee's line: any line of the references but those of the other column that no person's name stands
-    above. Lines of another column than the section's first are a sidebar's contacts read after the references
-    beside it under no heading of their own; a name among them (the next referee, continued in the other column)
-    makes the lines after it a referee's."""
-    if section.key != "references" or not section.lines:
-        return False
-    own = section.lines[0].column
-    if line.column == own:
-        return True
-    for other in section.lines:
-        if other is line:
-            return False
-        # a person's name: no contact, and no dot inside a word as a host has ("chokanov.com")
-        if (
-            other.column != own
-            and namelike(other.text)
-            and not contactish(other.text)
-            and not _DOTTED.search(other.text)
-        ):
-            return True
-    return True
-
-
-def _phoneish(cell: str) -> bool:
-    """A cell that is a phone number and nothing more ("Phone: +31 6 1234 5678", not "New York, 06/2022 – 12/2022")."""
-    if not PHONE_LABEL.match(cell) and find_dates(cell):
-        return False  # "12/2013 - 12/2014": a libphonenumber match, but dates
-    return whole_phone(cell, shaped=False) is not None
-
-
-def _only_contacts(line: Line) -> bool:
-    return bool(EMAIL.search(line.text)) and all(contactish(c) for c in line.cells)
-
-
-def _contact_block(lines: list[Line]) -> bool:
-    """Short lines, two or more of them an e-mail, a phone or a link: contact details, whatever the heading says
-    (an address cut over two lines counts once)."""
-    if not all(len(line.text.split()) <= 6 for line in lines):
-        return False
-    texts = [line.text for line in lines]
-    joined = [a + b for a, b in itertools.pairwise(texts) if cut_address(a, b)]
-    return sum(contactish(t) for t in [*texts, *joined]) >= 2
-
-
 def _fill(
     resume: dict[str, Any],
     basics: dict[str, Any],
@@ -468,9 +381,11 @@ def _fill(
     edges: dict[tuple[int, int], float],
     warnings: list[str],
     confidence: dict[str, float],
+    grouped: bool = False,
 ) -> None:
+    """Fill ``resume`` from one section; ``grouped``: a skills section among others in a row, its heading a group."""
     key = section.key
-    if key == "summary" and _contact_block(section.lines):  # "ABOUT" over an address, an e-mail and a phone
+    if key == "summary" and contact_block(section.lines):  # "ABOUT" over an address, an e-mail and a phone
         parse_contacts(section.lines, basics, [])
         confidence["summary"] = 0.0
     elif key == "summary":
@@ -481,6 +396,8 @@ def _fill(
     elif key in ("skills", "languages", "interests", "references"):
         key = "skills" if key == "languages" and of_code(section.lines) else key  # "Python  100", "C++  60"
         found = getattr(lists, key)(section.lines)
+        if grouped and key == "skills":
+            found = lists.under_heading(found, section.heading)
         resume.setdefault(key, []).extend(found)
         confidence[key] = 1.0 if found else 0.0
     elif key == "other" and (group := lists.skill_group(section.lines, section.heading)):

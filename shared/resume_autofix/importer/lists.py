@@ -458,3 +458,24 @@ def references(lines: list[Line]) -> list[dict[str, Any]]:
         else:
             found.append({"reference": text})
     return found
+
+
+_SKILLS_WORD = re.compile(r"(?i)skill|compétence|competenc|fähigkeit|kenntnis|habilidad|habilidade|competenz")
+
+
+def skills_runs(sections: list[Any]) -> set[int]:
+    """The ``id``s of skills sections that follow one another, two or more in a row ("PROGRAMMING LANGUAGES AND
+    TECHNOLOGIES" then "NETWORKING TOOLS AND PROTOCOLS", each a heading of its own): each heading names a group."""
+    runs: set[int] = set()
+    for k, section in enumerate(sections):
+        near = [s for s in sections[max(k - 1, 0) : k + 2] if s is not section]
+        if section.key == "skills" and any(s.key == "skills" for s in near):
+            runs.add(id(section))
+    return runs
+
+
+def under_heading(found: list[dict[str, Any]], heading: str) -> list[dict[str, Any]]:
+    """A skills section's plain items as one group named by its heading, as printed; groups of its own stay."""
+    if not found or any(set(item) - {"name"} for item in found) or not heading.strip() or _SKILLS_WORD.search(heading):
+        return found  # ("Skills", "Core Skills": the section's own name, no group's)
+    return [{"name": heading.strip(), "keywords": [item["name"] for item in found]}]

@@ -300,3 +300,22 @@ def test_a_job_dated_by_one_date_alone_was_held_then_unless_it_is_the_newest() -
     )["work"]
     # THEN the older single year is both start and end; the newest may go on, so it has no end
     assert [(j["startDate"], j.get("endDate")) for j in jobs] == [("2018", "2018"), ("2019", "2021"), ("2022", None)]
+
+
+def test_skills_sections_in_a_row_are_groups_named_by_their_headings() -> None:
+    def skills(first: str) -> list:
+        text = (
+            "Jane Doe\njane@example.com\n\nExperience\nEngineer, Acme  2019 - 2021\n- Built\n\n"
+            f"{first}\nGolang, Rust, Python\n\nTools\nGit, Docker\n"
+        )
+        return _resume(text)["skills"]
+
+    assert skills("Technologies") == [
+        {"name": "Technologies", "keywords": ["Golang", "Rust", "Python"]},
+        {"name": "Tools", "keywords": ["Git", "Docker"]},
+    ]
+    # "Technical Skills" is the section's own name, no group's
+    assert skills("Technical Skills")[:3] == [{"name": "Golang"}, {"name": "Rust"}, {"name": "Python"}]
+    # a skills section alone keeps its items as they were
+    alone = _resume("Jane Doe\njane@example.com\n\nSkills\nGolang, Rust\n\nExperience\nEngineer, Acme  2019 - 2021\n")
+    assert alone["skills"] == [{"name": "Golang"}, {"name": "Rust"}]

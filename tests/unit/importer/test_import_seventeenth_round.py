@@ -217,8 +217,8 @@ def test_a_given_name_centred_over_the_family_name_in_larger_type_is_the_names_s
 
 
 def test_a_sidebars_contacts_read_after_the_references_beside_it_are_the_persons() -> None:
-    from resume_autofix.importer.assemble import _stray_contacts, _stray_phone  # noqa: PLC0415
     from resume_autofix.importer.sections import Section  # noqa: PLC0415
+    from resume_autofix.importer.strays import stray_contacts, stray_phone  # noqa: PLC0415
 
     def references() -> list[Section]:
         return [
@@ -236,8 +236,8 @@ def test_a_sidebars_contacts_read_after_the_references_beside_it_are_the_persons
         ]
 
     sections = references()
-    assert [line.text for line in _stray_contacts(sections, footer=True)] == ["kaloianbch@gmail.com"]
-    assert [line.text for line in _stray_phone(sections)] == ["+44 6666 666666"]
+    assert [line.text for line in stray_contacts(sections, footer=True)] == ["kaloianbch@gmail.com"]
+    assert [line.text for line in stray_phone(sections)] == ["+44 6666 666666"]
     # the referee's own address and number, in the references' column, stay the referee's
     assert [line.text for line in sections[0].lines] == ["Prof. Shmave Shmohen", "shamve@rhul.ac.uk", "+44 1784 434455"]
 
@@ -405,8 +405,8 @@ def test_what_the_review_of_this_rounds_rules_found_stays_read_as_before() -> No
 
 
 def test_a_referees_contacts_continued_in_the_other_column_stay_the_referees() -> None:
-    from resume_autofix.importer.assemble import _stray_phone  # noqa: PLC0415
     from resume_autofix.importer.sections import Section  # noqa: PLC0415
+    from resume_autofix.importer.strays import stray_phone  # noqa: PLC0415
 
     sections = [
         Section(
@@ -420,7 +420,7 @@ def test_a_referees_contacts_continued_in_the_other_column_stay_the_referees() -
             ],
         )
     ]
-    assert _stray_phone(sections) == []
+    assert stray_phone(sections) == []
 
 
 def test_a_label_a_networks_name_or_a_title_in_the_contacts_is_no_town() -> None:
