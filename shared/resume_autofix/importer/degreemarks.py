@@ -1,14 +1,17 @@
 """What an education entry's school, degree and field carry that is no part of them: grades, honours, a state
-("Expected"), a framework's level, a sentence's stop, a degree in brackets after its field."""
+("Expected"), a framework's level, a sentence's stop, a degree in brackets after its field; and a degree or field
+read in the wrong place (in the first item under the school, a field read as the degree)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from .dates import find_dates
+from .items import without_bare_numbers
 from .places import STATUS_WORDS
 from .rawentry import RawEntry
-from .roles import SCHOOL_DEGREE, degree_score, institution_score
+from .roles import SCHOOL_DEGREE, degree_score, field_score, institution_score, position_score
 
 # "Computer Science; GPA: 4.00", "Facultad de Estudios Superiores  Promedio: 8.5/10.0": the grade is no name
 _GRADE_WORDS = r"C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average"
@@ -279,3 +282,65 @@ def without_grades(item: dict[str, Any]) -> None:
             item[key] = m.group("head")
             if m.group("note")[:1].isdigit():
                 item.setdefault("score", m.group("note"))
+
+
+def field_for_degree(item: dict[str, Any], entry: RawEntry) -> None:
+    """A field of study read as the degree, no degree word in it ("INSA de Toulouse, Informatique et Réseaux"): the
+    field; a specialisation read as its field goes with the entry's lines."""
+    study = str(item.get("studyType", ""))
+    if (
+        len(study.split()) < 2  # one word may name the degree: "Engineering" beside "UPC"
+        or degree_score(study) > 0
+        or field_score(study) <= 0
+        or position_score(study) > 0
+        or _LEVEL.search(study)  # "Secondary education": a level of schooling, the degree
+        # two subjects joined ("Informatique et Réseaux"): a field's name; "HSC Science", "Honours Mathematics",
+        # "Ingeniería Informática" name their degree
+        or not _JOINED.search(study)
+    ):
+        return
+    area = str(item.get("area", ""))
+    if area and not _SPECIALITY.match(area):
+        return
+    if area:
+        entry.paragraphs.append(area)
+    item["area"] = item.pop("studyType")
+
+
+_JOINED = re.compile(r"\s(?:and|&|et|und|y|e|i|en|og|och)\s")
+_LEVEL = re.compile(r"(?i)\b(?:primary|secondary|elementary|higher|vocational|general)\b")
+#: a specialisation written after the field ("spécialité Systèmes Distribués", "specialization in …")
+_SPECIALITY = re.compile(r"(?i)(?:spécialité|specialit[yé]|speciali[sz]ation|option|parcours|schwerpunkt)\b")
+
+
+def degree_in_first_bullet(item: dict[str, Any], entry: RawEntry) -> None:
+    """A school with no degree over a list whose first item opens with one ("University of Amsterdam" / "• MSc
+    Theoretical Physics."; "• BSc Physics and Astronomy. Graduated with honours …"): that sentence is the degree."""
+    if "studyType" in item or "area" in item or not entry.bullets or find_dates(entry.bullets[0]):
+        return
+    if sum(1 for b in entry.bullets if b.split() and degree_score(b.split()[0]) > 0) > 1:
+        return  # a list of degrees, each read as its own (``degrees_listed``)
+    first = entry.bullets[0]
+    sentence, stop, rest = first.partition(". ")
+    sentence = sentence.strip().removesuffix(".") if stop else first.strip().removesuffix(".")
+    words = sentence.split()
+    if not 1 <= len(words) <= 8 or degree_score(words[0]) <= 0 or not words[0][:1].isupper() or _TAKEN.search(sentence):
+        return  # "Master courses in Robotics": courses taken, no degree
+    item["studyType"] = sentence
+    if stop and rest.strip():
+        entry.bullets[0] = rest.strip()
+    else:
+        entry.bullets.pop(0)
+
+
+_TAKEN = re.compile(r"(?i)\b(?:courses?|coursework|classes|modules?|student|exchange|visiting|audit(?:ed)?)\b")
+
+
+def without_marks(item: dict[str, Any], entry: RawEntry) -> None:
+    """What the school, the degree and the field carry that is no part of them, kept with the entry's lines."""
+    without_grades(item)
+    without_honours(item, entry)
+    without_state(item, entry)
+    degree_in_brackets(item)
+    without_stop(item)
+    without_bare_numbers(item, entry, ("studyType", "area"))

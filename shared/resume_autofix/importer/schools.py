@@ -10,19 +10,17 @@ from .dates import find_dates
 from .degreemarks import (
     HONOURS_TAIL,
     before_grade,
-    degree_in_brackets,
+    degree_in_first_bullet,
+    field_for_degree,
     grade_parts,
     said,
-    without_grades,
-    without_honours,
-    without_state,
-    without_stop,
+    without_marks,
 )
-from .items import entry_dates, two_roles, without_bare_numbers
+from .items import entry_dates, two_roles
 from .lines import CELL_SEP
 from .places import LOCATION
 from .rawentry import RawEntry, unread_labels
-from .roles import degree_score, field_score, institution_score, position_score, school_score
+from .roles import degree_score, field_score, institution_score, school_score
 from .schoolnames import (
     bracket_of_field,
     exchange_note,
@@ -368,72 +366,10 @@ _TYPE_OF_FIELD = re.compile(
 )
 
 
-def _field_for_degree(item: dict[str, Any], entry: RawEntry) -> None:
-    """A field of study read as the degree, no degree word in it ("INSA de Toulouse, Informatique et Réseaux"): the
-    field; a specialisation read as its field goes with the entry's lines."""
-    study = str(item.get("studyType", ""))
-    if (
-        len(study.split()) < 2  # one word may name the degree: "Engineering" beside "UPC"
-        or degree_score(study) > 0
-        or field_score(study) <= 0
-        or position_score(study) > 0
-        or _LEVEL.search(study)  # "Secondary education": a level of schooling, the degree
-        # two subjects joined ("Informatique et Réseaux"): a field's name; "HSC Science", "Honours Mathematics",
-        # "Ingeniería Informática" name their degree
-        or not _JOINED.search(study)
-    ):
-        return
-    area = str(item.get("area", ""))
-    if area and not _SPECIALITY.match(area):
-        return
-    if area:
-        entry.paragraphs.append(area)
-    item["area"] = item.pop("studyType")
-
-
-_JOINED = re.compile(r"\s(?:and|&|et|und|y|e|i|en|og|och)\s")
-_LEVEL = re.compile(r"(?i)\b(?:primary|secondary|elementary|higher|vocational|general)\b")
-#: a specialisation written after the field ("spécialité Systèmes Distribués", "specialization in …")
-_SPECIALITY = re.compile(r"(?i)(?:spécialité|specialit[yé]|speciali[sz]ation|option|parcours|schwerpunkt)\b")
-
-
 def _type_of_field(item: dict[str, Any]) -> None:
     if "area" not in item and (m := _TYPE_OF_FIELD.match(str(item.get("studyType", "")))):
         item["studyType"] = m.group("type") or m.group("type_fr")
         item["area"] = m.group("field") or m.group("field_fr")
-
-
-def _degree_in_first_bullet(item: dict[str, Any], entry: RawEntry) -> None:
-    """A school with no degree over a list whose first item opens with one ("University of Amsterdam" / "• MSc
-    Theoretical Physics."; "• BSc Physics and Astronomy. Graduated with honours …"): that sentence is the degree."""
-    if "studyType" in item or "area" in item or not entry.bullets or find_dates(entry.bullets[0]):
-        return
-    if sum(1 for b in entry.bullets if b.split() and degree_score(b.split()[0]) > 0) > 1:
-        return  # a list of degrees, each read as its own (``degrees_listed``)
-    first = entry.bullets[0]
-    sentence, stop, rest = first.partition(". ")
-    sentence = sentence.strip().removesuffix(".") if stop else first.strip().removesuffix(".")
-    words = sentence.split()
-    if not 1 <= len(words) <= 8 or degree_score(words[0]) <= 0 or not words[0][:1].isupper() or _TAKEN.search(sentence):
-        return  # "Master courses in Robotics": courses taken, no degree
-    item["studyType"] = sentence
-    if stop and rest.strip():
-        entry.bullets[0] = rest.strip()
-    else:
-        entry.bullets.pop(0)
-
-
-_TAKEN = re.compile(r"(?i)\b(?:courses?|coursework|classes|modules?|student|exchange|visiting|audit(?:ed)?)\b")
-
-
-def _without_marks(item: dict[str, Any], entry: RawEntry) -> None:
-    """What the school, the degree and the field carry that is no part of them, kept with the entry's lines."""
-    without_grades(item)
-    without_honours(item, entry)
-    without_state(item, entry)
-    degree_in_brackets(item)
-    without_stop(item)
-    without_bare_numbers(item, entry, ("studyType", "area"))
 
 
 def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
@@ -462,8 +398,8 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
             _from_body(item, entry)
         school_line_under(item, entry)
         school_named(item, entry)
-        _degree_in_first_bullet(item, entry)
-        _without_marks(item, entry)
+        degree_in_first_bullet(item, entry)
+        without_marks(item, entry)
         if entry.location:
             item["location"] = entry.location
         entry_dates(item, entry, single_ends=True)
@@ -476,7 +412,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         wrapped_field(item, entry)
         field_to_line_end(item, entry)
         _type_of_field(item)
-        _field_for_degree(item, entry)
+        field_for_degree(item, entry)
         used = [str(item[k]) for k in ("institution", "area", "studyType") if item.get(k)]
         # JSON Resume's education has no summary: lines no field took are kept with the courses, not lost
         kept = [p for p in entry.paragraphs if _more_than(p, used) and any(c.isalnum() for c in p)]
