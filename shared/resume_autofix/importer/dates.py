@@ -224,14 +224,15 @@ def _named_month(m: re.Match[str]) -> list[_Tok]:
     if after and (named := parse_loose(f"{after.group('month')} {year}")) and named.month:
         return [_Tok(named, False, m.start("my"), after.end())]
     glued_name = m.string[m.start("my") - 1] == "-" and m.start("my") - 1 == m.end("mname")
-    if glued_name and not _PART_OF_YEAR.fullmatch(name) and not re.fullmatch(_SEASON, name, re.IGNORECASE):
+    if glued_name and not _PART_OF_YEAR.fullmatch(name):
         return []  # "CICDarknet-2020", "usp-2022": a name's number, no date (not "Mid-2019", "Summer-2020")
     return [_Tok(PartialDate(year), False, m.start("my"), m.end())]
 
 
-#: a part of a year written before it with a hyphen ("Mid-2019", "Anfang-2017", "fin-2020")
+#: a part of a year written before it with a hyphen ("Mid-2019", "Anfang-2017", "fin-2020", "Summer-2020")
 _PART_OF_YEAR = re.compile(
-    r"(?i)mid|late|early|end|start|beginning|mitte|anfang|ende|début|debut|fin|mi|mediados|finales|principios|inicio"
+    r"(?i)mid|late|early|end|start|beginning|mitte|anfang|ende|début|debut|fin|mi|mediados|finales|principios|inicio|"
+    + _SEASON
 )
 
 

@@ -109,14 +109,15 @@ def employer_after_en(text: str) -> tuple[str, str] | None:
     return (left.strip(), text[m.end() :].strip()) if ok else None
 
 
-LEGAL = re.compile(
-    r"^(?:inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
+#: a company's legal form
+_LEGAL_FORMS = (
+    r"inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
     r"pty\.? ltd\.?|s\.r\.l\.?|ltda\.?|eireli|s\.?a\.?s\.?|sarl|s\.?l\.?|s\.?p\.?a\.?|k\.?k\.?|"
     r"c\.v\.|s\.?a\.? de c\.?v\.?|s\.? de r\.?l\.?|"  # Mexico's "S.A. de C.V.", "S. de R.L."
     r"a\.s\.?|s\.r\.o\.?|spol\. s r\.o\.?|k\.s\.?|v\.o\.s\.?|"  # Czech and Slovak: "SHERLOG Technology, a.s."
-    r"a\.ş\.?|şti\.?|kft\.?|zrt\.?|nyrt\.?|d\.o\.o\.?)$",  # Turkish "Teknoloji A.Ş.", Hungarian, South Slavic
-    re.IGNORECASE,
+    r"a\.ş\.?|şti\.?|kft\.?|zrt\.?|nyrt\.?|d\.o\.o\.?"  # Turkish "Teknoloji A.Ş.", Hungarian, South Slavic
 )
+LEGAL = re.compile(rf"^(?:{_LEGAL_FORMS})$", re.IGNORECASE)
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,5}")
 
@@ -462,7 +463,7 @@ _NAME_SINCE = re.compile(
 
 
 #: a name that ends with its legal form ("Human Quotient Pvt Ltd", "Acme GmbH")
-LEGAL_LAST = re.compile(r"\s(?:pvt\.?\s+ltd\.?|" + LEGAL.pattern[4:-2] + r")$", re.IGNORECASE)
+_LEGAL_LAST = re.compile(rf"\s(?:pvt\.?\s+ltd\.?|{_LEGAL_FORMS})$", re.IGNORECASE)
 
 
 def _paren_split(piece: str, after_degree: bool = False) -> list[str]:
@@ -492,7 +493,7 @@ def _paren_split(piece: str, after_degree: bool = False) -> list[str]:
         or (of_degree and _field_in_brackets(inner))
         # "Qoneqt (Human Quotient Pvt Ltd)": a one-word brand and its registered name, one employer (not "Engineer
         # (Acme GmbH)" or "Ingeniero de Software (Globant S.A.)": a role and its employer)
-        or (LEGAL_LAST.search(inner) and len(head.split()) == 1 and position_score(head) <= 0 and not any_role(head))
+        or (_LEGAL_LAST.search(inner) and len(head.split()) == 1 and position_score(head) <= 0 and not any_role(head))
     ):
         return [piece]
     if len(inner.split()) >= 2 or ("." in inner.strip(".") and " " not in inner):

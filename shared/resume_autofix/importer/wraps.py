@@ -79,7 +79,7 @@ def title_wraps(line: Line, below: Line, edge: dict[tuple[int, int], float]) -> 
         or abs(below.size - line.size) >= 0.05
         or below.bold != line.bold
         or abs(below.x0 - line.x0) > 2
-        or line.text.rstrip().endswith((".", ";", ":", "!", "?", ","))
+        or _said_end(line.text)
         or ((spans := find_dates(below.text)) and spans[0].begin == 0)  # the dates' line goes on from its title
     ):
         return False
