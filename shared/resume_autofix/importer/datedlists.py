@@ -44,12 +44,12 @@ def dated_bullets(lines: list[Line]) -> list[Line]:
         return _unbulleted(lines, ending)
     # a section that is one list, each item a short title ending in its date ("- B.S. Computer Science - University
     # of Texas - 05/2000", "- Engineer at Acme (2019 – 2021)"): each item is an entry
-    if lines and all(line.bullet for line in lines):
-        ending = [i for i, line in enumerate(lines) if _ends_dated(line) or _opens_dated(line)]
+    if items := _one_list(lines):
+        ending = [i for i, line in enumerate(items) if _ends_dated(line) or _opens_dated(line)]
         listed = (
             ending
-            if (ending and len(ending) * 2 >= len(lines)) or _heads_duties(lines, ending)
-            else _nested_titles(lines)
+            if (ending and len(ending) * 2 >= len(items)) or _heads_duties(items, ending)
+            else _nested_titles(items)
         )
         if listed:
             return _unbulleted(lines, listed)
@@ -119,6 +119,16 @@ def _earlier_jobs(lines: list[Line]) -> list[int]:
         if len(run) >= 2 and (run[-1] + 1 == len(lines) or not lines[run[-1] + 1].bullet):
             return run
     return []
+
+
+def _one_list(lines: list[Line]) -> list[Line]:
+    """The section's list when the section is one list, notes with no dates after it allowed ("- MFA, Creative
+    Writing · San Francisco State University · 2021–2024" … then "**Writing:** Short fiction published in …")."""
+    n = next((i for i, line in enumerate(lines) if not line.bullet), len(lines))
+    rest = lines[n:]
+    if (n < 2 and rest) or any(line.bullet or line.heading or find_dates(line.text) for line in rest):
+        return []
+    return lines[:n]
 
 
 def _heads_duties(lines: list[Line], ending: list[int]) -> bool:
