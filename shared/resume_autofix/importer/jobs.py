@@ -8,6 +8,7 @@ from typing import Any
 
 from . import lists
 from .dates import DURATION
+from .employer_en import employer_after_en
 from .employers import (
     KIND_PART,
     ON_OWN_ACCOUNT,
@@ -29,7 +30,7 @@ from .items import entry_body, entry_dates, name_tail, two_roles, without_bare_n
 from .places import LOCATION
 from .rawentry import RawEntry, unread_labels
 from .roles import job_score, position_score
-from .titles import employer_after_en, split_title
+from .titles import split_title
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
 

@@ -309,7 +309,7 @@ Helped this company modernize its datacenter.
 
 
 def test_a_role_en_an_employer_with_no_employer_elsewhere_names_the_employer() -> None:
-    from resume_autofix.importer.titles import employer_after_en  # noqa: PLC0415
+    from resume_autofix.importer.employer_en import employer_after_en  # noqa: PLC0415
 
     assert employer_after_en("Desarrollador Full stack e ingeniero DevOps en Softtek") == (
         "Desarrollador Full stack e ingeniero DevOps",

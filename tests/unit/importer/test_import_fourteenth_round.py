@@ -10,6 +10,7 @@ from resume_autofix.importer.bidi import letters_reversed, letters_turned
 from resume_autofix.importer.codelangs import technology
 from resume_autofix.importer.contacts import wrapped_emails
 from resume_autofix.importer.dates import DURATION, find_dates
+from resume_autofix.importer.employer_en import employer_after_en
 from resume_autofix.importer.items import school_place
 from resume_autofix.importer.jobs import work_items
 from resume_autofix.importer.layout import continued_column
@@ -22,7 +23,7 @@ from resume_autofix.importer.schools import education_items
 from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.segments import Segment, band_segments
 from resume_autofix.importer.service import read_document
-from resume_autofix.importer.titles import employer_after_en, split_title
+from resume_autofix.importer.titles import split_title
 from resume_autofix.importer.vocabulary import exact_key
 from resume_autofix.importer.wraps import wraps_title
 from tests.unit.importer.rawpdf import one_page_pdf
