@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
+from resume_autofix.importer.lines import Line
+from resume_autofix.importer.wraps import title_wraps
 
 
 def _markdown(text: str) -> dict:
@@ -22,3 +24,13 @@ def test_a_section_that_is_one_list_of_dated_items_stays_one_entry_per_item_with
         ("University of California, Santa Barbara", "BA", "1995"),
         ("UC Berkeley Extension", "Certificate", "2023"),
     ]
+
+
+def test_a_title_wraps_where_the_next_word_and_the_space_before_it_would_not_fit() -> None:
+    # GIVEN LinkedIn's export: a degree wrapped onto the line of its dates, 92.8 pt left at the column's edge,
+    # the next word 90.9 pt wide (it fits alone, not with the space before it)
+    line = Line("Umschulung, Maschinen- und Anlagenführer Schwerpunkt", size=10.5, x0=223.6, x1=494.8)
+    below = Line("Lebensmitteltechnik · (Januar 2011 - Februar 2013)", size=10.5, x0=223.6, x1=462.7)
+    # THEN the line under it is the rest of the title
+    assert title_wraps(line, below, {(0, 0): 587.6})
+    assert not title_wraps(line, below, {(0, 0): 600.0})
