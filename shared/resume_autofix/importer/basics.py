@@ -15,6 +15,7 @@ from typing import Any
 from .contacts import (
     DOC_TITLE,
     HOST,
+    NAME_LABEL,
     NAMED,
     TITLE_ONLY,
     contactish,
@@ -72,8 +73,11 @@ def _name_line(lines: list[Line]) -> tuple[list[Line], int | None]:
             break
     for i, line in enumerate(lines):  # "Name: Zhihua Zhong" under "Basic Information": the label vouches for it
         said = name_label(line.cells[0]) if line.cells else None
+        rest = line.cells[1:]
+        if said is None and len(line.cells) >= 2 and NAME_LABEL.match(line.cells[0].strip()):
+            said, rest = (line.cells[0], line.cells[1].strip()), line.cells[2:]  # a form's "Name   Ahmed Khalil"
         if said and namelike(said[1]):
-            lines[i], name_at = line.retext(CELL_SEP.join([said[1], *line.cells[1:]])), i
+            lines[i], name_at = line.retext(CELL_SEP.join([said[1], *rest])), i
             break
     return lines, name_at
 

@@ -34,3 +34,15 @@ def test_a_title_wraps_where_the_next_word_and_the_space_before_it_would_not_fit
     # THEN the line under it is the rest of the title
     assert title_wraps(line, below, {(0, 0): 587.6})
     assert not title_wraps(line, below, {(0, 0): 600.0})
+
+
+def test_a_forms_name_label_in_a_cell_of_its_own_is_no_name() -> None:
+    # GIVEN a Word form's header: each row a label cell and its value, the first row the name's
+    resume = import_resume(
+        b"Name    Ahmed Khalil Abd El-Hafiez Mohammad\nPlace    Cairo\nPhone    +201092943543\n"
+        b"Mail    ahmed@example.com\n\nSkills\nC#, SQL\n",
+        "cv.txt",
+    ).resume
+    # THEN the name is the value, not the label
+    assert resume["basics"]["name"] == "Ahmed Khalil Abd El-Hafiez Mohammad"
+    assert resume["basics"]["phone"] == "+201092943543"
