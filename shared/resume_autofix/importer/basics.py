@@ -26,7 +26,7 @@ from .contacts import (
 )
 from .lines import CELL_SEP, CJK, Line
 from .places import LOCATION
-from .roles import position_score
+from .roles import position_score, role_word
 from .titles import STRONG_SEPARATOR
 
 _TITLE_WORD = re.compile(
@@ -203,6 +203,8 @@ def _name_and_title(line: Line) -> Line:
     if len(pieces) != 2 and ", " in first:  # "Richard Hendricks, Programmer": a comma before a job title
         head, _, tail = first.partition(", ")
         pieces = [head, tail] if position_score(tail) > 0 and len(head.split()) <= 4 else pieces
+    if len(pieces) != 2:
+        pieces = _title_after_name(first) or pieces
     if len(pieces) != 2 or not namelike(pieces[0]) or contactish(pieces[1]) or len(pieces[1].split()) > 8:
         return line
     return line.retext(CELL_SEP.join([*pieces, *line.cells[1:]]))
@@ -420,6 +422,23 @@ _POST_NOMINAL = re.compile(
     r",?\s+(?:P(?i:h)\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc?\.?|B\.?Sc?\.?|M\.?Eng\.?|CPA|PMP|P\.?E\.?|MPH|RN|Esq\.?|DDS)"
     r"(?:,?\s+(?:P(?i:h)\.?\s?D\.?|M\.?D\.?|MBA|CPA|PMP|P\.?E\.?|MPH|RN))*\s*$"  # and "EDWARD QUINN, PHD, MPH"
 )
+
+
+def _title_after_name(text: str) -> list[str] | None:
+    """ "ROMAN GUSEV SENIOR SOFTWARE ENGINEER", the title set in another colour with no mark between: two or three
+    words of a name, then two or more words of a job title that opens and ends with a role's word."""
+    words = text.split()
+    for k in (2, 3):
+        head, tail = words[:k], words[k:]
+        if (
+            len(tail) >= 2
+            and role_word(tail[0])
+            and role_word(tail[-1])
+            and not any(role_word(w) for w in head)
+            and position_score(" ".join(head)) <= 0
+        ):
+            return [" ".join(head), " ".join(tail)]
+    return None
 
 
 _PERSONAL_LABEL = re.compile(

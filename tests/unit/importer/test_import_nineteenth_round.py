@@ -46,3 +46,18 @@ def test_a_forms_name_label_in_a_cell_of_its_own_is_no_name() -> None:
     # THEN the name is the value, not the label
     assert resume["basics"]["name"] == "Ahmed Khalil Abd El-Hafiez Mohammad"
     assert resume["basics"]["phone"] == "+201092943543"
+
+
+def test_a_job_title_after_the_name_with_no_mark_between_is_the_label() -> None:
+    # GIVEN a LaTeX header: the name and the title in one line, told apart only by colour
+    resume = import_resume(
+        b"ROMAN GUSEV SENIOR SOFTWARE ENGINEER\nroman@example.com\n\nSkills\nReact, Python\n", "cv.txt"
+    ).resume
+    # THEN the name is the name's words, the title the label
+    assert (resume["basics"]["name"], resume["basics"]["label"]) == ("ROMAN GUSEV", "SENIOR SOFTWARE ENGINEER")
+
+
+def test_a_name_whose_last_word_could_open_a_title_stays_whole() -> None:
+    # a title only where it opens with a role's word: "Watson Software Engineer" is no title
+    resume = import_resume(b"Mary Jane Watson Software Engineer\nmary@example.com\n", "cv.txt").resume
+    assert resume["basics"]["name"] != "Mary Jane"
