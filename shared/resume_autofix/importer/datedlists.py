@@ -27,7 +27,7 @@ def dated_bullets(lines: list[Line]) -> list[Line]:
     if any(dated(line) for line in lines):
         return _beside_dated(lines)
     lines = [part for line in lines for part in _described(line)]
-    if titles := _bare_dated(lines) or _bold_dated(lines):
+    if titles := _bare_dated(lines) or _bold_dated(lines) or _dated_openers(lines):
         return _unbulleted(lines, titles)
     # items that end in their dates, each but the last of a run over its employer in a plain line ("• Workshop
     # Presenter, November 1995" / "First combined International Reading Association Regional Conference")
@@ -119,6 +119,23 @@ def _earlier_jobs(lines: list[Line]) -> list[int]:
         if len(run) >= 2 and (run[-1] + 1 == len(lines) or not lines[run[-1] + 1].bullet):
             return run
     return []
+
+
+def _dated_openers(lines: list[Line]) -> list[int]:
+    """Items that open with their dates and a mark, each over plain lines set deeper (LibreOffice's "• Février
+    2022-Juin 2022 | BEONTEK TECHNOLOGIES, Agadir, Maroc" over an indented "Développement Web" and its text): the
+    items are titles, the lines under them their entries' own; every item of the section such an item, or none."""
+    items = [i for i, line in enumerate(lines) if line.bullet]
+    heads = [
+        i
+        for i in items
+        if _opens_dated(lines[i], parts=1)
+        and i + 1 < len(lines)
+        and not lines[i + 1].bullet
+        and lines[i].x1 > 0
+        and lines[i + 1].x0 >= lines[i].x0 + 5
+    ]
+    return heads if heads and heads == items else []
 
 
 def _one_list(lines: list[Line]) -> list[Line]:
@@ -265,14 +282,14 @@ def _unbulleted(lines: list[Line], titles: list[int]) -> list[Line]:
     return [dataclasses.replace(line, bullet=False) if i in marked else line for i, line in enumerate(lines)]
 
 
-def _opens_dated(line: Line) -> bool:
-    """A short list item that opens with its dates and a colon or dash, a title after them ("1995: Bachelor of
-    Science, Stuff.  University of New New York", "2019 – 2021: Engineer, Acme")."""
+def _opens_dated(line: Line, parts: int = 2) -> bool:
+    """A short list item that opens with its dates and a colon or dash, a title of two parts after them ("1995:
+    Bachelor of Science, Stuff.  University of New New York", "2019 – 2021: Engineer, Acme"), or of ``parts``."""
     spans = find_dates(line.text)
     if not spans or spans[0].begin > 0 or len(line.text.split()) > 16:
         return False
     rest = line.text[spans[0].stop :]
-    return bool(re.match(r"\s*[:：–—|-]\s*\S", rest)) and len(split_title(title_text(line, spans[0]))) >= 2
+    return bool(re.match(r"\s*[:：–—|-]\s*\S", rest)) and len(split_title(title_text(line, spans[0]))) >= parts
 
 
 def _bold_opener(line: Line) -> bool:

@@ -209,7 +209,19 @@ def wraps_title(line: Line, below: Line, body: float) -> bool:
         and not list_label(below.text)  # "Courses" over its list: a label, no wrap
         and not find_dates(below.text)
         and not LOCATION.match(below.text)
+        and not _set_between(line, below)
     )
+
+
+def _set_between(line: Line, below: Line) -> bool:
+    """``below`` starts neither under ``line``'s start nor under its title's, after the dates it opens with, but
+    between ("• Février 2022-Juin 2022 | BEONTEK TECHNOLOGIES" over an indented "Développement Web"): a line of its
+    own, no wrap."""
+    spans = find_dates(line.text)
+    if line.x1 <= 0 or below.x0 <= line.x0 + 5 or not spans or spans[0].begin > 0:
+        return False
+    at = len(line.text) - len(line.text[spans[0].stop :].lstrip(" :：–—|-"))  # where the title starts
+    return below.x0 < line.x0 + (line.x1 - line.x0) * at / len(line.text) - 5
 
 
 def runs_on(line: Line, below: Line, edge: dict[tuple[int, int], float]) -> bool:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from resume_autofix.importer import import_resume
+from resume_autofix.importer.datedlists import dated_bullets
 from resume_autofix.importer.lines import Line
-from resume_autofix.importer.wraps import title_wraps
+from resume_autofix.importer.wraps import title_wraps, wraps_title
 
 
 def _markdown(text: str) -> dict:
@@ -61,3 +64,23 @@ def test_a_name_whose_last_word_could_open_a_title_stays_whole() -> None:
     # a title only where it opens with a role's word: "Watson Software Engineer" is no title
     resume = import_resume(b"Mary Jane Watson Software Engineer\nmary@example.com\n", "cv.txt").resume
     assert resume["basics"]["name"] != "Mary Jane"
+
+
+def test_an_item_that_opens_with_its_dates_over_deeper_lines_is_an_entrys_title() -> None:
+    # GIVEN LibreOffice's internship: one item "dates | employer, place", its role and text indented under it
+    item = Line("Février 2022-Juin 2022 | BEONTEK TECHNOLOGIES, Agadir, Maroc", size=10.5, x0=34, x1=335, bullet=True)
+    role = Line("Développement Web", size=10.5, x0=52, x1=141)
+    text = Line("Création d'une plateforme E-Learning pour Soft-Skills avec les", size=11, x0=52, x1=326)
+    lines = dated_bullets([item, role, text])
+    # THEN the item is a title line, and the role under it no wrap of that title
+    assert [line.bullet for line in lines] == [False, False, False]
+    assert not wraps_title(lines[0], role, 11.0)
+    # (a line set under the title's own start, past the dates, may still be its wrap)
+    assert wraps_title(lines[0], dataclasses.replace(role, x0=34), 11.0)
+
+
+def test_items_that_open_with_their_dates_beside_undated_items_stay_a_list() -> None:
+    dated_item = Line("2021 - 2022 | Acme, Berlin", size=10.5, x0=34, x1=300, bullet=True)
+    deeper = Line("Engineer", size=10.5, x0=52, x1=120)
+    plain_item = Line("Built the billing service", size=10.5, x0=34, x1=300, bullet=True)
+    assert dated_bullets([dated_item, deeper, plain_item])[0].bullet
