@@ -13,7 +13,7 @@ from .dateline import line_span
 from .dates import DateSpan, find_dates
 from .lines import Line
 from .places import LOCATION, REGION_TAIL, place_tail
-from .rawentry import RawEntry, add_body
+from .rawentry import RawEntry, add_body, is_short
 
 #: label (lower case, without a colon) → the field it names
 _FIELDS = {
@@ -66,7 +66,8 @@ _DASH_END = re.compile(r"\s*[-–—,|]\s*$")
 
 def field_rows(lines: list[Line]) -> list[RawEntry] | None:
     """The entries, when the section is written as rows of field labels; ``None`` when it is not."""
-    rows = [_row(line) for line in lines]
+    lines, stacked = _stacked(lines)
+    rows = [_row(line, stacked) for line in lines]
     named = [r for r in rows if r is not None]
     if len(named) < _MIN_ROWS or not {f for f, _ in named} & {"role", "org", "school", "degree"}:
         return None
@@ -86,6 +87,7 @@ def field_rows(lines: list[Line]) -> list[RawEntry] | None:
     date: DateSpan | None = None
     first = named[0][0]
     nested = False  # a line of the entry names a person of its own ("Jefe inmediato: …"): labels after it are theirs
+    lead: Line | None = None  # a stacked form's line over its entry's first label: what the labels leave out
     for line, row in zip(lines, rows, strict=True):
         if row is None:
             body.append(line)
@@ -93,8 +95,11 @@ def field_rows(lines: list[Line]) -> list[RawEntry] | None:
             continue
         field, value = row
         if field in seen and field != "body" and (field == first or not nested):  # a label again: the next entry
-            entries.append(_entry(fields, date, body))
-            seen, fields, body, date, nested = set(), {}, [], None, False
+            next_lead = body.pop() if stacked and body and is_short(body[-1]) else None
+            entries.append(_entry(_led(fields, lead, body), date, body))
+            seen, fields, body, date, nested, lead = set(), {}, [], None, False, next_lead
+        elif stacked and not seen and body and is_short(body[-1]):
+            lead = body.pop()  # the line over the first entry's labels
         if field in seen and field != "body":  # "Cargo:" again, the boss's under "Jefe inmediato:": a line
             body.append(line)
             continue
@@ -109,8 +114,62 @@ def field_rows(lines: list[Line]) -> list[RawEntry] | None:
         if value:
             fields[field] = value
     if seen:
-        entries.append(_entry(fields, date, body))
+        entries.append(_entry(_led(fields, lead, body), date, body))
     return entries
+
+
+#: labels a form sets on a line of their own, over their values (LinkedIn's page: "Company Name" / "APACGAMONDE" /
+#: "Dates Employed" / "Jan 2016 – Present"), beside those of ``_FIELDS``
+_STACKED = {
+    "dates employed": "dates",
+    "employment duration": "duration",
+    "degree name": "degree",
+    "dates attended or expected graduation": "dates",
+    "grade": "grade",
+    "location": "location",
+}
+_MIN_STACKED = 2
+
+
+def _stacked(lines: list[Line]) -> tuple[list[Line], bool]:
+    """The lines with each label alone on its line joined to the value on the next, as a row of two cells; and
+    whether the section is written so (two such labels or more, one of them a title's and one the dates')."""
+
+    def label(line: Line) -> str | None:
+        said = line.text.strip().casefold()
+        return said if len(line.cells) == 1 and (said in _STACKED or said in _FIELDS) else None
+
+    at = [i for i in range(len(lines) - 1) if label(lines[i]) and not label(lines[i + 1])]
+    named = {_STACKED.get(k) or _FIELDS.get(k) for k in (label(lines[i]) for i in at) if k}
+    # a title's label and a date's: one label alone ("Company name" over each job's "Role outline") is a
+    # template's placeholder, no form
+    if len(at) < _MIN_STACKED or not named & {"role", "org", "school", "degree"} or "dates" not in named:
+        return lines, False
+    out: list[Line] = []
+    skip = -1
+    for i, line in enumerate(lines):
+        if i == skip:
+            continue
+        if i in at:
+            value = lines[i + 1].text.strip()
+            out.append(line.retext(f"{line.text.strip()}: {value}", cells=[line.text.strip(), value]))
+            skip = i + 1
+        else:
+            out.append(line)
+    return out, True
+
+
+def _led(fields: dict[str, str], lead: Line | None, body: list[Line]) -> dict[str, str]:
+    """``fields`` with a stacked form's line over its labels as what they leave out: the role over "Company Name",
+    the school over "Degree Name"; else that line opens the body."""
+    if lead is None:
+        return fields
+    if "org" in fields and "role" not in fields:
+        return {**fields, "role": lead.text.strip()}
+    if "degree" in fields and "school" not in fields:
+        return {**fields, "school": lead.text.strip()}
+    body.insert(0, lead)
+    return fields
 
 
 #: a table's column headings (lower case) → the field the column holds: "Period | Company | Position",
@@ -247,14 +306,16 @@ def _table_entry(names: list[str | None], row: Line) -> RawEntry:
     return entry
 
 
-def _row(line: Line) -> tuple[str, str] | None:
-    """(field, value) of a labelled row; a one-character marker cell before the label ("I", "•") is dropped."""
+def _row(line: Line, stacked: bool = False) -> tuple[str, str] | None:
+    """(field, value) of a labelled row; a one-character marker cell before the label ("I", "•") is dropped;
+    ``stacked``: a form's labels over their values are known too."""
     cells = line.cells[1:] if line.cells and len(line.cells[0].strip()) == 1 else line.cells
     if len(cells) == 1 and (m := _COLON_ROW.match(cells[0])):  # "Name of university: University of …"
         cells = [m.group("label"), m.group("value")]
     if len(cells) < 2:
         return None
-    field = _FIELDS.get(cells[0].strip().rstrip(":：").casefold())
+    key = cells[0].strip().rstrip(":：").casefold()
+    field = _FIELDS.get(key) or (_STACKED.get(key) if stacked else None)
     return (field, "  ".join(cells[1:]).strip()) if field else None
 
 
@@ -264,7 +325,7 @@ _ROLE_SAID = re.compile(r"^(?P<role>[^:]{2,60}?):\s+(?P<note>\S.*(?:[,.]|\S+\s+\
 
 
 def _entry(fields: dict[str, str], date: DateSpan | None, body: list[Line]) -> RawEntry:
-    location = None
+    location = fields.get("location")
     for key in ("org", "school"):
         tail = _PLACE_TAIL.search(fields.get(key, ""))
         if tail and LOCATION.match(tail.group("place")):  # "Massachusetts Institute of Technology - Cambridge, MA"
@@ -276,7 +337,7 @@ def _entry(fields: dict[str, str], date: DateSpan | None, body: list[Line]) -> R
     if "role" in fields and (said := _ROLE_SAID.match(fields["role"])):  # "CTO & Co-Founder: Neptune Finance, …"
         fields["role"], note = said.group("role"), said.group("note")
         body = [Line(note), *body]
-    labelled: dict[str, str] = {}
+    labelled: dict[str, str] = {"grade": fields["grade"]} if fields.get("grade") else {}
     if "school" in fields and "role" in fields and "degree" not in fields:
         fields["degree"] = fields.pop("role")  # a schools' table's "Title": the degree
     if "school" in fields or "degree" in fields:

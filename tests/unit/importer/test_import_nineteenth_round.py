@@ -84,3 +84,65 @@ def test_items_that_open_with_their_dates_beside_undated_items_stay_a_list() -> 
     deeper = Line("Engineer", size=10.5, x0=52, x1=120)
     plain_item = Line("Built the billing service", size=10.5, x0=34, x1=300, bullet=True)
     assert dated_bullets([dated_item, deeper, plain_item])[0].bullet
+
+
+_LINKEDIN_PAGE = """Amadou Cire
+amadou@example.com
+
+Experience
+
+Chairman Of The Board
+Company Name
+APACGAMONDE
+Dates Employed
+Jan 2016 – Present
+Employment Duration
+4 yrs 5 mos
+Location
+Dakar, Senegal
+
+Management Controller
+Company Name
+Bank of Africa
+Dates Employed
+Jul 2003 – Aug 2003
+Employment Duration
+2 mos
+
+Education
+
+Universite Libre de Bruxelles
+Degree Name
+Doctor of Philosophy - PhD
+Field Of Study
+Economics
+Dates attended or expected graduation
+2006 – 2009
+"""
+
+
+def test_a_forms_labels_set_over_their_values_name_the_fields() -> None:
+    # GIVEN a LinkedIn profile page copied as text: each label on a line of its own over its value, the role (or the
+    # school) on the line over the labels
+    resume = import_resume(_LINKEDIN_PAGE.encode(), "profile.txt").resume
+    # THEN each entry's fields are the values the labels name, and the line over them what they leave out
+    assert [(j["name"], j["position"], j["startDate"], j.get("endDate")) for j in resume["work"]] == [
+        ("APACGAMONDE", "Chairman Of The Board", "2016-01", None),
+        ("Bank of Africa", "Management Controller", "2003-07", "2003-08"),
+    ]
+    (school,) = resume["education"]
+    assert (school["institution"], school["studyType"], school["area"]) == (
+        "Universite Libre de Bruxelles",
+        "Doctor of Philosophy - PhD",
+        "Economics",
+    )
+
+
+def test_one_label_alone_over_each_entry_is_a_placeholder_not_a_form() -> None:
+    # a template's "Company name" under each job's dated title: no form's label
+    resume = import_resume(
+        b"Jane Doe\njane@example.com\n\nCareer Summary\n2018 - present  Job title\nCompany name\nRole outline\n\n"
+        b"2007 - 2018  Job title\nCompany name\nRole outline\n",
+        "cv.txt",
+    ).resume
+    assert [job.get("startDate") for job in resume["work"]] == ["2018", "2007"]
