@@ -259,7 +259,8 @@ def _unglued(name: str) -> str:
 
 
 def _full_name(lines: list[Line], name_at: int, surname: int | None, given: int | None) -> str:
-    name = _without_title(lines[name_at].cells[0])
+    # an icon a text layer lost ("Adhikram Maitra �", U+FFFD where a link's glyph was) is no part of the name
+    name = _without_title(lines[name_at].cells[0]).strip(" \ufffd")
     if not any(name.lower() in line.text for line in lines):  # "DocQuantum" of docquantum@…: a handle, one word
         name = _unglued(name)
     if labelled_name := NAMED.match(name):  # "氏名 見本 太郎": the label is no part of the name

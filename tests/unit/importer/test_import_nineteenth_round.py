@@ -146,3 +146,13 @@ def test_one_label_alone_over_each_entry_is_a_placeholder_not_a_form() -> None:
         "cv.txt",
     ).resume
     assert [job.get("startDate") for job in resume["work"]] == ["2018", "2007"]
+
+
+def test_an_icon_a_text_layer_lost_is_no_part_of_the_name_and_parts_the_contacts() -> None:
+    # GIVEN a PDF's text pasted as plain text: each icon a U+FFFD
+    resume = import_resume(
+        "Adhikram Maitra \ufffd\n+91 9836965075 | adhikram@example.com | \ufffd | \ufffd\n\nSkills\nScala\n".encode(),
+        "resume.txt",
+    ).resume
+    assert resume["basics"]["name"] == "Adhikram Maitra"
+    assert (resume["basics"]["phone"], resume["basics"]["email"]) == ("+91 9836965075", "adhikram@example.com")
