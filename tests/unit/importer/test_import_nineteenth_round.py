@@ -156,3 +156,16 @@ def test_an_icon_a_text_layer_lost_is_no_part_of_the_name_and_parts_the_contacts
     ).resume
     assert resume["basics"]["name"] == "Adhikram Maitra"
     assert (resume["basics"]["phone"], resume["basics"]["email"]) == ("+91 9836965075", "adhikram@example.com")
+
+
+def test_a_field_named_by_a_word_of_its_own_after_the_degree_is_the_field() -> None:
+    resume = import_resume(
+        b"Jane Doe\njane@example.com\n\nEducation\n"
+        b"Yeshiva University - NYC, USA - Master of Science, Artificial Intelligence    May 2024\n"
+        b"Carnegie Mellon University - Master of Science, Robotics    May 2020\n",
+        "cv.txt",
+    ).resume
+    assert [(s["institution"], s["studyType"], s.get("area")) for s in resume["education"]] == [
+        ("Yeshiva University", "Master of Science", "Artificial Intelligence"),
+        ("Carnegie Mellon University", "Master of Science", "Robotics"),
+    ]
