@@ -17,7 +17,7 @@ from .dates import find_dates
 from .forms import entries_of
 from .implied import header_skills, implied_sections, labelled_skills, trailing_skills
 from .jobs import named_items, project_items, work_items
-from .letter import strip_consent, strip_copy, strip_letter, strip_stamps
+from .letter import strip_consent, strip_copy, strip_letter, strip_running_feet, strip_stamps
 from .lines import CELL_SEP, CJK, Document, Line
 from .rawentry import right_edges
 from .schools import education_items
@@ -279,7 +279,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     lines, warnings_before = strip_letter(doc.lines)
     lines, copied = strip_copy(lines)
     lines, consent = strip_consent(lines)
-    lines = wrapped_emails(strip_stamps(lines))
+    lines = wrapped_emails(strip_stamps(strip_running_feet(lines)))
     lines = [
         _unbracketed(line)
         for line in lines

@@ -3,14 +3,15 @@
 A German "Bewerbung" (and many a PDF a job seeker exports from one file) is the letter, then the CV, sometimes the
 CV a second time in another layout. The letter's addressee would be read as the name and its paragraphs as the
 summary; a second copy would give every entry twice. Both are cut here, with a warning, before sections are found;
-so are a consent at the end and "last updated" stamps, whose dates would open entries.
+so are a consent at the end, "last updated" stamps and a page's running foot ("April 10, 2024  Eric Ngigi · Résumé  1"),
+whose dates would open entries.
 """
 
 from __future__ import annotations
 
 import re
 
-from .contacts import contactish
+from .contacts import TITLE_ONLY, contactish
 from .dates import find_dates
 from .lines import CELL_SEP, Line
 from .vocabulary import exact_key
@@ -165,3 +166,28 @@ def strip_stamps(lines: list[Line]) -> list[Line]:
         elif cells:
             out.append(line.retext(CELL_SEP.join(cells), cells))
     return out
+
+
+#: a page's number in a cell of its own ("1", "Page 2", "2 / 3")
+_PAGE_NUMBER = re.compile(r"(?i)(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?")
+
+
+def strip_running_feet(lines: list[Line]) -> list[Line]:
+    """The lines without a page's running foot: its last line, in smaller type than the page's lines mostly are,
+    with a cell naming the document ("Résumé", "CV") and one that is the page's number or a date (Awesome-CV's
+    "April 10, 2024   Eric Moses Ngigi · Résumé   1"). Read as a dated entry, it opened a school that never was."""
+    last: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        if line.x1 > 0 and (line.page not in last or line.top >= lines[last[line.page]].top):
+            last[line.page] = i
+    feet = set()
+    for page, i in last.items():
+        sizes = sorted(line.size for line in lines if line.page == page)
+        cells = [c.strip() for c in lines[i].cells]
+        if (
+            lines[i].size < sizes[len(sizes) // 2]
+            and any(TITLE_ONLY.fullmatch(c) for c in cells)
+            and any(_PAGE_NUMBER.fullmatch(c) or find_dates(c) for c in cells)
+        ):
+            feet.add(i)
+    return [line for i, line in enumerate(lines) if i not in feet]

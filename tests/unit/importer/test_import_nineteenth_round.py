@@ -6,6 +6,7 @@ import dataclasses
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.datedlists import dated_bullets
+from resume_autofix.importer.letter import strip_running_feet
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.wraps import title_wraps, wraps_title
 
@@ -169,3 +170,16 @@ def test_a_field_named_by_a_word_of_its_own_after_the_degree_is_the_field() -> N
         ("Yeshiva University", "Master of Science", "Artificial Intelligence"),
         ("Carnegie Mellon University", "Master of Science", "Robotics"),
     ]
+
+
+def test_a_pages_running_foot_is_no_entry() -> None:
+    # GIVEN Awesome-CV's page: body lines, then its foot in smaller type, the date, the name, "Résumé" and the number
+    body = [Line(f"line {n}", size=10.0, x0=40, x1=300, top=100.0 + 20 * n) for n in range(5)]
+    foot = Line("APRIL 10, 2024  ERIC MOSES NGIGI  ·  RÉSUMÉ  1", size=8.0, x0=40, x1=560, top=815.0)
+    foot.cells = ["APRIL 10, 2024", "ERIC MOSES NGIGI", "·", "RÉSUMÉ", "1"]
+    # THEN the foot is dropped, the body kept
+    assert strip_running_feet([*body, foot]) == body
+    # (a last line in the body's type, or naming no document, stays)
+    assert strip_running_feet([*body, dataclasses.replace(foot, size=10.0)])[-1].size == 10.0
+    named_nothing = dataclasses.replace(foot, cells=["APRIL 10, 2024", "Nyeri, Kenya"])
+    assert strip_running_feet([*body, named_nothing])[-1] is named_nothing
