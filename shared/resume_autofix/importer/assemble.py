@@ -415,9 +415,22 @@ def _fill(
     elif key in _ENTRY_KINDS:
         make, required = _ENTRY_KINDS[key]
         lines = joined_timeline(_unlisted(section.lines))
-        items = [item for item in make(entries_of(lines, body, typography, edges)) if item]
+        items = [_colon_dropped(item) for item in make(entries_of(lines, body, typography, edges)) if item]
         _check(key, items, required, warnings, confidence)
         resume.setdefault(key, []).extend(items)
+
+
+_NAMES = ("name", "organization", "position", "institution", "studyType", "area", "title")
+
+
+def _colon_dropped(item: dict[str, Any]) -> dict[str, Any]:
+    """The item with no colon ending a name ("University of Clagary:", "Full Stack Developer:"): the colon leads to
+    what the line says next, and is no part of the name."""
+    for key in _NAMES:
+        value = item.get(key)
+        if isinstance(value, str) and value.rstrip().endswith((":", "：")) and value.rstrip(" :："):
+            item[key] = value.rstrip(" :：")
+    return item
 
 
 def _check(

@@ -183,3 +183,12 @@ def test_a_pages_running_foot_is_no_entry() -> None:
     assert strip_running_feet([*body, dataclasses.replace(foot, size=10.0)])[-1].size == 10.0
     named_nothing = dataclasses.replace(foot, cells=["APRIL 10, 2024", "Nyeri, Kenya"])
     assert strip_running_feet([*body, named_nothing])[-1] is named_nothing
+
+
+def test_a_colon_ending_a_name_is_no_part_of_it() -> None:
+    resume = import_resume(
+        b"Jane Doe\njane@example.com\n\nEducation\n2014-2018 University of Calgary:\n"
+        b"Honours Bachelor of Science, Computer Science\n",
+        "cv.txt",
+    ).resume
+    assert resume["education"][0]["institution"] == "University of Calgary"
