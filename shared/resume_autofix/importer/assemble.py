@@ -194,7 +194,9 @@ def _centred_margin_headings(lines: list[Line]) -> list[Line]:
             continue
         opening = lines[first].top - lines[j].top if j >= 0 and lines[j].page == line.page else None
         steps = [b.top - a.top for a, b in itertools.pairwise(lines[first:i])] or [lines[first].size * 1.2]
-        if opening is None or opening > 1.5 * max(steps):
+        if (start := _centred_block(lines, i)) is not None:
+            moves.append((start, i))
+        elif opening is None or opening > 1.5 * max(steps):
             moves.append((first, i))
     if len(moves) < 2:
         return lines
@@ -202,6 +204,31 @@ def _centred_margin_headings(lines: list[Line]) -> list[Line]:
     for first, i in reversed(moves):
         out.insert(first, out.pop(i))
     return out
+
+
+def _centred_block(lines: list[Line], i: int) -> int | None:
+    """Where the block of margin heading ``i`` starts when the heading stands level with the middle of its whole
+    section (Canva's "Experience" beside its two jobs): after the widest gap between the body lines above it, with
+    the heading in the middle half of the block that gap and the widest one below it bound; ``None`` otherwise."""
+    line = lines[i]
+
+    def body(k: int) -> bool:
+        return lines[k].page == line.page and lines[k].x0 > line.x1 + 4 and not exact_key(lines[k].text)
+
+    above = list(itertools.takewhile(body, range(i - 1, max(i - 13, -1), -1)))[::-1]
+    below = list(itertools.takewhile(body, range(i + 1, min(i + 13, len(lines)))))
+    if len(above) < 2 or not below:
+        return None
+    gaps = [(lines[b].top - lines[a].top, b) for a, b in itertools.pairwise([above[0] - 1, *above]) if a >= 0]
+    gaps = [(gap, b) for gap, b in gaps if lines[b - 1].page == line.page]
+    widest, start = max(gaps, default=(0.0, above[0]))
+    after = [lines[b].top - lines[a].top for a, b in itertools.pairwise([above[-1], *below])]
+    end = below[after.index(max(after)) - 1] if max(after) > widest * 0.8 and after.index(max(after)) > 0 else below[-1]
+    span = lines[end].top - lines[start].top
+    middle = line.top + line.size / 2 - lines[start].top
+    return (
+        start if span > 0 and 0.25 * span <= middle <= 0.75 * span and widest > 1.5 * min(g for g, _ in gaps) else None
+    )
 
 
 def _dates_under_headings(lines: list[Line]) -> list[Line]:

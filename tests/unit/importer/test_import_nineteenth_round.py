@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from resume_autofix.importer import import_resume
+from resume_autofix.importer.assemble import _centred_margin_headings
 from resume_autofix.importer.datedlists import dated_bullets
 from resume_autofix.importer.letter import strip_running_feet
 from resume_autofix.importer.lines import Line
@@ -192,3 +193,37 @@ def test_a_colon_ending_a_name_is_no_part_of_it() -> None:
         "cv.txt",
     ).resume
     assert resume["education"][0]["institution"] == "University of Calgary"
+
+
+def _at(text: str, top: float, x0: float = 186.0, size: float = 11.0) -> Line:
+    return Line(text, size=size, x0=x0, x1=x0 + 6 * len(text), top=top)
+
+
+def test_a_margin_heading_level_with_the_middle_of_its_whole_section_goes_before_it() -> None:
+    # GIVEN Canva's page: each section name in the left margin, level with the middle of its section's lines, so
+    # that read by baseline it comes after the section's first entry
+    lines = [
+        _at("wbalaile@live.com", 168, x0=246),
+        _at("Kiganjani Technologies Company | 2019 - Present", 227),
+        _at("Freelance - Web Developer.", 241),
+        _at("Met with clients to discuss project requirements", 259),
+        _at("Designed and coded websites", 274),
+        _at("Integrate SEO on website.", 304),
+        _at("Experience", 312, x0=35, size=23.3),
+        _at("Qube Elite | 2018 - 2019", 336),
+        _at("Internship - Computer Technician.", 350),
+        _at("Installation of enterprise software", 379),
+        _at("Harvard (via edX), Online. | 2021 - Present", 425),
+        _at("Computer Science for Web Programming Certificate", 438),
+        _at("University Computing Center | 2017 - 2018", 467),
+        _at("Certificate in Information Technology", 480),
+        _at("Education", 498, x0=35, size=23.3),
+        _at("University of the Free State | 2016", 507),
+        _at("Bachelor of Arts", 520),
+        _at("Kingswood College | 2014 - 2015", 548),
+        _at("High School Certificate", 561),
+    ]
+    out = [line.text for line in _centred_margin_headings(lines)]
+    # THEN each name opens its section: after the widest gap above it
+    assert out.index("Experience") == out.index("Kiganjani Technologies Company | 2019 - Present") - 1
+    assert out.index("Education") == out.index("Harvard (via edX), Online. | 2021 - Present") - 1
