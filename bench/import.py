@@ -287,6 +287,11 @@ def real_set(table: dict[str, Score]) -> None:
         ("set113", "REAL set 113 (0.929 once, tuned)"),
         ("set114", "REAL set 114 (0.861 once, tuned)"),
         ("set115", "REAL set 115 (0.667 once)"),
+        ("set116", "REAL set 116 (0.802 once, tuned)"),
+        ("set117", "REAL set 117 (0.716 once, tuned)"),
+        ("set118", "REAL set 118 (0.691 once, tuned)"),
+        ("set119", "REAL set 119 (0.595 once, tuned)"),
+        ("set120", "REAL set 120 (0.709 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
