@@ -9,6 +9,7 @@ from resume_autofix.importer.assemble import _centred_margin_headings
 from resume_autofix.importer.datedlists import dated_bullets
 from resume_autofix.importer.letter import strip_running_feet
 from resume_autofix.importer.lines import Line
+from resume_autofix.importer.rawentry import is_short
 from resume_autofix.importer.wraps import title_wraps, wraps_title
 
 
@@ -227,3 +228,11 @@ def test_a_margin_heading_level_with_the_middle_of_its_whole_section_goes_before
     # THEN each name opens its section: after the widest gap above it
     assert out.index("Experience") == out.index("Kiganjani Technologies Company | 2019 - Present") - 1
     assert out.index("Education") == out.index("Harvard (via edX), Online. | 2021 - Present") - 1
+
+
+def test_a_short_bold_role_ended_with_a_stop_may_be_a_title_line() -> None:
+    # Canva's "Internship - Computer Technician." in bold under "Qube Elite, Dar es Salaam. | 2018 - 2019"
+    assert is_short(Line("Internship - Computer Technician.", size=11.0, bold=True))
+    # a sentence, or a plain line, still ends a title
+    assert not is_short(Line("Maintained the office computers.", size=11.0, bold=True))
+    assert not is_short(Line("Internship - Computer Technician.", size=11.0))
