@@ -208,8 +208,9 @@ def _centred_margin_headings(lines: list[Line]) -> list[Line]:
 
 def _centred_block(lines: list[Line], i: int) -> int | None:
     """Where the block of margin heading ``i`` starts when the heading stands level with the middle of its whole
-    section (Canva's "Experience" beside its two jobs): after the widest gap between the body lines above it, with
-    the heading in the middle half of the block that gap and the widest one below it bound; ``None`` otherwise."""
+    section (Canva's "Experience" beside its two jobs): after the widest gap between the body lines above it, a
+    third wider than any other there, with the heading in the middle half of the block that gap and the widest one
+    below it bound; ``None`` otherwise."""
     line = lines[i]
 
     def body(k: int) -> bool:
@@ -222,6 +223,8 @@ def _centred_block(lines: list[Line], i: int) -> int | None:
     gaps = [(lines[b].top - lines[a].top, b) for a, b in itertools.pairwise([above[0] - 1, *above]) if a >= 0]
     gaps = [(gap, b) for gap, b in gaps if lines[b - 1].page == line.page]
     widest, start = max(gaps, default=(0.0, above[0]))
+    if any(gap * 1.3 > widest for gap, b in gaps if b != start):
+        return None  # no gap stands out: the heading's block has no clear top (entries part as sections do)
     after = [lines[b].top - lines[a].top for a, b in itertools.pairwise([above[-1], *below])]
     end = below[after.index(max(after)) - 1] if max(after) > widest * 0.8 and after.index(max(after)) > 0 else below[-1]
     span = lines[end].top - lines[start].top

@@ -259,8 +259,9 @@ def _unglued(name: str) -> str:
 
 
 def _full_name(lines: list[Line], name_at: int, surname: int | None, given: int | None) -> str:
-    # an icon a text layer lost ("Adhikram Maitra �", U+FFFD where a link's glyph was) is no part of the name
-    name = _without_title(lines[name_at].cells[0]).strip(" \ufffd")
+    # an icon a text layer lost ("Adhikram Maitra �", U+FFFD where a link's glyph was) is no part of the name; a
+    # letter it lost ("Jane Andr�") is
+    name = _LOST_ICON.sub("", _without_title(lines[name_at].cells[0])).strip()
     if not any(name.lower() in line.text for line in lines):  # "DocQuantum" of docquantum@…: a handle, one word
         name = _unglued(name)
     if labelled_name := NAMED.match(name):  # "氏名 見本 太郎": the label is no part of the name
@@ -270,6 +271,9 @@ def _full_name(lines: list[Line], name_at: int, surname: int | None, given: int 
     if surname is not None:
         name = f"{name} {lines[surname].cells[0].strip()}"
     return f"{lines[given].text.strip()} {name}" if given is not None else name
+
+
+_LOST_ICON = re.compile(r"(?:^|\s)\ufffd+(?=\s|$)")
 
 
 def _given_above(lines: list[Line], name_at: int | None) -> int | None:
@@ -427,19 +431,26 @@ _POST_NOMINAL = re.compile(
 
 def _title_after_name(text: str) -> list[str] | None:
     """ "ROMAN GUSEV SENIOR SOFTWARE ENGINEER", the title set in another colour with no mark between: two or three
-    words of a name, then two or more words of a job title that opens and ends with a role's word."""
+    words of a name, then two or more words of a job title that opens and ends with a role's word. A title opens at
+    its grade where one follows a role's word ("Emily Jane Cook Senior Engineer": Cook is the family name)."""
     words = text.split()
     for k in (2, 3):
         head, tail = words[:k], words[k:]
+        named = head[:-1] if tail and tail[0].casefold() in _GRADES else head  # "Cook" before "Senior"
         if (
             len(tail) >= 2
             and role_word(tail[0])
             and role_word(tail[-1])
-            and not any(role_word(w) for w in head)
-            and position_score(" ".join(head)) <= 0
+            and not (len(tail) > 2 and tail[1].casefold() in _GRADES)
+            and not any(role_word(w) for w in named)
+            and position_score(" ".join(named)) <= 0
         ):
             return [" ".join(head), " ".join(tail)]
     return None
+
+
+#: the grade a job title may open with ("Senior Software Engineer", "Lead Developer", "Head Chef")
+_GRADES = frozenset({"senior", "sr.", "sr", "junior", "jr.", "lead", "principal", "staff", "chief", "head"})
 
 
 _PERSONAL_LABEL = re.compile(

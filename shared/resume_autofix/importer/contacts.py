@@ -26,10 +26,10 @@ EMAIL = re.compile(
 )
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s|,;<>\"]+")
 HOST = re.compile(r"(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:/[^\s|,;<>\"]*)?$")
-# icon-font glyphs (Font Awesome, Phosphor: Unicode's private use area; U+FFFD where a text layer lost one) stand
-# between contact pieces like "|"
+# icon-font glyphs (Font Awesome, Phosphor: Unicode's private use area; U+FFFD where a text layer lost one, not
+# beside a letter, where it lost an accented letter: "Bogot�") stand between contact pieces like "|"
 _SPLIT = re.compile(
-    r"\s*(?:[|｜]|•|\s,\s|·|◦|⋅|∙|▪|♦|◆|●|■|◇|★|✦|[\ue000-\uf8ff\ufffd]|/\s|\s/|;\s|;$|\s—\s|"
+    r"\s*(?:[|｜]|•|\s,\s|·|◦|⋅|∙|▪|♦|◆|●|■|◇|★|✦|[\ue000-\uf8ff]|(?<![^\W\d_])\ufffd(?![^\W\d_])|/\s|\s/|;\s|;$|\s—\s|"
     + re.escape(CELL_SEP)
     + r"|\t)\s*"
 )

@@ -12,7 +12,7 @@ from .dateline import dated, fills_cell, line_span, only_dates, title_text
 from .dates import DURATION, find_dates
 from .lines import CELL_SEP, Line
 from .places import LOCATION
-from .rawentry import is_placed, is_short
+from .rawentry import LABELLED, is_placed, is_short
 from .roles import job_score
 from .titles import split_title
 from .vocabulary import vocabulary_key
@@ -139,11 +139,15 @@ def _dated_openers(lines: list[Line]) -> list[int]:
 
 
 def _one_list(lines: list[Line]) -> list[Line]:
-    """The section's list when the section is one list, notes with no dates after it allowed ("- MFA, Creative
-    Writing · San Francisco State University · 2021–2024" … then "**Writing:** Short fiction published in …")."""
+    """The section's list when the section is one list, labelled notes with no dates after it allowed ("- MFA,
+    Creative Writing · San Francisco State University · 2021–2024" … then "**Writing:** Short fiction published in
+    …"); an undated line that is no labelled note may be an entry of its own ("Google Cloud Professional Data
+    Engineer" after the dated certificates), and ends no list."""
     n = next((i for i, line in enumerate(lines) if not line.bullet), len(lines))
     rest = lines[n:]
-    if (n < 2 and rest) or any(line.bullet or line.heading or find_dates(line.text) for line in rest):
+    if (n < 2 and rest) or any(
+        line.bullet or line.heading or find_dates(line.text) or not LABELLED.match(line.text) for line in rest
+    ):
         return []
     return lines[:n]
 

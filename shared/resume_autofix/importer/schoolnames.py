@@ -13,6 +13,7 @@ from .places import REGION_TAIL, place_tail
 from .rawentry import RawEntry
 from .roles import degree_score, field_score, institution_score, job_score, school_score
 from .schoolrows import IN
+from .study_words import FIELD_AFTER_DEGREE
 from .titles import AT_WORDS, degree_then_school, split_title
 
 
@@ -21,7 +22,12 @@ def not_a_place(text: str) -> bool:
     moderncv's "Degree, Institution, City, Grade" puts the city there."""
     if not any(c.isalpha() for c in text):  # "2.0": a grade, no field
         return False
-    return field_score(text) > 0 or len(text.split()) > 2 or not text[:1].isupper()
+    return (
+        field_score(text) > 0
+        or len(text.split()) > 2
+        or not text[:1].isupper()
+        or any(w.casefold() in FIELD_AFTER_DEGREE for w in text.split())  # "Artificial Intelligence"
+    )
 
 
 #: "at" (or "@") before the school's name, the whole part ("at University of Oklahoma")

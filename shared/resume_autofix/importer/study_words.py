@@ -223,19 +223,6 @@ FIELD = frozenset(
         "pharmacy",
         "biochemistry",
         "neuroscience",
-        # fields named by a word of their own ("Artificial Intelligence", "Robotics", "Cybersecurity")
-        "intelligence",
-        "learning",
-        "robotics",
-        "cybersecurity",
-        "bioinformatics",
-        "mechatronics",
-        "telecommunications",
-        "electronics",
-        "agriculture",
-        "dentistry",
-        "hospitality",
-        "tourism",
         "informatik",
         "wirtschaft",
         "ingenieurwesen",
@@ -253,3 +240,23 @@ FIELD = frozenset(
 )
 
 # the same kinds of words in further languages
+
+#: fields a degree names by a word of their own ("Master of Science, Artificial Intelligence", "MSc, Robotics"), read
+#: as the field only right after the degree in its title: the words name employers ("Samsung Electronics"), clubs
+#: ("Robotics Club") and roles ("Learning Designer") as often
+FIELD_AFTER_DEGREE = frozenset(
+    [
+        "intelligence",
+        "learning",
+        "robotics",
+        "cybersecurity",
+        "bioinformatics",
+        "mechatronics",
+        "telecommunications",
+        "electronics",
+        "agriculture",
+        "dentistry",
+        "hospitality",
+        "tourism",
+    ]
+)

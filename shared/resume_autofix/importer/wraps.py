@@ -86,8 +86,7 @@ def title_wraps(line: Line, below: Line, edge: dict[tuple[int, int], float]) -> 
     if (line.page, line.column) not in edge:
         return False
     room = edge[(line.page, line.column)] - line.x1
-    # the word needs the space before it too (as the heading test in sections.py counts it)
-    return first_word_width(below) + 0.3 * below.size > room and not _school_and_degree(line.text, below.text)
+    return first_word_width(below) > room and not _school_and_degree(line.text, below.text)
 
 
 def _school_and_degree(text: str, below: str) -> bool:

@@ -13,6 +13,10 @@ from resume_autofix.importer.rawentry import is_short
 from resume_autofix.importer.wraps import title_wraps, wraps_title
 
 
+def _resume(body: str, heading: str) -> dict:
+    return import_resume(f"Jane Doe\njane@example.com\n\n{heading}\n{body}".encode(), "cv.txt").resume
+
+
 def _markdown(text: str) -> dict:
     return import_resume(text.encode(), "cv.md").resume
 
@@ -32,14 +36,12 @@ def test_a_section_that_is_one_list_of_dated_items_stays_one_entry_per_item_with
     ]
 
 
-def test_a_title_wraps_where_the_next_word_and_the_space_before_it_would_not_fit() -> None:
-    # GIVEN LinkedIn's export: a degree wrapped onto the line of its dates, 92.8 pt left at the column's edge,
-    # the next word 90.9 pt wide (it fits alone, not with the space before it)
-    line = Line("Umschulung, Maschinen- und Anlagenführer Schwerpunkt", size=10.5, x0=223.6, x1=494.8)
-    below = Line("Lebensmitteltechnik · (Januar 2011 - Februar 2013)", size=10.5, x0=223.6, x1=462.7)
-    # THEN the line under it is the rest of the title
-    assert title_wraps(line, below, {(0, 0): 587.6})
-    assert not title_wraps(line, below, {(0, 0): 600.0})
+def test_a_body_line_that_ends_near_the_edge_does_not_wrap_into_the_next_title() -> None:
+    # (the review of the nineteenth round: allowing the space before the next word as well made a description's
+    # last line, ending within a space of the edge, the first line of the next job's title; taken back)
+    line = Line("in Europe using Python and PostgreSQL with Celery and Redis", size=10, x0=50, x1=360.9)
+    below = Line("Analyst, Foo Inc, 2017 - 2018", size=10, x0=50, x1=196.7)
+    assert not title_wraps(line, below, {(0, 0): 402.7})
 
 
 def test_a_forms_name_label_in_a_cell_of_its_own_is_no_name() -> None:
@@ -236,3 +238,65 @@ def test_a_short_bold_role_ended_with_a_stop_may_be_a_title_line() -> None:
     # a sentence, or a plain line, still ends a title
     assert not is_short(Line("Maintained the office computers.", size=11.0, bold=True))
     assert not is_short(Line("Internship - Computer Technician.", size=11.0))
+
+
+def test_a_letter_a_text_layer_lost_stays_in_its_word() -> None:
+    # (the review: U+FFFD also stands for an accented letter lost, inside a word)
+    resume = import_resume(
+        "Jane Andr\ufffd\njane@example.com | +57 300 123 4567 | Bogot\ufffd, Colombia\n".encode(), "cv.txt"
+    )
+    assert resume.resume["basics"]["name"] == "Jane Andr\ufffd"
+    assert resume.resume["basics"]["email"] == "jane@example.com"
+    assert "o Paulo" not in str(
+        import_resume("Jose Garcia\nS\ufffdo Paulo, SP  ·  jose@example.com\n".encode(), "cv.txt").resume
+    )
+
+
+def test_a_margin_heading_beside_its_first_entry_stays_there_when_no_gap_above_stands_out() -> None:
+    # (the review: entries parted by a gap as wide as the sections', the heading beside its first job's title)
+    def at(text: str, top: float, x0: float = 150.0, size: float = 10.0) -> Line:
+        return Line(text, size=size, x0=x0, x1=x0 + 5 * len(text), top=top)
+
+    lines = [
+        at("University of Toronto", 110),
+        at("Education", 117, x0=40, size=12),
+        at("BSc Computer Science, 2015 - 2019", 124),
+        at("Graduated with distinction", 138),
+        at("Northern Secondary School", 163),
+        at("High School Diploma, 2011 - 2015", 177),
+        at("Honour roll", 191),
+        at("Software Engineer, Acme", 215),
+        at("Experience", 222, x0=40, size=12),
+        at("2019 - 2021", 229),
+        at("Built the billing service", 243),
+        at("Led a team of four", 257),
+        at("Cut costs by 30%", 271),
+        at("Analyst, Foo Inc", 296),
+        at("2017 - 2019", 310),
+    ]
+    out = [line.text for line in _centred_margin_headings(lines)]
+    assert out.index("Experience") == out.index("Software Engineer, Acme") - 1
+    assert out.index("Education") == out.index("University of Toronto") - 1
+
+
+def test_review_an_employers_industry_word_and_a_club_are_no_field_of_study() -> None:
+    # (the review: field words added to the whole vocabulary lost "en Samsung Electronics" and read a club as a field)
+    work = _resume("Ingeniero de Hardware en Samsung Electronics    2018 - 2021\n- Diseño\n", "Experiencia")["work"]
+    assert (work[0]["name"], work[0]["position"]) == ("Samsung Electronics", "Ingeniero de Hardware")
+    (school,) = _resume("Bachelor of Science    2016 - 2020\nUniversity of Michigan\nRobotics Club\n", "Education")[
+        "education"
+    ]
+    assert "area" not in school
+
+
+def test_review_an_undated_line_after_a_dated_list_stays_an_entry() -> None:
+    resume = _markdown(
+        "# Jane Doe\njane@example.com\n\n## Education\n- BSc Computer Science, University of Leeds, 2019\n"
+        "- A-Levels, Leeds Grammar School, 2016\n\nUniversity of York, Exchange semester\n"
+    )
+    assert any("York" in str(school.get("institution")) for school in resume["education"])
+
+
+def test_review_a_family_name_that_is_a_trade_stays_with_the_name() -> None:
+    resume = import_resume(b"Emily Jane Cook Senior Engineer\nemily@example.com\n", "cv.txt").resume
+    assert (resume["basics"]["name"], resume["basics"]["label"]) == ("Emily Jane Cook", "Senior Engineer")
