@@ -145,13 +145,23 @@ def logical_lines(lines: list[Line]) -> list[str]:
             and not line.bullet
             and line.gap_before < 0.45
             and not (_CATEGORY.match(text) and _CATEGORY.match(out[-1]))  # "jQuery: ..." starts a new category
-            and (out[-1].rstrip().endswith((",", ";", "-")) or text[:1].islower() or wrapped_list or hanging)
+            and (
+                out[-1].rstrip().endswith((",", ";", "-"))
+                or text[:1].islower()
+                or wrapped_list
+                or hanging
+                or _JOINING_END.search(out[-1]) is not None  # "Reparatur von Getrieben und" / "Kupplungen"
+            )
         ):
             out[-1] = join_wrapped(out[-1], text)
         else:
             out.append(text)
             bullet = line if line.bullet else None
     return out
+
+
+#: a word that joins what comes after it, ending a line: the item goes on on the next line
+_JOINING_END = re.compile(r"(?i)\s(?:and|und|et|y|e|&|of|von|für|for|with|mit)$")
 
 
 def paragraphs(lines: list[Line]) -> str:

@@ -300,3 +300,16 @@ def test_review_an_undated_line_after_a_dated_list_stays_an_entry() -> None:
 def test_review_a_family_name_that_is_a_trade_stays_with_the_name() -> None:
     resume = import_resume(b"Emily Jane Cook Senior Engineer\nemily@example.com\n", "cv.txt").resume
     assert (resume["basics"]["name"], resume["basics"]["label"]) == ("Emily Jane Cook", "Senior Engineer")
+
+
+def test_a_skill_that_wraps_after_a_joining_word_goes_on_on_the_next_line() -> None:
+    # GIVEN LinkedIn's "Top Skills" in a narrow sidebar: an item wrapped after "und" (or "and")
+    resume = _resume(
+        "Reparatur von Hydrauliksystemen\nReparatur von Getrieben und\nKupplungen\nBedienung von Bau- und\n"
+        "Landmaschinen\nReporting and\nData Visualisation\n",
+        "Skills",
+    )
+    names = [s.get("name") for s in resume["skills"]] + [k for s in resume["skills"] for k in s.get("keywords", [])]
+    assert "Reparatur von Getrieben und Kupplungen" in names
+    assert "Bedienung von Bau- und Landmaschinen" in names
+    assert "Reporting and Data Visualisation" in names
