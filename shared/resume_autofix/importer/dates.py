@@ -280,6 +280,8 @@ def _dates_in(text: str) -> list[DateSpan]:
         text = ascii_digits(text)  # "۱۴۰۰ تا ۱۴۰۲": Persian digits, one for one
     if not text.isascii() and CJK.search(text):
         text = _apart_from_digits(text)
+    if "://" in text or "www." in text:  # a year in a link is no date ("…/TechRpts/2018/EECS-2018-2.pdf")
+        text = _LINK.sub(lambda m: " " * len(m.group()), text)
     # every date has a 19xx/20xx year or a Japanese era ("present" alone is no date), or in Persian text a Solar
     # Hijri year: most lines end here; where none has, a month may have a two-digit year ("Sep 21 – Jun 22")
     if arabic and _SOLAR_YEAR.search(text):
@@ -289,6 +291,10 @@ def _dates_in(text: str) -> list[DateSpan]:
     if _SHORT_HINT.search(text) or _MM_YY.search(text):
         return _short_years(text)
     return []
+
+
+#: a web address, to be blanked one for one before dates are looked for
+_LINK = re.compile(r"(?i)(?:https?://|www\.)\S+")
 
 
 def _with_solar_hijri(text: str) -> list[DateSpan]:

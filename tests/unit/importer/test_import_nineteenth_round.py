@@ -7,6 +7,7 @@ import dataclasses
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import _centred_margin_headings
 from resume_autofix.importer.datedlists import dated_bullets
+from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.letter import strip_running_feet
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.rawentry import is_short
@@ -313,3 +314,12 @@ def test_a_skill_that_wraps_after_a_joining_word_goes_on_on_the_next_line() -> N
     assert "Reparatur von Getrieben und Kupplungen" in names
     assert "Bedienung von Bau- und Landmaschinen" in names
     assert "Reporting and Data Visualisation" in names
+
+
+def test_a_year_in_a_link_is_no_date() -> None:
+    assert find_dates("http://www2.eecs.berkeley.edu/Pubs/TechRpts/2018/EECS-2018-2.pdf") == []
+    assert find_dates("www.example.org/blog/2021/launch") == []
+    # a date beside a link is still one
+    (span,) = find_dates("Thesis, May 2018 https://example.org/thesis-2017.pdf")
+    assert span.start is not None
+    assert str(span.start).startswith("2018")
