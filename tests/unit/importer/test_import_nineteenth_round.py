@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.assemble import _centred_margin_headings
@@ -203,6 +204,12 @@ def _at(text: str, top: float, x0: float = 186.0, size: float = 11.0) -> Line:
     return Line(text, size=size, x0=x0, x1=x0 + 6 * len(text), top=top)
 
 
+def _opens(lines: list[Line], heading: str, first: str) -> bool:
+    """Read in order, ``heading`` comes right before ``first``."""
+    out = [line.text for line in _centred_margin_headings(lines)]
+    return out.index(heading) == out.index(first) - 1
+
+
 def test_a_margin_heading_level_with_the_middle_of_its_whole_section_goes_before_it() -> None:
     # GIVEN Canva's page: each section name in the left margin, level with the middle of its section's lines, so
     # that read by baseline it comes after the section's first entry
@@ -227,10 +234,9 @@ def test_a_margin_heading_level_with_the_middle_of_its_whole_section_goes_before
         _at("Kingswood College | 2014 - 2015", 548),
         _at("High School Certificate", 561),
     ]
-    out = [line.text for line in _centred_margin_headings(lines)]
     # THEN each name opens its section: after the widest gap above it
-    assert out.index("Experience") == out.index("Kiganjani Technologies Company | 2019 - Present") - 1
-    assert out.index("Education") == out.index("Harvard (via edX), Online. | 2021 - Present") - 1
+    assert _opens(lines, "Experience", "Kiganjani Technologies Company | 2019 - Present")
+    assert _opens(lines, "Education", "Harvard (via edX), Online. | 2021 - Present")
 
 
 def test_a_short_bold_role_ended_with_a_stop_may_be_a_title_line() -> None:
@@ -255,9 +261,7 @@ def test_a_letter_a_text_layer_lost_stays_in_its_word() -> None:
 
 def test_a_margin_heading_beside_its_first_entry_stays_there_when_no_gap_above_stands_out() -> None:
     # (the review: entries parted by a gap as wide as the sections', the heading beside its first job's title)
-    def at(text: str, top: float, x0: float = 150.0, size: float = 10.0) -> Line:
-        return Line(text, size=size, x0=x0, x1=x0 + 5 * len(text), top=top)
-
+    at = functools.partial(_at, x0=150.0, size=10.0)
     lines = [
         at("University of Toronto", 110),
         at("Education", 117, x0=40, size=12),
@@ -275,9 +279,8 @@ def test_a_margin_heading_beside_its_first_entry_stays_there_when_no_gap_above_s
         at("Analyst, Foo Inc", 296),
         at("2017 - 2019", 310),
     ]
-    out = [line.text for line in _centred_margin_headings(lines)]
-    assert out.index("Experience") == out.index("Software Engineer, Acme") - 1
-    assert out.index("Education") == out.index("University of Toronto") - 1
+    assert _opens(lines, "Experience", "Software Engineer, Acme")
+    assert _opens(lines, "Education", "University of Toronto")
 
 
 def test_review_an_employers_industry_word_and_a_club_are_no_field_of_study() -> None:
