@@ -127,6 +127,10 @@ BRACKET_PLACE = re.compile(r"^(?P<head>.*\S)\s*\((?P<place>[^()]+)\)$")
 #: a state's or country's university system before its campus ("University of California, Los Angeles"): one name
 CAMPUS = re.compile(
     r"(?i)\b(?:university|universidad|universidade|universit[äé]t?) of (?:" + _STATES + r"|" + _COUNTRIES + r")$"
+    # and the institutes a country runs in many towns, each campus named by its town ("Indian Institute of
+    # Technology, Bombay", "National Institute of Technology, Trichy", "Amity University, Noida")
+    r"|\b(?:indian institute of (?:technology|management|science education and research|information technology)|"
+    r"national institute of technology|birla institute of technology(?: (?:and|&) science)?|amity university)$"
 )
 
 

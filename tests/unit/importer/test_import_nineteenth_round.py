@@ -326,3 +326,12 @@ def test_a_year_in_a_link_is_no_date() -> None:
     (span,) = find_dates("Thesis, May 2018 https://example.org/thesis-2017.pdf")
     assert span.start is not None
     assert str(span.start).startswith("2018")
+
+
+def test_the_campus_of_an_institute_a_country_runs_in_many_towns_is_part_of_its_name() -> None:
+    for school in ("Indian Institute of Technology, Bombay", "National Institute of Technology, Trichy"):
+        (item,) = _resume(f"{school}    2016 - 2020\nB.Tech in Computer Science\n", "Education")["education"]
+        assert item["institution"] == school
+    # (a town after any other school's name is its place)
+    (item,) = _resume("Stanford University, California    2016 - 2020\nBS\n", "Education")["education"]
+    assert item["institution"] == "Stanford University"
