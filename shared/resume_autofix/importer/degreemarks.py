@@ -342,5 +342,19 @@ def without_marks(item: dict[str, Any], entry: RawEntry) -> None:
     without_honours(item, entry)
     without_state(item, entry)
     degree_in_brackets(item)
+    _minor_in_brackets(item, entry)
     without_stop(item)
     without_bare_numbers(item, entry, ("studyType", "area"))
+
+
+#: a minor in brackets after the field or the degree ("Computer Engineering (Minor in Economics)")
+_BRACKETED_MINOR = re.compile(r"\s*\((?P<minor>(?:minors?|nebenfach|mineure|menor)\b[^()]*)\)$", re.IGNORECASE)
+
+
+def _minor_in_brackets(item: dict[str, Any], entry: RawEntry) -> None:
+    """A minor in brackets is a second subject, no part of the field (or the degree): kept with the entry's lines."""
+    for key in ("area", "studyType"):
+        value = item.get(key)
+        if isinstance(value, str) and (m := _BRACKETED_MINOR.search(value)) and m.start() > 0:
+            item[key] = value[: m.start()]
+            entry.paragraphs.append(m.group("minor"))

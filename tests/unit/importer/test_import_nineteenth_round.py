@@ -335,3 +335,11 @@ def test_the_campus_of_an_institute_a_country_runs_in_many_towns_is_part_of_its_
     # (a town after any other school's name is its place)
     (item,) = _resume("Stanford University, California    2016 - 2020\nBS\n", "Education")["education"]
     assert item["institution"] == "Stanford University"
+
+
+def test_a_minor_in_brackets_is_no_part_of_the_field() -> None:
+    (school,) = _resume(
+        "University of Texas    2016 - 2020\nB.S. in Computer Engineering (Minor in Economics)\n", "Education"
+    )["education"]
+    assert (school["studyType"], school["area"]) == ("B.S.", "Computer Engineering")
+    assert "Minor in Economics" in school["courses"]
