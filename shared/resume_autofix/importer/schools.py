@@ -189,6 +189,14 @@ _DEGREE_NAME_IN = re.compile(r"(?i)(?:applied\s+)?(?:science|arts)|fine arts|app
 _IN_OR_OF = re.compile(rf"{IN.pattern}|(?:(?<=\bphd)|(?<=\bph\.d)|(?<=\bph\.d\.))\s+of\s+", re.IGNORECASE)
 
 
+#: "of" after a degree's letters or a diploma, before its field ("B.Sc. of Computer Sciences", "Diploma of Math &
+#: Physics"; not "Bachelor of Science", whose "of" is in the degree's name)
+_ABBREVIATED_OF = re.compile(
+    r"^(?P<study>(?:[A-Z][A-Za-z]{0,3}\.){1,3}|B\.?Tech|M\.?Tech|diploma|certificate)\s+of\s+(?P<area>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _degree_and_field(degree: str, rest: list[str]) -> tuple[str, str | None]:
     """The degree a title part names and its field, if the part holds one (or the part after it does, where the
     degree's own name holds "in": "Associate in Applied Science", "Diesel Technology"; taken from ``rest``)."""
@@ -196,6 +204,8 @@ def _degree_and_field(degree: str, rest: list[str]) -> tuple[str, str | None]:
     if colon and tail and degree_score(head) > 0:
         return head, tail  # "Associate in Applied Science: Diesel Technology": the colon parts them
     study, *area = _IN_OR_OF.split(degree, maxsplit=1)  # "MEng in Computer Science", "PhD of AI"
+    if not area and (of := _ABBREVIATED_OF.match(degree)) and field_score(of.group("area")) > 0:
+        study, area = of.group("study"), [of.group("area")]  # "B.Sc. of Computer Sciences", "Diploma of Physics"
     if not area and field_score(tail) > 0:
         return head, tail  # "Some College (No Degree): Computer Programming"
     if area and _DEGREE_NAME_IN.fullmatch(area[0]) and rest and not_a_place(rest[0]):

@@ -343,3 +343,15 @@ def test_a_minor_in_brackets_is_no_part_of_the_field() -> None:
     )["education"]
     assert (school["studyType"], school["area"]) == ("B.S.", "Computer Engineering")
     assert "Minor in Economics" in school["courses"]
+
+
+def test_of_after_a_degrees_letters_or_a_diploma_joins_it_to_its_field() -> None:
+    for printed, degree, field in (
+        ("B.Sc. of Computer Sciences", "B.Sc.", "Computer Sciences"),
+        ("Diploma of Math & Physics", "Diploma", "Math & Physics"),
+    ):
+        (school,) = _resume(f"University of Texas    2016 - 2020\n{printed}\n", "Education")["education"]
+        assert (school["studyType"], school.get("area")) == (degree, field)
+    # "of" in a degree's own name stays
+    (school,) = _resume("University of Texas    2016 - 2020\nBachelor of Science\n", "Education")["education"]
+    assert school["studyType"] == "Bachelor of Science"
