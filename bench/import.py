@@ -292,6 +292,8 @@ def real_set(table: dict[str, Score]) -> None:
         ("set118", "REAL set 118 (0.691 once, tuned)"),
         ("set119", "REAL set 119 (0.595 once, tuned)"),
         ("set120", "REAL set 120 (0.709 once, tuned)"),
+        ("set121", "REAL set 121 (0.936 once)"),
+        ("set122", "REAL set 122 (0.853 once)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
