@@ -632,7 +632,7 @@ def test_a_shokumu_keirekishos_skills_heading_and_a_japanese_middle_dot_between_
 
 
 def test_a_margin_heading_broken_over_two_lines_is_one_heading_again() -> None:
-    from resume_autofix.importer.assemble import _broken_margin_headings  # noqa: PLC0415
+    from resume_autofix.importer.marginheadings import broken_margin_headings  # noqa: PLC0415
 
     lines = [
         Line("2013-12-01 - 2014-12-01  魔笛  CEO/总裁", 9, x0=75.8, x1=300, top=104.2),
@@ -641,10 +641,10 @@ def test_a_margin_heading_broken_over_two_lines_is_one_heading_again() -> None:
         Line("经历", 13.5, x0=27.8, x1=55, top=129.0),
         Line("为艺术家建立算法", 9, x0=75.8, x1=300, top=137.2),
     ]
-    assert [line.text for line in _broken_margin_headings(lines)][1] == "工作经历"
+    assert [line.text for line in broken_margin_headings(lines)][1] == "工作经历"
     # BUT a mark over a heading joins nothing
     marked = [Line("*", 10, x0=20, x1=25, top=10), Line("Certifications", 12, x0=20, x1=90, top=22)]
-    assert [line.text for line in _broken_margin_headings(marked)] == ["*", "Certifications"]
+    assert [line.text for line in broken_margin_headings(marked)] == ["*", "Certifications"]
 
 
 def test_a_unit_named_by_its_listed_subjects_stays_one_part() -> None:

@@ -6,11 +6,11 @@ import dataclasses
 import functools
 
 from resume_autofix.importer import import_resume
-from resume_autofix.importer.assemble import _centred_margin_headings
 from resume_autofix.importer.datedlists import dated_bullets
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.letter import strip_running_feet
 from resume_autofix.importer.lines import Line
+from resume_autofix.importer.marginheadings import centred_margin_headings
 from resume_autofix.importer.rawentry import is_short
 from resume_autofix.importer.wraps import title_wraps, wraps_title
 
@@ -206,7 +206,7 @@ def _at(text: str, top: float, x0: float = 186.0, size: float = 11.0) -> Line:
 
 def _opens(lines: list[Line], heading: str, first: str) -> bool:
     """Read in order, ``heading`` comes right before ``first``."""
-    out = [line.text for line in _centred_margin_headings(lines)]
+    out = [line.text for line in centred_margin_headings(lines)]
     return out.index(heading) == out.index(first) - 1
 
 
