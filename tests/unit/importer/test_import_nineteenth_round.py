@@ -355,3 +355,11 @@ def test_of_after_a_degrees_letters_or_a_diploma_joins_it_to_its_field() -> None
     # "of" in a degree's own name stays
     (school,) = _resume("University of Texas    2016 - 2020\nBachelor of Science\n", "Education")["education"]
     assert school["studyType"] == "Bachelor of Science"
+
+
+def test_degrees_by_their_letters_in_more_countries_are_degrees() -> None:
+    for letters in ("BCS", "MBBS", "BSIT", "MCA", "BASc"):
+        (school,) = _resume(f"{letters} in Computer Science    2016 - 2020\nCarleton University\n", "Education")[
+            "education"
+        ]
+        assert (school["institution"], school["studyType"]) == ("Carleton University", letters), letters
