@@ -12,6 +12,7 @@ from resume_autofix.importer.letter import strip_running_feet
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.marginheadings import centred_margin_headings
 from resume_autofix.importer.rawentry import is_short
+from resume_autofix.importer.roles import degree_score
 from resume_autofix.importer.wraps import title_wraps, wraps_title
 
 
@@ -358,8 +359,14 @@ def test_of_after_a_degrees_letters_or_a_diploma_joins_it_to_its_field() -> None
 
 
 def test_degrees_by_their_letters_in_more_countries_are_degrees() -> None:
-    for letters in ("BCS", "MBBS", "BSIT", "MCA", "BASc"):
-        (school,) = _resume(f"{letters} in Computer Science    2016 - 2020\nCarleton University\n", "Education")[
-            "education"
-        ]
-        assert (school["institution"], school["studyType"]) == ("Carleton University", letters), letters
+    for letters in ("BCS", "MBBS", "BSIT", "MCA", "BASc", "PGDM", "BPharm"):
+        assert degree_score(letters) > 0, letters
+    # (lower-cased, these are words or a month: no degree by their letters alone)
+    for word in ("Bed", "Med", "March", "Bit"):
+        assert degree_score(word) <= 0, word
+    (school,) = _resume("BCS in Computer Science\nCarleton University\n", "Education")["education"]
+    assert (school["institution"], school["studyType"], school["area"]) == (
+        "Carleton University",
+        "BCS",
+        "Computer Science",
+    )
