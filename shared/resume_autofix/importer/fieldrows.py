@@ -147,10 +147,11 @@ def _stacked(lines: list[Line]) -> tuple[list[Line], bool]:
         return lines, False
     out: list[Line] = []
     skip = -1
+    starts = set(at)
     for i, line in enumerate(lines):
         if i == skip:
             continue
-        if i in at:
+        if i in starts:
             value = lines[i + 1].text.strip()
             out.append(line.retext(f"{line.text.strip()}: {value}", cells=[line.text.strip(), value]))
             skip = i + 1
