@@ -10,6 +10,7 @@ whose dates would open entries.
 from __future__ import annotations
 
 import re
+import statistics
 
 from .contacts import TITLE_ONLY, contactish
 from .dates import find_dates
@@ -177,15 +178,17 @@ def strip_running_feet(lines: list[Line]) -> list[Line]:
     with a cell naming the document ("Résumé", "CV") and one that is the page's number or a date (Awesome-CV's
     "April 10, 2024   Eric Moses Ngigi · Résumé   1"). Read as a dated entry, it opened a school that never was."""
     last: dict[int, int] = {}
+    sizes: dict[int, list[float]] = {}
     for i, line in enumerate(lines):
+        sizes.setdefault(line.page, []).append(line.size)
         if line.x1 > 0 and (line.page not in last or line.top >= lines[last[line.page]].top):
             last[line.page] = i
     feet = set()
     for page, i in last.items():
-        sizes = sorted(line.size for line in lines if line.page == page)
+        mostly = statistics.median_high(sizes[page])  # the upper middle, as the sort read it
         cells = [c.strip() for c in lines[i].cells]
         if (
-            lines[i].size < sizes[len(sizes) // 2]
+            lines[i].size < mostly
             and any(TITLE_ONLY.fullmatch(c) for c in cells)
             and any(_PAGE_NUMBER.fullmatch(c) or find_dates(c) for c in cells)
         ):

@@ -267,8 +267,6 @@ FIELD = frozenset(
     ]
 )
 
-# the same kinds of words in further languages
-
 #: fields a degree names by a word of their own ("Master of Science, Artificial Intelligence", "MSc, Robotics"), read
 #: as the field only right after the degree in its title: the words name employers ("Samsung Electronics"), clubs
 #: ("Robotics Club") and roles ("Learning Designer") as often
@@ -288,3 +286,5 @@ FIELD_AFTER_DEGREE = frozenset(
         "tourism",
     ]
 )
+
+# the same kinds of words in further languages
