@@ -14,17 +14,23 @@ from .rawentry import RawEntry
 from .roles import SCHOOL_DEGREE, degree_score, field_score, institution_score, position_score
 
 # "Computer Science; GPA: 4.00", "Facultad de Estudios Superiores  Promedio: 8.5/10.0": the grade is no name
-_GRADE_WORDS = r"C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average"
+_GRADE_WORDS = r"C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average|rank(?:ing)?|排名"
 _GRADE_TAIL = re.compile(
     rf"(?:\s*[;,(]\s*|\s{{2,}}|\s+(?=\w+:\s*\d)|\s+(?=(?:{_GRADE_WORDS})\s*[:：]?\s*\d))(?:{_GRADE_WORDS})\b",
     re.IGNORECASE,
 )
 
 
+#: when the degree is expected, written after it ("Master student in EE, expected March 2016"): no part of its name
+_EXPECTED_TAIL = re.compile(
+    r"(?:\s*[,;(]\s*|\s+)(?:expected|anticipated|graduating|预计)\b\D{0,20}\d.*$", re.IGNORECASE
+)
+
+
 def before_grade(text: str) -> tuple[str, str]:
-    """The text before the grade written after it ("Bachelor of Science, GPA: 3.2 Honors: …"), and the grade on;
-    the text and "" where no grade follows."""
-    m = _GRADE_TAIL.search(text)
+    """The text before the grade or the expected date written after it ("Bachelor of Science, GPA: 3.2 Honors: …"),
+    and the grade on; the text and "" where neither follows."""
+    m = _GRADE_TAIL.search(text) or _EXPECTED_TAIL.search(text)
     if m is None or m.start() == 0:
         return text, ""
     return text[: m.start()].rstrip(), text[m.start() :].strip(" ;,(")
