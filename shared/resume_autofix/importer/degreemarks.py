@@ -39,6 +39,22 @@ def before_grade(text: str) -> tuple[str, str]:
 #: a Chinese degree word that ends a field written without a space before it, or after a comma ("软件工程本科",
 #: "天文学,博士")
 _CJK_DEGREE_END = re.compile(r"(?<=[\u4e00-\u9fff])[,，、]?(?:本科|学士|硕士研究生|硕士|博士研究生|博士|专科|大专)$")
+#: a Chinese school's line under its name: the field, then its degree as a word of its own, perhaps "still studying"
+#: ("计算机科学与技术 本科 电子信息与电气工程学院", "数据科学与大数据技术  本科在读，预计 2022.06 毕业")
+_CJK_FIELD_THEN_DEGREE = re.compile(
+    r"^(?P<field>[\u4e00-\u9fff][\u4e00-\u9fff()（）&]*)\s+(?P<degree>本科|学士|硕士研究生|硕士|博士研究生|博士|专科|大专)"
+    r"(?:在读)?(?=[\s,，]|$)"
+)
+
+
+def cjk_field_then_degree(text: str) -> tuple[str, str, str] | None:
+    """The field, the degree and the rest of a Chinese school's line that names both, field first; None if not so."""
+    m = _CJK_FIELD_THEN_DEGREE.match(text.strip())
+    if m is None:
+        return None
+    return m["field"], m["degree"], text.strip()[m.end() :].strip(" ,，")
+
+
 _BRACKETED_DEGREE = re.compile(r"^(?P<field>[^(（]*[^\s(（])\s*[(（](?P<degree>[^)）]+)[)）]$")
 
 

@@ -10,6 +10,7 @@ from .dates import find_dates
 from .degreemarks import (
     HONOURS_TAIL,
     before_grade,
+    cjk_field_then_degree,
     degree_in_first_bullet,
     field_for_degree,
     grade_parts,
@@ -87,6 +88,10 @@ def _from_body(item: dict[str, Any], entry: RawEntry) -> None:
     bullet = before_grade(entry.bullets[0])[0] if entry.bullets else ""
     if "studyType" not in item and not entry.paragraphs and bullet and _degree_line(bullet):
         entry.paragraphs.append(entry.bullets.pop(0))  # "• B.A. summa cum laude, Economics" under the school
+    if "studyType" not in item and entry.paragraphs and (read := cjk_field_then_degree(entry.paragraphs[0])):
+        item["studyType"] = read[1]
+        item.setdefault("area", read[0])
+        entry.paragraphs[:1] = [read[2]] if read[2] else []
     # the degree under its faculty ("Faculty of Computer Engineering" / "Bachelor of Computer Engineering")
     at = 1 if len(entry.paragraphs) > 1 and _UNIT_WORDS.match(entry.paragraphs[0]) else 0
     first, *cells = entry.paragraphs[at].split(CELL_SEP) if entry.paragraphs else [""]

@@ -31,3 +31,17 @@ def test_a_rank_after_a_degree_is_no_part_of_it() -> None:
         "Bachelor of Science in Frankly Expected Outcomes",
         "",
     )
+
+
+def test_a_chinese_schools_line_names_its_field_then_its_degree() -> None:
+    # GIVEN a Chinese school over its line "field degree college", and another whose degree is still being studied
+    resume = _resume(
+        "上海交通大学    2018.09 - 2022.06\n计算机科学与技术 本科 电子信息与电气工程学院    上海\n\n"
+        "哈尔滨工业大学    哈尔滨    2018.09 – 至今\n数据科学与大数据技术    本科在读，预计 2022.06 毕业\n",
+        "教育经历",
+    )
+    # THEN each degree is the degree word and the field the words before it
+    assert [(s.get("institution"), s.get("studyType"), s.get("area")) for s in resume["education"]] == [
+        ("上海交通大学", "本科", "计算机科学与技术"),
+        ("哈尔滨工业大学", "本科", "数据科学与大数据技术"),
+    ]
