@@ -21,6 +21,8 @@ _GRADE_TAIL = re.compile(
 )
 
 
+#: the grade written before its name ("BA in Computer Science, 3.61 GPA")
+_GRADE_FIRST = re.compile(r"\s*[;,]\s*(?=\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*C?GPA\b)")
 #: when the degree is expected, written after it ("Master student in EE, expected March 2016"): no part of its name
 _EXPECTED_TAIL = re.compile(
     r"(?:\s*[,;(]\s*|\s+)(?:expected|anticipated|graduating|预计)\b\D{0,20}\d.*$", re.IGNORECASE
@@ -30,7 +32,7 @@ _EXPECTED_TAIL = re.compile(
 def before_grade(text: str) -> tuple[str, str]:
     """The text before the grade or the expected date written after it ("Bachelor of Science, GPA: 3.2 Honors: …"),
     and the grade on; the text and "" where neither follows."""
-    m = _GRADE_TAIL.search(text) or _EXPECTED_TAIL.search(text)
+    m = _GRADE_TAIL.search(text) or _GRADE_FIRST.search(text) or _EXPECTED_TAIL.search(text)
     if m is None or m.start() == 0:
         return text, ""
     return text[: m.start()].rstrip(), text[m.start() :].strip(" ;,(")
@@ -370,13 +372,19 @@ def without_marks(item: dict[str, Any], entry: RawEntry) -> None:
 
 
 #: a minor in brackets after the field or the degree ("Computer Engineering (Minor in Economics)")
-_BRACKETED_MINOR = re.compile(r"\s*\((?P<minor>(?:minors?|nebenfach|mineure|menor)\b[^()]*)\)$", re.IGNORECASE)
+_BRACKETED_MINOR = re.compile(
+    r"\s*\((?P<minor>(?:minors?|nebenfach|mineure|menor)\b[^()]*)\)$"
+    # or after a comma or a bar, named as one ("Computer Science, Minor in Web Programming and Applications")
+    r"|\s*[,;|]\s*(?P<named>(?:minors?|mineure|menor)\s+(?:in|en|em)\s.*)$",
+    re.IGNORECASE,
+)
 
 
 def _minor_in_brackets(item: dict[str, Any], entry: RawEntry) -> None:
-    """A minor in brackets is a second subject, no part of the field (or the degree): kept with the entry's lines."""
+    """A minor in brackets, or after a comma, is a second subject, no part of the field (or the degree): kept with
+    the entry's lines."""
     for key in ("area", "studyType"):
         value = item.get(key)
         if isinstance(value, str) and (m := _BRACKETED_MINOR.search(value)) and m.start() > 0:
             item[key] = value[: m.start()]
-            entry.paragraphs.append(m.group("minor"))
+            entry.paragraphs.append(m.group("minor") or m.group("named"))

@@ -60,6 +60,8 @@ def _joined(left: Glyph, right: Glyph) -> Glyph | None:
     before, after = _TAIL.search(left.text), _HEAD.match(right.text)
     if before is None or after is None or before.end() != len(left.text):
         return None
+    if len(before.group()) > 1 and before.group().isupper():
+        return None  # no ligature follows capitals: "BA in Computer Science" set with a wide space is no "BAffin"
     ligature = _ligature(before.group(), after.group(), halves_are_words=True)
     if ligature is None:
         return None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.degreemarks import before_grade
+from resume_autofix.importer.ligatures import mended_glyphs
+from resume_autofix.importer.pdf import Glyph
 
 
 def _resume(body: str, heading: str = "Education") -> dict:
@@ -45,3 +47,20 @@ def test_a_chinese_schools_line_names_its_field_then_its_degree() -> None:
         ("上海交通大学", "本科", "计算机科学与技术"),
         ("哈尔滨工业大学", "本科", "数据科学与大数据技术"),
     ]
+
+
+def test_capitals_then_a_word_a_wide_space_parts_are_no_word_a_ligature_broke() -> None:
+    # GIVEN Word's "BA in Computer Science": "BA" and "in" half an em apart ("Ba" + "ffi" + "n" is "Baffin")
+    glyphs = [Glyph("BA", 72.8, 84.4, 622.5, 10.0, False), Glyph("in", 89.1, 96.1, 622.5, 10.0, False)]
+    # THEN they stay two words
+    assert [g.text for g in mended_glyphs(glyphs)] == ["BA", "in"]
+
+
+def test_a_grade_before_its_name_and_a_minor_after_a_comma_are_no_part_of_the_field() -> None:
+    # GIVEN a school over "BA in Computer Science, Minor in Web Programming and Applications, 3.61 GPA"
+    resume = _resume(
+        "New York University    May 2016\nBA in Computer Science, Minor in Web Programming and Applications, 3.61 GPA\n"
+    )
+    # THEN the field is the major alone
+    (school,) = resume["education"]
+    assert (school.get("studyType"), school.get("area")) == ("BA", "Computer Science")
