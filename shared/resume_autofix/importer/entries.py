@@ -15,7 +15,7 @@ from .dateline import STATUS as _STATUS
 from .dateline import dated, line_span, only_dates, title_text
 from .datemargin import prepare
 from .dates import DURATION, find_dates
-from .lines import Line
+from .lines import CELL_SEP, Line
 from .places import LOCATION
 from .rawentry import (
     Marks,
@@ -25,7 +25,7 @@ from .rawentry import (
     is_short,
     right_edges,
 )
-from .roles import degree_score, institution_score, job_score
+from .roles import any_role, degree_score, institution_score, job_score
 from .spans import dated_notes, employer_spans
 from .titleblock import entry_of_block
 from .titlebounds import echoes, expected_below, title_end, title_start
@@ -38,6 +38,8 @@ def split_entries(
     """The entries of one section, in order (``edges``: the document's page columns' right edges; without them no
     title line is read as wrapped above its dates)."""
     lines = _durations_dropped(prepare(lines))
+    if (paired := _dates_column_paired(lines)) is not None:
+        lines = paired
     anchors = _repeats_dropped(
         lines,
         _in_running_text_dropped(
@@ -95,6 +97,38 @@ def split_entries(
     _stacked_roles(lines, blocks, entries)
     _tenure_groups(lines, blocks, entries)
     return employer_spans(dated_notes(lines, blocks, entries)) + undated_entries(lines[tail:], typography)
+
+
+def _dates_column_paired(lines: list[Line]) -> list[Line] | None:
+    """A section that opens with its entries' dates one after another, then the entries without them (a Word
+    text box of dates floating beside them, read before them: "Fall 2024 – Present" / "Fall 2021 – Spring 2024" /
+    "• Tennessee Technological University" / "Bachelor of Science …" / "• Pellissippi State …"): each date put at
+    the end of the first line of the entry it stands beside, in order, when the entries' first lines (short, in
+    the first one's type and list, naming a role, a school or a firm, no sentence's end or its lower-case rest)
+    are as many as the dates; ``None`` otherwise."""
+    k = 0
+    while k < len(lines) and dated(lines[k]) and _dates_alone(lines[k]):
+        k += 1
+    rest = lines[k:]
+    if k < 2 or not rest or any(dated(line) for line in rest):
+        return None
+    starts = [
+        i
+        for i, line in enumerate(rest)
+        if alike(line, rest[0])
+        and line.bullet == rest[0].bullet
+        and len(line.text.split()) <= 12
+        and not line.text[:1].islower()
+        and not line.text.rstrip().endswith(".")
+        and any_role(line.text)
+    ]
+    if len(starts) != k or starts[0] != 0:
+        return None
+    out: list[Line] = []
+    for n, (a, b) in enumerate(itertools.pairwise([*starts, len(rest)])):
+        title, date = rest[a], lines[n].text.strip()
+        out += [title.retext(f"{title.text}{CELL_SEP}{date}", [*title.cells, date], bullet=False), *rest[a + 1 : b]]
+    return out
 
 
 #: a place written as names parted by commas ("Aragua, Cagua", "Maracay"): capitalised words, no digits

@@ -64,3 +64,33 @@ def test_a_grade_before_its_name_and_a_minor_after_a_comma_are_no_part_of_the_fi
     # THEN the field is the major alone
     (school,) = resume["education"]
     assert (school.get("studyType"), school.get("area")) == ("BA", "Computer Science")
+
+
+def test_a_column_of_dates_read_before_its_entries_goes_to_them_in_order() -> None:
+    # GIVEN Word's floating text box of dates, read before the entries it stands beside
+    resume = _resume(
+        "Fall 2024 – Present\nFall 2021 – Spring 2024\n"
+        "• Tennessee Technological University, Cookeville, TN\nBachelor of Science in Electrical Engineering\n"
+        "• Pellissippi State Community College, Knoxville, TN\nAssociate of Science – GPA 3.8\n\n"
+        "Work Experience\nNovember 2018 – May 2024\nOctober 2017 – November 2018\n"
+        "• Device Repair Technician – William’s Batteries LLC\n"
+        "• This role gave me the opportunity to express my passion\n"
+        "• for electronics by repairing a wide range of devices, computers, smart phones, tablets, etc.\n"
+        "• Sales Associate (Computers) – Best Buy\n"
+    )
+    # THEN each school and each job has its own dates
+    assert [(s.get("institution"), s.get("startDate"), s.get("endDate")) for s in resume["education"]] == [
+        ("Tennessee Technological University", "2024", None),
+        ("Pellissippi State Community College", "2021", "2024"),
+    ]
+    assert [(j.get("name"), j.get("position"), j.get("startDate")) for j in resume["work"]] == [
+        ("William’s Batteries LLC", "Device Repair Technician", "2018-11"),
+        ("Best Buy", "Sales Associate (Computers)", "2017-10"),
+    ]
+
+
+def test_a_column_of_dates_pairs_nothing_when_the_entries_are_not_as_many() -> None:
+    # GIVEN two dates and three names under them: which goes with which cannot be told
+    resume = _resume("2020 – 2024\n2016 – 2020\n• Alpha University\n• Beta College\n• Gamma Institute\n")
+    # THEN no school is given a date it may not have
+    assert not any("startDate" in s for s in resume.get("education", []) if s.get("institution") == "Gamma Institute")
