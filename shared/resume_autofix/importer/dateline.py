@@ -87,12 +87,33 @@ def _role_bar_org(text: str, spans: list[DateSpan]) -> bool:
 
 def _barred_title(text: str, spans: list[DateSpan]) -> bool:
     """A list item that is an entry's title: its dates and two or three short parts parted by bars ("Analista de
-    Dados | ABC Enterprises | Novembro 2022 - Abril 2024"); a duty written as a list item has no such bars."""
+    Dados | ABC Enterprises | Novembro 2022 - Abril 2024"), or a name with its dates in brackets before a role; a
+    duty written as a list item has no such bars."""
     span = spans[0]
     parts = [p.strip() for p in _BARS.split(text[: span.begin] + " | " + text[span.stop :]) if p.strip()]
     return (
-        text.count("|") >= 2 and 2 <= len(parts) <= 3 and all(len(p.split()) <= 6 for p in parts)
-    ) or _role_bar_dates(text, spans)
+        (text.count("|") >= 2 and 2 <= len(parts) <= 3 and all(len(p.split()) <= 6 for p in parts))
+        or _role_bar_dates(text, spans)
+        or _bracketed_then_role(text, spans)
+    )
+
+
+def _bracketed_then_role(text: str, spans: list[DateSpan]) -> bool:
+    """ "Sixhands (Nov 2021 - Jan 2022): Junior Android developer": a short name, its dates in brackets, then a
+    colon or a dash and a short role; a duty written as a list item reads on as a sentence."""
+    head, after = text[: spans[0].begin].rstrip(), text[spans[0].stop :].lstrip()
+    if len(spans) != 1 or not head.endswith("(") or not after.startswith(")"):
+        return False
+    role = after[1:].lstrip()
+    if role[:1] not in (":", "–", "—", "-"):
+        return False
+    role = role[1:].strip()
+    return (
+        0 < len(head[:-1].split()) <= 5
+        and 0 < len(role.split()) <= 6
+        and len(role) <= 40
+        and not role.endswith((".", "。", "!", "?"))
+    )
 
 
 def _role_bar_dates(text: str, spans: list[DateSpan]) -> bool:

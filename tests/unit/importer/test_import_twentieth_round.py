@@ -94,3 +94,21 @@ def test_a_column_of_dates_pairs_nothing_when_the_entries_are_not_as_many() -> N
     resume = _resume("2020 – 2024\n2016 – 2020\n• Alpha University\n• Beta College\n• Gamma Institute\n")
     # THEN no school is given a date it may not have
     assert not any("startDate" in s for s in resume.get("education", []) if s.get("institution") == "Gamma Institute")
+
+
+def test_a_list_item_naming_a_firm_its_dates_in_brackets_and_a_role_is_a_job() -> None:
+    # GIVEN a Google Docs list of work: a project, then "Firm (dates): role"; and duties written the same way
+    resume = _resume(
+        "• GitHub project: KPEG - Kotlin PEG parser with Kotlin DSL\n"
+        "• Sixhands (Nov 2021 - Jan 2022): Junior Android developer\n",
+        "Work Experience and Projects",
+    )
+    # THEN the item is a job with its employer, role and dates
+    assert [(j.get("name"), j.get("position"), j.get("startDate"), j.get("endDate")) for j in resume["work"]] == [
+        ("Sixhands", "Junior Android developer", "2021-11", "2022-01")
+    ]
+    # AND a duty that reads on as a sentence after its bracketed year is no job
+    duty = _resume(
+        "Backend Engineer, Foo Inc, 2019 - 2023\n• Payments (2023): moved the nightly batch to a queue.\n", "Experience"
+    )
+    assert len(duty["work"]) == 1
