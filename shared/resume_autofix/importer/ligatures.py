@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..wordlists import symspell_counts
-from .pdf import Glyph
+from .pdf import LIGATURE_MARK, Glyph
 
 # the longest first: "ffi" before "ff" and "fi"
 _LIGATURES = ("ffi", "ffl", "ff", "fi", "fl", "ft", "tt", "st", "ct", "fj", "th")
@@ -45,9 +45,10 @@ def _inner(text: str) -> str:
     if m is None:
         return ""
     before, after = _TAIL.search(text[: m.start()]), _HEAD.match(text[m.end() :])
+    unread = "-" if m.group() == LIGATURE_MARK else m.group()  # PDFium's mark, unread, is the hyphen it seemed
     if before is None or after is None:
-        return m.group()
-    return _ligature(before.group(), after.group(), halves_are_words=False) or m.group()
+        return unread
+    return _ligature(before.group(), after.group(), halves_are_words=False) or unread
 
 
 def _joined(left: Glyph, right: Glyph) -> Glyph | None:

@@ -207,6 +207,10 @@ def _words(lib: Any, tp: ctypes.c_void_p, text: str, height: float) -> list[Glyp
     # the page text may leave out characters PDFium counts (and add line breaks): then every word's text indexes
     # are mapped to characters; checked at each line end, where a shift would show (most files have none)
     same = all(char_of(tp, i) == i for i in _line_ends(text)) and char_of(tp, len(text) - 1) == len(text) - 1
+    if "\ufffe" in text:
+        text = _ligature_marks(
+            text, lambda i: i if same else char_of(tp, i), lambda k: _box(loose, tp, p_rect, rect, k)
+        )
     for match in _WORD.finditer(text):
         end = match.end() - (text[match.end() - 1] == "\ufffe")  # the hyphen's box is none of the word's
         if same:
@@ -326,6 +330,30 @@ def _is_icon_font(name: bytes) -> bool:
 
 
 _UNSEEN: Any = object()
+#: PDFium's U+FFFE before a letter: a hyphen that broke a word at the line's end, or a glyph it could not read
+_MARK_BEFORE_LETTER = re.compile(r"\ufffe(?=[^\W\d_])")
+#: what a U+FFFE drawn inside a word becomes: a private-use character, which ``ligatures`` reads as the ligature
+#: that makes the word whole ("So\ufffeware": the "ft" glyph of a web font), or as the hyphen it was taken for
+LIGATURE_MARK = "\uf8fe"
+
+
+def _box(loose: Any, tp: ctypes.c_void_p, p_rect: Any, rect: Any, k: int) -> tuple[float, float, float]:
+    loose(tp, k, p_rect)
+    return rect.left, rect.right, rect.top
+
+
+def _ligature_marks(text: str, index: Any, box: Any) -> str:
+    """``text`` with each U+FFFE whose next letter stands right after it on the same line (a glyph PDFium could
+    not read, inside a word) made a ``LIGATURE_MARK``; a hyphen at a line's end, its word going on below, stays."""
+    chars = list(text)
+    for m in _MARK_BEFORE_LETTER.finditer(text):
+        a, b = index(m.start()), index(m.start() + 1)
+        if a < 0 or b < 0:
+            continue
+        (_, right, top), (left, _, next_top) = box(a), box(b)
+        if abs(next_top - top) < 1 and -1 < left - right < 3:
+            chars[m.start()] = LIGATURE_MARK
+    return "".join(chars)
 
 
 def _clean_word(word: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.degreemarks import before_grade
 from resume_autofix.importer.ligatures import mended_glyphs
-from resume_autofix.importer.pdf import Glyph
+from resume_autofix.importer.pdf import LIGATURE_MARK, Glyph, _ligature_marks
 
 
 def _resume(body: str, heading: str = "Education") -> dict:
@@ -112,3 +112,18 @@ def test_a_list_item_naming_a_firm_its_dates_in_brackets_and_a_role_is_a_job() -
         "Backend Engineer, Foo Inc, 2019 - 2023\n• Payments (2023): moved the nightly batch to a queue.\n", "Experience"
     )
     assert len(duty["work"]) == 1
+
+
+def test_a_glyph_pdfium_could_not_read_inside_a_word_is_the_ligature_that_makes_it_whole() -> None:
+    # GIVEN PDFium's text "So\ufffeware Engineer" where a web font's "ft" glyph had no text, the next letter right
+    # after it on the line; and "high\ufffeimpact", a hyphen at a line's end with the word going on below
+    boxes = {2: (62.0, 68.2, 690.9), 3: (68.6, 75.5, 690.8), 19: (300.0, 303.0, 700.0), 20: (51.0, 56.0, 688.0)}
+    text = _ligature_marks("So\ufffeware Engine high\ufffeimpact", lambda i: i, lambda k: boxes[k])
+    # THEN the first is marked a lost ligature and the line-end hyphen stays as it was
+    assert text == f"So{LIGATURE_MARK}ware Engine high\ufffeimpact"
+    # AND the word is made whole with the ligature its letters need; one no ligature makes whole is hyphenated
+    glyphs = [
+        Glyph(f"So{LIGATURE_MARK}ware", 51.6, 75.5, 690.0, 9.5, True),
+        Glyph(f"e{LIGATURE_MARK}qzx", 80, 99, 690.0, 9.5, True),
+    ]
+    assert [g.text for g in mended_glyphs(glyphs)] == ["Software", "e-qzx"]
