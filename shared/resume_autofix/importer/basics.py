@@ -465,15 +465,16 @@ def namelike(text: str) -> bool:
     """A short line that could be a person's name: no digits, no list, no contact detail, no place."""
     text = _without_degree(text)
     words = text.split()
-    if text.count(",") >= 2 or any(c.isdigit() for c in text):  # a list ("Bravery, Brooding, SQL"), a date: no name
-        return False
-    if any(mark in text for mark in "，、。；") or len(CJK.findall(text)) > 12:  # a CJK sentence: no name
-        return False
-    if text.count("(") != text.count(")"):  # "캐릭터 챗)": a wrapped sentence's last words
-        return False
-    if "," in text and LOCATION.match(text.strip()):  # "Los Angeles, CA" set larger than the name
-        return False
-    if sum(c.isalpha() for c in text) < 2:  # "√", "•", "★": a mark set large, no name
+    if (
+        text.count(",") >= 2  # a list ("Bravery, Brooding, SQL")
+        or any(c.isdigit() for c in text)  # a date
+        or any(mark in text for mark in "，、。；")  # a CJK sentence
+        or len(CJK.findall(text)) > 12
+        or text.count("(") != text.count(")")  # "캐릭터 챗)": a wrapped sentence's last words
+        or ("," in text and LOCATION.match(text.strip()))  # "Los Angeles, CA" set larger than the name
+        or sum(c.isalpha() for c in text) < 2  # "√", "•", "★": a mark set large
+        or (text.strip().islower() and HOST.match(text.strip()))  # "charlesjwilson.com" beside the name: the site's
+    ):
         return False
     return (1 <= len(words) <= 6 and not contactish(text) and not text.rstrip().endswith((".", ":"))) or (
         len(words) == 1 and 2 <= len(text) <= 12 and not text.isascii()  # 黒音キト

@@ -127,3 +127,13 @@ def test_a_glyph_pdfium_could_not_read_inside_a_word_is_the_ligature_that_makes_
         Glyph(f"e{LIGATURE_MARK}qzx", 80, 99, 690.0, 9.5, True),
     ]
     assert [g.text for g in mended_glyphs(glyphs)] == ["Software", "e-qzx"]
+
+
+def test_a_site_beside_the_name_is_no_name() -> None:
+    # GIVEN a header whose first name-sized cell is the person's site, the name in the cell beside it
+    resume = import_resume(
+        b"Oxford, UK\ncharlesjwilson.com    Charles Wilson\ncharles@example.com\n\nSkills\nPython\n", "cv.txt"
+    ).resume
+    # THEN the name is the person's and the site their url
+    assert resume["basics"]["name"] == "Charles Wilson"
+    assert resume["basics"]["url"] == "https://charlesjwilson.com"
