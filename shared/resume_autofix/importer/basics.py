@@ -71,6 +71,11 @@ def _name_line(lines: list[Line]) -> tuple[list[Line], int | None]:
         if len(line.cells) >= 2 and _PERSONAL_LABEL.match(line.cells[0]) and namelike(line.cells[1]):
             lines[i], name_at = line.retext(CELL_SEP.join(line.cells[1:])), i
             break
+        # or the label and the name read as one cell ("PERSONAL INFORMATION Ivanov Georgi")
+        glued = _PERSONAL_GLUED.match(line.cells[0]) if line.cells else None
+        if glued and namelike(glued["name"]) and len(glued["name"].split()) <= 4:
+            lines[i], name_at = line.retext(CELL_SEP.join([glued["name"], *line.cells[1:]])), i
+            break
     for i, line in enumerate(lines):  # "Name: Zhihua Zhong" under "Basic Information": the label vouches for it
         said = name_label(line.cells[0]) if line.cells else None
         rest = line.cells[1:]
@@ -369,7 +374,12 @@ def _surname_below(lines: list[Line], name_at: int | None) -> int | None:
         # beside the two halves only contact pieces ("Momo   momo.github.io" / "Mustermensch   1234567891234567")
         and all(_contact_piece(c) for c in [*first.cells[1:], *below.cells[1:]])
         and abs(below.size - first.size) < 0.05 * first.size
-        and below.bold == first.bold
+        # in one weight, or a one-word given name light over its family name bold, on one left edge ("Alex" /
+        # "**Doe**")
+        and (
+            below.bold == first.bold
+            or (words == 1 and abs(below.x0 - first.x0) < 2 and position_score(below.text) <= 0)
+        )
         and namelike(below.cells[0])
         and not _contact_piece(below.cells[0])
         and (words == 1 or position_score(below.cells[0]) <= 0)  # "Richard Hendriks" / "Programmer": a title
@@ -453,11 +463,13 @@ def _title_after_name(text: str) -> list[str] | None:
 _GRADES = frozenset({"senior", "sr.", "sr", "junior", "jr.", "lead", "principal", "staff", "chief", "head"})
 
 
-_PERSONAL_LABEL = re.compile(
-    r"(?i)^(?:personal information|basic information|persönliche (?:informationen|angaben)|angaben zur person"
+_PERSONAL_WORDS = (
+    r"(?:personal information|basic information|persönliche (?:informationen|angaben)|angaben zur person"
     r"|informations personnelles"
-    r"|información personal|informazioni personali|informações pessoais|persoonlijke informatie)\s*:?$"
+    r"|información personal|informazioni personali|informações pessoais|persoonlijke informatie)"
 )
+_PERSONAL_LABEL = re.compile(rf"(?i)^{_PERSONAL_WORDS}\s*:?$")
+_PERSONAL_GLUED = re.compile(rf"(?i)^{_PERSONAL_WORDS}\s*:?\s+(?P<name>\S.*)$")
 _BRACKETED = re.compile(r"[\[(<«‹“](.+)[\])>»›”]")
 
 

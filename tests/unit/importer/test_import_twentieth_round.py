@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
+from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.degreemarks import before_grade
 from resume_autofix.importer.ligatures import mended_glyphs
+from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import LIGATURE_MARK, Glyph, _ligature_marks
 
 
@@ -137,3 +139,25 @@ def test_a_site_beside_the_name_is_no_name() -> None:
     # THEN the name is the person's and the site their url
     assert resume["basics"]["name"] == "Charles Wilson"
     assert resume["basics"]["url"] == "https://charlesjwilson.com"
+
+
+def test_europass_personal_information_read_as_one_cell_with_the_name_is_no_part_of_it() -> None:
+    resume = import_resume(
+        b"PERSONAL INFORMATION Ivanov Georgi\nGeorgi Benkovski 19, 8600 Yambol (Bulgaria)\n(+359) 883 900 220\n"
+        b"joroz95@example.com\n\nSkills\nPHP\n",
+        "cv.txt",
+    ).resume
+    assert resume["basics"]["name"] == "Ivanov Georgi"
+
+
+def test_a_light_given_name_over_its_bold_family_name_is_one_name() -> None:
+    # GIVEN a sidebar's "Alex" over a bold "Doe", one size, one left edge
+    lines = [
+        Line("RESUME", size=6.0, bold=True, x0=106, x1=130, top=33),
+        Line("Alex", size=19.5, x0=106, x1=150, top=56),
+        Line("Doe", size=19.5, bold=True, x0=106, x1=145, top=75),
+        Line("hola@example.com", size=8.6, x0=20, x1=120, top=138),
+    ]
+    basics, _rest, _prose = parse_header(lines)
+    # THEN the name is both lines
+    assert basics["name"] == "Alex Doe"
