@@ -113,9 +113,20 @@ def degree_in_brackets(item: dict[str, Any]) -> None:
     # ("West African Secondary School Certificate": a school's words before it, the certificate's own name)
     # ("Engineer's degree", "Bachelor's degree": the degree's own name, no field before a degree)
     possessive = field.endswith(("'s", "’s"))
-    if field and not possessive and degree_score(degree) > 0 >= degree_score(field) and institution_score(field) <= 0:
+    if (
+        field
+        and not possessive
+        and not _NAMING_LEVEL.fullmatch(field)
+        and degree_score(degree) > 0 >= degree_score(field)
+        and institution_score(field) <= 0
+    ):
         item["studyType"], item["area"] = degree, _LOOSE_END.sub("", field)  # "Information Technology / Bachelor"
 
+
+#: a level that names the degree with it, no field before it ("Advanced Diploma", "Higher National Diploma")
+_NAMING_LEVEL = re.compile(
+    r"(?i)advanced|higher(?: national)?|(?:post-?)?graduate|professional|executive|general|international|national"
+)
 
 #: a grade's number, and the scale it is out of ("3.9", "/4.0")
 _NUMBER = r"\d+(?:[.,]\d+)?"

@@ -161,6 +161,10 @@ def title_start(lines: list[Line], a: int, previous_end: int, body: float, typog
             continue
         if form and a - first >= 2:
             break
+        if first == a and _GRADE_LINE.match(above.text) and first - 2 > previous_end and is_short(lines[first - 2]):
+            first -= 1  # "Virginia Tech — Degree in progress" / "Current GPA: 3.76" / "August 2019 - May 2023, …"
+            wraps += 1  # the grade between the title and its dates is no title line of its own
+            continue
         if (
             bare
             and first >= a - 1
@@ -229,6 +233,10 @@ def title_start(lines: list[Line], a: int, previous_end: int, body: float, typog
             # (in a right-aligned column every line starts elsewhere, and ends where the title does)
         first -= 1
     return first
+
+
+#: a line that gives only a grade ("Current GPA: 3.76", "GPA: 3.9/4.0")
+_GRADE_LINE = re.compile(r"(?i)^\s*(?:current |cumulative |overall |major )?c?gpa\s*[:：]?\s*\d[\d.,/ ]*$")
 
 
 def _tail_of_line(lines: list[Line], k: int, previous_end: int) -> bool:

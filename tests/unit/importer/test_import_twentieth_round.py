@@ -161,3 +161,16 @@ def test_a_light_given_name_over_its_bold_family_name_is_one_name() -> None:
     basics, _rest, _prose = parse_header(lines)
     # THEN the name is both lines
     assert basics["name"] == "Alex Doe"
+
+
+def test_a_grade_line_between_a_schools_title_and_its_dates_keeps_the_title_on_the_school() -> None:
+    # GIVEN "School — Degree" / "Current GPA: 3.76" / "dates, place", each school so
+    resume = _resume(
+        "Virginia Tech — Bachelor of Science\nCurrent GPA: 3.76\nAugust 2019 - May 2023, Blacksburg, VA\n\n"
+        "Atlee High School — Advanced Diploma\nSeptember 2015 - June 2019, Mechanicsville, VA\n"
+    )
+    # THEN the school is its name, not the place after its dates; "Advanced Diploma" is one degree's name
+    assert [(s.get("institution"), s.get("studyType"), s.get("area")) for s in resume["education"]] == [
+        ("Virginia Tech", "Bachelor of Science", None),
+        ("Atlee High School", "Advanced Diploma", None),
+    ]
