@@ -16,6 +16,26 @@ from .roles import any_role, institution_score, job_score
 from .titles import LEGAL, split_title
 
 
+def _parts_tidied(lines: list[Line], parts: list[str], part_lines: list[int]) -> None:
+    """The title's parts without what is no part of a name or a role: a wrapped legal form joins its firm, the kind
+    of employment and the skills written into the role come out."""
+    _legal_form_joined(lines, parts, part_lines)
+    _without_employment(parts, part_lines)
+    _skills_in_role(parts, part_lines)
+
+
+def _legal_form_joined(lines: list[Line], parts: list[str], part_lines: list[int]) -> None:
+    """A legal form alone on the line under a firm's name ("Panasonic Industrial Devices Slovakia" / "s.r.o."): the
+    name's end, wrapped in a narrow column, no part of its own."""
+    k = 1
+    while k < len(parts):
+        if part_lines[k] == part_lines[k - 1] + 1 and len(lines[part_lines[k]].cells) == 1 and LEGAL.match(parts[k]):
+            parts[k - 1] = f"{parts[k - 1]} {parts.pop(k)}"
+            part_lines.pop(k)
+        else:
+            k += 1
+
+
 def dates_then_list(line: Line, span: DateSpan, rest: str) -> bool:
     """A line that starts with its dates, then a bullet or bar, then three or more short items parted by commas:
     what the job used ("Skill D, Skill E, Skill F"), no title."""
@@ -80,8 +100,7 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
                 parts.append(piece)
                 part_lines.append(i)
         cells_by_line.append(cells)
-    _without_employment(parts, part_lines)
-    _skills_in_role(parts, part_lines)
+    _parts_tidied(lines, parts, part_lines)
     location = location or _place_by_dates(lines, block, span, parts, part_lines)
     location = _town_before(parts, location)
     entry = RawEntry(

@@ -8,6 +8,8 @@ from resume_autofix.importer.degreemarks import before_grade
 from resume_autofix.importer.ligatures import mended_glyphs
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import LIGATURE_MARK, Glyph, _ligature_marks
+from resume_autofix.importer.rawentry import Marks
+from resume_autofix.importer.titleblock import entry_of_block
 
 
 def _resume(body: str, heading: str = "Education") -> dict:
@@ -174,3 +176,15 @@ def test_a_grade_line_between_a_schools_title_and_its_dates_keeps_the_title_on_t
         ("Virginia Tech", "Bachelor of Science", None),
         ("Atlee High School", "Advanced Diploma", None),
     ]
+
+
+def test_a_legal_form_wrapped_onto_a_line_of_its_own_stays_with_the_firms_name() -> None:
+    # GIVEN a narrow column: "03/18 - 09/18   Panasonic Industrial Devices Slovakia" / "s.r.o." / the role
+    lines = [
+        Line("03/18 - 09/18  Panasonic Industrial Devices Slovakia", size=11.3, bold=True, x0=249, x1=520),
+        Line("s.r.o.", size=11.3, bold=True, x0=341, x1=370),
+        Line("Warehouseman", size=10.5, x0=341, x1=420),
+    ]
+    entry = entry_of_block(lines, (0, 0, 1), 3, Marks(edge={}, column_edge={}))
+    # THEN the firm's name ends with its legal form
+    assert entry.parts[0] == "Panasonic Industrial Devices Slovakia s.r.o."
