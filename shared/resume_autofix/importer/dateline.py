@@ -54,6 +54,7 @@ def dated(line: Line) -> DateSpan | None:
         and not any(find_dates(c) and len(c.split()) <= 6 for c in line.cells)
         and not _role_bar_org(line.text, spans)
         and not _role_bar_dates(line.text, spans)
+        and not _range_set_at_end(line.text, spans)
     ):
         return None
     if _DETAIL_LABEL.match(line.text):  # "Awards: First-class Scholarship (2020)": a line of the entry above
@@ -83,6 +84,26 @@ def _role_bar_org(text: str, spans: list[DateSpan]) -> bool:
         and len(head.split()) <= _LINE_WORDS + 8
         and not head.rstrip(" ([").endswith(".")
     )
+
+
+def _range_set_at_end(text: str, spans: list[DateSpan]) -> bool:
+    """ "… web applications, up 2018-07 — Present": a range set flush right at the end of a description's first
+    line (the two read as one cell), after no word that would make it the sentence's ("since", "from", "in")."""
+    span = spans[-1]
+    head = text[: span.begin].rstrip()
+    return (
+        len(spans) == 1
+        and not span.single
+        and not text[span.stop :].strip()
+        and not head.endswith((",", ".", ";", ":", "(", "-", "–", "—"))
+        and _SENTENCE_DATE_WORD.search(head) is None
+    )
+
+
+#: a word that makes the date after it the sentence's own ("… since 2019", "… from 2018 to 2020")
+_SENTENCE_DATE_WORD = re.compile(
+    r"(?i)\b(?:since|from|in|between|during|until|till|by|of|on|at|to|for|and|through|throughout|circa|around)$"
+)
 
 
 def _barred_title(text: str, spans: list[DateSpan]) -> bool:

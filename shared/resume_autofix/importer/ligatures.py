@@ -17,7 +17,9 @@ from .pdf import LIGATURE_MARK, Glyph
 
 # the longest first: "ffi" before "ff" and "fi"
 _LIGATURES = ("ffi", "ffl", "ff", "fi", "fl", "ft", "tt", "st", "ct", "fj", "th")
-_PRIVATE = re.compile(r"(?<=[^\W\d_])[\ue000-\uf8ff](?=[^\W\d_])")
+#: a private-use character inside a word, or a ">" that a font's "ti" glyph was mapped to ("crea>ve", "applica>on":
+#: Calibri's ligature as some converters write it)
+_PRIVATE = re.compile(r"(?<=[^\W\d_])[\ue000-\uf8ff>](?=[^\W\d_])")
 _TAIL = re.compile(r"[^\W\d_]+$")
 _HEAD = re.compile(r"^[^\W\d_]+")
 #: the room a missing ligature leaves, in ems of the type: wider than a word space, narrower than two letters more
@@ -29,7 +31,7 @@ def mended_glyphs(glyphs: list[Glyph]) -> list[Glyph]:
     out: list[Glyph] = []
     for read in glyphs:
         glyph = read
-        if max(glyph.text, default="") >= "\ue000" and _PRIVATE.search(glyph.text):
+        if (max(glyph.text, default="") >= "\ue000" or ">" in glyph.text) and _PRIVATE.search(glyph.text):
             glyph = dataclasses.replace(glyph, text=_PRIVATE.sub(_inner(glyph.text), glyph.text, count=1))
         last = out[-1] if out else None
         if last is not None and (joined := _joined(last, glyph)) is not None:
@@ -48,6 +50,8 @@ def _inner(text: str) -> str:
     unread = "-" if m.group() == LIGATURE_MARK else m.group()  # PDFium's mark, unread, is the hyphen it seemed
     if before is None or after is None:
         return unread
+    if m.group() == ">":  # Calibri's "ti", which no other ligature would stand for there
+        return "ti" if before.group().lower() + "ti" + after.group().lower() in symspell_counts() else unread
     return _ligature(before.group(), after.group(), halves_are_words=False) or unread
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.basics import parse_header
+from resume_autofix.importer.dateline import dated
 from resume_autofix.importer.degreemarks import before_grade
 from resume_autofix.importer.ligatures import mended_glyphs
 from resume_autofix.importer.lines import Line
@@ -188,3 +189,36 @@ def test_a_legal_form_wrapped_onto_a_line_of_its_own_stays_with_the_firms_name()
     entry = entry_of_block(lines, (0, 0, 1), 3, Marks(edge={}, column_edge={}))
     # THEN the firm's name ends with its legal form
     assert entry.parts[0] == "Panasonic Industrial Devices Slovakia s.r.o."
+
+
+def test_a_range_flush_right_at_the_end_of_a_long_first_line_dates_the_job_above() -> None:
+    # GIVEN a title, then a description's first line with the job's dates set at its right end, read as one cell
+    resume = _resume(
+        "Software Developer, Mind Treat Studios\n"
+        "I have developed most of the studio creative projects, from mobile application, games, web applications, "
+        "up 2018-07 — Present\n"
+        "to electronic circuits and projection mapping.\n",
+        "Employment",
+    )
+    # THEN the job has its dates
+    (job,) = resume["work"]
+    assert (job.get("name"), job.get("position"), job.get("startDate")) == (
+        "Mind Treat Studios",
+        "Software Developer",
+        "2018-07",
+    )
+    # AND a sentence that ends on its own dates ("… since 2018 – 2020") stays a sentence
+    assert (
+        dated(
+            Line(
+                "I led the team of twelve engineers that rebuilt the billing platform for the company since 2018 – 2020"
+            )
+        )
+        is None
+    )
+
+
+def test_calibris_ti_glyph_written_as_a_greater_than_sign_is_read_as_its_letters() -> None:
+    glyphs = [Glyph("crea>ve", 10, 40, 100, 8.4, False), Glyph("applica>ons", 45, 90, 100, 8.4, False)]
+    assert [g.text for g in mended_glyphs(glyphs)] == ["creative", "applications"]
+    assert [g.text for g in mended_glyphs([Glyph("a>b", 10, 20, 100, 8.4, False)])] == ["a>b"]
