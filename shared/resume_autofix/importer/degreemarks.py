@@ -391,11 +391,19 @@ _BRACKETED_MINOR = re.compile(
 )
 
 
+#: the school board that awards the degree, by its initials in brackets after it ("Higher Secondary
+#: (CBSE)"): no part of the degree's name (a university's, "B.Tech (VTU)", and a certificate's own, "(HSC)", are kept)
+_AWARDED_BY = re.compile(r"\s*\((?P<by>CBSE|ICSE|ISC|IGCSE)\)$")
+
+
 def _minor_in_brackets(item: dict[str, Any], entry: RawEntry) -> None:
-    """A minor in brackets, or after a comma, is a second subject, no part of the field (or the degree): kept with
-    the entry's lines."""
+    """A minor in brackets, or after a comma, is a second subject, no part of the field (or the degree), and the
+    board that awards it in brackets no part of its name: kept with the entry's lines."""
     for key in ("area", "studyType"):
         value = item.get(key)
         if isinstance(value, str) and (m := _BRACKETED_MINOR.search(value)) and m.start() > 0:
-            item[key] = value[: m.start()]
+            item[key] = value = value[: m.start()]
             entry.paragraphs.append(m.group("minor") or m.group("named"))
+        if isinstance(value, str) and (m := _AWARDED_BY.search(value)) and m.start() > 0:
+            item[key] = value[: m.start()]
+            entry.paragraphs.append(m.group("by"))

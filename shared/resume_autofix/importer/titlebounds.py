@@ -154,8 +154,10 @@ def title_start(lines: list[Line], a: int, previous_end: int, body: float, typog
     form = bool(FIELD_LABEL.match(lines[a].text))  # "Graduation Year: 2020" under "University Name: Stanford"
     while first - 1 > previous_end and a - first - wraps < (4 if form else 3 if bare else 2):
         above = lines[first - 1]
-        if _tail_of_line(lines, first - 1, previous_end):
-            break  # the end of a list the line before wrapped (", Pangea Logging, Haptics SDK."), no title
+        if _tail_of_line(lines, first - 1, previous_end) or (first < a and _GRADE_IN.search(above.text)):
+            # the end of a list the line before wrapped (", Pangea Logging, Haptics SDK."), no title; or the last
+            # school's grade ("German GPA 1.1" over "B.E. in Electronics" / "Visvesvaraya …")
+            break
         if form and FIELD_LABEL.match(above.text) and not dated(above):
             first -= 1
             continue
@@ -235,6 +237,8 @@ def title_start(lines: list[Line], a: int, previous_end: int, body: float, typog
     return first
 
 
+#: a grade named in a line ("German GPA 1.1", "CGPA: 8.2")
+_GRADE_IN = re.compile(r"(?i)\bc?gpa\b\s*[:：]?\s*\d")
 #: a line that gives only a grade ("Current GPA: 3.76", "GPA: 3.9/4.0")
 _GRADE_LINE = re.compile(r"(?i)^\s*(?:current |cumulative |overall |major )?c?gpa\s*[:：]?\s*\d[\d.,/ ]*$")
 

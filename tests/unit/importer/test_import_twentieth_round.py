@@ -222,3 +222,16 @@ def test_calibris_ti_glyph_written_as_a_greater_than_sign_is_read_as_its_letters
     glyphs = [Glyph("crea>ve", 10, 40, 100, 8.4, False), Glyph("applica>ons", 45, 90, 100, 8.4, False)]
     assert [g.text for g in mended_glyphs(glyphs)] == ["creative", "applications"]
     assert [g.text for g in mended_glyphs([Glyph("a>b", 10, 20, 100, 8.4, False)])] == ["a>b"]
+
+
+def test_a_school_boards_initials_after_a_degree_and_a_grade_line_above_a_title_are_no_part_of_it() -> None:
+    resume = _resume(
+        "M.Sc. in Autonomous Systems    04/2018 – 09/2022\nHochschule Bonn-Rhein-Sieg, Germany\nGerman GPA 1.1\n"
+        "B.E. in Electronics and Communications    08/2009 – 06/2013\nVisvesvaraya Technological University, India\n\n"
+        "Army Public School    2020 – 2021\nHigher Secondary (CBSE)\n"
+    )
+    assert [(s.get("studyType"), s.get("area")) for s in resume["education"]] == [
+        ("M.Sc.", "Autonomous Systems"),
+        ("B.E.", "Electronics and Communications"),
+        ("Higher Secondary", None),
+    ]
