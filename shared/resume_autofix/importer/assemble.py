@@ -164,6 +164,32 @@ def _name_from_section(header: list[Line], sections: list[Section], lines: list[
     return header
 
 
+def _header_atop_column(header: list[Line], sections: list[Section], lines: list[Line]) -> list[Line]:
+    """A header at the top of the main column, read after a sidebar that opens with a heading ("Professional
+    Objective" … "LANGUAGES" … then "Lyncold Stephensky CHERY" / titles / a place / a phone and an e-mail, before
+    "Professional Experience"): the name and the lines under it end the sidebar's last section; they are the
+    header, where no name was found before them."""
+    if any(namelike(line.text) for line in header):
+        return header
+    for section in sections[:8]:
+        cut = next(
+            (i for i in range(1, len(section.lines)) if section.lines[i].column != section.lines[i - 1].column), None
+        )
+        if cut is None or len(section.lines) - cut > 6:
+            continue
+        block = section.lines[cut:]
+        page_top = min(line.top for line in lines if line.page == block[0].page)
+        if (
+            block[0].top <= page_top + 36
+            and namelike(block[0].text)
+            and 2 <= len(block[0].text.split()) <= 4
+            and any(contactish(line.text) for line in block[1:])
+        ):
+            del section.lines[cut:]
+            return [*header, *block]
+    return header
+
+
 #: a template's instruction to its user in brackets ("[Type the job responsibilities]", "[Click here to enter
 #: text.]"): no text of the résumé (it stays in the source text)
 _INSTRUCTION = re.compile(
@@ -211,6 +237,7 @@ def build(doc: Document) -> tuple[dict[str, Any], list[str], dict[str, float]]:
     warnings[:0] = [*warnings_before, *copied, *consent]
     header, sections = implied_sections(header, sections)
     header = _name_from_section(header, sections, lines, body)
+    header = _header_atop_column(header, sections, lines)
     header = header_skills(header, sections)
     trailing_skills(sections)
     resume: dict[str, Any] = {}

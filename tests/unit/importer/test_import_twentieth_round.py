@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from resume_autofix.importer import import_resume
+from resume_autofix.importer.assemble import _header_atop_column
 from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.dateline import dated
 from resume_autofix.importer.degreemarks import before_grade
@@ -10,6 +11,7 @@ from resume_autofix.importer.ligatures import mended_glyphs
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import LIGATURE_MARK, Glyph, _ligature_marks
 from resume_autofix.importer.rawentry import Marks
+from resume_autofix.importer.sections import Section
 from resume_autofix.importer.titleblock import entry_of_block
 
 
@@ -235,3 +237,19 @@ def test_a_school_boards_initials_after_a_degree_and_a_grade_line_above_a_title_
         ("B.E.", "Electronics and Communications"),
         ("Higher Secondary", None),
     ]
+
+
+def test_a_header_atop_the_main_column_read_after_a_sidebar_is_the_header() -> None:
+    # GIVEN a sidebar read first (its last section "LANGUAGES"), then the main column's top: name, title, contacts
+    sidebar = [Line("French: Native language", size=12, column=1, top=563), Line("English", size=12, column=1, top=585)]
+    top = [
+        Line("Lyncold Stephensky CHERY", size=10.5, bold=True, column=2, top=74),
+        Line("Junior Cybersecurity Analyst | Computer Scientist", size=10.5, bold=True, column=2, top=87),
+        Line("(+509) 4149 4349 | lync@example.com | LinkedIn", size=10.5, bold=True, column=2, top=116),
+    ]
+    objective = Section("summary", "Professional Objective", [Line("Young computer scientist", column=1, top=94)])
+    languages = Section("languages", "LANGUAGES", [*sidebar, *top])
+    header = _header_atop_column([], [objective, languages], [*objective.lines, *languages.lines])
+    # THEN the main column's top is the header, and no longer the sidebar's languages
+    assert [line.text for line in header] == [line.text for line in top]
+    assert languages.lines == sidebar
