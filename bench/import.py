@@ -294,6 +294,12 @@ def real_set(table: dict[str, Score]) -> None:
         ("set120", "REAL set 120 (0.709 once, tuned)"),
         ("set121", "REAL set 121 (0.936 once)"),
         ("set122", "REAL set 122 (0.853 once)"),
+        ("set123", "REAL set 123 (1.000 once)"),
+        ("set124", "REAL set 124 (0.902 once, tuned)"),
+        ("set125", "REAL set 125 (0.820 once, tuned)"),
+        ("set126", "REAL set 126 (0.698 once, tuned)"),
+        ("set127", "REAL set 127 (0.761 once, tuned)"),
+        ("set128", "REAL set 128 (0.730 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
