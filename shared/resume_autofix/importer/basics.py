@@ -72,8 +72,8 @@ def _name_line(lines: list[Line]) -> tuple[list[Line], int | None]:
             lines[i], name_at = line.retext(CELL_SEP.join(line.cells[1:])), i
             break
         # or the label and the name read as one cell ("PERSONAL INFORMATION Ivanov Georgi")
-        glued = _PERSONAL_GLUED.match(line.cells[0]) if line.cells else None
-        if glued and namelike(glued["name"]) and len(glued["name"].split()) <= 4:
+        glued = _PERSONAL_GLUED.match(line.cells[0]) if line.cells and name_at in (None, i) else None
+        if glued and _plain_full_name(glued["name"]):
             lines[i], name_at = line.retext(CELL_SEP.join([glued["name"], *line.cells[1:]])), i
             break
     for i, line in enumerate(lines):  # "Name: Zhihua Zhong" under "Basic Information": the label vouches for it

@@ -7,6 +7,7 @@ import re
 from .dates import DateSpan, find_dates
 from .lines import CELL_SEP, Line
 from .places import LOCATION, STATUS_WORDS
+from .roles import job_score
 
 
 def line_span(line: Line, spans: list[DateSpan] | None = None) -> DateSpan:
@@ -93,7 +94,7 @@ def _range_set_at_end(text: str, spans: list[DateSpan]) -> bool:
     head = text[: span.begin].rstrip()
     return (
         len(spans) == 1
-        and not span.single
+        and span.present  # "… – Present": a closed range ends a sentence as often ("… SQL Server 2008 – 2019")
         and not text[span.stop :].strip()
         and not head.endswith((",", ".", ";", ":", "(", "-", "–", "—"))
         and _SENTENCE_DATE_WORD.search(head) is None
@@ -130,10 +131,12 @@ def _bracketed_then_role(text: str, spans: list[DateSpan]) -> bool:
         return False
     role = role[1:].strip()
     return (
-        0 < len(head[:-1].split()) <= 5
+        not spans[0].single  # a range: "Payments (2023): migrated …" is a duty
+        and 0 < len(head[:-1].split()) <= 5
         and 0 < len(role.split()) <= 6
         and len(role) <= 40
         and not role.endswith((".", "。", "!", "?"))
+        and job_score(role) > 0  # a role's words: "Chess Engine (2020 – 2021): React Native app" is a project
     )
 
 

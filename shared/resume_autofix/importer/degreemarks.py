@@ -49,10 +49,14 @@ _CJK_FIELD_THEN_DEGREE = re.compile(
 )
 
 
+#: what stands first in such a line and is no field: a college or a school, or how the studies were held
+_NO_CJK_FIELD = re.compile(r"(?:学院|系|大学|学校)$|^(?:全日制|非全日制|统招|统招全日制)$")
+
+
 def cjk_field_then_degree(text: str) -> tuple[str, str, str] | None:
     """The field, the degree and the rest of a Chinese school's line that names both, field first; None if not so."""
     m = _CJK_FIELD_THEN_DEGREE.match(text.strip())
-    if m is None:
+    if m is None or _NO_CJK_FIELD.search(m["field"]):
         return None
     return m["field"], m["degree"], text.strip()[m.end() :].strip(" ,，")
 

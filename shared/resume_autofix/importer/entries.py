@@ -107,8 +107,8 @@ def _dates_column_paired(lines: list[Line]) -> list[Line] | None:
     the first one's type and list, naming a role, a school or a firm, no sentence's end or its lower-case rest)
     are as many as the dates; ``None`` otherwise."""
     k = 0
-    while k < len(lines) and dated(lines[k]) and _dates_alone(lines[k]):
-        k += 1
+    while k < len(lines) and (span := dated(lines[k])) and not span.single and _dates_alone(lines[k]):
+        k += 1  # ranges each ("Graduated May 2022" under "Sep 2018 – May 2022" is one school's two dates)
     rest = lines[k:]
     if k < 2 or not rest or any(dated(line) for line in rest):
         return None

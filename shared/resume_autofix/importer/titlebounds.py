@@ -22,6 +22,7 @@ from .rawentry import (
     is_styled,
     shape_of,
 )
+from .roles import institution_score
 from .titleblock import dates_then_list
 from .titles import split_title
 from .wraps import (
@@ -154,7 +155,7 @@ def title_start(lines: list[Line], a: int, previous_end: int, body: float, typog
     form = bool(FIELD_LABEL.match(lines[a].text))  # "Graduation Year: 2020" under "University Name: Stanford"
     while first - 1 > previous_end and a - first - wraps < (4 if form else 3 if bare else 2):
         above = lines[first - 1]
-        if _tail_of_line(lines, first - 1, previous_end) or (first < a and _GRADE_IN.search(above.text)):
+        if _tail_of_line(lines, first - 1, previous_end) or (first < a and _last_grade(above.text)):
             # the end of a list the line before wrapped (", Pangea Logging, Haptics SDK."), no title; or the last
             # school's grade ("German GPA 1.1" over "B.E. in Electronics" / "Visvesvaraya …")
             break
@@ -163,7 +164,13 @@ def title_start(lines: list[Line], a: int, previous_end: int, body: float, typog
             continue
         if form and a - first >= 2:
             break
-        if first == a and _GRADE_LINE.match(above.text) and first - 2 > previous_end and is_short(lines[first - 2]):
+        if (
+            bare
+            and first == a
+            and _GRADE_LINE.match(above.text)
+            and first - 2 > previous_end
+            and is_short(lines[first - 2])
+        ):
             first -= 1  # "Virginia Tech — Degree in progress" / "Current GPA: 3.76" / "August 2019 - May 2023, …"
             wraps += 1  # the grade between the title and its dates is no title line of its own
             continue
@@ -239,6 +246,15 @@ def title_start(lines: list[Line], a: int, previous_end: int, body: float, typog
 
 #: a grade named in a line ("German GPA 1.1", "CGPA: 8.2")
 _GRADE_IN = re.compile(r"(?i)\bc?gpa\b\s*[:：]?\s*\d")
+
+
+def _last_grade(text: str) -> bool:
+    """A line of a grade alone, or with one word of what scale it is on ("German GPA 1.1"): the last school's,
+    no title line of the next (not "Stanford University, GPA: 3.9/4.0", the school's own line)."""
+    m = _GRADE_IN.search(text)
+    return m is not None and len(text[: m.start()].split()) <= 1 and institution_score(text[: m.start()]) <= 0
+
+
 #: a line that gives only a grade ("Current GPA: 3.76", "GPA: 3.9/4.0")
 _GRADE_LINE = re.compile(r"(?i)^\s*(?:current |cumulative |overall |major )?c?gpa\s*[:：]?\s*\d[\d.,/ ]*$")
 

@@ -253,3 +253,71 @@ def test_a_header_atop_the_main_column_read_after_a_sidebar_is_the_header() -> N
     # THEN the main column's top is the header, and no longer the sidebar's languages
     assert [line.text for line in header] == [line.text for line in top]
     assert languages.lines == sidebar
+
+
+# the review of the twentieth round: each rule's false positives, now tests
+
+
+def _text(body: str) -> dict:
+    return import_resume(body.encode(), "cv.txt").resume
+
+
+def test_a_grade_line_under_a_titled_school_stays_that_schools() -> None:
+    resume = _resume(
+        "Virginia Tech    August 2019 - May 2023\nBachelor of Science in Computer Science\nMinor in Mathematics\n"
+        "GPA: 3.76\nAtlee High School    September 2015 - June 2019\n"
+    )
+    assert resume["education"][0]["score"] == "3.76"
+    assert "studyType" not in resume["education"][1]
+
+
+def test_a_schools_own_line_with_its_grade_stays_its_title() -> None:
+    resume = _resume(
+        "Stanford University, GPA: 3.9/4.0\nMaster of Science in Computer Science\nSep 2018 – Jun 2020\n"
+        "University of Michigan, GPA: 3.8/4.0\nBachelor of Science in Computer Engineering\nSep 2014 – May 2018\n"
+    )
+    assert [s.get("institution") for s in resume["education"]] == ["Stanford University", "University of Michigan"]
+
+
+def test_personal_details_after_a_name_already_found_are_no_name() -> None:
+    resume = _text(
+        "Max Mustermann\nmax@example.com\nPersönliche Angaben: ledig, deutsch\n\n"
+        "Berufserfahrung\nSoftwareentwickler, Acme GmbH    2019 - 2023\n"
+    )
+    assert resume["basics"]["name"] == "Max Mustermann"
+
+
+def test_a_description_that_ends_on_a_closed_range_is_no_job() -> None:
+    resume = _resume(
+        "Database Administrator, Acme Corp    2019 - Present\n"
+        "Responsible for upgrading all of the company's on-premises database servers and reporting services from "
+        "SQL Server 2008 – 2019\nAutomated backups and monitoring with PowerShell scripts.\n"
+        "Junior DBA, Beta LLC    2016 - 2019\nMaintained the reporting servers.\n",
+        "Experience",
+    )
+    assert [j.get("name") for j in resume["work"]] == ["Acme Corp", "Beta LLC"]
+
+
+def test_duties_and_projects_with_a_bracketed_date_are_no_jobs() -> None:
+    work = _resume(
+        "Sales Associate, Best Buy    2019 - 2023\n• Employee of the Month (March 2022) - highest sales in region\n"
+        "• Payments (2023): migrated nightly batch to a queue\n• Served 50+ customers a day\n",
+        "Experience",
+    )["work"]
+    assert len(work) == 1
+    assert len(work[0]["highlights"]) == 3
+
+
+def test_a_college_first_in_a_chinese_schools_line_is_no_field() -> None:
+    resume = _text(
+        "张伟\nzhangwei@example.com\n\n教育经历\n上海交通大学    2018.09 - 2022.06\n"
+        "电子信息与电气工程学院 本科 计算机科学与技术专业 GPA 3.8/4.0\n"
+    )
+    assert resume["education"][0].get("area") != "电子信息与电气工程学院"
+
+
+def test_a_range_and_a_single_date_over_one_school_are_its_dates_not_two_schools() -> None:
+    resume = _resume(
+        "Sep 2018 – May 2022\nGraduated May 2022\nUniversity of Michigan\nBachelor of Science in Computer Science\n"
+    )
+    assert resume["education"][0].get("startDate") == "2018-09"
