@@ -19,7 +19,8 @@ from .titles import LEGAL, NOTE_ON_JOB
 KIND_PART = re.compile(
     r"(?i)^(?:stage|alternance|internship|intern|part[- ]time|full[- ]time|praktikum|werkstudent|"
     r"prácticas|practicas|pasantía|pasantia|estágio|estagio|tirocinio|stagiaire|apprentissage|apprenticeship|"
-    r"work experience|work placement|placement|co-?op|volunteer|contract|freelance contract)$"
+    r"work experience|work placement|placement|co-?op|volunteer|contract|freelance contract|"
+    r"job [ée]tudiant|student job|summer job|job d.[ée]t[ée]|ferienjob|studentenjob|nebenjob)$"
 )
 
 

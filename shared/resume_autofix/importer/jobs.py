@@ -215,6 +215,13 @@ def _kind_after_role(entry: RawEntry) -> None:
     Ingénieur iOS"; not "Freelance", which stands for the employer): the position as printed, not an employer
     called "stage"; the employer is then found where it stands alone."""
     parts = entry.parts
+    lines = entry.part_lines
+    if len(parts) >= 3 and KIND_PART.match(parts[0].strip()) and lines[0] < lines[1] == lines[2]:
+        # "Job étudiant   2022" over "Assistant point de vente chez Trafic": the kind alone on a line over the role
+        # and its employer on one line, which say both ("Internship" over "Some IT Company" is the role)
+        entry.paragraphs.insert(0, parts.pop(0))
+        entry.part_lines.pop(0)
+        return
     if len(parts) < 2 or entry.part_lines[:1] * 2 != entry.part_lines[:2]:
         return
     if not (KIND_PART.match(parts[1].strip()) or (KIND_PART.match(parts[0].strip()) and job_score(parts[1]) > 0)):

@@ -321,3 +321,13 @@ def test_a_range_and_a_single_date_over_one_school_are_its_dates_not_two_schools
         "Sep 2018 – May 2022\nGraduated May 2022\nUniversity of Michigan\nBachelor of Science in Computer Science\n"
     )
     assert resume["education"][0].get("startDate") == "2018-09"
+
+
+def test_a_kind_of_job_alone_over_the_role_at_its_employer_is_neither() -> None:
+    # GIVEN Canva's "Job étudiant   2022" over "Assistant point de vente chez Trafic"
+    work = _resume("Job étudiant    2022\nAssistant point de vente chez Trafic\n", "Expérience professionnelle")["work"]
+    # THEN the employer and the role come from the line under it
+    assert [(j.get("name"), j.get("position")) for j in work] == [("Trafic", "Assistant point de vente")]
+    # AND "Internship" over the employer, in a line of its own, is the role
+    work = _resume("Internship    2015 - 2016\nSome IT Company\n", "Experience")["work"]
+    assert work[0].get("position") == "Internship"
