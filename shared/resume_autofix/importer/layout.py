@@ -186,7 +186,49 @@ def _lines(segments: list[Segment], page: int, column: int) -> list[Line]:
             close()
             group = [seg]
     close()
-    return _lone_bullets(lines)
+    return _centred_beside(_lone_bullets(lines))
+
+
+def _centred_beside(lines: list[Line]) -> list[Line]:
+    """A cell wrapped onto two lines with a cell centred beside it, between its baselines (Chromium's table rows
+    and flex rows: "Software Development" / "Engineer" left of "Amazon Development Centre London   February 2016 —
+    Present"): one line, the wrapped cell whole, then the other's cells."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if i + 2 < len(lines) and _centred_between(lines[i], lines[i + 1], lines[i + 2]):
+            above, beside, below = lines[i], lines[i + 1], lines[i + 2]
+            cell = f"{above.text} {below.text}"
+            text = CELL_SEP.join([cell, *beside.cells])
+            out.append(
+                dataclasses.replace(above, text=text, cells=[cell, *beside.cells], x1=beside.x1, labels=frozenset())
+            )
+            i += 3
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _centred_between(above: Line, beside: Line, below: Line) -> bool:
+    size = above.size
+    return (
+        len(above.text.split()) <= 4
+        and len(below.text.split()) <= 3
+        and not above.text.rstrip().endswith((".", ",", ";", ":"))
+        and len(beside.cells) >= 2
+        and bool(find_dates(beside.cells[-1]))
+        and len(above.cells) == 1
+        and len(below.cells) == 1
+        and abs(above.x0 - below.x0) <= 1
+        and abs(above.size - below.size) <= 0.1
+        and above.bold == below.bold
+        and not above.bullet
+        and not below.bullet
+        and beside.x0 > max(above.x1, below.x1) + size
+        and 0 < below.top - above.top <= 1.6 * size
+        and abs((above.top + below.top) / 2 - beside.top) <= 0.25 * size
+    )
 
 
 def _lone_bullets(lines: list[Line]) -> list[Line]:

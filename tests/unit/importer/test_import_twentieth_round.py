@@ -7,6 +7,7 @@ from resume_autofix.importer.assemble import _header_atop_column
 from resume_autofix.importer.basics import parse_header
 from resume_autofix.importer.dateline import dated
 from resume_autofix.importer.degreemarks import before_grade
+from resume_autofix.importer.layout import _centred_beside
 from resume_autofix.importer.ligatures import mended_glyphs
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import LIGATURE_MARK, Glyph, _ligature_marks
@@ -331,3 +332,22 @@ def test_a_kind_of_job_alone_over_the_role_at_its_employer_is_neither() -> None:
     # AND "Internship" over the employer, in a line of its own, is the role
     work = _resume("Internship    2015 - 2016\nSome IT Company\n", "Experience")["work"]
     assert work[0].get("position") == "Internship"
+
+
+def test_a_title_wrapped_beside_a_centred_employer_and_dates_is_one_line() -> None:
+    # GIVEN Chromium's flex row: "Software Development" / "Engineer" on the left, the employer and dates centred
+    # between their baselines on the right
+    lines = [
+        Line("Software Development", size=9.5, bold=True, top=158, x0=51, x1=150),
+        Line("Amazon Development Centre London  February 2016 — Present", size=9.5, bold=True, top=164, x0=225, x1=560),
+        Line("Engineer", size=9.5, bold=True, top=170, x0=51, x1=90),
+        Line("Video Commerce Experience Clients Team", size=9.5, bold=True, top=186, x0=61, x1=260),
+    ]
+    # THEN the title is whole on one line with the row's other cells
+    merged = _centred_beside(lines)
+    assert merged[0].cells == [
+        "Software Development Engineer",
+        "Amazon Development Centre London",
+        "February 2016 — Present",
+    ]
+    assert [line.text for line in merged[1:]] == ["Video Commerce Experience Clients Team"]
