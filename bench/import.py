@@ -300,6 +300,7 @@ def real_set(table: dict[str, Score]) -> None:
         ("set126", "REAL set 126 (0.698 once, tuned)"),
         ("set127", "REAL set 127 (0.761 once, tuned)"),
         ("set128", "REAL set 128 (0.730 once, tuned)"),
+        ("set129", "REAL set 129 (0.824 once)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):

@@ -175,6 +175,7 @@ SET_127 = real_documents(
     REAL / "set127"
 )  # a random sample: wkhtmltopdf, pdfTeX, LuaTeX (French), Canva (French), Europass, Chrome: 0.761
 SET_128 = real_documents(REAL / "set128")  # a random sample: a LibreOffice ODT, a Chromium print: 0.730
+SET_129 = real_documents(REAL / "set129")  # a random sample: HeadlessChrome, dates in a margin: 0.824
 # what the rules reach today (bench/import.py --real): 0.986 overall and every field ≥ 0.97 on the set they were
 # improved against first; 0.89 on sets 2 and 3 together (17 documents added later, see SOURCES.md)
 OVERALL_FLOOR = 0.97
@@ -304,6 +305,7 @@ SET_125_FLOOR = 0.86  # measured once at 0.820, then tuned on: 0.881
 SET_126_FLOOR = 0.72  # measured once at 0.698, then tuned on: 0.744
 SET_127_FLOOR = 0.76  # measured once at 0.761, then tuned on: 0.782
 SET_128_FLOOR = 0.72  # measured once at 0.730, then tuned on: 0.745
+SET_129_FLOOR = 0.80  # measured once at 0.824: 0.824
 
 
 @pytest.fixture(scope="module")
@@ -377,6 +379,7 @@ EVERY += [
     *SET_126,
     *SET_127,
     *SET_128,
+    *SET_129,
 ]
 
 
@@ -529,6 +532,7 @@ def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
         (SET_126, SET_126_FLOOR),
         (SET_127, SET_127_FLOOR),
         (SET_128, SET_128_FLOOR),
+        (SET_129, SET_129_FLOOR),
     ],
     ids=[
         "set4",
@@ -655,6 +659,7 @@ def test_field_f1_on_held_out_real_pdfs_holds_its_floor() -> None:
         "set126",
         "set127",
         "set128",
+        "set129",
     ],
 )
 def test_field_f1_on_the_later_sets_holds_its_floor(docs: list, floor: float) -> None:
