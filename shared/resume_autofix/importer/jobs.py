@@ -124,6 +124,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         _listed_roles(entry)
         _kind_after_role(entry)
         _speciality_beside_role(entry)
+        _speciality_before_employer(entry)
         _dashed_roles(entry)
         _title_sentence(entry)
     newest = max((e.date.start or "" for e in entries if e.date is not None), default="")
@@ -269,6 +270,23 @@ def _speciality_beside_role(entry: RawEntry) -> None:
     if joined := as_printed(entry, [role, speciality], (" – ", " — ", " - ", " | ")):
         parts[:2] = [joined]
         del lines[0]
+
+
+def _speciality_before_employer(entry: RawEntry) -> None:
+    """ "Software Developer, Gen AI Co-op | IFS Copperleaf", "Internal Tools Engineer (Full Stack) - Community Life
+    Help": the role and its speciality, after a comma or in brackets, then a bar or a dash and the employer, on one
+    line; the role and its speciality are one position as printed, not a position and an employer."""
+    parts, lines = entry.parts, entry.part_lines
+    if len(parts) != 3 or len(lines) != 3 or not (lines[0] == lines[1] == lines[2]):
+        return
+    role, speciality, employer = parts
+    if job_score(role) <= 0 or org_words(speciality) or LOCATION.match(speciality) or job_score(employer) > 0:
+        return
+    for left in (f"{role}, {speciality}", f"{role} ({speciality})"):
+        if any(f"{left}{sep}{employer}" in cell for cell in entry.cells for sep in (" | ", " - ", " – ", " — ")):
+            parts[:2] = [left]
+            del lines[0]
+            return
 
 
 #: a job told in its first sentence: "Senior DevOps engineer at the Endless OS Foundation (…).", "DevOps in Dojo
