@@ -277,9 +277,9 @@ def _speciality_before_employer(entry: RawEntry) -> None:
     Help": the role and its speciality, after a comma or in brackets, then a bar or a dash and the employer, on one
     line; the role and its speciality are one position as printed, not a position and an employer."""
     parts, lines = entry.parts, entry.part_lines
-    if len(parts) != 3 or len(lines) != 3 or not (lines[0] == lines[1] == lines[2]):
+    if len(parts) < 3 or len(lines) < 3 or not (lines[0] == lines[1] == lines[2]):
         return
-    role, speciality, employer = parts
+    role, speciality, employer = parts[:3]
     if job_score(role) <= 0 or org_words(speciality) or LOCATION.match(speciality) or job_score(employer) > 0:
         return
     for left in (f"{role}, {speciality}", f"{role} ({speciality})"):

@@ -356,10 +356,12 @@ def test_a_title_wrapped_beside_a_centred_employer_and_dates_is_one_line() -> No
 def test_a_role_and_its_speciality_before_a_bar_or_dash_and_the_employer_are_one_position() -> None:
     work = _resume(
         "Software Developer, Gen AI Co-op | IFS Copperleaf    Sep 2025 – Apr 2026\n"
-        "Internal Tools Engineer (Full Stack) - Community Life Help    Nov 2022 – Dec 2024\n",
+        "Internal Tools Engineer (Full Stack) - Community Life Help    Nov 2022 – Dec 2024\n"
+        "Global Intern, Data Analytics | Takenmind Technologies    Projects    Jan 2021 – Present\n",
         "Experience",
     )["work"]
     assert [(j.get("name"), j.get("position")) for j in work] == [
         ("IFS Copperleaf", "Software Developer, Gen AI Co-op"),
         ("Community Life Help", "Internal Tools Engineer (Full Stack)"),
+        ("Takenmind Technologies", "Global Intern, Data Analytics"),
     ]
