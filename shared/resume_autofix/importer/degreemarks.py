@@ -21,8 +21,6 @@ _GRADE_TAIL = re.compile(
 )
 
 
-#: the grade written before its name ("BA in Computer Science, 3.61 GPA")
-_GRADE_FIRST = re.compile(r"\s*[;,]\s*(?=\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*C?GPA\b)")
 #: when the degree is expected, written after it ("Master student in EE, expected March 2016"): no part of its name
 _EXPECTED_TAIL = re.compile(
     r"(?:\s*[,;(]\s*|\s+)(?:expected|anticipated|graduating|预计)\b\D{0,20}\d.*$", re.IGNORECASE
@@ -240,6 +238,8 @@ _GRADE_VALUE = re.compile(rf"{_NUMBER}(?:{_OUT_OF})?")  # "3.9", "9.2/10"
 _BARE_GRADE = re.compile(rf"{_NUMBER}{_OUT_OF}")  # "9.2/10" alone: a grade out of a scale
 _GRADE_BEFORE = re.compile(rf"{_NUMBER}(?:{_OUT_OF})?\s*(?:C?GPA|grade|average)", re.IGNORECASE)  # "3.7 GPA"
 _GRADE_AFTER = re.compile(rf"(?P<head>.*\S)\s+(?:{_GRADE_WORDS})$", re.IGNORECASE)
+#: the grade written before its name, after the degree ("BA in Computer Science, 3.61 GPA")
+_GRADE_FIRST = re.compile(rf"\s*[;,]\s*(?={_NUMBER}(?:{_OUT_OF})?\s*C?GPA\b)")
 
 
 def _grade_part(parts: list[str], i: int) -> re.Match[str] | None:
@@ -382,6 +382,7 @@ def without_marks(item: dict[str, Any], entry: RawEntry) -> None:
     without_state(item, entry)
     degree_in_brackets(item)
     _minor_in_brackets(item, entry)
+    _board_in_brackets(item, entry)
     without_stop(item)
     without_bare_numbers(item, entry, ("studyType", "area"))
 
@@ -401,13 +402,20 @@ _AWARDED_BY = re.compile(r"\s*\((?P<by>CBSE|ICSE|ISC|IGCSE)\)$")
 
 
 def _minor_in_brackets(item: dict[str, Any], entry: RawEntry) -> None:
-    """A minor in brackets, or after a comma, is a second subject, no part of the field (or the degree), and the
-    board that awards it in brackets no part of its name: kept with the entry's lines."""
+    """A minor in brackets, or after a comma, is a second subject, no part of the field (or the degree): kept with
+    the entry's lines."""
     for key in ("area", "studyType"):
         value = item.get(key)
         if isinstance(value, str) and (m := _BRACKETED_MINOR.search(value)) and m.start() > 0:
-            item[key] = value = value[: m.start()]
+            item[key] = value[: m.start()]
             entry.paragraphs.append(m.group("minor") or m.group("named"))
+
+
+def _board_in_brackets(item: dict[str, Any], entry: RawEntry) -> None:
+    """The board that awards the degree, in brackets after it, is no part of its name: kept with the entry's
+    lines."""
+    for key in ("area", "studyType"):
+        value = item.get(key)
         if isinstance(value, str) and (m := _AWARDED_BY.search(value)) and m.start() > 0:
             item[key] = value[: m.start()]
             entry.paragraphs.append(m.group("by"))

@@ -283,7 +283,7 @@ def _speciality_before_employer(entry: RawEntry) -> None:
     if job_score(role) <= 0 or org_words(speciality) or LOCATION.match(speciality) or job_score(employer) > 0:
         return
     for left in (f"{role}, {speciality}", f"{role} ({speciality})"):
-        if any(f"{left}{sep}{employer}" in cell for cell in entry.cells for sep in (" | ", " - ", " – ", " — ")):
+        if as_printed(entry, [left, employer], (" | ", " - ", " – ", " — ")):
             parts[:2] = [left]
             del lines[0]
             return

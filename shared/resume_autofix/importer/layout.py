@@ -198,11 +198,8 @@ def _centred_beside(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         if i + 2 < len(lines) and _centred_between(lines[i], lines[i + 1], lines[i + 2]):
             above, beside, below = lines[i], lines[i + 1], lines[i + 2]
-            cell = f"{above.text} {below.text}"
-            text = CELL_SEP.join([cell, *beside.cells])
-            out.append(
-                dataclasses.replace(above, text=text, cells=[cell, *beside.cells], x1=beside.x1, labels=frozenset())
-            )
+            cells = [f"{above.text} {below.text}", *beside.cells]
+            out.append(above.retext(CELL_SEP.join(cells), cells, x1=beside.x1))
             i += 3
             continue
         out.append(lines[i])
