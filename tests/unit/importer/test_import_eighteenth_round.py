@@ -5,15 +5,12 @@ from __future__ import annotations
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.margin import margin_order
-
-
-def _resume(text: str) -> dict:
-    return import_resume(text.encode(), "cv.txt").resume
+from tests.unit.importer.texts import text_resume
 
 
 def test_a_month_the_date_reader_did_not_take_is_no_role_and_no_degree() -> None:
     # GIVEN a Japanese rirekisho's rows: an unwritten year, the month in a cell of its own, then the entry
-    resume = _resume(
+    resume = text_resume(
         "山田 太郎\nhoge@example.org\n\n学歴\n20XX  4  履歴書大学履歴書学部 入学\n20XX  3  同 卒業\n\n"
         "職歴\n20XX  4  株式会社履歴書入社\n20XX  10  株式会社XXX 入社\n"
     )
@@ -24,7 +21,7 @@ def test_a_month_the_date_reader_did_not_take_is_no_role_and_no_degree() -> None
 
 
 def test_a_grade_alone_under_the_school_is_its_score_not_its_degree() -> None:
-    resume = _resume(
+    resume = text_resume(
         "Jane Doe\njane@example.com\n\nEducation\nDavis Senior High School  2020\nGPA (unweighted): 3.96\n"
     )
     (school,) = resume["education"]
@@ -33,13 +30,13 @@ def test_a_grade_alone_under_the_school_is_its_score_not_its_degree() -> None:
 
 
 def test_a_school_year_is_no_grade() -> None:
-    resume = _resume("Jane Doe\njane@example.com\n\nEducation\nDavis Senior High School  2020\nGrade 12\n")
+    resume = text_resume("Jane Doe\njane@example.com\n\nEducation\nDavis Senior High School  2020\nGrade 12\n")
     (school,) = resume["education"]
     assert "score" not in school
 
 
 def test_a_deans_list_under_the_degree_is_an_honour_not_its_field() -> None:
-    resume = _resume(
+    resume = text_resume(
         "Jane Doe\njane@example.com\n\nEducation\nB.A.Sc. Computer Engineering\nUniversity of Waterloo\n"
         "2017-09 — 2022-05\nDean's Honours List\nRelevant coursework: Database Systems, Compilers\n"
     )
@@ -85,7 +82,7 @@ def test_present_day_is_the_present() -> None:
 
     (span,) = find_dates("2021 - present day")
     assert (span.start, span.end, span.present, span.stop) == ("2021", None, True, len("2021 - present day"))
-    resume = _resume("Jane Doe\njane@example.com\n\nExperience\nAcme Corp\nSoftware Engineer\n2021 - present day\n")
+    resume = text_resume("Jane Doe\njane@example.com\n\nExperience\nAcme Corp\nSoftware Engineer\n2021 - present day\n")
     (job,) = resume["work"]
     assert (job["name"], job["position"], job["startDate"]) == ("Acme Corp", "Software Engineer", "2021")
     assert "endDate" not in job
@@ -140,7 +137,7 @@ def test_a_document_title_level_with_the_given_name_leaves_the_family_name_below
 
 
 def test_the_tail_of_a_link_broken_at_a_hyphen_is_no_phone() -> None:
-    resume = _resume(
+    resume = text_resume(
         "Jihye Park\nJihye.Park@unige.ch\n\nPublications\n"
         "Park, Jihye (2026). Aid, Lending, and TRIPS. https://doi.org/10.1007/s11558-\n026-09633-7\n"
     )
@@ -156,7 +153,7 @@ _PROMOTED = (
 
 
 def test_earlier_roles_that_end_when_the_role_above_began_are_the_same_employers() -> None:
-    jobs = _resume(_PROMOTED)["work"]
+    jobs = text_resume(_PROMOTED)["work"]
     assert [(j.get("name"), j["position"]) for j in jobs] == [
         ("DENSO Manufacturing Michigan, Inc.", "Mold Design Engineer III"),
         ("DENSO Manufacturing Michigan, Inc.", "Mold Design Engineer II"),
@@ -194,7 +191,7 @@ def test_a_skills_label_in_capitals_under_the_summary_opens_the_skills() -> None
 def test_a_bare_name_before_a_registered_one_stays_the_employer() -> None:
     # "role, employer, client", as Indian résumés write it: no town before the employer (a rule that read it so,
     # where two titles had that shape, made Apple the employer of an Infosys engineer; no list tells a town here)
-    resume = _resume(
+    resume = text_resume(
         "Asha Rao\nasha@example.com\n\nExperience\n2019 - 2021  Senior Software Engineer, Infosys, Apple Inc.\n"
         "Built the store.\n\n2017 - 2019  Software Engineer, Wipro, Walmart Inc.\nBuilt the app.\n"
     )
@@ -202,7 +199,7 @@ def test_a_bare_name_before_a_registered_one_stays_the_employer() -> None:
 
 
 def test_a_field_with_no_degree_word_is_the_field_not_the_degree() -> None:
-    resume = _resume(
+    resume = text_resume(
         "Léo Le Lonquer\nleo@example.com\n\nFormation\n"
         "2017 INSA de Toulouse, Informatique et Réseaux, spécialité Systèmes Distribués Big Data (SDBD)\n"
     )
@@ -256,7 +253,7 @@ def test_what_the_review_of_this_rounds_rules_found_stays_read_as_before() -> No
     # a role and its employer's registered name in brackets stay two parts
     assert split_title("Ingeniero de Software (Globant S.A.)") == ["Ingeniero de Software", "Globant S.A."]
     # work on one's own account that ended as the next job began is no promotion there
-    jobs = _resume(
+    jobs = text_resume(
         "Jane Doe\njane@example.com\n\nExperience\nSenior Developer, Acme Corp\nMar 2019 - Present\n- Led a team\n\n"
         "Freelance Web Developer\nJun 2016 - Mar 2019\n- Built sites\n"
     )["work"]
@@ -268,7 +265,7 @@ def test_what_the_review_found_in_the_education_rules_stays_read_as_before() -> 
     from resume_autofix.importer.rawentry import RawEntry  # noqa: PLC0415
 
     def school(text: str) -> dict:
-        return _resume(f"Jane Doe\njane@example.com\n\nEducation\n{text}")["education"][0]
+        return text_resume(f"Jane Doe\njane@example.com\n\nEducation\n{text}")["education"][0]
 
     assert school("Delhi Public School, New Delhi\nHSC Science\n2014 - 2016\n").get("studyType") == "HSC Science"
     assert school("10+2, Delhi Public School\n2014 - 2016\n").get("studyType") == "10+2"
@@ -294,7 +291,7 @@ def test_a_college_in_french_or_spanish_is_a_school() -> None:
 
 def test_a_job_dated_by_one_date_alone_was_held_then_unless_it_is_the_newest() -> None:
     # GIVEN jobs listed oldest first, each but the last dated by a year alone
-    jobs = _resume(
+    jobs = text_resume(
         "Jane Doe\njane@example.com\n\nExperience\nIntern, Acme Corp  2018\n- Tested\n\n"
         "Engineer, Beta Ltd  2019 - 2021\n- Built\n\nLead, Gamma GmbH  2022\n- Leads\n"
     )["work"]
@@ -308,7 +305,7 @@ def test_skills_sections_in_a_row_are_groups_named_by_their_headings() -> None:
             "Jane Doe\njane@example.com\n\nExperience\nEngineer, Acme  2019 - 2021\n- Built\n\n"
             f"{first}\nGolang, Rust, Python\n\nTools\nGit, Docker\n"
         )
-        return _resume(text)["skills"]
+        return text_resume(text)["skills"]
 
     assert skills("Technologies") == [
         {"name": "Technologies", "keywords": ["Golang", "Rust", "Python"]},
@@ -317,5 +314,7 @@ def test_skills_sections_in_a_row_are_groups_named_by_their_headings() -> None:
     # "Technical Skills" is the section's own name, no group's
     assert skills("Technical Skills")[:3] == [{"name": "Golang"}, {"name": "Rust"}, {"name": "Python"}]
     # a skills section alone keeps its items as they were
-    alone = _resume("Jane Doe\njane@example.com\n\nSkills\nGolang, Rust\n\nExperience\nEngineer, Acme  2019 - 2021\n")
+    alone = text_resume(
+        "Jane Doe\njane@example.com\n\nSkills\nGolang, Rust\n\nExperience\nEngineer, Acme  2019 - 2021\n"
+    )
     assert alone["skills"] == [{"name": "Golang"}, {"name": "Rust"}]

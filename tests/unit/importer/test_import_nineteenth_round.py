@@ -14,10 +14,7 @@ from resume_autofix.importer.marginheadings import centred_margin_headings
 from resume_autofix.importer.rawentry import is_short
 from resume_autofix.importer.roles import degree_score
 from resume_autofix.importer.wraps import title_wraps, wraps_title
-
-
-def _resume(body: str, heading: str) -> dict:
-    return import_resume(f"Jane Doe\njane@example.com\n\n{heading}\n{body}".encode(), "cv.txt").resume
+from tests.unit.importer.texts import section_resume
 
 
 def _markdown(text: str) -> dict:
@@ -286,11 +283,13 @@ def test_a_margin_heading_beside_its_first_entry_stays_there_when_no_gap_above_s
 
 def test_review_an_employers_industry_word_and_a_club_are_no_field_of_study() -> None:
     # (the review: field words added to the whole vocabulary lost "en Samsung Electronics" and read a club as a field)
-    work = _resume("Ingeniero de Hardware en Samsung Electronics    2018 - 2021\n- Diseño\n", "Experiencia")["work"]
-    assert (work[0]["name"], work[0]["position"]) == ("Samsung Electronics", "Ingeniero de Hardware")
-    (school,) = _resume("Bachelor of Science    2016 - 2020\nUniversity of Michigan\nRobotics Club\n", "Education")[
-        "education"
+    work = section_resume("Ingeniero de Hardware en Samsung Electronics    2018 - 2021\n- Diseño\n", "Experiencia")[
+        "work"
     ]
+    assert (work[0]["name"], work[0]["position"]) == ("Samsung Electronics", "Ingeniero de Hardware")
+    (school,) = section_resume(
+        "Bachelor of Science    2016 - 2020\nUniversity of Michigan\nRobotics Club\n", "Education"
+    )["education"]
     assert "area" not in school
 
 
@@ -309,7 +308,7 @@ def test_review_a_family_name_that_is_a_trade_stays_with_the_name() -> None:
 
 def test_a_skill_that_wraps_after_a_joining_word_goes_on_on_the_next_line() -> None:
     # GIVEN LinkedIn's "Top Skills" in a narrow sidebar: an item wrapped after "und" (or "and")
-    resume = _resume(
+    resume = section_resume(
         "Reparatur von Hydrauliksystemen\nReparatur von Getrieben und\nKupplungen\nBedienung von Bau- und\n"
         "Landmaschinen\nReporting and\nData Visualisation\n",
         "Skills",
@@ -331,15 +330,15 @@ def test_a_year_in_a_link_is_no_date() -> None:
 
 def test_the_campus_of_an_institute_a_country_runs_in_many_towns_is_part_of_its_name() -> None:
     for school in ("Indian Institute of Technology, Bombay", "National Institute of Technology, Trichy"):
-        (item,) = _resume(f"{school}    2016 - 2020\nB.Tech in Computer Science\n", "Education")["education"]
+        (item,) = section_resume(f"{school}    2016 - 2020\nB.Tech in Computer Science\n", "Education")["education"]
         assert item["institution"] == school
     # (a town after any other school's name is its place)
-    (item,) = _resume("Stanford University, California    2016 - 2020\nBS\n", "Education")["education"]
+    (item,) = section_resume("Stanford University, California    2016 - 2020\nBS\n", "Education")["education"]
     assert item["institution"] == "Stanford University"
 
 
 def test_a_minor_in_brackets_is_no_part_of_the_field() -> None:
-    (school,) = _resume(
+    (school,) = section_resume(
         "University of Texas    2016 - 2020\nB.S. in Computer Engineering (Minor in Economics)\n", "Education"
     )["education"]
     assert (school["studyType"], school["area"]) == ("B.S.", "Computer Engineering")
@@ -351,10 +350,10 @@ def test_of_after_a_degrees_letters_or_a_diploma_joins_it_to_its_field() -> None
         ("B.Sc. of Computer Sciences", "B.Sc.", "Computer Sciences"),
         ("Diploma of Math & Physics", "Diploma", "Math & Physics"),
     ):
-        (school,) = _resume(f"University of Texas    2016 - 2020\n{printed}\n", "Education")["education"]
+        (school,) = section_resume(f"University of Texas    2016 - 2020\n{printed}\n", "Education")["education"]
         assert (school["studyType"], school.get("area")) == (degree, field)
     # "of" in a degree's own name stays
-    (school,) = _resume("University of Texas    2016 - 2020\nBachelor of Science\n", "Education")["education"]
+    (school,) = section_resume("University of Texas    2016 - 2020\nBachelor of Science\n", "Education")["education"]
     assert school["studyType"] == "Bachelor of Science"
 
 
@@ -364,7 +363,7 @@ def test_degrees_by_their_letters_in_more_countries_are_degrees() -> None:
     # (lower-cased, these are words or a month: no degree by their letters alone)
     for word in ("Bed", "Med", "March", "Bit"):
         assert degree_score(word) <= 0, word
-    (school,) = _resume("BCS in Computer Science\nCarleton University\n", "Education")["education"]
+    (school,) = section_resume("BCS in Computer Science\nCarleton University\n", "Education")["education"]
     assert (school["institution"], school["studyType"], school["area"]) == (
         "Carleton University",
         "BCS",

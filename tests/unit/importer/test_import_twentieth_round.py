@@ -14,10 +14,11 @@ from resume_autofix.importer.pdf import LIGATURE_MARK, Glyph, _ligature_marks
 from resume_autofix.importer.rawentry import Marks
 from resume_autofix.importer.sections import Section
 from resume_autofix.importer.titleblock import entry_of_block
+from tests.unit.importer.texts import section_resume, text_resume
 
 
 def _resume(body: str, heading: str = "Education") -> dict:
-    return import_resume(f"Jane Doe\njane@example.com\n\n{heading}\n{body}".encode(), "cv.txt").resume
+    return section_resume(body, heading)
 
 
 def test_a_degree_line_keeps_its_name_apart_from_when_it_is_expected() -> None:
@@ -259,10 +260,6 @@ def test_a_header_atop_the_main_column_read_after_a_sidebar_is_the_header() -> N
 # the review of the twentieth round: each rule's false positives, now tests
 
 
-def _text(body: str) -> dict:
-    return import_resume(body.encode(), "cv.txt").resume
-
-
 def test_a_grade_line_under_a_titled_school_stays_that_schools() -> None:
     resume = _resume(
         "Virginia Tech    August 2019 - May 2023\nBachelor of Science in Computer Science\nMinor in Mathematics\n"
@@ -281,7 +278,7 @@ def test_a_schools_own_line_with_its_grade_stays_its_title() -> None:
 
 
 def test_personal_details_after_a_name_already_found_are_no_name() -> None:
-    resume = _text(
+    resume = text_resume(
         "Max Mustermann\nmax@example.com\nPersönliche Angaben: ledig, deutsch\n\n"
         "Berufserfahrung\nSoftwareentwickler, Acme GmbH    2019 - 2023\n"
     )
@@ -310,7 +307,7 @@ def test_duties_and_projects_with_a_bracketed_date_are_no_jobs() -> None:
 
 
 def test_a_college_first_in_a_chinese_schools_line_is_no_field() -> None:
-    resume = _text(
+    resume = text_resume(
         "张伟\nzhangwei@example.com\n\n教育经历\n上海交通大学    2018.09 - 2022.06\n"
         "电子信息与电气工程学院 本科 计算机科学与技术专业 GPA 3.8/4.0\n"
     )
