@@ -212,7 +212,7 @@ def _named_month(m: re.Match[str]) -> list[_Tok]:
     month before a year ("Spring 2019", "in 2019") leaves the year alone."""
     name, year = m.group("mname"), int(m.group("my"))
     value = parse_loose(f"{name} {year}")
-    if value is None and m.string[m.start("my") - 1] == "/" and name.lower() in _SLASH_MONTHS:  # "Set/2022"
+    if value is None and name.lower() in _SLASH_MONTHS and _unambiguous_month(m):  # "Set/2022", "Mai 2022 – Set 2024"
         value = PartialDate(year, _SLASH_MONTHS[name.lower()])
     if value is not None:
         return [_Tok(value, False, m.start(), m.end())]
@@ -240,8 +240,18 @@ _PART_OF_YEAR = re.compile(
 _MONTH_AFTER = re.compile(r"[ \t\u00a0](?P<month>[^\W\d_]{3,9})\.?(?=\s*(?:$|[)\],;]|\s\s))")
 
 
-#: Portuguese months that are English words too ("set", "out"): months only in the unambiguous "Set/2022" form
+#: Portuguese months that are English words too ("set", "out"): months only in the unambiguous "Set/2022" form, or
+#: at one end of a range whose other end is a named month ("Mai 2022 – Set 2024", "Out 2020 – Dez 2021")
 _SLASH_MONTHS = {"set": 9, "out": 10}
+_NAMED_BEFORE = re.compile(r"(?P<month>[^\W\d_]{3,9})\.?[\s/]+(?P<year>\d{4})\s*[–—-]\s*$")
+_NAMED_AFTER = re.compile(r"\s*[–—-]\s*(?P<month>[^\W\d_]{3,9})\.?\s+(?P<year>\d{4})\b")
+
+
+def _unambiguous_month(m: re.Match[str]) -> bool:
+    if m.string[m.start("my") - 1] == "/":
+        return True
+    other = _NAMED_BEFORE.search(m.string, 0, m.start()) or _NAMED_AFTER.match(m.string, m.end())
+    return bool(other and (named := parse_loose(f"{other['month']} {other['year']}")) and named.month)
 
 
 def find_dates(text: str) -> list[DateSpan]:

@@ -323,6 +323,35 @@ def without_grades(item: dict[str, Any]) -> None:
                 item.setdefault("score", m.group("note"))
 
 
+#: a line that opens with a grade and its qualifier ("Cum. GPA: 3.83 / 4.0", "CGPA: 9.41", "Final grade 18/20",
+#: "GPA: 3.97/4.00, Valedictorian", "Note: 1,3 (mit Auszeichnung)"); a rank is no grade, "Grade 12" a school year
+GRADE_LINE = re.compile(
+    r"(?i)^\s*(?:(?:current|cum\.?|cumulative|overall|final|major|total)\s+)?"
+    r"(?:C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average)\b[^\d\n/_]{0,16}?[:：]?\s*"
+    rf"(?P<value>\d+[.,]\d+(?:{_OUT_OF})?|\d+{_OUT_OF})(?!\s*scale)(?P<rest>.*)$"
+)
+_REST_SEPARATOR = re.compile(r"^[\s,;|/·–—-]+")
+
+
+def score_from_courses(item: dict[str, Any]) -> None:
+    """The first line kept under a degree that opens with a grade ("GPA: 3.97/4.00, Valedictorian") gives the entry's
+    score where none was read; what follows the grade stays with the courses, the grade is not said twice."""
+    courses = item.get("courses") or []
+    for i, line in enumerate(courses):
+        if "score" in item:
+            return
+        if m := GRADE_LINE.match(line):
+            item["score"] = m["value"]
+            rest = _REST_SEPARATOR.sub("", m["rest"]).rstrip()
+            if any(c.isalnum() for c in rest):
+                courses[i] = rest
+            else:
+                del courses[i]
+                if not courses:
+                    del item["courses"]
+            return
+
+
 def field_for_degree(item: dict[str, Any], entry: RawEntry) -> None:
     """A field of study read as the degree, no degree word in it ("INSA de Toulouse, Informatique et Réseaux"): the
     field; a specialisation read as its field goes with the entry's lines."""

@@ -15,6 +15,7 @@ from .degreemarks import (
     field_for_degree,
     grade_parts,
     said,
+    score_from_courses,
     without_marks,
 )
 from .items import entry_dates, two_roles
@@ -433,6 +434,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         kept = [p for p in entry.paragraphs if _more_than(p, used) and any(c.isalnum() for c in p)]
         if kept or entry.bullets:
             item.setdefault("courses", []).extend([*kept, *entry.bullets])
+            score_from_courses(item)
         if thesis_of(item, items):
             continue
         if items and "institution" not in item and "studyType" in item and _heads(previous, items[-1]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .dateline import dated, line_span, only_dates, title_text
+from .degreemarks import GRADE_LINE
 from .hyphens import broken_word
 from .lines import Line
 from .places import LOCATION
@@ -167,7 +168,8 @@ def title_start(lines: list[Line], a: int, previous_end: int, body: float, typog
         if (
             bare
             and first == a
-            and _GRADE_LINE.match(above.text)
+            and (grade := GRADE_LINE.match(above.text)) is not None
+            and not grade["rest"].strip()
             and first - 2 > previous_end
             and is_short(lines[first - 2])
         ):
@@ -253,10 +255,6 @@ def _last_grade(text: str) -> bool:
     no title line of the next (not "Stanford University, GPA: 3.9/4.0", the school's own line)."""
     m = _GRADE_IN.search(text)
     return m is not None and len(text[: m.start()].split()) <= 1 and institution_score(text[: m.start()]) <= 0
-
-
-#: a line that gives only a grade ("Current GPA: 3.76", "GPA: 3.9/4.0")
-_GRADE_LINE = re.compile(r"(?i)^\s*(?:current |cumulative |overall |major )?c?gpa\s*[:：]?\s*\d[\d.,/ ]*$")
 
 
 def _tail_of_line(lines: list[Line], k: int, previous_end: int) -> bool:

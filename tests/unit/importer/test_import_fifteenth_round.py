@@ -518,7 +518,8 @@ def test_a_degree_under_its_faculty_or_before_its_grade_is_the_degree() -> None:
     assert faculty["studyType"] == "Bachelor of Computer Engineering"
     graded = _school_item(["UMBC"], bullets=["Bachelor of Science in Computer Science, GPA: 3.242 Honors: Dean’s List"])
     assert (graded["studyType"], graded["area"]) == ("Bachelor of Science", "Computer Science")
-    assert graded["courses"] == ["GPA: 3.242 Honors: Dean’s List"]
+    # the grade is the score (twenty-first round), the honours after it stay with the courses
+    assert (graded["score"], graded["courses"]) == ("3.242", ["Honors: Dean’s List"])
 
 
 def test_linkedins_education_a_degree_with_its_letters_and_dates_wrapped_in_brackets() -> None:

@@ -1,0 +1,94 @@
+"""Twenty-first round (grades kept under a degree become its score; Portuguese months that are English words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_autofix.importer.dates import find_dates
+from resume_autofix.importer.degreemarks import score_from_courses
+from tests.unit.importer.texts import section_resume
+
+
+def test_a_grade_line_under_a_degree_is_its_score_not_a_course() -> None:
+    # GIVEN a degree with its grade alone on the line under it, then a line of coursework
+    resume = section_resume(
+        "Georgia Institute of Technology, Atlanta, GA    Aug 2018 – May 2022\n"
+        "Bachelor of Science in Computer Science\n"
+        "Cumulative GPA: 3.7 / 4.0\n"
+        "Relevant Coursework: Algorithms, Databases\n",
+        "Education",
+    )
+    # THEN the grade is the entry's score, and the courses are the coursework listed
+    (school,) = resume["education"]
+    assert school["score"] == "3.7 / 4.0"
+    assert school["courses"] == ["Algorithms", "Databases"]
+
+
+@pytest.mark.parametrize(
+    ("courses", "score", "kept"),
+    [
+        (["GPA: 3.97/4.00, Valedictorian"], "3.97/4.00", ["Valedictorian"]),
+        (["Final grade: 1.0 · Valedictorian"], "1.0", ["Valedictorian"]),
+        (["Note: 1,3 (mit Auszeichnung)"], "1,3", ["(mit Auszeichnung)"]),
+        (["CGPA (Major): 4.18/4.3"], "4.18/4.3", None),
+        (["Final Grade: 18/20."], "18/20", None),
+        (["Cum. GPA: 3.83 / 4.0", "Major GPA: 3.9 / 4.0"], "3.83 / 4.0", ["Major GPA: 3.9 / 4.0"]),
+    ],
+)
+def test_the_first_grade_line_gives_the_score_and_the_rest_of_its_line_stays(
+    courses: list[str], score: str, kept: list[str] | None
+) -> None:
+    item: dict = {"institution": "HTW Berlin", "courses": list(courses)}
+    score_from_courses(item)
+    assert item["score"] == score
+    assert item.get("courses") == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "GPA (4.0 Scale): Early Childhood Development – 3.8, Overall 3.4.",  # the scale, not a grade
+        "GPA:_._/4.0",  # a template's blank to fill in
+        "Grade 12",  # a school year
+        "Ranking: 3/120",  # a rank is no grade
+        "Honors: 4.0 / 4.0 GPA",  # the grade after its label: left as printed
+    ],
+)
+def test_a_line_that_only_looks_like_a_grade_is_no_score(line: str) -> None:
+    item: dict = {"institution": "Virginia Tech", "courses": [line]}
+    score_from_courses(item)
+    assert "score" not in item
+    assert item["courses"] == [line]
+
+
+def test_a_score_read_already_is_not_replaced() -> None:
+    item: dict = {"institution": "Virginia Tech", "score": "3.9", "courses": ["GPA: 3.5/4.0"]}
+    score_from_courses(item)
+    assert item == {"institution": "Virginia Tech", "score": "3.9", "courses": ["GPA: 3.5/4.0"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Mai 2022 – Set 2024", "2022-05", "2024-09"),  # Portuguese: "Set" ends a range that opens with a month
+        ("Out 2020 – Dez 2021", "2020-10", "2021-12"),  # "Out" opens one that ends with a month
+        ("jan 2020 - out 2021", "2020-01", "2021-10"),
+        ("Set/2022", "2022-09", None),
+    ],
+)
+def test_set_and_out_are_months_beside_a_named_month(text: str, start: str, end: str | None) -> None:
+    (span,) = find_dates(text)
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Set 2024", "Sold Out 2020", "Set 2022 – Out 2023"])
+def test_set_and_out_alone_are_english_words_before_a_year(text: str) -> None:
+    assert all(span.start is not None and "-" not in span.start for span in find_dates(text))
+
+
+def test_a_portuguese_degree_range_with_set_is_read_whole() -> None:
+    resume = section_resume(
+        "Unicesumar, Tecnólogo em Análise e Desenvolvimento de Sistemas\nMai 2022 – Set 2024\n", "Educação"
+    )
+    (school,) = resume["education"]
+    assert (school.get("startDate"), school.get("endDate"), school.get("courses")) == ("2022-05", "2024-09", None)
