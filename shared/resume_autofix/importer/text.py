@@ -7,7 +7,7 @@ import re
 from .datedlists import dates_item
 from .exceptions import UnsupportedFileError
 from .lines import CELL_SEP, Document, Line, clean
-from .vocabulary import exact_key
+from .vocabulary import exact_key, vocabulary_key
 
 _NUMBERED = re.compile(r"^(?:(?P<number>\d{1,2})|[IVX]{1,4})[.)]\s+(?P<name>\S.{0,60})$")
 #: what str.splitlines() breaks at, and a form feed, which also starts a page (kept at the head of its line)
@@ -79,7 +79,29 @@ def read_text(source: str) -> Document:
             section = int(numbered.group("number") or section)
         lines.append(Line(text=cleaned, gap_before=gap, heading=bool(framed), page=page, top=float(row)))
         gap = 0.0
+    _headings_set_apart(lines)
     return Document(kind="text", lines=_outline_entries(lines))
+
+
+def _headings_set_apart(lines: list[Line]) -> None:
+    """Plain text has no type to set a heading in, only blank lines: a short line alone between them that names a
+    section among its few words is a heading ("Commercial Full-time/Half-time work experience"), as a styled one
+    would be; a section's name alone, as written, needed no blank lines."""
+    for i, line in enumerate(lines):
+        after = lines[i + 1].gap_before > 0 if i + 1 < len(lines) else True
+        if (
+            i > 0
+            and line.gap_before > 0
+            and after
+            and not line.heading
+            and len(line.text.split()) <= _SET_APART_WORDS
+            and not any(ch.isdigit() or ch in "@:.," for ch in line.text)
+            and vocabulary_key(line.text) is not None
+        ):
+            line.heading = True
+
+
+_SET_APART_WORDS = 8
 
 
 def _numbered_headings(raw_lines: list[str]) -> bool:

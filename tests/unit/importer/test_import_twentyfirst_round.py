@@ -6,7 +6,7 @@ import pytest
 
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.degreemarks import score_from_courses
-from tests.unit.importer.texts import section_resume
+from tests.unit.importer.texts import section_resume, text_resume
 
 
 def test_a_grade_line_under_a_degree_is_its_score_not_a_course() -> None:
@@ -92,3 +92,32 @@ def test_a_portuguese_degree_range_with_set_is_read_whole() -> None:
     )
     (school,) = resume["education"]
     assert (school.get("startDate"), school.get("endDate"), school.get("courses")) == ("2022-05", "2024-09", None)
+
+
+def test_a_plain_text_heading_set_apart_by_blank_lines_opens_its_section() -> None:
+    # GIVEN plain text whose experience heading has words around its section's name, alone between blank lines
+    resume = text_resume(
+        "Anton Malofeev\nanton@example.com\n\n"
+        "Commercial Full-time/Half-time work experience\n\n"
+        "Senior Flutter Mobile Developer, 2V Modules    Feb 2023 – Jan 2024\n"
+        "- Built a marketplace app\n"
+    )
+    # THEN it is the work section's heading, and the job under it is read
+    (job,) = resume["work"]
+    assert (job.get("position"), job.get("name"), job.get("startDate")) == (
+        "Senior Flutter Mobile Developer",
+        "2V Modules",
+        "2023-02",
+    )
+
+
+def test_a_line_of_a_job_between_blank_lines_is_no_heading() -> None:
+    # a line with a section's word that is a sentence or a labelled value stays in its entry
+    resume = text_resume(
+        "Jane Doe\njane@example.com\n\nExperience\n\n"
+        "Data Engineer, Acme Corp    2019 – 2021\n\n"
+        "Led the education outreach program.\n\n"
+        "Analyst, Globex    2017 – 2019\n"
+    )
+    assert [job.get("name") for job in resume["work"]] == ["Acme Corp", "Globex"]
+    assert "education" not in resume
