@@ -279,10 +279,21 @@ def _repeated_labels(lines: list[Line], known: dict[int, str]) -> set[int]:
         # follow the header: "Solution Architect at Insolar [Jan 2020 - Jan 2021]" / … / "Achievements:")
         unheaded = not before and any(dated(lines[k]) and not only_dates(lines[k]) for k in range(at[0]))
         if (before and before[-1] in _ENTRY_KEYS) or unheaded:
+            at = [i for i in at if not _set_as_the_headings(lines, i, at, [k for k in order if k not in repeated])]
             for i in at:
                 del known[i]
             labels.update(at)
     return labels
+
+
+def _set_as_the_headings(lines: list[Line], i: int, repeated: list[int], headings: list[int]) -> bool:
+    """The one "Skills" set as the sections' headings are (a Word heading's level and type), after the bold "Skills"
+    labels in each job: the section, no label."""
+    looks = Counter((_style(lines[k]), lines[k].level) for k in repeated)
+    look = (_style(lines[i]), lines[i].level)
+    return looks[look] < looks.most_common(1)[0][1] and any(
+        (_style(lines[k]), lines[k].level) == look for k in headings
+    )
 
 
 #: sections whose items a group heading may gather ("Skills" › "IT", "Languages" › "Spoken")

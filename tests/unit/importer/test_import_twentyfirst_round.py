@@ -6,6 +6,8 @@ import pytest
 
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.degreemarks import score_from_courses
+from resume_autofix.importer.lines import Line
+from resume_autofix.importer.sections import split_sections
 from tests.unit.importer.texts import section_resume, text_resume
 
 
@@ -121,3 +123,21 @@ def test_a_line_of_a_job_between_blank_lines_is_no_heading() -> None:
     )
     assert [job.get("name") for job in resume["work"]] == ["Acme Corp", "Globex"]
     assert "education" not in resume
+
+
+def _line(text: str, level: int = 0, size: float = 11.0) -> Line:
+    return Line(text=text, bold=True, size=size, level=level, heading=level > 0)
+
+
+def test_the_skills_heading_after_jobs_with_skills_labels_opens_the_skills_section() -> None:
+    # GIVEN jobs that each end with a bold "Skills" label, then "Education" and "Skills" set as Word headings
+    body = [_line("Jane Doe", 1, 20.0), _line("Professional Experience", 3, 12.0)]
+    for year in (2020, 2018):
+        body += [Line(text=f"Jan {year} → Dec {year + 1}"), Line(text="DevOps Lead, Acme"), _line("Skills")]
+        body += [Line(text="Terraform, Python")]
+    body += [_line("Education", 3, 12.0), Line(text="BSc Computer Networks, Sheffield Hallam University")]
+    body += [_line("Skills", 3, 12.0), Line(text="Cloud: AWS, Kubernetes")]
+    _, sections, _ = split_sections(body)
+    # THEN the labels stay in the jobs, and the heading set as the others are opens the skills section
+    assert [s.key for s in sections] == ["work", "education", "skills"]
+    assert [line.text for line in sections[-1].lines] == ["Cloud: AWS, Kubernetes"]
