@@ -386,9 +386,28 @@ def _degree_after(text: str) -> bool:
     return m is not None and degree_score(m.group(1)) > 0
 
 
+#: a 履歴書's column labels, year and month, before the column that names the rows ("年 | 月 | 学歴・職歴")
+_FORM_COLUMNS = ("年", "月")
+
+
+def _form_headings(lines: list[Line]) -> list[Line]:
+    """A 履歴書's header row "年 | 月 | 学歴・職歴（各別にまとめて書く）" names the rows under it: a heading, the
+    year and month cells being the columns' labels (where no "学歴" row follows, the rows under it are the schools')."""
+    out = []
+    for line in lines:
+        cells = [c.strip() for c in line.cells]
+        if len(cells) == 3 and tuple(cells[:2]) == _FORM_COLUMNS and vocabulary_key(cells[2]):
+            heading = line.retext(cells[2], [cells[2]])
+            heading.heading = True
+            out.append(heading)
+        else:
+            out.append(line)
+    return out
+
+
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
     """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
-    lines = _run_in_headings(_join_wrapped(lines))
+    lines = _form_headings(_run_in_headings(_join_wrapped(lines)))
     body = body_size(lines)
     top = _demote_entry_headings(lines)
 
@@ -470,7 +489,36 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
             sections[-1].lines.append(line)
         else:
             header.append(line)
-    return header, _skills_in_summary(sections), warnings
+    return header, _skills_in_summary(_school_and_job_rows(sections)), warnings
+
+
+#: a 履歴書's event that opens a job ("株式会社キャット 入社"): under "学歴・職歴", where the jobs' rows begin
+_JOB_EVENTS = frozenset(["入社", "就職", "入職", "着任"])
+_FORM_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]$")
+
+
+def _school_and_job_rows(sections: list[Section]) -> list[Section]:
+    """The rows under a 履歴書's "学歴・職歴" with no "学歴" or "職歴" row among them: the schools' rows, then the
+    jobs' from the first row a job begins in ("…… 入社")."""
+    out: list[Section] = []
+    for section in sections:
+        parts = [vocabulary_key(p) for p in _FORM_ASIDE.sub("", section.heading).split("・")]
+        at = next(
+            (
+                k
+                for k, line in enumerate(section.lines)
+                if line.text.split()[-1:] and line.text.split()[-1] in _JOB_EVENTS
+            ),
+            None,
+        )
+        if parts != ["education", "work"] or at is None:
+            out.append(section)
+            continue
+        out += [
+            Section("education", section.heading, section.lines[:at]),
+            Section("work", section.heading, section.lines[at:]),
+        ]
+    return out
 
 
 def _skills_in_summary(sections: list[Section]) -> list[Section]:

@@ -141,3 +141,48 @@ def test_the_skills_heading_after_jobs_with_skills_labels_opens_the_skills_secti
     # THEN the labels stay in the jobs, and the heading set as the others are opens the skills section
     assert [s.key for s in sections] == ["work", "education", "skills"]
     assert [line.text for line in sections[-1].lines] == ["Cloud: AWS, Kubernetes"]
+
+
+def _row(*cells: str) -> Line:
+    return Line(text="  ".join(cells), cells=list(cells))
+
+
+def test_a_rirekisho_header_row_with_no_school_or_job_row_under_it_parts_schools_from_jobs() -> None:
+    # GIVEN a 履歴書's "年 | 月 | 学歴・職歴" header row over the events, with no "学歴" or "職歴" row among them
+    lines = [
+        Line(text="猫 太郎"),
+        _row("年", "月", "学歴・職歴（各別にまとめて書く）"),
+        _row("2014", "4", "東京動物大学 工学部 入学"),
+        _row("2018", "3", "東京動物大学 工学部 卒業"),
+        _row("2018", "4", "株式会社キャット 入社"),
+        _row("2020", "3", "株式会社キャット 退社"),
+    ]
+    _, sections, _ = split_sections(lines)
+    # THEN the header row is the heading, the school's rows are education and the rows from the first job on work
+    assert [(s.key, len(s.lines)) for s in sections] == [("education", 2), ("work", 2)]
+
+
+def test_a_rirekisho_header_row_over_school_and_job_rows_keeps_them() -> None:
+    lines = [
+        Line(text="猫 太郎"),
+        _row("年", "月", "学歴・職歴"),
+        Line(text="学歴"),
+        _row("2014", "4", "東京動物大学 入学"),
+        Line(text="職歴"),
+        _row("2018", "4", "株式会社キャット 入社"),
+    ]
+    _, sections, _ = split_sections(lines)
+    assert [(s.key, [line.text for line in s.lines]) for s in sections if s.lines] == [
+        ("education", ["2014  4  東京動物大学 入学"]),
+        ("work", ["2018  4  株式会社キャット 入社"]),
+    ]
+
+
+def test_a_graduation_expected_ends_the_school_it_began() -> None:
+    resume = section_resume("2022  4  武蔵野美術大学 入学\n2026  3  武蔵野美術大学 卒業見込み\n", "学歴")
+    (school,) = resume["education"]
+    assert (school["institution"], school.get("startDate"), school.get("endDate")) == (
+        "武蔵野美術大学",
+        "2022-04",
+        "2026-03",
+    )
