@@ -337,9 +337,9 @@ def score_from_courses(item: dict[str, Any]) -> None:
     """The first line kept under a degree that opens with a grade ("GPA: 3.97/4.00, Valedictorian") gives the entry's
     score where none was read; what follows the grade stays with the courses, the grade is not said twice."""
     courses = item.get("courses") or []
+    if "score" in item:
+        return
     for i, line in enumerate(courses):
-        if "score" in item:
-            return
         if m := GRADE_LINE.match(line):
             item["score"] = m["value"]
             rest = _REST_SEPARATOR.sub("", m["rest"]).rstrip()

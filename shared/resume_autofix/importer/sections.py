@@ -503,14 +503,8 @@ def _school_and_job_rows(sections: list[Section]) -> list[Section]:
     out: list[Section] = []
     for section in sections:
         parts = [vocabulary_key(p) for p in _FORM_ASIDE.sub("", section.heading).split("・")]
-        at = next(
-            (
-                k
-                for k, line in enumerate(section.lines)
-                if line.text.split()[-1:] and line.text.split()[-1] in _JOB_EVENTS
-            ),
-            None,
-        )
+        events = [line.text.split()[-1] if line.text.split() else "" for line in section.lines]
+        at = next((k for k, event in enumerate(events) if event in _JOB_EVENTS), None)
         if parts != ["education", "work"] or at is None:
             out.append(section)
             continue
