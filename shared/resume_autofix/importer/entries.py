@@ -29,6 +29,7 @@ from .roles import any_role, degree_score, institution_score, job_score
 from .spans import dated_notes, employer_spans
 from .titleblock import entry_of_block
 from .titlebounds import echoes, expected_below, title_end, title_start
+from .titles import split_title
 from .undated import undated_entries
 
 
@@ -171,7 +172,11 @@ def _undated_last(lines: list[Line], blocks: list[tuple[int, int, int]]) -> int:
         if alike(lines[k], head)
         and is_short(lines[k])
         and not dated(lines[k])
-        and (institution_score(lines[k].text) > 0 or job_score(lines[k].text) < 0)
+        # a firm's words in the line or in one of its parts ("Standard Bank, Johannesburg — Learner")
+        and (
+            institution_score(lines[k].text) > 0
+            or min(map(job_score, [lines[k].text, *split_title(lines[k].text)])) < 0
+        )
     ]
     return found[0] if len(found) == 1 and found[0] > last + 1 else len(lines)
 

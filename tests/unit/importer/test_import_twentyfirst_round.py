@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from fpdf import FPDF
 
+from resume_autofix.importer import import_resume
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.degreemarks import score_from_courses
 from resume_autofix.importer.lines import Line
@@ -186,3 +188,49 @@ def test_a_graduation_expected_ends_the_school_it_began() -> None:
         "2022-04",
         "2026-03",
     )
+
+
+def test_a_trades_job_after_the_employer_and_its_place_is_the_position() -> None:
+    # GIVEN a Google Docs template's "Employer, Place — Role" titles, the roles trades' words
+    resume = section_resume(
+        "Bothma Signs, Gauteng — Installer\n2017 - 2018\n• Installed signs\n"
+        "Butterfly, Johannesburg — Loader\n2018 - 2019\n• Offloaded containers\n",
+        "Experience",
+    )
+    # THEN the trade is the position and the firm the employer
+    assert [(job.get("name"), job.get("position")) for job in resume["work"]] == [
+        ("Bothma Signs", "Installer"),
+        ("Butterfly", "Loader"),
+    ]
+
+
+def _bold_titled_pdf(entries: list[tuple[str, str, str]]) -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.text(20, 20, "Ndumiso Fanti")
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.text(20, 34, "EXPERIENCE")
+    y = 44
+    for title, dates, bullet in entries:
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.text(20, y, title)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(20, y + 6, dates)
+        pdf.text(24, y + 12, bullet)
+        y += 22
+    return bytes(pdf.output())
+
+
+def test_an_undated_last_job_whose_title_names_a_firm_and_a_role_is_its_own_entry() -> None:
+    # GIVEN two dated jobs, then a last one in the same bold type whose dates are a typo ("219 - Present")
+    data = _bold_titled_pdf(
+        [
+            ("Bothma Signs, Gauteng - Installer", "2017 - 2018", "- Installed signs across the country"),
+            ("Butterfly, Johannesburg - Loader", "2018 - 2019", "- Offloaded stationery from containers"),
+            ("Standard Bank, Johannesburg - Learner", "219 - Present", "- Studied Java for the OCA exam"),
+        ]
+    )
+    work = import_resume(data, "cv.pdf").resume["work"]
+    # THEN the last is an entry of its own, not the body of the one before
+    assert [(job.get("name"), job.get("position")) for job in work][-1] == ("Standard Bank", "Learner")
