@@ -234,3 +234,28 @@ def test_an_undated_last_job_whose_title_names_a_firm_and_a_role_is_its_own_entr
     work = import_resume(data, "cv.pdf").resume["work"]
     # THEN the last is an entry of its own, not the body of the one before
     assert [(job.get("name"), job.get("position")) for job in work][-1] == ("Standard Bank", "Learner")
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "position", "location"),
+    [
+        ("Bothma Signs, Gauteng — Installer", "Bothma Signs", "Installer", "Gauteng"),
+        ("Acme Corp, Springfield — Software Engineer", "Acme Corp", "Software Engineer", "Springfield"),
+    ],
+)
+def test_the_place_between_the_employer_and_the_role_is_the_jobs_place(
+    title: str, name: str, position: str, location: str
+) -> None:
+    (job,) = section_resume(f"{title}\n2017 - 2018\n• Did the work\n", "Experience")["work"]
+    assert (job.get("name"), job.get("position"), job.get("location")) == (name, position, location)
+
+
+def test_a_campus_or_a_speciality_after_the_comma_is_no_place() -> None:
+    (school,) = section_resume(
+        "University of California, Santa Barbara — B.S. Computer Science\n2015 - 2019\n", "Education"
+    )["education"]
+    assert school["institution"] == "University of California, Santa Barbara"
+    (job,) = section_resume(
+        "Clinical Nurse Specialist, Respiratory — St Brendan's NHS\n2016 - 2020\n• Ran the ward\n", "Experience"
+    )["work"]
+    assert "location" not in job
