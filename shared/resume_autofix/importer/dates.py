@@ -292,6 +292,8 @@ def _dates_in(text: str) -> list[DateSpan]:
         text = _apart_from_digits(text)
     if "://" in text or "www." in text:  # a year in a link is no date ("…/TechRpts/2018/EECS-2018-2.pdf")
         text = _LINK.sub(lambda m: " " * len(m.group()), text)
+    if (pair := _CELL_PAIR.match(text)) and (not pair["end"].isdigit() or pair["end"] >= pair["start"][-4:]):
+        text = f"{text[: pair.start('gap')]}-{' ' * (len(pair['gap']) - 1)}{text[pair.end('gap') :]}"
     # every date has a 19xx/20xx year or a Japanese era ("present" alone is no date), or in Persian text a Solar
     # Hijri year: most lines end here; where none has, a month may have a two-digit year ("Sep 21 – Jun 22")
     if arabic and _SOLAR_YEAR.search(text):
@@ -303,6 +305,12 @@ def _dates_in(text: str) -> list[DateSpan]:
     return []
 
 
+#: a line that opens with its two dates in cells of their own and no dash between them ("2020  2025  Principal
+#: Architect at Devoteam", "2025  Now  …"): a range, read as if the dash were there (one for one: the offsets hold)
+_CELL_PAIR = re.compile(
+    r"^\s*(?P<start>(?:\d{1,2}[./])?(?:19|20)\d{2})(?P<gap>\s{2,})(?P<end>(?:19|20)\d{2}|(?i:now|present|today|current))"
+    r"(?=\s{2,}(?!(?:19|20)\d{2}\b)\S|\s*$)"  # not a run of years ("2019  2020  2021")
+)
 #: a web address, to be blanked one for one before dates are looked for
 _LINK = re.compile(r"(?i)(?:https?://|www\.)\S+")
 

@@ -259,3 +259,35 @@ def test_a_campus_or_a_speciality_after_the_comma_is_no_place() -> None:
         "Clinical Nurse Specialist, Respiratory — St Brendan's NHS\n2016 - 2020\n• Ran the ward\n", "Experience"
     )["work"]
     assert "location" not in job
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "present"),
+    [
+        ("2020  2025  Principal Architect at Devoteam", "2020", "2025", False),
+        ("2025  Now  Principal Platform & AI Engineer at Aeven", "2025", None, True),
+        ("2018  2020", "2018", "2020", False),
+    ],
+)
+def test_two_dates_in_cells_of_their_own_at_a_lines_start_are_a_range(
+    text: str, start: str, end: str | None, present: bool
+) -> None:
+    span = find_dates(text)[0]
+    assert (span.start, span.end, span.present) == (start, end, present)
+
+
+@pytest.mark.parametrize("text", ["2019  2020  2021", "2021  2019  Award", "2019 2020 Award"])
+def test_a_run_of_years_or_years_backwards_are_no_range(text: str) -> None:
+    assert all(span.end is None for span in find_dates(text))
+
+
+def test_a_job_dated_by_two_cells_reads_its_dates_and_its_title() -> None:
+    resume = section_resume(
+        "2025  Now  Principal Platform & AI Engineer at Aeven\nDesigning a hybrid-cloud platform.\n"
+        "2020  2025  Principal Architect at Devoteam\nBuilt Azure platforms.\n",
+        "Experience",
+    )
+    assert [(j.get("name"), j.get("startDate"), j.get("endDate")) for j in resume["work"]] == [
+        ("Aeven", "2025", None),
+        ("Devoteam", "2020", "2025"),
+    ]
