@@ -254,19 +254,43 @@ def role_under_org(entry: RawEntry, position: str | None, company: str | None) -
     and a short line of a job's words under it, no sentence, is the position."""
     if position or not company or not entry.paragraphs:
         return position
+    return _role_line(entry) or position
+
+
+def role_under_parts(entry: RawEntry, position: str | None, company: str | None) -> tuple[str | None, str | None]:
+    """ "Pyramid Developers | IT Product & Services" over "Web developer Intern": two title parts with no job's words,
+    the employer and its trade, over a short line of a job's words; that line is the position, the first part the
+    employer, the other part goes with the entry's lines."""
+    if not (position and company and entry.paragraphs) or job_score(position) > 0 or job_score(company) > 0:
+        return position, company
+    # the school among them, else the first ("Universität Basel" whichever side; "Pyramid Developers | IT …")
+    schools = [p for p in (position, company) if institution_score(p) > 0]
+    first = (
+        schools[0] if len(schools) == 1 else entry.parts[0] if entry.parts[:1] in ([position], [company]) else company
+    )
+    other = position if first == company else company
+    if (role := _role_line(entry)) is None:
+        return position, company
+    entry.paragraphs.insert(0, other)
+    return role, first
+
+
+def _role_line(entry: RawEntry) -> str | None:
+    """The entry's first line when it is a short line of a job's words, no sentence (taken out of its lines); a kind
+    of work after a bar stays there ("Desarrollador Full Stack | Profesional independiente")."""
     line = entry.paragraphs[0].strip()
-    role, bar, kind = line.partition(" | ")  # "Desarrollador Full Stack | Profesional independiente"
+    role, bar, kind = line.partition(" | ")
     words = role.split()
     if (
         CELL_SEP in line
         or not 1 <= len(words) <= 6
-        or role.endswith((".", ":", ","))
+        or role.endswith((".", ":", ",", "。"))
         or any(ch.isdigit() for ch in role)
         or job_score(role) <= 0
         or _UNIT.search(role)  # "Final Year Project": a project, not a job
         or LOCATION.match(role)
     ):
-        return position
+        return None
     entry.paragraphs[:1] = [kind] if bar and kind.strip() else []
     return role
 

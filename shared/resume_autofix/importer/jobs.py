@@ -21,6 +21,7 @@ from .employers import (
     role_in_unit,
     role_qualified,
     role_under_org,
+    role_under_parts,
     stack_in_brackets,
     team_in_brackets,
     unit_after_dash,
@@ -138,6 +139,7 @@ def work_items(entries: list[RawEntry], org_key: str) -> list[dict[str, Any]]:
         company = org_under_unit(entry, company)
         company = org_under_role(entry, position, company)
         position = role_under_org(entry, position, company)
+        position, company = role_under_parts(entry, position, company)
         position, rest = role_qualified(entry, position, company, rest)
         company, rest = unit_after_dash(entry, company, rest)
         position, rest = role_and_unit(entry, position, company, rest)

@@ -39,6 +39,7 @@ POSITION = frozenset(
         "nanny",
         # the trades', shops' and crafts' agent nouns a résumé names as the job ("Bothma Signs, Gauteng — Installer")
         "installer",
+        "trainer",
         "loader",
         "learner",
         "packer",

@@ -291,3 +291,32 @@ def test_a_job_dated_by_two_cells_reads_its_dates_and_its_title() -> None:
         ("Aeven", "2025", None),
         ("Devoteam", "2020", "2025"),
     ]
+
+
+def test_a_role_line_under_an_employer_and_its_trade_is_the_position() -> None:
+    # GIVEN "Employer | Trade  dates" over a short line of a job's words, neither title part a job
+    resume = section_resume(
+        "Pyramid Developers | IT Product & Services  23 Feb, 2024 - 10 May, 2024\nWeb developer Intern\n"
+        "• Developed software products using NextJS.\n",
+        "Internships",
+    )
+    (job,) = resume["work"]
+    # THEN the line is the position, the first part the employer, the trade stays with the entry's lines
+    assert (job["name"], job["position"]) == ("Pyramid Developers", "Web developer Intern")
+    assert "IT Product & Services" in job["summary"]
+
+
+def test_a_role_line_under_an_employer_and_a_town_is_the_position_and_a_school_is_the_employer() -> None:
+    (job,) = section_resume(
+        "Sils-Maria | Universität Basel  1869 - 1879\nProfessor für klassische Philologie\n• Lehrte Griechisch.\n",
+        "Berufserfahrung",
+    )["work"]
+    assert (job["name"], job["position"]) == ("Universität Basel", "Professor für klassische Philologie")
+
+
+def test_a_sentence_under_the_title_is_no_role() -> None:
+    (job,) = section_resume(
+        "Pyramid Developers | IT Product & Services  2024 - 2025\nLed the developer team for two years.\n",
+        "Experience",
+    )["work"]
+    assert job.get("position") != "Led the developer team for two years."
