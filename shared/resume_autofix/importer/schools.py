@@ -69,6 +69,21 @@ def _major_parts(text: str) -> list[str]:
     return [m.group("area"), *([m.group("more")] if m.group("more") else [])]
 
 
+#: a major read onto the school's name, its line wrapped into the title ("University Of Information Technology" /
+#: "Major in Infomation System")
+_MAJOR_AFTER = re.compile(
+    r"^(?P<school>.+?\S)\s+(?:major|majoring|concentration|specialization|specialisation)\s+in\s+(?P<area>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _major_after_school(item: dict[str, Any]) -> None:
+    """The school's name, and the major after it as the field, where no field was read."""
+    m = _MAJOR_AFTER.match(str(item.get("institution", "")))
+    if m and "area" not in item and institution_score(m["school"]) > 0:
+        item["institution"], item["area"] = m["school"], m["area"]
+
+
 def _majors(institution: str | None, degree: str | None, rest: list[str]) -> tuple[str | None, str | None, list[str]]:
     """ "Master of Arts / Major in Hacking": the major is a field of study, never the school."""
     if _major(institution):
@@ -410,6 +425,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
             item["area"] = item.pop("institution")  # "Master, Computer Science" over "University of Stanford"
         if rest and "institution" not in item:  # "Major in Hacking, University A, New York": the school is after
             entry.paragraphs[:0], rest = rest, []
+        _major_after_school(item)
         if "institution" not in item or "area" not in item:
             _from_body(item, entry)
         school_line_under(item, entry)

@@ -320,3 +320,15 @@ def test_a_sentence_under_the_title_is_no_role() -> None:
         "Experience",
     )["work"]
     assert job.get("position") != "Led the developer team for two years."
+
+
+def test_a_major_wrapped_onto_the_schools_name_is_the_field() -> None:
+    # GIVEN a degree over its school, the major on the line under the school
+    resume = section_resume(
+        "Bachelor Of Computer Science  09.2019 - 09.2023\nUniversity Of Information Technology\n"
+        "Major in Computer Science\n",
+        "Education",
+    )
+    (school,) = resume["education"]
+    # THEN the school is its name alone and the major its field
+    assert (school["institution"], school.get("area")) == ("University Of Information Technology", "Computer Science")
