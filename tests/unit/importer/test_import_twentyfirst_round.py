@@ -9,6 +9,7 @@ from resume_autofix.importer import import_resume
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.degreemarks import score_from_courses
 from resume_autofix.importer.lines import Line
+from resume_autofix.importer.schools import _major_after_school
 from resume_autofix.importer.sections import split_sections
 from tests.unit.importer.texts import section_resume, text_resume
 
@@ -322,7 +323,7 @@ def test_a_sentence_under_the_title_is_no_role() -> None:
     assert job.get("position") != "Led the developer team for two years."
 
 
-def test_a_major_wrapped_onto_the_schools_name_is_the_field() -> None:
+def test_a_major_under_the_schools_name_is_the_field() -> None:
     # GIVEN a degree over its school, the major on the line under the school
     resume = section_resume(
         "Bachelor Of Computer Science  09.2019 - 09.2023\nUniversity Of Information Technology\n"
@@ -332,3 +333,12 @@ def test_a_major_wrapped_onto_the_schools_name_is_the_field() -> None:
     (school,) = resume["education"]
     # THEN the school is its name alone and the major its field
     assert (school["institution"], school.get("area")) == ("University Of Information Technology", "Computer Science")
+
+
+def test_the_major_after_a_schools_name_is_taken_off_it() -> None:
+    item: dict = {"institution": "University Of Information Technology Major in Infomation System"}
+    _major_after_school(item)
+    assert item == {"institution": "University Of Information Technology", "area": "Infomation System"}
+    kept: dict = {"institution": "Major in Hacking"}  # no school's name before it: left to the rules for majors
+    _major_after_school(kept)
+    assert kept == {"institution": "Major in Hacking"}
