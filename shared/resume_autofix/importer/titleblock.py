@@ -10,6 +10,7 @@ from .dateline import STATUS as _STATUS
 from .dateline import line_span, title_text
 from .dates import DURATION, DateSpan
 from .lines import CELL_SEP, Line
+from .phones import whole_phone
 from .places import BRACKET_PLACE, CAMPUS, LOCATION, STATUS_WORDS, TOWN_STATE, WORK_MODES, place_tail
 from .rawentry import FIELD_LABEL, Marks, RawEntry, add_body, cells_of, join_wrapped
 from .roles import any_role, institution_score, job_score
@@ -94,7 +95,7 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
                 if location is None and LOCATION.match(piece) and parts and not _UNIVERSITY.search(piece):
                     location = piece
                     continue
-                if _ADDRESS.match(piece):  # "hackerone.com/product/audit": a link, no employer or role
+                if _aside(piece):
                     links.append(piece)
                     continue
                 parts.append(piece)
@@ -384,6 +385,19 @@ def _place_after_bar(line: Line, anchor: int, span: DateSpan, parts: list[str], 
         return None
     part_lines.pop(at[0])
     return parts.pop(at[0])
+
+
+#: a street with its number, as an old-style résumé writes the employer's or school's address under its name
+_STREET_LINE = re.compile(
+    r"^\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'’-]*\s+){1,4}"
+    r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy|Highway)\.?$"
+)
+
+
+def _aside(piece: str) -> bool:
+    """A link ("hackerone.com/product/audit"), or the employer's or school's street or phone ("1525 Falcon Road",
+    "(336) 961-4644"): with the entry's lines, no title part."""
+    return bool(_ADDRESS.match(piece) or _STREET_LINE.match(piece) or whole_phone(piece))
 
 
 #: a web address written in a title block, with or without its scheme

@@ -11,6 +11,7 @@ from resume_autofix.importer.degreemarks import score_from_courses
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.schools import _major_after_school
 from resume_autofix.importer.sections import split_sections
+from resume_autofix.importer.titleblock import _aside
 from tests.unit.importer.texts import section_resume, text_resume
 
 
@@ -342,3 +343,29 @@ def test_the_major_after_a_schools_name_is_taken_off_it() -> None:
     kept: dict = {"institution": "Major in Hacking"}  # no school's name before it: left to the rules for majors
     _major_after_school(kept)
     assert kept == {"institution": "Major in Hacking"}
+
+
+def test_an_employers_street_and_phone_under_its_name_are_no_title_parts() -> None:
+    # GIVEN an old-style résumé: the dates beside the employer's street, its town and phone under it
+    resume = section_resume(
+        "Davie County Public Library\nMay 2018-Present  371 N Main St\nMocksville, NC 27028\n(336) 753-6030\n",
+        "Work Experience",
+    )
+    (job,) = resume["work"]
+    # THEN the employer is the library, the street no position
+    assert job["name"] == "Davie County Public Library"
+    assert job.get("position") != "371 N Main St"
+
+
+@pytest.mark.parametrize(
+    ("piece", "aside"),
+    [
+        ("1525 Falcon Road", True),
+        ("371 N Main St", True),
+        ("(336) 961-4644", True),
+        ("2 Place", False),
+        ("Forsyth Technical", False),
+    ],
+)
+def test_a_street_or_a_phone_is_aside_from_the_title(piece: str, aside: bool) -> None:
+    assert _aside(piece) is aside
