@@ -397,7 +397,10 @@ _STREET_LINE = re.compile(
 def _aside(piece: str) -> bool:
     """A link ("hackerone.com/product/audit"), or the employer's or school's street or phone ("1525 Falcon Road",
     "(336) 961-4644"): with the entry's lines, no title part."""
-    return bool(_ADDRESS.match(piece) or _STREET_LINE.match(piece) or whole_phone(piece))
+    if _ADDRESS.match(piece):
+        return True
+    opens = piece[:1]  # a street opens with its number, a phone with a digit, a bracket or a plus
+    return bool(opens) and (opens.isdigit() or opens in "(+") and bool(_STREET_LINE.match(piece) or whole_phone(piece))
 
 
 #: a web address written in a title block, with or without its scheme
