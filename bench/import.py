@@ -301,11 +301,13 @@ def real_set(table: dict[str, Score]) -> None:
         ("set127", "REAL set 127 (0.761 once, tuned)"),
         ("set128", "REAL set 128 (0.730 once, tuned)"),
         ("set129", "REAL set 129 (0.824 once)"),
-        ("set130", "REAL set 130 (0.871 once)"),
+        ("set130", "REAL set 130 (0.871 once, tuned)"),
         ("set131", "REAL set 131 (0.672 once, tuned)"),
-        ("set132", "REAL set 132 (0.657 once)"),
+        ("set132", "REAL set 132 (0.657 once, tuned)"),
         ("set133", "REAL set 133 (0.861 once)"),
         ("set134", "REAL set 134 (0.318 once, tuned)"),
+        ("set135", "REAL set 135 (0.752 once, tuned)"),
+        ("set136", "REAL set 136 (0.842 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
