@@ -12,6 +12,7 @@ from resume_autofix.importer.lines import Line
 from resume_autofix.importer.schools import _major_after_school
 from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.titleblock import _aside
+from resume_autofix.importer.vocabulary import vocabulary_key
 from tests.unit.importer.texts import section_resume, text_resume
 
 
@@ -369,3 +370,10 @@ def test_an_employers_street_and_phone_under_its_name_are_no_title_parts() -> No
 )
 def test_a_street_or_a_phone_is_aside_from_the_title(piece: str, aside: bool) -> None:
     assert _aside(piece) is aside
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"), [("INDUSTRY", "work"), ("Industry", "work"), ("Industry Skills", "skills")]
+)
+def test_industry_alone_heads_the_jobs(heading: str, key: str) -> None:
+    assert vocabulary_key(heading) == key
