@@ -145,7 +145,7 @@ _SCHOOL_YEAR = re.compile(r"(?i)grade\s+\d{1,2}")
 
 
 _HONOURS = re.compile(
-    r"(?:(?:summa|magna)\s+)?cum\s+laude|with\s+(?:high(?:est)?\s+)?(?:hono(?:u)?rs|distinction)|"
+    r"(?:(?:summa|magna)\s+)?cum\s+laude|with\s+(?:high(?:est)?\s+)?(?:hono(?:u)?rs|distinction|merit)|"
     r"first[- ]class(?:\s+hono(?:u)?rs)?|distinction|mention\s+(?:très\s+|assez\s+)?bien|mit\s+auszeichnung|"
     # the British degree classes ("Second Class Upper Division", "Upper Second Class Honours", "2:1")
     r"(?:second|third)[- ]class(?:\s+(?:upper|lower))?(?:\s+(?:division|hono(?:u)?rs))?|"
@@ -321,6 +321,25 @@ def without_grades(item: dict[str, Any]) -> None:
             item[key] = m.group("head")
             if m.group("note")[:1].isdigit():
                 item.setdefault("score", m.group("note"))
+    _degree_over_its_field(item)
+
+
+#: the word that joins a degree to its field, left at the end of a degree line that wrapped before the field
+#: ("Diploma with Merit in" / "Information Technology")
+_JOINED_END = re.compile(r"\s+(?:in|of|en|em)$", re.IGNORECASE)
+
+
+def _degree_over_its_field(item: dict[str, Any]) -> None:
+    """The degree without the word that joined it to its field, read apart, nor the honours before that word; the
+    honours stay with the courses."""
+    study = str(item.get("studyType", ""))
+    if "area" not in item or not (joined := _JOINED_END.search(study)) or joined.start() == 0:
+        return
+    study = study[: joined.start()]
+    if (honours := HONOURS_TAIL.search(study)) and honours.start() > 0:
+        item.setdefault("courses", []).append(honours.group().strip())
+        study = study[: honours.start()]
+    item["studyType"] = study
 
 
 #: a line that opens with a grade and its qualifier ("Cum. GPA: 3.83 / 4.0", "CGPA: 9.41", "Final grade 18/20",

@@ -7,7 +7,7 @@ from fpdf import FPDF
 
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.dates import find_dates
-from resume_autofix.importer.degreemarks import score_from_courses
+from resume_autofix.importer.degreemarks import score_from_courses, without_grades
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.schools import _major_after_school
 from resume_autofix.importer.sections import split_sections
@@ -377,3 +377,12 @@ def test_a_street_or_a_phone_is_aside_from_the_title(piece: str, aside: bool) ->
 )
 def test_industry_alone_heads_the_jobs(heading: str, key: str) -> None:
     assert vocabulary_key(heading) == key
+
+
+def test_a_degree_wrapped_before_its_field_drops_the_joining_word_and_keeps_its_honours_apart() -> None:
+    item: dict = {"studyType": "Diploma with Merit in", "area": "Information Technology"}
+    without_grades(item)
+    assert item == {"studyType": "Diploma", "area": "Information Technology", "courses": ["with Merit"]}
+    alone: dict = {"studyType": "Master of Arts in"}  # no field read apart: left as printed
+    without_grades(alone)
+    assert alone == {"studyType": "Master of Arts in"}
