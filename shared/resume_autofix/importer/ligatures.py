@@ -4,6 +4,9 @@ word falls apart round a gap) or "wri\ue03cen" (the "tt" glyph is a private-use 
 Which ligature it was is asked of SymSpell's English frequency list (read once, on the first broken word): the
 word made whole with one of the ligatures TeX, Typst and browsers draw ("fi", "ffi", "tt", …) must be a word, and
 one half at least must not be one, so two real words set apart by a wide space stay two.
+
+A font's small capitals can map every letter to its capital but the "i" ("SCiENTiST", "NATiONAL"): a word in
+capitals with an inner "i", whose letters are an English word, is read in capitals ("TiDB", "ESXi" are no words).
 """
 
 from __future__ import annotations
@@ -33,12 +36,23 @@ def mended_glyphs(glyphs: list[Glyph]) -> list[Glyph]:
         glyph = read
         if (max(glyph.text, default="") >= "\ue000" or ">" in glyph.text) and _PRIVATE.search(glyph.text):
             glyph = dataclasses.replace(glyph, text=_PRIVATE.sub(_inner(glyph.text), glyph.text, count=1))
+        if "i" in glyph.text and _SMALL_CAP_I.search(glyph.text):
+            glyph = dataclasses.replace(glyph, text=_SMALL_CAP_I.sub(_capital_i, glyph.text))
         last = out[-1] if out else None
         if last is not None and (joined := _joined(last, glyph)) is not None:
             out[-1] = joined
         else:
             out.append(glyph)
     return out
+
+
+#: a word in capitals but an inner "i" or more, three capitals at least ("MACHiNE", "SANDiA"; not "iOS", "ESXi")
+_SMALL_CAP_I = re.compile(r"(?<![\w])(?=(?:[A-Zi]*[A-Z]){3})[A-Z][A-Zi]*i[A-Z][A-Zi]*(?![\w])")
+
+
+def _capital_i(m: re.Match[str]) -> str:
+    word = m.group()
+    return word.upper() if word.lower() in symspell_counts() else word
 
 
 def _inner(text: str) -> str:

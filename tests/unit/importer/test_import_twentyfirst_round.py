@@ -8,7 +8,9 @@ from fpdf import FPDF
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.degreemarks import score_from_courses, without_grades
+from resume_autofix.importer.ligatures import mended_glyphs
 from resume_autofix.importer.lines import Line
+from resume_autofix.importer.pdf import Glyph
 from resume_autofix.importer.schools import _major_after_school
 from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.titleblock import _aside
@@ -386,3 +388,10 @@ def test_a_degree_wrapped_before_its_field_drops_the_joining_word_and_keeps_its_
     alone: dict = {"studyType": "Master of Arts in"}  # no field read apart: left as printed
     without_grades(alone)
     assert alone == {"studyType": "Master of Arts in"}
+
+
+def test_small_capitals_read_with_a_lower_case_i_are_read_in_capitals() -> None:
+    # GIVEN a PDF's words in a small-capitals font that maps all letters but the "i" to capitals
+    glyphs = [Glyph(text, x, x + 40, 100, 10, False) for x, text in ((0, "RESEARCH"), (50, "SCiENTiST"), (100, "TiDB"))]
+    # THEN the English words are read in capitals, a name that is no word ("TiDB") as printed
+    assert [g.text for g in mended_glyphs(glyphs)] == ["RESEARCH", "SCIENTIST", "TiDB"]
