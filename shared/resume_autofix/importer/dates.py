@@ -292,7 +292,11 @@ def _dates_in(text: str) -> list[DateSpan]:
         text = _apart_from_digits(text)
     if "://" in text or "www." in text:  # a year in a link is no date ("…/TechRpts/2018/EECS-2018-2.pdf")
         text = _LINK.sub(lambda m: " " * len(m.group()), text)
-    if (pair := _CELL_PAIR.match(text)) and (not pair["end"].isdigit() or pair["end"] >= pair["start"][-4:]):
+    if (
+        text[:1].isdigit()
+        and (pair := _CELL_PAIR.match(text))
+        and (not pair["end"].isdigit() or pair["end"] >= pair["start"][-4:])
+    ):
         text = f"{text[: pair.start('gap')]}-{' ' * (len(pair['gap']) - 1)}{text[pair.end('gap') :]}"
     # every date has a 19xx/20xx year or a Japanese era ("present" alone is no date), or in Persian text a Solar
     # Hijri year: most lines end here; where none has, a month may have a two-digit year ("Sep 21 – Jun 22")

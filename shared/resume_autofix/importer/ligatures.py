@@ -36,7 +36,8 @@ def mended_glyphs(glyphs: list[Glyph]) -> list[Glyph]:
         glyph = read
         if (max(glyph.text, default="") >= "\ue000" or ">" in glyph.text) and _PRIVATE.search(glyph.text):
             glyph = dataclasses.replace(glyph, text=_PRIVATE.sub(_inner(glyph.text), glyph.text, count=1))
-        if "i" in glyph.text and not glyph.text.istitle() and _SMALL_CAP_I.search(glyph.text):
+        text = glyph.text  # most words are in lower case or title case: no search for them
+        if "i" in text and not text.islower() and not text.istitle() and _SMALL_CAP_I.search(text):
             glyph = dataclasses.replace(glyph, text=_SMALL_CAP_I.sub(_capital_i, glyph.text))
         last = out[-1] if out else None
         if last is not None and (joined := _joined(last, glyph)) is not None:

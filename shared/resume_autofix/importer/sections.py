@@ -395,8 +395,8 @@ def _form_headings(lines: list[Line]) -> list[Line]:
     year and month cells being the columns' labels (where no "学歴" row follows, the rows under it are the schools')."""
     out = []
     for line in lines:
-        cells = [c.strip() for c in line.cells]
-        if len(cells) == 3 and tuple(cells[:2]) == _FORM_COLUMNS and vocabulary_key(cells[2]):
+        cells = [c.strip() for c in line.cells] if len(line.cells) == 3 else []
+        if cells and tuple(cells[:2]) == _FORM_COLUMNS and vocabulary_key(cells[2]):
             heading = line.retext(cells[2], [cells[2]])
             heading.heading = True
             out.append(heading)
