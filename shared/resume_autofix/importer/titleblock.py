@@ -80,7 +80,7 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
             if not any(ch.isalnum() for ch in cell) or _STATUS.fullmatch(cell) or PLACEHOLDER_DATES.fullmatch(cell):
                 continue
             if location is None and _whole_place(cell) and (parts or i > first):
-                location = cell.strip("[]")  # "[CALGARY, AB]", "Durham, North Carolina, USA": the cell is the place
+                location = _unbracketed(cell)  # "[CALGARY, AB]", "(Manhattan, NY)", "Durham, NC": the cell is the place
                 continue
             if location is None:
                 cell, location = _place_in(cell)  # the cell without its place
@@ -188,10 +188,16 @@ def _wrapped_part(
 _UNIVERSITY = re.compile(r"(?i)\b(?:universit\w*|institut\w*|hochschule|polytechnic|politecnico|polytechnique)\b")
 
 
+def _unbracketed(cell: str) -> str:
+    """The cell without the square or round brackets round all of it ("[CALGARY, AB]", "(Manhattan, NY)")."""
+    text = cell.strip()
+    return text[1:-1].strip() if len(text) > 2 and (text[0], text[-1]) in (("[", "]"), ("(", ")")) else text.strip("[]")
+
+
 def _whole_place(cell: str) -> bool:
     """The cell is a place, all of it ("Durham, North Carolina, USA"); not a place after a dash ("Remoto – Belo
     Horizonte, MG"), whose first part :func:`_place_in` leaves out."""
-    if not LOCATION.match(cell.strip("[]")):
+    if not LOCATION.match(_unbracketed(cell)):
         return False
     head = cell.rpartition(",")[0]
     if _UNIVERSITY.search(head):  # "Technical University Munich, Germany": a school and its country

@@ -13,7 +13,7 @@ from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import Glyph
 from resume_autofix.importer.schools import _major_after_school
 from resume_autofix.importer.sections import split_sections
-from resume_autofix.importer.titleblock import _aside
+from resume_autofix.importer.titleblock import _aside, _unbracketed
 from resume_autofix.importer.vocabulary import vocabulary_key
 from tests.unit.importer.texts import section_resume, text_resume
 
@@ -395,3 +395,26 @@ def test_small_capitals_read_with_a_lower_case_i_are_read_in_capitals() -> None:
     glyphs = [Glyph(text, x, x + 40, 100, 10, False) for x, text in ((0, "RESEARCH"), (50, "SCiENTiST"), (100, "TiDB"))]
     # THEN the English words are read in capitals, a name that is no word ("TiDB") as printed
     assert [g.text for g in mended_glyphs(glyphs)] == ["RESEARCH", "SCIENTIST", "TiDB"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "bare"),
+    [("(Manhattan, NY)", "Manhattan, NY"), ("[CALGARY, AB]", "CALGARY, AB"), ("Austin, TX", "Austin, TX")],
+)
+def test_a_place_in_brackets_of_either_kind_is_read_without_them(cell: str, bare: str) -> None:
+    assert _unbracketed(cell) == bare
+
+
+def test_the_employer_beside_its_place_in_brackets_is_the_employer() -> None:
+    # GIVEN a role, its department, and the employer with its place in round brackets in a cell of its own
+    resume = section_resume(
+        "2012–2013\nResearch Assistant Professor\nDepartment of Psychiatry and Behavioral Science\n"
+        "Stony Brook University  (Stony Brook, NY)\n• Co-taught brain imaging courses\n",
+        "Employment",
+    )
+    (job,) = resume["work"]
+    assert (job.get("name"), job.get("position"), job.get("location")) == (
+        "Stony Brook University",
+        "Research Assistant Professor",
+        "Stony Brook, NY",
+    )
