@@ -329,10 +329,29 @@ def without_grades(item: dict[str, Any]) -> None:
 _JOINED_END = re.compile(r"\s+(?:in|of|en|em)$", re.IGNORECASE)
 
 
+def honours_not_field(item: dict[str, Any]) -> None:
+    """Honours read as the field of study ("B.S Computer Science" over "Cum Laude") are none: they stay with the
+    courses."""
+    if "area" in item and _HONOURS.fullmatch(str(item["area"]).strip()):
+        honours, courses = item.pop("area"), item.setdefault("courses", [])
+        if honours not in courses:
+            courses.append(honours)
+
+
+#: a label or the honours after the degree and a comma, its field read apart ("Bachelor of Science, Honours" over
+#: "Computer Science"; "Bachelor of Science, Major")
+_LABEL_AFTER = re.compile(r",\s*(?P<label>honou?rs|hons\.?|major)$", re.IGNORECASE)
+
+
 def _degree_over_its_field(item: dict[str, Any]) -> None:
-    """The degree without the word that joined it to its field, read apart, nor the honours before that word; the
-    honours stay with the courses."""
+    """The degree without the word that joined it to its field, read apart, nor the honours before that word, nor a
+    label after a comma; honours read as the field ("Cum Laude") are none. The honours stay with the courses."""
+    honours_not_field(item)
     study = str(item.get("studyType", ""))
+    if "area" in item and (label := _LABEL_AFTER.search(study)) and label.start() > 0:
+        if label["label"].lower() != "major":
+            item.setdefault("courses", []).append(label["label"])
+        item["studyType"] = study = study[: label.start()]
     if "area" not in item or not (joined := _JOINED_END.search(study)) or joined.start() == 0:
         return
     study = study[: joined.start()]

@@ -228,7 +228,7 @@ def education_labels(item: dict[str, Any], entry: RawEntry) -> None:
         elif label in ("score", "gpa", "grade", "note", "note finale", "nota"):
             item["score"] = value
         elif label in ("courses", "coursework", "relevant coursework"):
-            item["courses"] = lists.items_of(value)
+            item.setdefault("courses", []).extend(lists.items_of(value))  # after what was kept there already
         elif label in _SCHOOL_LABELS:  # "Bildungseinrichtung: Pastafari Universität Oregano, Oregon"
             school, place = school_place(value) or (value, None)
             if item.get("institution") and "area" not in item:

@@ -14,6 +14,7 @@ from .degreemarks import (
     degree_in_first_bullet,
     field_for_degree,
     grade_parts,
+    honours_not_field,
     said,
     score_from_courses,
     without_marks,
@@ -403,6 +404,17 @@ def _type_of_field(item: dict[str, Any]) -> None:
         item["area"] = m.group("field") or m.group("field_fr")
 
 
+def _lines_kept(item: dict[str, Any], entry: RawEntry) -> None:
+    """JSON Resume's education has no summary: lines no field took are kept with the courses, not lost (honours read
+    as the field are there already); a grade among them is the score."""
+    used = [str(item[k]) for k in ("institution", "area", "studyType") if item.get(k)]
+    kept = [p for p in entry.paragraphs if _more_than(p, used) and any(c.isalnum() for c in p)]
+    if kept or entry.bullets:
+        courses = item.setdefault("courses", [])
+        courses.extend([*(p for p in kept if p not in courses), *entry.bullets])
+        score_from_courses(item)
+
+
 def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     entries = _listed_schools(entries)
@@ -445,12 +457,8 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
         field_to_line_end(item, entry)
         _type_of_field(item)
         field_for_degree(item, entry)
-        used = [str(item[k]) for k in ("institution", "area", "studyType") if item.get(k)]
-        # JSON Resume's education has no summary: lines no field took are kept with the courses, not lost
-        kept = [p for p in entry.paragraphs if _more_than(p, used) and any(c.isalnum() for c in p)]
-        if kept or entry.bullets:
-            item.setdefault("courses", []).extend([*kept, *entry.bullets])
-            score_from_courses(item)
+        honours_not_field(item)
+        _lines_kept(item, entry)
         if thesis_of(item, items):
             continue
         if items and "institution" not in item and "studyType" in item and _heads(previous, items[-1]):

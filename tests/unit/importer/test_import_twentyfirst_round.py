@@ -11,6 +11,8 @@ from resume_autofix.importer.degreemarks import score_from_courses, without_grad
 from resume_autofix.importer.ligatures import mended_glyphs
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import Glyph
+from resume_autofix.importer.rawentry import RawEntry
+from resume_autofix.importer.schoolrows import education_labels
 from resume_autofix.importer.schools import _major_after_school
 from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.titleblock import _aside, _unbracketed
@@ -418,3 +420,34 @@ def test_the_employer_beside_its_place_in_brackets_is_the_employer() -> None:
         "Research Assistant Professor",
         "Stony Brook, NY",
     )
+
+
+@pytest.mark.parametrize(
+    ("item", "after"),
+    [
+        (
+            {"studyType": "Bachelor of Science, Honours", "area": "Computer Science"},
+            {"studyType": "Bachelor of Science", "area": "Computer Science", "courses": ["Honours"]},
+        ),
+        (
+            {"studyType": "Bachelor of Science, Major", "area": "Computer Science"},
+            {"studyType": "Bachelor of Science", "area": "Computer Science"},
+        ),
+        (
+            {"studyType": "B.S Computer Science", "area": "Cum Laude"},
+            {"studyType": "B.S Computer Science", "courses": ["Cum Laude"]},
+        ),
+    ],
+)
+def test_honours_and_labels_beside_a_degree_are_no_part_of_it_nor_its_field(item: dict, after: dict) -> None:
+    without_grades(item)
+    assert item == after
+
+
+def test_the_honours_read_first_stay_when_the_coursework_label_is_read() -> None:
+    # GIVEN a degree whose honours were read as its field, then a "Relevant Coursework:" row under it
+    item: dict = {"studyType": "B.A.Sc.", "area": "Dean's Honours List"}
+    without_grades(item)
+    education_labels(item, RawEntry([], [], None, labelled={"relevant coursework": "Compilers, Databases"}))
+    # THEN the honours and the courses are both kept
+    assert item["courses"] == ["Dean's Honours List", "Compilers", "Databases"]
