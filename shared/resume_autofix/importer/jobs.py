@@ -261,15 +261,23 @@ def _dashed_roles(entry: RawEntry) -> None:
 
 def _speciality_beside_role(entry: RawEntry) -> None:
     """ "Software Engineer – Astrodynamics & Satellite Simulation" over "Telespazio VEGA Deutschland GmbH": the
-    role's line names its speciality after a dash, the employer stands on the next line; the role and its speciality
-    are one position as printed, not a position and an employer."""
+    role's line names its speciality after a dash (or a comma, the employer's place beside it on its line), the
+    employer stands on the next line; the role and its speciality are one position as printed, not a position and
+    an employer."""
     parts, lines = entry.parts, entry.part_lines
     if len(parts) < 3 or len(lines) < 3 or not (lines[0] == lines[1] < lines[2]):
         return
     role, speciality, employer = parts[:3]
-    if job_score(role) <= 0 or org_words(speciality) or not org_words(employer) or LOCATION.match(speciality):
+    if job_score(role) <= 0 or org_words(speciality) or LOCATION.match(speciality):
         return
-    if joined := as_printed(entry, [role, speciality], (" – ", " — ", " - ", " | ")):
+    # after a comma only where the employer's line gives its place ("Software Engineer, Big Data" over "Charles
+    # Schwab, San Francisco, CA"): "Software Engineer, Google" over a line of its own names the employer
+    seps = (" – ", " — ", " - ", " | ") if org_words(employer) else ()
+    if job_score(speciality) < job_score(role) and any(
+        cell.startswith(f"{employer}, ") and LOCATION.match(cell[len(employer) + 2 :]) for cell in entry.cells
+    ):
+        seps = (*seps, ", ")
+    if seps and (joined := as_printed(entry, [role, speciality], seps)):
         parts[:2] = [joined]
         del lines[0]
 

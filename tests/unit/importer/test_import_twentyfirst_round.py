@@ -8,6 +8,7 @@ from fpdf import FPDF
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.degreemarks import score_from_courses, without_grades
+from resume_autofix.importer.jobs import _speciality_beside_role
 from resume_autofix.importer.ligatures import mended_glyphs
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import Glyph
@@ -451,3 +452,25 @@ def test_the_honours_read_first_stay_when_the_coursework_label_is_read() -> None
     education_labels(item, RawEntry([], [], None, labelled={"relevant coursework": "Compilers, Databases"}))
     # THEN the honours and the courses are both kept
     assert item["courses"] == ["Dean's Honours List", "Compilers", "Databases"]
+
+
+def test_a_role_and_its_speciality_after_a_comma_over_the_employer_and_its_place_are_the_position() -> None:
+    # GIVEN "Software Engineer, Big Data" over "Charles Schwab, San Francisco, CA" (a PDF's two title lines)
+    entry = RawEntry(["Software Engineer", "Big Data", "Charles Schwab"], [0, 0, 1], None)
+    entry.cells = ["Software Engineer, Big Data", "Charles Schwab, San Francisco, CA"]
+    _speciality_beside_role(entry)
+    # THEN the role and its speciality are one part, the employer the other
+    assert entry.parts == ["Software Engineer, Big Data", "Charles Schwab"]
+    # and where the employer's line gives no place, the comma parts the role from the employer
+    bare = RawEntry(["Software Engineer", "Big Data", "Charles Schwab"], [0, 0, 1], None)
+    bare.cells = ["Software Engineer, Big Data", "Charles Schwab"]
+    _speciality_beside_role(bare)
+    assert bare.parts == ["Software Engineer", "Big Data", "Charles Schwab"]
+
+
+def test_a_role_and_its_employer_after_a_comma_stay_apart() -> None:
+    # the line under the title gives no employer with a place: the part after the comma is the employer
+    (job,) = section_resume(
+        "Software Engineer, Google  Jan 2021 - Present\nBuilt search infrastructure for ads.\n", "Experience"
+    )["work"]
+    assert (job["position"], job["name"]) == ("Software Engineer", "Google")
