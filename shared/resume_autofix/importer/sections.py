@@ -286,6 +286,49 @@ def _repeated_labels(lines: list[Line], known: dict[int, str]) -> set[int]:
     return labels
 
 
+#: a table's column labels, each on a line of its own where the table was flattened to text (Notion's export:
+#: "Years" / "Company" / "Projects" / "Title" / "Description" over each row's cells)
+_COLUMN_LABELS = frozenset(
+    [
+        "years",
+        "year",
+        "dates",
+        "date",
+        "period",
+        "time",
+        "company",
+        "employer",
+        "organisation",
+        "organization",
+        "client",
+        "project",
+        "projects",
+        "title",
+        "position",
+        "role",
+        "description",
+        "location",
+        "place",
+        "technologies",
+        "stack",
+    ]
+)
+
+
+def _column_labels(lines: list[Line], known: dict[int, str]) -> set[int]:
+    """Runs of three lines or more that are each one column label: the table's header row, no entry's text."""
+    labels: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, Line("")]):
+        if i not in known and line.text.strip().lower() in _COLUMN_LABELS:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            labels.update(run)
+        run = []
+    return labels
+
+
 def _set_as_the_headings(lines: list[Line], i: int, repeated: list[int], headings: list[int]) -> bool:
     """The one "Skills" set as the sections' headings are (a Word heading's level and type), after the bold "Skills"
     labels in each job: the section, no label."""
@@ -416,7 +459,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
 
     known, heading_styles = _known_headings(lines, styled, top)
     careers(lines, known)
-    labels = _repeated_labels(lines, known)
+    labels = _repeated_labels(lines, known) | _column_labels(lines, known)
     unknown = _unknown_headings(lines, known, labels, heading_styles, body)
     header: list[Line] = []
     sections: list[Section] = []

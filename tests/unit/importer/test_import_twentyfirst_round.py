@@ -474,3 +474,14 @@ def test_a_role_and_its_employer_after_a_comma_stay_apart() -> None:
         "Software Engineer, Google  Jan 2021 - Present\nBuilt search infrastructure for ads.\n", "Experience"
     )["work"]
     assert (job["position"], job["name"]) == ("Software Engineer", "Google")
+
+
+def test_a_flattened_tables_column_labels_are_no_entry() -> None:
+    # GIVEN a table exported to text, its header row a label a line ("Years" / "Project" / "Title" / "Description")
+    lines = [Line(text="Anton Malofeev"), Line(text="Experience", heading=True)]
+    lines += [Line(text=label) for label in ("Years", "Project", "Title", "Description")]
+    lines += [Line(text="April 2021 - March 2023"), Line(text="2D strategy game"), Line(text="Game Developer")]
+    _, sections, _ = split_sections(lines)
+    # THEN the labels are read as the table's header, not as the section's first lines
+    (work,) = sections
+    assert [line.text for line in work.lines] == ["April 2021 - March 2023", "2D strategy game", "Game Developer"]
