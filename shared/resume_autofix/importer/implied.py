@@ -103,6 +103,20 @@ def _title_over_dates(lines: list[Line], i: int) -> str | None:
     return f"{line.text.strip()}{CELL_SEP}{below.text.strip()}"
 
 
+def _parted_title_over_dates(lines: list[Line], i: int) -> str | None:
+    """ "IT Support Engineer | Amazon (Amazon Web Services)" over "June 2022 to Present": a title of two parts or
+    more over a line of dates alone, as :func:`_dates_over_title` reads them the other way up; the title, else
+    ``None``."""
+    line = lines[i]
+    if line.bullet or len(line.cells) != 1 or i + 1 >= len(lines) or lines[i + 1].bullet:
+        return None
+    if not 2 <= len(line.text.split()) <= 12 or find_dates(line.text) or line.text.rstrip().endswith((".", ":", ",")):
+        return None
+    if not _dates_only(lines[i + 1].text) or len(split_title(line.text)) < 2:
+        return None
+    return line.text
+
+
 def _dates_only(text: str) -> bool:
     """The text is dates and little else: four fifths of it or more ("AUG 2018–MAR 2020", "2022 - 2023")."""
     spans = find_dates(text)
@@ -131,6 +145,8 @@ def _split(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         titles = {i: title for i in range(len(lines)) if (title := _dates_over_title(lines, i))}
     if len(titles) < 2:
         titles = {i: title for i in range(len(lines)) if (title := _title_over_dates(lines, i))}
+    if len(titles) < 2:
+        titles = {i: title for i in range(len(lines)) if (title := _parted_title_over_dates(lines, i))}
     if len(titles) < 2:
         body = body_size(lines)
         titles = {i: title for i in range(len(lines)) if (title := _dated_heading(lines, i, body))}

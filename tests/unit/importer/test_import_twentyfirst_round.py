@@ -485,3 +485,18 @@ def test_a_flattened_tables_column_labels_are_no_entry() -> None:
     # THEN the labels are read as the table's header, not as the section's first lines
     (work,) = sections
     assert [line.text for line in work.lines] == ["April 2021 - March 2023", "2D strategy game", "Game Developer"]
+
+
+def test_jobs_under_no_heading_titled_over_their_dates_are_the_work() -> None:
+    # GIVEN a résumé whose jobs follow the summary under no heading, each "Role | Employer" over its dates
+    resume = text_resume(
+        "Terrel Brinkley\nTerrelBrinkley@gmail.com\n\nMy goal is to provide proficient skills in IT.\n\n"
+        "IT Support Engineer | Amazon (Amazon Web Services)\nJune 2022 to Present\nNew Hire Onboarding\n\n"
+        "IT Service Delivery Specialist | Net Health\nOctober 2018 to May 2022\nSupporting clients via chat.\n\n"
+        "Education\nSouthwest Edgecombe HS, High School Diploma  2008 - 2012\n"
+    )
+    # THEN they are read as the work section's jobs
+    assert [(job.get("position"), job.get("startDate")) for job in resume["work"]] == [
+        ("IT Support Engineer", "2022-06"),
+        ("IT Service Delivery Specialist", "2018-10"),
+    ]
