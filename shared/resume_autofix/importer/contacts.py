@@ -20,8 +20,10 @@ from .phones import (
 from .places import LOCATION
 from .roles import any_role
 
+#: an address (a hyphen after a label's colon is no part of it: "Email:-jane@example.com")
 EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@"
+    r"(?<![\w.+])(?<![\w.+]-)[A-Za-z0-9!#$%&'*+/=?^_`{|}~][A-Za-z0-9!#$%&'*+/=?^_`{|}~-]*"
+    r"(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
 )
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s|,;<>\"]+")

@@ -6,6 +6,7 @@ import pytest
 from fpdf import FPDF
 
 from resume_autofix.importer import import_resume
+from resume_autofix.importer.contacts import EMAIL
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.degreemarks import score_from_courses, without_grades
 from resume_autofix.importer.jobs import _speciality_beside_role
@@ -500,3 +501,17 @@ def test_jobs_under_no_heading_titled_over_their_dates_are_the_work() -> None:
         ("IT Support Engineer", "2022-06"),
         ("IT Service Delivery Specialist", "2018-10"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("Email:-sprince123ap@gmail.com", "sprince123ap@gmail.com"),  # a label's colon and hyphen before it
+        ("foo-bar@example.com", "foo-bar@example.com"),
+        ("x -jane@example.com", "jane@example.com"),
+    ],
+)
+def test_a_hyphen_after_a_label_is_no_part_of_the_address(text: str, email: str) -> None:
+    m = EMAIL.search(text)
+    assert m is not None
+    assert m.group() == email
