@@ -390,6 +390,28 @@ def score_from_courses(item: dict[str, Any]) -> None:
             return
 
 
+#: a line under a degree that is only its end date, or the date it is expected ("expected March 2016", "May 2022")
+_END_LINE = re.compile(r"(?i)^(?:(?:expected|anticipated|graduating|graduation)\s*:?\s*)?(?P<date>[^\W_].{2,18})$")
+
+
+def end_from_courses(item: dict[str, Any]) -> None:
+    """An entry with a start and no end, and a line kept under it that is one date after the start alone (or when
+    the degree is expected): that date is its end, not a course."""
+    courses, start = item.get("courses") or [], str(item.get("startDate", ""))
+    if not start or "endDate" in item:
+        return
+    for i, line in enumerate(courses):
+        m = _END_LINE.match(line.strip())
+        spans = find_dates(m["date"]) if m else []
+        alone = m is not None and len(spans) == 1 and spans[0].stop - spans[0].begin >= len(m["date"].strip()) - 1
+        if alone and spans[0].single and spans[0].start and spans[0].start > start:  # the date and nothing else
+            item["endDate"] = spans[0].start
+            del courses[i]
+            if not courses:
+                del item["courses"]
+            return
+
+
 def field_for_degree(item: dict[str, Any], entry: RawEntry) -> None:
     """A field of study read as the degree, no degree word in it ("INSA de Toulouse, Informatique et Réseaux"): the
     field; a specialisation read as its field goes with the entry's lines."""

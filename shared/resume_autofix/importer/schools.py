@@ -12,6 +12,7 @@ from .degreemarks import (
     before_grade,
     cjk_field_then_degree,
     degree_in_first_bullet,
+    end_from_courses,
     field_for_degree,
     grade_parts,
     honours_not_field,
@@ -413,6 +414,7 @@ def _lines_kept(item: dict[str, Any], entry: RawEntry) -> None:
         courses = item.setdefault("courses", [])
         courses.extend([*(p for p in kept if p not in courses), *entry.bullets])
         score_from_courses(item)
+        end_from_courses(item)
 
 
 def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:

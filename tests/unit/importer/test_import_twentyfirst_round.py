@@ -8,7 +8,7 @@ from fpdf import FPDF
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.contacts import EMAIL
 from resume_autofix.importer.dates import find_dates
-from resume_autofix.importer.degreemarks import score_from_courses, without_grades
+from resume_autofix.importer.degreemarks import end_from_courses, score_from_courses, without_grades
 from resume_autofix.importer.jobs import _speciality_beside_role
 from resume_autofix.importer.ligatures import mended_glyphs
 from resume_autofix.importer.lines import Line
@@ -515,3 +515,20 @@ def test_a_hyphen_after_a_label_is_no_part_of_the_address(text: str, email: str)
     m = EMAIL.search(text)
     assert m is not None
     assert m.group() == email
+
+
+@pytest.mark.parametrize(
+    ("courses", "end", "kept"),
+    [
+        (["expected March 2016"], "2016-03", None),
+        (["May 2022", "Concentration: Networking & Graphics"], "2022-05", ["Concentration: Networking & Graphics"]),
+        (["Dean's List 2014"], None, ["Dean's List 2014"]),  # a date inside a line is no end
+        (["May 2012"], None, ["May 2012"]),  # before the start: no end
+    ],
+)
+def test_a_lone_date_under_a_degree_begun_is_its_end(
+    courses: list[str], end: str | None, kept: list[str] | None
+) -> None:
+    item: dict = {"institution": "Georgia Institute of Technology", "startDate": "2013", "courses": list(courses)}
+    end_from_courses(item)
+    assert (item.get("endDate"), item.get("courses")) == (end, kept)
