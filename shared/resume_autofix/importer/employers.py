@@ -263,16 +263,19 @@ def role_under_parts(entry: RawEntry, position: str | None, company: str | None)
     employer, the other part goes with the entry's lines."""
     if not (position and company and entry.paragraphs) or job_score(position) > 0 or job_score(company) > 0:
         return position, company
-    # the school among them, else the first ("Universität Basel" whichever side; "Pyramid Developers | IT …")
-    schools = [p for p in (position, company) if institution_score(p) > 0]
-    first = (
-        schools[0] if len(schools) == 1 else entry.parts[0] if entry.parts[:1] in ([position], [company]) else company
-    )
-    other = position if first == company else company
     if (role := _role_line(entry)) is None:
         return position, company
-    entry.paragraphs.insert(0, other)
-    return role, first
+    # the employer: the school among them, else the first ("Universität Basel" whichever side; "Pyramid Developers |
+    # IT Product & Services")
+    schools = [p for p in (position, company) if institution_score(p) > 0]
+    if len(schools) == 1:
+        employer = schools[0]
+    elif entry.parts and entry.parts[0] in (position, company):
+        employer = entry.parts[0]
+    else:
+        employer = company
+    entry.paragraphs.insert(0, position if employer == company else company)
+    return role, employer
 
 
 def _role_line(entry: RawEntry) -> str | None:
