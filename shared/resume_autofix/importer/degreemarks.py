@@ -132,11 +132,11 @@ _NAMING_LEVEL = re.compile(
 
 #: a grade's number, and the scale it is out of ("3.9", "/4.0")
 _NUMBER = r"\d+(?:[.,]\d+)?"
-_OUT_OF = rf"\s*/\s*{_NUMBER}"
+OUT_OF = rf"\s*/\s*{_NUMBER}"
 
 # a grade or the degree's state in brackets after it: no part of the degree's name
 _DEGREE_NOTE = re.compile(
-    rf"^(?P<head>.*\S)\s*\((?P<note>{_NUMBER}(?:{_OUT_OF})?|[1-3]:[12]|" + STATUS_WORDS + r")\)$",
+    rf"^(?P<head>.*\S)\s*\((?P<note>{_NUMBER}(?:{OUT_OF})?|[1-3]:[12]|" + STATUS_WORDS + r")\)$",
     re.IGNORECASE,
 )
 #: "GPA: 3.9", "Note 1,3" ("Grade 12" alone is a school year, as Canada and India write it: ``_SCHOOL_YEAR``)
@@ -234,12 +234,12 @@ def without_state(item: dict[str, Any], entry: RawEntry) -> None:
 
 #: a qualification's level in a framework (Europass writes "ISCED 7" or "EQF level 6" beside the degree)
 _LEVEL_CODE = re.compile(r"(?i)(?:ISCED|EQF|NQF|CITE)(?:\s+level)?\s*\d{1,2}")
-_GRADE_VALUE = re.compile(rf"{_NUMBER}(?:{_OUT_OF})?")  # "3.9", "9.2/10"
-_BARE_GRADE = re.compile(rf"{_NUMBER}{_OUT_OF}")  # "9.2/10" alone: a grade out of a scale
-_GRADE_BEFORE = re.compile(rf"{_NUMBER}(?:{_OUT_OF})?\s*(?:C?GPA|grade|average)", re.IGNORECASE)  # "3.7 GPA"
+_GRADE_VALUE = re.compile(rf"{_NUMBER}(?:{OUT_OF})?")  # "3.9", "9.2/10"
+_BARE_GRADE = re.compile(rf"{_NUMBER}{OUT_OF}")  # "9.2/10" alone: a grade out of a scale
+_GRADE_BEFORE = re.compile(rf"{_NUMBER}(?:{OUT_OF})?\s*(?:C?GPA|grade|average)", re.IGNORECASE)  # "3.7 GPA"
 _GRADE_AFTER = re.compile(rf"(?P<head>.*\S)\s+(?:{_GRADE_WORDS})$", re.IGNORECASE)
 #: the grade written before its name, after the degree ("BA in Computer Science, 3.61 GPA")
-_GRADE_FIRST = re.compile(rf"\s*[;,]\s*(?={_NUMBER}(?:{_OUT_OF})?\s*C?GPA\b)")
+_GRADE_FIRST = re.compile(rf"\s*[;,]\s*(?={_NUMBER}(?:{OUT_OF})?\s*C?GPA\b)")
 
 
 def _grade_part(parts: list[str], i: int) -> re.Match[str] | None:
@@ -293,7 +293,7 @@ def grade_parts(entry: RawEntry) -> None:
 
 #: a grade alone, with its scale or its decimals ("GPA: 3.8/4.0", "Note : 1,3"; not "Grade 12", a school year)
 _GRADE_ALONE = re.compile(
-    rf"(?i)(?:{_GRADE_WORDS})\b[^\d]{{0,16}}?[:：]?\s*(?P<value>\d+[.,]\d+(?:{_OUT_OF})?|\d+{_OUT_OF})"
+    rf"(?i)(?:{_GRADE_WORDS})\b[^\d]{{0,16}}?[:：]?\s*(?P<value>\d+[.,]\d+(?:{OUT_OF})?|\d+{OUT_OF})"
 )
 _LOOSE_END = re.compile(r"(?:\s+[/|–—-]|\s*[,;])+$")
 _QUOTE_MARKS = '"„“”«»'
@@ -359,57 +359,6 @@ def _degree_over_its_field(item: dict[str, Any]) -> None:
         item.setdefault("courses", []).append(honours.group().strip())
         study = study[: honours.start()]
     item["studyType"] = study
-
-
-#: a line that opens with a grade and its qualifier ("Cum. GPA: 3.83 / 4.0", "CGPA: 9.41", "Final grade 18/20",
-#: "GPA: 3.97/4.00, Valedictorian", "Note: 1,3 (mit Auszeichnung)"); a rank is no grade, "Grade 12" a school year
-GRADE_LINE = re.compile(
-    r"(?i)^\s*(?:(?:current|cum\.?|cumulative|overall|final|major|total)\s+)?"
-    r"(?:C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average)\b[^\d\n/_]{0,16}?[:：]?\s*"
-    rf"(?P<value>\d+[.,]\d+(?:{_OUT_OF})?|\d+{_OUT_OF})(?!\s*scale)(?P<rest>.*)$"
-)
-_REST_SEPARATOR = re.compile(r"^[\s,;|/·–—-]+")
-
-
-def score_from_courses(item: dict[str, Any]) -> None:
-    """The first line kept under a degree that opens with a grade ("GPA: 3.97/4.00, Valedictorian") gives the entry's
-    score where none was read; what follows the grade stays with the courses, the grade is not said twice."""
-    courses = item.get("courses") or []
-    if "score" in item:
-        return
-    for i, line in enumerate(courses):
-        if m := GRADE_LINE.match(line):
-            item["score"] = m["value"]
-            rest = _REST_SEPARATOR.sub("", m["rest"]).rstrip()
-            if any(c.isalnum() for c in rest):
-                courses[i] = rest
-            else:
-                del courses[i]
-                if not courses:
-                    del item["courses"]
-            return
-
-
-#: a line under a degree that is only its end date, or the date it is expected ("expected March 2016", "May 2022")
-_END_LINE = re.compile(r"(?i)^(?:(?:expected|anticipated|graduating|graduation)\s*:?\s*)?(?P<date>[^\W_].{2,18})$")
-
-
-def end_from_courses(item: dict[str, Any]) -> None:
-    """An entry with a start and no end, and a line kept under it that is one date after the start alone (or when
-    the degree is expected): that date is its end, not a course."""
-    courses, start = item.get("courses") or [], str(item.get("startDate", ""))
-    if not start or "endDate" in item:
-        return
-    for i, line in enumerate(courses):
-        m = _END_LINE.match(line.strip())
-        spans = find_dates(m["date"]) if m else []
-        alone = m is not None and len(spans) == 1 and spans[0].stop - spans[0].begin >= len(m["date"].strip()) - 1
-        if alone and spans[0].single and spans[0].start and spans[0].start > start:  # the date and nothing else
-            item["endDate"] = spans[0].start
-            del courses[i]
-            if not courses:
-                del item["courses"]
-            return
 
 
 def field_for_degree(item: dict[str, Any], entry: RawEntry) -> None:

@@ -172,7 +172,7 @@ def implied_sections(header: list[Line], sections: list[Section]) -> tuple[list[
     """The header and the sections with unheaded runs of dated entries moved into work and education sections."""
     header, found = _split(header)
     out: list[Section] = list(found)
-    for section in sections:
+    for section in _school_and_job_rows(sections):
         out.append(section)
         if section.key in _HOSTS:
             section.lines, found = _split(section.lines)
@@ -294,3 +294,26 @@ def labelled_skills(lines: list[Line]) -> tuple[list[dict[str, object]], list[Li
         else:
             others.append(line)
     return groups, others
+
+
+#: a 履歴書's event that opens a job ("株式会社キャット 入社"): under "学歴・職歴", where the jobs' rows begin
+_JOB_EVENTS = frozenset(["入社", "就職", "入職", "着任"])
+_FORM_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]$")
+
+
+def _school_and_job_rows(sections: list[Section]) -> list[Section]:
+    """The rows under a 履歴書's "学歴・職歴" with no "学歴" or "職歴" row among them: the schools' rows, then the
+    jobs' from the first row a job begins in ("…… 入社")."""
+    out: list[Section] = []
+    for section in sections:
+        parts = [vocabulary_key(p) for p in _FORM_ASIDE.sub("", section.heading).split("・")]
+        events = [line.text.split()[-1] if line.text.split() else "" for line in section.lines]
+        at = next((k for k, event in enumerate(events) if event in _JOB_EVENTS), None)
+        if parts != ["education", "work"] or at is None:
+            out.append(section)
+            continue
+        out += [
+            Section("education", section.heading, section.lines[:at]),
+            Section("work", section.heading, section.lines[at:]),
+        ]
+    return out

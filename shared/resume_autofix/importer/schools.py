@@ -12,15 +12,14 @@ from .degreemarks import (
     before_grade,
     cjk_field_then_degree,
     degree_in_first_bullet,
-    end_from_courses,
     field_for_degree,
     grade_parts,
     honours_not_field,
     said,
-    score_from_courses,
     without_marks,
 )
 from .items import entry_dates, two_roles
+from .keptlines import end_from_courses, score_from_courses
 from .lines import CELL_SEP
 from .places import LOCATION
 from .rawentry import RawEntry, unread_labels

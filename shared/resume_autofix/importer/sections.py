@@ -18,6 +18,7 @@ from .dateline import dated, only_dates
 from .lines import Line
 from .rawentry import first_word_width, right_edges
 from .roles import degree_score
+from .tableheads import column_labels, form_headings, run_in_headings
 from .titlecues import careers, dated_below, first_entry, over_its_dates, over_name_and_dates, under_dated_title
 from .vocabulary import (
     HEADING_COUNT,
@@ -286,49 +287,6 @@ def _repeated_labels(lines: list[Line], known: dict[int, str]) -> set[int]:
     return labels
 
 
-#: a table's column labels, each on a line of its own where the table was flattened to text (Notion's export:
-#: "Years" / "Company" / "Projects" / "Title" / "Description" over each row's cells)
-_COLUMN_LABELS = frozenset(
-    [
-        "years",
-        "year",
-        "dates",
-        "date",
-        "period",
-        "time",
-        "company",
-        "employer",
-        "organisation",
-        "organization",
-        "client",
-        "project",
-        "projects",
-        "title",
-        "position",
-        "role",
-        "description",
-        "location",
-        "place",
-        "technologies",
-        "stack",
-    ]
-)
-
-
-def _column_labels(lines: list[Line], known: dict[int, str]) -> set[int]:
-    """Runs of three lines or more that are each one column label: the table's header row, no entry's text."""
-    labels: set[int] = set()
-    run: list[int] = []
-    for i, line in enumerate([*lines, Line("")]):
-        if i not in known and line.text.strip().lower() in _COLUMN_LABELS:
-            run.append(i)
-            continue
-        if len(run) >= 3:
-            labels.update(run)
-        run = []
-    return labels
-
-
 def _set_as_the_headings(lines: list[Line], i: int, repeated: list[int], headings: list[int]) -> bool:
     """The one "Skills" set as the sections' headings are (a Word heading's level and type), after the bold "Skills"
     labels in each job: the section, no label."""
@@ -346,28 +304,6 @@ _LISTS = frozenset({"skills", "interests", "languages"})
 def _gathers(section: Section, grouped: bool) -> bool:
     """A list section whose heading stood right over a heading no vocabulary knows gathers such headings."""
     return section.key in _LISTS and (not section.lines or grouped)
-
-
-#: a heading run into its first line ("EDUCATION: Mid-State University | B.S. Computer Science | 2014 – 2018")
-_RUN_IN = re.compile(r"^(?P<head>[^\W\d_][^:：|]{1,40}?)\s*[:：]\s+(?P<rest>\S.*)$")
-#: the sections whose heading may run into its content: a school line reads the same under its heading
-_RUN_IN_KEYS = frozenset({"education"})
-
-
-def _run_in_headings(lines: list[Line]) -> list[Line]:
-    """A line that opens with a section's heading and a colon before the section's first line becomes the heading
-    and that line ("Education: B.S. Computer Science, Stanford University"), where the document has no heading of
-    that section of its own (a profile's "Education: 2017~2021 Beijing University" above one is a summary)."""
-    headed = {exact_key(line.text) for line in lines if len(line.text) <= 40} & _RUN_IN_KEYS
-    out: list[Line] = []
-    for line in lines:
-        m = _RUN_IN.match(line.text) if ":" in line.text or "：" in line.text else None
-        if m and (key := exact_key(m["head"])) in _RUN_IN_KEYS and key not in headed:
-            out.append(line.retext(m["head"].strip(), heading=True))
-            out.append(line.retext(m["rest"].strip(), heading=False, gap_before=0.0))
-        else:
-            out.append(line)
-    return out
 
 
 def _unknown_headings(
@@ -429,28 +365,9 @@ def _degree_after(text: str) -> bool:
     return m is not None and degree_score(m.group(1)) > 0
 
 
-#: a 履歴書's column labels, year and month, before the column that names the rows ("年 | 月 | 学歴・職歴")
-_FORM_COLUMNS = ("年", "月")
-
-
-def _form_headings(lines: list[Line]) -> list[Line]:
-    """A 履歴書's header row "年 | 月 | 学歴・職歴（各別にまとめて書く）" names the rows under it: a heading, the
-    year and month cells being the columns' labels (where no "学歴" row follows, the rows under it are the schools')."""
-    out = []
-    for line in lines:
-        cells = [c.strip() for c in line.cells] if len(line.cells) == 3 else []
-        if cells and tuple(cells[:2]) == _FORM_COLUMNS and vocabulary_key(cells[2]):
-            heading = line.retext(cells[2], [cells[2]])
-            heading.heading = True
-            out.append(heading)
-        else:
-            out.append(line)
-    return out
-
-
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[str]]:
     """The header lines, the sections in order, and warnings about headings the vocabulary did not know."""
-    lines = _form_headings(_run_in_headings(_join_wrapped(lines)))
+    lines = form_headings(run_in_headings(_join_wrapped(lines)))
     body = body_size(lines)
     top = _demote_entry_headings(lines)
 
@@ -459,7 +376,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
 
     known, heading_styles = _known_headings(lines, styled, top)
     careers(lines, known)
-    labels = _repeated_labels(lines, known) | _column_labels(lines, known)
+    labels = _repeated_labels(lines, known) | column_labels(lines, known)
     unknown = _unknown_headings(lines, known, labels, heading_styles, body)
     header: list[Line] = []
     sections: list[Section] = []
@@ -532,30 +449,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section], list[s
             sections[-1].lines.append(line)
         else:
             header.append(line)
-    return header, _skills_in_summary(_school_and_job_rows(sections)), warnings
-
-
-#: a 履歴書's event that opens a job ("株式会社キャット 入社"): under "学歴・職歴", where the jobs' rows begin
-_JOB_EVENTS = frozenset(["入社", "就職", "入職", "着任"])
-_FORM_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]$")
-
-
-def _school_and_job_rows(sections: list[Section]) -> list[Section]:
-    """The rows under a 履歴書's "学歴・職歴" with no "学歴" or "職歴" row among them: the schools' rows, then the
-    jobs' from the first row a job begins in ("…… 入社")."""
-    out: list[Section] = []
-    for section in sections:
-        parts = [vocabulary_key(p) for p in _FORM_ASIDE.sub("", section.heading).split("・")]
-        events = [line.text.split()[-1] if line.text.split() else "" for line in section.lines]
-        at = next((k for k, event in enumerate(events) if event in _JOB_EVENTS), None)
-        if parts != ["education", "work"] or at is None:
-            out.append(section)
-            continue
-        out += [
-            Section("education", section.heading, section.lines[:at]),
-            Section("work", section.heading, section.lines[at:]),
-        ]
-    return out
+    return header, _skills_in_summary(sections), warnings
 
 
 def _skills_in_summary(sections: list[Section]) -> list[Section]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .dateline import dated, line_span, only_dates, title_text
-from .degreemarks import GRADE_LINE
 from .hyphens import broken_word
+from .keptlines import GRADE_LINE
 from .lines import Line
 from .places import LOCATION
 from .rawentry import (

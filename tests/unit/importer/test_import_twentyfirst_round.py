@@ -8,8 +8,10 @@ from fpdf import FPDF
 from resume_autofix.importer import import_resume
 from resume_autofix.importer.contacts import EMAIL
 from resume_autofix.importer.dates import find_dates
-from resume_autofix.importer.degreemarks import end_from_courses, score_from_courses, without_grades
+from resume_autofix.importer.degreemarks import without_grades
+from resume_autofix.importer.implied import implied_sections
 from resume_autofix.importer.jobs import _speciality_beside_role
+from resume_autofix.importer.keptlines import end_from_courses, score_from_courses
 from resume_autofix.importer.ligatures import mended_glyphs
 from resume_autofix.importer.lines import Line
 from resume_autofix.importer.pdf import Glyph
@@ -168,7 +170,8 @@ def test_a_rirekisho_header_row_with_no_school_or_job_row_under_it_parts_schools
         _row("2018", "4", "株式会社キャット 入社"),
         _row("2020", "3", "株式会社キャット 退社"),
     ]
-    _, sections, _ = split_sections(lines)
+    header, sections, _ = split_sections(lines)
+    _, sections = implied_sections(header, sections)
     # THEN the header row is the heading, the school's rows are education and the rows from the first job on work
     assert [(s.key, len(s.lines)) for s in sections] == [("education", 2), ("work", 2)]
 
