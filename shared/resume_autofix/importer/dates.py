@@ -16,7 +16,7 @@ from datetime import date
 
 from ..resume.dates import PartialDate, parse_loose
 from .hijri import ascii_digits, persian, solar_hijri
-from .lines import CELL_SEP, CJK
+from .lines import CJK
 
 PRESENT = (
     "present day|present|current|currently|now|nowadays|nowdays|today|ongoing|"
@@ -491,18 +491,3 @@ def _find(text: str) -> list[DateSpan]:
         spans.append(DateSpan(tok.value.iso(), None, bool(since or open_end), begin, stop))
         i += 1
     return spans
-
-
-def all_iso_dates(text: str) -> set[str]:
-    """Every ISO value :func:`find_dates` can read from ``text`` (what the never-invent guard allows)."""
-    values: set[str] = set()
-    lines = text.splitlines()
-    for n, line in enumerate(lines):
-        # a line and the next joined as well: a range wrapped in a narrow column ("Jul 2011 – Aug" / "2013"); and
-        # their first cells, a margin's month over its year ("Sep  • Wrote …" / "2020  Program …")
-        after = lines[n + 1] if n + 1 < len(lines) else ""
-        stacked = f"{line.split(CELL_SEP)[0]} {after.split(CELL_SEP)[0]}" if after else ""
-        for part in (line, f"{line} {after}" if after else "", stacked):
-            for span in find_dates(part):
-                values.update(v for v in (span.start, span.end) if v)
-    return values

@@ -16,7 +16,8 @@ import re
 from functools import cached_property
 from typing import Any
 
-from .dates import all_iso_dates
+from .dates import find_dates
+from .lines import CELL_SEP
 
 DATE_KEYS = frozenset({"startDate", "endDate", "date", "releaseDate"})
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\s*\n\s*")
@@ -124,3 +125,18 @@ class Guard:
 def invented(resume: dict[str, Any], source_text: str) -> list[str]:
     """The JSON paths of strings in ``resume`` that do not occur in ``source_text`` (empty when none)."""
     return Guard(source_text).clean(resume)[1]
+
+
+def all_iso_dates(text: str) -> set[str]:
+    """Every ISO value :func:`find_dates` can read from ``text`` (what the never-invent guard allows)."""
+    values: set[str] = set()
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
+        # a line and the next joined as well: a range wrapped in a narrow column ("Jul 2011 – Aug" / "2013"); and
+        # their first cells, a margin's month over its year ("Sep  • Wrote …" / "2020  Program …")
+        after = lines[n + 1] if n + 1 < len(lines) else ""
+        stacked = f"{line.split(CELL_SEP)[0]} {after.split(CELL_SEP)[0]}" if after else ""
+        for part in (line, f"{line} {after}" if after else "", stacked):
+            for span in find_dates(part):
+                values.update(v for v in (span.start, span.end) if v)
+    return values

@@ -139,7 +139,7 @@ def test_a_timeline_range_with_its_end_on_top_a_bar_and_its_start_at_the_foot_is
 
 
 def test_a_margin_date_printed_as_its_month_over_its_year_is_one_date() -> None:
-    from resume_autofix.importer.dates import all_iso_dates  # noqa: PLC0415
+    from resume_autofix.importer.guard import all_iso_dates  # noqa: PLC0415
     from resume_autofix.importer.lines import CELL_SEP, Line  # noqa: PLC0415
     from resume_autofix.importer.stacked import months_over_years, stacked_dates  # noqa: PLC0415
 
