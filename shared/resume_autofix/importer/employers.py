@@ -263,7 +263,7 @@ def role_under_parts(entry: RawEntry, position: str | None, company: str | None)
     employer, the other part goes with the entry's lines."""
     if not (position and company and entry.paragraphs) or job_score(position) > 0 or job_score(company) > 0:
         return position, company
-    if (role := _role_line(entry)) is None:
+    if _DONE.match(entry.paragraphs[0].strip()) or (role := _role_line(entry)) is None:
         return position, company
     # the employer: the school among them, else the first ("Universität Basel" whichever side; "Pyramid Developers |
     # IT Product & Services")
@@ -276,6 +276,11 @@ def role_under_parts(entry: RawEntry, position: str | None, company: str | None)
         employer = company
     entry.paragraphs.insert(0, position if employer == company else company)
     return role, employer
+
+
+#: a line that opens with what was done ("Worked with product managers", "Reporting to the VP of Engineering"): the
+#: job's description, however few its words
+_DONE = re.compile(r"^[A-Z][a-z]+(?:ed|ing)\b")
 
 
 def _role_line(entry: RawEntry) -> str | None:

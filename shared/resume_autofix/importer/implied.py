@@ -139,13 +139,13 @@ def _dated_heading(lines: list[Line], i: int, body: float = 0.0) -> str | None:
     return title if 1 <= len(title.split()) <= 12 else None
 
 
-def _split(lines: list[Line]) -> tuple[list[Line], list[Section]]:
+def _split(lines: list[Line], *, in_header: bool = False) -> tuple[list[Line], list[Section]]:
     titles = {i: title for i, line in enumerate(lines) if (title := _dated_title(line))}
     if len(titles) < 2:
         titles = {i: title for i in range(len(lines)) if (title := _dates_over_title(lines, i))}
     if len(titles) < 2:
         titles = {i: title for i in range(len(lines)) if (title := _title_over_dates(lines, i))}
-    if len(titles) < 2:
+    if len(titles) < 2 and in_header:  # in a list section, "Certification | Issuer" over its date is no job
         titles = {i: title for i in range(len(lines)) if (title := _parted_title_over_dates(lines, i))}
     if len(titles) < 2:
         body = body_size(lines)
@@ -170,7 +170,7 @@ def _split(lines: list[Line]) -> tuple[list[Line], list[Section]]:
 
 def implied_sections(header: list[Line], sections: list[Section]) -> tuple[list[Line], list[Section]]:
     """The header and the sections with unheaded runs of dated entries moved into work and education sections."""
-    header, found = _split(header)
+    header, found = _split(header, in_header=True)
     out: list[Section] = list(found)
     for section in _school_and_job_rows(sections):
         out.append(section)

@@ -30,7 +30,7 @@ from .employers import (
 from .items import entry_body, entry_dates, name_tail, two_roles, without_bare_numbers
 from .places import LOCATION
 from .rawentry import RawEntry, unread_labels
-from .roles import job_score, position_score
+from .roles import field_score, job_score, position_score
 from .titles import split_title
 
 _SEPARATED_LAST = (", ", " | ", " — ", " – ", " - ", " · ")
@@ -270,11 +270,15 @@ def _speciality_beside_role(entry: RawEntry) -> None:
     role, speciality, employer = parts[:3]
     if job_score(role) <= 0 or org_words(speciality) or LOCATION.match(speciality):
         return
-    # after a comma only where the employer's line gives its place ("Software Engineer, Big Data" over "Charles
-    # Schwab, San Francisco, CA"): "Software Engineer, Google" over a line of its own names the employer
+    # after a comma only where the employer's line gives its place and the piece after the comma names a field or
+    # a kind of work ("Software Engineer, Big Data" over "Charles Schwab, San Francisco, CA"): "Software Engineer,
+    # Google" over "Cloud Platform Team, Seattle, WA" names the employer first
     seps = (" – ", " — ", " - ", " | ") if org_words(employer) else ()
-    if job_score(speciality) < job_score(role) and any(
-        cell.startswith(f"{employer}, ") and LOCATION.match(cell[len(employer) + 2 :]) for cell in entry.cells
+    named = field_score(speciality) > 0 or job_score(speciality) > 0
+    if (
+        named
+        and job_score(speciality) < job_score(role)
+        and any(cell.startswith(f"{employer}, ") and LOCATION.match(cell[len(employer) + 2 :]) for cell in entry.cells)
     ):
         seps = (*seps, ", ")
     if seps and (joined := as_printed(entry, [role, speciality], seps)):

@@ -32,12 +32,12 @@ _GAP = (0.3, 1.1)
 def mended_glyphs(glyphs: list[Glyph]) -> list[Glyph]:
     """The page's words with each word a lost ligature broke made whole again; other words as they were."""
     out: list[Glyph] = []
+    small_caps = _small_caps_words(glyphs)
     for read in glyphs:
         glyph = read
         if (max(glyph.text, default="") >= "\ue000" or ">" in glyph.text) and _PRIVATE.search(glyph.text):
             glyph = dataclasses.replace(glyph, text=_PRIVATE.sub(_inner(glyph.text), glyph.text, count=1))
-        text = glyph.text  # most words are in lower case or title case: no search for them
-        if "i" in text and not text.islower() and not text.istitle() and _SMALL_CAP_I.search(text):
+        if small_caps and _small_cap_word(glyph.text):
             glyph = dataclasses.replace(glyph, text=_SMALL_CAP_I.sub(_capital_i, glyph.text))
         last = out[-1] if out else None
         if last is not None and (joined := _joined(last, glyph)) is not None:
@@ -49,6 +49,27 @@ def mended_glyphs(glyphs: list[Glyph]) -> list[Glyph]:
 
 #: a word in capitals but an inner "i" or more, three capitals at least ("MACHiNE", "SANDiA"; not "iOS", "ESXi")
 _SMALL_CAP_I = re.compile(r"(?<![\w])(?=(?:[A-Zi]*[A-Z]){3})[A-Z][A-Zi]*i[A-Z][A-Zi]*(?![\w])")
+
+
+def _small_cap_word(text: str) -> bool:
+    # most words are in lower case or title case: no search for them
+    return "i" in text and not text.islower() and not text.istitle() and _SMALL_CAP_I.search(text) is not None
+
+
+#: how many words of a page, at least, a small-capitals font that keeps the i sets ("GiST", "BiOS" alone are names)
+_SMALL_CAPS_WORDS = 3
+
+
+def _small_caps_words(glyphs: list[Glyph]) -> bool:
+    """The page sets three different English words or more in capitals with a lower-case i: its font's small
+    capitals; one or two such words are names written so ("GiST", "BiOS")."""
+    found: set[str] = set()
+    for glyph in glyphs:
+        if _small_cap_word(glyph.text):
+            found.update(m.group() for m in _SMALL_CAP_I.finditer(glyph.text) if m.group().lower() in symspell_counts())
+            if len(found) >= _SMALL_CAPS_WORDS:
+                return True
+    return False
 
 
 def _capital_i(m: re.Match[str]) -> str:

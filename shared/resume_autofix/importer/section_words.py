@@ -33,7 +33,7 @@ VOCABULARY: dict[str, str] = {
     "employment history|work history|employments|"
     "career history|relevant experience|experience and employment|career|positions|professional background|"
     "appointments|academic appointments|professional appointments|"
-    "research|research experience|research positions|teaching experience|internships|internship experience|industry|"
+    "research|research experience|research positions|teaching experience|internships|internship experience|"
     "berufserfahrung|berufliche erfahrung|erfahrung|werdegang|beruflicher werdegang|praxiserfahrung|"
     "praktische tätigkeiten|berufliche tätigkeiten|berufspraxis|praktika|berufslaufbahn|berufsweg|"
     "berufstätigkeit|berufliche tätigkeit|"

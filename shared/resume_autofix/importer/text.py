@@ -7,6 +7,7 @@ import re
 from .datedlists import dates_item
 from .exceptions import UnsupportedFileError
 from .lines import CELL_SEP, Document, Line, clean
+from .roles import job_score
 from .vocabulary import exact_key, vocabulary_key
 
 _NUMBERED = re.compile(r"^(?:(?P<number>\d{1,2})|[IVX]{1,4})[.)]\s+(?P<name>\S.{0,60})$")
@@ -84,9 +85,9 @@ def read_text(source: str) -> Document:
 
 
 def _headings_set_apart(lines: list[Line]) -> None:
-    """Plain text has no type to set a heading in, only blank lines: a short line alone between them that names a
-    section among its few words is a heading ("Commercial Full-time/Half-time work experience"), as a styled one
-    would be; a section's name alone, as written, needed no blank lines."""
+    """Plain text has no type to set a heading in, only blank lines: a short line alone between them that ends in
+    the name of the jobs' or the skills' section ("Commercial Full-time/Half-time work experience", "Tools
+    Proficiency") is a heading, as a styled one would be; a section's name alone, as written, needed no blank lines."""
     for i, line in enumerate(lines):
         after = lines[i + 1].gap_before > 0 if i + 1 < len(lines) else True
         if (
@@ -94,14 +95,24 @@ def _headings_set_apart(lines: list[Line]) -> None:
             and line.gap_before > 0
             and after
             and not line.heading
+            and not line.bullet
             and len(line.text.split()) <= _SET_APART_WORDS
             and not any(ch.isdigit() or ch in "@:.," for ch in line.text)
-            and vocabulary_key(line.text) is not None
+            and (key := _SET_APART_ENDS.get(line.text.split()[-1].lower())) is not None
+            and vocabulary_key(line.text) == key
+            and job_score(line.text) <= 0
         ):
             line.heading = True
 
 
 _SET_APART_WORDS = 8
+#: the word a long heading of jobs or skills ends in, and its section ("Commercial Full-time/Half-time work
+#: experience", "Tools Proficiency"); a line alone that only holds a section's word elsewhere ("Education
+#: Coordinator", "Key Achievements", "Led research projects") is a double-spaced résumé's line, no heading
+_SET_APART_ENDS = {
+    **dict.fromkeys(("experience", "experiences", "history"), "work"),
+    **dict.fromkeys(("skills", "proficiency", "proficiencies", "competencies", "competences"), "skills"),
+}
 
 
 def _numbered_headings(raw_lines: list[str]) -> bool:

@@ -216,28 +216,11 @@ def _whole_place(cell: str) -> bool:
 _WORK_MODE = re.compile(rf"(?i){WORK_MODES}")
 
 
-#: Google Docs' templates' "Employer, Place — Role": the short capitalised piece after the comma, before the dash
-_PLACE_BETWEEN = re.compile(
-    r"^(?P<head>[^,—–]+?),\s*(?P<place>[^\W\d_][^\W\d_.'’-]*(?:[ .'’-]+[^\W\d_]+){0,2})\s+[—–]\s+(?P<tail>\S.*)$"
-)
-
-
 def _place_in(cell: str) -> tuple[str, str | None]:
     """A title cell without the place written at its end, and that place: "Nexus AI – San Francisco, CA",
-    "Acme Corp (Berlin, Germany)", "Acme (Remote)"; or between the employer and the role ("Butterfly, Johannesburg —
-    Loader")."""
+    "Acme Corp (Berlin, Germany)", "Acme (Remote)"."""
     if placed := place_tail(cell):
         return placed
-    if (
-        (between := _PLACE_BETWEEN.match(cell))
-        and not any_role(between["place"])
-        # the employer before the place ("University of California, Santa Barbara": a campus; "Nurse, Respiratory"
-        # a speciality)
-        and institution_score(between["head"]) <= 0
-        and job_score(between["head"]) <= 0
-        and not LOCATION.match(f"{between['head']}, {between['place']}")  # "Curitiba, PR – Início em abril": a town
-    ):
-        return f"{between['head']} — {between['tail']}", between["place"]
     bracket = BRACKET_PLACE.match(cell)
     if bracket and LOCATION.match(bracket.group("place")):
         return bracket.group("head"), bracket.group("place")

@@ -8,7 +8,6 @@ import re
 
 from .dateline import dated, line_span, only_dates, title_text
 from .hyphens import broken_word
-from .keptlines import GRADE_LINE
 from .lines import Line
 from .places import LOCATION
 from .rawentry import (
@@ -168,8 +167,7 @@ def title_start(lines: list[Line], a: int, previous_end: int, body: float, typog
         if (
             bare
             and first == a
-            and (grade := GRADE_LINE.match(above.text)) is not None
-            and not grade["rest"].strip()
+            and _GRADE_LINE.match(above.text)
             and first - 2 > previous_end
             and is_short(lines[first - 2])
         ):
@@ -246,6 +244,9 @@ def title_start(lines: list[Line], a: int, previous_end: int, body: float, typog
     return first
 
 
+#: a line that gives only a grade ("Current GPA: 3.76", "GPA: 3.9/4.0", "GPA: 4"; the grade lines under a degree
+#: that give its score, ``keptlines.GRADE_LINE``, need decimals or a scale: "Grade 12" is a school year there)
+_GRADE_LINE = re.compile(r"(?i)^\s*(?:current |cumulative |overall |major )?c?gpa\s*[:：]?\s*\d[\d.,/ ]*$")
 #: a grade named in a line ("German GPA 1.1", "CGPA: 8.2")
 _GRADE_IN = re.compile(r"(?i)\bc?gpa\b\s*[:：]?\s*\d")
 

@@ -23,7 +23,6 @@ _ALONE_ONLY = frozenset(
         *("links", "profiles", "social media", "recognition", "recognitions", "certificate", "reference", "bahasa"),
         *("studi", "praktikum", "stages", "jobs", "project experience", "project work"),
         "technical",  # "Technical" alone heads the skills; "Technical Projects", "Technical Courses" are others
-        "industry",  # "Industry" alone heads the jobs out of academia; "Industry Skills", "Industry Knowledge" no
     ]
 )
 _MAX_WORDS = max(len(p.split()) for p in PHRASES)

@@ -20,7 +20,6 @@ from resume_autofix.importer.schoolrows import education_labels
 from resume_autofix.importer.schools import _major_after_school
 from resume_autofix.importer.sections import split_sections
 from resume_autofix.importer.titleblock import _aside, _unbracketed
-from resume_autofix.importer.vocabulary import vocabulary_key
 from tests.unit.importer.texts import section_resume, text_resume
 
 
@@ -248,18 +247,12 @@ def test_an_undated_last_job_whose_title_names_a_firm_and_a_role_is_its_own_entr
     assert [(job.get("name"), job.get("position")) for job in work][-1] == ("Standard Bank", "Learner")
 
 
-@pytest.mark.parametrize(
-    ("title", "name", "position", "location"),
-    [
-        ("Bothma Signs, Gauteng — Installer", "Bothma Signs", "Installer", "Gauteng"),
-        ("Acme Corp, Springfield — Software Engineer", "Acme Corp", "Software Engineer", "Springfield"),
-    ],
-)
-def test_the_place_between_the_employer_and_the_role_is_the_jobs_place(
-    title: str, name: str, position: str, location: str
-) -> None:
-    (job,) = section_resume(f"{title}\n2017 - 2018\n• Did the work\n", "Experience")["work"]
-    assert (job.get("name"), job.get("position"), job.get("location")) == (name, position, location)
+def test_a_division_after_the_employer_and_a_comma_is_no_place() -> None:
+    # a review's case: "Amazon, AWS — Software Development Engineer" names a division, which no list tells from a town
+    (job,) = section_resume(
+        "Amazon, AWS — Software Development Engineer  2019 – 2021\n• Built services\n", "Experience"
+    )["work"]
+    assert (job.get("name"), job.get("location")) == ("Amazon, AWS", None)
 
 
 def test_a_campus_or_a_speciality_after_the_comma_is_no_place() -> None:
@@ -381,11 +374,13 @@ def test_a_street_or_a_phone_is_aside_from_the_title(piece: str, aside: bool) ->
     assert _aside(piece) is aside
 
 
-@pytest.mark.parametrize(
-    ("heading", "key"), [("INDUSTRY", "work"), ("Industry", "work"), ("Industry Skills", "skills")]
-)
-def test_industry_alone_heads_the_jobs(heading: str, key: str) -> None:
-    assert vocabulary_key(heading) == key
+def test_industry_is_a_label_not_a_heading() -> None:
+    # a review's case: "Industry" over "Internet" in a job, or over "Fintech" in the header, labels a value
+    resume = text_resume(
+        "Jane Doe\njane@example.com\nProduct Manager\nIndustry\nFintech\n\nExperience\n"
+        "Google  2019 – 2021\nSoftware Engineer\nIndustry\nInternet\n- Built search\n"
+    )
+    assert [job.get("name") for job in resume["work"]] == ["Google"]
 
 
 def test_a_degree_wrapped_before_its_field_drops_the_joining_word_and_keeps_its_honours_apart() -> None:
@@ -398,10 +393,18 @@ def test_a_degree_wrapped_before_its_field_drops_the_joining_word_and_keeps_its_
 
 
 def test_small_capitals_read_with_a_lower_case_i_are_read_in_capitals() -> None:
-    # GIVEN a PDF's words in a small-capitals font that maps all letters but the "i" to capitals
-    glyphs = [Glyph(text, x, x + 40, 100, 10, False) for x, text in ((0, "RESEARCH"), (50, "SCiENTiST"), (100, "TiDB"))]
+    # GIVEN a page's words in a small-capitals font that maps all letters but the "i" to capitals
+    words = ("RESEARCH", "SCiENTiST", "MACHiNE", "ENGiNEERiNG", "TiDB")
+    glyphs = [Glyph(text, 50 * k, 50 * k + 40, 100, 10, False) for k, text in enumerate(words)]
     # THEN the English words are read in capitals, a name that is no word ("TiDB") as printed
-    assert [g.text for g in mended_glyphs(glyphs)] == ["RESEARCH", "SCIENTIST", "TiDB"]
+    assert [g.text for g in mended_glyphs(glyphs)] == ["RESEARCH", "SCIENTIST", "MACHINE", "ENGINEERING", "TiDB"]
+
+
+def test_a_name_or_two_written_with_a_lower_case_i_stay_as_printed() -> None:
+    # a review's case: "GiST" and "BiOS" in a line of text are how those names are written, no small capitals
+    words = ("Built", "GiST", "indexes", "and", "BiOS", "updates")
+    glyphs = [Glyph(text, 50 * k, 50 * k + 40, 100, 10, False) for k, text in enumerate(words)]
+    assert [g.text for g in mended_glyphs(glyphs)] == list(words)
 
 
 @pytest.mark.parametrize(
@@ -535,3 +538,28 @@ def test_a_lone_date_under_a_degree_begun_is_its_end(
     item: dict = {"institution": "Georgia Institute of Technology", "startDate": "2013", "courses": list(courses)}
     end_from_courses(item)
     assert (item.get("endDate"), item.get("courses")) == (end, kept)
+
+
+def test_a_role_and_its_employer_after_a_comma_over_a_unit_and_its_place_stay_apart() -> None:
+    # a review's case: "Software Engineer, Google" over "Cloud Platform Team, Seattle, WA"
+    entry = RawEntry(["Software Engineer", "Google", "Cloud Platform Team"], [0, 0, 1], None)
+    entry.cells = ["Software Engineer, Google", "Cloud Platform Team, Seattle, WA"]
+    _speciality_beside_role(entry)
+    assert entry.parts == ["Software Engineer", "Google", "Cloud Platform Team"]
+
+
+def test_a_short_line_of_what_was_done_under_the_title_is_no_role() -> None:
+    # a review's case: "Amazon | SDE II" over "Worked with product managers"
+    (job,) = section_resume("Amazon | SDE II    2019 – 2021\nWorked with product managers\n", "Experience")["work"]
+    assert job.get("position") != "Worked with product managers"
+    assert "Worked with product managers" in job["summary"]
+
+
+def test_certifications_over_their_dates_in_the_skills_are_no_jobs() -> None:
+    # a review's case: "Certification | Issuer" over its date under SKILLS
+    resume = text_resume(
+        "Jane Doe\njane@example.com\n\nSkills\nPython, Java, SQL\n"
+        "AWS Certified Solutions Architect | Amazon Web Services\nMarch 2021\n"
+        "Google Cloud Professional Data Engineer | Google\n2020\n"
+    )
+    assert "work" not in resume
