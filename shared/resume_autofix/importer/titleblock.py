@@ -117,7 +117,7 @@ def entry_of_block(lines: list[Line], block: tuple[int, int, int], end: int, mar
         parts.append(lines[role].text.strip())
         part_lines.append(role)
     add_body([line for k, line in enumerate(lines[last + 1 : end], start=last + 1) if k != role], entry)
-    entry.paragraphs[:] = [*links, *entry.paragraphs, *used_list]
+    entry.paragraphs[:] = _entry_lines(links, entry.paragraphs, used_list)
     return entry
 
 
@@ -381,6 +381,14 @@ _STREET_LINE = re.compile(
     r"^\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'’-]*\s+){1,4}"
     r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy|Highway)\.?$"
 )
+
+
+def _entry_lines(aside: list[str], paragraphs: list[str], used: list[str]) -> list[str]:
+    """The entry's links before its lines, what the job used after them, and a street or a phone set aside from the
+    title last: the line under the title stays first, where a role under an employer is looked for ("Acme Corp" /
+    "371 N Main St" / "Senior Developer")."""
+    links = [piece for piece in aside if _ADDRESS.match(piece)]
+    return [*links, *paragraphs, *used, *(piece for piece in aside if piece not in links)]
 
 
 def _aside(piece: str) -> bool:

@@ -563,3 +563,11 @@ def test_certifications_over_their_dates_in_the_skills_are_no_jobs() -> None:
         "Google Cloud Professional Data Engineer | Google\n2020\n"
     )
     assert "work" not in resume
+
+
+def test_the_role_under_an_employer_and_its_street_is_the_position() -> None:
+    # a review's case: the street set aside from the title must not stand between the employer and its role
+    (job,) = section_resume("Acme Corp    2019 – 2021\n371 N Main St\nSenior Developer\n- Built\n", "Experience")[
+        "work"
+    ]
+    assert (job["name"], job.get("position")) == ("Acme Corp", "Senior Developer")
