@@ -14,7 +14,9 @@ from .rawentry import RawEntry
 from .roles import SCHOOL_DEGREE, degree_score, field_score, institution_score, position_score
 
 # "Computer Science; GPA: 4.00", "Facultad de Estudios Superiores  Promedio: 8.5/10.0": the grade is no name
-_GRADE_WORDS = r"C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average|rank(?:ing)?|排名"
+#: the names a grade goes by; with a rank's, the words a grade written after a name opens with
+GRADE_NAMES = r"C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average"
+_GRADE_WORDS = rf"{GRADE_NAMES}|rank(?:ing)?|排名"
 _GRADE_TAIL = re.compile(
     rf"(?:\s*[;,(]\s*|\s{{2,}}|\s+(?=\w+:\s*\d)|\s+(?=(?:{_GRADE_WORDS})\s*[:：]?\s*\d))(?:{_GRADE_WORDS})\b",
     re.IGNORECASE,
@@ -133,6 +135,8 @@ _NAMING_LEVEL = re.compile(
 #: a grade's number, and the scale it is out of ("3.9", "/4.0")
 _NUMBER = r"\d+(?:[.,]\d+)?"
 OUT_OF = rf"\s*/\s*{_NUMBER}"
+#: a grade's value with its decimals or its scale ("3.8", "9.2/10"; not "12", which "Grade 12" may be)
+SCORED = rf"\d+[.,]\d+(?:{OUT_OF})?|\d+{OUT_OF}"
 
 # a grade or the degree's state in brackets after it: no part of the degree's name
 _DEGREE_NOTE = re.compile(
@@ -292,9 +296,7 @@ def grade_parts(entry: RawEntry) -> None:
 
 
 #: a grade alone, with its scale or its decimals ("GPA: 3.8/4.0", "Note : 1,3"; not "Grade 12", a school year)
-_GRADE_ALONE = re.compile(
-    rf"(?i)(?:{_GRADE_WORDS})\b[^\d]{{0,16}}?[:：]?\s*(?P<value>\d+[.,]\d+(?:{OUT_OF})?|\d+{OUT_OF})"
-)
+_GRADE_ALONE = re.compile(rf"(?i)(?:{_GRADE_WORDS})\b[^\d]{{0,16}}?[:：]?\s*(?P<value>{SCORED})")
 _LOOSE_END = re.compile(r"(?:\s+[/|–—-]|\s*[,;])+$")
 _QUOTE_MARKS = '"„“”«»'
 
@@ -442,18 +444,20 @@ _AWARDED_BY = re.compile(r"\s*\((?P<by>CBSE|ICSE|ISC|IGCSE)\)$")
 def _minor_in_brackets(item: dict[str, Any], entry: RawEntry) -> None:
     """A minor in brackets, or after a comma, is a second subject, no part of the field (or the degree): kept with
     the entry's lines."""
-    for key in ("area", "studyType"):
-        value = item.get(key)
-        if isinstance(value, str) and (m := _BRACKETED_MINOR.search(value)) and m.start() > 0:
-            item[key] = value[: m.start()]
-            entry.paragraphs.append(m.group("minor") or m.group("named"))
+    _tail_to_lines(item, entry, _BRACKETED_MINOR, "minor", "named")
 
 
 def _board_in_brackets(item: dict[str, Any], entry: RawEntry) -> None:
     """The board that awards the degree, in brackets after it, is no part of its name: kept with the entry's
     lines."""
+    _tail_to_lines(item, entry, _AWARDED_BY, "by")
+
+
+def _tail_to_lines(item: dict[str, Any], entry: RawEntry, tail: re.Pattern[str], *groups: str) -> None:
+    """The field and the degree without the ``tail`` written after them, which goes with the entry's lines (its
+    first group that matched)."""
     for key in ("area", "studyType"):
         value = item.get(key)
-        if isinstance(value, str) and (m := _AWARDED_BY.search(value)) and m.start() > 0:
+        if isinstance(value, str) and (m := tail.search(value)) and m.start() > 0:
             item[key] = value[: m.start()]
-            entry.paragraphs.append(m.group("by"))
+            entry.paragraphs.append(next(m[g] for g in groups if m[g]))

@@ -7,14 +7,13 @@ import re
 from typing import Any
 
 from .dates import find_dates
-from .degreemarks import OUT_OF
+from .degreemarks import GRADE_NAMES, SCORED
 
 #: a line that opens with a grade and its qualifier ("Cum. GPA: 3.83 / 4.0", "CGPA: 9.41", "Final grade 18/20",
 #: "GPA: 3.97/4.00, Valedictorian", "Note: 1,3 (mit Auszeichnung)"); a rank is no grade, "Grade 12" a school year
 GRADE_LINE = re.compile(
     r"(?i)^\s*(?:(?:current|cum\.?|cumulative|overall|final|major|total)\s+)?"
-    r"(?:C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average)\b[^\d\n/_]{0,16}?[:：]?\s*"
-    rf"(?P<value>\d+[.,]\d+(?:{OUT_OF})?|\d+{OUT_OF})(?!\s*scale)(?P<rest>.*)$"
+    rf"(?:{GRADE_NAMES})\b[^\d\n/_]{{0,16}}?[:：]?\s*(?P<value>{SCORED})(?!\s*scale)(?P<rest>.*)$"
 )
 _REST_SEPARATOR = re.compile(r"^[\s,;|/·–—-]+")
 
@@ -32,9 +31,7 @@ def score_from_courses(item: dict[str, Any]) -> None:
             if any(c.isalnum() for c in rest):
                 courses[i] = rest
             else:
-                del courses[i]
-                if not courses:
-                    del item["courses"]
+                _taken(item, i)
             return
 
 
@@ -54,7 +51,13 @@ def end_from_courses(item: dict[str, Any]) -> None:
         alone = m is not None and len(spans) == 1 and spans[0].stop - spans[0].begin >= len(m["date"].strip()) - 1
         if alone and spans[0].single and spans[0].start and spans[0].start > start:  # the date and nothing else
             item["endDate"] = spans[0].start
-            del courses[i]
-            if not courses:
-                del item["courses"]
+            _taken(item, i)
             return
+
+
+def _taken(item: dict[str, Any], i: int) -> None:
+    """Course line ``i`` said something else (the score, the end): out of the courses, and the courses out of the
+    entry when it was the last."""
+    del item["courses"][i]
+    if not item["courses"]:
+        del item["courses"]
