@@ -117,7 +117,9 @@ def _margin_labelled(lines: list[Line]) -> list[RawEntry]:
     return entries
 
 
-_STARTS = frozenset(["入学", "入社", "就職", "入職", "着任", "編入学"])
+#: the events that open a job in a 履歴書's rows ("株式会社キャット 入社"), and with a school's, an entry
+JOB_STARTS = frozenset(["入社", "就職", "入職", "着任"])
+_STARTS = JOB_STARTS | {"入学", "編入学"}
 _ENDS = frozenset(["卒業", "修了", "退社", "退職", "中退", "終了", "満期退職", "卒業見込み", "修了見込み"])
 _ONGOING = frozenset(["現在に至る", "在職中", "在学中", "現在"])
 

@@ -14,6 +14,7 @@ import re
 
 from .codelangs import opens_with_technology
 from .dates import find_dates
+from .forms import JOB_STARTS
 from .lines import CELL_SEP, Line
 from .lists import items_of
 from .roles import degree_score, institution_score, position_score
@@ -296,8 +297,7 @@ def labelled_skills(lines: list[Line]) -> tuple[list[dict[str, object]], list[Li
     return groups, others
 
 
-#: a 履歴書's event that opens a job ("株式会社キャット 入社"): under "学歴・職歴", where the jobs' rows begin
-_JOB_EVENTS = frozenset(["入社", "就職", "入職", "着任"])
+#: what a 履歴書's heading says in brackets after its name ("学歴・職歴（各別にまとめて書く）")
 _FORM_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]$")
 
 
@@ -306,10 +306,8 @@ def _school_and_job_rows(sections: list[Section]) -> list[Section]:
     jobs' from the first row a job begins in ("…… 入社")."""
     out: list[Section] = []
     for section in sections:
-        parts = [vocabulary_key(p) for p in _FORM_ASIDE.sub("", section.heading).split("・")]
-        events = [line.text.split()[-1] if line.text.split() else "" for line in section.lines]
-        at = next((k for k, event in enumerate(events) if event in _JOB_EVENTS), None)
-        if parts != ["education", "work"] or at is None:
+        at = _first_job_row(section.lines) if _schools_and_jobs(section.heading) else None
+        if at is None:
             out.append(section)
             continue
         out += [
@@ -317,3 +315,16 @@ def _school_and_job_rows(sections: list[Section]) -> list[Section]:
             Section("work", section.heading, section.lines[at:]),
         ]
     return out
+
+
+def _schools_and_jobs(heading: str) -> bool:
+    """The heading names the schools and then the jobs, joined by a middle dot ("学歴・職歴（…）")."""
+    return "・" in heading and [vocabulary_key(p) for p in _FORM_ASIDE.sub("", heading).split("・")] == [
+        "education",
+        "work",
+    ]
+
+
+def _first_job_row(lines: list[Line]) -> int | None:
+    """The first row whose event opens a job ("株式会社キャット 入社")."""
+    return next((k for k, line in enumerate(lines) if (words := line.text.split()) and words[-1] in JOB_STARTS), None)
