@@ -32,13 +32,14 @@ _GAP = (0.3, 1.1)
 def mended_glyphs(glyphs: list[Glyph]) -> list[Glyph]:
     """The page's words with each word a lost ligature broke made whole again; other words as they were."""
     out: list[Glyph] = []
-    small_caps = _small_caps_words(glyphs)
+    small_caps = _small_caps_words(glyphs)  # the English words the page's small capitals set, where it has such
     for read in glyphs:
         glyph = read
         if (max(glyph.text, default="") >= "\ue000" or ">" in glyph.text) and _PRIVATE.search(glyph.text):
             glyph = dataclasses.replace(glyph, text=_PRIVATE.sub(_inner(glyph.text), glyph.text, count=1))
         if small_caps and _small_cap_word(glyph.text):
-            glyph = dataclasses.replace(glyph, text=_SMALL_CAP_I.sub(_capital_i, glyph.text))
+            text = _SMALL_CAP_I.sub(lambda m: m.group().upper() if m.group() in small_caps else m.group(), glyph.text)
+            glyph = dataclasses.replace(glyph, text=text)
         last = out[-1] if out else None
         if last is not None and (joined := _joined(last, glyph)) is not None:
             out[-1] = joined
@@ -60,21 +61,17 @@ def _small_cap_word(text: str) -> bool:
 _SMALL_CAPS_WORDS = 3
 
 
-def _small_caps_words(glyphs: list[Glyph]) -> bool:
-    """The page sets three different English words or more in capitals with a lower-case i: its font's small
-    capitals; one or two such words are names written so ("GiST", "BiOS")."""
-    found: set[str] = set()
-    for glyph in glyphs:
-        if _small_cap_word(glyph.text):
-            found.update(m.group() for m in _SMALL_CAP_I.finditer(glyph.text) if m.group().lower() in symspell_counts())
-            if len(found) >= _SMALL_CAPS_WORDS:
-                return True
-    return False
-
-
-def _capital_i(m: re.Match[str]) -> str:
-    word = m.group()
-    return word.upper() if word.lower() in symspell_counts() else word
+def _small_caps_words(glyphs: list[Glyph]) -> frozenset[str]:
+    """The words the page sets in capitals with a lower-case i whose letters are an English word, where there are
+    three or more: its font's small capitals ("SCiENTiST"); none where fewer, names written so ("GiST", "BiOS")."""
+    found = {
+        m.group()
+        for glyph in glyphs
+        if _small_cap_word(glyph.text)
+        for m in _SMALL_CAP_I.finditer(glyph.text)
+        if m.group().lower() in symspell_counts()
+    }
+    return frozenset(found) if len(found) >= _SMALL_CAPS_WORDS else frozenset()
 
 
 def _inner(text: str) -> str:
