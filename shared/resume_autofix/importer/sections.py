@@ -273,6 +273,7 @@ def _repeated_labels(lines: list[Line], known: dict[int, str]) -> set[int]:
     names = {i: normalise(lines[i].text) for i in order}
     seen = Counter(names.values())
     repeated = {i for i in order if seen[names[i]] >= 2 and known[i] not in _ENTRY_KEYS}
+    heading_looks = {_look(lines[k]) for k in order if k not in repeated}  # how the other headings are set
     for text in {names[i] for i in repeated}:
         at = [i for i in order if i in repeated and names[i] == text]
         before = [known[i] for i in order if i < at[0] and i not in repeated]
@@ -280,21 +281,24 @@ def _repeated_labels(lines: list[Line], known: dict[int, str]) -> set[int]:
         # follow the header: "Solution Architect at Insolar [Jan 2020 - Jan 2021]" / … / "Achievements:")
         unheaded = not before and any(dated(lines[k]) and not only_dates(lines[k]) for k in range(at[0]))
         if (before and before[-1] in _ENTRY_KEYS) or unheaded:
-            at = [i for i in at if not _set_as_the_headings(lines, i, at, [k for k in order if k not in repeated])]
+            at = _not_set_as_the_headings(lines, at, heading_looks)
             for i in at:
                 del known[i]
             labels.update(at)
     return labels
 
 
-def _set_as_the_headings(lines: list[Line], i: int, repeated: list[int], headings: list[int]) -> bool:
-    """The one "Skills" set as the sections' headings are (a Word heading's level and type), after the bold "Skills"
-    labels in each job: the section, no label."""
-    looks = Counter((_style(lines[k]), lines[k].level) for k in repeated)
-    look = (_style(lines[i]), lines[i].level)
-    return looks[look] < looks.most_common(1)[0][1] and any(
-        (_style(lines[k]), lines[k].level) == look for k in headings
-    )
+def _look(line: Line) -> tuple[tuple[float, bool, bool], int]:
+    """How a line is set: its type and its heading level."""
+    return _style(line), line.level
+
+
+def _not_set_as_the_headings(lines: list[Line], at: list[int], heading_looks: set[Any]) -> list[int]:
+    """The lines of a repeated heading word but the one set as the sections' headings are (a Word heading's level
+    and type), after the bold "Skills" labels in each job: that one is the section, no label."""
+    looks = Counter(_look(lines[k]) for k in at)
+    most = looks.most_common(1)[0][1]
+    return [i for i in at if not (looks[_look(lines[i])] < most and _look(lines[i]) in heading_looks)]
 
 
 #: sections whose items a group heading may gather ("Skills" › "IT", "Languages" › "Spoken")
