@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import DateSpan, find_dates
+from .grades import GRADE
 from .lines import CELL_SEP, Line
 from .places import LOCATION, STATUS_WORDS
 from .roles import job_score
@@ -175,7 +176,7 @@ def _dates_alone(text: str, spans: list[DateSpan]) -> bool:
 def only_dates(line: Line) -> bool:
     """The line holds a date and at most a place ("May 2014 | Ithaca, NY")."""
     rest = title_text(line, line_span(line))
-    return not rest or bool(LOCATION.match(rest) or STATUS.fullmatch(rest))
+    return not rest or bool(LOCATION.match(rest) or STATUS.fullmatch(rest) or GRADE.fullmatch(rest))
 
 
 #: a status beside the dates ("2021 (in progress)"): no title

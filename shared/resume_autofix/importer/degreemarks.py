@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from .dates import find_dates
+from .grades import GRADE_NAMES, NUMBER, OUT_OF, SCORED
 from .items import without_bare_numbers
 from .places import STATUS_WORDS
 from .rawentry import RawEntry
@@ -15,7 +16,6 @@ from .roles import SCHOOL_DEGREE, degree_score, field_score, institution_score, 
 
 # "Computer Science; GPA: 4.00", "Facultad de Estudios Superiores  Promedio: 8.5/10.0": the grade is no name
 #: the names a grade goes by; with a rank's, the words a grade written after a name opens with
-GRADE_NAMES = r"C?GPA|grade|note|score|promedio|media|moyenne|notenschnitt|voto|average"
 _GRADE_WORDS = rf"{GRADE_NAMES}|rank(?:ing)?|排名"
 _GRADE_TAIL = re.compile(
     rf"(?:\s*[;,(]\s*|\s{{2,}}|\s+(?=\w+:\s*\d)|\s+(?=(?:{_GRADE_WORDS})\s*[:：]?\s*\d))(?:{_GRADE_WORDS})\b",
@@ -132,15 +132,10 @@ _NAMING_LEVEL = re.compile(
     r"(?i)advanced|higher(?: national)?|(?:post-?)?graduate|professional|executive|general|international|national"
 )
 
-#: a grade's number, and the scale it is out of ("3.9", "/4.0")
-_NUMBER = r"\d+(?:[.,]\d+)?"
-OUT_OF = rf"\s*/\s*{_NUMBER}"
-#: a grade's value with its decimals or its scale ("3.8", "9.2/10"; not "12", which "Grade 12" may be)
-SCORED = rf"\d+[.,]\d+(?:{OUT_OF})?|\d+{OUT_OF}"
 
 # a grade or the degree's state in brackets after it: no part of the degree's name
 _DEGREE_NOTE = re.compile(
-    rf"^(?P<head>.*\S)\s*\((?P<note>{_NUMBER}(?:{OUT_OF})?|[1-3]:[12]|" + STATUS_WORDS + r")\)$",
+    rf"^(?P<head>.*\S)\s*\((?P<note>{NUMBER}(?:{OUT_OF})?|[1-3]:[12]|" + STATUS_WORDS + r")\)$",
     re.IGNORECASE,
 )
 #: "GPA: 3.9", "Note 1,3" ("Grade 12" alone is a school year, as Canada and India write it: ``_SCHOOL_YEAR``)
@@ -238,12 +233,12 @@ def without_state(item: dict[str, Any], entry: RawEntry) -> None:
 
 #: a qualification's level in a framework (Europass writes "ISCED 7" or "EQF level 6" beside the degree)
 _LEVEL_CODE = re.compile(r"(?i)(?:ISCED|EQF|NQF|CITE)(?:\s+level)?\s*\d{1,2}")
-_GRADE_VALUE = re.compile(rf"{_NUMBER}(?:{OUT_OF})?")  # "3.9", "9.2/10"
-_BARE_GRADE = re.compile(rf"{_NUMBER}{OUT_OF}")  # "9.2/10" alone: a grade out of a scale
-_GRADE_BEFORE = re.compile(rf"{_NUMBER}(?:{OUT_OF})?\s*(?:C?GPA|grade|average)", re.IGNORECASE)  # "3.7 GPA"
+_GRADE_VALUE = re.compile(rf"{NUMBER}(?:{OUT_OF})?")  # "3.9", "9.2/10"
+_BARE_GRADE = re.compile(rf"{NUMBER}{OUT_OF}")  # "9.2/10" alone: a grade out of a scale
+_GRADE_BEFORE = re.compile(rf"{NUMBER}(?:{OUT_OF})?\s*(?:C?GPA|grade|average)", re.IGNORECASE)  # "3.7 GPA"
 _GRADE_AFTER = re.compile(rf"(?P<head>.*\S)\s+(?:{_GRADE_WORDS})$", re.IGNORECASE)
 #: the grade written before its name, after the degree ("BA in Computer Science, 3.61 GPA")
-_GRADE_FIRST = re.compile(rf"\s*[;,]\s*(?={_NUMBER}(?:{OUT_OF})?\s*C?GPA\b)")
+_GRADE_FIRST = re.compile(rf"\s*[;,]\s*(?={NUMBER}(?:{OUT_OF})?\s*C?GPA\b)")
 
 
 def _grade_part(parts: list[str], i: int) -> re.Match[str] | None:

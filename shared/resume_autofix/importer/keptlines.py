@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from .dates import find_dates
-from .degreemarks import GRADE_NAMES, SCORED
+from .grades import GRADE, GRADE_NAMES, SCORED
 
 #: a line that opens with a grade and its qualifier ("Cum. GPA: 3.83 / 4.0", "CGPA: 9.41", "Final grade 18/20",
 #: "GPA: 3.97/4.00, Valedictorian", "Note: 1,3 (mit Auszeichnung)"); a rank is no grade, "Grade 12" a school year
@@ -19,13 +19,18 @@ _REST_SEPARATOR = re.compile(r"^[\s,;|/·–—-]+")
 
 
 def score_from_courses(item: dict[str, Any]) -> None:
-    """The first line kept under a degree that opens with a grade ("GPA: 3.97/4.00, Valedictorian") gives the entry's
-    score where none was read; what follows the grade stays with the courses, the grade is not said twice."""
+    """The first line kept under a degree that opens with a grade ("GPA: 3.97/4.00, Valedictorian") or is one alone
+    (a date line's "90.41%") gives the entry's score where none was read; what follows the grade stays with the
+    courses, the grade is not said twice."""
     courses = item.get("courses") or []
     if "score" in item:
         return
     for i, line in enumerate(courses):
-        if m := GRADE_LINE.match(line):
+        if (m := GRADE_LINE.match(line)) is None and (alone := GRADE.fullmatch(line.strip())):
+            item["score"] = alone["value"]
+            _taken(item, i)
+            return
+        if m:
             item["score"] = m["value"]
             rest = _REST_SEPARATOR.sub("", m["rest"]).rstrip()
             if any(c.isalnum() for c in rest):

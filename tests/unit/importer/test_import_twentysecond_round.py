@@ -1,0 +1,68 @@
+"""Twenty-second round (a grade beside an entry's dates is its score, not the next entry's title)."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_autofix.importer.dateline import only_dates
+from resume_autofix.importer.keptlines import score_from_courses
+from resume_autofix.importer.lines import Line
+from tests.unit.importer.texts import section_resume
+
+
+def test_a_grade_beside_the_dates_under_each_school_is_its_score_not_the_next_school() -> None:
+    # GIVEN schools written degree, school, then the dates with the percentage the school gave (an Indian résumé)
+    resume = section_resume(
+        "Electrical and Electronics Engineering\n"
+        "Chennai Institute of Technology\n"
+        "08/2017 - Present  81.14%\n"
+        "Higher Secondary Certificate\n"
+        "Chennai Higher Secondary School\n"
+        "06/2015 – 04/2017  90.41%\n",
+        "Education",
+    )
+    # THEN each school keeps its own degree and dates, and the grade is its score, not an institution
+    first, second = resume["education"]
+    assert (first["institution"], first["startDate"], first["score"]) == (
+        "Chennai Institute of Technology",
+        "2017-08",
+        "81.14%",
+    )
+    assert (second["institution"], second["endDate"], second["score"]) == (
+        "Chennai Higher Secondary School",
+        "2017-04",
+        "90.41%",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("06/2015 – 04/2017  90.41%", True),
+        ("2019 – 2023  CGPA: 8.6/10", True),
+        ("2019 – 2023  (3.8/4.0)", True),
+        ("2019 – 2023  Acme Corp", False),
+        ("2019 – 2023  B.Sc. Physics", False),
+    ],
+)
+def test_a_date_line_with_a_grade_beside_its_dates_holds_only_dates(text: str, alone: bool) -> None:
+    assert only_dates(Line(text)) is alone
+
+
+@pytest.mark.parametrize(
+    ("courses", "score", "kept"),
+    [
+        (["90.41%"], "90.41%", None),
+        (["Virugambakkam", "97.40%"], "97.40%", ["Virugambakkam"]),
+        (["18.62"], "18.62", None),  # out of 20, as Iran's and France's grades are
+        (["GPA: 3.8/4.0"], "3.8/4.0", None),  # a named grade keeps its number only, as before
+        (["2018"], None, ["2018"]),
+    ],
+)
+def test_a_grade_alone_among_the_lines_kept_under_a_degree_is_its_score(
+    courses: list[str], score: str | None, kept: list[str] | None
+) -> None:
+    item: dict = {"institution": "Chennai Institute of Technology", "courses": list(courses)}
+    score_from_courses(item)
+    assert item.get("score") == score
+    assert item.get("courses") == kept
