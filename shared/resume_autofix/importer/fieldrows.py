@@ -45,6 +45,10 @@ _FIELDS = {
     "university name": "school",
     "school name": "school",
     "dates of study": "dates",
+    # the Philippines' forms ("School: …", "Course: …", "School year: SY 2020-2021")
+    "school year": "dates",
+    "academic year": "dates",
+    "course": "degree",
     "dates of employment": "dates",
     "degree level": "degree",
     "degree major": "area",
@@ -204,7 +208,8 @@ _COLUMNS = {
         ),
         (
             "degree",
-            "degree qualification abschluss diplôme título titulo grau 学位 学历 学歴 학위 course programme kursas "
+            "degree qualification exam_passed examination_passed abschluss diplôme título titulo grau "
+            "学位 学历 学歴 학위 course programme kursas "
             "laipsnis kvalifikacija grāds kraad tytuł",
         ),
         # a range's ends in columns of their own ("From | To", "Pradėjau | Baigiau"): started, ended

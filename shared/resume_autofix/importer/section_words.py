@@ -76,7 +76,7 @@ VOCABULARY: dict[str, str] = {
     "iş deneyimleri|iş tecrübeleri|staj deneyimleri|stajlarım",
     "education": "education|academic background|academic history|education and training|studies|academics|"
     "schul- und berufsbildung|schul und berufsbildung|"
-    "educational background|education background|educational history|"
+    "educational background|education background|educational history|educational attainment|"
     "ausbildung|bildung|bildungsweg|studium|schulbildung|promotion|hochschulbildung|schulausbildung|formation|"
     "formations|éducation|diplômes|études|"
     "formación|formación académica|educación|estudios|formação|formação acadêmica|formação académica|educação|"
@@ -84,7 +84,8 @@ VOCABULARY: dict[str, str] = {
     "istruzione|educazione|formazione|istruzione e formazione|opleiding|opleidingen|образование|学歴|학력|학력 사항|"
     "教育|教育经历|教育背景|学历|教育經歷|學歷|utdanning|utdannelse|uddannelse|utbildning|wykształcenie|edukacja|"
     "eğitim|eğitim bilgileri|eğitimlerim|học vấn|trình độ học vấn|"
-    "academic qualifications|educational qualifications|academic profile|degrees|schulische ausbildung|"
+    "academic qualifications|educational qualifications|academic qualification|educational qualification|"
+    "academic profile|degrees|schulische ausbildung|"
     "akademische ausbildung|akademische laufbahn|formation académique|parcours académique|"
     "parcours scolaire|parcours universitaire|cursus|scolarité|estudios realizados|titulación|"
     "escolaridade|formazione accademica|titoli di studio|studi|onderwijs|koulutus|opinnot|vzdělání|vzdelanie|"

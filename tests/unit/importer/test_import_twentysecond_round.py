@@ -66,3 +66,40 @@ def test_a_grade_alone_among_the_lines_kept_under_a_degree_is_its_score(
     score_from_courses(item)
     assert item.get("score") == score
     assert item.get("courses") == kept
+
+
+def test_schools_written_as_a_form_with_a_school_year_label_keep_their_names_and_years() -> None:
+    # GIVEN schools as a Philippine résumé writes them: a label and its value on each line, the years as "SY …"
+    resume = section_resume(
+        "Tertiary Education\n"
+        "School:  Davao Del Sur State College\n"
+        "Degree:  Bachelor of Science in Information Technology\n"
+        "School year:  SY 2020-2021\n"
+        "Vocational Education\n"
+        "School:  Matanao National High School\n"
+        "Course:  Information Communication Technology (I.C.T)\n"
+        "School Year:  SY 2015-2016\n",
+        "EDUCATIONAL ATTAINMENT",
+    )
+    # THEN each school is its own entry with its years, and no "School year" is taken for a school
+    college, vocational = resume["education"]
+    assert (college["institution"], college["startDate"], college["endDate"]) == (
+        "Davao Del Sur State College",
+        "2020",
+        "2021",
+    )
+    assert vocational["institution"] == "Matanao National High School"
+    assert "Information Communication Technology" in vocational.get("area", vocational.get("studyType", ""))
+
+
+def test_a_table_of_exams_passed_under_educational_qualification_gives_each_school() -> None:
+    # GIVEN an Indian résumé's table: a header row naming the exam, its board and the institute, a row under it
+    resume = section_resume(
+        "Exam Passed  Board  Institute\nS.S.C  Pune  Scottish Academy\nH.S.C  Mumbai  Royal College\n",
+        "EDUCATIONAL QUALIFICATION",
+    )
+    # THEN each row is a school with its exam as the degree, and the header row is no school
+    assert [(e["institution"], e["studyType"]) for e in resume["education"]] == [
+        ("Scottish Academy", "S.S.C"),
+        ("Royal College", "H.S.C"),
+    ]
