@@ -259,11 +259,15 @@ def trailing_skills(sections: list[Section]) -> None:
     for section in sections:
         if section.key not in ("work", "education", "awards"):
             continue
-        run = 0
-        while run < len(section.lines) and _labelled_list(section.lines[-1 - run].text):
-            run += 1
+        run = lists = 0
+        at = len(section.lines) - 1
+        while at >= 0 and (_labelled_list(section.lines[at].text) or _list_wrap(section.lines[at].text)):
+            if _labelled_list(section.lines[at].text):  # a list's wrapped lines count with the label over them
+                run, lists = len(section.lines) - at, lists + 1
+            at -= 1
         tail = section.lines[len(section.lines) - run :]
-        if run < 2 or run == len(section.lines) or not any(_TECH_LABEL.search(t.text.partition(":")[0]) for t in tail):
+        techs = any(_TECH_LABEL.search(t.text.partition(":")[0]) for t in tail)
+        if lists < 2 or run == len(section.lines) or not techs:
             continue
         del section.lines[len(section.lines) - run :]
         _into_skills(sections, tail, first=False)
@@ -274,6 +278,13 @@ def _labelled_list(text: str) -> bool:
     """ "Best at: Ruby, Ruby on Rails, PostgreSQL": a label of a few words, a colon, three items or more."""
     label, colon, items = text.partition(":")
     return bool(colon) and 0 < len(label.split()) <= 8 and items.count(",") >= 2 and "://" not in text
+
+
+def _list_wrap(text: str) -> bool:
+    """ "PostgreSQL, GraphQL, Grafana, NLTK": a labelled list's items wrapped to a line of their own, no label, no
+    sentence."""
+    items = text.split(",")
+    return ":" not in text and len(items) >= 3 and all(0 < len(i.split()) <= 4 for i in items if i.strip())
 
 
 #: a row's label before its list, after a bullet the text layer read as a stop (".Computación o Softwares: Golang")

@@ -103,3 +103,20 @@ def test_a_table_of_exams_passed_under_educational_qualification_gives_each_scho
         ("Scottish Academy", "S.S.C"),
         ("Royal College", "H.S.C"),
     ]
+
+
+def test_labelled_skill_lists_after_the_last_school_join_the_skills_even_when_one_wraps() -> None:
+    # GIVEN a résumé with no skills heading: two labelled lists after the last school, the second wrapped
+    resume = section_resume(
+        "University of California, Berkeley  2017 – 2021\n"
+        "B.A. Data Science  GPA: 3.24\n"
+        "Languages: C, Java, R, Python, Go\n"
+        "Frameworks: Spring Boot, Kubernetes, Minikube, Next.Js,\n"
+        "PostgreSQL, GraphQL, Grafana, NLTK\n",
+        "Education",
+    )
+    # THEN both lists are skill groups, the wrapped line's items with their label's
+    groups = {g["name"]: g["keywords"] for g in resume["skills"]}
+    assert groups["Languages"] == ["C", "Java", "R", "Python", "Go"]
+    assert groups["Frameworks"][-4:] == ["PostgreSQL", "GraphQL", "Grafana", "NLTK"]
+    assert "courses" not in resume["education"][0]
