@@ -145,9 +145,10 @@ _SCHOOL_YEAR = re.compile(r"(?i)grade\s+\d{1,2}")
 
 _HONOURS = re.compile(
     r"(?:(?:summa|magna)\s+)?cum\s+laude|with\s+(?:high(?:est)?\s+)?(?:hono(?:u)?rs|distinction|merit)|"
-    r"first[- ]class(?:\s+hono(?:u)?rs)?|distinction|mention\s+(?:très\s+|assez\s+)?bien|mit\s+auszeichnung|"
-    # the British degree classes ("Second Class Upper Division", "Upper Second Class Honours", "2:1")
-    r"(?:second|third)[- ]class(?:\s+(?:upper|lower))?(?:\s+(?:division|hono(?:u)?rs))?|"
+    r"(?:first|1st)[- ]class(?:\s+(?:hono(?:u)?rs|hons\.?))?|distinction|mention\s+(?:très\s+|assez\s+)?bien|"
+    r"mit\s+auszeichnung|"
+    # the British degree classes ("Second Class Upper Division", "Upper Second Class Honours", "2:1", "1st Class Hons.")
+    r"(?:second|third|2nd|3rd)[- ]class(?:\s+(?:upper|lower))?(?:\s+(?:division|hono(?:u)?rs|hons\.?))?|"
     r"(?:upper|lower)\s+second(?:[- ]class)?(?:\s+hono(?:u)?rs)?|2:[12]|"
     # North America's term honour ("Dean's Honours List", "Dean's List")
     r"dean['’]?s\s+(?:hono(?:u)?rs?\s+)?list",

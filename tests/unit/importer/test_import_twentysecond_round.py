@@ -120,3 +120,13 @@ def test_labelled_skill_lists_after_the_last_school_join_the_skills_even_when_on
     assert groups["Languages"] == ["C", "Java", "R", "Python", "Go"]
     assert groups["Frameworks"][-4:] == ["PostgreSQL", "GraphQL", "Grafana", "NLTK"]
     assert "courses" not in resume["education"][0]
+
+
+@pytest.mark.parametrize("honours", ["(1st Class Hons.)", "(2nd Class Honours)", "(First Class Honours)"])
+def test_a_degree_class_in_brackets_after_the_school_is_no_field(honours: str) -> None:
+    # GIVEN "degree @ school (class)" as a British CV writes it
+    resume = section_resume(f"BSc Computer Science @ Durham University {honours}  2016 — 2019\n", "Education")
+    # THEN the class is not read as the degree's field
+    (school,) = resume["education"]
+    assert school["institution"] == "Durham University"
+    assert f"{school.get('studyType', '')} {school.get('area', '')}".split() == ["BSc", "Computer", "Science"]
