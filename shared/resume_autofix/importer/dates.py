@@ -50,8 +50,8 @@ _TOKEN = re.compile(
     r"[ \t\u00a0]+(?:de[ \t\u00a0]+)?"
     r"(?=[^\W\d_]{3,12}\.?,?[ \t\u00a0]+(?:de[l]?[ \t\u00a0]+)?(?:1[6-9]|20)\d{2}))?"
     r"(?P<mname>\b[^\W\d_]{3,12}\.?)(?:[ \t\u00a0]+[0-3]?\d(?:st|nd|rd|th)?(?=,?[ \t\u00a0]+(?:1[6-9]|20)\d{2}))?"
-    # (after a month's dot a cell's gap may part it from its year: "Déc.  2013")
-    r",?(?:[ \t\u00a0/-]|(?<=\.)[ \t\u00a0]{0,2})(?:de[l]?[ \t\u00a0]+)?"
+    # (a cell's gap may part a month from its year: "Déc.  2013", Google Docs' justified "June  2003")
+    r",?(?:[ \t\u00a0/-]|[ \t\u00a0]{2}(?=\d{4}(?![ \t]*[年년]))|(?<=\.)[ \t\u00a0]{0,2})(?:de[l]?[ \t\u00a0]+)?"
     r"(?P<my>(?:1[6-9]|20)\d{2})\b(?![-/.]\d)(?! / [01]?\d\b)"
     r"|(?P<yname>\b(?P<yy>(?:1[6-9]|20)\d{2})[ \t\u00a0/](?P<ym>[^\W\d_]{3,9})\.?)(?![^\W\d_])"  # "2023 Mar."
     r"|(?P<num>\b[01]?\d[/.](?:1[6-9]|20)\d{2})\b"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from resume_autofix.importer.dateline import only_dates
+from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.keptlines import score_from_courses
 from resume_autofix.importer.lines import Line
 from tests.unit.importer.texts import section_resume
@@ -130,3 +131,23 @@ def test_a_degree_class_in_brackets_after_the_school_is_no_field(honours: str) -
     (school,) = resume["education"]
     assert school["institution"] == "Durham University"
     assert f"{school.get('studyType', '')} {school.get('area', '')}".split() == ["BSc", "Computer", "Science"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("June  2003", "2003-06"), ("Juin  2011", "2011-06"), ("Déc.  2013", "2013-12"), ("2012 年 09 月", "2012-09")],
+)
+def test_a_month_and_its_year_two_spaces_apart_are_one_date(text: str, start: str) -> None:
+    # GIVEN a month parted from its year by a justified line's wider gap (Google Docs), or a Chinese date
+    (span,) = find_dates(text)
+    # THEN the date keeps its month
+    assert span.start == start
+
+
+def test_a_schools_date_line_of_a_month_and_year_apart_is_no_degree() -> None:
+    resume = section_resume(
+        "University of Washington, Seattle WA\nJuly  2022\nFull-Stack Web Development Bootcamp Program\n", "Education"
+    )
+    (school,) = resume["education"]
+    assert school["endDate"] == "2022-07"
+    assert "July" not in f"{school.get('studyType')} {school.get('area')}"
