@@ -17,6 +17,7 @@ _COUNTRIES = (
     "Belgium|Denmark|Norway|Finland|Israel|Turkey|Greece|Czech Republic|Romania|Ukraine|New Zealand|Chile|Colombia|"
     "Türkiye|S\\. ?Korea|Republic of Korea|Taiwan|Hong Kong|Vietnam|Indonesia|Philippines|Pakistan|Egypt|Nigeria|"
     "Kenya|South Africa|UAE|United Arab Emirates|Malaysia|Thailand|Hungary|Luxembourg|Estonia|Croatia|Peru|"
+    "PRC|P\\.R\\. ?China|"
     "EUA|EE\\.? ?UU\\.?|Estados Unidos|États-Unis|Etats-Unis|Alemania|Francia|Reino Unido|Brasil|Suiza|Suisse|"
     "Iran|Iraq|Saudi Arabia|Qatar|Kuwait|Jordan|Lebanon|Morocco|Tunisia|Algeria|Ghana|Ethiopia|Bangladesh|Sri Lanka|"
     "Nepal|Serbia|Bulgaria|Slovakia|Slovenia|Lithuania|Latvia|Iceland|Cyprus|Malta|Venezuela|Ecuador|Uruguay|"

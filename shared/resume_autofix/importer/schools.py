@@ -425,6 +425,12 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     previous: RawEntry | None = None
     for entry, roles in zip(entries, two_roles(entries, school_score, 0), strict=True):
         institution, degree, rest = _majors(*roles)
+        if institution and degree and degree_score(degree) <= 0 and LOCATION.fullmatch(degree.strip()):
+            # a place beside the school ("New York, USA  New York University  Fall 2019 – May 2021"): the degree is
+            # the next part, if one is
+            degree, rest = (
+                (rest[0], [degree, *rest[1:]]) if rest and degree_score(rest[0]) > 0 else (None, [degree, *rest])
+            )
         item = _school(institution, degree, rest, entry.cells)
         region_after_school(item, entry)
         bracket_of_field(item, entry)

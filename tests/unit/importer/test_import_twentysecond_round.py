@@ -151,3 +151,16 @@ def test_a_schools_date_line_of_a_month_and_year_apart_is_no_degree() -> None:
     (school,) = resume["education"]
     assert school["endDate"] == "2022-07"
     assert "July" not in f"{school.get('studyType')} {school.get('area')}"
+
+
+@pytest.mark.parametrize("place", ["New York, USA", "Tianjin, PRC"])
+def test_a_place_before_the_school_on_its_line_is_its_location_not_its_degree(place: str) -> None:
+    # GIVEN a school's line as a LaTeX résumé sets it: the place, the school, the dates
+    resume = section_resume(f"{place}  New York University  Fall 2019 – May 2021\n", "Education")
+    # THEN the place is the school's location, and no degree is made of it
+    (school,) = resume["education"]
+    assert (school["institution"], school.get("location"), school.get("studyType")) == (
+        "New York University",
+        place,
+        None,
+    )
