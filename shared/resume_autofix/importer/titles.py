@@ -263,7 +263,8 @@ def split_title(text: str) -> list[str]:
     pieces = _roles_at(text, pieces)
     at_split: list[str] = []
     for piece in pieces:
-        at = _AT.search(piece)
+        # a title set in capitals writes its "at" so too ("SOFTWARE ENGINEER CHEZ NX_ACADEMY")
+        at = _AT.search(piece.lower() if piece.isupper() and len(piece.lower()) == len(piece) else piece)
         if (
             at
             and (

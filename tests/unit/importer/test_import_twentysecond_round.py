@@ -164,3 +164,17 @@ def test_a_place_before_the_school_on_its_line_is_its_location_not_its_degree(pl
         place,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "employer"),
+    [
+        ("SOFTWARE ENGINEER CHEZ NX_ACADEMY", "SOFTWARE ENGINEER", "NX_ACADEMY"),
+        ("STAGIAIRE DATA ENGINEER CHEZ I-CARE", "STAGIAIRE DATA ENGINEER", "I-CARE"),
+        ("DATA ANALYST AT ACME CORP", "DATA ANALYST", "ACME CORP"),
+    ],
+)
+def test_a_title_in_capitals_parts_at_its_at_word(title: str, role: str, employer: str) -> None:
+    resume = section_resume(f"{title}\nNOVEMBRE 2023 - JUIN 2024\n", "EXPÉRIENCES PROFESSIONNELLES")
+    (job,) = resume["work"]
+    assert (job["position"], job["name"]) == (role, employer)
