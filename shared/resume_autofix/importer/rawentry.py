@@ -81,6 +81,8 @@ def is_short(line: Line) -> bool:
             or text.endswith("...")
             or bool(LEGAL.match(text.split()[-1]))
             or _placed_stop(text)
+            # "B.E. in Computer Engineering | Anjuman-I-Islam’s Kalsekar Technical Campus, New Panvel.": its last part
+            or _placed_stop(_PARTED.split(text)[-1].strip())
             # "Internship - Computer Technician.": a short bold role that a template ends with a stop
             or (line.bold and words <= 6 and text.count(".") == 1 and job_score(text[:-1]) > 0)
             # "Design Technologist at exp.": a bold role at an employer whose name ends in a stop

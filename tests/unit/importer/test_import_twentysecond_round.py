@@ -178,3 +178,21 @@ def test_a_title_in_capitals_parts_at_its_at_word(title: str, role: str, employe
     resume = section_resume(f"{title}\nNOVEMBRE 2023 - JUIN 2024\n", "EXPÉRIENCES PROFESSIONNELLES")
     (job,) = resume["work"]
     assert (job["position"], job["name"]) == (role, employer)
+
+
+def test_a_parted_school_title_closed_by_a_stop_after_its_place_is_a_title() -> None:
+    # GIVEN a Canva résumé's school line closed by a full stop, its grade and dates under it
+    resume = section_resume(
+        "B.E. in Computer Engineering | Anjuman-I-Islam’s Kalsekar Technical Campus, New Panvel.\n"
+        "CGPA - 9.46  2023 - 2027\n",
+        "EDUCATION",
+    )
+    # THEN the line is the school's title, not a line about it
+    (school,) = resume["education"]
+    assert (school["studyType"], school["area"], school["startDate"], school["score"]) == (
+        "B.E.",
+        "Computer Engineering",
+        "2023",
+        "9.46",
+    )
+    assert school["institution"].startswith("Anjuman-I-Islam’s Kalsekar Technical Campus")
