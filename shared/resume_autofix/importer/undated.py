@@ -3,11 +3,14 @@ its second title part or its body."""
 
 from __future__ import annotations
 
+import re
+
 from .lines import Line
 from .places import LOCATION
 from .rawentry import RawEntry, add_body, bold_pair, cells_of, is_short
+from .roles import position_score
 from .titleblock import PLACEHOLDER_DATES
-from .titles import split_title
+from .titles import AT_WORDS, split_title
 from .wraps import list_label
 
 
@@ -27,8 +30,30 @@ def _second_line(entry: RawEntry, line: Line) -> bool:
     )
 
 
+#: "DevOps Engineer at GlobaLeaks", "Web Developer @ Tahoe-LAFS": a role at its employer, in one list item
+_ROLE_AT = re.compile(rf"^(?P<role>\S.{{1,80}}?)\s+(?:{AT_WORDS}|@)\s+(?P<org>\S.{{0,80}})$")
+
+
+def _jobs_listed(lines: list[Line]) -> list[RawEntry] | None:
+    """A list of two or more items, each a role at its employer and nothing else ("• DevOps Engineer at
+    GlobaLeaks"): each item is a job of its own, not a duty of one; ``None`` when the lines are not such a list."""
+    if len(lines) < 2 or not all(line.bullet for line in lines):
+        return None
+    found = [(m, line) for line in lines if (m := _ROLE_AT.match(line.text.strip()))]
+    if len(found) < len(lines) or not all(
+        len(line.text.split()) <= 12 and position_score(m["role"]) > 0 for m, line in found
+    ):
+        return None
+    return [
+        RawEntry(parts=[m["role"], m["org"]], part_lines=[0, 0], date=None, cells=[line.text.strip()])
+        for m, line in found
+    ]
+
+
 def undated_entries(lines: list[Line], typography: bool) -> list[RawEntry]:
     lines = [line for line in lines if not PLACEHOLDER_DATES.fullmatch(line.text.strip())]  # "Dates From - To"
+    if (listed := _jobs_listed(lines)) is not None:
+        return listed
     entries: list[RawEntry] = []
     body: list[Line] = []  # the last entry's body lines
     title_line: Line | None = None  # the last entry's title line

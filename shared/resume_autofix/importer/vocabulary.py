@@ -35,10 +35,17 @@ HEADING_COUNT = re.compile(r"\s*[(\[]\d{1,3}[)\]]\s*$")
 _AND = re.compile(r"\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b|/|,)\s*")
 
 
+#: a plural written as a choice ("position(s)", "Award(s)")
+_PLURAL_MARK = re.compile(r"(?<=[^\W\d_])\(s\)(?![^\W\d_])", re.IGNORECASE)
+
+
 def normalise(text: str) -> str:
     """Lower case, punctuation at the ends and inside letter-spaced words dropped ("S K I L L S" → "skills")."""
     if text.endswith((")", "]")):  # "Work Experience(1)", "Projects [3]": a count is no part of the name
         text = HEADING_COUNT.sub("", text)
+    # "Current work position(s)", "Award(s)"; not Europass's labels, "Langue(s) maternelle(s)" and a wrapped "idioma(s)"
+    if text[:1].isupper() and text.lower().endswith("(s)") and text.lower().count("(s)") == 1:
+        text = _PLURAL_MARK.sub("s", text)
     # a Persian zero-width non-joiner parts a word from its plural ("مهارت‌ها"); Turkish "İ" lowers to "i" + a dot
     text = _STRIP.sub(" ", text.replace("\u200c", " ")).strip().lower().replace("\u0307", "")
     parts = text.split()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from resume_autofix.importer import import_resume
 from resume_autofix.importer.dateline import only_dates
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.keptlines import score_from_courses
 from resume_autofix.importer.lines import Line
+from resume_autofix.importer.vocabulary import vocabulary_key
 from tests.unit.importer.texts import section_resume
 
 
@@ -196,3 +198,41 @@ def test_a_parted_school_title_closed_by_a_stop_after_its_place_is_a_title() -> 
         "9.46",
     )
     assert school["institution"].startswith("Anjuman-I-Islam’s Kalsekar Technical Campus")
+
+
+def test_a_list_of_roles_at_employers_under_a_plural_marked_heading_is_a_job_each() -> None:
+    # GIVEN a Markdown page's jobs: undated list items, each a role at its employer, under "position(s)"
+    markdown = (
+        "# Anxhelo Lushka\n\n## Current work position(s)\n\n"
+        "- UI/UX Developer and system administrator at [Ura Design](https://ura.design)\n"
+        "- DevOps Engineer at [GlobaLeaks](https://globaleaks.org)\n"
+    )
+    resume = import_resume(markdown.encode(), "resume.md").resume
+    # THEN each item is a job, its role and its employer apart
+    assert [(w["position"], w["name"]) for w in resume["work"]] == [
+        ("UI/UX Developer and system administrator", "Ura Design"),
+        ("DevOps Engineer", "GlobaLeaks"),
+    ]
+
+
+def test_a_jobs_duties_are_not_read_as_jobs_of_their_own() -> None:
+    # GIVEN one undated job whose list says what was done, one item with "at" in it
+    resume = section_resume(
+        "Software Engineer, Acme Corp\n- Spoke at PyCon about testing\n- Built the billing service\n", "Experience"
+    )
+    # THEN it stays one job with its two duties
+    (job,) = resume["work"]
+    assert job["name"] == "Acme Corp"
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        ("Current work position(s)", "work"),
+        ("Award(s)", "awards"),
+        ("Langue(s) maternelle(s)", None),
+        ("idioma(s)", None),
+    ],
+)
+def test_a_plural_written_as_a_choice_names_its_section(heading: str, key: str | None) -> None:
+    assert vocabulary_key(heading) == key
