@@ -309,6 +309,12 @@ def real_set(table: dict[str, Score]) -> None:
         ("set135", "REAL set 135 (0.752 once, tuned)"),
         ("set136", "REAL set 136 (0.842 once, tuned)"),
         ("set137", "REAL set 137 (0.682 once, tuned)"),
+        ("set138", "REAL set 138 (0.861 once, tuned)"),
+        ("set139", "REAL set 139 (0.801 once, tuned)"),
+        ("set140", "REAL set 140 (0.821 once, tuned)"),
+        ("set141", "REAL set 141 (0.823 once)"),
+        ("set142", "REAL set 142 (0.720 once, tuned)"),
+        ("set143", "REAL set 143 (0.762 once, tuned)"),
     ):
         later = Score()
         for name, truth, data, _ in real_documents(REAL / folder):
