@@ -15,6 +15,7 @@ from .dateline import STATUS as _STATUS
 from .dateline import dated, line_span, only_dates, title_text
 from .datemargin import prepare
 from .dates import DURATION, find_dates
+from .grades import GRADE
 from .lines import CELL_SEP, Line
 from .places import LOCATION
 from .rawentry import (
@@ -251,6 +252,8 @@ def _title_over(lines: list[Line], a: int) -> bool:
 def _dates_alone(line: Line) -> bool:
     """A line of dates and nothing else but a status ("2021", "2021(in progress)")."""
     rest = title_text(line, line_span(line))
+    if len(line.cells) == 2 and GRADE.fullmatch(line.cells[1].strip()) and rest == line.cells[1].strip():
+        return True  # "2015 – 2019  8.6/10": the grade the school gave beside its dates
     return len(line.cells) == 1 and (not rest or bool(_STATUS.fullmatch(rest)))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dateline import line_span
+from .dateline import line_span, title_text
 from .dates import DateSpan, find_dates
 from .lines import Line
 from .places import LOCATION, REGION_TAIL, place_tail
@@ -45,7 +45,7 @@ _FIELDS = {
     "university name": "school",
     "school name": "school",
     "dates of study": "dates",
-    # the Philippines' forms ("School: …", "Course: …", "School year: SY 2020-2021")
+    # the Philippines' forms ("School: …", "Course: …", "School year: SY 2020-2021"); see ``_course``
     "school year": "dates",
     "academic year": "dates",
     "course": "degree",
@@ -73,16 +73,7 @@ def field_rows(lines: list[Line]) -> list[RawEntry] | None:
     lines, stacked = _stacked(lines)
     rows = [_row(line, stacked) for line in lines]
     named = [r for r in rows if r is not None]
-    if len(named) < _MIN_ROWS or not {f for f, _ in named} & {"role", "org", "school", "degree"}:
-        return None
-    # "Employer  City" bold over "Job title  year--year": a template's title, not a form (a colon after each label,
-    # "EMPRESA: Sutherland" in bold over "Tiempo laborado: 2018 – …", says the form whatever the type)
-    styles = {
-        (round(line.size, 1), line.bold)
-        for line, r in zip(lines, rows, strict=True)
-        if r is not None and not _COLON_ROW.match(line.text)
-    }
-    if len(styles) > 1:
+    if not _a_form(lines, rows):
         return None
     entries: list[RawEntry] = []
     seen: set[str] = set()
@@ -93,11 +84,16 @@ def field_rows(lines: list[Line]) -> list[RawEntry] | None:
     nested = False  # a line of the entry names a person of its own ("Jefe inmediato: …"): labels after it are theirs
     lead: Line | None = None  # a stacked form's line over its entry's first label: what the labels leave out
     for line, row in zip(lines, rows, strict=True):
+        if row is None and date is None and seen and (when := _dates_labelled(line)):
+            date = when  # "Duration: 2019 – 2021", "Year: 2018": a label too loose to name a form, the entry's dates
+            continue
         if row is None:
             body.append(line)
             nested = nested or bool(_NESTED.match(line.text.strip()))
             continue
         field, value = row
+        if field == "degree" and "degree" in seen and _course(line):  # "Degree: MBA" then "Course: Finance"
+            field = "area"
         if field in seen and field != "body" and (field == first or not nested):  # a label again: the next entry
             next_lead = body.pop() if stacked and body and is_short(body[-1]) else None
             entries.append(_entry(_led(fields, lead, body), date, body))
@@ -310,6 +306,38 @@ def _table_entry(names: list[str | None], row: Line) -> RawEntry:
     entry = _entry(fields, date, [])
     entry.paragraphs.extend(rest)
     return entry
+
+
+def _a_form(lines: list[Line], rows: list[tuple[str, str] | None]) -> bool:
+    """Enough rows name a title's field for the section to be a form of labelled rows."""
+    named = [r for r in rows if r is not None]
+    kinds = {f for f, _ in named}
+    courses = sum(_course(line) for line in lines) if kinds & {"role", "org"} else 0  # a course a job gave
+    if len(named) - courses < _MIN_ROWS or not kinds & {"role", "org", "school", "degree"}:
+        return False
+    # "Employer  City" bold over "Job title  year--year": a template's title, not a form (a colon after each label,
+    # "EMPRESA: Sutherland" in bold over "Tiempo laborado: 2018 – …", says the form whatever the type)
+    styles = {
+        (round(line.size, 1), line.bold)
+        for line, r in zip(lines, rows, strict=True)
+        if r is not None and not _COLON_ROW.match(line.text)
+    }
+    return len(styles) <= 1
+
+
+def _dates_labelled(line: Line) -> DateSpan | None:
+    """The dates of a labelled row whose value is dates ("Duration: 2019 – 2021")."""
+    m = _COLON_ROW.match(line.text.strip())
+    value = m.group("value").strip() if m else ""
+    spans = find_dates(value)
+    return line_span(Line(value), spans) if spans and not title_text(Line(value), spans[0]) else None
+
+
+def _course(line: Line) -> bool:
+    """A "Course:" row: the degree's slot where no degree is named, else the degree's field; among a job's rows it
+    makes no form ("Company:", "Position:", "Course: Excel for Beginners" is one job and a course it gave)."""
+    m = _COLON_ROW.match(line.text.strip())
+    return m is not None and m.group("label").strip().casefold() == "course"
 
 
 def _row(line: Line, stacked: bool = False) -> tuple[str, str] | None:

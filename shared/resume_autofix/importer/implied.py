@@ -262,6 +262,8 @@ def trailing_skills(sections: list[Section]) -> None:
         run = lists = 0
         at = len(section.lines) - 1
         while at >= 0 and (_labelled_list(section.lines[at].text) or _list_wrap(section.lines[at].text)):
+            if _NO_SKILLS.search(section.lines[at].text.partition(":")[0]):
+                break  # "Relevant Coursework: …", "Responsibilities: …", "Clients: …": the entry's, no skills
             if _labelled_list(section.lines[at].text):  # a list's wrapped lines count with the label over them
                 run, lists = len(section.lines) - at, lists + 1
             at -= 1
@@ -278,6 +280,13 @@ def _labelled_list(text: str) -> bool:
     """ "Best at: Ruby, Ruby on Rails, PostgreSQL": a label of a few words, a colon, three items or more."""
     label, colon, items = text.partition(":")
     return bool(colon) and 0 < len(label.split()) <= 8 and items.count(",") >= 2 and "://" not in text
+
+
+#: a labelled list that says what an entry held, not what the person can use
+_NO_SKILLS = re.compile(
+    r"(?i)\b(?:course(?:s|work)?|modules?|subjects|classes|responsibilit(?:y|ies)|duties|clients|customers|"
+    r"achievements|projects|awards)\b"
+)
 
 
 def _list_wrap(text: str) -> bool:

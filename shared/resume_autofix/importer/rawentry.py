@@ -11,7 +11,7 @@ from .dates import DateSpan
 from .hyphens import join_broken
 from .lines import CELL_SEP, CJK, Line
 from .places import LOCATION
-from .roles import degree_score, job_score
+from .roles import degree_score, job_score, position_score
 from .titles import LEGAL
 
 _KNOWN_LABELS = frozenset(
@@ -82,7 +82,7 @@ def is_short(line: Line) -> bool:
             or bool(LEGAL.match(text.split()[-1]))
             or _placed_stop(text)
             # "B.E. in Computer Engineering | Anjuman-I-Islam’s Kalsekar Technical Campus, New Panvel.": its last part
-            or _placed_stop(_PARTED.split(text)[-1].strip())
+            or _parted_placed_stop(text)
             # "Internship - Computer Technician.": a short bold role that a template ends with a stop
             or (line.bold and words <= 6 and text.count(".") == 1 and job_score(text[:-1]) > 0)
             # "Design Technologist at exp.": a bold role at an employer whose name ends in a stop
@@ -119,6 +119,20 @@ def _placed_stop(text: str) -> bool:
 
 
 _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "von", "van", "der", "di", "y"})
+
+
+def _parted_placed_stop(text: str) -> bool:
+    """ "B.E. in Computer Engineering | Anjuman-I-Islam’s Kalsekar Technical Campus, New Panvel.": a title of parts
+    whose first names a degree or a role in a name's words, its last a name and its place closed by a stop; not a
+    sentence with a dash ("Engagements across Europe — Germany, France.")."""
+    parts = _PARTED.split(text)
+    first = parts[0].split()
+    return (
+        len(parts) >= 2
+        and _placed_stop(parts[-1].strip())
+        and (degree_score(parts[0]) > 0 or position_score(parts[0]) > 0)
+        and all(not w[0].islower() or w in _NAME_PARTICLES or w == "in" for w in first)
+    )
 
 
 def bold_pair(line: Line) -> bool:

@@ -416,6 +416,28 @@ def _lines_kept(item: dict[str, Any], entry: RawEntry) -> None:
         end_from_courses(item)
 
 
+def _placed_school(institution: str | None, degree: str | None, rest: list[str], entry: RawEntry) -> dict[str, Any]:
+    """``_school``, where a place in a cell of its own beside the school, in the degree's slot ("New York, USA  New
+    York University  Fall 2019 – May 2021"), is the entry's location: the next part is the degree when it names
+    one, a field stays the field."""
+    place = (
+        degree
+        if institution
+        and degree
+        and degree_score(degree) <= 0
+        and LOCATION.fullmatch(degree)
+        and degree in (c.strip() for c in entry.cells)  # a cell of its own, not a comma list's ("…, Japan, and …")
+        else None
+    )
+    if place and rest and degree_score(rest[0]) > 0:
+        degree, rest[:] = rest[0], [place, *rest[1:]]
+    item = _school(institution, degree, rest, entry.cells)
+    if place and item.get("studyType") == place:
+        del item["studyType"]
+        entry.location = entry.location or place
+    return item
+
+
 def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     entries = _listed_schools(entries)
@@ -425,13 +447,7 @@ def education_items(entries: list[RawEntry]) -> list[dict[str, Any]]:
     previous: RawEntry | None = None
     for entry, roles in zip(entries, two_roles(entries, school_score, 0), strict=True):
         institution, degree, rest = _majors(*roles)
-        if institution and degree and degree_score(degree) <= 0 and LOCATION.fullmatch(degree.strip()):
-            # a place beside the school ("New York, USA  New York University  Fall 2019 – May 2021"): the degree is
-            # the next part, if one is
-            degree, rest = (
-                (rest[0], [degree, *rest[1:]]) if rest and degree_score(rest[0]) > 0 else (None, [degree, *rest])
-            )
-        item = _school(institution, degree, rest, entry.cells)
+        item = _placed_school(institution, degree, rest, entry)
         region_after_school(item, entry)
         bracket_of_field(item, entry)
         _unit_no_degree(item, entry)

@@ -22,14 +22,23 @@ def run_in_headings(lines: list[Line]) -> list[Line]:
     that section of its own (a profile's "Education: 2017~2021 Beijing University" above one is a summary)."""
     headed = {exact_key(line.text) for line in lines if len(line.text) <= 40} & _RUN_IN_KEYS
     out: list[Line] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         m = _RUN_IN.match(line.text) if ":" in line.text or "：" in line.text else None
-        if m and (key := exact_key(m["head"])) in _RUN_IN_KEYS and key not in headed:
+        if m and (key := exact_key(m["head"])) in _RUN_IN_KEYS and key not in headed and not _among_labels(lines, k):
             out.append(line.retext(m["head"].strip(), heading=True))
             out.append(line.retext(m["rest"].strip(), heading=False, gap_before=0.0))
         else:
             out.append(line)
     return out
+
+
+def _among_labels(lines: list[Line], k: int) -> bool:
+    """The lines above and below are a label and its value too, neither a section's ("Date of Birth: 01/01/1990" /
+    "Educational Qualification: B.Com" / "Marital Status: Single"): a form's row, no heading run into a line."""
+    return all(
+        0 <= j < len(lines) and (m := _RUN_IN.match(lines[j].text)) is not None and exact_key(m["head"]) is None
+        for j in (k - 1, k + 1)
+    )
 
 
 #: a 履歴書's column labels, year and month, before the column that names the rows ("年 | 月 | 学歴・職歴")

@@ -24,6 +24,8 @@ _AT = re.compile(
     rf"\s+(?:(?:@|{AT_WORDS}|в(?!\s+области\b))\s+(?:(?:de|het|der|dem)\s+(?=[A-Z]))?|@(?=[^\W\d_]))"
 )  # "Data Analyst @BetaSoft"
 #: ("bij de Hogeschool Utrecht", "bei der Deutschen Bank": the article goes with "at")
+#: what a title says after "at" that is no employer ("Attorney at Law", "Director at Large", "Data at Scale")
+_AT_PHRASE = re.compile(r"(?i)(?:law|large|heart|scale|home|night|sea|will)\b")
 #: a company's legal form
 _LEGAL_FORMS = (
     r"inc\.?|llc|ltd\.?|gmbh|ag|corp\.?|co\.?|plc|s\.?a\.?|b\.?v\.?|n\.?v\.?|l\.?p\.?|llp|"
@@ -267,6 +269,7 @@ def split_title(text: str) -> list[str]:
         at = _AT.search(piece.lower() if piece.isupper() and len(piece.lower()) == len(piece) else piece)
         if (
             at
+            and not _AT_PHRASE.match(piece[at.end() :])  # "Attorney at Law", "Member at Large": one title
             and (
                 "@" in at.group()  # "Datenanalyst @BetaSoft Technologies": the sign alone says "at"
                 or position_score(piece[: at.start()]) > 0

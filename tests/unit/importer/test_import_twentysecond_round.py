@@ -236,3 +236,76 @@ def test_a_jobs_duties_are_not_read_as_jobs_of_their_own() -> None:
 )
 def test_a_plural_written_as_a_choice_names_its_section(heading: str, key: str | None) -> None:
     assert vocabulary_key(heading) == key
+
+
+# The review's regressions, each mended (inputs a job seeker writes, read no worse than before this round)
+
+
+@pytest.mark.parametrize("title", ["ATTORNEY AT LAW", "Member at Large", "DIRECTOR AT LARGE"])
+def test_a_title_whose_at_is_part_of_it_keeps_its_employer(title: str) -> None:
+    resume = section_resume(f"{title}\nSmith & Jones LLP\n2015 – 2020\n", "Experience")
+    (job,) = resume["work"]
+    assert (job["position"], job["name"]) == (title, "Smith & Jones LLP")
+
+
+def test_schools_with_their_dates_and_grade_first_keep_their_own_dates() -> None:
+    resume = section_resume(
+        "2015 – 2019  8.6/10\nB.Tech, IIT Bombay\n2013 – 2015  92%\nClass XII, Delhi Public School\n", "Education"
+    )
+    first = resume["education"][0]
+    assert (first["institution"], first["startDate"], first["score"]) == ("IIT Bombay", "2015", "8.6/10")
+    assert resume["education"][1]["institution"] == "Delhi Public School"
+
+
+def test_a_place_beside_the_school_leaves_the_field_after_it_the_field() -> None:
+    resume = section_resume("Ann Arbor, MI  University of Michigan  Political Science  2014 – 2018\n", "Education")
+    (school,) = resume["education"]
+    assert (school["area"], school["location"]) == ("Political Science", "Ann Arbor, MI")
+    assert "studyType" not in school
+
+
+def test_wrapped_coursework_before_a_skills_line_stays_the_schools() -> None:
+    resume = section_resume(
+        "University of Texas\nB.S. Computer Science\n2016 – 2020\n"
+        "Relevant Coursework: Data Structures, Algorithms, Operating Systems,\n"
+        "Computer Networks, Databases, Machine Learning\n"
+        "Skills: Python, Java, SQL\n",
+        "Education",
+    )
+    assert "Relevant Coursework" not in [g.get("name") for g in resume.get("skills", [])]
+
+
+def test_a_sentence_with_a_dash_and_a_place_list_is_no_title() -> None:
+    resume = section_resume(
+        "Consultant\nMcKinsey\n2018 – 2021\nEngagements across Europe — Germany, France.\n", "Experience"
+    )
+    (job,) = resume["work"]
+    assert job.get("location") != "Germany"
+
+
+def test_a_form_with_a_degree_and_a_course_is_one_school_with_its_dates() -> None:
+    resume = section_resume(
+        "Degree: MBA\nUniversity: IIM Bangalore\nCourse: Finance and Marketing\nDuration: 2019 – 2021\n", "Education"
+    )
+    (school,) = resume["education"]
+    assert (school["institution"], school["studyType"], school["area"], school["startDate"]) == (
+        "IIM Bangalore",
+        "MBA",
+        "Finance and Marketing",
+        "2019",
+    )
+
+
+def test_a_course_a_job_gave_makes_no_form_of_the_jobs_lines() -> None:
+    resume = section_resume(
+        "Company: Acme Corp\nPosition: Trainer\nCourse: Excel for Beginners\nDuration: 2019 – 2020\n", "Experience"
+    )
+    (job,) = resume["work"]
+    assert job["startDate"] == "2019"
+
+
+def test_a_qualification_among_personal_details_is_no_education_heading() -> None:
+    resume = section_resume(
+        "Date of Birth: 01/01/1990\nEducational Qualification: B.Com\nMarital Status: Single\n", "Personal Details"
+    )
+    assert "education" not in resume
