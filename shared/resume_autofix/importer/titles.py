@@ -312,7 +312,12 @@ def _named_for(school: str, piece: str, text: str) -> bool:
         and all(w[:1].isupper() and w[1:].islower() for w in words)
         and not LOCATION.match(piece)
         and not any_role(piece)
+        and not _AWARDED.search(piece)  # "University of Washington — Full Stack Certification": what it gave
     )
+
+
+#: what a school gives, not whom it is named for
+_AWARDED = re.compile(r"(?i)\b(?:certificat\w*|diploma|degree|program(?:me)?|course|bootcamp|training)\b")
 
 
 _SCHOOL_START = re.compile(

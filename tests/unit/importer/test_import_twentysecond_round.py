@@ -9,6 +9,7 @@ from resume_autofix.importer.dateline import only_dates
 from resume_autofix.importer.dates import find_dates
 from resume_autofix.importer.keptlines import score_from_courses
 from resume_autofix.importer.lines import Line
+from resume_autofix.importer.titles import split_title
 from resume_autofix.importer.vocabulary import vocabulary_key
 from tests.unit.importer.texts import section_resume
 
@@ -309,3 +310,17 @@ def test_a_qualification_among_personal_details_is_no_education_heading() -> Non
         "Date of Birth: 01/01/1990\nEducational Qualification: B.Com\nMarital Status: Single\n", "Personal Details"
     )
     assert "education" not in resume
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        (
+            "University of Washington — Full Stack Certification",
+            ["University of Washington", "Full Stack Certification"],
+        ),
+        ("Université Toulouse III - Paul Sabatier", ["Université Toulouse III - Paul Sabatier"]),  # named for him
+    ],
+)
+def test_what_a_school_gave_after_a_dash_is_no_name_it_bears(title: str, parts: list[str]) -> None:
+    assert split_title(title) == parts
