@@ -327,8 +327,7 @@ def _a_form(lines: list[Line], rows: list[tuple[str, str] | None]) -> bool:
 
 def _dates_labelled(line: Line) -> DateSpan | None:
     """The dates of a labelled row whose value is dates ("Duration: 2019 – 2021")."""
-    m = _COLON_ROW.match(line.text.strip())
-    value = m.group("value").strip() if m else ""
+    value = labelled[1] if (labelled := _label(line)) else ""
     spans = find_dates(value)
     return line_span(Line(value), spans) if spans and not title_text(Line(value), spans[0]) else None
 
@@ -336,21 +335,27 @@ def _dates_labelled(line: Line) -> DateSpan | None:
 def _course(line: Line) -> bool:
     """A "Course:" row: the degree's slot where no degree is named, else the degree's field; among a job's rows it
     makes no form ("Company:", "Position:", "Course: Excel for Beginners" is one job and a course it gave)."""
-    m = _COLON_ROW.match(line.text.strip())
-    return m is not None and m.group("label").strip().casefold() == "course"
+    return (labelled := _label(line)) is not None and labelled[0] == "course"
 
 
-def _row(line: Line, stacked: bool = False) -> tuple[str, str] | None:
-    """(field, value) of a labelled row; a one-character marker cell before the label ("I", "•") is dropped;
-    ``stacked``: a form's labels over their values are known too."""
+def _label(line: Line) -> tuple[str, str] | None:
+    """(label, value) of a row of a label and its value, the label folded; a one-character marker cell before the
+    label ("I", "•") is dropped."""
     cells = line.cells[1:] if line.cells and len(line.cells[0].strip()) == 1 else line.cells
     if len(cells) == 1 and (m := _COLON_ROW.match(cells[0])):  # "Name of university: University of …"
         cells = [m.group("label"), m.group("value")]
     if len(cells) < 2:
         return None
-    key = cells[0].strip().rstrip(":：").casefold()
+    return cells[0].strip().rstrip(":：").casefold(), "  ".join(cells[1:]).strip()
+
+
+def _row(line: Line, stacked: bool = False) -> tuple[str, str] | None:
+    """(field, value) of a labelled row; ``stacked``: a form's labels over their values are known too."""
+    if (labelled := _label(line)) is None:
+        return None
+    key, value = labelled
     field = _FIELDS.get(key) or (_STACKED.get(key) if stacked else None)
-    return (field, "  ".join(cells[1:]).strip()) if field else None
+    return (field, value) if field else None
 
 
 #: a role and what it was, after a colon, in one cell ("Software Engineer: Rendering and skeleton animation."): a

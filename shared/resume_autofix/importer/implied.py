@@ -261,10 +261,13 @@ def trailing_skills(sections: list[Section]) -> None:
             continue
         run = lists = 0
         at = len(section.lines) - 1
-        while at >= 0 and (_labelled_list(section.lines[at].text) or _list_wrap(section.lines[at].text)):
-            if _NO_SKILLS.search(section.lines[at].text.partition(":")[0]):
-                break  # "Relevant Coursework: …", "Responsibilities: …", "Clients: …": the entry's, no skills
-            if _labelled_list(section.lines[at].text):  # a list's wrapped lines count with the label over them
+        while at >= 0:
+            text = section.lines[at].text
+            listed = _labelled_list(text)
+            # "Relevant Coursework: …", "Responsibilities: …", "Clients: …": the entry's, no skills
+            if not (listed or _list_wrap(text)) or _NO_SKILLS.search(text.partition(":")[0]):
+                break
+            if listed:  # a list's wrapped lines count with the label over them
                 run, lists = len(section.lines) - at, lists + 1
             at -= 1
         tail = section.lines[len(section.lines) - run :]

@@ -26,17 +26,17 @@ def score_from_courses(item: dict[str, Any]) -> None:
     if "score" in item:
         return
     for i, line in enumerate(courses):
-        if (m := GRADE_LINE.match(line)) is None and (alone := GRADE.fullmatch(line.strip())):
-            item["score"] = alone["value"]
-            _taken(item, i)
-            return
-        if m:
+        if m := GRADE_LINE.match(line):
             item["score"] = m["value"]
             rest = _REST_SEPARATOR.sub("", m["rest"]).rstrip()
             if any(c.isalnum() for c in rest):
                 courses[i] = rest
             else:
                 _taken(item, i)
+            return
+        if alone := GRADE.fullmatch(line.strip()):
+            item["score"] = alone["value"]
+            _taken(item, i)
             return
 
 

@@ -44,7 +44,7 @@ def normalise(text: str) -> str:
     if text.endswith((")", "]")):  # "Work Experience(1)", "Projects [3]": a count is no part of the name
         text = HEADING_COUNT.sub("", text)
     # "Current work position(s)", "Award(s)"; not Europass's labels, "Langue(s) maternelle(s)" and a wrapped "idioma(s)"
-    if text[:1].isupper() and text.lower().endswith("(s)") and text.lower().count("(s)") == 1:
+    if text.endswith(("(s)", "(S)")) and text[:1].isupper() and text.casefold().count("(s)") == 1:
         text = _PLURAL_MARK.sub("s", text)
     # a Persian zero-width non-joiner parts a word from its plural ("مهارت‌ها"); Turkish "İ" lowers to "i" + a dot
     text = _STRIP.sub(" ", text.replace("\u200c", " ")).strip().lower().replace("\u0307", "")
